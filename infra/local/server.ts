@@ -1,0 +1,126 @@
+/**
+ * The local stand-in for API Gateway: routes a request with the shared route table, checks
+ * the bearer JWT as the JWT authorizer would, throttles the public respondent routes, then
+ * calls the very handler module the CDK app deploys with a payload 2.0 event.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { toProblem } from '../../shared/http/problem';
+import { MethodNotAllowed, NotFound, PayloadTooLarge, TooManyRequests, Unauthenticated } from '../../shared/http/errors';
+import { log, safeErrorFields } from '../../shared/http/log';
+import { toApiGatewayEvent, writeResult } from './adapter';
+import { claimsAsApiGateway, verifyLocalToken } from './jwt';
+import { RateLimiter } from './rate-limit';
+import { matchRoute } from './router';
+
+/** API Gateway's own ceiling on a request body. */
+export const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+export interface LocalServerOptions {
+  jwtSecret: string;
+  rateLimitPerMin: number;
+  functionsDir?: string;
+}
+
+const defaultFunctionsDir = fileURLToPath(new URL('../../functions/', import.meta.url));
+
+export function lambdaContext(functionName: string, requestId: string): Context {
+  const deadline = Date.now() + 29_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:eu-west-2:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+export function handlerLoader(functionsDir = defaultFunctionsDir) {
+  const cache = new Map<string, Promise<Handler>>();
+  return (fn: string): Promise<Handler> => {
+    let loaded = cache.get(fn);
+    if (!loaded) {
+      loaded = import(pathToFileURL(join(functionsDir, `${fn}.ts`)).href).then((m: { handler: Handler }) => m.handler);
+      cache.set(fn, loaded);
+    }
+    return loaded;
+  };
+}
+
+export function createLocalServer(options: LocalServerOptions): Server {
+  const load = handlerLoader(options.functionsDir);
+  const limiter = new RateLimiter(options.rateLimitPerMin);
+
+  const sendProblem = (res: ServerResponse, error: unknown, requestId: string) => {
+    const { problem, headers } = toProblem(error, requestId);
+    if (problem.status >= 500) log('error', 'local gateway error', { correlationId: requestId, ...safeErrorFields(error) });
+    writeResult(res, {
+      statusCode: problem.status,
+      headers: { 'content-type': 'application/problem+json', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers },
+      body: JSON.stringify(problem),
+    });
+  };
+
+  return createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomUUID();
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const lookup = matchRoute(req.method ?? 'GET', url.pathname);
+      if (lookup.kind === 'not-found') throw new NotFound(`Nothing is served at ${url.pathname.slice(0, 200)}.`);
+      if (lookup.kind === 'method-not-allowed') {
+        throw new MethodNotAllowed(`Use ${lookup.allowed.join(' or ')} here.`, [], { allow: lookup.allowed.join(', ') });
+      }
+      const { match } = lookup;
+
+      let claims: Record<string, string> | undefined;
+      if (match.route.access === 'token') {
+        const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+        if (wait > 0) throw new TooManyRequests('Too many requests from this address; try again shortly.', [], { 'retry-after': String(wait) });
+      } else if (match.route.access !== 'public') {
+        const payload = await verifyLocalToken(options.jwtSecret, req.headers.authorization);
+        if (!payload) throw new Unauthenticated('Send a valid bearer token.', [], { 'www-authenticate': 'Bearer' });
+        claims = claimsAsApiGateway(payload);
+      }
+
+      const body = await readBody(req, GATEWAY_MAX_BODY_BYTES);
+      const event = toApiGatewayEvent({ req, body, match, claims, requestId });
+      const handler = await load(match.route.fn);
+      const result = await handler(event, lambdaContext(match.route.fn, requestId));
+      writeResult(res, result);
+    } catch (error) {
+      if (!res.headersSent) sendProblem(res, error, requestId);
+      else res.destroy();
+    }
+  });
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    throw new PayloadTooLarge(`The body may be at most ${limit} bytes.`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      req.resume();
+      throw new PayloadTooLarge(`The body may be at most ${limit} bytes.`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,431 @@
+/**
+ * The collector in AWS: the same handlers as the local runner, one Lambda per `fn` in
+ * shared/routes.ts, behind an HTTP API with a Cognito JWT authorizer, over one DynamoDB
+ * table. Everything here is generated from the route table; nothing names a route by hand.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CfnStage,
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  UserPool,
+  UserPoolClient,
+  UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, BillingMode, CfnTable, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ROLES } from '../../shared/http/auth';
+import { routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type RouteSpec } from '../../shared/routes';
+import { TABLE } from '../../shared/store/table';
+import { BUNDLE } from '../bundling';
+import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
+
+export { EXTRA_FILES, type ExtraFile } from './extra-files';
+
+export type ScheduleSpec = (typeof SCHEDULES)[number];
+type DataAccess = RouteSpec['data'];
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Requests per second (steady) and burst, for the whole stage and for the anonymous token routes. */
+export const THROTTLE = {
+  stage: { rateLimit: 50, burstLimit: 100 },
+  tokenRoute: { rateLimit: 10, burstLimit: 20 },
+} as const;
+
+export const FUNCTION_DEFAULTS = {
+  memorySize: 512,
+  httpTimeout: Duration.seconds(10),
+  scheduledTimeout: Duration.seconds(60),
+  logRetention: RetentionDays.THREE_MONTHS,
+} as const;
+
+export const ACCESS_LOG_RETENTION = RetentionDays.ONE_YEAR;
+
+/**
+ * The access log line. No path, query string, headers or bodies: the respondent routes carry
+ * the questionnaire token in the path (`/q/{token}`), so routeKey (the template, `GET /q/{token}`)
+ * is logged instead. No source IP or user agent either: respondents are offenders, victims and
+ * sentencers, and an IP address is personal data the operators do not need.
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTimeEpoch',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationError: '$context.integrationErrorMessage',
+  error: '$context.error.message',
+  authorizerError: '$context.authorizer.error',
+  sub: '$context.authorizer.claims.sub',
+} as const;
+
+export interface CollectorStackProps extends StackProps {
+  /** Defaults to shared/routes.ts; tests pass their own to exercise other shapes. */
+  routes?: readonly RouteSpec[];
+  /** Defaults to shared/routes.ts `schedules`. */
+  schedules?: readonly ScheduleSpec[];
+  /** Defaults to EXTRA_FILES. */
+  extraFiles?: Record<string, readonly ExtraFile[]>;
+}
+
+const DATA_RANK: Record<DataAccess, number> = { none: 0, read: 1, readwrite: 2 };
+
+/** 'question-bank' -> 'QuestionBank': stable construct ids, so logical ids survive reordering. */
+function pascal(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** 'GET /inspections/{id}/cases/{caseRef}' -> 'GetInspectionsByIdCasesByCaseRef'. */
+function routeId(route: RouteSpec): string {
+  const segments = route.path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/^\{(\w+)\+\}$/, 'Any-$1').replace(/^\{(\w+)\}$/, 'By-$1').replace(/\./g, '-dot-'));
+  return pascal([route.method.toLowerCase(), ...segments].join('-')) || pascal(route.method.toLowerCase());
+}
+
+function requireFnName(fn: string): string {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(fn)) throw new Error(`Function name '${fn}' must be kebab-case (functions/<fn>.ts)`);
+  return fn;
+}
+
+export function isRoleList(access: RouteSpec['access']): access is readonly (typeof ROLES)[number][] {
+  return Array.isArray(access);
+}
+
+export class CollectorStack extends Stack {
+  readonly table: Table;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  /** Keyed by `fn` for HTTP functions, `schedule:<fn>` for scheduled ones. */
+  readonly functions = new Map<string, NodejsFunction>();
+  readonly routes = new Map<string, HttpRoute>();
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: CollectorStackProps = {}) {
+    super(scope, id, props);
+    const routeList = props.routes ?? (ROUTES as readonly RouteSpec[]);
+    const scheduleList = props.schedules ?? SCHEDULES;
+    const extraFiles = props.extraFiles ?? EXTRA_FILES;
+
+    // ---- Storage ---------------------------------------------------------------------------
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryption.AWS_MANAGED,
+      timeToLiveAttribute: TABLE.ttlAttribute,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.table.addGlobalSecondaryIndex({
+      indexName: TABLE.gsi1.name,
+      partitionKey: { name: TABLE.gsi1.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.gsi1.sortKey, type: AttributeType.STRING },
+      projectionType: ProjectionType.ALL,
+    });
+    const tableLogicalId = this.resolve(this.getLogicalId(this.table.node.defaultChild as CfnTable)) as string;
+
+    // ---- Identity --------------------------------------------------------------------------
+    this.userPool = new UserPool(this, 'UserPool', {
+      // Inspectorate staff only; an admin creates every account.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+        passwordHistorySize: 5,
+      },
+      // Users read case judgements and victims' answers: a password alone is not enough.
+      // TOTP only: SMS needs an SNS role and spend limits, and is the weaker factor.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // Plus: compromised-credential checks and adaptive authentication, enforced. A few dozen
+      // inspectorate users make the per-user price negligible.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const role of ROLES) {
+      new UserPoolGroup(this, `Group${pascal(role)}`, {
+        userPool: this.userPool,
+        groupName: role,
+        description: `The '${role}' role (cognito:groups claim, see shared/http/auth.ts)`,
+      });
+    }
+    this.userPoolClient = this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      // No hosted UI domain yet; enable OAuth flows together with one.
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+    });
+    const authorizer = new HttpJwtAuthorizer(
+      'CognitoJwt',
+      `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${this.userPool.userPoolId}`,
+      { jwtAudience: [this.userPoolClient.userPoolClientId], identitySource: ['$request.header.Authorization'] },
+    );
+
+    // ---- Functions -------------------------------------------------------------------------
+    const httpFns = new Map<string, DataAccess>();
+    for (const route of routeList) {
+      const fn = requireFnName(route.fn);
+      const seen = httpFns.get(fn);
+      if (seen === undefined || DATA_RANK[route.data] > DATA_RANK[seen]) httpFns.set(fn, route.data);
+    }
+    for (const [fn, data] of httpFns) {
+      this.functions.set(fn, this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, tableLogicalId));
+    }
+
+    // ---- HTTP API --------------------------------------------------------------------------
+    this.api = new HttpApi(this, 'Api', {
+      description: 'The collector for probation inspections',
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: ACCESS_LOG_RETENTION,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: THROTTLE.stage,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    const cfnStage = this.stage.node.defaultChild as CfnStage;
+
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    const ids = new Set<string>();
+    for (const route of routeList) {
+      const key = routeKeyOf(route);
+      const id = routeId(route);
+      if (ids.has(id)) throw new Error(`Two routes map to the construct id ${id}; rename one (${key})`);
+      ids.add(id);
+      let integration = integrations.get(route.fn);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(`${pascal(route.fn)}Integration`, this.functions.get(route.fn)!);
+        integrations.set(route.fn, integration);
+      }
+      const httpRoute = new HttpRoute(this, `Route${id}`, {
+        httpApi: this.api,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration,
+        authorizer: isRoleList(route.access) ? authorizer : undefined,
+      });
+      this.routes.set(key, httpRoute);
+
+      if (route.access === 'token') {
+        routeSettings[key] = {
+          ThrottlingRateLimit: THROTTLE.tokenRoute.rateLimit,
+          ThrottlingBurstLimit: THROTTLE.tokenRoute.burstLimit,
+        };
+        // Route settings name the route by key; CloudFormation must create it first.
+        cfnStage.node.addDependency(httpRoute);
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            `${key} is a respondent route: offenders, victims and sentencers have no accounts, and the one-time ` +
+            `questionnaire token in the path is the credential. The handler looks up the token's SHA-256 hash and ` +
+            `answers 404 unknown / 409 used / 410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`,
+        });
+      } else if (route.access === 'public') {
+        if (route.data !== 'none') {
+          throw new Error(
+            `${key} is public but its function gets '${route.data}' table access; make it 'token' or a role list, ` +
+              `or review it and give it its own acknowledgement here`,
+          );
+        }
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            `${key} (${route.summary}) is public by design in shared/routes.ts: it serves only non-personal, ` +
+            `static content and its function has no DynamoDB permissions.`,
+        });
+      }
+    }
+    if (Object.keys(routeSettings).length > 0) cfnStage.routeSettings = routeSettings;
+
+    this.alarms.push(
+      new Alarm(this, 'Api5xxAlarm', {
+        alarmDescription: 'The HTTP API answered with a 5xx: a handler failed or timed out (see the access log and the function logs).',
+        metric: this.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+    );
+
+    // ---- Schedules -------------------------------------------------------------------------
+    for (const schedule of scheduleList) {
+      const fn = requireFnName(schedule.fn);
+      const base = `Scheduled${pascal(fn)}`;
+      if (this.node.tryFindChild(`${base}Fn`)) throw new Error(`schedules lists '${fn}' twice`);
+      const minutes = Math.max(1, Math.ceil(schedule.everySeconds / 60));
+      // One queue catches both failure paths: EventBridge failing to deliver, and the function
+      // failing after Lambda's own async retries.
+      const dlq = new Queue(this, `${base}Dlq`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      const handler = this.makeFunction(`${base}Fn`, fn, schedule.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles, tableLogicalId, {
+        deadLetterQueue: dlq,
+        // A run older than one interval is superseded by the next one.
+        maxEventAge: Duration.minutes(Math.min(minutes, 360)),
+        retryAttempts: 2,
+      });
+      this.functions.set(`schedule:${fn}`, handler);
+      new Rule(this, `${base}Rule`, {
+        description: `${schedule.summary} (every ${minutes} min)`,
+        schedule: Schedule.rate(Duration.minutes(minutes)),
+        targets: [
+          new LambdaFunction(handler, {
+            deadLetterQueue: dlq,
+            retryAttempts: 2,
+            maxEventAge: Duration.minutes(Math.min(minutes, 24 * 60)),
+          }),
+        ],
+      });
+      this.alarms.push(
+        new Alarm(this, `${base}DlqAlarm`, {
+          alarmDescription: `The scheduled '${fn}' run failed and landed in its dead-letter queue.`,
+          metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+          threshold: 0,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+      );
+    }
+
+    // ---- Outputs ---------------------------------------------------------------------------
+    new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+  }
+
+  private makeFunction(
+    id: string,
+    fn: string,
+    data: DataAccess,
+    timeout: Duration,
+    extraFiles: Record<string, readonly ExtraFile[]>,
+    tableLogicalId: string,
+    async?: { deadLetterQueue: Queue; maxEventAge: Duration; retryAttempts: number },
+  ): NodejsFunction {
+    const logGroup = new LogGroup(this, `${id}Logs`, {
+      retention: FUNCTION_DEFAULTS.logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Our own role: logs to its own group only, instead of AWSLambdaBasicExecutionRole's
+    // logs:* on every group in the account.
+    const role = new Role(this, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `functions/${fn}.ts (table access: ${data})`,
+    });
+    logGroup.grantWrite(role);
+
+    const handler = new NodejsFunction(this, id, {
+      entry: join(REPO_ROOT, 'functions', `${fn}.ts`),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: FUNCTION_DEFAULTS.memorySize,
+      timeout,
+      role,
+      logGroup,
+      tracing: Tracing.ACTIVE,
+      environment: {
+        TABLE_NAME: this.table.tableName,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      ...(async ?? {}),
+      bundling: {
+        minify: BUNDLE.minify,
+        sourceMap: BUNDLE.sourcemap,
+        format: BUNDLE.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
+        target: BUNDLE.target,
+        mainFields: BUNDLE.mainFields,
+        banner: BUNDLE.banner,
+        externalModules: BUNDLE.external,
+        forceDockerBundling: false,
+        commandHooks: extraFilesHooks(fn, extraFiles[fn], REPO_ROOT),
+      },
+    });
+
+    if (data === 'read') this.table.grantReadData(handler);
+    else if (data === 'readwrite') this.table.grantReadWriteData(handler);
+
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no ' +
+        'resource-level permissions (Service Authorization Reference, AWS X-Ray); Resource "*" is the only valid form.',
+    });
+    if (data !== 'none') {
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
+        reason:
+          `grant${data === 'read' ? 'Read' : 'ReadWrite'}Data on this stack's one table also covers its indexes: ` +
+          `the wildcard stays inside that table's ARN and matches only gsi1 (${TABLE.gsi1.name}), which the store queries.`,
+      });
+    }
+    return handler;
+  }
+}

@@ -1,0 +1,30 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+
+export const ROLES = ['admin', 'inspector', 'staff'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  sub: string;
+  roles: Role[];
+}
+
+type ClaimValue = string | number | boolean | string[];
+
+/**
+ * API Gateway's JWT authorizer flattens array claims into one string, "[admin inspector]";
+ * a direct invocation may pass a real array. Accept both, ignore unknown groups.
+ */
+export function parseGroups(claim: ClaimValue | undefined): Role[] {
+  if (claim === undefined) return [];
+  const raw = Array.isArray(claim)
+    ? claim
+    : String(claim).replace(/^\[/, '').replace(/\]$/, '').split(/[\s,]+/);
+  return raw.map((g) => g.trim()).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+}
+
+export function userFromEvent(event: APIGatewayProxyEventV2): User | undefined {
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, ClaimValue> } } }).authorizer?.jwt
+    ?.claims;
+  if (!claims || typeof claims.sub !== 'string' || claims.sub === '') return undefined;
+  return { sub: claims.sub, roles: parseGroups(claims['cognito:groups']) };
+}

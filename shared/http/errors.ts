@@ -1,0 +1,78 @@
+/**
+ * Named domain errors. Domain code throws these; `problem.ts` is the one place that turns
+ * them into HTTP statuses and problem+json bodies. Anything else becomes a generic 500.
+ */
+export interface ProblemDetail {
+  path: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly slug: string;
+  readonly errors: ProblemDetail[];
+  readonly headers: Record<string, string>;
+  constructor(detail: string, errors: ProblemDetail[] = [], headers: Record<string, string> = {}) {
+    super(detail);
+    this.name = new.target.name;
+    this.errors = errors;
+    this.headers = headers;
+  }
+}
+
+export class InvalidInput extends DomainError {
+  readonly status = 400;
+  readonly slug = 'invalid-input';
+  constructor(errors: ProblemDetail[], detail = describeCount(errors)) {
+    super(detail, errors);
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  readonly status = 401;
+  readonly slug = 'unauthenticated';
+}
+
+export class Forbidden extends DomainError {
+  readonly status = 403;
+  readonly slug = 'forbidden';
+}
+
+export class NotFound extends DomainError {
+  readonly status = 404;
+  readonly slug = 'not-found';
+}
+
+export class MethodNotAllowed extends DomainError {
+  readonly status = 405;
+  readonly slug = 'method-not-allowed';
+}
+
+export class Conflict extends DomainError {
+  readonly status = 409;
+  readonly slug = 'conflict';
+}
+
+export class Gone extends DomainError {
+  readonly status = 410;
+  readonly slug = 'gone';
+}
+
+export class PayloadTooLarge extends DomainError {
+  readonly status = 413;
+  readonly slug = 'payload-too-large';
+}
+
+export class UnsupportedMediaType extends DomainError {
+  readonly status = 415;
+  readonly slug = 'unsupported-media-type';
+}
+
+export class TooManyRequests extends DomainError {
+  readonly status = 429;
+  readonly slug = 'too-many-requests';
+}
+
+function describeCount(errors: ProblemDetail[]): string {
+  return errors.length === 1 ? 'The request has 1 problem.' : `The request has ${errors.length} problems.`;
+}

@@ -1,0 +1,274 @@
+/**
+ * The one middy stack every HTTP function uses. A function supplies only its route key(s)
+ * and a small async body; this stack does the rest, in this order:
+ *   correlation id + access log -> problem+json errors -> security headers -> auth (401/403)
+ *   -> body size (413) -> content type (415) -> parse -> zod validation (400) -> handler -> reply shaping
+ */
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import { DEFAULT_MAX_BODY_BYTES, findRoute, type RouteKey, type RouteSpec } from '../routes';
+import { userFromEvent, type User } from './auth';
+import {
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  PayloadTooLarge,
+  Unauthenticated,
+  UnsupportedMediaType,
+  type ProblemDetail,
+} from './errors';
+import { log, safeErrorFields } from './log';
+import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+
+// zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
+z.config(en());
+
+export interface HttpRequest<Body = unknown> {
+  route: RouteSpec;
+  event: APIGatewayProxyEventV2;
+  body: Body;
+  rawBody: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  user: User | undefined;
+  correlationId: string;
+}
+
+export interface HttpReply {
+  status: number;
+  /** Serialised as JSON unless `contentType` says otherwise (then it must be a string). */
+  body?: unknown;
+  contentType?: string;
+  headers?: Record<string, string>;
+  cookies?: string[];
+}
+
+export type Result = APIGatewayProxyStructuredResultV2;
+
+type Internal = {
+  route: RouteSpec;
+  correlationId: string;
+  startedAt: number;
+  user?: User;
+  rawBody: string;
+  body: unknown;
+  query: Record<string, string>;
+  [key: string]: unknown;
+};
+
+type Req = middy.Request<APIGatewayProxyEventV2, Result, Error, Context, Internal>;
+
+/** Middy hands the handler only the event, so the stack's per-request state is keyed by it. */
+const stateOf = new WeakMap<APIGatewayProxyEventV2, Internal>();
+
+export const json = (status: number, body: unknown, headers?: Record<string, string>): HttpReply => ({ status, body, headers });
+export const html = (status: number, body: string, headers?: Record<string, string>): HttpReply => ({
+  status,
+  body,
+  contentType: 'text/html; charset=utf-8',
+  headers,
+});
+
+const API_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-frame-options': 'DENY',
+  'cache-control': 'no-store',
+};
+
+/** Pages load only our own styles, scripts and fonts; forms post only to us; nobody frames us. */
+const HTML_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+};
+
+export function httpHandler<Body = unknown>(
+  keys: RouteKey | readonly RouteKey[],
+  impl: (req: HttpRequest<Body>) => Promise<HttpReply>,
+) {
+  const served = new Map<string, RouteSpec>();
+  for (const key of Array.isArray(keys) ? keys : [keys as RouteKey]) {
+    const route = findRoute(key);
+    if (!route) throw new Error(`httpHandler: ${key} is not in the route table`);
+    served.set(key, route);
+  }
+
+  return middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
+    .use(accessLog(served))
+    .use(problemErrors())
+    .use(securityHeaders())
+    .use(authorize())
+    .use(readBody())
+    .use(validate())
+    .handler(async (event) => {
+      const internal = stateOf.get(event)!;
+      const reply = await impl({
+        route: internal.route,
+        event,
+        body: internal.body as Body,
+        rawBody: internal.rawBody,
+        params: event.pathParameters ? (Object.fromEntries(Object.entries(event.pathParameters).filter(([, v]) => v !== undefined)) as Record<string, string>) : {},
+        query: internal.query,
+        user: internal.user,
+        correlationId: internal.correlationId,
+      });
+      return shape(reply, internal);
+    });
+}
+
+function shape(reply: HttpReply, internal: Internal): Result {
+  const isString = typeof reply.body === 'string' && reply.contentType !== undefined;
+  return {
+    statusCode: reply.status,
+    headers: {
+      'content-type': reply.contentType ?? 'application/json; charset=utf-8',
+      ...(reply.headers ?? {}),
+      'x-correlation-id': internal.correlationId,
+    },
+    body: reply.body === undefined ? '' : isString ? (reply.body as string) : JSON.stringify(reply.body),
+    ...(reply.cookies ? { cookies: reply.cookies } : {}),
+  };
+}
+
+function accessLog(served: Map<string, RouteSpec>): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  const finish = (request: Req) => {
+    const internal = request.internal;
+    log('info', 'request', {
+      routeKey: request.event?.routeKey,
+      status: request.response?.statusCode ?? 500,
+      durationMs: Date.now() - internal.startedAt,
+      correlationId: internal.correlationId,
+      role: internal.user?.roles.join(' '),
+    });
+  };
+  return {
+    before: (request) => {
+      const event = request.event;
+      const correlationId = event.requestContext?.requestId || crypto.randomUUID();
+      const route = served.get(event.routeKey);
+      request.internal = { correlationId, startedAt: Date.now(), rawBody: '', body: undefined, query: {}, route: route! };
+      stateOf.set(event, request.internal);
+      if (!route) throw new NotFound(`No route ${event.routeKey}`);
+    },
+    after: finish,
+    onError: finish,
+  };
+}
+
+function problemErrors(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  return {
+    onError: (request) => {
+      const correlationId = request.internal?.correlationId ?? crypto.randomUUID();
+      const { problem, headers } = toProblem(request.error, correlationId);
+      if (problem.status >= 500) log('error', 'unhandled error', { correlationId, ...safeErrorFields(request.error) });
+      request.response = {
+        statusCode: problem.status,
+        headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-correlation-id': correlationId, ...headers },
+        body: JSON.stringify(problem),
+      };
+    },
+  };
+}
+
+function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  const add = (request: Req) => {
+    const response = request.response;
+    if (!response) return;
+    const isHtml = String(response.headers?.['content-type'] ?? '').startsWith('text/html');
+    response.headers = { ...API_HEADERS, ...(isHtml ? HTML_HEADERS : {}), ...(response.headers ?? {}) };
+  };
+  return { after: add, onError: add };
+}
+
+function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  return {
+    before: (request) => {
+      const route = request.internal.route;
+      if (route.access === 'public' || route.access === 'token') return;
+      const user = userFromEvent(request.event);
+      if (!user) throw new Unauthenticated('Sign in and send a bearer token.');
+      request.internal.user = user;
+      if (!user.roles.some((role) => (route.access as readonly string[]).includes(role))) {
+        throw new Forbidden('Your role may not use this route.');
+      }
+    },
+  };
+}
+
+const CONTENT_TYPES = { json: 'application/json', csv: 'text/csv', form: 'application/x-www-form-urlencoded' } as const;
+
+function readBody(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  return {
+    before: (request) => {
+      const { event, internal } = request;
+      internal.query = Object.fromEntries(
+        Object.entries(event.queryStringParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
+      );
+      const spec = internal.route.body;
+      if (!spec) return;
+      const limit = internal.route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+      const raw = event.body ?? '';
+      const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
+      if (bytes > limit) throw new PayloadTooLarge(`The body may be at most ${limit} bytes.`);
+
+      const contentType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      const expected = CONTENT_TYPES[spec.kind];
+      if (contentType !== expected) {
+        throw new UnsupportedMediaType(`Send the body as ${expected}.`, [{ path: 'content-type', message: `expected ${expected}` }]);
+      }
+      const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+      internal.rawBody = text;
+      if (spec.kind === 'json') {
+        try {
+          internal.body = JSON.parse(text);
+        } catch {
+          throw new InvalidInput([{ path: '', message: 'The body is not valid JSON.' }], 'The body is not valid JSON.');
+        }
+      } else if (spec.kind === 'form') {
+        internal.body = new URLSearchParams(text);
+      } else {
+        internal.body = text;
+      }
+    },
+  };
+}
+
+function validate(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  return {
+    before: (request) => {
+      const { internal } = request;
+      const problems: ProblemDetail[] = [];
+      const spec = internal.route.body;
+      if (spec?.kind === 'json') {
+        const parsed = z.safeParse(spec.schema, internal.body);
+        if (parsed.success) internal.body = parsed.data;
+        else problems.push(...issuesToProblems(parsed.error.issues, []));
+      }
+      if (internal.route.query) {
+        const parsed = z.safeParse(internal.route.query, internal.query);
+        if (parsed.success) internal.query = parsed.data as Record<string, string>;
+        else problems.push(...issuesToProblems(parsed.error.issues, ['query']));
+      }
+      if (problems.length > 0) throw new InvalidInput(problems);
+    },
+  };
+}
+
+export function issuesToProblems(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: string[] }[],
+  prefix: string[],
+): ProblemDetail[] {
+  const out: ProblemDetail[] = [];
+  for (const issue of issues) {
+    const base = [...prefix, ...issue.path.map(String)];
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const key of issue.keys) out.push({ path: [...base, key].join('.'), message: 'Unknown field' });
+    } else {
+      out.push({ path: base.join('.'), message: issue.message });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * The one route table. The local router, the CDK app (routes, authorizer, one Lambda per
+ * `fn`), the role tests and GET /openapi.json are all generated from it, so a route added
+ * here is served, deployed, documented and tested for its roles in one step.
+ */
+import * as z from 'zod/mini';
+import { ROLES, type Role } from './http/auth';
+import { QuestionBank } from './schemas/bank';
+import { CaseInput } from './schemas/case';
+import { Health } from './schemas/common';
+import { CreateInspection, Inspection, InspectionList, PutLeadership } from './schemas/inspection';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** `public`: no credentials at all. `token`: the questionnaire token in the path is the credential. */
+export type Access = 'public' | 'token' | readonly Role[];
+
+export type BodySpec =
+  | { kind: 'json'; schema: z.ZodMiniType }
+  | { kind: 'csv' }
+  | { kind: 'form' };
+
+export interface RouteSpec {
+  method: Method;
+  path: string;
+  /** The Lambda entry point: functions/<fn>.ts. Several routes may share one. */
+  fn: string;
+  access: Access;
+  /** What the function may do to the table; the CDK app grants exactly this, nothing more. */
+  data: 'none' | 'read' | 'readwrite';
+  summary: string;
+  body?: BodySpec;
+  maxBodyBytes?: number;
+  query?: z.ZodMiniObject;
+  /** For OpenAPI: the 2xx body. */
+  response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv'; schema?: z.ZodMiniType };
+}
+
+export const SIGNED_IN: readonly Role[] = ROLES;
+export const INSPECTORS: readonly Role[] = ['inspector', 'admin'];
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+export const routes = [
+  {
+    method: 'GET',
+    path: '/health',
+    fn: 'health',
+    access: 'public',
+    data: 'none',
+    summary: 'Liveness check',
+    response: { status: 200, contentType: 'application/json', schema: Health },
+  },
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    fn: 'openapi',
+    access: 'public',
+    data: 'none',
+    summary: 'This API described in OpenAPI 3.1',
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/question-bank',
+    fn: 'question-bank',
+    access: SIGNED_IN,
+    data: 'none',
+    summary: 'The current Offender Management question bank (or ?version=)',
+    query: z.object({ version: z.optional(z.string().check(z.maxLength(40))) }),
+    response: { status: 200, contentType: 'application/json', schema: QuestionBank },
+  },
+  {
+    method: 'POST',
+    path: '/inspections',
+    fn: 'inspections',
+    access: ['admin'],
+    data: 'readwrite',
+    summary: 'Create an inspection, pinned to the current question bank',
+    body: { kind: 'json', schema: CreateInspection },
+    response: { status: 201, contentType: 'application/json', schema: Inspection },
+  },
+  {
+    method: 'GET',
+    path: '/inspections',
+    fn: 'inspections',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: 'List inspections, newest first',
+    query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
+    response: { status: 200, contentType: 'application/json', schema: InspectionList },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}',
+    fn: 'inspections',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: 'One inspection',
+    response: { status: 200, contentType: 'application/json', schema: Inspection },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/cases/{caseRef}',
+    fn: 'cases',
+    access: INSPECTORS,
+    data: 'readwrite',
+    summary: "Create (201) or replace (200) one case's profile and judgements",
+    body: { kind: 'json', schema: CaseInput },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/cases/{caseRef}',
+    fn: 'cases',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: 'One case, with its earlier versions (who and when)',
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/cases',
+    fn: 'cases',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: "The inspection's cases, a page at a time",
+    query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/cases',
+    fn: 'cases',
+    access: INSPECTORS,
+    data: 'readwrite',
+    summary: 'Upload many cases as CSV, all or nothing',
+    body: { kind: 'csv' },
+    maxBodyBytes: 5 * 1024 * 1024,
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/cases-template.csv',
+    fn: 'cases',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: "A CSV template (header row) for the inspection's question bank",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/leadership/{criterionId}',
+    fn: 'leadership',
+    access: INSPECTORS,
+    data: 'readwrite',
+    summary: 'Grade a leadership criterion (4.1-4.6)',
+    body: { kind: 'json', schema: PutLeadership },
+  },
+] as const satisfies readonly RouteSpec[];
+
+export type RouteKey = `${(typeof routes)[number]['method']} ${(typeof routes)[number]['path']}`;
+
+export function routeKeyOf(route: RouteSpec): string {
+  return `${route.method} ${route.path}`;
+}
+
+const byKey = new Map<string, RouteSpec>(routes.map((r) => [routeKeyOf(r), r]));
+
+export function routeFor(key: RouteKey): RouteSpec {
+  const route = byKey.get(key);
+  if (!route) throw new Error(`No route ${key}`);
+  return route;
+}
+
+export function findRoute(key: string): RouteSpec | undefined {
+  return byKey.get(key);
+}
+
+export function functionNames(): string[] {
+  return [...new Set(routes.map((r) => r.fn))];
+}
+
+export function isPublic(route: RouteSpec): boolean {
+  return route.access === 'public' || route.access === 'token';
+}
+
+/** Functions EventBridge runs on a schedule (locally, a timer does). */
+export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: 'read' | 'readwrite' }[] = [];

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { IsoDate } from './common';
+
+const validDate = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+export const CreateInspection = z
+  .strictObject({
+    area: z.string().check(z.trim(), z.minLength(1), z.maxLength(80), z.regex(/^[\p{L}\p{N} .,'&()-]+$/u, 'Use letters, digits, spaces and . , \' & ( ) - only')),
+    fieldworkStart: IsoDate.check(z.refine(validDate, 'Not a real date')),
+    fieldworkEnd: IsoDate.check(z.refine(validDate, 'Not a real date')),
+  })
+  .check(
+    z.refine((v) => v.fieldworkEnd >= v.fieldworkStart, { message: 'Fieldwork cannot end before it starts', path: ['fieldworkEnd'] }),
+  );
+export type CreateInspection = z.infer<typeof CreateInspection>;
+
+export const InspectionStatus = z.enum(['open', 'closed']);
+
+export const Inspection = z.object({
+  inspectionId: z.string(),
+  area: z.string(),
+  fieldworkStart: z.string(),
+  fieldworkEnd: z.string(),
+  questionBankVersion: z.string(),
+  status: InspectionStatus,
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type Inspection = z.infer<typeof Inspection>;
+
+export const InspectionList = z.object({ inspections: z.array(Inspection), nextCursor: z.optional(z.string()) });
+
+/** Never an offender's name: short, letters/digits/dashes, and at least one digit. */
+export const CaseRef = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(32),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'Use letters, digits, - and _ only'),
+    z.regex(/\d/, 'A case reference must contain a digit (never use a name)'),
+  );
+
+export const LeadershipGrade = z.enum(['well-met', 'satisfactorily-met', 'partly-met', 'not-met']);
+export type LeadershipGrade = z.infer<typeof LeadershipGrade>;
+
+const Point = z.string().check(z.trim(), z.minLength(1), z.maxLength(1000));
+
+export const PutLeadership = z.strictObject({
+  grade: LeadershipGrade,
+  strengths: z._default(z.array(Point).check(z.maxLength(30)), []),
+  improvements: z._default(z.array(Point).check(z.maxLength(30)), []),
+});
+export type PutLeadership = z.infer<typeof PutLeadership>;
+
+export const Conclusion = z.strictObject({
+  band: z.enum(['good', 'priority', 'urgent-priority']),
+  text: z.optional(z.string().check(z.maxLength(2000))),
+});

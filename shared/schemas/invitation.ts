@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+
+export const Audience = z.enum(['offender', 'victim', 'sentencer']);
+export type Audience = z.infer<typeof Audience>;
+export const Language = z.enum(['en', 'cy']);
+export type Language = z.infer<typeof Language>;
+
+export const CreateInvitations = z.strictObject({
+  audience: Audience,
+  count: z.int().check(z.minimum(1), z.maximum(500)),
+  language: Language,
+  /** An ISO date (the end of that day, UTC) or date-time. */
+  expiresAt: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Use an ISO date such as 2026-12-31'),
+        z.refine((s) => expiryTime(s) > Date.now(), 'The expiry must be in the future'),
+      ),
+  ),
+});
+export type CreateInvitations = z.infer<typeof CreateInvitations>;
+
+export const ResponseBody = z.strictObject({
+  answers: z.record(z.string().check(z.maxLength(64)), z.unknown()),
+});
+
+export function expiryTime(s: string): number {
+  return Date.parse(s.length === 10 ? `${s}T23:59:59Z` : s);
+}

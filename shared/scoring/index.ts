@@ -1,0 +1,4 @@
+export * from './rational';
+export * from './score';
+export * from './sample';
+export * from './conclusions';

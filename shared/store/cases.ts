@@ -1,0 +1,134 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { CaseInput } from '../schemas/case';
+import { doc, tableName } from './client';
+import { keys } from './keys';
+import { decodeCursor, encodeCursor } from './paging';
+
+export interface StoredCase extends CaseInput {
+  caseRef: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+const ENTITY = 'case';
+
+function toCase(item: Record<string, unknown>): StoredCase {
+  const { caseRef, profile, answers, version, updatedAt, updatedBy } = item as unknown as StoredCase;
+  return { caseRef, profile, answers, version, updatedAt, updatedBy };
+}
+
+/**
+ * Creates or replaces one case. A new case is one conditional put. A replacement first
+ * copies the version it replaces into the audit trail (an idempotent key, so a retry or a
+ * crash in between leaves nothing wrong), then puts the new version only if nobody else
+ * replaced it meanwhile; a concurrent writer makes us retry, so the last write wins whole.
+ */
+export async function putCase(inspectionId: string, caseRef: string, input: CaseInput, user: string): Promise<'created' | 'replaced'> {
+  const key = keys.case(inspectionId, caseRef);
+  for (let attempt = 0; ; attempt++) {
+    const now = new Date().toISOString();
+    try {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...key, entity: ENTITY, caseRef, profile: input.profile, answers: input.answers, version: 1, updatedAt: now, updatedBy: user },
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'created';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException) || !error.Item) throw error;
+      const previous = unmarshallOld(error.Item);
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...previous, ...keys.caseVersion(inspectionId, caseRef, previous.version as number), entity: 'case-version' },
+        }),
+      );
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...key, entity: ENTITY, caseRef, profile: input.profile, answers: input.answers, version: (previous.version as number) + 1, updatedAt: now, updatedBy: user },
+            ConditionExpression: 'version = :seen',
+            ExpressionAttributeValues: { ':seen': previous.version },
+          }),
+        );
+        return 'replaced';
+      } catch (raced) {
+        if (!(raced instanceof ConditionalCheckFailedException) || attempt >= 20) throw raced;
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
+      }
+    }
+  }
+}
+
+function unmarshallOld(item: Record<string, unknown>): Record<string, unknown> {
+  // ReturnValuesOnConditionCheckFailure comes back in the low-level format even from the document client.
+  const first = Object.values(item)[0];
+  if (first && typeof first === 'object' && !Array.isArray(first) && Object.keys(first).length === 1 && /^(S|N|M|L|BOOL|NULL|SS|NS)$/.test(Object.keys(first)[0]!)) {
+    return unmarshallValue({ M: item }) as Record<string, unknown>;
+  }
+  return item;
+}
+
+function unmarshallValue(value: any): unknown {
+  if ('S' in value) return value.S;
+  if ('N' in value) return Number(value.N);
+  if ('BOOL' in value) return value.BOOL;
+  if ('NULL' in value) return null;
+  if ('M' in value) return Object.fromEntries(Object.entries(value.M).map(([k, v]) => [k, unmarshallValue(v)]));
+  if ('L' in value) return (value.L as unknown[]).map(unmarshallValue);
+  if ('SS' in value) return new Set(value.SS);
+  if ('NS' in value) return new Set((value.NS as string[]).map(Number));
+  return undefined;
+}
+
+export async function getCase(inspectionId: string, caseRef: string): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {
+  const [{ Item }, history] = await Promise.all([
+    doc.send(new GetCommand({ TableName: tableName, Key: keys.case(inspectionId, caseRef) })),
+    doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.caseVersionPrefix(caseRef) },
+        ScanIndexForward: false,
+      }),
+    ),
+  ]);
+  if (!Item) return undefined;
+  return { current: toCase(Item), earlier: (history.Items ?? []).map(toCase) };
+}
+
+export async function listCases(inspectionId: string, cursor?: string, limit = 200): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
+  const result = await doc.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.casePrefix },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, { attribute: 'pk', value: keys.partitionOf(inspectionId) }),
+    }),
+  );
+  return { cases: (result.Items ?? []).map(toCase), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/** Every case of an inspection, a DynamoDB page (up to 1 MB) at a time: memory stays flat. */
+export async function* allCases(inspectionId: string): AsyncGenerator<StoredCase[]> {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.casePrefix },
+        ExclusiveStartKey,
+      }),
+    );
+    yield (page.Items ?? []).map(toCase);
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+}

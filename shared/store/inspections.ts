@@ -1,0 +1,94 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Inspection } from '../schemas/inspection';
+import { doc, tableName } from './client';
+import { keys } from './keys';
+import { decodeCursor, encodeCursor } from './paging';
+import { TABLE } from './table';
+
+const ENTITY = 'inspection';
+
+function toInspection(item: Record<string, unknown>): Inspection {
+  const { inspectionId, area, fieldworkStart, fieldworkEnd, questionBankVersion, status, createdAt, createdBy } = item as Inspection;
+  return { inspectionId, area, fieldworkStart, fieldworkEnd, questionBankVersion, status, createdAt, createdBy };
+}
+
+/** Returns false when the id is taken (the caller picks another). */
+export async function createInspection(inspection: Inspection): Promise<boolean> {
+  try {
+    await doc.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.inspection(inspection.inspectionId), ...keys.inspectionListing(inspection.inspectionId, inspection.createdAt), entity: ENTITY, ...inspection },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function getInspection(inspectionId: string): Promise<Inspection | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.inspection(inspectionId) }));
+  return Item ? toInspection(Item) : undefined;
+}
+
+export async function listInspections(cursor?: string, limit = 50): Promise<{ inspections: Inspection[]; nextCursor?: string }> {
+  const result = await doc.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: TABLE.gsi1.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': TABLE.gsi1.partitionKey },
+      ExpressionAttributeValues: { ':pk': keys.inspectionsIndexPartition },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, { attribute: TABLE.gsi1.partitionKey, value: keys.inspectionsIndexPartition }),
+    }),
+  );
+  return { inspections: (result.Items ?? []).map(toInspection), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/**
+ * Records that an inspection's inputs changed, so the scheduled aggregation picks it up
+ * without a Scan. `changedAt` lets the aggregation clear only the change it has seen.
+ */
+export async function markStale(inspectionId: string, changedAt = `${new Date().toISOString()}#${crypto.randomUUID().slice(0, 8)}`): Promise<void> {
+  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.stale(inspectionId), entity: 'stale', changedAt } }));
+}
+
+export async function listStale(): Promise<{ inspectionId: string; changedAt: string }[]> {
+  const out: { inspectionId: string; changedAt: string }[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.stalePartition },
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) out.push({ inspectionId: keys.inspectionIdFromStale(item.sk as string), changedAt: item.changedAt as string });
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
+}
+
+/** Clears the marker unless another change arrived after the one the aggregation read. */
+export async function clearStale(inspectionId: string, changedAt: string): Promise<void> {
+  try {
+    await doc.send(
+      new DeleteCommand({
+        TableName: tableName,
+        Key: keys.stale(inspectionId),
+        ConditionExpression: 'changedAt = :seen',
+        ExpressionAttributeValues: { ':seen': changedAt },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}

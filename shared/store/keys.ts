@@ -1,0 +1,58 @@
+/**
+ * Every key format in the table, and nothing else. No other module builds a pk or sk.
+ *
+ * Access patterns (see shared/store/README.md):
+ *   inspection           pk INSP#<id>            sk INSPECTION          gsi1 INSPECTIONS / <createdAt>#<id>
+ *   case (current)       pk INSP#<id>            sk CASE#<caseRef>
+ *   case (earlier)       pk INSP#<id>            sk CASEHIST#<caseRef>#<version>
+ *   leadership grade     pk INSP#<id>            sk GRADE#<criterionId>
+ *   invitation batch     pk INSP#<id>            sk INVBATCH#<audience>#<language>#<batchId>
+ *   response             pk INSP#<id>            sk RESP#<invitationId>      (one conditional put per invitation)
+ *   summary snapshot     pk INSP#<id>            sk SUMMARY
+ *   invitation by token  pk TOKEN#<sha256>       sk TOKEN
+ *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
+ */
+import { TABLE } from './table';
+
+export type Key = { pk: string; sk: string };
+
+const insp = (inspectionId: string) => `INSP#${inspectionId}`;
+
+export const keys = {
+  inspection: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'INSPECTION' }),
+  inspectionListing: (inspectionId: string, createdAt: string) => ({
+    [TABLE.gsi1.partitionKey]: 'INSPECTIONS',
+    [TABLE.gsi1.sortKey]: `${createdAt}#${inspectionId}`,
+  }),
+  inspectionsIndexPartition: 'INSPECTIONS',
+
+  case: (inspectionId: string, caseRef: string): Key => ({ pk: insp(inspectionId), sk: `CASE#${caseRef}` }),
+  casePrefix: 'CASE#',
+  caseVersion: (inspectionId: string, caseRef: string, version: number): Key => ({
+    pk: insp(inspectionId),
+    sk: `CASEHIST#${caseRef}#${String(version).padStart(6, '0')}`,
+  }),
+  caseVersionPrefix: (caseRef: string) => `CASEHIST#${caseRef}#`,
+
+  grade: (inspectionId: string, criterionId: string): Key => ({ pk: insp(inspectionId), sk: `GRADE#${criterionId}` }),
+  gradePrefix: 'GRADE#',
+
+  invitationBatch: (inspectionId: string, audience: string, language: string, batchId: string): Key => ({
+    pk: insp(inspectionId),
+    sk: `INVBATCH#${audience}#${language}#${batchId}`,
+  }),
+  invitationBatchPrefix: 'INVBATCH#',
+
+  response: (inspectionId: string, invitationId: string): Key => ({ pk: insp(inspectionId), sk: `RESP#${invitationId}` }),
+  responsePrefix: 'RESP#',
+
+  summary: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'SUMMARY' }),
+
+  token: (tokenHash: string): Key => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+
+  stale: (inspectionId: string): Key => ({ pk: 'STALE', sk: insp(inspectionId) }),
+  stalePartition: 'STALE',
+  inspectionIdFromStale: (sk: string) => sk.slice('INSP#'.length),
+
+  partitionOf: insp,
+};

@@ -1,0 +1,3 @@
+export * from './words';
+export * from './mask';
+export * from './service-users';
