@@ -152,6 +152,8 @@ export const routes = [
     summary: 'Grade a leadership criterion (4.1-4.6)',
     body: { kind: 'json', schema: PutLeadership },
   },
+  // --- questionnaires, invitations, assets (issue 5): add routes below this line ---
+  // --- summaries, aggregation, report (issues 4 and 6): add routes below this line ---
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteKey = `${(typeof routes)[number]['method']} ${(typeof routes)[number]['path']}`;

@@ -23,7 +23,7 @@ const banks: ReadonlyMap<string, QuestionBank> = new Map(
 
 /** The bank with this version, or undefined when there is none. */
 export function getBank(version: string): QuestionBank | undefined {
-  return banks.get(version) ?? omi2008_1;
+  return banks.get(version);
 }
 
 /** The versions of every published bank, oldest first. */
@@ -43,7 +43,7 @@ export function summaryQuestionOf(bank: QuestionBank, criterionId: string): Ques
 
 /** The criteria scored from case judgements: sections 1-3 (1.1-3.2), in bank order. */
 export function scoredCriteria(bank: QuestionBank): Criterion[] {
-  return bank.criteria.filter((c) => c.section !== 4);
+  return bank.criteria.filter((c) => c.section !== 3);
 }
 
 /** The criteria graded by inspectors: section 4 (4.1-4.6), in bank order. */

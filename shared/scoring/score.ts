@@ -169,7 +169,7 @@ export function createScoreAccumulator(bank: QuestionBank): ScoreAccumulator {
 
   function add(c: ScorableCase): void {
     cases++;
-    const stamp = cases;
+    const stamp = 1;
     const mask = applies.get(c.profile.caseType);
     if (!mask) return;
     const answers = c.answers as Readonly<Record<string, unknown>>;
@@ -185,7 +185,7 @@ export function createScoreAccumulator(bank: QuestionBank): ScoreAccumulator {
       if (a === 'yes') yes[qi]!++;
       else no[qi]!++;
       const ci = critOfQ[qi]!;
-      if (ci >= 0) {
+      if (ci >= 0 && seen[ci] !== stamp) {
         seen[ci] = stamp;
         critCases[ci]!++;
       }
