@@ -2,10 +2,11 @@
  * The CDK app: `npx cdk synth` (cdk.json runs this file). Synthesizes offline, with no AWS
  * account: the stack is environment-agnostic and bundling runs the local esbuild.
  *
- * cdk-nag 3 runs as a CDK policy-validation plugin on every synth. Its warnings would not
- * fail a synth by default, so the app turns on strict validation: any unacknowledged
+ * cdk-nag 3 runs as a CDK policy-validation plugin on every synth; any unacknowledged
  * finding, warning or error, fails the synth (exit code 1, report in
- * cdk.out/policy-validation-report.json).
+ * cdk.out/validation-report.json). The strict context below extends that to the warnings of
+ * CDK's built-in CloudFormation schema check and to construct annotations, so a clean synth
+ * means no open finding of any kind.
  */
 import { App, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';

@@ -8,7 +8,9 @@ import { ROLES, type Role } from './http/auth';
 import { QuestionBank } from './schemas/bank';
 import { CaseInput } from './schemas/case';
 import { Health } from './schemas/common';
-import { CreateInspection, Inspection, InspectionList, PutLeadership } from './schemas/inspection';
+import { Conclusion, CreateInspection, Inspection, InspectionList, PutLeadership } from './schemas/inspection';
+import { CreatedInvitations, CreateInvitations, ResponseBody } from './schemas/invitation';
+import { QuestionnaireDefinition } from './schemas/questionnaire';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -39,6 +41,8 @@ export interface RouteSpec {
 export const SIGNED_IN: readonly Role[] = ROLES;
 export const INSPECTORS: readonly Role[] = ['inspector', 'admin'];
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+/** A respondent's answers: a few thousand characters of text at most, even URL-encoded. */
+export const RESPONDENT_MAX_BODY_BYTES = 64 * 1024;
 
 export const routes = [
   {
@@ -153,7 +157,148 @@ export const routes = [
     body: { kind: 'json', schema: PutLeadership },
   },
   // --- questionnaires, invitations, assets (issue 5): add routes below this line ---
+  {
+    method: 'POST',
+    path: '/inspections/{id}/invitations',
+    fn: 'invitations',
+    access: ['admin'],
+    data: 'readwrite',
+    summary: 'Issue one-time questionnaire links; `Accept: text/csv` or `?format=csv` returns them as CSV for a mail merge',
+    body: { kind: 'json', schema: CreateInvitations },
+    query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
+    response: { status: 201, contentType: 'application/json', schema: CreatedInvitations },
+  },
+  {
+    method: 'GET',
+    path: '/questionnaires/{token}',
+    fn: 'questionnaires',
+    access: 'token',
+    data: 'read',
+    summary: "The questionnaire for the token's audience and language (404 unknown, 409 already sent, 410 expired)",
+    response: { status: 200, contentType: 'application/json', schema: QuestionnaireDefinition },
+  },
+  {
+    method: 'POST',
+    path: '/questionnaires/{token}/responses',
+    fn: 'questionnaires',
+    access: 'token',
+    data: 'readwrite',
+    summary: 'Send the answers, once: 201, then 409 for the same token; 410 when expired',
+    body: { kind: 'json', schema: ResponseBody },
+    maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
+  },
+  {
+    method: 'GET',
+    path: '/q/{token}',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'read',
+    summary: 'The questionnaire as web pages: the start page, or back to the first unanswered question',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/q/{token}',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'read',
+    summary: 'Start (or carry on): redirects to the first unanswered question',
+    body: { kind: 'form' },
+    maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
+  },
+  {
+    method: 'GET',
+    path: '/q/{token}/check',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'read',
+    summary: 'Check your answers before sending',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/q/{token}/check',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'readwrite',
+    summary: 'Send the saved answers, once; redirects to the confirmation page',
+    body: { kind: 'form' },
+    maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
+  },
+  {
+    method: 'GET',
+    path: '/q/{token}/saved',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'read',
+    summary: 'Your answers have been saved: come back with the same link',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/q/{token}/sent',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'read',
+    summary: 'Confirmation: questionnaire sent',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/q/{token}/{questionId}',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'read',
+    summary: 'One question',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/q/{token}/{questionId}',
+    fn: 'questionnaire-pages',
+    access: 'token',
+    data: 'readwrite',
+    summary: 'Answer one question (kept as a draft); redirects to the next page',
+    body: { kind: 'form' },
+    maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
+  },
+  {
+    method: 'GET',
+    path: '/assets/{path+}',
+    fn: 'assets',
+    access: 'public',
+    data: 'none',
+    summary: "GOV.UK Frontend's CSS, JavaScript, fonts and images for the pages",
+  },
   // --- summaries, aggregation, report (issues 4 and 6): add routes below this line ---
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/conclusions/{criterionId}',
+    fn: 'conclusions',
+    access: INSPECTORS,
+    data: 'readwrite',
+    summary: "Record the lead inspector's conclusion on a scored criterion (the report uses it over the suggested band)",
+    body: { kind: 'json', schema: Conclusion },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/aggregate',
+    fn: 'summary',
+    access: ['admin', 'staff'],
+    data: 'readwrite',
+    summary: 'Recompute the summary now',
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/summary',
+    fn: 'summary',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: 'The last computed summary as JSON, or ?format=csv',
+    query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
+    response: { status: 200, contentType: 'application/json' },
+  },
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteKey = `${(typeof routes)[number]['method']} ${(typeof routes)[number]['path']}`;
@@ -183,4 +328,6 @@ export function isPublic(route: RouteSpec): boolean {
 }
 
 /** Functions EventBridge runs on a schedule (locally, a timer does). */
-export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: 'read' | 'readwrite' }[] = [];
+export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: 'read' | 'readwrite' }[] = [
+  { fn: 'aggregate', everySeconds: 60, summary: 'Recompute the summaries of inspections whose inputs changed', data: 'readwrite' },
+];

@@ -59,6 +59,7 @@ async function main() {
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ASSETS_DIR: env.ASSETS_DIR ?? resolve(import.meta.dirname, '../../node_modules/govuk-frontend/dist/govuk'),
   });
   delete env.AWS_SESSION_TOKEN;
   delete env.AWS_PROFILE;

@@ -281,9 +281,10 @@ export class CollectorStack extends Stack {
             `answers 404 unknown / 409 used / 410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`,
         });
       } else if (route.access === 'public') {
-        if (route.data !== 'none') {
+        const fnData = httpFns.get(route.fn)!;
+        if (fnData !== 'none') {
           throw new Error(
-            `${key} is public but its function gets '${route.data}' table access; make it 'token' or a role list, ` +
+            `${key} is public but its function '${route.fn}' gets '${fnData}' table access; make it 'token' or a role list, ` +
               `or review it and give it its own acknowledgement here`,
           );
         }
@@ -349,6 +350,12 @@ export class CollectorStack extends Stack {
           treatMissingData: TreatMissingData.NOT_BREACHING,
         }),
       );
+    }
+
+    // A key that names no function would silently copy nothing: fail instead.
+    const built = new Set([...httpFns.keys(), ...scheduleList.map((s) => s.fn)]);
+    for (const fn of Object.keys(extraFiles)) {
+      if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }
 
     // ---- Outputs ---------------------------------------------------------------------------

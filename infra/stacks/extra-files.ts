@@ -15,8 +15,16 @@ export interface ExtraFile {
   to: string;
 }
 
+const GOVUK = 'node_modules/govuk-frontend/dist/govuk';
+
 export const EXTRA_FILES: Record<string, readonly ExtraFile[]> = {
-  // e.g. assets: [{ from: 'node_modules/govuk-frontend/dist/govuk/assets', to: 'assets/govuk' }],
+  // functions/assets.ts serves ./assets/ next to its bundle with dist/govuk's layout (see
+  // shared/web/assets.ts). Only the files it can serve: the whole dist/govuk is 8.7 MB of Sass.
+  assets: [
+    { from: `${GOVUK}/govuk-frontend.min.css`, to: 'assets/govuk-frontend.min.css' },
+    { from: `${GOVUK}/govuk-frontend.min.js`, to: 'assets/govuk-frontend.min.js' },
+    { from: `${GOVUK}/assets`, to: 'assets/assets' },
+  ],
 };
 
 /** POSIX single-quoting: the paths go through `bash -c`. */

@@ -43,7 +43,7 @@ export function summaryQuestionOf(bank: QuestionBank, criterionId: string): Ques
 
 /** The criteria scored from case judgements: sections 1-3 (1.1-3.2), in bank order. */
 export function scoredCriteria(bank: QuestionBank): Criterion[] {
-  return bank.criteria.filter((c) => c.section !== 3);
+  return bank.criteria.filter((c) => c.section !== 4);
 }
 
 /** The criteria graded by inspectors: section 4 (4.1-4.6), in bank order. */

@@ -43,6 +43,8 @@ export interface HttpReply {
   contentType?: string;
   headers?: Record<string, string>;
   cookies?: string[];
+  /** The body is base64 (a font or an image); API Gateway decodes it for the client. */
+  isBase64Encoded?: boolean;
 }
 
 export type Result = APIGatewayProxyStructuredResultV2;
@@ -130,6 +132,7 @@ function shape(reply: HttpReply, internal: Internal): Result {
     },
     body: reply.body === undefined ? '' : isString ? (reply.body as string) : JSON.stringify(reply.body),
     ...(reply.cookies ? { cookies: reply.cookies } : {}),
+    ...(reply.isBase64Encoded ? { isBase64Encoded: true } : {}),
   };
 }
 

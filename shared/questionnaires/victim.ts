@@ -30,7 +30,7 @@ export const source: BilingualQuestionnaire = {
   version: 'victim-2008.1',
   noun: { singular: 'victim', plural: 'victims' },
   title: {
-    en: 'Your experience of the victim contact service',
+    en: 'Your experience of the victim liaison service',
     cy: "Eich profiad o'r gwasanaeth cyswllt dioddefwyr",
   },
   intro: {

@@ -56,3 +56,4 @@ export const Conclusion = z.strictObject({
   band: z.enum(['good', 'priority', 'urgent-priority']),
   text: z.optional(z.string().check(z.maxLength(2000))),
 });
+export type Conclusion = z.infer<typeof Conclusion>;

@@ -28,3 +28,15 @@ export const ResponseBody = z.strictObject({
 export function expiryTime(s: string): number {
   return Date.parse(s.length === 10 ? `${s}T23:59:59Z` : s);
 }
+
+/** `POST /inspections/{id}/invitations` -> 201. Each token is shown this once; only its hash is stored. */
+export const CreatedInvitations = z.object({
+  inspectionId: z.string(),
+  batchId: z.string(),
+  audience: Audience,
+  language: Language,
+  questionnaireVersion: z.string(),
+  expiresAt: z.optional(z.string()),
+  invitations: z.array(z.object({ invitationId: z.string(), token: z.string(), url: z.string() })),
+});
+export type CreatedInvitations = z.infer<typeof CreatedInvitations>;

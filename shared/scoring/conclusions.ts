@@ -30,7 +30,8 @@ export interface BandThreshold {
   conclusion: string;
 }
 
-export const DEFAULT_BANDS: readonly BandThreshold[] = Object.freeze([
+export const DEFAULT_BANDS: readonly BandThreshold[] = Object.freeze(
+  [
   { min: 65, id: 'good', label: 'Good', conclusion: 'Performance against this criterion was good.' },
   {
     min: 62,
@@ -44,7 +45,8 @@ export const DEFAULT_BANDS: readonly BandThreshold[] = Object.freeze([
     label: 'Urgent priority for improvement',
     conclusion: 'This criterion represents an urgent priority for improvement.',
   },
-]);
+  ].map((b) => Object.freeze(b)),
+);
 
 /**
  * The band whose `min` is the highest not above `percent` (the order of `thresholds` does

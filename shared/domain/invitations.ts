@@ -1,0 +1,111 @@
+/**
+ * Invitation and response use cases shared by the JSON API and the web pages: issue links,
+ * find the invitation behind a token, send a response once.
+ */
+import { Conflict, Gone, NotFound } from '../http/errors';
+import { getQuestionnaire, questionnaireVersions } from '../questionnaires/index';
+import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
+import type { CreateInvitations } from '../schemas/invitation';
+import type { Inspection } from '../schemas/inspection';
+import { markStale } from '../store/inspections';
+import { createInvitations, getInvitation, markInvitationSubmitted, type Invitation, type InvitationBatch } from '../store/invitations';
+import { putResponse } from '../store/responses';
+import {
+  hashToken,
+  invitationState,
+  invitationUrl,
+  isWellFormedToken,
+  newBatchId,
+  newInvitationId,
+  newToken,
+  normaliseExpiry,
+  ttlEpochFor,
+  type IssuedInvitation,
+} from './invitation-tokens';
+import { cleanDraft } from './questionnaire-flow';
+
+export async function issueInvitations(
+  inspection: Inspection,
+  input: CreateInvitations,
+  createdBy: string,
+  origin: string,
+): Promise<{ batch: InvitationBatch; invitations: IssuedInvitation[] }> {
+  if (inspection.status === 'closed') throw new Conflict(`Inspection ${inspection.inspectionId} is closed.`);
+  const expiresAt = normaliseExpiry(input.expiresAt);
+  const batch: InvitationBatch = {
+    inspectionId: inspection.inspectionId,
+    batchId: newBatchId(),
+    audience: input.audience,
+    language: input.language,
+    questionnaireVersion: questionnaireVersions[input.audience],
+    count: input.count,
+    ...(expiresAt ? { expiresAt } : {}),
+    createdAt: new Date().toISOString(),
+    createdBy,
+  };
+  const issued = Array.from({ length: input.count }, () => {
+    const token = newToken();
+    return { token, tokenHash: hashToken(token), invitationId: newInvitationId() };
+  });
+  await createInvitations(
+    batch,
+    issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
+    ttlEpochFor(expiresAt),
+  );
+  return {
+    batch,
+    invitations: issued.map(({ token, invitationId }) => ({ invitationId, token, url: invitationUrl(origin, token) })),
+  };
+}
+
+export type Found = {
+  state: 'open' | 'submitted' | 'expired';
+  invitation: Invitation;
+  tokenHash: string;
+  definition: QuestionnaireDefinition;
+};
+
+/** The invitation behind a token, its state and its questionnaire; undefined for anything unknown (no hint why). */
+export async function findInvitation(token: string): Promise<Found | undefined> {
+  if (!isWellFormedToken(token)) return undefined;
+  const tokenHash = hashToken(token);
+  const invitation = await getInvitation(tokenHash);
+  if (!invitation) return undefined;
+  const definition = getQuestionnaire(invitation.audience, invitation.language);
+  return {
+    state: invitationState(invitation),
+    invitation: { ...invitation, draft: cleanDraft(definition, invitation.draft) },
+    tokenHash,
+    definition,
+  };
+}
+
+/** For the JSON API: the named errors the stack turns into 404 / 409 / 410 problems. */
+export function requireOpen(found: Found | undefined): Found {
+  if (!found) throw new NotFound('There is no questionnaire at this address.');
+  if (found.state === 'submitted') throw new Conflict('This questionnaire has already been sent. Each link can be used once.');
+  if (found.state === 'expired') throw new Gone('This link has expired.');
+  return found;
+}
+
+/**
+ * Sends checked answers for an open invitation: one conditional put of the response (the
+ * once-only guarantee), then the invitation is marked used and the inspection stale so the
+ * scheduled aggregation counts it. 'duplicate' when the invitation already had a response.
+ */
+export async function sendResponse(found: Found, answers: Answers): Promise<{ outcome: 'stored' | 'duplicate'; submittedAt: string }> {
+  const submittedAt = new Date().toISOString();
+  const { invitation } = found;
+  const outcome = await putResponse(invitation.inspectionId, {
+    invitationId: invitation.invitationId,
+    audience: invitation.audience,
+    language: invitation.language,
+    questionnaireVersion: found.definition.version,
+    answers,
+    submittedAt,
+  });
+  // Also on 'duplicate': repairs an invitation whose earlier sender stopped between the two writes.
+  await markInvitationSubmitted(found.tokenHash, submittedAt);
+  if (outcome === 'stored') await markStale(invitation.inspectionId);
+  return { outcome, submittedAt };
+}

@@ -1,0 +1,79 @@
+/**
+ * The respondent's way through a questionnaire, pure: which question comes next, where a
+ * returning respondent carries on, and one page's form turned into one checked answer.
+ * The pages (shared/web) render; the store keeps the draft; this decides.
+ */
+import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
+import { validateAnswers, validatePartial } from '../questionnaires/validate';
+
+/** Page names under /q/{token}/ that are not question ids. */
+export const RESERVED_PAGES = ['check', 'saved', 'sent'] as const;
+
+export function questionIndex(def: QuestionnaireDefinition, questionId: string): number {
+  return def.questions.findIndex((q) => q.id === questionId);
+}
+
+/** The first question not yet seen (answered, or an optional one passed), or undefined when all have been. */
+export function firstUnseen(def: QuestionnaireDefinition, seen: readonly string[]): QuestionnaireQuestion | undefined {
+  const done = new Set(seen);
+  return def.questions.find((q) => !done.has(q.id));
+}
+
+export function nextQuestion(def: QuestionnaireDefinition, questionId: string): QuestionnaireQuestion | undefined {
+  const i = questionIndex(def, questionId);
+  return i < 0 ? undefined : def.questions[i + 1];
+}
+
+export function previousQuestion(def: QuestionnaireDefinition, questionId: string): QuestionnaireQuestion | undefined {
+  const i = questionIndex(def, questionId);
+  return i <= 0 ? undefined : def.questions[i - 1];
+}
+
+/** A saved draft kept only where each answer still fits the definition (it may have been saved against another version). */
+export function cleanDraft(def: QuestionnaireDefinition, draft: Record<string, unknown>): Answers {
+  const out: Answers = {};
+  for (const q of def.questions) {
+    if (!Object.hasOwn(draft, q.id)) continue;
+    const checked = validatePartial(def, { [q.id]: draft[q.id] });
+    if (checked.ok && checked.answers[q.id] !== undefined) out[q.id] = checked.answers[q.id]!;
+  }
+  return out;
+}
+
+/** What the form sent for one question, before checking: radios one value, checkboxes several, a textarea text. */
+export function rawAnswerFromForm(question: QuestionnaireQuestion, form: URLSearchParams): unknown {
+  if (question.type === 'multi-choice') return form.getAll(question.id);
+  const value = form.get(question.id);
+  return value === null ? undefined : value;
+}
+
+export type OneAnswer = { ok: true; answer: Answer | undefined } | { ok: false; message: string };
+
+/**
+ * Checks one page's answer with the shared validation (so messages are the questionnaire's
+ * own, in its language): required questions must be answered, values must be options, text
+ * must fit. `answer` undefined means an optional question left blank.
+ */
+export function checkOneAnswer(def: QuestionnaireDefinition, question: QuestionnaireQuestion, raw: unknown): OneAnswer {
+  const path = `answers.${question.id}`;
+  const full = validateAnswers(def, { [question.id]: raw });
+  const own = full.ok ? undefined : full.errors.find((e) => e.path === path);
+  if (own) return { ok: false, message: own.message };
+  const partial = validatePartial(def, { [question.id]: raw });
+  if (!partial.ok) return { ok: false, message: partial.errors[0]?.message ?? '' };
+  return { ok: true, answer: partial.answers[question.id] };
+}
+
+/** Required questions still unanswered, in order, with the questionnaire's own messages. */
+export function missingAnswers(def: QuestionnaireDefinition, draft: Answers): { questionId: string; message: string }[] {
+  const result = validateAnswers(def, draft);
+  if (result.ok) return [];
+  return result.errors
+    .filter((e) => e.path.startsWith('answers.'))
+    .map((e) => ({ questionId: e.path.slice('answers.'.length), message: e.message }));
+}
+
+/** A rough reading time for the start page: half a minute a question, two minutes at least. */
+export function minutesToAnswer(def: QuestionnaireDefinition): number {
+  return Math.max(2, Math.ceil(def.questions.length / 2));
+}
