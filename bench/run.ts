@@ -1,0 +1,330 @@
+/**
+ * `npm run bench`: side-by-side measurements on this machine, written to bench/RESULTS.md.
+ * Absolute times here are noisy (2 shared cores); the ratios against a yardstick measured
+ * in the same run are what to read.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { cpus, totalmem, tmpdir, release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { BUNDLE } from '../infra/bundling';
+import { allFunctions, buildFunction } from '../infra/build';
+import { startDynamoLocal } from '../infra/local/dynamodb';
+import { ensureTable } from '../infra/local/table';
+import { startLocalServer } from '../test/support/local-server';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const lines: string[] = [];
+const say = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+// ---------------------------------------------------------------------------------------------
+// 1. Cold start: bundle size and module initialisation against a bare PutCommand handler.
+// ---------------------------------------------------------------------------------------------
+async function coldStarts() {
+  const bareDir = join(root, 'dist', '_bare');
+  rmSync(bareDir, { recursive: true, force: true });
+  mkdirSync(bareDir, { recursive: true });
+  await build({
+    entryPoints: [join(root, 'bench', 'bare-handler.ts')],
+    outfile: join(bareDir, 'index.mjs'),
+    bundle: true,
+    minify: BUNDLE.minify,
+    sourcemap: BUNDLE.sourcemap,
+    format: BUNDLE.format,
+    platform: BUNDLE.platform,
+    target: BUNDLE.target,
+    mainFields: BUNDLE.mainFields,
+    banner: { js: BUNDLE.banner },
+    external: BUNDLE.external,
+    logLevel: 'warning',
+  });
+  for (const fn of allFunctions()) await buildFunction(fn);
+
+  const initMs = (file: string) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const out = execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify('file://' + file)});process.stdout.write(String(performance.now()-t))`],
+        { env: { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'eu-west-2', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' } },
+      ).toString();
+      runs.push(Number(out));
+    }
+    return median(runs);
+  };
+  const bareFile = join(bareDir, 'index.mjs');
+  const bare = { size: statSync(bareFile).size, init: initMs(bareFile) };
+  say('## 1. Cold start (goal: every function within 1.2x of a bare PutCommand handler on size and init)');
+  say();
+  say('| function | bundle KB | x bare | init ms (median of 9) | x bare | goal |');
+  say('| --- | ---: | ---: | ---: | ---: | --- |');
+  say(`| _bare PutCommand handler_ | ${fmt(bare.size / 1024, 0)} | 1.00 | ${fmt(bare.init)} | 1.00 | |`);
+  for (const fn of allFunctions()) {
+    const file = join(root, 'dist', fn, 'index.mjs');
+    const size = statSync(file).size;
+    const init = initMs(file);
+    const sizeRatio = size / bare.size;
+    const initRatio = init / bare.init;
+    say(`| ${fn} | ${fmt(size / 1024, 0)} | ${fmt(sizeRatio, 2)} | ${fmt(init)} | ${fmt(initRatio, 2)} | ${verdict(sizeRatio <= 1.2 && initRatio <= 1.2)} |`);
+  }
+  say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2 and 4b. Write cost per response and per case, read cost of an aggregation (in process,
+// with a capacity meter on the handlers' own document client).
+// ---------------------------------------------------------------------------------------------
+async function capacity() {
+  const dynamo = await startDynamoLocal();
+  Object.assign(process.env, {
+    TABLE_NAME: 'bench',
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_REGION: 'eu-west-2',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    LOG_LEVEL: 'error',
+  });
+  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  await ensureTable(new DynamoDBClient({}), 'bench');
+  const { doc } = await import('../shared/store/client');
+  const { meterCapacity, itemBytes } = await import('./capacity');
+  const meter = meterCapacity(doc);
+  const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { createInspection } = await import('../shared/store/inspections');
+  const { issueInvitations } = await import('../shared/domain/invitations');
+  const { getQuestionnaire } = await import('../shared/questionnaires');
+  const { handler: questionnaires } = await import('../functions/questionnaires');
+  const { handler: cases } = await import('../functions/cases');
+  const { computeSummary } = await import('../shared/domain/aggregate');
+  const { makeCase } = await import('../test/support/fixtures');
+
+  const inspection = {
+    inspectionId: 'bench-1',
+    area: 'Bench',
+    fieldworkStart: '2007-11-05',
+    fieldworkEnd: '2007-11-09',
+    questionBankVersion: 'omi-2008.1',
+    status: 'open' as const,
+    createdAt: new Date().toISOString(),
+    createdBy: 'bench',
+  };
+  await createInspection(inspection);
+  const event = (routeKey: string, rawPath: string, pathParameters: Record<string, string>, body: unknown, claims?: Record<string, string>) =>
+    ({
+      version: '2.0',
+      routeKey,
+      rawPath,
+      rawQueryString: '',
+      headers: { 'content-type': 'application/json', host: 'bench' },
+      requestContext: { requestId: crypto.randomUUID(), routeKey, http: { method: routeKey.split(' ')[0], path: rawPath }, ...(claims ? { authorizer: { jwt: { claims } } } : {}) },
+      pathParameters,
+      body: JSON.stringify(body),
+      isBase64Encoded: false,
+    }) as never;
+  const context = {} as never;
+
+  // A victim's full answer set, free text included.
+  const def = getQuestionnaire('victim', 'en');
+  const answers: Record<string, unknown> = {};
+  for (const q of def.questions) answers[q.id] = q.type === 'text' ? 'Thank you for asking. '.repeat(10) : q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
+  const { invitations } = await issueInvitations(inspection, { audience: 'victim', count: 20, language: 'en' }, 'bench', 'http://bench');
+  const responseWrites: number[] = [];
+  for (const inv of invitations) {
+    meter.reset();
+    const res = (await questionnaires(event('POST /questionnaires/{token}/responses', `/questionnaires/${inv.token}/responses`, { token: inv.token }, { answers }), context)) as { statusCode: number };
+    if (res.statusCode !== 201) throw new Error(`response: ${res.statusCode}`);
+    responseWrites.push(meter.write);
+  }
+  const { Items: responseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': 'INSP#bench-1', ':p': 'RESP#' } }));
+  const responseMin = Math.ceil(itemBytes(responseItems[0]) / 1024);
+
+  const claims = { sub: 'bench', 'cognito:groups': '[inspector]' };
+  const caseWrites: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    meter.reset();
+    const res = (await cases(event('PUT /inspections/{id}/cases/{caseRef}', `/inspections/bench-1/cases/B-${i}`, { id: 'bench-1', caseRef: `B-${i}` }, makeCase('community', i), claims), context)) as { statusCode: number };
+    if (res.statusCode !== 201) throw new Error(`case: ${res.statusCode}`);
+    caseWrites.push(meter.write);
+  }
+  const { Items: caseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': 'INSP#bench-1', ':p': 'CASE#' } }));
+  const caseMin = median(caseItems.map((item) => Math.ceil(itemBytes(item) / 1024)));
+
+  say('## 2. Write cost (goal: 1.0x the minimum for the item, no index writes on the response path)');
+  say();
+  say('| write | WCU consumed (median) | minimum ceil(bytes/1 KB) | x minimum | goal |');
+  say('| --- | ---: | ---: | ---: | --- |');
+  const rw = median(responseWrites);
+  const cw = median(caseWrites);
+  say(`| questionnaire response (whole handler) | ${rw} | ${responseMin} | ${fmt(rw / responseMin, 2)} | ${verdict(rw / responseMin <= 1.0)} |`);
+  say(`| uploaded case, new (whole handler) | ${cw} | ${caseMin} | ${fmt(cw / caseMin, 2)} | ${verdict(cw / caseMin <= 1.0)} |`);
+  say();
+
+  // Aggregation read cost over 1,000 cases plus the responses above.
+  for (let i = 20; i < 1000; i++) {
+    await cases(event('PUT /inspections/{id}/cases/{caseRef}', `/inspections/bench-1/cases/B-${i}`, { id: 'bench-1', caseRef: `B-${i}` }, makeCase(i % 3 === 0 ? 'licence' : 'community', i), claims), context);
+  }
+  const { Items: everything = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'INSP#bench-1' } }));
+  let readBytes = 0;
+  for (const item of everything) if (/^(CASE#|RESP#|GRADE#|CONCL#|INVBATCH#|INSPECTION)/.test(item.sk as string)) readBytes += itemBytes(item);
+  meter.reset();
+  await computeSummary('bench-1');
+  const minimumRead = Math.ceil(readBytes / 4096) * 0.5;
+  say('## 4b. Aggregation read cost (goal: within 1.1x of bytes read / 4 KB, eventually consistent)');
+  say();
+  say('| inspection | RCU consumed | minimum | x minimum | goal |');
+  say('| --- | ---: | ---: | ---: | --- |');
+  say(`| 1,000 cases, 20 responses | ${fmt(meter.read)} | ${fmt(minimumRead)} | ${fmt(meter.read / minimumRead, 2)} | ${verdict(meter.read / minimumRead <= 1.1)} |`);
+  say(`| calls | ${Object.entries(meter.calls).map(([k, v]) => `${k} ${v}`).join(', ')} | | | |`);
+  say();
+  await dynamo.stop();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Ingest through the local server against bare PutItems on the same DynamoDB Local.
+// ---------------------------------------------------------------------------------------------
+async function ingest() {
+  const server = await startLocalServer({ OMI_DATA_DIR: ':memory:', OMI_SEED_DEMO: '0', OMI_RATE_LIMIT_PER_MIN: '0', OMI_AGGREGATE_INTERVAL_S: '0', LOG_LEVEL: 'error' });
+  const admin = { authorization: `Bearer ${server.tokens.admin}`, 'content-type': 'application/json' };
+  const created: any = await (await fetch(`${server.baseUrl}/inspections`, { method: 'POST', headers: admin, body: JSON.stringify({ area: 'Ingest', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) })).json();
+  const tokens: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const res: any = await (await fetch(`${server.baseUrl}/inspections/${created.inspectionId}/invitations`, { method: 'POST', headers: admin, body: JSON.stringify({ audience: 'sentencer', count: 500, language: 'en' }) })).json();
+    tokens.push(...res.invitations.map((inv: { token: string }) => inv.token));
+  }
+  const def: any = await (await fetch(`${server.baseUrl}/questionnaires/${tokens[0]}`)).json();
+  const answers: Record<string, unknown> = {};
+  for (const q of def.questions) if (q.type !== 'text') answers[q.id] = q.type === 'multi-choice' ? [q.options[0].value] : q.options[0].value;
+  const body = JSON.stringify({ answers });
+
+  const { DynamoDBClient, PutItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const bare = new DynamoDBClient({ endpoint: server.dynamoEndpoint, region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const run = async (count: number, concurrency: number, one: (i: number) => Promise<void>) => {
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < count) await one(next++);
+    }));
+    return count / ((performance.now() - t0) / 1000);
+  };
+  let used = 0;
+  const submit = async () => {
+    const token = tokens[used++]!;
+    const res = await fetch(`${server.baseUrl}/questionnaires/${token}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    if (res.status !== 201) throw new Error(`submit ${res.status}`);
+    await res.arrayBuffer();
+  };
+  const put = async (i: number) => {
+    await bare.send(new PutItemCommand({ TableName: 'omi-local', Item: { pk: { S: `BENCH#${i}-${Math.random()}` }, sk: { S: 'x' }, answers: { S: body } } }));
+  };
+  await run(20, 5, submit); // warm up both paths
+  await run(20, 5, put);
+  say('## 3. Ingest (goal: at least 0.8x bare PutItems on the same DynamoDB Local)');
+  say();
+  say('| concurrency | submissions/s end to end | bare PutItem/s | ratio | goal |');
+  say('| ---: | ---: | ---: | ---: | --- |');
+  for (const [concurrency, count] of [[1, 150], [50, 1000]] as const) {
+    const ours = await run(count, concurrency, submit);
+    const base = await run(count, concurrency, put);
+    say(`| ${concurrency} | ${fmt(ours)} | ${fmt(base)} | ${fmt(ours / base, 2)} | ${verdict(ours / base >= 0.8)} |`);
+  }
+  say();
+  bare.destroy();
+  await server.stop();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4a. Scoring CPU time and memory at 110, 1,000 and 10,000 cases (pure, fed a page at a time).
+// ---------------------------------------------------------------------------------------------
+async function scoring() {
+  const { createScoreAccumulator, createSampleAccumulator } = await import('../shared/scoring');
+  const { getBank } = await import('../shared/bank');
+  const { makeCase } = await import('../test/support/fixtures');
+  const bank = getBank('omi-2008.1')!;
+  say('## 4a. Scoring CPU time (goal: linear, memory flat)');
+  say();
+  say('| cases | CPU ms (median of 5) | µs per case | heap growth KB |');
+  say('| ---: | ---: | ---: | ---: |');
+  for (const n of [110, 1000, 10000]) {
+    const times: number[] = [];
+    let heap = 0;
+    for (let r = 0; r < 5; r++) {
+      globalThis.gc?.();
+      const heapBefore = process.memoryUsage().heapUsed;
+      const before = process.cpuUsage();
+      const scores = createScoreAccumulator(bank);
+      const sample = createSampleAccumulator();
+      for (let i = 0; i < n; i++) {
+        const c = makeCase(i % 10 < 4 ? 'licence' : i % 10 < 9 ? 'community' : 'custody', i, bank);
+        scores.add(c);
+        sample.add(c);
+      }
+      scores.result();
+      sample.result();
+      const used = process.cpuUsage(before);
+      times.push((used.user + used.system) / 1000);
+      heap = Math.max(heap, process.memoryUsage().heapUsed - heapBefore);
+    }
+    const ms = median(times);
+    say(`| ${n.toLocaleString('en-GB')} | ${fmt(ms)} | ${fmt((ms * 1000) / n)} | ${fmt(heap / 1024, 0)} |`);
+  }
+  say();
+  say('(The time includes generating each case; heap growth is sampled after the run, cases are not kept.)');
+  say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Start-up: npm start to the ready line, against DynamoDB Local's own start.
+// ---------------------------------------------------------------------------------------------
+async function startup() {
+  const dynamoTimes: number[] = [];
+  const startTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let t0 = performance.now();
+    const d = await startDynamoLocal({ dataDir: mkdtempSync(join(tmpdir(), 'omi-bench-ddb-')) });
+    dynamoTimes.push(performance.now() - t0);
+    await d.stop();
+    t0 = performance.now();
+    const s = await startLocalServer({ OMI_DATA_DIR: mkdtempSync(join(tmpdir(), 'omi-bench-start-')), OMI_SEED_DEMO: '0' });
+    startTimes.push(performance.now() - t0);
+    await s.stop();
+  }
+  const seeded: number[] = [];
+  {
+    const t0 = performance.now();
+    const s = await startLocalServer({ OMI_DATA_DIR: mkdtempSync(join(tmpdir(), 'omi-bench-seed-')) }, 120_000);
+    seeded.push(performance.now() - t0);
+    await s.stop();
+  }
+  say('## 5. Start-up');
+  say();
+  say('| what | ms (median) | x DynamoDB Local |');
+  say('| --- | ---: | ---: |');
+  say(`| DynamoDB Local alone, until ListTables answers | ${fmt(median(dynamoTimes), 0)} | 1.00 |`);
+  say(`| npm start to the ready line, empty | ${fmt(median(startTimes), 0)} | ${fmt(median(startTimes) / median(dynamoTimes), 2)} |`);
+  say(`| npm start to the ready line, first start with the demo seed | ${fmt(seeded[0]!, 0)} | ${fmt(seeded[0]! / median(dynamoTimes), 2)} |`);
+  say();
+}
+
+const only = process.argv.slice(2);
+const started = Date.now();
+say('# Benchmarks');
+say();
+say(`Run ${new Date().toISOString()} on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}; Java ${spawnSync('java', ['-version']).stderr.toString().split('\n')[0]}.`);
+say();
+const parts: Record<string, () => Promise<void>> = { cold: coldStarts, capacity, ingest, scoring, startup };
+for (const [name, part] of Object.entries(parts)) {
+  if (only.length && !only.includes(name)) continue;
+  await part();
+}
+say(`Total bench time: ${fmt((Date.now() - started) / 1000, 0)} s.`);
+if (!only.length) writeFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n') + '\n');
+process.exit(0);
