@@ -35,21 +35,21 @@ export const handler = httpHandler(
         const input = body as CaseInput;
         const problems = caseProblems(bank, input);
         if (problems.length) throw new InvalidInput(problems);
-        const outcome = await putCase(id, caseRef, input, user!.sub);
+        const outcome = await putCase(bank, id, caseRef, input, user!.sub);
         await markStale(id);
         return json(outcome === 'created' ? 201 : 200, { inspectionId: id, caseRef, outcome });
       }
       case 'GET /inspections/{id}/cases/{caseRef}': {
-        const found = await getCase(id, checkCaseRef(params.caseRef!));
+        const found = await getCase(bank, id, checkCaseRef(params.caseRef!));
         if (!found) throw new NotFound(`No case ${params.caseRef} in inspection ${id}.`);
         return json(200, { ...found.current, earlierVersions: found.earlier });
       }
       case 'GET /inspections/{id}/cases':
-        return json(200, await listCases(id, query.cursor));
+        return json(200, await listCases(bank, id, query.cursor));
       case 'POST /inspections/{id}/cases': {
         const { cases, problems } = parseCasesCsv(bank, rawBody);
         if (problems.length) throw new InvalidInput(problems);
-        const outcomes = await mapLimit(cases, 16, (c) => putCase(id, c.caseRef, c.input, user!.sub));
+        const outcomes = await mapLimit(cases, 16, (c) => putCase(bank, id, c.caseRef, c.input, user!.sub));
         await markStale(id);
         return json(200, {
           imported: cases.length,

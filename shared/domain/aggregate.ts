@@ -55,7 +55,7 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
 
   const scores = createScoreAccumulator(bank);
   const sample = createSampleAccumulator();
-  for await (const page of allCases(inspectionId)) {
+  for await (const page of allCases(bank, inspectionId)) {
     for (const c of page) {
       scores.add(c);
       sample.add(c);

@@ -1,6 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput } from '../schemas/case';
+import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './paging';
@@ -14,9 +16,22 @@ export interface StoredCase extends CaseInput {
 
 const ENTITY = 'case';
 
-function toCase(item: Record<string, unknown>): StoredCase {
-  const { caseRef, profile, answers, version, updatedAt, updatedBy } = item as unknown as StoredCase;
-  return { caseRef, profile, answers, version, updatedAt, updatedBy };
+function toCase(bank: QuestionBank, item: Record<string, unknown>): StoredCase {
+  const { caseRef, profile, version, updatedAt, updatedBy } = item as unknown as StoredCase;
+  return { caseRef, profile, answers: decodeAnswers(bank, item.answerCode as string), version, updatedAt, updatedBy };
+}
+
+function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version: number, updatedAt: string, updatedBy: string) {
+  return {
+    entity: ENTITY,
+    caseRef,
+    profile: input.profile,
+    bankVersion: bank.version,
+    answerCode: encodeAnswers(bank, input.answers),
+    version,
+    updatedAt,
+    updatedBy,
+  };
 }
 
 /**
@@ -25,7 +40,7 @@ function toCase(item: Record<string, unknown>): StoredCase {
  * crash in between leaves nothing wrong), then puts the new version only if nobody else
  * replaced it meanwhile; a concurrent writer makes us retry, so the last write wins whole.
  */
-export async function putCase(inspectionId: string, caseRef: string, input: CaseInput, user: string): Promise<'created' | 'replaced'> {
+export async function putCase(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string): Promise<'created' | 'replaced'> {
   const key = keys.case(inspectionId, caseRef);
   for (let attempt = 0; ; attempt++) {
     const now = new Date().toISOString();
@@ -33,7 +48,7 @@ export async function putCase(inspectionId: string, caseRef: string, input: Case
       await doc.send(
         new PutCommand({
           TableName: tableName,
-          Item: { ...key, entity: ENTITY, caseRef, profile: input.profile, answers: input.answers, version: 1, updatedAt: now, updatedBy: user },
+          Item: { ...key, ...caseItem(bank, caseRef, input, 1, now, user) },
           ConditionExpression: 'attribute_not_exists(pk)',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
@@ -52,7 +67,7 @@ export async function putCase(inspectionId: string, caseRef: string, input: Case
         await doc.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...key, entity: ENTITY, caseRef, profile: input.profile, answers: input.answers, version: (previous.version as number) + 1, updatedAt: now, updatedBy: user },
+            Item: { ...key, ...caseItem(bank, caseRef, input, (previous.version as number) + 1, now, user) },
             ConditionExpression: 'version = :seen',
             ExpressionAttributeValues: { ':seen': previous.version },
           }),
@@ -87,7 +102,7 @@ function unmarshallValue(value: any): unknown {
   return undefined;
 }
 
-export async function getCase(inspectionId: string, caseRef: string): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {
+export async function getCase(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {
   const [{ Item }, history] = await Promise.all([
     doc.send(new GetCommand({ TableName: tableName, Key: keys.case(inspectionId, caseRef) })),
     doc.send(
@@ -100,10 +115,10 @@ export async function getCase(inspectionId: string, caseRef: string): Promise<{ 
     ),
   ]);
   if (!Item) return undefined;
-  return { current: toCase(Item), earlier: (history.Items ?? []).map(toCase) };
+  return { current: toCase(bank, Item), earlier: (history.Items ?? []).map((item) => toCase(bank, item)) };
 }
 
-export async function listCases(inspectionId: string, cursor?: string, limit = 200): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
+export async function listCases(bank: QuestionBank, inspectionId: string, cursor?: string, limit = 200): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
   const result = await doc.send(
     new QueryCommand({
       TableName: tableName,
@@ -113,11 +128,11 @@ export async function listCases(inspectionId: string, cursor?: string, limit = 2
       ExclusiveStartKey: decodeCursor(cursor, { attribute: 'pk', value: keys.partitionOf(inspectionId) }),
     }),
   );
-  return { cases: (result.Items ?? []).map(toCase), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  return { cases: (result.Items ?? []).map((item) => toCase(bank, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
 /** Every case of an inspection, a DynamoDB page (up to 1 MB) at a time: memory stays flat. */
-export async function* allCases(inspectionId: string): AsyncGenerator<StoredCase[]> {
+export async function* allCases(bank: QuestionBank, inspectionId: string): AsyncGenerator<StoredCase[]> {
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await doc.send(
@@ -128,7 +143,7 @@ export async function* allCases(inspectionId: string): AsyncGenerator<StoredCase
         ExclusiveStartKey,
       }),
     );
-    yield (page.Items ?? []).map(toCase);
+    yield (page.Items ?? []).map((item) => toCase(bank, item));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
 }

@@ -53,14 +53,20 @@ export async function listInspections(cursor?: string, limit = 50): Promise<{ in
 
 /**
  * Records that an inspection's inputs changed, so the scheduled aggregation picks it up
- * without a Scan. `changedAt` lets the aggregation clear only the change it has seen.
+ * without a Scan. Callers write their data first, then call this. A strongly consistent
+ * read skips the write when a marker is already waiting (reads cost a fraction of writes,
+ * and a busy inspection changes many times a minute); that is safe because the aggregation
+ * deletes a marker *before* it reads the data, so any change that saw the marker is one
+ * the aggregation will read.
  */
-export async function markStale(inspectionId: string, changedAt = `${new Date().toISOString()}#${crypto.randomUUID().slice(0, 8)}`): Promise<void> {
-  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.stale(inspectionId), entity: 'stale', changedAt } }));
+export async function markStale(inspectionId: string): Promise<void> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.stale(inspectionId), ConsistentRead: true }));
+  if (Item) return;
+  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.stale(inspectionId), entity: 'stale', changedAt: new Date().toISOString() } }));
 }
 
-export async function listStale(): Promise<{ inspectionId: string; changedAt: string }[]> {
-  const out: { inspectionId: string; changedAt: string }[] = [];
+export async function listStale(): Promise<string[]> {
+  const out: string[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await doc.send(
@@ -68,27 +74,17 @@ export async function listStale(): Promise<{ inspectionId: string; changedAt: st
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': keys.stalePartition },
+        ConsistentRead: true,
         ExclusiveStartKey,
       }),
     );
-    for (const item of page.Items ?? []) out.push({ inspectionId: keys.inspectionIdFromStale(item.sk as string), changedAt: item.changedAt as string });
+    for (const item of page.Items ?? []) out.push(keys.inspectionIdFromStale(item.sk as string));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return out;
 }
 
-/** Clears the marker unless another change arrived after the one the aggregation read. */
-export async function clearStale(inspectionId: string, changedAt: string): Promise<void> {
-  try {
-    await doc.send(
-      new DeleteCommand({
-        TableName: tableName,
-        Key: keys.stale(inspectionId),
-        ConditionExpression: 'changedAt = :seen',
-        ExpressionAttributeValues: { ':seen': changedAt },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+/** Taken by the aggregation before it reads an inspection's data (see markStale). */
+export async function takeStale(inspectionId: string): Promise<void> {
+  await doc.send(new DeleteCommand({ TableName: tableName, Key: keys.stale(inspectionId) }));
 }
