@@ -11,6 +11,7 @@ import { Health } from './schemas/common';
 import { Conclusion, CreateInspection, Inspection, InspectionList, PutLeadership } from './schemas/inspection';
 import { CreatedInvitations, CreateInvitations, ResponseBody } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
+import { ReportLinkCreated } from './schemas/report';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -298,6 +299,60 @@ export const routes = [
     summary: 'The last computed summary as JSON, or ?format=csv',
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/report',
+    fn: 'report',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: 'The printable report (HTML) from the last computed summary',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/report-links',
+    fn: 'report',
+    access: SIGNED_IN,
+    data: 'readwrite',
+    summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168)',
+    query: z.object({ expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))) }),
+    response: { status: 201, contentType: 'application/json', schema: ReportLinkCreated },
+  },
+  {
+    method: 'GET',
+    path: '/reports/{token}',
+    fn: 'report',
+    access: 'token',
+    data: 'readwrite',
+    summary: 'The report, opened with a report link (404 unknown, 410 expired)',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/reports/{token}/summary.json',
+    fn: 'report',
+    access: 'token',
+    data: 'readwrite',
+    summary: "The report's summary as JSON, with a report link",
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/reports/{token}/summary.csv',
+    fn: 'report',
+    access: 'token',
+    data: 'readwrite',
+    summary: "The report's summary as CSV, with a report link",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'GET',
+    path: '/report.css',
+    fn: 'report',
+    access: 'public',
+    data: 'none',
+    summary: "The report's own styles: chart, tables and print",
   },
 ] as const satisfies readonly RouteSpec[];
 

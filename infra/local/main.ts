@@ -15,6 +15,7 @@ import { ensureTable } from './table';
 import { createLocalServer, handlerLoader, lambdaContext } from './server';
 import { signLocalToken } from './jwt';
 import { scheduledEvent } from './events';
+import { seedDemo as seedDemoData } from './seed';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -73,7 +74,14 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const links: string[] = [];
-  void seedDemo;
+  if (seedDemo) {
+    try {
+      links.push(...(await seedDemoData(baseUrl, await signLocalToken(jwtSecret, 'local-seed', ['admin']))));
+    } catch (error) {
+      // The server is still useful without the demo: say what went wrong and carry on.
+      console.error(`demo seed failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   const load = handlerLoader();
   for (const schedule of schedules) {

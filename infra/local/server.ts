@@ -106,21 +106,25 @@ export function createLocalServer(options: LocalServerOptions): Server {
   });
 }
 
+/** Past this, a body is not even drained: the connection is dropped, as a gateway would. */
+const DRAIN_AT_MOST_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads the body, up to `limit`. A larger one is read to its end and thrown away before the
+ * 413 goes out: answering while the client is still sending and then closing the socket makes
+ * the client fail with EPIPE / ECONNRESET before it ever reads the 413.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () => new PayloadTooLarge(`The body may be at most ${limit} bytes.`, [], { connection: 'close' });
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) {
-    req.resume();
-    throw new PayloadTooLarge(`The body may be at most ${limit} bytes.`);
-  }
+  if (declared > DRAIN_AT_MOST_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) {
-      req.resume();
-      throw new PayloadTooLarge(`The body may be at most ${limit} bytes.`);
-    }
-    chunks.push(chunk as Buffer);
+    if (size > DRAIN_AT_MOST_BYTES) break;
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
+  if (size > limit || declared > limit) throw tooLarge();
   return Buffer.concat(chunks);
 }

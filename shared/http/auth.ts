@@ -12,13 +12,15 @@ type ClaimValue = string | number | boolean | string[];
 
 /**
  * API Gateway's JWT authorizer flattens array claims into one string, "[admin inspector]";
- * a direct invocation may pass a real array. Accept both, ignore unknown groups.
+ * a direct invocation may pass a real array. Accept both, ignore unknown groups. Split on
+ * whitespace only: Cognito group names cannot contain it, but may contain commas, so a
+ * group named "readers,admin" must not count as admin.
  */
 export function parseGroups(claim: ClaimValue | undefined): Role[] {
   if (claim === undefined) return [];
   const raw = Array.isArray(claim)
     ? claim
-    : String(claim).replace(/^\[/, '').replace(/\]$/, '').split(/[\s,]+/);
+    : String(claim).replace(/^\[/, '').replace(/\]$/, '').split(/\s+/);
   return raw.map((g) => g.trim()).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
 }
 

@@ -225,11 +225,7 @@ function readBody(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, 
       const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
       internal.rawBody = text;
       if (spec.kind === 'json') {
-        try {
-          internal.body = JSON.parse(text);
-        } catch {
-          throw new InvalidInput([{ path: '', message: 'The body is not valid JSON.' }], 'The body is not valid JSON.');
-        }
+        internal.body = parseJson(text);
       } else if (spec.kind === 'form') {
         internal.body = new URLSearchParams(text);
       } else {
@@ -237,6 +233,48 @@ function readBody(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, 
       }
     },
   };
+}
+
+/**
+ * JSON.parse, refusing any "__proto__" key at any depth. JSON.parse keeps such a key as a
+ * harmless own property, but zod's record() then drops it silently, so an answer keyed
+ * "__proto__" would vanish (and the rest be stored) instead of being refused as unknown.
+ */
+export function parseJson(text: string): unknown {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new InvalidInput([{ path: '', message: 'The body is not valid JSON.' }], 'The body is not valid JSON.');
+  }
+  // Only a body that spells the key, or escapes characters (\u005f...), can hold one.
+  if (text.includes('__proto__') || text.includes('\\u')) {
+    const found = protoKeyPaths(body);
+    if (found.length) throw new InvalidInput(found.map((path) => ({ path, message: 'Unknown field' })));
+  }
+  return body;
+}
+
+/** Paths of "__proto__" keys, walked without recursion (a body may nest 20,000 deep). */
+function protoKeyPaths(root: unknown, max = 20): string[] {
+  type Node = { value: unknown; key: string; parent?: Node };
+  const pathOf = (n: Node): string => {
+    const parts: string[] = [];
+    for (let at: Node | undefined = n; at?.parent; at = at.parent) parts.push(at.key);
+    return parts.reverse().join('.');
+  };
+  const found: string[] = [];
+  const stack: Node[] = [{ value: root, key: '' }];
+  while (stack.length && found.length < max) {
+    const node = stack.pop()!;
+    if (typeof node.value !== 'object' || node.value === null) continue;
+    for (const key of Object.keys(node.value)) {
+      const child: Node = { value: (node.value as Record<string, unknown>)[key], key, parent: node };
+      if (key === '__proto__') found.push(pathOf(child));
+      stack.push(child);
+    }
+  }
+  return found;
 }
 
 function validate(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {

@@ -5,6 +5,7 @@ import type { CaseInput } from '../schemas/case';
 import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { InvalidInput } from '../http/errors';
 import { decodeCursor, encodeCursor } from './paging';
 
 export interface StoredCase extends CaseInput {
@@ -125,10 +126,23 @@ export async function listCases(bank: QuestionBank, inspectionId: string, cursor
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.casePrefix },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { attribute: 'pk', value: keys.partitionOf(inspectionId) }),
+      ExclusiveStartKey: caseCursor(inspectionId, cursor),
     }),
   );
   return { cases: (result.Items ?? []).map((item) => toCase(bank, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/**
+ * A cursor this list gave out: exactly a case's key in this inspection. Anything else (another
+ * key shape, a key outside the CASE# range) DynamoDB would refuse with a ValidationException,
+ * which must be the client's 400, not our 500.
+ */
+function caseCursor(inspectionId: string, cursor: string | undefined): Record<string, string> | undefined {
+  const key = decodeCursor(cursor, { attribute: 'pk', value: keys.partitionOf(inspectionId) });
+  if (key && (Object.keys(key).sort().join(',') !== 'pk,sk' || !key.sk!.startsWith(keys.casePrefix))) {
+    throw new InvalidInput([{ path: 'query.cursor', message: 'Not a cursor this list gave out' }]);
+  }
+  return key;
 }
 
 /** Every case of an inspection, a DynamoDB page (up to 1 MB) at a time: memory stays flat. */

@@ -3,6 +3,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/li
 import type { Inspection } from '../schemas/inspection';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { InvalidInput } from '../http/errors';
 import { decodeCursor, encodeCursor } from './paging';
 import { TABLE } from './table';
 
@@ -45,10 +46,23 @@ export async function listInspections(cursor?: string, limit = 50): Promise<{ in
       ExpressionAttributeValues: { ':pk': keys.inspectionsIndexPartition },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { attribute: TABLE.gsi1.partitionKey, value: keys.inspectionsIndexPartition }),
+      ExclusiveStartKey: inspectionCursor(cursor),
     }),
   );
   return { inspections: (result.Items ?? []).map(toInspection), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/**
+ * A cursor this list gave out: exactly an inspection's index and table key. Anything else
+ * DynamoDB would refuse with a ValidationException, which must be a 400, not a 500.
+ */
+function inspectionCursor(cursor: string | undefined): Record<string, string> | undefined {
+  const key = decodeCursor(cursor, { attribute: TABLE.gsi1.partitionKey, value: keys.inspectionsIndexPartition });
+  const expected = [TABLE.gsi1.partitionKey, TABLE.gsi1.sortKey, 'pk', 'sk'].sort().join(',');
+  if (key && (Object.keys(key).sort().join(',') !== expected || !key.pk!.startsWith('INSP#') || key.sk !== keys.inspection('x').sk)) {
+    throw new InvalidInput([{ path: 'query.cursor', message: 'Not a cursor this list gave out' }]);
+  }
+  return key;
 }
 
 /**

@@ -12,6 +12,7 @@
  *   summary snapshot     pk INSP#<id>            sk SUMMARY
  *   invitation by token  pk TOKEN#<sha256>       sk TOKEN
  *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
+ *   report link          pk REPORTLINK#<sha256>  sk REPORTLINK               (a capability link to one inspection's report; TTL)
  */
 import { TABLE } from './table';
 
@@ -59,4 +60,6 @@ export const keys = {
   inspectionIdFromStale: (sk: string) => sk.slice('INSP#'.length),
 
   partitionOf: insp,
+
+  reportLink: (tokenHash: string): Key => ({ pk: `REPORTLINK#${tokenHash}`, sk: 'REPORTLINK' }),
 };

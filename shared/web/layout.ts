@@ -37,6 +37,10 @@ export interface PageOptions {
   exitThisPage?: boolean;
   /** Content wider than two thirds of the page (the check answers page). */
   fullWidth?: boolean;
+  /** Another service name in the header and the title (the staff report pages); the respondents' by default. */
+  serviceName?: string;
+  /** More stylesheets of our own, linked after GOV.UK Frontend's. */
+  stylesheets?: readonly string[];
 }
 
 export function exitThisPage(lang: Language): string {
@@ -53,7 +57,8 @@ export function layout(options: PageOptions): string {
   const { lang } = options;
   const t = pageText[lang];
   const w = webText[lang];
-  const title = `${options.hasErrors ? t.errorTitlePrefix : ''}${options.title} - ${t.serviceName}`;
+  const serviceName = options.serviceName ?? t.serviceName;
+  const title = `${options.hasErrors ? t.errorTitlePrefix : ''}${options.title} - ${serviceName}`;
   const column = options.fullWidth ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds';
   // Inside <main>, so that every piece of content sits in a landmark (axe "region").
   const before = [
@@ -74,7 +79,7 @@ export function layout(options: PageOptions): string {
   <link rel="apple-touch-icon" href="/assets/images/govuk-icon-180.png">
   <link rel="manifest" href="/assets/manifest.json">
   <link rel="stylesheet" href="${esc(ASSET_PATHS.css)}">
-</head>
+${(options.stylesheets ?? []).map((href) => `  <link rel="stylesheet" href="${esc(href)}">\n`).join('')}</head>
 <body class="govuk-template__body">
   <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">${esc(t.skipToMain)}</a>
   <header class="govuk-template__header">
@@ -89,7 +94,7 @@ export function layout(options: PageOptions): string {
       <div class="govuk-width-container">
         <div class="govuk-service-navigation__container">
           <span class="govuk-service-navigation__service-name">
-            <span class="govuk-service-navigation__text">${esc(t.serviceName)}</span>
+            <span class="govuk-service-navigation__text">${esc(serviceName)}</span>
           </span>
         </div>
       </div>

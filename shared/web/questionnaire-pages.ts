@@ -246,6 +246,8 @@ ${rows}
     title: t.checkAnswersTitle,
     content,
     hasErrors: errors.length > 0,
+    // The questions are long: the summary list needs the width.
+    fullWidth: true,
     backHref: urls.question(token, last.id),
     exitThisPage: isVictim(def),
   });

@@ -1,0 +1,127 @@
+/**
+ * The printable report and the links that open it in a browser.
+ *
+ * GET /inspections/{id}/report      the report (HTML) for a signed-in user, from the last snapshot
+ *                                   (computed on the spot when there is none yet)
+ * POST /inspections/{id}/report-links  a capability link: <origin>/reports/<token>, 128 random bits,
+ *                                   stored only as its SHA-256 with the inspection and an expiry
+ * GET /reports/{token}              the same report, for whoever holds the link (404 unknown, 410 expired)
+ * GET /reports/{token}/summary.json|csv   the report's downloads, with the same link
+ * GET /report.css                   the report's own stylesheet (the CSP allows no inline styles)
+ *
+ * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
+ * reads them. Nothing from a token goes into a log.
+ */
+import { computeSummary, type Summary } from '../shared/domain/aggregate';
+import { requireInspection } from '../shared/domain/inspections';
+import { hashToken, isWellFormedToken, newToken, publicOrigin } from '../shared/domain/invitation-tokens';
+import { summaryToCsv } from '../shared/domain/summary-csv';
+import { DomainError, Gone, NotFound } from '../shared/http/errors';
+import { html, httpHandler, json, type HttpReply, type HttpRequest } from '../shared/http/handler';
+import { log, safeErrorFields } from '../shared/http/log';
+import { getReportLink, putReportLink } from '../shared/store/report-links';
+import { getSummarySnapshot } from '../shared/store/summaries';
+import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
+import { REPORT_CSS } from '../shared/web/report-css';
+
+export const DEFAULT_REPORT_LINK_HOURS = 24;
+
+async function summaryOf(inspectionId: string): Promise<Summary> {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  // The first read of a new inspection computes it rather than answering "not yet".
+  return (await getSummarySnapshot<Summary>(id)) ?? (await computeSummary(id));
+}
+
+/** The inspection a report link opens, or NotFound / Gone. */
+async function inspectionOfLink(token: string): Promise<string> {
+  const link = isWellFormedToken(token) ? await getReportLink(hashToken(token)) : undefined;
+  if (!link) throw new NotFound('No such report link.');
+  if (Date.parse(link.expiresAt) <= Date.now()) throw new Gone('This report link has expired. Ask for a new one.');
+  return link.inspectionId;
+}
+
+function csvReply(summary: Summary): HttpReply {
+  return {
+    status: 200,
+    body: summaryToCsv(summary),
+    contentType: 'text/csv; charset=utf-8',
+    headers: { 'content-disposition': `attachment; filename="${summary.inspectionId}-summary.csv"` },
+  };
+}
+
+/** Renders a report, or the GOV.UK page for whatever stopped it. */
+async function reportHtml(correlationId: string, build: () => Promise<{ summary: Summary; downloads: ReportDownloads }>): Promise<HttpReply> {
+  try {
+    const { summary, downloads } = await build();
+    return html(200, reportPage(summary, { downloads }), { 'x-robots-tag': 'noindex, nofollow' });
+  } catch (error) {
+    if (error instanceof NotFound) return html(404, reportProblemPage('not-found'));
+    if (error instanceof Gone) return html(410, reportProblemPage('expired'));
+    if (error instanceof DomainError) return html(error.status, reportProblemPage('problem'));
+    log('error', 'report page failed', { correlationId, ...safeErrorFields(error) });
+    return html(500, reportProblemPage('problem'));
+  }
+}
+
+export const handler = httpHandler(
+  [
+    'GET /inspections/{id}/report',
+    'POST /inspections/{id}/report-links',
+    'GET /reports/{token}',
+    'GET /reports/{token}/summary.json',
+    'GET /reports/{token}/summary.csv',
+    'GET /report.css',
+  ],
+  async (request: HttpRequest): Promise<HttpReply> => {
+    const { route, params, query, user, event, correlationId } = request;
+    switch (`${route.method} ${route.path}`) {
+      case 'GET /report.css':
+        return {
+          status: 200,
+          body: REPORT_CSS,
+          contentType: 'text/css; charset=utf-8',
+          headers: { 'cache-control': 'public, max-age=31536000, immutable' },
+        };
+
+      case 'GET /inspections/{id}/report':
+        return reportHtml(correlationId, async () => {
+          const summary = await summaryOf(params.id ?? '');
+          const base = `/inspections/${encodeURIComponent(summary.inspectionId)}/summary`;
+          return { summary, downloads: { json: base, csv: `${base}?format=csv` } };
+        });
+
+      case 'POST /inspections/{id}/report-links': {
+        const inspection = await requireInspection(params.id ?? '');
+        const hours = query.expiresInHours ? Number(query.expiresInHours) : DEFAULT_REPORT_LINK_HOURS;
+        const token = newToken();
+        const now = new Date();
+        const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
+        await putReportLink(hashToken(token), {
+          inspectionId: inspection.inspectionId,
+          createdAt: now.toISOString(),
+          createdBy: user!.sub,
+          expiresAt,
+        });
+        const url = `${publicOrigin(event.headers ?? {}, event.requestContext?.domainName)}/reports/${token}`;
+        return json(201, { inspectionId: inspection.inspectionId, url, expiresAt });
+      }
+
+      case 'GET /reports/{token}':
+        return reportHtml(correlationId, async () => {
+          const token = params.token ?? '';
+          const summary = await summaryOf(await inspectionOfLink(token));
+          const base = `/reports/${encodeURIComponent(token)}`;
+          return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
+        });
+
+      case 'GET /reports/{token}/summary.json':
+        return json(200, await summaryOf(await inspectionOfLink(params.token ?? '')));
+
+      case 'GET /reports/{token}/summary.csv':
+        return csvReply(await summaryOf(await inspectionOfLink(params.token ?? '')));
+
+      default:
+        throw new NotFound('No such route.');
+    }
+  },
+);

@@ -1,0 +1,186 @@
+/**
+ * `npm start`'s demo data, put in through the real HTTP API (so it exercises the very
+ * handlers a user does): an inspection shaped like the Kent inspection of November 2007, made
+ * once and reused on later starts (the data persists in OMI_DATA_DIR), and a small "Try it"
+ * inspection that hands out three fresh questionnaire links on every start, so that trying a
+ * questionnaire never changes the Kent figures.
+ *
+ * Returns the lines `npm start` prints: the report's link (a capability link that opens in
+ * a browser without a bearer token) and the questionnaire links.
+ */
+import {
+  demoCasesCsv,
+  kentDemoCases,
+  kentDemoConclusions,
+  kentDemoInvitations,
+  kentDemoLeadership,
+  kentSentencerAnswers,
+  kentVictimAnswers,
+} from './demo-data';
+
+export const KENT_DEMO_AREA = 'Kent (demo)';
+export const TRY_IT_AREA = 'Try it (demo)';
+const FIELDWORK = { fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } as const;
+
+interface Reply {
+  status: number;
+  json: any;
+  text: string;
+}
+
+function client(baseUrl: string, adminToken: string) {
+  async function request(method: string, path: string, body?: { json?: unknown; csv?: string }, bearer = true): Promise<Reply> {
+    const headers: Record<string, string> = {};
+    if (bearer) headers.authorization = `Bearer ${adminToken}`;
+    let payload: string | undefined;
+    if (body?.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body.json);
+    } else if (body?.csv !== undefined) {
+      headers['content-type'] = 'text/csv';
+      payload = body.csv;
+    }
+    for (let attempt = 0; ; attempt++) {
+      const res = await fetch(baseUrl + path, { method, headers, body: payload });
+      const text = await res.text();
+      // The respondent routes are throttled per client: wait as told, then go on.
+      if (res.status === 429 && attempt < 5) {
+        const wait = Number(res.headers.get('retry-after') ?? '1');
+        await new Promise((r) => setTimeout(r, Math.min(60, Math.max(1, wait)) * 1000));
+        continue;
+      }
+      let json: unknown;
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        json = undefined;
+      }
+      return { status: res.status, json, text };
+    }
+  }
+  async function expect(status: number, method: string, path: string, body?: { json?: unknown; csv?: string }, bearer = true): Promise<any> {
+    const res = await request(method, path, body, bearer);
+    if (res.status !== status) {
+      throw new Error(`demo seed: ${method} ${path.replace(/\/questionnaires\/[^/]+/, '/questionnaires/{token}')} answered ${res.status}: ${res.text.slice(0, 300)}`);
+    }
+    return res.json;
+  }
+  return { request, expect };
+}
+
+type Api = ReturnType<typeof client>;
+
+/** Every inspection with this area, newest first. */
+async function findInspections(api: Api, area: string): Promise<string[]> {
+  const found: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.expect(200, 'GET', `/inspections${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    for (const i of page.inspections as { inspectionId: string; area: string }[]) if (i.area === area) found.push(i.inspectionId);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return found;
+}
+
+async function createInspection(api: Api, area: string): Promise<string> {
+  const created = await api.expect(201, 'POST', '/inspections', { json: { area, ...FIELDWORK } });
+  return created.inspectionId as string;
+}
+
+/** A Kent demo is complete once its last step (the questionnaires) is in: a start stopped half-way leaves one that is not. */
+async function isCompleteKent(api: Api, inspectionId: string): Promise<boolean> {
+  const res = await api.request('GET', `/inspections/${inspectionId}/summary`);
+  if (res.status !== 200) return false;
+  const s = res.json;
+  return (
+    s.sample?.cases === 110 &&
+    s.serviceUsers?.victim?.invited === kentDemoInvitations.victim &&
+    s.serviceUsers?.victim?.returned === 7 &&
+    s.serviceUsers?.sentencer?.returned === 11 &&
+    s.serviceUsers?.offender?.invited === kentDemoInvitations.offender
+  );
+}
+
+async function invite(api: Api, inspectionId: string, audience: string, language: string, count: number): Promise<string[]> {
+  const res = await api.expect(201, 'POST', `/inspections/${inspectionId}/invitations`, { json: { audience, language, count } });
+  return (res.invitations as { token: string; url: string }[]).map((i) => i.url);
+}
+
+function tokenOf(url: string): string {
+  return new URL(url).pathname.split('/').pop()!;
+}
+
+/** Runs `tasks` at most `limit` at a time. */
+async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(task));
+}
+
+async function seedKent(api: Api): Promise<string> {
+  const id = await createInspection(api, KENT_DEMO_AREA);
+
+  // The cases, the grades and conclusions, and the questionnaires are independent: all at once.
+  const cases = api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(kentDemoCases()) });
+  const judgements = Promise.all([
+    ...Object.entries(kentDemoLeadership).map(([criterion, body]) =>
+      api.expect(201, 'PUT', `/inspections/${id}/leadership/${criterion}`, { json: body }),
+    ),
+    ...Object.entries(kentDemoConclusions).map(([criterion, body]) =>
+      api.expect(201, 'PUT', `/inspections/${id}/conclusions/${criterion}`, { json: body }),
+    ),
+  ]);
+  const offenders = invite(api, id, 'offender', 'en', kentDemoInvitations.offender);
+  const answered = (async () => {
+    const [victims, sentencers] = await Promise.all([
+      invite(api, id, 'victim', 'en', kentDemoInvitations.victim),
+      invite(api, id, 'sentencer', 'en', kentDemoInvitations.sentencer),
+    ]);
+    const responses = [
+      ...kentVictimAnswers().map((answers, i) => ({ token: tokenOf(victims[i]!), answers })),
+      ...kentSentencerAnswers().map((answers, i) => ({ token: tokenOf(sentencers[i]!), answers })),
+    ];
+    // A few at a time: the respondent routes are throttled per client (OMI_RATE_LIMIT_PER_MIN).
+    await inBatches(responses, 6, ({ token, answers }) =>
+      api.expect(201, 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false),
+    );
+  })();
+  await Promise.all([cases, judgements, offenders, answered]);
+
+  await api.expect(200, 'POST', `/inspections/${id}/aggregate`);
+  return id;
+}
+
+/**
+ * Seeds (or finds) the demo inspections and returns the lines to print. Safe to run on every
+ * start: the Kent demo is made once; each run adds only three "Try it" links and a report link.
+ */
+export async function seedDemo(baseUrl: string, adminToken: string): Promise<string[]> {
+  const started = Date.now();
+  const api = client(baseUrl, adminToken);
+
+  let kentId: string | undefined;
+  for (const candidate of await findInspections(api, KENT_DEMO_AREA)) {
+    if (await isCompleteKent(api, candidate)) {
+      kentId = candidate;
+      break;
+    }
+  }
+  const made = kentId === undefined;
+  kentId ??= await seedKent(api);
+
+  const tryIt = (await findInspections(api, TRY_IT_AREA))[0] ?? (await createInspection(api, TRY_IT_AREA));
+  const [link, [victim], [sentencer], [offender]] = await Promise.all([
+    api.expect(201, 'POST', `/inspections/${kentId}/report-links`),
+    invite(api, tryIt, 'victim', 'en', 1),
+    invite(api, tryIt, 'sentencer', 'cy', 1),
+    invite(api, tryIt, 'offender', 'en', 1),
+  ]);
+
+  return [
+    `demo ${kentId} ${made ? 'seeded' : 'found'} in ${Date.now() - started} ms: ${KENT_DEMO_AREA}, 110 cases, questionnaires to 21 victims (7 returned), ${kentDemoInvitations.sentencer} sentencers (11 returned), 110 offenders (none returned)`,
+    `report ${link.url as string}`,
+    `report-expires ${link.expiresAt as string}`,
+    `questionnaire victim en ${victim!}`,
+    `questionnaire sentencer cy ${sentencer!}`,
+    `questionnaire offender en ${offender!}`,
+  ];
+}
