@@ -4,13 +4,12 @@
  * to the next page (post/redirect/get). A used, expired or unknown link gets a GOV.UK page
  * with the right status (409, 410, 404) instead of problem+json.
  */
-import { findInvitation, sendResponse } from '../shared/domain/invitations';
+import { findInvitation, saveDraft, sendResponse } from '../shared/domain/invitations';
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
 import { log, safeErrorFields } from '../shared/http/log';
 import { validateAnswers, validatePartial } from '../shared/questionnaires/validate';
 import type { Language } from '../shared/schemas/questionnaire';
-import { saveDraftAnswer } from '../shared/store/invitations';
 import { checkPage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
 
 const redirect = (location: string): HttpReply => ({ status: 303, body: '', contentType: 'text/html; charset=utf-8', headers: { location } });
@@ -49,6 +48,8 @@ async function serve({ route, params, query, body }: HttpRequest, context: { lan
 
   // The confirmation stays readable after sending: a refresh, or the second of a double click.
   if (key === 'GET /q/{token}/sent') return found.state === 'submitted' ? html(200, sentPage(def)) : redirect(urls.start(token));
+  // The second of a double click on Send finds the response already there: same confirmation.
+  if (key === 'POST /q/{token}/check' && found.state === 'submitted') return redirect(urls.sent(token));
   if (found.state === 'submitted') return html(409, unusablePage('used', def.language, context.victim));
   if (found.state === 'expired') return html(410, unusablePage('expired', def.language, context.victim));
 
@@ -105,7 +106,7 @@ async function serve({ route, params, query, body }: HttpRequest, context: { lan
         if (!checked.ok) return html(400, questionPage({ def, token, question, value: raw, error: checked.message, fromCheck }));
         answer = checked.answer;
       }
-      if (!(await saveDraftAnswer(found.tokenHash, question.id, answer))) {
+      if (!(await saveDraft(found, question.id, answer))) {
         // Sent (or gone) between our read and this write, perhaps from another tab.
         return html(409, unusablePage('used', def.language, context.victim));
       }

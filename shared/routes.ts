@@ -273,6 +273,15 @@ export const routes = [
   },
   // --- summaries, aggregation, report (issues 4 and 6): add routes below this line ---
   {
+    method: 'DELETE',
+    path: '/inspections/{id}/responses',
+    fn: 'erase-responses',
+    access: ['admin'],
+    data: 'readwrite',
+    summary: "Erase every questionnaire response and draft of an inspection (the computed summary stays)",
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
     method: 'PUT',
     path: '/inspections/{id}/conclusions/{criterionId}',
     fn: 'conclusions',

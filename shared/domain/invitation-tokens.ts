@@ -41,7 +41,7 @@ export function normaliseExpiry(expiresAt: string | undefined): string | undefin
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-/** DynamoDB TTL removes an expired, unsent invitation (and any draft answers on it) this long after it expires. */
+/** DynamoDB TTL removes an expired invitation this long after it expires (one without an expiry, after the retention period). */
 export const KEEP_EXPIRED_INVITATIONS_DAYS = 90;
 
 export function ttlEpochFor(expiresAt: string | undefined): number | undefined {

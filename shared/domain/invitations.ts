@@ -8,7 +8,8 @@ import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire'
 import type { CreateInvitations } from '../schemas/invitation';
 import type { Inspection } from '../schemas/inspection';
 import { markStale } from '../store/inspections';
-import { createInvitations, getInvitation, markInvitationSubmitted, type Invitation, type InvitationBatch } from '../store/invitations';
+import { createInvitations, getInvitation, type Invitation, type InvitationBatch } from '../store/invitations';
+import { getResponseSlot, saveDraftAnswer, type ResponseSlot } from '../store/responses';
 import { putResponse } from '../store/responses';
 import {
   hashToken,
@@ -50,7 +51,7 @@ export async function issueInvitations(
   await createInvitations(
     batch,
     issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
-    ttlEpochFor(expiresAt),
+    ttlEpochFor(expiresAt) ?? retentionEpoch(),
   );
   return {
     batch,
@@ -60,7 +61,7 @@ export async function issueInvitations(
 
 export type Found = {
   state: 'open' | 'submitted' | 'expired';
-  invitation: Invitation;
+  invitation: Invitation & ResponseSlot;
   tokenHash: string;
   definition: QuestionnaireDefinition;
 };
@@ -69,8 +70,10 @@ export type Found = {
 export async function findInvitation(token: string): Promise<Found | undefined> {
   if (!isWellFormedToken(token)) return undefined;
   const tokenHash = hashToken(token);
-  const invitation = await getInvitation(tokenHash);
-  if (!invitation) return undefined;
+  const stored = await getInvitation(tokenHash);
+  if (!stored) return undefined;
+  const slot = await getResponseSlot(stored.inspectionId, stored.invitationId);
+  const invitation = { ...stored, ...slot };
   const definition = getQuestionnaire(invitation.audience, invitation.language);
   return {
     state: invitationState(invitation),
@@ -88,9 +91,15 @@ export function requireOpen(found: Found | undefined): Found {
   return found;
 }
 
+/** Keeps one answer of an open invitation as the respondent goes; false once it has been sent. */
+export function saveDraft(found: Found, questionId: string, answer: Answers[string] | undefined): Promise<boolean> {
+  const { invitation } = found;
+  return saveDraftAnswer(invitation.inspectionId, invitation.invitationId, questionId, answer, retentionEpoch());
+}
+
 /**
  * Sends checked answers for an open invitation: one conditional put of the response (the
- * once-only guarantee), then the invitation is marked used and the inspection stale so the
+ * once-only guarantee, replacing the draft), then the inspection is marked stale so the
  * scheduled aggregation counts it. 'duplicate' when the invitation already had a response.
  */
 export async function sendResponse(found: Found, answers: Answers): Promise<{ outcome: 'stored' | 'duplicate'; submittedAt: string }> {
@@ -103,9 +112,14 @@ export async function sendResponse(found: Found, answers: Answers): Promise<{ ou
     questionnaireVersion: found.definition.version,
     answers,
     submittedAt,
-  });
-  // Also on 'duplicate': repairs an invitation whose earlier sender stopped between the two writes.
-  await markInvitationSubmitted(found.tokenHash, submittedAt);
+  }, retentionEpoch());
   if (outcome === 'stored') await markStale(invitation.inspectionId);
   return { outcome, submittedAt };
+}
+
+/** How long answers are kept before DynamoDB's TTL deletes them: OMI_RETENTION_DAYS, default two years. */
+export const RETENTION_DAYS = Number(process.env.OMI_RETENTION_DAYS ?? 730);
+
+export function retentionEpoch(now = Date.now()): number {
+  return Math.floor(now / 1000) + RETENTION_DAYS * 86_400;
 }

@@ -2,15 +2,14 @@
  * Invitations (one-time questionnaire links) and their batches.
  *
  *   invitation   pk TOKEN#<sha256 of the token>  sk TOKEN
- *                found only by the token's hash; carries no name. Holds the respondent's draft
- *                answers (`draft`, question id -> answer) and the questions they have been
- *                through (`seen`, question id -> true) until they send, then `submittedAt`.
+ *                found only by the token's hash; carries no name, never changes after it is
+ *                written. The respondent's draft answers live in the response slot
+ *                (shared/store/responses.ts), so that sending is one write.
  *   batch        pk INSP#<id>  sk INVBATCH#<audience>#<language>#<batchId>
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Answer, Answers, Audience, Language } from '../schemas/questionnaire';
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 import { TABLE } from './table';
@@ -39,11 +38,6 @@ export interface Invitation {
   questionnaireVersion: string;
   createdAt: string;
   expiresAt?: string;
-  submittedAt?: string;
-  /** Answers kept as the respondent goes (save and resume); removed once sent. */
-  draft: Answers;
-  /** Questions the respondent has been through, answered or (optional ones) left blank. */
-  seen: string[];
 }
 
 /**
@@ -67,8 +61,6 @@ export async function createInvitations(
     createdAt: batch.createdAt,
     expiresAt: batch.expiresAt,
     ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
-    draft: {},
-    seen: {},
   }));
   for (let i = 0; i < items.length; i += 25) {
     await batchPut(items.slice(i, i + 25));
@@ -104,65 +96,13 @@ function toInvitation(item: Record<string, unknown>): Invitation {
     questionnaireVersion: i.questionnaireVersion,
     createdAt: i.createdAt,
     ...(i.expiresAt ? { expiresAt: i.expiresAt } : {}),
-    ...(i.submittedAt ? { submittedAt: i.submittedAt } : {}),
-    draft: (i.draft ?? {}) as Answers,
-    seen: Object.keys(i.seen ?? {}),
   };
 }
 
-/** The invitation whose token hashes to `tokenHash`, or undefined. Strongly consistent: a draft just saved is seen. */
+/** The invitation whose token hashes to `tokenHash`, or undefined. */
 export async function getInvitation(tokenHash: string): Promise<Invitation | undefined> {
   const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.token(tokenHash), ConsistentRead: true }));
   return Item && Item.entity === INVITATION ? toInvitation(Item) : undefined;
-}
-
-/**
- * Keeps one answer (or, with `undefined`, clears it) and records the question as seen. Only
- * that question's entry is touched, so two tabs answering different questions do not undo
- * each other. False when the invitation is gone or already sent.
- */
-export async function saveDraftAnswer(tokenHash: string, questionId: string, answer: Answer | undefined): Promise<boolean> {
-  const now = new Date().toISOString();
-  try {
-    await doc.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.token(tokenHash),
-        UpdateExpression:
-          answer === undefined
-            ? 'REMOVE #draft.#q SET #seen.#q = :true, draftUpdatedAt = :now'
-            : 'SET #draft.#q = :answer, #seen.#q = :true, draftUpdatedAt = :now',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(submittedAt)',
-        ExpressionAttributeNames: { '#draft': 'draft', '#seen': 'seen', '#q': questionId },
-        ExpressionAttributeValues: { ':true': true, ':now': now, ...(answer === undefined ? {} : { ':answer': answer }) },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
-
-/**
- * After the response is stored: the invitation is used, and its draft (now a duplicate of the
- * response) goes. The response's conditional put, not this, is what makes a token send once.
- */
-export async function markInvitationSubmitted(tokenHash: string, submittedAt: string): Promise<void> {
-  try {
-    await doc.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.token(tokenHash),
-        UpdateExpression: 'SET submittedAt = if_not_exists(submittedAt, :at) REMOVE #draft, #seen, draftUpdatedAt',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#draft': 'draft', '#seen': 'seen' },
-        ExpressionAttributeValues: { ':at': submittedAt },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
 }
 
 /** One entry per issued batch: how many links went to which audience in which language. */

@@ -1,16 +1,25 @@
 /**
- * Questionnaire responses: pk INSP#<id> sk RESP#<invitationId>, one item per invitation,
- * written by ONE conditional put. That condition is what makes a token send once: a second
- * send, a double click or twenty racing requests all meet the item the first one wrote.
- * A response carries the invitation id (its key) but never the token or its hash.
+ * The response slot of an invitation: pk INSP#<id> sk RESP#<invitationId>. While the
+ * respondent goes through the pages it holds their draft (one attribute per answer, so two
+ * tabs answering different questions never undo each other); sending replaces the whole item
+ * with the response in ONE conditional put (`attribute_not_exists(submittedAt)`). That one
+ * write is what makes a token send once: a second send, a double click or twenty racing
+ * requests all meet the response the first one wrote, and the draft copy of the answers is
+ * gone the moment the response exists. A response carries the invitation id, never the
+ * token or its hash.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Answers, Audience, Language } from '../schemas/questionnaire';
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Answer, Answers, Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { TABLE } from './table';
 
-const ENTITY = 'response';
+const RESPONSE = 'response';
+const DRAFT = 'response-draft';
+const ERASED = 'response-erased';
+const DRAFT_ANSWER = 'draft:';
+const DRAFT_SEEN = 'seen:';
 
 export interface StoredResponse {
   invitationId: string;
@@ -21,14 +30,85 @@ export interface StoredResponse {
   submittedAt: string;
 }
 
+export interface ResponseSlot {
+  submittedAt?: string;
+  /** Answers kept as the respondent goes (save and resume). */
+  draft: Answers;
+  /** Questions the respondent has been through, answered or (optional ones) left blank. */
+  seen: string[];
+}
+
+/** Strongly consistent: a draft saved a moment ago, or a response just sent, is seen. */
+export async function getResponseSlot(inspectionId: string, invitationId: string): Promise<ResponseSlot> {
+  const { Item } = await doc.send(
+    new GetCommand({ TableName: tableName, Key: keys.response(inspectionId, invitationId), ConsistentRead: true }),
+  );
+  const slot: ResponseSlot = { draft: {}, seen: [] };
+  if (!Item) return slot;
+  if (Item.submittedAt) return { ...slot, submittedAt: Item.submittedAt as string };
+  for (const [name, value] of Object.entries(Item)) {
+    if (name.startsWith(DRAFT_ANSWER)) slot.draft[name.slice(DRAFT_ANSWER.length)] = value as Answer;
+    else if (name.startsWith(DRAFT_SEEN)) slot.seen.push(name.slice(DRAFT_SEEN.length));
+  }
+  return slot;
+}
+
+/**
+ * Keeps one answer (or, with `undefined`, clears it) and records the question as seen.
+ * False when the response has already been sent.
+ */
+export async function saveDraftAnswer(
+  inspectionId: string,
+  invitationId: string,
+  questionId: string,
+  answer: Answer | undefined,
+  ttlEpoch?: number,
+): Promise<boolean> {
+  const now = new Date().toISOString();
+  const set = ['entity = :entity', '#seen = :true', 'draftUpdatedAt = :now'];
+  if (answer !== undefined) set.push('#answer = :answer');
+  if (ttlEpoch) set.push('#ttl = :ttl');
+  try {
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.response(inspectionId, invitationId),
+        UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ' REMOVE #answer' : ''}`,
+        ConditionExpression: 'attribute_not_exists(submittedAt)',
+        ExpressionAttributeNames: {
+          '#seen': DRAFT_SEEN + questionId,
+          '#answer': DRAFT_ANSWER + questionId,
+          ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}),
+        },
+        ExpressionAttributeValues: {
+          ':entity': DRAFT,
+          ':true': true,
+          ':now': now,
+          ...(answer === undefined ? {} : { ':answer': answer }),
+          ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
 /** 'stored', or 'duplicate' when this invitation already has a response (nothing is changed). */
-export async function putResponse(inspectionId: string, response: StoredResponse): Promise<'stored' | 'duplicate'> {
+export async function putResponse(inspectionId: string, response: StoredResponse, ttlEpoch?: number): Promise<'stored' | 'duplicate'> {
   try {
     await doc.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.response(inspectionId, response.invitationId), entity: ENTITY, ...response },
-        ConditionExpression: 'attribute_not_exists(pk)',
+        Item: {
+          ...keys.response(inspectionId, response.invitationId),
+          entity: RESPONSE,
+          ...response,
+          ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+        },
+        ConditionExpression: 'attribute_not_exists(submittedAt)',
       }),
     );
     return 'stored';
@@ -43,7 +123,7 @@ function toResponse(item: Record<string, unknown>): StoredResponse {
   return { invitationId, audience, language, questionnaireVersion, answers, submittedAt };
 }
 
-/** Every response of an inspection, a DynamoDB page (up to 1 MB) at a time: memory stays flat. */
+/** Every sent response of an inspection (drafts and erased ones left out), a DynamoDB page at a time: memory stays flat. */
 export async function* allResponses(inspectionId: string): AsyncGenerator<StoredResponse[]> {
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
@@ -51,6 +131,7 @@ export async function* allResponses(inspectionId: string): AsyncGenerator<Stored
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        FilterExpression: 'attribute_exists(answers)',
         ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.responsePrefix },
         ExclusiveStartKey,
       }),
@@ -58,4 +139,44 @@ export async function* allResponses(inspectionId: string): AsyncGenerator<Stored
     yield (page.Items ?? []).map(toResponse);
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
+}
+
+/**
+ * Erases every response and draft of an inspection (an admin's request under data
+ * protection law); the computed summary is left as it was. A sent response leaves a
+ * tombstone holding nothing but when it was sent and erased, so its link stays used and
+ * cannot be answered again. Returns how many items were erased.
+ */
+export async function eraseResponses(inspectionId: string): Promise<number> {
+  let erased = 0;
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.responsePrefix },
+        ProjectionExpression: 'pk, sk, submittedAt, entity',
+        ExclusiveStartKey,
+      }),
+    );
+    const erasedAt = new Date().toISOString();
+    const items = (page.Items ?? []).filter((item) => item.entity !== ERASED);
+    for (let i = 0; i < items.length; i += 25) {
+      let pending: Record<string, unknown>[] = items.slice(i, i + 25).map(({ pk, sk, submittedAt }) =>
+        submittedAt
+          ? { PutRequest: { Item: { pk, sk, entity: ERASED, submittedAt, erasedAt } } }
+          : { DeleteRequest: { Key: { pk, sk } } },
+      );
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed deletes');
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+        const result = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending as never } }));
+        pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+      }
+    }
+    erased += items.length;
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return erased;
 }

@@ -158,6 +158,9 @@ function hostileBodies(route: RouteSpec): Hostile[] {
       ...(sample.indexOf('{"', 1) > 0
         ? [{ name: '__proto__ inside nested objects only (records drop it silently)', body: sample.replace(/(?<!^)\{(?=")/g, `{"__proto__":${JSON.stringify(POLLUTION)},`), status: 400 }]
         : []),
+      ...Object.entries(valid)
+        .filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v))
+        .map(([k, v]) => ({ name: `__proto__ inside "${k}" only`, body: JSON.stringify({ ...valid, [k]: { ...(v as object), ['__proto__' as string]: 'yes' } }), status: 400 })),
       { name: '__proto__ as an answer key', body: `{"answers":{"__proto__":"yes"}}`, status: 400 },
       { name: 'constructor.prototype at the top', body: `{"constructor":{"prototype":${JSON.stringify(POLLUTION)}},${sample.slice(1)}`, status: 400 },
       { name: 'constructor.prototype inside every object', body: sample.replace(/\{(?=")/g, `{"constructor":{"prototype":${JSON.stringify(POLLUTION)}},`), status: 400 },

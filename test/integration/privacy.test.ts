@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { call, expectProblem } from '../support/api';
+import { createInspection } from '../support/fixtures';
+import { TABLE } from '../../shared/store/table';
+
+const client = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const db = DynamoDBDocumentClient.from(client);
+afterAll(() => client.destroy());
+
+async function items(pk: string, prefix: string) {
+  const res = await db.send(
+    new QueryCommand({
+      TableName: inject('tableName'),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+      ExpressionAttributeValues: { ':pk': pk, ':p': prefix },
+      ConsistentRead: true,
+    }),
+  );
+  return res.Items ?? [];
+}
+
+async function victimResponses(inspectionId: string, count: number) {
+  const res = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', count, language: 'en' } });
+  expect(res.status).toBe(201);
+  const def = (await call(`/questionnaires/${res.json.invitations[0].token}`)).json;
+  const answers: Record<string, unknown> = {};
+  for (const q of def.questions) if (!q.optional) answers[q.id] = q.type === 'multi-choice' ? [q.options[0].value] : q.options[0].value;
+  for (const inv of res.json.invitations) {
+    expect((await call(`/questionnaires/${inv.token}/responses`, { json: { answers } })).status).toBe(201);
+  }
+  return res.json.invitations as { token: string; invitationId: string }[];
+}
+
+describe('retention', () => {
+  it('gives every response and every invitation a TTL, about two years out by default', async () => {
+    const id = await createInspection('Retention');
+    const [inv] = await victimResponses(id, 1);
+    const now = Date.now() / 1000;
+    const [response] = await items(`INSP#${id}`, 'RESP#');
+    const [invitation] = await items(`TOKEN#${createHash('sha256').update(inv!.token).digest('hex')}`, 'TOKEN');
+    for (const item of [response!, invitation!]) {
+      const ttl = item[TABLE.ttlAttribute] as number;
+      expect(ttl).toBeGreaterThan(now + 700 * 86_400);
+      expect(ttl).toBeLessThan(now + 740 * 86_400);
+    }
+  });
+});
+
+describe('erasing an inspection\'s responses', () => {
+  it('removes every response and draft but leaves the computed summary', async () => {
+    const id = await createInspection('Erasure');
+    const invitations = await victimResponses(id, 3);
+    // A draft in progress on a fourth link.
+    const more = await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'victim', count: 1, language: 'en' } });
+    const draftToken = more.json.invitations[0].token;
+    const def = (await call(`/questionnaires/${draftToken}`)).json;
+    const first = def.questions[0];
+    const saved = await call(`/q/${draftToken}/${first.id}`, {
+      body: new URLSearchParams({ [first.id]: first.options[0].value, action: 'continue' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(saved.status).toBe(303);
+    expect(await items(`INSP#${id}`, 'RESP#')).toHaveLength(4);
+
+    const before = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' });
+    expect(before.json.serviceUsers.victim.returned).toBe(3);
+
+    expectProblem(await call(`/inspections/${id}/responses`, { method: 'DELETE', as: 'staff' }), 403);
+    expectProblem(await call(`/inspections/${id}/responses`, { method: 'DELETE', as: 'inspector' }), 403);
+    expectProblem(await call(`/inspections/${id}/responses`, { method: 'DELETE' }), 401);
+    expect(await items(`INSP#${id}`, 'RESP#')).toHaveLength(4);
+
+    const erased = await call(`/inspections/${id}/responses`, { method: 'DELETE', as: 'admin' });
+    expect(erased.status).toBe(200);
+    expect(erased.json.erased).toBe(4);
+    const left = await items(`INSP#${id}`, 'RESP#');
+    // Tombstones for the three sent ones (so their links stay used), nothing for the draft.
+    expect(left).toHaveLength(3);
+    for (const item of left) expect(Object.keys(item).sort()).toEqual(['entity', 'erasedAt', 'pk', 'sk', 'submittedAt']);
+
+    const after = await call(`/inspections/${id}/summary`, { as: 'staff' });
+    expect(after.json.serviceUsers.victim.returned).toBe(3);
+    expect(after.json.fingerprint).toBe(before.json.fingerprint);
+    const again = await call(`/questionnaires/${invitations[0]!.token}/responses`, { json: { answers: {} } });
+    expectProblem(again, 409);
+    const recomputed = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
+    expect(recomputed.json.serviceUsers.victim.returned).toBe(0);
+    expectProblem(await call(`/inspections/no-such/responses`, { method: 'DELETE', as: 'admin' }), 404);
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * Crashes (issue 7, part 4): `npm start` on a data directory on disk is killed with SIGKILL in
+ * the middle of 500 questionnaire submissions (20 at a time), restarted on the same data, and
+ * the table is checked: every response that got a 201 is there, none is there twice, and the
+ * ones never acknowledged can be sent again (201) or are found already stored (409). Then a
+ * harsher crash (the Node process and DynamoDB Local's java both killed -9 at once), and a
+ * clean SIGTERM stop. No DynamoDB Local may outlive its server.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
+import { startLocalServer, type RunningServer } from '../support/local-server';
+import { clientFor, tableAt, validAnswers } from '../support/hostile';
+
+const SECRET = 'crash-test-secret-of-at-least-32-bytes!';
+const TABLE = 'omi-crash';
+const dataDir = mkdtempSync(join(tmpdir(), 'omi-crash-'));
+const env = {
+  OMI_DATA_DIR: dataDir,
+  OMI_SEED_DEMO: '0',
+  OMI_RATE_LIMIT_PER_MIN: '0',
+  OMI_LOCAL_JWT_SECRET: SECRET,
+  OMI_AGGREGATE_INTERVAL_S: '0',
+  TABLE_NAME: TABLE,
+  LOG_LEVEL: 'warn',
+};
+const TOTAL = 500;
+const CONCURRENCY = 20;
+const KILL_AFTER = 200;
+
+const started: RunningServer[] = [];
+async function start(): Promise<RunningServer> {
+  const server = await startLocalServer(env, 90_000);
+  started.push(server);
+  return server;
+}
+
+afterAll(async () => {
+  for (const s of started) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+  await waitFor(() => processesUsing(dataDir).length === 0, 15_000).catch(() => undefined);
+  rmSync(dataDir, { recursive: true, force: true });
+  console.log(`crash.test.ts: ${crashes} crashes survived, ${lost} acknowledged responses lost, ${duplicated} stored twice`);
+});
+
+let crashes = 0;
+let lost = 0;
+let duplicated = 0;
+
+/** The processes (DynamoDB Local's java, its leash) whose command line names this data directory. */
+function processesUsing(dir: string): { pid: number; ppid: number; args: string }[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => !!m && m[3]!.includes(dir) && !m[3]!.startsWith('ps '))
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }));
+}
+
+async function waitFor(ok: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface Batch {
+  inspectionId: string;
+  invitations: { invitationId: string; token: string }[];
+  bodies: { answers: Record<string, unknown> }[];
+}
+
+async function prepare(server: RunningServer, inspectionId?: string): Promise<Batch> {
+  const { call } = clientFor(server.baseUrl, SECRET);
+  if (!inspectionId) {
+    const created = await call('/inspections', { as: 'admin', json: { area: 'Crash', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
+    expect(created.status, created.text).toBe(201);
+    inspectionId = created.json.inspectionId as string;
+  }
+  const issued = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: TOTAL } });
+  expect(issued.status, issued.text.slice(0, 300)).toBe(201);
+  const invitations = issued.json.invitations as Batch['invitations'];
+  const def = (await call(`/questionnaires/${invitations[0]!.token}`)).json as QuestionnaireDefinition;
+  const bodies = invitations.map((inv, i) => ({ answers: validAnswers(def, `crash answer ${inv.invitationId}`, i) }));
+  return { inspectionId, invitations, bodies };
+}
+
+type Outcome = 'acknowledged' | 'in-flight' | 'not-sent' | `status ${number}`;
+
+/** Sends every submission, CONCURRENCY at a time; after KILL_AFTER acknowledgements, `kill()` runs once. */
+async function submitAndKill(server: RunningServer, batch: Batch, kill: () => void): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(TOTAL).fill('not-sent');
+  let next = 0;
+  let acknowledged = 0;
+  let killed = false;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (!killed && next < TOTAL) {
+        const i = next++;
+        outcomes[i] = 'in-flight';
+        try {
+          const res = await fetch(`${server.baseUrl}/questionnaires/${batch.invitations[i]!.token}/responses`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(batch.bodies[i]),
+          });
+          await res.text();
+          outcomes[i] = res.status === 201 ? 'acknowledged' : `status ${res.status}`;
+          if (res.status === 201 && ++acknowledged >= KILL_AFTER && !killed) {
+            killed = true;
+            kill();
+          }
+        } catch {
+          // The connection died with the server: this one may or may not have been stored.
+        }
+      }
+    }),
+  );
+  return outcomes;
+}
+
+/** Checks the table after a crash and re-sends what was never acknowledged. */
+async function verifyAndResend(server: RunningServer, batch: Batch, outcomes: Outcome[]) {
+  const table = tableAt(server.dynamoEndpoint, TABLE);
+  try {
+    const items = await table.partition(`INSP#${batch.inspectionId}`, 'RESP#');
+    const byInvitation = new Map<string, Record<string, any>[]>();
+    for (const item of items) byInvitation.set(item.invitationId, [...(byInvitation.get(item.invitationId) ?? []), item]);
+    const ours = batch.invitations.map((inv) => byInvitation.get(inv.invitationId) ?? []);
+    const ackedIdx = outcomes.flatMap((o, i) => (o === 'acknowledged' ? [i] : []));
+    expect(ackedIdx.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    // A 5xx while the database was dying is an honest "not stored, try again"; anything else is wrong.
+    expect(outcomes.filter((o) => o.startsWith('status') && !o.startsWith('status 5'))).toEqual([]);
+
+    const missing = ackedIdx.filter((i) => ours[i]!.length === 0);
+    const twice = ours.filter((list) => list.length > 1).length;
+    lost += missing.length;
+    duplicated += twice;
+    expect(missing, 'acknowledged responses lost in the crash').toEqual([]);
+    expect(twice, 'responses stored twice').toBe(0);
+    for (const i of ackedIdx) expect(ours[i]![0]!.answers).toEqual(batch.bodies[i]!.answers);
+
+    // Re-send everything not acknowledged: 201 if it never landed, 409 if it had.
+    const { call } = clientFor(server.baseUrl, SECRET);
+    const retry = outcomes.flatMap((o, i) => (o === 'acknowledged' ? [] : [i]));
+    const storedBefore = new Set(retry.filter((i) => ours[i]!.length > 0));
+    const statuses = new Map<number, number>();
+    let cursor = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (cursor < retry.length) {
+          const i = retry[cursor++]!;
+          const res = await call(`/questionnaires/${batch.invitations[i]!.token}/responses`, { json: batch.bodies[i] });
+          statuses.set(i, res.status);
+        }
+      }),
+    );
+    for (const i of retry) expect(statuses.get(i), `invitation ${i}`).toBe(storedBefore.has(i) ? 409 : 201);
+    // And the acknowledged ones stay sent.
+    for (const i of ackedIdx.slice(0, 20)) expect((await call(`/questionnaires/${batch.invitations[i]!.token}/responses`, { json: batch.bodies[i] })).status).toBe(409);
+
+    const after = await table.partition(`INSP#${batch.inspectionId}`, 'RESP#');
+    const counts = new Map<string, number>();
+    for (const item of after) counts.set(item.invitationId, (counts.get(item.invitationId) ?? 0) + 1);
+    for (const [i, inv] of batch.invitations.entries()) {
+      expect(counts.get(inv.invitationId), `invitation ${i}`).toBe(1);
+    }
+    const byId = new Map(after.map((item) => [item.invitationId as string, item]));
+    for (const [i, inv] of batch.invitations.entries()) expect(byId.get(inv.invitationId)!.answers).toEqual(batch.bodies[i]!.answers);
+    return { acknowledged: ackedIdx.length, inFlightStored: storedBefore.size, resent: retry.length };
+  } finally {
+    table.destroy();
+  }
+}
+
+describe('kill -9 in the middle of 500 submissions', () => {
+  let server: RunningServer;
+  let batch: Batch;
+  beforeAll(async () => {
+    server = await start();
+  }, 120_000);
+
+  it('loses no acknowledged response, stores none twice, and takes DynamoDB Local down with it', async () => {
+    batch = await prepare(server);
+    expect(processesUsing(dataDir).some((p) => p.args.includes('DynamoDBLocal.jar'))).toBe(true);
+    const dead = new Promise<void>((r) => server.child.once('exit', () => r()));
+    const outcomes = await submitAndKill(server, batch, () => server.child.kill('SIGKILL'));
+    await dead;
+    expect(server.child.signalCode).toBe('SIGKILL');
+    // The leash sees its parent's pipe close and stops java: no orphan keeps the data directory.
+    await waitFor(() => processesUsing(dataDir).length === 0, 15_000).catch(() => undefined);
+    expect(processesUsing(dataDir).map((p) => p.args.slice(0, 120))).toEqual([]);
+    crashes++;
+
+    server = await start();
+    const result = await verifyAndResend(server, batch, outcomes);
+    console.log(`crash 1 (node killed -9): ${result.acknowledged} acknowledged before the kill, ${result.inFlightStored} in flight but stored, ${result.resent} re-sent`);
+    const { call } = clientFor(server.baseUrl, SECRET);
+    const summary = await call(`/inspections/${batch.inspectionId}/aggregate`, { method: 'POST', as: 'staff' });
+    expect(summary.json.serviceUsers.victim).toMatchObject({ invited: TOTAL, returned: TOTAL });
+  }, 240_000);
+
+  it('survives DynamoDB Local itself being killed -9 together with the server', async () => {
+    const second = await prepare(server, batch.inspectionId);
+    const java = processesUsing(dataDir).find((p) => p.args.startsWith('java') || p.args.includes(' -jar '));
+    expect(java, 'the DynamoDB Local java process').toBeDefined();
+    const dead = new Promise<void>((r) => server.child.once('exit', () => r()));
+    const outcomes = await submitAndKill(server, second, () => {
+      process.kill(java!.pid, 'SIGKILL');
+      server.child.kill('SIGKILL');
+    });
+    await dead;
+    await waitFor(() => processesUsing(dataDir).length === 0, 15_000).catch(() => undefined);
+    expect(processesUsing(dataDir)).toEqual([]);
+    crashes++;
+
+    server = await start();
+    const result = await verifyAndResend(server, second, outcomes);
+    console.log(`crash 2 (node and java killed -9): ${result.acknowledged} acknowledged, ${result.inFlightStored} in flight but stored, ${result.resent} re-sent`);
+    // The first batch is still whole after the second crash.
+    const table = tableAt(server.dynamoEndpoint, TABLE);
+    expect(await table.partition(`INSP#${batch.inspectionId}`, 'RESP#')).toHaveLength(2 * TOTAL);
+    table.destroy();
+  }, 240_000);
+
+  it('stops cleanly on SIGTERM: exit code 0, and DynamoDB Local is gone', async () => {
+    expect(processesUsing(dataDir).length).toBeGreaterThan(0);
+    const code = await server.stop('SIGTERM');
+    expect(code).toBe(0);
+    await waitFor(() => processesUsing(dataDir).length === 0, 10_000).catch(() => undefined);
+    expect(processesUsing(dataDir)).toEqual([]);
+  }, 60_000);
+});
