@@ -1,7 +1,8 @@
 import { mapLimit } from '../shared/concurrency';
 import { parseCasesCsv, casesTemplate } from '../shared/cases/csv';
 import { caseProblems } from '../shared/cases/validate';
-import { bankOf, requireInspection } from '../shared/domain/inspections';
+import { bankOf } from '../shared/domain/bank-of';
+import { requireInspection } from '../shared/domain/inspections';
 import { InvalidInput, NotFound } from '../shared/http/errors';
 import { httpHandler, json } from '../shared/http/handler';
 import type { CaseInput } from '../shared/schemas/case';

@@ -1,4 +1,4 @@
-import { CURRENT_BANK_VERSION } from '../shared/bank';
+import { CURRENT_BANK_VERSION } from '../shared/bank/current';
 import { requireInspection, newInspectionId } from '../shared/domain/inspections';
 import { httpHandler, json } from '../shared/http/handler';
 import type { CreateInspection, Inspection } from '../shared/schemas/inspection';

@@ -1,5 +1,6 @@
 import { gradedCriteria } from '../shared/bank';
-import { bankOf, requireInspection } from '../shared/domain/inspections';
+import { bankOf } from '../shared/domain/bank-of';
+import { requireInspection } from '../shared/domain/inspections';
 import { NotFound } from '../shared/http/errors';
 import { httpHandler, json } from '../shared/http/handler';
 import type { PutLeadership } from '../shared/schemas/inspection';

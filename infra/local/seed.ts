@@ -115,8 +115,16 @@ async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) 
   for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(task));
 }
 
-async function seedKent(api: Api): Promise<string> {
-  const id = await createInspection(api, KENT_DEMO_AREA);
+/**
+ * Makes a new inspection shaped like Kent's (every step through the API) and aggregates it;
+ * returns its id. `seedDemo` calls it once; tests call it for an inspection of their own.
+ */
+export async function createKentDemo(baseUrl: string, adminToken: string, area = KENT_DEMO_AREA): Promise<string> {
+  return seedKent(client(baseUrl, adminToken), area);
+}
+
+async function seedKent(api: Api, area: string): Promise<string> {
+  const id = await createInspection(api, area);
 
   // The cases, the grades and conclusions, and the questionnaires are independent: all at once.
   const cases = api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(kentDemoCases()) });
@@ -165,7 +173,7 @@ export async function seedDemo(baseUrl: string, adminToken: string): Promise<str
     }
   }
   const made = kentId === undefined;
-  kentId ??= await seedKent(api);
+  kentId ??= await seedKent(api, KENT_DEMO_AREA);
 
   const tryIt = (await findInspections(api, TRY_IT_AREA))[0] ?? (await createInspection(api, TRY_IT_AREA));
   const [link, [victim], [sentencer], [offender]] = await Promise.all([

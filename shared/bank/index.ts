@@ -1,8 +1,7 @@
 import type { CaseType, Criterion, Question, QuestionBank } from '../schemas/bank';
 import { omi2008_1 } from './omi-2008.1';
 
-/** The bank a new inspection is created with. An inspection keeps its version for good. */
-export const CURRENT_BANK_VERSION = 'omi-2008.1';
+export { CURRENT_BANK_VERSION } from './current';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -14,7 +14,8 @@ import { listInvitationBatches } from '../store/invitations';
 import { allResponses } from '../store/responses';
 import { putSummarySnapshot } from '../store/summaries';
 import { breakdownByLanguage, summariseServiceUsers, type AudienceSummary, type LanguageBreakdown, type ResponseRecord } from '../summaries';
-import { bankOf, requireInspection } from './inspections';
+import { bankOf } from './bank-of';
+import { requireInspection } from './inspections';
 
 export interface CriterionSummary {
   id: string;

@@ -1,7 +1,5 @@
 /** Inspection use cases shared by several functions. */
-import { getBank } from '../bank';
-import { Conflict, NotFound } from '../http/errors';
-import type { QuestionBank } from '../schemas/bank';
+import { NotFound } from '../http/errors';
 import type { Inspection } from '../schemas/inspection';
 import { getInspection } from '../store/inspections';
 
@@ -9,15 +7,6 @@ export async function requireInspection(inspectionId: string): Promise<Inspectio
   const inspection = /^[a-z0-9][a-z0-9-]{0,63}$/.test(inspectionId) ? await getInspection(inspectionId) : undefined;
   if (!inspection) throw new NotFound(`No inspection ${inspectionId.slice(0, 80)}.`);
   return inspection;
-}
-
-/** The bank the inspection was created with: a later bank never changes an old inspection's meaning. */
-export function bankOf(inspection: Inspection): QuestionBank {
-  const bank = getBank(inspection.questionBankVersion);
-  if (!bank) {
-    throw new Conflict(`Inspection ${inspection.inspectionId} uses question bank ${inspection.questionBankVersion}, which this release no longer ships.`);
-  }
-  return bank;
 }
 
 export function newInspectionId(area: string, fieldworkStart: string): string {

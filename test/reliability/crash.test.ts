@@ -203,13 +203,17 @@ describe('kill -9 in the middle of 500 submissions', () => {
     expect(summary.json.serviceUsers.victim).toMatchObject({ invited: TOTAL, returned: TOTAL });
   }, 240_000);
 
-  it('survives DynamoDB Local itself being killed -9 together with the server', async () => {
+  it('survives DynamoDB Local being killed -9 too: its leash and the server killed -9 at once leave no java behind', async () => {
     const second = await prepare(server, batch.inspectionId);
-    const java = processesUsing(dataDir).find((p) => p.args.startsWith('java') || p.args.includes(' -jar '));
+    // Killing the leash (the bash script between Node and java) with -9 means its trap cannot
+    // stop java: the kernel must (setpriv --pdeathsig), with SIGKILL, mid-write.
+    const leash = processesUsing(dataDir).find((p) => p.ppid === server.child.pid && p.args.includes('leash.sh'));
+    const java = processesUsing(dataDir).find((p) => leash && p.ppid === leash.pid && p.args.includes('DynamoDBLocal.jar'));
+    expect(leash, 'the leash process').toBeDefined();
     expect(java, 'the DynamoDB Local java process').toBeDefined();
     const dead = new Promise<void>((r) => server.child.once('exit', () => r()));
     const outcomes = await submitAndKill(server, second, () => {
-      process.kill(java!.pid, 'SIGKILL');
+      process.kill(leash!.pid, 'SIGKILL');
       server.child.kill('SIGKILL');
     });
     await dead;
