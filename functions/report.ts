@@ -7,7 +7,8 @@
  *                                   stored only as its SHA-256 with the inspection and an expiry
  * GET /reports/{token}              the same report, for whoever holds the link (404 unknown, 410 expired)
  * GET /reports/{token}/summary.json|csv   the report's downloads, with the same link
- * GET /report.css                   the report's own stylesheet (the CSP allows no inline styles)
+ *
+ * (The report's stylesheet, GET /report.css, is functions/report-css.ts: public, with no table access.)
  *
  * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
  * reads them. Nothing from a token goes into a log.
@@ -22,7 +23,6 @@ import { log, safeErrorFields } from '../shared/http/log';
 import { getReportLink, putReportLink } from '../shared/store/report-links';
 import { getSummarySnapshot } from '../shared/store/summaries';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
-import { REPORT_CSS } from '../shared/web/report-css';
 
 export const DEFAULT_REPORT_LINK_HOURS = 24;
 
@@ -70,19 +70,10 @@ export const handler = httpHandler(
     'GET /reports/{token}',
     'GET /reports/{token}/summary.json',
     'GET /reports/{token}/summary.csv',
-    'GET /report.css',
   ],
   async (request: HttpRequest): Promise<HttpReply> => {
     const { route, params, query, user, event, correlationId } = request;
     switch (`${route.method} ${route.path}`) {
-      case 'GET /report.css':
-        return {
-          status: 200,
-          body: REPORT_CSS,
-          contentType: 'text/css; charset=utf-8',
-          headers: { 'cache-control': 'public, max-age=31536000, immutable' },
-        };
-
       case 'GET /inspections/{id}/report':
         return reportHtml(correlationId, async () => {
           const summary = await summaryOf(params.id ?? '');

@@ -358,7 +358,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/report.css',
-    fn: 'report',
+    fn: 'report-css',
     access: 'public',
     data: 'none',
     summary: "The report's own styles: chart, tables and print",

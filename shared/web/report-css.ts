@@ -102,6 +102,12 @@ export const REPORT_CSS = `/* The collector for probation inspections: the print
   .govuk-summary-list {
     font-size: 11pt;
   }
+  .govuk-body-s {
+    font-size: 10pt;
+  }
+  .govuk-body-l {
+    font-size: 14pt;
+  }
   .app-chart__svg {
     max-width: 100%;
   }

@@ -523,7 +523,7 @@ function sampleTable(id: string, caption: string, total: number, rows: [string, 
   return `<table class="govuk-table app-keep" id="${esc(id)}">
   <caption class="govuk-table__caption govuk-table__caption--s">${esc(caption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row"><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">${esc(caption)}</span></th>${th('Cases', true)}${th('% of sample', true)}</tr>
+    <tr class="govuk-table__row"><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">${esc(caption)}</span></th>${th('Cases', true)}<th scope="col" class="govuk-table__header govuk-table__header--numeric app-nowrap">% of sample</th></tr>
   </thead>
   <tbody class="govuk-table__body">
 ${body}

@@ -133,8 +133,8 @@ describe('the report', () => {
     const scored = summary.criteria.filter((c: { percent: number | null }) => c.percent !== null);
     expect(scored.length).toBeGreaterThan(10);
     // criterion bars are solid blue, section bars hatched; the legend has one of each
-    expect(count(svg!, /<rect [^>]*fill="#1d70b8"/.source) - 1).toBe(scored.length);
-    expect(count(svg!, /<rect [^>]*fill="url\(#chart1-hatch\)"/.source) - 1).toBe(summary.sections.filter((s: { percent: number | null }) => s.percent !== null).length);
+    expect(count(svg!, /<rect [^>]*fill="#1d70b8"/) - 1).toBe(scored.length);
+    expect(count(svg!, /<rect [^>]*fill="url\(#chart1-hatch\)"/) - 1).toBe(summary.sections.filter((s: { percent: number | null }) => s.percent !== null).length);
     for (const c of scored) expect(svg).toContain(`>${c.id} ${c.title}</text>`);
     for (const c of scored) expect(svg).toContain(`>${c.percent}%</text>`);
 
@@ -217,8 +217,8 @@ describe('the report', () => {
     const res = await call(`/inspections/${empty}/report`, { as: 'staff' });
     expect(res.status).toBe(200);
     const svg = /<svg class="app-chart__svg"[\s\S]*?<\/svg>/.exec(res.text)![0];
-    expect(count(svg, /<rect [^>]*fill="#1d70b8"/.source)).toBe(1); // the legend only
-    expect(count(svg, 'no score (no relevant cases)')).toBe(14 + 3);
+    expect(count(svg, /<rect [^>]*fill="#1d70b8"/)).toBe(1); // the legend only
+    expect(count(svg, '>no score (no relevant cases)</text>')).toBe(14 + 3);
     const scores = /<table class="govuk-table" id="scores-table">[\s\S]*?<\/table>/.exec(res.text)![0];
     expect(count(scores, 'no score (no relevant cases)')).toBe(14 + 3);
     expect(scores).not.toContain('>0%<');

@@ -109,8 +109,19 @@ beforeAll(async () => {
   };
 });
 
+/**
+ * The world a request runs in: a DELETE (an erase route, say) gets an inspection of its own,
+ * with a case and an invitation, so one that is allowed cannot empty the world of the rest.
+ */
+async function worldFor(route: RouteSpec): Promise<World> {
+  if (route.method !== 'DELETE') return world;
+  const inspectionId = await createInspection('Role matrix delete');
+  await call(`/inspections/${inspectionId}/cases/${world.caseRef}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 2) });
+  return { ...world, inspectionId };
+}
+
 async function send(route: RouteSpec, headers: Record<string, string>) {
-  const sample = sampleRequest(route, world);
+  const sample = sampleRequest(route, await worldFor(route));
   // rawRequest: the exact path, and an Authorization header only when the case sends one.
   return rawRequest(baseUrl(), sample.path, { method: sample.method, headers: { ...sample.headers, ...headers }, body: sample.body });
 }
@@ -173,7 +184,7 @@ describe.each(roleRoutes.map((r) => [routeKeyOf(r), r] as const))('%s', (_key, r
   });
 
   it.each(ROLES.map((r) => [r] as const))('as %s: 403 when not allowed, served when allowed', async (role) => {
-    const sample = sampleRequest(route, world);
+    const sample = sampleRequest(route, await worldFor(route));
     const res = await rawRequest(baseUrl(), sample.path, {
       method: sample.method,
       headers: { ...sample.headers, authorization: `Bearer ${await tokenFor(role)}` },

@@ -218,7 +218,10 @@ export function validAnswers(def: QuestionnaireDefinition, text = 'Helpful staff
 export interface World {
   inspectionId: string;
   caseRef: string;
-  /** A fresh, unused token for this route each call: a questionnaire token, or a report link's for /reports/. */
+  /**
+   * A token for this route: a fresh, unused questionnaire token, or a report link's for
+   * /reports/. A route with a new kind of token in its path needs teaching here.
+   */
   nextToken: (route: RouteSpec) => string;
   definition: QuestionnaireDefinition;
 }

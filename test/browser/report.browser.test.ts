@@ -1,0 +1,144 @@
+/**
+ * The printable report in a real browser (Debian's Chromium, driven by playwright-core),
+ * opened the way a person opens it: with a report link, no bearer token. axe-core finds
+ * nothing on it; on paper (print media) the page chrome and the links go and each major part
+ * starts a new page; the CSV download works from the page. Saves docs/screenshots/report.png
+ * (the whole page), report-chart.png (Chart 1) and report-print.png (as printed).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKentDemo } from '../../infra/local/seed';
+import { baseUrl, call, tokenFor } from '../support/api';
+
+const require = createRequire(import.meta.url);
+/** The page's CSP blocks page.addScriptTag's inline script; evaluating through the DevTools protocol is not subject to it. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let inspectionId: string;
+let reportUrl: string;
+const problems: string[] = [];
+
+async function axeViolations(p: Page): Promise<string[]> {
+  if (!(await p.evaluate(() => typeof (globalThis as any).axe !== 'undefined'))) await p.evaluate(AXE_SOURCE);
+  const result = await p.evaluate(async () => (globalThis as any).axe.run());
+  return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).map(
+    (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
+  );
+}
+
+/** The computed value of a CSS property of the first element matching `selector`. */
+const css = (p: Page, selector: string, property: string) =>
+  p.evaluate(([s, prop]) => {
+    const doc = (globalThis as any).document;
+    const el = doc.querySelector(s);
+    return el ? (globalThis as any).getComputedStyle(el).getPropertyValue(prop) : null;
+  }, [selector, property] as const);
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  inspectionId = await createKentDemo(baseUrl(), await tokenFor('admin'), 'Kent');
+  const link = await call(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'staff' });
+  expect(link.status).toBe(201);
+  reportUrl = link.json.url;
+
+  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if ((path.startsWith('/assets/') || path === '/report.css') && response.status() >= 400) problems.push(`${response.status()}: ${path}`);
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the report in a browser', () => {
+  it('opens from a report link without signing in, styled, with no accessibility violations', async () => {
+    const response = await page.goto(reportUrl);
+    expect(response!.status()).toBe(200);
+    await page.waitForLoadState('load');
+    expect(await page.locator('h1').innerText()).toBe('Kent');
+    expect(await page.title()).toBe('Offender Management Inspection: Kent - Probation inspection reports');
+    // GOV.UK Frontend's fonts and our stylesheet both applied
+    expect(await css(page, 'h1', 'font-family')).toMatch(/GDS Transport/);
+    expect(await css(page, '.app-sample-grid', 'display')).toBe('grid');
+    const chart = await page.locator('svg.app-chart__svg').boundingBox();
+    expect(chart!.width).toBeGreaterThan(800);
+    expect(await page.locator('svg.app-chart__svg').getAttribute('role')).toBe('img');
+    expect(await page.locator('svg.app-chart__svg rect[fill="#1d70b8"]').count()).toBe(14 + 1);
+    expect(await page.getByRole('img', { name: /^Chart 1: Scoring of sections 1 to 3/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: /Table 1: Scoring of section 4/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: /Table 2: Risk of Harm thread/ }).count()).toBe(1);
+    expect(await page.getByText('[c] marks a figure that is not shown').count()).toBe(1);
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}report.png`, fullPage: true });
+    await page.locator('#chart-1').screenshot({ path: `${SCREENSHOTS}report-chart.png` });
+  });
+
+  it('downloads the summary as CSV from the page', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe(`${inspectionId}-summary.csv`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    // a byte order mark first, so that Excel reads it as UTF-8
+    expect(text.split(/\r?\n/)[0]).toBe('\uFEFFpart,id,name,measure,value');
+    expect(text).toContain('criterion,1.1,Preparing for sentence,percent,79');
+  });
+
+  it('prints without the header, footer, contents or links, each major part on a new page, the chart in black-and-white-safe shapes', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await css(page, '.govuk-template__header', 'display')).toBe('none');
+      expect(await css(page, '.govuk-template__footer', 'display')).toBe('none');
+      expect(await css(page, '.govuk-skip-link', 'display')).toBe('none');
+      expect(await css(page, 'nav.app-no-print', 'display')).toBe('none');
+      expect(await page.locator('a[download]').first().isVisible()).toBe(false);
+      expect(await css(page, '#service-users', 'break-before')).toBe('page');
+      expect(await css(page, '#sample', 'break-before')).toBe('page');
+      expect(await page.locator('svg.app-chart__svg').isVisible()).toBe(true);
+      // section bars are hatched (a pattern), not told apart by colour alone, and every bar has its figure as text
+      expect(await page.locator('svg.app-chart__svg pattern#chart1-hatch').count()).toBe(1);
+      expect(await page.locator('svg.app-chart__svg text', { hasText: /^\d+%$/ }).count()).toBeGreaterThanOrEqual(14 + 3);
+
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(5);
+      await page.screenshot({ path: `${SCREENSHOTS}report-print.png`, fullPage: true });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('shows a GOV.UK page for an unknown link, also free of violations', async () => {
+    const unknown = await page.goto(`${new URL(reportUrl).origin}/reports/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(unknown!.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

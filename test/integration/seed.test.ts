@@ -1,0 +1,121 @@
+/**
+ * `npm start`'s demo data, seeded through the real API of the test server: the Kent counts,
+ * scores near the report's, leadership grades as in Table 1, and a second run that finds the
+ * demo instead of making another.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '../../infra/local/seed';
+import { kentCriterionPercents, kentLeadershipGrades } from '../../shared/bank/kent-reference';
+import { baseUrl, call, tokenFor } from '../support/api';
+
+async function inspectionsCalled(area: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await call(`/inspections${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { as: 'staff' });
+    ids.push(...res.json.inspections.filter((i: { area: string }) => i.area === area).map((i: { inspectionId: string }) => i.inspectionId));
+    cursor = res.json.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+const field = (lines: string[], prefix: string) => lines.find((l) => l.startsWith(prefix))?.slice(prefix.length);
+
+describe('the demo seed', () => {
+  let first: string[];
+  let kentId: string;
+  let summary: any;
+  let seconds: number;
+
+  beforeAll(async () => {
+    const started = Date.now();
+    first = await seedDemo(baseUrl(), await tokenFor('admin'));
+    seconds = (Date.now() - started) / 1000;
+    kentId = /^demo (\S+) (seeded|found) /.exec(first[0]!)![1]!;
+    summary = (await call(`/inspections/${kentId}/summary`, { as: 'staff' })).json;
+  }, 120_000);
+
+  it('prints the report link, its expiry and three questionnaire links', () => {
+    expect(first[0]).toMatch(/^demo \S+ (seeded|found) in \d+ ms: Kent \(demo\), 110 cases/);
+    expect(field(first, 'report ')).toMatch(new RegExp(`^${baseUrl().replace(/[.]/g, '\\.')}/reports/[A-Za-z0-9_-]{22}$`));
+    expect(Date.parse(field(first, 'report-expires ')!)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
+    for (const which of ['victim en', 'sentencer cy', 'offender en']) {
+      expect(field(first, `questionnaire ${which} `), which).toMatch(/\/q\/[A-Za-z0-9_-]{22}$/);
+    }
+    console.info(`seedDemo took ${seconds.toFixed(1)} s`);
+  });
+
+  it('has the Kent counts: 110 cases (40/60/10), 21 victims with 7 returned, 11 sentencer responses, 110 offenders with none', () => {
+    expect(summary.area).toBe(KENT_DEMO_AREA);
+    expect(summary.fieldworkStart).toBe('2007-11-05');
+    expect(summary.fieldworkEnd).toBe('2007-11-09');
+    expect(summary.sample.cases).toBe(110);
+    expect(summary.sample.byCaseType).toMatchObject({ licence: 40, community: 60, custody: 10 });
+    expect(summary.serviceUsers.victim).toMatchObject({ invited: 21, returned: 7 });
+    expect(summary.serviceUsers.sentencer.returned).toBe(11);
+    expect(summary.serviceUsers.offender).toMatchObject({ invited: 110, returned: 0 });
+    expect(summary.serviceUsers.victim.returnedSentence).toBe('Seven of the 21 questionnaires sent to victims were returned.');
+    expect(summary.serviceUsers.offender.returnedSentence).toBe('None of the 110 questionnaires sent to offenders were returned.');
+  });
+
+  it('has profiles like Appendix 2: about 10% women, about 7% minority ethnic, PPO, MAPPA, approved premises, victim contact, a third by area assessors', () => {
+    const s = summary.sample;
+    expect(s.byGender.female).toBeGreaterThanOrEqual(9);
+    expect(s.byGender.female).toBeLessThanOrEqual(13);
+    const minority = s.byEthnicity.black + s.byEthnicity.asian + s.byEthnicity.mixed + s.byEthnicity.other;
+    expect(minority).toBeGreaterThanOrEqual(6);
+    expect(minority).toBeLessThanOrEqual(10);
+    expect(s.ppo).toBe(9);
+    expect(110 - s.byMappaLevel['0']).toBe(25);
+    expect(s.approvedPremises).toBe(3);
+    expect(s.statutoryVictimContact).toBe(23);
+    expect(s.byAssessor.area).toBeGreaterThanOrEqual(33);
+    expect(s.byAssessor.area).toBeLessThanOrEqual(40);
+  });
+
+  it("scores every criterion within 5 points of the Kent report's, with the leadership grades of Table 1", () => {
+    for (const c of summary.criteria) {
+      const kent = kentCriterionPercents[c.id]!;
+      expect(Math.abs(c.percent - kent), `${c.id}: ${c.percent}% against Kent's ${kent}%`).toBeLessThanOrEqual(5);
+    }
+    for (const l of summary.leadership) expect(l.grade, l.id).toBe(kentLeadershipGrades[l.id]);
+    expect(summary.criteria.find((c: { id: string }) => c.id === '3.2').conclusion.band).toBe('priority');
+  });
+
+  it("reads like the Kent findings in the service users' sentences", () => {
+    const sentence = (audience: string, id: string) => summary.serviceUsers[audience].questions.find((q: { id: string }) => q.id === id).sentence;
+    expect(sentence('victim', 'satisfaction')).toBe('All five victims who answered were satisfied with the services provided.');
+    expect(sentence('victim', 'role-explained')).toBe('All five victims who answered were clear about the victim liaison role.');
+    expect(sentence('victim', 'offender-information')).toMatch(/^All but one of the five victims/);
+    expect(sentence('victim', 'safety')).toMatch(/^All but one of the five victims/);
+    expect(sentence('sentencer', 'sdr-quality')).toMatch(/^The vast majority of the 11 sentencers/);
+    expect(sentence('sentencer', 'liaison-effective')).toMatch(/^Half of the 10 sentencers/);
+    expect(sentence('sentencer', 'policy-information')).toMatch(/^Just over half of the 11 sentencers/);
+    expect(summary.serviceUsers.sentencer.questions.find((q: { id: string }) => q.id === 'lcjb-engagement').percent).toBe(67);
+    expect(sentence('sentencer', 'proposal-monitoring')).toMatch(/^None of the nine sentencers/);
+  });
+
+  it('opens the printed report link in a browser (no bearer token)', async () => {
+    const res = await fetch(field(first, 'report ')!);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Kent (demo)');
+    expect(html).toContain('Chart 1: Scoring of sections 1 to 3');
+  });
+
+  it('finds the demo on the next start instead of making another, and hands out fresh questionnaire links from "Try it"', async () => {
+    const second = await seedDemo(baseUrl(), await tokenFor('admin'));
+    expect(second[0]).toMatch(new RegExp(`^demo ${kentId} found in `));
+    expect(await inspectionsCalled(KENT_DEMO_AREA)).toEqual([kentId]);
+    expect(await inspectionsCalled(TRY_IT_AREA)).toHaveLength(1);
+    expect(field(second, 'report ')).not.toBe(field(first, 'report '));
+    expect(field(second, 'questionnaire victim en ')).not.toBe(field(first, 'questionnaire victim en '));
+    const again = (await call(`/inspections/${kentId}/aggregate`, { method: 'POST', as: 'admin' })).json;
+    expect(again.serviceUsers.victim).toMatchObject({ invited: 21, returned: 7 });
+    expect(again.serviceUsers.sentencer.returned).toBe(11);
+    expect(again.sample.cases).toBe(110);
+
+    const link = await (await fetch(field(second, 'questionnaire sentencer cy ')!.replace('/q/', '/questionnaires/'))).json();
+    expect(link).toMatchObject({ audience: 'sentencer', language: 'cy' });
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The demo inspection's data (infra/local/demo-data.ts), checked without a server: scores near
+ * the Kent report's, a valid upload, valid questionnaire answers that read like the report.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  demoBank,
+  demoCasesCsv,
+  kentDemoCases,
+  kentDemoLeadership,
+  kentSentencerAnswers,
+  kentVictimAnswers,
+} from '../../infra/local/demo-data';
+import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentSectionPercents } from '../../shared/bank/kent-reference';
+import { parseCasesCsv } from '../../shared/cases/csv';
+import { getQuestionnaire } from '../../shared/questionnaires/index';
+import { validateAnswers } from '../../shared/questionnaires/validate';
+import { createScoreAccumulator, describeSample } from '../../shared/scoring';
+import { summariseAudience } from '../../shared/summaries';
+
+describe('the Kent demo cases', () => {
+  const bank = demoBank();
+  const cases = kentDemoCases(bank);
+  const scores = (() => {
+    const acc = createScoreAccumulator(bank);
+    acc.addAll(cases);
+    return acc.result();
+  })();
+
+  it('are the same every time (a seeded PRNG)', () => {
+    expect(kentDemoCases(bank)).toEqual(cases);
+  });
+
+  it('score every criterion within 2 points of the report, and the sections as Appendix 4 works them out', () => {
+    for (const c of scores.criteria) {
+      expect(Math.abs(c.percent! - kentCriterionPercents[c.id]!), `${c.id}: ${c.percent}%`).toBeLessThanOrEqual(2);
+    }
+    for (const s of scores.sections) expect(Math.abs(s.percent! - kentSectionPercents[s.id]), `section ${s.id}`).toBeLessThanOrEqual(1);
+  });
+
+  it("keep each question near the report's figure: within 5 points, 7 in criterion 2.1 (whose printed figures give 58%, not its 52%)", () => {
+    for (const q of scores.questions) {
+      const kent = kentQuestionPercents[q.id];
+      if (kent === undefined || q.percent === null) continue;
+      // a handful of relevant cases cannot hit every figure (2.6.5: 25% of six PPO licence cases)
+      const tolerance = q.yes + q.no < 10 ? 100 / (q.yes + q.no) : q.criterion === '2.1' ? 7 : 5;
+      expect(Math.abs(q.percent - kent), `${q.id}: ${q.percent}% of ${q.yes + q.no} against ${kent}%`).toBeLessThanOrEqual(tolerance);
+    }
+  });
+
+  it('have the Appendix 2 sample: 40 licence, 60 community, 10 custody, and its sub-groups', () => {
+    const s = describeSample(cases);
+    expect(s.byCaseType).toMatchObject({ licence: 40, community: 60, custody: 10 });
+    expect(s.byGender.female).toBe(11);
+    expect(s.ppo).toBe(9);
+    expect(s.approvedPremises).toBe(3);
+    expect(s.statutoryVictimContact).toBe(23);
+    expect(s.byRoh.high + s.byRoh['very-high']).toBe(15);
+    expect(s.byAssessor.area).toBe(37);
+  });
+
+  it('upload as one CSV without a single problem', () => {
+    const parsed = parseCasesCsv(bank, demoCasesCsv(cases, bank));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.cases).toHaveLength(110);
+    expect(parsed.cases[0]!.input).toEqual({ profile: cases[0]!.profile, answers: cases[0]!.answers });
+  });
+
+  it('come with the grades of Table 1', () => {
+    for (const [id, grade] of Object.entries(kentLeadershipGrades)) expect(kentDemoLeadership[id]!.grade).toBe(grade);
+  });
+});
+
+describe('the Kent demo questionnaire answers', () => {
+  it('are valid answers to the victim and sentencer questionnaires', () => {
+    for (const answers of kentVictimAnswers()) expect(validateAnswers(getQuestionnaire('victim', 'en'), answers).ok).toBe(true);
+    for (const answers of kentSentencerAnswers()) expect(validateAnswers(getQuestionnaire('sentencer', 'en'), answers).ok).toBe(true);
+  });
+
+  it('give the findings of the report', () => {
+    const victims = summariseAudience(getQuestionnaire('victim', 'en'), 21, kentVictimAnswers().map((answers) => ({ answers, language: 'en' })));
+    const v = (id: string) => victims.questions.find((q) => q.id === id)!;
+    expect(victims.returnedSentence).toBe('Seven of the 21 questionnaires sent to victims were returned.');
+    expect(v('agreed-contact')).toMatchObject({ answered: 7, positive: 5 });
+    expect(v('satisfaction')).toMatchObject({ answered: 5, positive: 5, quantity: 'all' });
+    expect(v('role-explained')).toMatchObject({ answered: 5, positive: 5 });
+    expect(v('needs-considered')).toMatchObject({ answered: 5, positive: 5 });
+    expect(v('offender-information')).toMatchObject({ answered: 5, quantity: 'all but one' });
+    expect(v('safety')).toMatchObject({ answered: 5, quantity: 'all but one' });
+
+    const sentencers = summariseAudience(getQuestionnaire('sentencer', 'en'), 16, kentSentencerAnswers().map((answers) => ({ answers, language: 'en' })));
+    const s = (id: string) => sentencers.questions.find((q) => q.id === id)!;
+    expect(sentencers.returned).toBe(11);
+    expect(s('sdr-quality')).toMatchObject({ quantity: 'the vast majority' });
+    expect(s('fdr-quality')).toMatchObject({ quantity: 'the vast majority' });
+    expect((s('sdr-timeliness') as { percent: number }).percent).toBeLessThan((s('sdr-quality') as { percent: number }).percent);
+    expect((s('fdr-timeliness') as { percent: number }).percent).toBeLessThan((s('sdr-timeliness') as { percent: number }).percent);
+    expect((s('breach-effective') as { counts: Record<string, number> }).counts['in-part']).toBe(5);
+    expect(s('liaison-effective')).toMatchObject({ quantity: 'half' });
+    expect(s('policy-information')).toMatchObject({ quantity: 'just over half' });
+    expect(s('lcjb-engagement')).toMatchObject({ percent: 67 });
+    expect((s('court-staffing') as { counts: Record<string, number> }).counts.no).toBe(2);
+    expect(s('proposal-monitoring')).toMatchObject({ positive: 0, quantity: 'none' });
+  });
+});
