@@ -4,7 +4,7 @@
  * to the next page (post/redirect/get). A used, expired or unknown link gets a GOV.UK page
  * with the right status (409, 410, 404) instead of problem+json.
  */
-import { findInvitation, saveDraft, sendResponse } from '../shared/domain/invitations';
+import { ensureCounted, findInvitation, saveDraft, sendResponse } from '../shared/domain/invitations';
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
 import { log, safeErrorFields } from '../shared/http/log';
@@ -49,7 +49,10 @@ async function serve({ route, params, query, body }: HttpRequest, context: { lan
   // The confirmation stays readable after sending: a refresh, or the second of a double click.
   if (key === 'GET /q/{token}/sent') return found.state === 'submitted' ? html(200, sentPage(def)) : redirect(urls.start(token));
   // The second of a double click on Send finds the response already there: same confirmation.
-  if (key === 'POST /q/{token}/check' && found.state === 'submitted') return redirect(urls.sent(token));
+  if (key === 'POST /q/{token}/check' && found.state === 'submitted') {
+    await ensureCounted(found);
+    return redirect(urls.sent(token));
+  }
   if (found.state === 'submitted') return html(409, unusablePage('used', def.language, context.victim));
   if (found.state === 'expired') return html(410, unusablePage('expired', def.language, context.victim));
 

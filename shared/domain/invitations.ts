@@ -91,6 +91,16 @@ export function requireOpen(found: Found | undefined): Found {
   return found;
 }
 
+/**
+ * A send to a link whose response is already stored: most often a retry by a client whose
+ * first request stored the response but died before marking the inspection stale. Marking
+ * it again (a read, and a write only when no marker waits) makes sure the aggregation
+ * counts that response.
+ */
+export async function ensureCounted(found: Found): Promise<void> {
+  if (found.state === 'submitted') await markStale(found.invitation.inspectionId);
+}
+
 /** Keeps one answer of an open invitation as the respondent goes; false once it has been sent. */
 export function saveDraft(found: Found, questionId: string, answer: Answers[string] | undefined): Promise<boolean> {
   const { invitation } = found;
@@ -113,7 +123,8 @@ export async function sendResponse(found: Found, answers: Answers): Promise<{ ou
     answers,
     submittedAt,
   }, retentionEpoch());
-  if (outcome === 'stored') await markStale(invitation.inspectionId);
+  // Also on 'duplicate': a sender that died between the two writes left no marker.
+  await markStale(invitation.inspectionId);
   return { outcome, submittedAt };
 }
 
