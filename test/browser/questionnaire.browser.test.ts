@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 /**
  * A respondent's journey in a real browser (Debian's Chromium, driven by playwright-core):
  * every questionnaire in English and in Welsh, once with the keyboard only, once with
@@ -18,7 +21,11 @@ import { createInspection } from '../support/fixtures';
 const require = createRequire(import.meta.url);
 /** page.addScriptTag would be an inline script, which the pages' CSP (rightly) refuses. */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// The README's screenshots are refreshed on request (`OMI_SCREENSHOTS=1 npx vitest run test/browser`); an ordinary
+// run writes them to a scratch folder so a test run never changes tracked files.
+const SCREENSHOTS = process.env.OMI_SCREENSHOTS === '1'
+  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+  : `${mkdtempSync(join(tmpdir(), 'omi-screenshots-'))}/`;
 
 const CHROMIUM_ARGS = [
   '--headless',

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 /**
  * The printable report in a real browser (Debian's Chromium, driven by playwright-core),
  * opened the way a person opens it: with a report link, no bearer token. axe-core finds
@@ -16,7 +19,11 @@ import { baseUrl, call, tokenFor } from '../support/api';
 const require = createRequire(import.meta.url);
 /** The page's CSP blocks page.addScriptTag's inline script; evaluating through the DevTools protocol is not subject to it. */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// The README's screenshots are refreshed on request (`OMI_SCREENSHOTS=1 npx vitest run test/browser`); an ordinary
+// run writes them to a scratch folder so a test run never changes tracked files.
+const SCREENSHOTS = process.env.OMI_SCREENSHOTS === '1'
+  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+  : `${mkdtempSync(join(tmpdir(), 'omi-screenshots-'))}/`;
 
 const CHROMIUM_ARGS = [
   '--headless',
