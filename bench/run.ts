@@ -192,7 +192,7 @@ async function capacity() {
 // 3. Ingest through the local server against bare PutItems on the same DynamoDB Local.
 // ---------------------------------------------------------------------------------------------
 async function ingest() {
-  const server = await startLocalServer({ OMI_DATA_DIR: ':memory:', OMI_SEED_DEMO: '0', OMI_RATE_LIMIT_PER_MIN: '0', OMI_AGGREGATE_INTERVAL_S: '0', LOG_LEVEL: 'error' });
+  const server = await startLocalServer({ OMI_DATA_DIR: ':memory:', OMI_SEED_DEMO: '0', OMI_RATE_LIMIT_PER_MIN: '0', OMI_AGGREGATE_INTERVAL_S: '0', LOG_LEVEL: 'error', TABLE_NAME: 'omi-local' });
   const admin = { authorization: `Bearer ${server.tokens.admin}`, 'content-type': 'application/json' };
   const created: any = await (await fetch(`${server.baseUrl}/inspections`, { method: 'POST', headers: admin, body: JSON.stringify({ area: 'Ingest', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) })).json();
   const tokens: string[] = [];
@@ -300,7 +300,7 @@ async function startup() {
   const seeded: number[] = [];
   {
     const t0 = performance.now();
-    const s = await startLocalServer({ OMI_DATA_DIR: mkdtempSync(join(tmpdir(), 'omi-bench-seed-')) }, 120_000);
+    const s = await startLocalServer({ OMI_DATA_DIR: mkdtempSync(join(tmpdir(), 'omi-bench-seed-')), OMI_SEED_DEMO: '1', OMI_RATE_LIMIT_PER_MIN: '120' }, 120_000);
     seeded.push(performance.now() - t0);
     await s.stop();
   }

@@ -1,4 +1,4 @@
-import { ensureCounted, findInvitation, requireOpen, sendResponse } from '../shared/domain/invitations';
+import { findInvitation, requireOpen, sendResponse } from '../shared/domain/invitations';
 import { Conflict, InvalidInput } from '../shared/http/errors';
 import { httpHandler, json } from '../shared/http/handler';
 import { validateAnswers } from '../shared/questionnaires/validate';
@@ -6,9 +6,7 @@ import { validateAnswers } from '../shared/questionnaires/validate';
 export const handler = httpHandler(
   ['GET /questionnaires/{token}', 'POST /questionnaires/{token}/responses'],
   async ({ route, body, params }) => {
-    const invitation = await findInvitation(params.token ?? '');
-    if (route.method === 'POST' && invitation) await ensureCounted(invitation);
-    const found = requireOpen(invitation);
+    const found = requireOpen(await findInvitation(params.token ?? '', { readSlot: route.method === 'GET' }));
     if (route.method === 'GET') return json(200, found.definition);
 
     const checked = validateAnswers(found.definition, (body as { answers: unknown }).answers);

@@ -67,12 +67,13 @@ export type Found = {
 };
 
 /** The invitation behind a token, its state and its questionnaire; undefined for anything unknown (no hint why). */
-export async function findInvitation(token: string): Promise<Found | undefined> {
+export async function findInvitation(token: string, options: { readSlot?: boolean } = {}): Promise<Found | undefined> {
   if (!isWellFormedToken(token)) return undefined;
   const tokenHash = hashToken(token);
   const stored = await getInvitation(tokenHash);
   if (!stored) return undefined;
-  const slot = await getResponseSlot(stored.inspectionId, stored.invitationId);
+  // A send needs no draft: its conditional put tells "already sent" by itself, one read fewer.
+  const slot: ResponseSlot = options.readSlot === false ? { draft: {}, seen: [] } : await getResponseSlot(stored.inspectionId, stored.invitationId);
   const invitation = { ...stored, ...slot };
   const definition = getQuestionnaire(invitation.audience, invitation.language);
   return {
