@@ -5,13 +5,11 @@
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { BUNDLE } from '../infra/bundling';
-import { allFunctions, buildFunction } from '../infra/build';
+import { allFunctions, buildFunction, bundle } from '../infra/build';
 import { startDynamoLocal } from '../infra/local/dynamodb';
 import { ensureTable } from '../infra/local/table';
 import { startLocalServer } from '../test/support/local-server';
@@ -31,22 +29,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 // ---------------------------------------------------------------------------------------------
 async function coldStarts() {
   const bareDir = join(root, 'dist', '_bare');
-  rmSync(bareDir, { recursive: true, force: true });
-  mkdirSync(bareDir, { recursive: true });
-  await build({
-    entryPoints: [join(root, 'bench', 'bare-handler.ts')],
-    outfile: join(bareDir, 'index.mjs'),
-    bundle: true,
-    minify: BUNDLE.minify,
-    sourcemap: BUNDLE.sourcemap,
-    format: BUNDLE.format,
-    platform: BUNDLE.platform,
-    target: BUNDLE.target,
-    mainFields: BUNDLE.mainFields,
-    banner: { js: BUNDLE.banner },
-    external: BUNDLE.external,
-    logLevel: 'warning',
-  });
+  await bundle(join(root, 'bench', 'bare-handler.ts'), bareDir);
   for (const fn of allFunctions()) await buildFunction(fn);
 
   const initMs = (file: string) => {

@@ -1,7 +1,9 @@
-import { findInvitation, requireOpen, sendResponse } from '../shared/domain/invitations';
+import { alreadySent, findInvitation, requireOpen, sendResponse } from '../shared/domain/invitations';
 import { Conflict, InvalidInput } from '../shared/http/errors';
 import { httpHandler, json } from '../shared/http/handler';
 import { validateAnswers } from '../shared/questionnaires/validate';
+
+const ALREADY_SENT = 'This questionnaire has already been sent. Each link can be used once.';
 
 export const handler = httpHandler(
   ['GET /questionnaires/{token}', 'POST /questionnaires/{token}/responses'],
@@ -10,9 +12,13 @@ export const handler = httpHandler(
     if (route.method === 'GET') return json(200, found.definition);
 
     const checked = validateAnswers(found.definition, (body as { answers: unknown }).answers);
-    if (!checked.ok) throw new InvalidInput(checked.errors);
+    if (!checked.ok) {
+      // A used link answers 409 whatever is sent; only on this error path is it worth the read.
+      if (await alreadySent(found)) throw new Conflict(ALREADY_SENT);
+      throw new InvalidInput(checked.errors);
+    }
     const { outcome, submittedAt } = await sendResponse(found, checked.answers);
-    if (outcome === 'duplicate') throw new Conflict('This questionnaire has already been sent. Each link can be used once.');
+    if (outcome === 'duplicate') throw new Conflict(ALREADY_SENT);
     return json(201, { status: 'received', questionnaireVersion: found.definition.version, submittedAt });
   },
 );

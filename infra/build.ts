@@ -7,11 +7,16 @@ import { BUNDLE } from './bundling';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export async function buildFunction(fn: string, outDir = `${root}dist/${fn}`) {
+export function buildFunction(fn: string, outDir = `${root}dist/${fn}`) {
+  return bundle(`${root}functions/${fn}.ts`, outDir);
+}
+
+/** One Lambda bundle of `entry` at <outDir>/index.mjs (and its metafile), as the CDK app builds it. */
+export async function bundle(entry: string, outDir: string) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const result = await build({
-    entryPoints: [`${root}functions/${fn}.ts`],
+    entryPoints: [entry],
     outfile: `${outDir}/index.mjs`,
     bundle: true,
     minify: BUNDLE.minify,

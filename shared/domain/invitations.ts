@@ -102,6 +102,12 @@ export async function ensureCounted(found: Found): Promise<void> {
   if (found.state === 'submitted') await markStale(found.invitation.inspectionId);
 }
 
+/** For a send whose slot was not read: has this link's response already been stored? */
+export async function alreadySent(found: Found): Promise<boolean> {
+  const slot = await getResponseSlot(found.invitation.inspectionId, found.invitation.invitationId);
+  return slot.submittedAt !== undefined;
+}
+
 /** Keeps one answer of an open invitation as the respondent goes; false once it has been sent. */
 export function saveDraft(found: Found, questionId: string, answer: Answers[string] | undefined): Promise<boolean> {
   const { invitation } = found;

@@ -6,7 +6,7 @@ import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 import { InvalidInput } from '../http/errors';
-import { decodeCursor, encodeCursor } from './paging';
+import { decodeCursor, encodeCursor, queryPages } from './paging';
 
 export interface StoredCase extends CaseInput {
   caseRef: string;
@@ -147,17 +147,5 @@ function caseCursor(inspectionId: string, cursor: string | undefined): Record<st
 
 /** Every case of an inspection, a DynamoDB page (up to 1 MB) at a time: memory stays flat. */
 export async function* allCases(bank: QuestionBank, inspectionId: string): AsyncGenerator<StoredCase[]> {
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.casePrefix },
-        ExclusiveStartKey,
-      }),
-    );
-    yield (page.Items ?? []).map((item) => toCase(bank, item));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  for await (const items of queryPages(keys.partitionOf(inspectionId), keys.casePrefix)) yield items.map((item) => toCase(bank, item));
 }

@@ -4,7 +4,7 @@ import type { Inspection } from '../schemas/inspection';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 import { InvalidInput } from '../http/errors';
-import { decodeCursor, encodeCursor } from './paging';
+import { decodeCursor, encodeCursor, queryPages } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'inspection';
@@ -81,20 +81,9 @@ export async function markStale(inspectionId: string): Promise<void> {
 
 export async function listStale(): Promise<string[]> {
   const out: string[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.stalePartition },
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) out.push(keys.inspectionIdFromStale(item.sk as string));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  for await (const page of queryPages(keys.stalePartition, undefined, { consistent: true })) {
+    for (const item of page) out.push(keys.inspectionIdFromStale(item.sk as string));
+  }
   return out;
 }
 

@@ -8,10 +8,12 @@
  *   batch        pk INSP#<id>  sk INVBATCH#<audience>#<language>#<batchId>
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
  */
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { writeAll } from './batch';
 import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { queryPages } from './paging';
 import { TABLE } from './table';
 
 const INVITATION = 'invitation';
@@ -62,27 +64,13 @@ export async function createInvitations(
     expiresAt: batch.expiresAt,
     ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
   }));
-  for (let i = 0; i < items.length; i += 25) {
-    await batchPut(items.slice(i, i + 25));
-  }
+  await writeAll(items.map((Item) => ({ PutRequest: { Item } })));
   await doc.send(
     new PutCommand({
       TableName: tableName,
       Item: { ...keys.invitationBatch(batch.inspectionId, batch.audience, batch.language, batch.batchId), entity: BATCH, ...batch },
     }),
   );
-}
-
-async function batchPut(items: Record<string, unknown>[]): Promise<void> {
-  let pending: Record<string, unknown>[] = items;
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed invitation writes');
-    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-    const result = await doc.send(
-      new BatchWriteCommand({ RequestItems: { [tableName]: pending.map((Item) => ({ PutRequest: { Item } })) } }),
-    );
-    pending = (result.UnprocessedItems?.[tableName] ?? []).map((r) => r.PutRequest!.Item as Record<string, unknown>);
-  }
 }
 
 function toInvitation(item: Record<string, unknown>): Invitation {
@@ -110,17 +98,8 @@ export async function listInvitationBatches(
   inspectionId: string,
 ): Promise<{ audience: Audience; language: Language; count: number; expiresAt?: string }[]> {
   const out: { audience: Audience; language: Language; count: number; expiresAt?: string }[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.invitationBatchPrefix },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.invitationBatchPrefix)) {
+    for (const item of page) {
       out.push({
         audience: item.audience as Audience,
         language: item.language as Language,
@@ -128,7 +107,6 @@ export async function listInvitationBatches(
         ...(item.expiresAt ? { expiresAt: item.expiresAt as string } : {}),
       });
     }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  }
   return out;
 }

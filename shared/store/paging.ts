@@ -1,4 +1,6 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { InvalidInput } from '../http/errors';
+import { doc, tableName } from './client';
 
 /** Opaque page cursors: the DynamoDB LastEvaluatedKey, checked on the way back in. */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
@@ -22,4 +24,31 @@ export function decodeCursor(cursor: string | undefined, expectedPartition: { at
     // fall through to the 400 below
   }
   throw new InvalidInput([{ path: 'query.cursor', message: 'Not a cursor this list gave out' }]);
+}
+
+/**
+ * Every item of one partition whose sort key starts with `prefix`, a DynamoDB page (up to
+ * 1 MB) at a time, so a caller's memory stays flat however large the partition grows.
+ */
+export async function* queryPages(
+  pk: string,
+  prefix: string | undefined,
+  options: { filter?: string; projection?: string; consistent?: boolean } = {},
+): AsyncGenerator<Record<string, unknown>[]> {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: prefix === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ...(prefix === undefined ? {} : { ':prefix': prefix }) },
+        ...(options.filter ? { FilterExpression: options.filter } : {}),
+        ...(options.projection ? { ProjectionExpression: options.projection } : {}),
+        ...(options.consistent ? { ConsistentRead: true } : {}),
+        ExclusiveStartKey,
+      }),
+    );
+    yield page.Items ?? [];
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
 }

@@ -9,10 +9,12 @@
  * token or its hash.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { writeAll } from './batch';
 import type { Answer, Answers, Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { queryPages } from './paging';
 import { TABLE } from './table';
 
 const RESPONSE = 'response';
@@ -125,20 +127,8 @@ function toResponse(item: Record<string, unknown>): StoredResponse {
 
 /** Every sent response of an inspection (drafts and erased ones left out), a DynamoDB page at a time: memory stays flat. */
 export async function* allResponses(inspectionId: string): AsyncGenerator<StoredResponse[]> {
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        FilterExpression: 'attribute_exists(answers)',
-        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.responsePrefix },
-        ExclusiveStartKey,
-      }),
-    );
-    yield (page.Items ?? []).map(toResponse);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const sent = queryPages(keys.partitionOf(inspectionId), keys.responsePrefix, { filter: 'attribute_exists(answers)' });
+  for await (const items of sent) yield items.map(toResponse);
 }
 
 /**
@@ -149,34 +139,16 @@ export async function* allResponses(inspectionId: string): AsyncGenerator<Stored
  */
 export async function eraseResponses(inspectionId: string): Promise<number> {
   let erased = 0;
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.responsePrefix },
-        ProjectionExpression: 'pk, sk, submittedAt, entity',
-        ExclusiveStartKey,
-      }),
+  const erasedAt = new Date().toISOString();
+  const pages = queryPages(keys.partitionOf(inspectionId), keys.responsePrefix, { projection: 'pk, sk, submittedAt, entity' });
+  for await (const page of pages) {
+    const items = page.filter((item) => item.entity !== ERASED);
+    await writeAll(
+      items.map(({ pk, sk, submittedAt }) =>
+        submittedAt ? { PutRequest: { Item: { pk, sk, entity: ERASED, submittedAt, erasedAt } } } : { DeleteRequest: { Key: { pk, sk } } },
+      ),
     );
-    const erasedAt = new Date().toISOString();
-    const items = (page.Items ?? []).filter((item) => item.entity !== ERASED);
-    for (let i = 0; i < items.length; i += 25) {
-      let pending: Record<string, unknown>[] = items.slice(i, i + 25).map(({ pk, sk, submittedAt }) =>
-        submittedAt
-          ? { PutRequest: { Item: { pk, sk, entity: ERASED, submittedAt, erasedAt } } }
-          : { DeleteRequest: { Key: { pk, sk } } },
-      );
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed deletes');
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-        const result = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending as never } }));
-        pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
-      }
-    }
     erased += items.length;
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  }
   return erased;
 }

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 /**
  * A respondent's journey in a real browser (Debian's Chromium, driven by playwright-core):
@@ -8,35 +6,14 @@ import { join } from 'node:path';
  * and the link refusing a second use. axe-core runs on every page visited and must find
  * nothing. One browser for the whole file (two cores).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getQuestionnaire, pageText } from '../../shared/questionnaires/index';
 import type { Audience, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '../../shared/schemas/questionnaire';
 import { call } from '../support/api';
 import { createInspection } from '../support/fixtures';
-
-const require = createRequire(import.meta.url);
-/** page.addScriptTag would be an inline script, which the pages' CSP (rightly) refuses. */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-// The README's screenshots are refreshed on request (`OMI_SCREENSHOTS=1 npx vitest run test/browser`); an ordinary
-// run writes them to a scratch folder so a test run never changes tracked files.
-const SCREENSHOTS = process.env.OMI_SCREENSHOTS === '1'
-  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
-  : `${mkdtempSync(join(tmpdir(), 'omi-screenshots-'))}/`;
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
 
 /** English words that have no business in the visible text of a Welsh page. */
 const ENGLISH = /\b(the|you|your|and|continue|back|question|save|change|send|error|skip|start|answers|select|enter|yes|no)\b/i;
@@ -49,7 +26,7 @@ let auditPage: Page;
 const javaScriptOff = new WeakSet<BrowserContext>();
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   inspectionId = await createInspection('Dyfed-Powys');
   const auditContext = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   await auditContext.addInitScript(AXE_SOURCE);

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 /**
  * The printable report in a real browser (Debian's Chromium, driven by playwright-core),
@@ -9,32 +7,11 @@ import { join } from 'node:path';
  * (the whole page), report-chart.png (Chart 1) and report-print.png (as printed).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKentDemo } from '../../infra/local/seed';
 import { baseUrl, call, tokenFor } from '../support/api';
-
-const require = createRequire(import.meta.url);
-/** The page's CSP blocks page.addScriptTag's inline script; evaluating through the DevTools protocol is not subject to it. */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-// The README's screenshots are refreshed on request (`OMI_SCREENSHOTS=1 npx vitest run test/browser`); an ordinary
-// run writes them to a scratch folder so a test run never changes tracked files.
-const SCREENSHOTS = process.env.OMI_SCREENSHOTS === '1'
-  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
-  : `${mkdtempSync(join(tmpdir(), 'omi-screenshots-'))}/`;
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -60,7 +37,7 @@ const css = (p: Page, selector: string, property: string) =>
   }, [selector, property] as const);
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   inspectionId = await createKentDemo(baseUrl(), await tokenFor('admin'), 'Kent');
   const link = await call(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'staff' });
   expect(link.status).toBe(201);

@@ -1,0 +1,35 @@
+/** What both browser suites share: Debian's Chromium, axe-core's source, where screenshots go. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+/** Injected by evaluation: page.addScriptTag would be an inline script, which the pages' CSP (rightly) refuses. */
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+// The README's screenshots are refreshed on request (`OMI_SCREENSHOTS=1 npx vitest run test/browser`); an ordinary
+// run writes them to a scratch folder so a test run never changes tracked files.
+export const SCREENSHOTS =
+  process.env.OMI_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : `${mkdtempSync(join(tmpdir(), 'omi-screenshots-'))}/`;
+
+/** Without the background-networking flags Chromium keeps dialling out, and this machine's closed network refuses it. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
