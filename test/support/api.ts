@@ -28,17 +28,20 @@ export interface CallResult<T = any> {
 }
 
 export async function call<T = any>(path: string, options: CallOptions = {}): Promise<CallResult<T>> {
+  const roles = options.as ? (Array.isArray(options.as) ? options.as : [options.as]) : undefined;
+  return send<T>(baseUrl() + path, options, roles ? `Bearer ${await tokenFor(...roles)}` : undefined);
+}
+
+/** One request to any server: a JSON body when `json` is given, the answer read as text and (if it parses) JSON. */
+export async function send<T = any>(url: string, options: CallOptions, authorization?: string): Promise<CallResult<T>> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
-  if (options.as) {
-    const roles = Array.isArray(options.as) ? options.as : [options.as];
-    headers.authorization = `Bearer ${await tokenFor(...roles)}`;
-  }
+  if (authorization) headers.authorization = authorization;
   let body: string | Buffer | undefined = options.body;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(baseUrl() + path, { method: options.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
+  const res = await fetch(url, { method: options.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
   const text = await res.text();
   let json: any;
   try {

@@ -12,7 +12,7 @@ import { signLocalToken } from '../../infra/local/jwt';
 import { ROLES, type Role } from '../../shared/http/auth';
 import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
 import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import type { CallResult } from './api';
+import { send, type CallOptions, type CallResult } from './api';
 import { makeCase } from './fixtures';
 
 export const ALL_ROUTES: readonly RouteSpec[] = routes as readonly RouteSpec[];
@@ -139,23 +139,9 @@ export function clientFor(base: string, jwtSecret: string) {
     if (!t) tokens.set(key, (t = signLocalToken(jwtSecret, sub, roles)));
     return t;
   };
-  async function call(path: string, options: { method?: string; as?: Role | Role[] | null; json?: unknown; body?: string; headers?: Record<string, string> } = {}): Promise<CallResult> {
-    const headers: Record<string, string> = { ...(options.headers ?? {}) };
-    if (options.as) headers.authorization = `Bearer ${await token(Array.isArray(options.as) ? options.as : [options.as])}`;
-    let body = options.body;
-    if (options.json !== undefined) {
-      body = JSON.stringify(options.json);
-      headers['content-type'] ??= 'application/json';
-    }
-    const res = await fetch(base + path, { method: options.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
-    const text = await res.text();
-    let json: any;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status: res.status, headers: res.headers, text, json };
+  async function call(path: string, options: CallOptions = {}): Promise<CallResult> {
+    const roles = options.as ? (Array.isArray(options.as) ? options.as : [options.as]) : undefined;
+    return send(base + path, options, roles ? `Bearer ${await token(roles)}` : undefined);
   }
   return { call, token };
 }
