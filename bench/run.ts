@@ -83,7 +83,7 @@ async function capacity() {
   const meter = meterCapacity(doc);
   const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
   const { createInspection } = await import('../shared/store/inspections');
-  const { issueInvitations } = await import('../shared/domain/invitations');
+  const { issueInvitations } = await import('../shared/domain/issue-invitations');
   const { getQuestionnaire } = await import('../shared/questionnaires');
   const { handler: questionnaires } = await import('../functions/questionnaires');
   const { handler: cases } = await import('../functions/cases');

@@ -1,5 +1,4 @@
-import { scoredCriteria } from '../shared/bank';
-import { bankOf } from '../shared/domain/bank-of';
+import { criteriaOfInspection } from '../shared/domain/criteria-of';
 import { requireInspection } from '../shared/domain/inspections';
 import { NotFound } from '../shared/http/errors';
 import { httpHandler, json } from '../shared/http/handler';
@@ -9,7 +8,7 @@ import { markStale } from '../shared/store/inspections';
 
 export const handler = httpHandler('PUT /inspections/{id}/conclusions/{criterionId}', async ({ body, params, user }) => {
   const inspection = await requireInspection(params.id!);
-  const criterion = scoredCriteria(bankOf(inspection)).find((c) => c.id === params.criterionId);
+  const criterion = criteriaOfInspection(inspection).find((c) => c.section !== 4 && c.id === params.criterionId);
   if (!criterion) throw new NotFound(`No scored criterion ${String(params.criterionId).slice(0, 20)}: conclusions are for 1.1 to 3.2.`);
   const input = body as Conclusion;
   const outcome = await putConclusion(inspection.inspectionId, {

@@ -1,5 +1,5 @@
 import { requireInspection } from '../shared/domain/inspections';
-import { issueInvitations } from '../shared/domain/invitations';
+import { issueInvitations } from '../shared/domain/issue-invitations';
 import { invitationsCsv, publicOrigin, wantsCsv } from '../shared/domain/invitation-tokens';
 import { httpHandler, json } from '../shared/http/handler';
 import type { CreateInvitations } from '../shared/schemas/invitation';

@@ -3,61 +3,15 @@
  * find the invitation behind a token, send a response once.
  */
 import { Conflict, Gone, NotFound } from '../http/errors';
-import { getQuestionnaire, questionnaireVersions } from '../questionnaires/index';
+import { getQuestionnaire } from '../questionnaires/index';
 import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
-import type { CreateInvitations } from '../schemas/invitation';
-import type { Inspection } from '../schemas/inspection';
 import { markStale } from '../store/inspections';
-import { createInvitations, getInvitation, type Invitation, type InvitationBatch } from '../store/invitations';
+import { getInvitation, type Invitation } from '../store/invitations';
 import { getResponseSlot, saveDraftAnswer, type ResponseSlot } from '../store/responses';
 import { putResponse } from '../store/responses';
-import {
-  hashToken,
-  invitationState,
-  invitationUrl,
-  isWellFormedToken,
-  newBatchId,
-  newInvitationId,
-  newToken,
-  normaliseExpiry,
-  ttlEpochFor,
-  type IssuedInvitation,
-} from './invitation-tokens';
+import { hashToken, invitationState, isWellFormedToken } from './invitation-tokens';
+import { retentionEpoch } from './retention';
 import { cleanDraft } from './questionnaire-flow';
-
-export async function issueInvitations(
-  inspection: Inspection,
-  input: CreateInvitations,
-  createdBy: string,
-  origin: string,
-): Promise<{ batch: InvitationBatch; invitations: IssuedInvitation[] }> {
-  if (inspection.status === 'closed') throw new Conflict(`Inspection ${inspection.inspectionId} is closed.`);
-  const expiresAt = normaliseExpiry(input.expiresAt);
-  const batch: InvitationBatch = {
-    inspectionId: inspection.inspectionId,
-    batchId: newBatchId(),
-    audience: input.audience,
-    language: input.language,
-    questionnaireVersion: questionnaireVersions[input.audience],
-    count: input.count,
-    ...(expiresAt ? { expiresAt } : {}),
-    createdAt: new Date().toISOString(),
-    createdBy,
-  };
-  const issued = Array.from({ length: input.count }, () => {
-    const token = newToken();
-    return { token, tokenHash: hashToken(token), invitationId: newInvitationId() };
-  });
-  await createInvitations(
-    batch,
-    issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
-    ttlEpochFor(expiresAt) ?? retentionEpoch(),
-  );
-  return {
-    batch,
-    invitations: issued.map(({ token, invitationId }) => ({ invitationId, token, url: invitationUrl(origin, token) })),
-  };
-}
 
 export type Found = {
   state: 'open' | 'submitted' | 'expired';
@@ -133,11 +87,4 @@ export async function sendResponse(found: Found, answers: Answers): Promise<{ ou
   // Also on 'duplicate': a sender that died between the two writes left no marker.
   await markStale(invitation.inspectionId);
   return { outcome, submittedAt };
-}
-
-/** How long answers are kept before DynamoDB's TTL deletes them: OMI_RETENTION_DAYS, default two years. */
-export const RETENTION_DAYS = Number(process.env.OMI_RETENTION_DAYS ?? 730);
-
-export function retentionEpoch(now = Date.now()): number {
-  return Math.floor(now / 1000) + RETENTION_DAYS * 86_400;
 }

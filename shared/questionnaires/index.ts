@@ -37,12 +37,7 @@ export function getQuestionnaire(audience: Audience, language: Language): Questi
   return definitions[audience][language];
 }
 
-/** The current version of each audience's questionnaire ("victim-2008.1"); en and cy share it. */
-export const questionnaireVersions: Readonly<Record<Audience, string>> = Object.freeze({
-  offender: offender.en.version,
-  victim: victim.en.version,
-  sentencer: sentencer.en.version,
-});
+export { questionnaireVersions } from './versions';
 
 /** English nouns and finding phrases for the summary sentences, per audience. */
 export const summaryPhrases: Readonly<Record<Audience, SummaryPhrases>> = deepFreeze({

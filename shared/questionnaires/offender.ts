@@ -14,6 +14,7 @@ import {
   type QuestionnaireDefinition,
   type SummaryPhrases,
 } from '../schemas/questionnaire';
+import { questionnaireVersions } from './versions';
 
 const yes = { value: 'yes', en: 'Yes', cy: 'Ie' };
 const no = { value: 'no', en: 'No', cy: 'Na' };
@@ -40,7 +41,7 @@ const ifApplies = (notMe: { value: string; en: string; cy: string }): Closed => 
 
 export const source: BilingualQuestionnaire = {
   audience: 'offender',
-  version: 'offender-2008.1',
+  version: questionnaireVersions.offender,
   noun: { singular: 'offender', plural: 'offenders' },
   title: {
     en: 'Your views on probation',

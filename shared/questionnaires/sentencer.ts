@@ -13,6 +13,7 @@ import {
   type QuestionnaireDefinition,
   type SummaryPhrases,
 } from '../schemas/questionnaire';
+import { questionnaireVersions } from './versions';
 
 const yes = { value: 'yes', en: 'Yes', cy: 'Ie' };
 const no = { value: 'no', en: 'No', cy: 'Na' };
@@ -55,7 +56,7 @@ const inPart = (): Closed => ({
 
 export const source: BilingualQuestionnaire = {
   audience: 'sentencer',
-  version: 'sentencer-2008.1',
+  version: questionnaireVersions.sentencer,
   noun: { singular: 'sentencer', plural: 'sentencers' },
   title: {
     en: "Sentencers' views of the probation service",

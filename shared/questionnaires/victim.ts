@@ -12,6 +12,7 @@ import {
   type QuestionnaireDefinition,
   type SummaryPhrases,
 } from '../schemas/questionnaire';
+import { questionnaireVersions } from './versions';
 
 const yes = { value: 'yes', en: 'Yes', cy: 'Ie' };
 const no = { value: 'no', en: 'No', cy: 'Na' };
@@ -27,7 +28,7 @@ const yesNo = (): Pick<BilingualQuestion, 'type' | 'optional' | 'options' | 'pos
 
 export const source: BilingualQuestionnaire = {
   audience: 'victim',
-  version: 'victim-2008.1',
+  version: questionnaireVersions.victim,
   noun: { singular: 'victim', plural: 'victims' },
   title: {
     en: 'Your experience of the victim liaison service',

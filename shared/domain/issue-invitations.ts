@@ -1,0 +1,55 @@
+/**
+ * Issuing invitations: a module of its own (not with the respondents' use cases in
+ * ./invitations) so the admin's function bundles the questionnaire versions, not the
+ * questionnaires.
+ */
+import { Conflict } from '../http/errors';
+import { questionnaireVersions } from '../questionnaires/versions';
+import type { Inspection } from '../schemas/inspection';
+import type { CreateInvitations } from '../schemas/invitation';
+import { createInvitations, type InvitationBatch } from '../store/invitations';
+import {
+  hashToken,
+  invitationUrl,
+  newBatchId,
+  newInvitationId,
+  newToken,
+  normaliseExpiry,
+  ttlEpochFor,
+  type IssuedInvitation,
+} from './invitation-tokens';
+import { retentionEpoch } from './retention';
+
+export async function issueInvitations(
+  inspection: Inspection,
+  input: CreateInvitations,
+  createdBy: string,
+  origin: string,
+): Promise<{ batch: InvitationBatch; invitations: IssuedInvitation[] }> {
+  if (inspection.status === 'closed') throw new Conflict(`Inspection ${inspection.inspectionId} is closed.`);
+  const expiresAt = normaliseExpiry(input.expiresAt);
+  const batch: InvitationBatch = {
+    inspectionId: inspection.inspectionId,
+    batchId: newBatchId(),
+    audience: input.audience,
+    language: input.language,
+    questionnaireVersion: questionnaireVersions[input.audience],
+    count: input.count,
+    ...(expiresAt ? { expiresAt } : {}),
+    createdAt: new Date().toISOString(),
+    createdBy,
+  };
+  const issued = Array.from({ length: input.count }, () => {
+    const token = newToken();
+    return { token, tokenHash: hashToken(token), invitationId: newInvitationId() };
+  });
+  await createInvitations(
+    batch,
+    issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
+    ttlEpochFor(expiresAt) ?? retentionEpoch(),
+  );
+  return {
+    batch,
+    invitations: issued.map(({ token, invitationId }) => ({ invitationId, token, url: invitationUrl(origin, token) })),
+  };
+}
