@@ -276,9 +276,13 @@ export class CollectorStack extends Stack {
         Validations.of(httpRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason:
-            `${key} is a respondent route: offenders, victims and sentencers have no accounts, and the one-time ` +
-            `questionnaire token in the path is the credential. The handler looks up the token's SHA-256 hash and ` +
-            `answers 404 unknown / 409 used / 410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`,
+            key.includes('/reports/')
+              ? `${key} opens a report through a capability link: an unguessable 128-bit token in the path, made by a ` +
+                `signed-in user, stored only as its SHA-256 hash and valid for hours. The handler answers 404 unknown / ` +
+                `410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`
+              : `${key} is a respondent route: offenders, victims and sentencers have no accounts, and the one-time ` +
+                `questionnaire token in the path is the credential. The handler looks up the token's SHA-256 hash and ` +
+                `answers 404 unknown / 409 used / 410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`,
         });
       } else if (route.access === 'public') {
         const fnData = httpFns.get(route.fn)!;
