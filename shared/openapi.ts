@@ -1,7 +1,7 @@
 /** GET /openapi.json, generated from the route table and its zod schemas. */
 import * as z from 'zod/mini';
 import { PROBLEM_CONTENT_TYPE } from './http/problem';
-import { routes, type RouteSpec } from './routes';
+import { isPublic, routes, type RouteSpec } from './routes';
 
 const problemSchema = {
   type: 'object',
@@ -31,7 +31,7 @@ function pathParameters(path: string) {
 
 function operation(route: RouteSpec) {
   const errorStatuses = ['400', '404', '413', '415', '429'];
-  if (route.access !== 'public' && route.access !== 'token') errorStatuses.push('401', '403');
+  if (!isPublic(route)) errorStatuses.push('401', '403');
   const responses: Record<string, unknown> = {};
   if (route.response) {
     responses[String(route.response.status)] = {

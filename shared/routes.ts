@@ -373,12 +373,6 @@ export function routeKeyOf(route: RouteSpec): string {
 
 const byKey = new Map<string, RouteSpec>(routes.map((r) => [routeKeyOf(r), r]));
 
-export function routeFor(key: RouteKey): RouteSpec {
-  const route = byKey.get(key);
-  if (!route) throw new Error(`No route ${key}`);
-  return route;
-}
-
 export function findRoute(key: string): RouteSpec | undefined {
   return byKey.get(key);
 }
@@ -387,6 +381,7 @@ export function functionNames(): string[] {
   return [...new Set(routes.map((r) => r.fn))];
 }
 
+/** No bearer token: either nothing at all, or the questionnaire/report token in the path. */
 export function isPublic(route: RouteSpec): boolean {
   return route.access === 'public' || route.access === 'token';
 }

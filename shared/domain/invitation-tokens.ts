@@ -9,6 +9,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import { expiryTime } from '../schemas/invitation';
 
 export const TOKEN_BYTES = 16;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{22}$/;
@@ -37,7 +38,7 @@ export function newBatchId(): string {
 /** An ISO date (the end of that day, UTC) or date-time -> a normalised ISO date-time. */
 export function normaliseExpiry(expiresAt: string | undefined): string | undefined {
   if (expiresAt === undefined) return undefined;
-  const ms = Date.parse(expiresAt.length === 10 ? `${expiresAt}T23:59:59Z` : expiresAt);
+  const ms = expiryTime(expiresAt);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 

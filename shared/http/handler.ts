@@ -8,7 +8,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { DEFAULT_MAX_BODY_BYTES, findRoute, type RouteKey, type RouteSpec } from '../routes';
+import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, type RouteKey, type RouteSpec } from '../routes';
 import { userFromEvent, type User } from './auth';
 import {
   Forbidden,
@@ -190,7 +190,7 @@ function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error,
   return {
     before: (request) => {
       const route = request.internal.route;
-      if (route.access === 'public' || route.access === 'token') return;
+      if (isPublic(route)) return;
       const user = userFromEvent(request.event);
       if (!user) throw new Unauthenticated('Sign in and send a bearer token.');
       request.internal.user = user;

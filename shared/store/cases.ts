@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput } from '../schemas/case';
 import { decodeAnswers, encodeAnswers } from './answer-code';
@@ -57,7 +58,8 @@ export async function putCase(bank: QuestionBank, inspectionId: string, caseRef:
       return 'created';
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException) || !error.Item) throw error;
-      const previous = unmarshallOld(error.Item);
+      // ReturnValuesOnConditionCheckFailure comes back in the low-level format even from the document client.
+      const previous = unmarshall(error.Item);
       await doc.send(
         new PutCommand({
           TableName: tableName,
@@ -80,27 +82,6 @@ export async function putCase(bank: QuestionBank, inspectionId: string, caseRef:
       }
     }
   }
-}
-
-function unmarshallOld(item: Record<string, unknown>): Record<string, unknown> {
-  // ReturnValuesOnConditionCheckFailure comes back in the low-level format even from the document client.
-  const first = Object.values(item)[0];
-  if (first && typeof first === 'object' && !Array.isArray(first) && Object.keys(first).length === 1 && /^(S|N|M|L|BOOL|NULL|SS|NS)$/.test(Object.keys(first)[0]!)) {
-    return unmarshallValue({ M: item }) as Record<string, unknown>;
-  }
-  return item;
-}
-
-function unmarshallValue(value: any): unknown {
-  if ('S' in value) return value.S;
-  if ('N' in value) return Number(value.N);
-  if ('BOOL' in value) return value.BOOL;
-  if ('NULL' in value) return null;
-  if ('M' in value) return Object.fromEntries(Object.entries(value.M).map(([k, v]) => [k, unmarshallValue(v)]));
-  if ('L' in value) return (value.L as unknown[]).map(unmarshallValue);
-  if ('SS' in value) return new Set(value.SS);
-  if ('NS' in value) return new Set((value.NS as string[]).map(Number));
-  return undefined;
 }
 
 export async function getCase(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {

@@ -1,7 +1,21 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+/** The inspectors' own words on an inspection: leadership grades (4.1-4.6) and conclusions (1.1-3.2). */
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { PutLeadership } from '../schemas/inspection';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { queryPages } from './paging';
+
+/** Puts an item whole, saying whether it replaced one. */
+async function putReplacing(item: Record<string, unknown>): Promise<'created' | 'replaced'> {
+  const { Attributes } = await doc.send(new PutCommand({ TableName: tableName, Item: item, ReturnValues: 'ALL_OLD' }));
+  return Attributes ? 'replaced' : 'created';
+}
+
+async function listPrefix(inspectionId: string, prefix: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  for await (const page of queryPages(keys.partitionOf(inspectionId), prefix)) items.push(...page);
+  return items;
+}
 
 export interface StoredGrade extends PutLeadership {
   criterionId: string;
@@ -9,27 +23,20 @@ export interface StoredGrade extends PutLeadership {
   updatedBy: string;
 }
 
-export async function putGrade(inspectionId: string, criterionId: string, grade: PutLeadership, user: string): Promise<'created' | 'replaced'> {
-  const { Attributes } = await doc.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.grade(inspectionId, criterionId), entity: 'grade', criterionId, ...grade, updatedAt: new Date().toISOString(), updatedBy: user },
-      ReturnValues: 'ALL_OLD',
-    }),
-  );
-  return Attributes ? 'replaced' : 'created';
+export function putGrade(inspectionId: string, criterionId: string, grade: PutLeadership, user: string): Promise<'created' | 'replaced'> {
+  return putReplacing({
+    ...keys.grade(inspectionId, criterionId),
+    entity: 'grade',
+    criterionId,
+    ...grade,
+    updatedAt: new Date().toISOString(),
+    updatedBy: user,
+  });
 }
 
 export async function listGrades(inspectionId: string): Promise<StoredGrade[]> {
-  const { Items } = await doc.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.gradePrefix },
-    }),
-  );
-  return (Items ?? []).map((item) => {
-    const { criterionId, grade, strengths, improvements, updatedAt, updatedBy } = item as StoredGrade;
+  return (await listPrefix(inspectionId, keys.gradePrefix)).map((item) => {
+    const { criterionId, grade, strengths, improvements, updatedAt, updatedBy } = item as unknown as StoredGrade;
     return { criterionId, grade, strengths, improvements, updatedAt, updatedBy };
   });
 }
@@ -43,27 +50,13 @@ export interface StoredConclusion {
 }
 
 /** The lead inspector's recorded conclusion on a scored criterion: the word the report uses. */
-export async function putConclusion(inspectionId: string, conclusion: StoredConclusion): Promise<'created' | 'replaced'> {
-  const { Attributes } = await doc.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.conclusion(inspectionId, conclusion.criterionId), entity: 'conclusion', ...conclusion },
-      ReturnValues: 'ALL_OLD',
-    }),
-  );
-  return Attributes ? 'replaced' : 'created';
+export function putConclusion(inspectionId: string, conclusion: StoredConclusion): Promise<'created' | 'replaced'> {
+  return putReplacing({ ...keys.conclusion(inspectionId, conclusion.criterionId), entity: 'conclusion', ...conclusion });
 }
 
 export async function listConclusions(inspectionId: string): Promise<StoredConclusion[]> {
-  const { Items } = await doc.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.conclusionPrefix },
-    }),
-  );
-  return (Items ?? []).map((item) => {
-    const { criterionId, band, text, updatedAt, updatedBy } = item as StoredConclusion;
+  return (await listPrefix(inspectionId, keys.conclusionPrefix)).map((item) => {
+    const { criterionId, band, text, updatedAt, updatedBy } = item as unknown as StoredConclusion;
     return { criterionId, band, ...(text ? { text } : {}), updatedAt, updatedBy };
   });
 }
