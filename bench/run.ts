@@ -119,7 +119,7 @@ async function capacity() {
   const def = getQuestionnaire('victim', 'en');
   const answers: Record<string, unknown> = {};
   for (const q of def.questions) answers[q.id] = q.type === 'text' ? 'Thank you for asking. '.repeat(10) : q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
-  const { invitations } = await issueInvitations(inspection, { audience: 'victim', count: 20, language: 'en' }, 'bench', 'http://bench');
+  const { invitations } = await issueInvitations(inspection.inspectionId, { audience: 'victim', count: 20, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench');
   const responseWrites: number[] = [];
   for (const inv of invitations) {
     meter.reset();

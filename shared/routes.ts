@@ -4,7 +4,7 @@
  * here is served, deployed, documented and tested for its roles in one step.
  */
 import * as z from 'zod/mini';
-import { ROLES, type Role } from './http/auth';
+import { ROLES, type Role } from './core/roles';
 import { QuestionBank } from './schemas/bank';
 import { CaseInput } from './schemas/case';
 import { Health } from './schemas/common';
@@ -27,10 +27,8 @@ export interface RouteSpec {
   method: Method;
   path: string;
   /** The Lambda entry point: functions/<fn>.ts. Several routes may share one. */
-  fn: string;
+  fn: FunctionName;
   access: Access;
-  /** What the function may do to the table; the CDK app grants exactly this, nothing more. */
-  data: 'none' | 'read' | 'readwrite';
   summary: string;
   body?: BodySpec;
   maxBodyBytes?: number;
@@ -38,6 +36,32 @@ export interface RouteSpec {
   /** For OpenAPI: the 2xx body. */
   response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv'; schema?: z.ZodMiniType };
 }
+
+export type DataAccess = 'none' | 'read' | 'readwrite';
+
+/**
+ * Every HTTP function and what it may do to the table, declared once per function (the CDK
+ * app grants exactly this, nothing more): a function's routes share one Lambda and one role.
+ */
+export const functionData = {
+  health: 'none',
+  openapi: 'none',
+  'question-bank': 'none',
+  inspections: 'readwrite',
+  cases: 'readwrite',
+  leadership: 'readwrite',
+  conclusions: 'readwrite',
+  invitations: 'readwrite',
+  questionnaires: 'readwrite',
+  'questionnaire-pages': 'readwrite',
+  assets: 'none',
+  'erase-responses': 'readwrite',
+  summary: 'readwrite',
+  report: 'readwrite',
+  'report-css': 'none',
+} as const satisfies Record<string, DataAccess>;
+
+export type FunctionName = keyof typeof functionData;
 
 export const SIGNED_IN: readonly Role[] = ROLES;
 export const INSPECTORS: readonly Role[] = ['inspector', 'admin'];
@@ -51,7 +75,6 @@ export const routes = [
     path: '/health',
     fn: 'health',
     access: 'public',
-    data: 'none',
     summary: 'Liveness check',
     response: { status: 200, contentType: 'application/json', schema: Health },
   },
@@ -60,7 +83,6 @@ export const routes = [
     path: '/openapi.json',
     fn: 'openapi',
     access: 'public',
-    data: 'none',
     summary: 'This API described in OpenAPI 3.1',
     response: { status: 200, contentType: 'application/json' },
   },
@@ -69,7 +91,6 @@ export const routes = [
     path: '/question-bank',
     fn: 'question-bank',
     access: SIGNED_IN,
-    data: 'none',
     summary: 'The current Offender Management question bank (or ?version=)',
     query: z.object({ version: z.optional(z.string().check(z.maxLength(40))) }),
     response: { status: 200, contentType: 'application/json', schema: QuestionBank },
@@ -79,7 +100,6 @@ export const routes = [
     path: '/inspections',
     fn: 'inspections',
     access: ['admin'],
-    data: 'readwrite',
     summary: 'Create an inspection, pinned to the current question bank',
     body: { kind: 'json', schema: CreateInspection },
     response: { status: 201, contentType: 'application/json', schema: Inspection },
@@ -89,7 +109,6 @@ export const routes = [
     path: '/inspections',
     fn: 'inspections',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'List inspections, newest first',
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
     response: { status: 200, contentType: 'application/json', schema: InspectionList },
@@ -99,7 +118,6 @@ export const routes = [
     path: '/inspections/{id}',
     fn: 'inspections',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'One inspection',
     response: { status: 200, contentType: 'application/json', schema: Inspection },
   },
@@ -108,7 +126,6 @@ export const routes = [
     path: '/inspections/{id}/cases/{caseRef}',
     fn: 'cases',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: "Create (201) or replace (200) one case's profile and judgements",
     body: { kind: 'json', schema: CaseInput },
   },
@@ -117,7 +134,6 @@ export const routes = [
     path: '/inspections/{id}/cases/{caseRef}',
     fn: 'cases',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'One case, with its earlier versions (who and when)',
   },
   {
@@ -125,7 +141,6 @@ export const routes = [
     path: '/inspections/{id}/cases',
     fn: 'cases',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: "The inspection's cases, a page at a time",
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
   },
@@ -134,7 +149,6 @@ export const routes = [
     path: '/inspections/{id}/cases',
     fn: 'cases',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: 'Upload many cases as CSV, all or nothing',
     body: { kind: 'csv' },
     maxBodyBytes: 5 * 1024 * 1024,
@@ -144,7 +158,6 @@ export const routes = [
     path: '/inspections/{id}/cases-template.csv',
     fn: 'cases',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: "A CSV template (header row) for the inspection's question bank",
     response: { status: 200, contentType: 'text/csv' },
   },
@@ -153,17 +166,14 @@ export const routes = [
     path: '/inspections/{id}/leadership/{criterionId}',
     fn: 'leadership',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: 'Grade a leadership criterion (4.1-4.6)',
     body: { kind: 'json', schema: PutLeadership },
   },
-  // --- questionnaires, invitations, assets (issue 5): add routes below this line ---
   {
     method: 'POST',
     path: '/inspections/{id}/invitations',
     fn: 'invitations',
     access: ['admin'],
-    data: 'readwrite',
     summary: 'Issue one-time questionnaire links; `Accept: text/csv` or `?format=csv` returns them as CSV for a mail merge',
     body: { kind: 'json', schema: CreateInvitations },
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
@@ -174,7 +184,6 @@ export const routes = [
     path: '/questionnaires/{token}',
     fn: 'questionnaires',
     access: 'token',
-    data: 'read',
     summary: "The questionnaire for the token's audience and language (404 unknown, 409 already sent, 410 expired)",
     response: { status: 200, contentType: 'application/json', schema: QuestionnaireDefinition },
   },
@@ -183,7 +192,6 @@ export const routes = [
     path: '/questionnaires/{token}/responses',
     fn: 'questionnaires',
     access: 'token',
-    data: 'readwrite',
     summary: 'Send the answers, once: 201, then 409 for the same token; 410 when expired',
     body: { kind: 'json', schema: ResponseBody },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -193,7 +201,6 @@ export const routes = [
     path: '/q/{token}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'The questionnaire as web pages: the start page, or back to the first unanswered question',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -202,7 +209,6 @@ export const routes = [
     path: '/q/{token}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Start (or carry on): redirects to the first unanswered question',
     body: { kind: 'form' },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -212,7 +218,6 @@ export const routes = [
     path: '/q/{token}/check',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Check your answers before sending',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -221,7 +226,6 @@ export const routes = [
     path: '/q/{token}/check',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'readwrite',
     summary: 'Send the saved answers, once; redirects to the confirmation page',
     body: { kind: 'form' },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -231,7 +235,6 @@ export const routes = [
     path: '/q/{token}/saved',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Your answers have been saved: come back with the same link',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -240,7 +243,6 @@ export const routes = [
     path: '/q/{token}/sent',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Confirmation: questionnaire sent',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -249,7 +251,6 @@ export const routes = [
     path: '/q/{token}/{questionId}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'One question',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -258,7 +259,6 @@ export const routes = [
     path: '/q/{token}/{questionId}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'readwrite',
     summary: 'Answer one question (kept as a draft); redirects to the next page',
     body: { kind: 'form' },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -268,16 +268,13 @@ export const routes = [
     path: '/assets/{path+}',
     fn: 'assets',
     access: 'public',
-    data: 'none',
     summary: "GOV.UK Frontend's CSS, JavaScript, fonts and images for the pages",
   },
-  // --- summaries, aggregation, report (issues 4 and 6): add routes below this line ---
   {
     method: 'DELETE',
     path: '/inspections/{id}/responses',
     fn: 'erase-responses',
     access: ['admin'],
-    data: 'readwrite',
     summary: "Erase every questionnaire response and draft of an inspection (the computed summary stays)",
     response: { status: 200, contentType: 'application/json' },
   },
@@ -286,7 +283,6 @@ export const routes = [
     path: '/inspections/{id}/conclusions/{criterionId}',
     fn: 'conclusions',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: "Record the lead inspector's conclusion on a scored criterion (the report uses it over the suggested band)",
     body: { kind: 'json', schema: Conclusion },
   },
@@ -295,7 +291,6 @@ export const routes = [
     path: '/inspections/{id}/aggregate',
     fn: 'summary',
     access: ['admin', 'staff'],
-    data: 'readwrite',
     summary: 'Recompute the summary now',
     response: { status: 200, contentType: 'application/json' },
   },
@@ -304,7 +299,6 @@ export const routes = [
     path: '/inspections/{id}/summary',
     fn: 'summary',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'The last computed summary as JSON, or ?format=csv',
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 200, contentType: 'application/json' },
@@ -314,7 +308,6 @@ export const routes = [
     path: '/inspections/{id}/report',
     fn: 'report',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'The printable report (HTML) from the last computed summary',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -323,7 +316,6 @@ export const routes = [
     path: '/inspections/{id}/report-links',
     fn: 'report',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168)',
     query: z.object({ expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))) }),
     response: { status: 201, contentType: 'application/json', schema: ReportLinkCreated },
@@ -333,7 +325,6 @@ export const routes = [
     path: '/reports/{token}',
     fn: 'report',
     access: 'token',
-    data: 'readwrite',
     summary: 'The report, opened with a report link (404 unknown, 410 expired)',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -342,7 +333,6 @@ export const routes = [
     path: '/reports/{token}/summary.json',
     fn: 'report',
     access: 'token',
-    data: 'readwrite',
     summary: "The report's summary as JSON, with a report link",
     response: { status: 200, contentType: 'application/json' },
   },
@@ -351,7 +341,6 @@ export const routes = [
     path: '/reports/{token}/summary.csv',
     fn: 'report',
     access: 'token',
-    data: 'readwrite',
     summary: "The report's summary as CSV, with a report link",
     response: { status: 200, contentType: 'text/csv' },
   },
@@ -360,12 +349,13 @@ export const routes = [
     path: '/report.css',
     fn: 'report-css',
     access: 'public',
-    data: 'none',
     summary: "The report's own styles: chart, tables and print",
   },
 ] as const satisfies readonly RouteSpec[];
 
-export type RouteKey = `${(typeof routes)[number]['method']} ${(typeof routes)[number]['path']}`;
+/** Each route's own entry, by its key ('PUT /inspections/{id}/cases/{caseRef}'), with its literal types kept. */
+export type RouteByKey = { [R in (typeof routes)[number] as `${R['method']} ${R['path']}`]: R };
+export type RouteKey = keyof RouteByKey;
 
 export function routeKeyOf(route: RouteSpec): string {
   return `${route.method} ${route.path}`;
@@ -377,8 +367,8 @@ export function findRoute(key: string): RouteSpec | undefined {
   return byKey.get(key);
 }
 
-export function functionNames(): string[] {
-  return [...new Set(routes.map((r) => r.fn))];
+export function functionNames(): FunctionName[] {
+  return Object.keys(functionData) as FunctionName[];
 }
 
 /** No bearer token: either nothing at all, or the questionnaire/report token in the path. */
@@ -387,6 +377,6 @@ export function isPublic(route: RouteSpec): boolean {
 }
 
 /** Functions EventBridge runs on a schedule (locally, a timer does). */
-export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: 'read' | 'readwrite' }[] = [
+export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: DataAccess }[] = [
   { fn: 'aggregate', everySeconds: 60, summary: 'Recompute the summaries of inspections whose inputs changed', data: 'readwrite' },
 ];

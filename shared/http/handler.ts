@@ -8,8 +8,9 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, type RouteKey, type RouteSpec } from '../routes';
-import { userFromEvent, type User } from './auth';
+import type { Role, User } from '../core/roles';
+import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, type RouteKey, type RouteByKey, type RouteSpec, routeKeyOf } from '../routes';
+import { userFromEvent } from './auth';
 import {
   Forbidden,
   InvalidInput,
@@ -18,23 +19,48 @@ import {
   Unauthenticated,
   UnsupportedMediaType,
   type ProblemDetail,
-} from './errors';
-import { log, safeErrorFields } from './log';
+} from '../core/errors';
+import { log, safeErrorFields } from '../core/log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
 
-export interface HttpRequest<Body = unknown> {
+export interface HttpRequest<Body = unknown, Query = Record<string, string>, Params = Record<string, string>, U = User | undefined> {
   route: RouteSpec;
   event: APIGatewayProxyEventV2;
   body: Body;
   rawBody: string;
-  params: Record<string, string>;
-  query: Record<string, string>;
-  user: User | undefined;
+  params: Params;
+  query: Query;
+  user: U;
   correlationId: string;
 }
+
+/** `/inspections/{id}/cases/{caseRef}` -> `{ id: string; caseRef: string }` (a greedy `{path+}` too). */
+type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? { [K in Name extends `${infer Greedy}+` ? Greedy : Name]: string } & PathParams<Rest>
+  : unknown;
+
+type BodyOf<R> = R extends { body: { kind: 'json'; schema: infer S extends z.ZodMiniType } }
+  ? z.output<S>
+  : R extends { body: { kind: 'form' } }
+    ? URLSearchParams
+    : R extends { body: { kind: 'csv' } }
+      ? string
+      : undefined;
+type QueryOf<R> = R extends { query: infer Q extends z.ZodMiniType } ? z.output<Q> : Record<string, string | undefined>;
+type UserOf<R> = R extends { access: readonly Role[] } ? User : User | undefined;
+
+/** What a route's handler receives: body, query, path parameters and user typed from its entry in the route table. */
+export type RequestFor<K extends RouteKey> = HttpRequest<
+  BodyOf<RouteByKey[K]>,
+  QueryOf<RouteByKey[K]>,
+  PathParams<RouteByKey[K]['path']>,
+  UserOf<RouteByKey[K]>
+>;
+
+export type RouteHandler<K extends RouteKey> = (request: RequestFor<K>) => Promise<HttpReply>;
 
 export interface HttpReply {
   status: number;
@@ -87,16 +113,18 @@ const HTML_HEADERS: Record<string, string> = {
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 };
 
-export function httpHandler<Body = unknown>(
-  keys: RouteKey | readonly RouteKey[],
-  impl: (req: HttpRequest<Body>) => Promise<HttpReply>,
-) {
+/**
+ * One Lambda entry point serving the routes named in `handlers`, each with its own named
+ * handler function, typed from the route table.
+ */
+export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandler<P> }) {
   const served = new Map<string, RouteSpec>();
-  for (const key of Array.isArray(keys) ? keys : [keys as RouteKey]) {
+  for (const key of Object.keys(handlers)) {
     const route = findRoute(key);
     if (!route) throw new Error(`httpHandler: ${key} is not in the route table`);
     served.set(key, route);
   }
+  const handlerOf = handlers as unknown as Record<string, (request: HttpRequest) => Promise<HttpReply>>;
 
   return middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
     .use(accessLog(served))
@@ -107,10 +135,10 @@ export function httpHandler<Body = unknown>(
     .use(validate())
     .handler(async (event) => {
       const internal = stateOf.get(event)!;
-      const reply = await impl({
+      const reply = await handlerOf[routeKeyOf(internal.route)]!({
         route: internal.route,
         event,
-        body: internal.body as Body,
+        body: internal.body,
         rawBody: internal.rawBody,
         params: event.pathParameters ? (Object.fromEntries(Object.entries(event.pathParameters).filter(([, v]) => v !== undefined)) as Record<string, string>) : {},
         query: internal.query,
@@ -119,6 +147,11 @@ export function httpHandler<Body = unknown>(
       });
       return shape(reply, internal);
     });
+}
+
+/** A file download: CSV (or JSON) with a name for the browser to save it as. */
+export function download(body: string, filename: string, contentType = 'text/csv; charset=utf-8', status = 200, headers: Record<string, string> = {}): HttpReply {
+  return { status, body, contentType, headers: { 'content-disposition': `attachment; filename="${filename}"`, ...headers } };
 }
 
 function shape(reply: HttpReply, internal: Internal): Result {

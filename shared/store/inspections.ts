@@ -3,7 +3,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/li
 import type { Inspection } from '../schemas/inspection';
 import { doc, tableName } from './client';
 import { keys } from './keys';
-import { InvalidInput } from '../http/errors';
+import { InvalidInput } from '../core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
 import { TABLE } from './table';
 
