@@ -1,5 +1,5 @@
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { openApiDocument } from '../shared/openapi';
+import { openApiDocument } from '../shared/http/openapi';
 
 let cached: unknown;
 

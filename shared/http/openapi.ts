@@ -1,7 +1,7 @@
 /** GET /openapi.json, generated from the route table and its zod schemas. */
 import * as z from 'zod/mini';
-import { PROBLEM_CONTENT_TYPE } from './http/problem';
-import { isPublic, routes, type RouteSpec } from './routes';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+import { isPublic, routes, type RouteSpec } from '../routes';
 
 const problemSchema = {
   type: 'object',
