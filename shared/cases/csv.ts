@@ -4,7 +4,7 @@
  * rows are good.
  */
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../domain/csv-out';
 import * as z from 'zod/mini';
 import type { ProblemDetail } from '../http/errors';
 import type { QuestionBank } from '../schemas/bank';
@@ -33,7 +33,7 @@ const FALSE = new Set(['no', 'n', 'false', '0']);
 export const MAX_CSV_ROWS = 1000;
 
 export function casesTemplate(bank: QuestionBank): string {
-  return stringify([['caseRef', ...PROFILE_COLUMNS, ...bank.questions.map((q) => q.id)]]);
+  return toCsv([['caseRef', ...PROFILE_COLUMNS, ...bank.questions.map((q) => q.id)]]);
 }
 
 export interface ParsedCases {

@@ -1,7 +1,7 @@
 /**
  * The one middy stack every HTTP function uses. A function supplies only its route key(s)
  * and a small async body; this stack does the rest, in this order:
- *   correlation id + access log -> problem+json errors -> security headers -> auth (401/403)
+ *   correlation id + access log -> security headers -> problem+json errors -> auth (401/403)
  *   -> body size (413) -> content type (415) -> parse -> zod validation (400) -> handler -> reply shaping
  */
 import middy from '@middy/core';
@@ -100,8 +100,10 @@ export function httpHandler<Body = unknown>(
 
   return middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
     .use(accessLog(served))
-    .use(problemErrors())
+    // Middy runs onError middlewares in reverse order of registration: problemErrors must
+    // build the error response before securityHeaders runs, so it is registered after it.
     .use(securityHeaders())
+    .use(problemErrors())
     .use(authorize())
     .use(readBody())
     .use(validate())
