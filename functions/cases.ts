@@ -48,8 +48,8 @@ export const handler = httpHandler(
       case 'GET /inspections/{id}/cases':
         return json(200, await listCases(bank, id, query.cursor));
       case 'POST /inspections/{id}/cases': {
-        const { cases, problems } = parseCasesCsv(bank, rawBody);
-        if (problems.length) throw new InvalidInput(problems);
+        const { cases, problems, problemCount } = parseCasesCsv(bank, rawBody);
+        if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
         const outcomes = await mapLimit(cases, 16, (c) => putCase(bank, id, c.caseRef, c.input, user!.sub));
         await markStale(id);
         return json(200, {
