@@ -21,6 +21,7 @@ import {
 } from './errors';
 import { log, safeErrorFields } from './log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+import { SECURITY_HEADERS } from './security-headers';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
@@ -73,13 +74,7 @@ export const html = (status: number, body: string, headers?: Record<string, stri
   headers,
 });
 
-const API_HEADERS: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'x-frame-options': 'DENY',
-  'cache-control': 'no-store',
-};
+const API_HEADERS = SECURITY_HEADERS;
 
 /** Pages load only our own styles, scripts and fonts; forms post only to us; nobody frames us. */
 const HTML_HEADERS: Record<string, string> = {
