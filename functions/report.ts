@@ -13,7 +13,8 @@
  * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
  * reads them. Nothing from a token goes into a log.
  */
-import { computeSummary, type Summary } from '../shared/domain/aggregate';
+import type { Summary } from '../shared/domain/aggregate';
+import { currentSummary, summaryForLink } from '../shared/domain/summary-read';
 import { requireInspection } from '../shared/domain/inspections';
 import { hashToken, isWellFormedToken, newToken, publicOrigin } from '../shared/domain/invitation-tokens';
 import { summaryToCsv } from '../shared/domain/summary-csv';
@@ -21,7 +22,6 @@ import { DomainError, Gone, NotFound } from '../shared/http/errors';
 import { html, httpHandler, json, type HttpReply, type HttpRequest } from '../shared/http/handler';
 import { log, safeErrorFields } from '../shared/http/log';
 import { getReportLink, putReportLink } from '../shared/store/report-links';
-import { getSummarySnapshot } from '../shared/store/summaries';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
 
 export const DEFAULT_REPORT_LINK_HOURS = 24;
@@ -29,7 +29,7 @@ export const DEFAULT_REPORT_LINK_HOURS = 24;
 async function summaryOf(inspectionId: string): Promise<Summary> {
   const { inspectionId: id } = await requireInspection(inspectionId);
   // The first read of a new inspection computes it rather than answering "not yet".
-  return (await getSummarySnapshot<Summary>(id)) ?? (await computeSummary(id));
+  return currentSummary(id);
 }
 
 /** The inspection a report link opens, or NotFound / Gone. */
@@ -100,16 +100,16 @@ export const handler = httpHandler(
       case 'GET /reports/{token}':
         return reportHtml(correlationId, async () => {
           const token = params.token ?? '';
-          const summary = await summaryOf(await inspectionOfLink(token));
+          const summary = summaryForLink(await summaryOf(await inspectionOfLink(token)));
           const base = `/reports/${encodeURIComponent(token)}`;
           return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
         });
 
       case 'GET /reports/{token}/summary.json':
-        return json(200, await summaryOf(await inspectionOfLink(params.token ?? '')));
+        return json(200, summaryForLink(await summaryOf(await inspectionOfLink(params.token ?? ''))));
 
       case 'GET /reports/{token}/summary.csv':
-        return csvReply(await summaryOf(await inspectionOfLink(params.token ?? '')));
+        return csvReply(summaryForLink(await summaryOf(await inspectionOfLink(params.token ?? ''))));
 
       default:
         throw new NotFound('No such route.');

@@ -1,14 +1,14 @@
-import { computeSummary, type Summary } from '../shared/domain/aggregate';
+import { computeSummary } from '../shared/domain/aggregate';
+import { currentSummary } from '../shared/domain/summary-read';
 import { requireInspection } from '../shared/domain/inspections';
 import { summaryToCsv } from '../shared/domain/summary-csv';
 import { httpHandler, json } from '../shared/http/handler';
-import { getSummarySnapshot } from '../shared/store/summaries';
 
 export const handler = httpHandler(['GET /inspections/{id}/summary', 'POST /inspections/{id}/aggregate'], async ({ route, params, query }) => {
   const { inspectionId } = await requireInspection(params.id!);
   if (route.method === 'POST') return json(200, await computeSummary(inspectionId));
   // The first read of a new inspection computes it rather than answering "not yet".
-  const summary = (await getSummarySnapshot<Summary>(inspectionId)) ?? (await computeSummary(inspectionId));
+  const summary = await currentSummary(inspectionId);
   if (query.format === 'csv') {
     return {
       status: 200,

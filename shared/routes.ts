@@ -278,7 +278,7 @@ export const routes = [
     fn: 'erase-responses',
     access: ['admin'],
     data: 'readwrite',
-    summary: "Erase every questionnaire response and draft of an inspection (the computed summary stays)",
+    summary: "Erase every questionnaire response and draft of an inspection (the summary keeps its figures and loses its comments)",
     response: { status: 200, contentType: 'application/json' },
   },
   {

@@ -60,6 +60,8 @@ export interface TextQuestionSummary {
   /** Responses with a non-blank answer. */
   answered: number;
   comments: Comment[];
+  /** Comments left out of the summary (too much text to store, erased, or past retention). */
+  commentsOmitted?: number;
 }
 
 export type QuestionSummary = ClosedQuestionSummary | TextQuestionSummary;

@@ -344,6 +344,8 @@ ${list(l.strengths)}
 ${list(l.improvements)}
 </div>`;
   });
+  const omitted = summary.leadershipPointsOmitted ?? 0;
+  if (omitted > 0) blocks.push(`<p class="govuk-body" id="points-omitted">${esc(`${omitted} recorded ${omitted === 1 ? 'point is' : 'points are'} not shown: there was more text than a summary can hold.`)}</p>`);
   return blocks.join('\n');
 }
 
@@ -488,7 +490,16 @@ ${q.comments.map((c) => `  <li class="app-comment"${c.language === 'cy' ? ' lang
 </ul>`,
       ),
   );
-  const body = blocks.length ? blocks.join('\n') : '<p class="govuk-body">No comments were written.</p>';
+  const omitted = summary.commentsOmitted ?? 0;
+  const why =
+    summary.commentsRemoved === 'erased'
+      ? 'the responses were erased'
+      : summary.commentsRemoved === 'expired'
+        ? 'they passed the period answers are kept for'
+        : 'there was more text than a summary can hold';
+  const note = omitted > 0 ? `<p class="govuk-body" id="comments-omitted">${esc(`${omitted} ${omitted === 1 ? 'comment is' : 'comments are'} not shown because ${why}. The figures still count every response.`)}</p>` : '';
+  const none = omitted > 0 ? '' : '<p class="govuk-body">No comments were written.</p>';
+  const body = (blocks.length ? blocks.join('\n') : none) + note;
   return `<h3 class="govuk-heading-m" id="comments">Comments from respondents</h3>
 <div class="govuk-warning-text">
   <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
