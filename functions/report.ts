@@ -5,6 +5,8 @@
  *                                   (computed on the spot when there is none yet)
  * POST /inspections/{id}/report-links  a capability link: <origin>/reports/<token>, 128 random bits,
  *                                   stored only as its SHA-256 with the inspection and an expiry
+ * GET /inspections/{id}/report-links          the links made (id, made, expires, withdrawn), never a token
+ * DELETE /inspections/{id}/report-links/{linkId}  withdraws one: it then answers 410
  * GET /reports/{token}              the same report, for whoever holds the link (404 unknown, 410 expired)
  * GET /reports/{token}/summary.json|csv   the report's downloads, with the same link
  *
@@ -21,7 +23,7 @@ import { summaryToCsv } from '../shared/domain/summary-csv';
 import { DomainError, Gone, NotFound } from '../shared/http/errors';
 import { html, httpHandler, json, type HttpReply, type HttpRequest } from '../shared/http/handler';
 import { log, safeErrorFields } from '../shared/http/log';
-import { getReportLink, putReportLink } from '../shared/store/report-links';
+import { getReportLink, listReportLinks, putReportLink, revokeReportLink } from '../shared/store/report-links';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
 
 export const DEFAULT_REPORT_LINK_HOURS = 24;
@@ -32,10 +34,13 @@ async function summaryOf(inspectionId: string): Promise<Summary> {
   return currentSummary(id);
 }
 
+class LinkWithdrawn extends Gone {}
+
 /** The inspection a report link opens, or NotFound / Gone. */
 async function inspectionOfLink(token: string): Promise<string> {
   const link = isWellFormedToken(token) ? await getReportLink(hashToken(token)) : undefined;
   if (!link) throw new NotFound('No such report link.');
+  if (link.revokedAt) throw new LinkWithdrawn('This report link has been withdrawn. Ask for a new one.');
   if (Date.parse(link.expiresAt) <= Date.now()) throw new Gone('This report link has expired. Ask for a new one.');
   return link.inspectionId;
 }
@@ -56,6 +61,7 @@ async function reportHtml(correlationId: string, build: () => Promise<{ summary:
     return html(200, reportPage(summary, { downloads }), { 'x-robots-tag': 'noindex, nofollow' });
   } catch (error) {
     if (error instanceof NotFound) return html(404, reportProblemPage('not-found'));
+    if (error instanceof LinkWithdrawn) return html(410, reportProblemPage('withdrawn'));
     if (error instanceof Gone) return html(410, reportProblemPage('expired'));
     if (error instanceof DomainError) return html(error.status, reportProblemPage('problem'));
     log('error', 'report page failed', { correlationId, ...safeErrorFields(error) });
@@ -67,6 +73,8 @@ export const handler = httpHandler(
   [
     'GET /inspections/{id}/report',
     'POST /inspections/{id}/report-links',
+    'GET /inspections/{id}/report-links',
+    'DELETE /inspections/{id}/report-links/{linkId}',
     'GET /reports/{token}',
     'GET /reports/{token}/summary.json',
     'GET /reports/{token}/summary.csv',
@@ -85,16 +93,32 @@ export const handler = httpHandler(
         const inspection = await requireInspection(params.id ?? '');
         const hours = query.expiresInHours ? Number(query.expiresInHours) : DEFAULT_REPORT_LINK_HOURS;
         const token = newToken();
+        const linkId = crypto.randomUUID();
         const now = new Date();
         const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
         await putReportLink(hashToken(token), {
+          linkId,
           inspectionId: inspection.inspectionId,
           createdAt: now.toISOString(),
           createdBy: user!.sub,
           expiresAt,
         });
         const url = `${publicOrigin(event.headers ?? {}, event.requestContext?.domainName)}/reports/${token}`;
-        return json(201, { inspectionId: inspection.inspectionId, url, expiresAt });
+        return json(201, { inspectionId: inspection.inspectionId, id: linkId, url, expiresAt });
+      }
+
+      case 'GET /inspections/{id}/report-links': {
+        const { inspectionId } = await requireInspection(params.id ?? '');
+        return json(200, { inspectionId, links: await listReportLinks(inspectionId) });
+      }
+
+      case 'DELETE /inspections/{id}/report-links/{linkId}': {
+        const { inspectionId } = await requireInspection(params.id ?? '');
+        const linkId = params.linkId ?? '';
+        if (!/^[0-9a-f-]{36}$/.test(linkId) || !(await revokeReportLink(inspectionId, linkId))) {
+          throw new NotFound(`No report link ${linkId.slice(0, 40)} in inspection ${inspectionId}.`);
+        }
+        return json(200, { inspectionId, id: linkId, revoked: true });
       }
 
       case 'GET /reports/{token}':

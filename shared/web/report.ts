@@ -623,7 +623,7 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   });
 }
 
-export type ReportProblem = 'not-found' | 'expired' | 'problem';
+export type ReportProblem = 'not-found' | 'expired' | 'withdrawn' | 'problem';
 
 /** A GOV.UK page for a report that cannot be shown: unknown (404), an expired link (410), or our fault (500). */
 export function reportProblemPage(kind: ReportProblem): string {
@@ -632,7 +632,9 @@ export function reportProblemPage(kind: ReportProblem): string {
       ? ['Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address. A report link works only as it was given to you.']
       : kind === 'expired'
         ? ['This report link has expired', 'Report links work for a limited time. Ask a colleague who can sign in to the service for a new link.']
-        : ['Sorry, there is a problem with the service', 'Try again later.'];
+        : kind === 'withdrawn'
+          ? ['This report link has been withdrawn', 'Someone who can sign in to the service has withdrawn this link. Ask them for a new one if you still need the report.']
+          : ['Sorry, there is a problem with the service', 'Try again later.'];
   return layout({
     lang: 'en',
     title,

@@ -71,6 +71,10 @@ describe('security headers on every status of every route', () => {
         }
         path = `/q/${token}/check`;
       }
+      if (key === 'DELETE /inspections/{id}/report-links/{linkId}') {
+        const link = await call(`/inspections/${world.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
+        path = `/inspections/${world.inspectionId}/report-links/${link.json.id}`;
+      }
       const ok = check(await send(route, { path }), 'success');
       expect(ok.status, `${key} success: ${ok.text.slice(0, 200)}`).toBeLessThan(400);
 
