@@ -17,12 +17,13 @@ async function upload(body: string) {
   return { res, ms: performance.now() - started };
 }
 
-function expectSmallRefusal({ res, ms }: Awaited<ReturnType<typeof upload>>, what: string) {
+/** `budgetMs`: well within Lambda's timeout, with room for a machine shared by other test runs. */
+function expectSmallRefusal({ res, ms }: Awaited<ReturnType<typeof upload>>, what: string, budgetMs = 5_000) {
   expect([400, 413], `${what}: ${res.status} ${res.text.slice(0, 200)}`).toContain(res.status);
   const problem = expectProblem(res, res.status);
   expect(res.text.length, `${what}: body of ${res.text.length} bytes`).toBeLessThan(64 * 1024);
   expect(problem.errors.length, what).toBeLessThanOrEqual(101);
-  expect(ms, `${what}: ${Math.round(ms)} ms`).toBeLessThan(5_000);
+  expect(ms, `${what}: ${Math.round(ms)} ms`).toBeLessThan(budgetMs);
   return problem;
 }
 
@@ -39,7 +40,8 @@ describe('degenerate CSV uploads', () => {
   it('a valid header, then 5 MB of rows of commas', async () => {
     const header = ['caseRef', 'caseType', ...bank().questions.map((q) => q.id)].join(',');
     const body = header + '\n' + (','.repeat(3000) + '\n').repeat(1700);
-    const p = expectSmallRefusal(await upload(body), 'rows of commas');
+    // 5.1 million empty fields go through csv-parse (each row dropped as soon as it is read): ~3 s.
+    const p = expectSmallRefusal(await upload(body), 'rows of commas', 10_000);
     expect(p.errors[0]).toMatchObject({ path: 'rows', message: expect.stringMatching(/^Has 3001 columns; the header has \d+ \(1700 rows: 2, 3, .* and 1690 more\)$/) });
   });
 
