@@ -3,6 +3,8 @@
  *
  * GET /inspections/{id}/report      the report (HTML) for a signed-in user, from the last snapshot
  * POST /inspections/{id}/report-links  a capability link (shared/domain/report-links.ts)
+ * GET /inspections/{id}/report-links          the links made (id, made, expires, withdrawn), never a token
+ * DELETE /inspections/{id}/report-links/{linkId}  withdraws one: it then answers 410
  * GET /reports/{token}              the same report, for whoever holds the link (404 unknown, 410 expired)
  * GET /reports/{token}/summary.json|csv   the report's downloads, with the same link
  *
@@ -14,8 +16,16 @@
 import { DomainError, Gone, NotFound } from '../shared/core/errors';
 import { log, safeErrorFields } from '../shared/core/log';
 import type { Summary } from '../shared/domain/aggregate';
-import { createReportLink, DEFAULT_REPORT_LINK_HOURS, inspectionOfReportLink } from '../shared/domain/report-links';
+import {
+  createReportLink,
+  DEFAULT_REPORT_LINK_HOURS,
+  inspectionOfReportLink,
+  ReportLinkWithdrawn,
+  reportLinksOf,
+  withdrawReportLink,
+} from '../shared/domain/report-links';
 import { latestSummary, summaryDownload } from '../shared/domain/summary';
+import { summaryForLink } from '../shared/domain/summary-read';
 import { download, html, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { publicOrigin } from '../shared/http/request';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
@@ -27,6 +37,7 @@ async function reportHtml(correlationId: string, build: () => Promise<{ summary:
     return html(200, reportPage(summary, { downloads }), { 'x-robots-tag': 'noindex, nofollow' });
   } catch (error) {
     if (error instanceof NotFound) return html(404, reportProblemPage('not-found'));
+    if (error instanceof ReportLinkWithdrawn) return html(410, reportProblemPage('withdrawn'));
     if (error instanceof Gone) return html(410, reportProblemPage('expired'));
     if (error instanceof DomainError) return html(error.status, reportProblemPage('problem'));
     log('error', 'report page failed', { correlationId, ...safeErrorFields(error) });
@@ -51,22 +62,34 @@ const postReportLink: RouteHandler<'POST /inspections/{id}/report-links'> = asyn
   return json(201, await createReportLink(params.id, hours, user, publicOrigin(event)));
 };
 
+const listReportLinks: RouteHandler<'GET /inspections/{id}/report-links'> = async ({ params }) => json(200, await reportLinksOf(params.id));
+
+const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{linkId}'> = async ({ params }) =>
+  json(200, await withdrawReportLink(params.id, params.linkId));
+
+/** What a link holder may see: the summary without who recorded each conclusion. */
+async function linkedSummary(token: string): Promise<Summary> {
+  return summaryForLink(await latestSummary(await inspectionOfReportLink(token)));
+}
+
 const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, correlationId }) =>
   reportHtml(correlationId, async () => {
-    const summary = await latestSummary(await inspectionOfReportLink(params.token));
+    const summary = await linkedSummary(params.token);
     const base = `/reports/${encodeURIComponent(params.token)}`;
     return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
   });
 
 const linkedSummaryJson: RouteHandler<'GET /reports/{token}/summary.json'> = async ({ params }) =>
-  json(200, await latestSummary(await inspectionOfReportLink(params.token)));
+  json(200, await linkedSummary(params.token));
 
 const linkedSummaryCsv: RouteHandler<'GET /reports/{token}/summary.csv'> = async ({ params }) =>
-  csvReply(await latestSummary(await inspectionOfReportLink(params.token)));
+  csvReply(await linkedSummary(params.token));
 
 export const handler = httpHandler({
   'GET /inspections/{id}/report': inspectionReport,
   'POST /inspections/{id}/report-links': postReportLink,
+  'GET /inspections/{id}/report-links': listReportLinks,
+  'DELETE /inspections/{id}/report-links/{linkId}': deleteReportLink,
   'GET /reports/{token}': linkedReport,
   'GET /reports/{token}/summary.json': linkedSummaryJson,
   'GET /reports/{token}/summary.csv': linkedSummaryCsv,

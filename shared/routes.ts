@@ -20,7 +20,7 @@ import {
 } from './schemas/inspection';
 import { CreatedInvitations, CreateInvitations, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
-import { ReportLinkCreated } from './schemas/report';
+import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -290,7 +290,7 @@ export const routes = [
     path: '/inspections/{id}/responses',
     fn: 'erase-responses',
     access: ['admin'],
-    summary: "Erase every questionnaire response and draft of an inspection (the computed summary stays)",
+    summary: "Erase every questionnaire response and draft of an inspection (the summary keeps its figures and loses its comments)",
     response: { status: 200, contentType: 'application/json', schema: ResponsesErased },
   },
   {
@@ -335,6 +335,22 @@ export const routes = [
     summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168)',
     query: z.object({ expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))) }),
     response: { status: 201, contentType: 'application/json', schema: ReportLinkCreated },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/report-links',
+    fn: 'report',
+    access: SIGNED_IN,
+    summary: "The inspection's report links: id, when made, when they expire, whether withdrawn (never the links themselves)",
+    response: { status: 200, contentType: 'application/json', schema: ReportLinkList },
+  },
+  {
+    method: 'DELETE',
+    path: '/inspections/{id}/report-links/{linkId}',
+    fn: 'report',
+    access: SIGNED_IN,
+    summary: 'Withdraw a report link: it then answers 410 (404 for an unknown link id)',
+    response: { status: 200, contentType: 'application/json', schema: ReportLinkWithdrawn },
   },
   {
     method: 'GET',

@@ -11,6 +11,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { toProblem } from '../../shared/http/problem';
 import { MethodNotAllowed, NotFound, PayloadTooLarge, TooManyRequests, Unauthenticated } from '../../shared/core/errors';
 import { log, safeErrorFields } from '../../shared/core/log';
+import { SECURITY_HEADERS } from '../../shared/http/security-headers';
 import { toApiGatewayEvent, writeResult } from './adapter';
 import { claimsAsApiGateway, verifyLocalToken } from './jwt';
 import { RateLimiter } from './rate-limit';
@@ -68,7 +69,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
     if (problem.status >= 500) log('error', 'local gateway error', { correlationId: requestId, ...safeErrorFields(error) });
     writeResult(res, {
       statusCode: problem.status,
-      headers: { 'content-type': 'application/problem+json', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers },
+      headers: { ...SECURITY_HEADERS, 'content-type': 'application/problem+json', ...headers },
       body: JSON.stringify(problem),
     });
   };

@@ -12,10 +12,12 @@ import { allCases } from '../store/cases';
 import { listConclusions, listGrades } from '../store/grades';
 import { listInvitationBatches } from '../store/invitations';
 import { allResponses } from '../store/responses';
-import { putSummarySnapshot } from '../store/summaries';
+import { encodeSnapshot, putSummarySnapshot, SNAPSHOT_MAX_BYTES } from '../store/summaries';
 import { breakdownByLanguage, summariseServiceUsers, type AudienceSummary, type LanguageBreakdown, type ResponseRecord } from '../summaries';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
+import { RETENTION_DAYS } from './retention';
+import { fitFreeText, withoutFreeText } from './summary-free-text';
 
 export interface CriterionSummary {
   id: string;
@@ -27,7 +29,7 @@ export interface CriterionSummary {
   exact: ScoreResult['criteria'][number]['exact'];
   questions: string[];
   suggestedBand: { id: string; label: string; conclusion: string } | null;
-  conclusion: { band: string; text?: string; recordedBy: string; recordedAt: string } | null;
+  conclusion: { band: string; text?: string; textOmitted?: true; recordedBy?: string; recordedAt: string } | null;
 }
 
 export interface Summary {
@@ -46,6 +48,13 @@ export interface Summary {
   sample: SampleComposition;
   serviceUsers: Record<Audience, AudienceSummary>;
   serviceUsersByLanguage: LanguageBreakdown;
+  /** Respondents' comments left out (see summary-free-text.ts); the figures count them all. */
+  commentsOmitted: number;
+  leadershipPointsOmitted: number;
+  /** Set when every comment was taken out after the summary was computed. */
+  commentsRemoved?: 'erased' | 'expired';
+  /** When the oldest comment's retention ends: the comments are taken out then. Null when there are none. */
+  commentsExpireAt: string | null;
 }
 
 export async function computeSummary(inspectionId: string): Promise<Summary> {
@@ -77,10 +86,26 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     invited[b.audience] += b.count;
     fingerprint.update(`invited ${b.audience} ${b.language} ${b.count}\n`);
   }
+  const definitions = {
+    offender: getQuestionnaire('offender', 'en'),
+    victim: getQuestionnaire('victim', 'en'),
+    sentencer: getQuestionnaire('sentencer', 'en'),
+  };
+  const textIds = (a: Audience) => definitions[a].questions.filter((q) => q.type === 'text').map((q) => q.id);
+  const retentionMs = RETENTION_DAYS * 86_400_000;
+  const now = Date.now();
+  let commentsExpireAt = Infinity;
   const responses: Record<Audience, ResponseRecord[]> = { offender: [], victim: [], sentencer: [] };
   for await (const page of allResponses(inspectionId)) {
     for (const r of page) {
-      responses[r.audience].push({ answers: r.answers, language: r.language as Language });
+      const expires = Date.parse(r.submittedAt) + retentionMs;
+      const texts = textIds(r.audience).filter((id) => typeof r.answers[id] === 'string' && (r.answers[id] as string).trim() !== '');
+      let answers = r.answers;
+      if (texts.length && !(expires > now)) {
+        // Past retention (DynamoDB's TTL deletes within days, not at once): the figures count it, the words go.
+        answers = Object.fromEntries(Object.entries(r.answers).filter(([id]) => !texts.includes(id)));
+      } else if (texts.length) commentsExpireAt = Math.min(commentsExpireAt, expires);
+      responses[r.audience].push({ answers, language: r.language as Language });
       fingerprint.update(`response ${r.invitationId}\n`);
     }
   }
@@ -89,16 +114,11 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     victim: { invited: invited.victim, responses: responses.victim },
     sentencer: { invited: invited.sentencer, responses: responses.sentencer },
   };
-  const definitions = {
-    offender: getQuestionnaire('offender', 'en'),
-    victim: getQuestionnaire('victim', 'en'),
-    sentencer: getQuestionnaire('sentencer', 'en'),
-  };
 
   const scored = scores.result();
   const conclusionOf = new Map(conclusions.map((c) => [c.criterionId, c]));
   const gradeOf = new Map(grades.map((g) => [g.criterionId, g]));
-  const summary: Summary = {
+  const computed: Summary = {
     inspectionId,
     area: inspection.area,
     fieldworkStart: inspection.fieldworkStart,
@@ -134,7 +154,17 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     sample: sample.result(),
     serviceUsers: summariseServiceUsers(serviceUsersInput, { definitions }),
     serviceUsersByLanguage: breakdownByLanguage(serviceUsersInput, { definitions }),
+    commentsOmitted: 0,
+    leadershipPointsOmitted: 0,
+    commentsExpireAt: Number.isFinite(commentsExpireAt) ? new Date(commentsExpireAt).toISOString() : null,
   };
-  await putSummarySnapshot(inspectionId, startedAt, summary);
+  // Never too big to store: free text within its budget, and none at all if that still does not fit.
+  let summary = fitFreeText(computed);
+  let body = encodeSnapshot(summary);
+  if (body.byteLength > SNAPSHOT_MAX_BYTES) {
+    summary = withoutFreeText(summary);
+    body = encodeSnapshot(summary);
+  }
+  await putSummarySnapshot(inspectionId, startedAt, body);
   return summary;
 }

@@ -39,8 +39,9 @@ export async function recordCase(inspectionId: string, caseRef: string, input: C
 export async function importCases(inspectionId: string, csv: string, user: User): Promise<{ imported: number; created: number; replaced: number }> {
   const inspection = await requireInspection(inspectionId);
   const bank = bankOf(inspection);
-  const { cases, problems } = parseCasesCsv(bank, csv);
-  if (problems.length) throw new InvalidInput(problems);
+  const { cases, problems, problemCount } = parseCasesCsv(bank, csv);
+  // The problems listed are capped; the count says how many there were in all.
+  if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
   const outcomes: CaseOutcome[] = [];
   for (let start = 0; start < cases.length; start += IMPORT_CHUNK) {
     const chunk = cases.slice(start, start + IMPORT_CHUNK);

@@ -8,7 +8,7 @@
  * to the admin who issues it. Nothing here logs.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from './csv-out';
 import { expiryTime } from '../schemas/invitation';
 
 export const TOKEN_BYTES = 16;
@@ -74,7 +74,7 @@ export function invitationsCsv(
   batch: { audience: string; language: string; expiresAt?: string },
   invitations: readonly IssuedInvitation[],
 ): string {
-  return stringify([
+  return toCsv([
     ['invitationId', 'audience', 'language', 'expiresAt', 'url'],
     ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url]),
   ]);

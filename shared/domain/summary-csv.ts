@@ -3,7 +3,7 @@
  * own row, so it opens in any spreadsheet and filters by part. Breakdowns by language carry
  * the suppressed "[c]" cells exactly as the JSON does.
  */
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from './csv-out';
 import type { Summary } from './aggregate';
 
 type Row = [part: string, id: string, name: string, measure: string, value: string | number | null];
@@ -62,5 +62,5 @@ export function summaryToCsv(summary: Summary): string {
     }
   }
   // A BOM so spreadsheet programs read the file as UTF-8 (Welsh diacritics, en dashes).
-  return '\uFEFF' + stringify([['part', 'id', 'name', 'measure', 'value'], ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))]);
+  return '\uFEFF' + toCsv([['part', 'id', 'name', 'measure', 'value'], ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))]);
 }

@@ -5,15 +5,15 @@
 import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { listStale, markStale, takeStale } from '../store/inspections';
-import { getSummarySnapshot } from '../store/summaries';
 import { computeSummary, type Summary } from './aggregate';
 import { requireInspection } from './inspections';
 import { summaryToCsv } from './summary-csv';
+import { currentSummary } from './summary-read';
 
 export async function latestSummary(inspectionId: string): Promise<Summary> {
   const { inspectionId: id } = await requireInspection(inspectionId);
   // The first read of a new inspection computes it rather than answering "not yet".
-  return (await getSummarySnapshot<Summary>(id)) ?? (await computeSummary(id));
+  return currentSummary(id);
 }
 
 export async function recomputeSummary(inspectionId: string): Promise<Summary> {

@@ -1,7 +1,7 @@
 /**
  * The one middy stack every HTTP function uses. A function supplies only its route key(s)
  * and a small async body; this stack does the rest, in this order:
- *   correlation id + access log -> problem+json errors -> security headers -> auth (401/403)
+ *   correlation id + access log -> security headers -> problem+json errors -> auth (401/403)
  *   -> body size (413) -> content type (415) -> parse -> zod validation (400) -> handler -> reply shaping
  */
 import middy from '@middy/core';
@@ -22,6 +22,7 @@ import {
 } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+import { SECURITY_HEADERS } from './security-headers';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
@@ -99,13 +100,7 @@ export const html = (status: number, body: string, headers?: Record<string, stri
   headers,
 });
 
-const API_HEADERS: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'x-frame-options': 'DENY',
-  'cache-control': 'no-store',
-};
+const API_HEADERS = SECURITY_HEADERS;
 
 /** Pages load only our own styles, scripts and fonts; forms post only to us; nobody frames us. */
 const HTML_HEADERS: Record<string, string> = {
@@ -128,8 +123,10 @@ export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandl
 
   return middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
     .use(accessLog(served))
-    .use(problemErrors())
+    // Middy runs onError middlewares in reverse order of registration: problemErrors must
+    // build the error response before securityHeaders runs, so it is registered after it.
     .use(securityHeaders())
+    .use(problemErrors())
     .use(authorize())
     .use(readBody())
     .use(validate())

@@ -13,6 +13,7 @@
  *   invitation by token  pk TOKEN#<sha256>       sk TOKEN
  *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
  *   report link          pk REPORTLINK#<sha256>  sk REPORTLINK               (a capability link to one inspection's report; TTL)
+ *   report link listing  pk INSP#<id>            sk REPORTLINK#<linkId>      (the same link found by its inspection, to list and revoke; TTL)
  */
 import { TABLE } from './table';
 
@@ -62,4 +63,6 @@ export const keys = {
   partitionOf: insp,
 
   reportLink: (tokenHash: string): Key => ({ pk: `REPORTLINK#${tokenHash}`, sk: 'REPORTLINK' }),
+  reportLinkListing: (inspectionId: string, linkId: string): Key => ({ pk: insp(inspectionId), sk: `REPORTLINK#${linkId}` }),
+  reportLinkListingPrefix: 'REPORTLINK#',
 };

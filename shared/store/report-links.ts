@@ -3,46 +3,122 @@
  * send a bearer token).
  *
  *   report link   pk REPORTLINK#<sha256 of the token>  sk REPORTLINK
- *                 found only by the token's hash; holds the inspection id, who made the link,
- *                 and when it expires. DynamoDB TTL removes it a while after it expires; until
- *                 then an expired link is told apart from an unknown one (410, not 404).
+ *                 found only by the token's hash; holds the inspection id, the link's id, who
+ *                 made it, when it expires and, once withdrawn, when. DynamoDB TTL removes it a
+ *                 while after it expires; until then an expired or withdrawn link is told apart
+ *                 from an unknown one (410, not 404).
+ *   listing       pk INSP#<id>  sk REPORTLINK#<linkId>
+ *                 the same link found by its inspection, so it can be listed and withdrawn by
+ *                 its id (the token itself is never stored, so it cannot be shown again).
+ * Both are written, and withdrawn, in one transaction.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { queryPages } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'report-link';
+const LISTING = 'report-link-listing';
 
 /** How long the table keeps an expired link (so it can still answer "expired"). */
 export const KEEP_EXPIRED_REPORT_LINKS_DAYS = 7;
 
 export interface ReportLink {
+  /** Made up here when not given. */
+  linkId?: string;
   inspectionId: string;
   createdAt: string;
   createdBy: string;
   expiresAt: string;
+  revokedAt?: string;
+}
+
+export interface ListedReportLink {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  revoked: boolean;
 }
 
 export async function putReportLink(tokenHash: string, link: ReportLink): Promise<void> {
   const ttl = Math.floor(Date.parse(link.expiresAt) / 1000) + KEEP_EXPIRED_REPORT_LINKS_DAYS * 86_400;
+  const { linkId = randomUUID(), inspectionId, createdAt, createdBy, expiresAt } = link;
   await doc.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.reportLink(tokenHash), entity: ENTITY, ...link, [TABLE.ttlAttribute]: ttl },
-      // 128 random bits never collide; the condition only stops a bug from overwriting a link.
-      ConditionExpression: 'attribute_not_exists(pk)',
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.reportLink(tokenHash), entity: ENTITY, linkId, inspectionId, createdAt, createdBy, expiresAt, [TABLE.ttlAttribute]: ttl },
+            // 128 random bits never collide; the condition only stops a bug from overwriting a link.
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.reportLinkListing(inspectionId, linkId), entity: LISTING, linkId, tokenHash, createdAt, createdBy, expiresAt, [TABLE.ttlAttribute]: ttl },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      ],
     }),
   );
 }
 
 export async function getReportLink(tokenHash: string): Promise<ReportLink | undefined> {
-  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.reportLink(tokenHash) }));
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.reportLink(tokenHash), ConsistentRead: true }));
   if (!Item || Item.entity !== ENTITY) return undefined;
   return {
+    ...(Item.linkId ? { linkId: Item.linkId as string } : {}),
     inspectionId: Item.inspectionId as string,
     createdAt: Item.createdAt as string,
     createdBy: Item.createdBy as string,
     expiresAt: Item.expiresAt as string,
+    ...(Item.revokedAt ? { revokedAt: Item.revokedAt as string } : {}),
   };
+}
+
+/** An inspection's links, oldest first (expired ones until TTL removes them). */
+export async function listReportLinks(inspectionId: string): Promise<ListedReportLink[]> {
+  const out: ListedReportLink[] = [];
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.reportLinkListingPrefix)) {
+    for (const item of page) {
+      if (item.entity !== LISTING) continue;
+      out.push({ id: item.linkId as string, createdAt: item.createdAt as string, expiresAt: item.expiresAt as string, revoked: Boolean(item.revokedAt) });
+    }
+  }
+  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Withdraws a link: from now on it answers 410. False when the inspection has no such link. */
+export async function revokeReportLink(inspectionId: string, linkId: string): Promise<boolean> {
+  const { Item } = await doc.send(
+    new GetCommand({ TableName: tableName, Key: keys.reportLinkListing(inspectionId, linkId), ConsistentRead: true }),
+  );
+  if (!Item || Item.entity !== LISTING) return false;
+  const revokedAt = new Date().toISOString();
+  const update = (key: Record<string, string>) => ({
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :now)',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':now': revokedAt },
+    },
+  });
+  try {
+    await doc.send(
+      new TransactWriteCommand({
+        TransactItems: [update(keys.reportLinkListing(inspectionId, linkId)), update(keys.reportLink(Item.tokenHash as string))],
+      }),
+    );
+  } catch (error) {
+    // TTL took one of the pair between the read and the write: the link is gone already.
+    if ((error as { name?: string }).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+  return true;
 }

@@ -10,12 +10,24 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 
-export async function putSummarySnapshot(inspectionId: string, startedAt: string, summary: unknown): Promise<boolean> {
+/**
+ * The largest gzipped body written: DynamoDB refuses an item over 400 KB, keys and attribute
+ * names included, so this leaves room. The caller shrinks the summary to fit (aggregate.ts).
+ */
+export const SNAPSHOT_MAX_BYTES = 350 * 1024;
+
+export function encodeSnapshot(summary: unknown): Uint8Array {
+  return gzipSync(JSON.stringify(summary));
+}
+
+/** `body` from encodeSnapshot. False when a snapshot from a later start is already there. */
+export async function putSummarySnapshot(inspectionId: string, startedAt: string, body: Uint8Array): Promise<boolean> {
+  if (body.byteLength > SNAPSHOT_MAX_BYTES) throw new Error(`A summary snapshot of ${body.byteLength} bytes is over ${SNAPSHOT_MAX_BYTES}`);
   try {
     await doc.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.summary(inspectionId), entity: 'summary', startedAt, body: gzipSync(JSON.stringify(summary)) },
+        Item: { ...keys.summary(inspectionId), entity: 'summary', startedAt, body },
         ConditionExpression: 'attribute_not_exists(pk) OR startedAt <= :startedAt',
         ExpressionAttributeValues: { ':startedAt': startedAt },
       }),

@@ -60,6 +60,8 @@ export interface TextQuestionSummary {
   /** Responses with a non-blank answer. */
   answered: number;
   comments: Comment[];
+  /** Comments left out of the summary (too much text to store, erased, or past retention). */
+  commentsOmitted?: number;
 }
 
 export type QuestionSummary = ClosedQuestionSummary | TextQuestionSummary;
@@ -80,6 +82,8 @@ export interface AudienceSummary {
 export interface SummariseOptions {
   /** Nouns and finding phrases; by default those shipped for `def.audience`. */
   phrases?: SummaryPhrases;
+  /** False: text questions are counted, their comments neither masked nor kept (a count-only pass). */
+  comments?: boolean;
 }
 
 /** One audience's questionnaire results, counted against `def` (whose text is used as is). */
@@ -100,7 +104,7 @@ export function summariseAudience(
     responsePercent: invitedCount > 0 ? percentHalfUp(returned, invitedCount) : null,
     returnedSentence: returnedSentence(phrases.noun.plural, returned, invitedCount),
     questions: def.questions.map((q) =>
-      q.type === 'text' ? summariseText(q, responses) : summariseClosed(q, responses, phrases),
+      q.type === 'text' ? summariseText(q, responses, options.comments ?? true) : summariseClosed(q, responses, phrases),
     ),
   };
 }
@@ -253,14 +257,16 @@ function summariseClosed(
   };
 }
 
-function summariseText(q: QuestionnaireQuestion, responses: readonly ResponseRecord[]): TextQuestionSummary {
+function summariseText(q: QuestionnaireQuestion, responses: readonly ResponseRecord[], keep: boolean): TextQuestionSummary {
   const comments: Comment[] = [];
+  let answered = 0;
   for (const r of responses) {
     const raw = answerOf(r, q.id);
     if (typeof raw !== 'string' || raw.trim() === '') continue;
-    comments.push({ text: maskFreeText(raw.trim()), language: r.language });
+    answered++;
+    if (keep) comments.push({ text: maskFreeText(raw.trim()), language: r.language });
   }
-  return { id: q.id, type: 'text', text: q.text, answered: comments.length, comments };
+  return { id: q.id, type: 'text', text: q.text, answered, comments };
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -488,8 +494,9 @@ export function breakdownByLanguage(input: ServiceUsersInput, options: ServiceUs
   for (const audience of audiences) {
     const def = options.definitions?.[audience] ?? getQuestionnaire(audience, 'en');
     const responses = input[audience]?.responses ?? [];
-    const en = summariseAudience(def, 0, byLanguage(responses, 'en'));
-    const cy = summariseAudience(def, 0, byLanguage(responses, 'cy'));
+    // Counts only: the comments were masked once already, for the audience's own summary.
+    const en = summariseAudience(def, 0, byLanguage(responses, 'en'), { comments: false });
+    const cy = summariseAudience(def, 0, byLanguage(responses, 'cy'), { comments: false });
     en.questions.forEach((qEn, i) => {
       const qCy = cy.questions[i]!;
       if (qEn.type === 'text' || qCy.type === 'text') return;

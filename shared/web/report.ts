@@ -343,6 +343,8 @@ ${list(l.strengths)}
 ${list(l.improvements)}
 </div>`;
   });
+  const omitted = summary.leadershipPointsOmitted ?? 0;
+  if (omitted > 0) blocks.push(`<p class="govuk-body" id="points-omitted">${esc(`${omitted} recorded ${omitted === 1 ? 'point is' : 'points are'} not shown: there was more text than a summary can hold.`)}</p>`);
   return blocks.join('\n');
 }
 
@@ -487,7 +489,16 @@ ${q.comments.map((c) => `  <li class="app-comment"${c.language === 'cy' ? ' lang
 </ul>`,
       ),
   );
-  const body = blocks.length ? blocks.join('\n') : '<p class="govuk-body">No comments were written.</p>';
+  const omitted = summary.commentsOmitted ?? 0;
+  const why =
+    summary.commentsRemoved === 'erased'
+      ? 'the responses were erased'
+      : summary.commentsRemoved === 'expired'
+        ? 'they passed the period answers are kept for'
+        : 'there was more text than a summary can hold';
+  const note = omitted > 0 ? `<p class="govuk-body" id="comments-omitted">${esc(`${omitted} ${omitted === 1 ? 'comment is' : 'comments are'} not shown because ${why}. The figures still count every response.`)}</p>` : '';
+  const none = omitted > 0 ? '' : '<p class="govuk-body">No comments were written.</p>';
+  const body = (blocks.length ? blocks.join('\n') : none) + note;
   return `<h3 class="govuk-heading-m" id="comments">Comments from respondents</h3>
 <div class="govuk-warning-text">
   <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
@@ -611,7 +622,7 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   });
 }
 
-export type ReportProblem = 'not-found' | 'expired' | 'problem';
+export type ReportProblem = 'not-found' | 'expired' | 'withdrawn' | 'problem';
 
 /** A GOV.UK page for a report that cannot be shown: unknown (404), an expired link (410), or our fault (500). */
 export function reportProblemPage(kind: ReportProblem): string {
@@ -620,7 +631,9 @@ export function reportProblemPage(kind: ReportProblem): string {
       ? ['Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address. A report link works only as it was given to you.']
       : kind === 'expired'
         ? ['This report link has expired', 'Report links work for a limited time. Ask a colleague who can sign in to the service for a new link.']
-        : ['Sorry, there is a problem with the service', 'Try again later.'];
+        : kind === 'withdrawn'
+          ? ['This report link has been withdrawn', 'Someone who can sign in to the service has withdrawn this link. Ask them for a new one if you still need the report.']
+          : ['Sorry, there is a problem with the service', 'Try again later.'];
   return layout({
     lang: 'en',
     title,
