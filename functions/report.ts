@@ -15,7 +15,7 @@
  */
 import { DomainError, Gone, NotFound } from '../shared/core/errors';
 import { log, safeErrorFields } from '../shared/core/log';
-import type { Summary } from '../shared/domain/aggregate';
+import type { Summary } from '../shared/schemas/summary';
 import {
   createReportLink,
   DEFAULT_REPORT_LINK_HOURS,

@@ -20,6 +20,7 @@ import {
 } from './schemas/inspection';
 import { CreatedInvitations, CreateInvitations, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
+import { Summary } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -308,7 +309,7 @@ export const routes = [
     fn: 'summary',
     access: ['admin', 'staff'],
     summary: 'Recompute the summary now',
-    response: { status: 200, contentType: 'application/json' },
+    response: { status: 200, contentType: 'application/json', schema: Summary },
   },
   {
     method: 'GET',
@@ -317,7 +318,7 @@ export const routes = [
     access: SIGNED_IN,
     summary: 'The last computed summary as JSON, or ?format=csv',
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
-    response: { status: 200, contentType: 'application/json' },
+    response: { status: 200, contentType: 'application/json', schema: Summary },
   },
   {
     method: 'GET',
@@ -366,7 +367,7 @@ export const routes = [
     fn: 'report',
     access: 'token',
     summary: "The report's summary as JSON, with a report link",
-    response: { status: 200, contentType: 'application/json' },
+    response: { status: 200, contentType: 'application/json', schema: Summary },
   },
   {
     method: 'GET',

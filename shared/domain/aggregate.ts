@@ -4,58 +4,22 @@
  * time (memory stays flat), fingerprints what it read, and writes one snapshot.
  */
 import { createHash } from 'node:crypto';
+import type { Summary } from '../schemas/summary';
 import { gradedCriteria } from '../bank';
 import { getQuestionnaire } from '../questionnaires';
 import type { Audience, Language } from '../schemas/invitation';
-import { createSampleAccumulator, createScoreAccumulator, suggestBand, type SampleComposition, type ScoreResult } from '../scoring';
+import { createSampleAccumulator, createScoreAccumulator, suggestBand, } from '../scoring';
 import { allCases } from '../store/cases';
 import { listConclusions, listGrades } from '../store/grades';
 import { listInvitationBatches } from '../store/invitations';
 import { allResponses } from '../store/responses';
 import { encodeSnapshot, putSummarySnapshot, SNAPSHOT_MAX_BYTES } from '../store/summaries';
-import { breakdownByLanguage, summariseServiceUsers, type AudienceSummary, type LanguageBreakdown, type ResponseRecord } from '../summaries';
+import { breakdownByLanguage, summariseServiceUsers, type ResponseRecord } from '../summaries';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { RETENTION_DAYS } from './retention';
 import { fitFreeText, withoutFreeText } from './summary-free-text';
 
-export interface CriterionSummary {
-  id: string;
-  section: number;
-  title: string;
-  score: number | null;
-  percent: number | null;
-  cases: number;
-  exact: ScoreResult['criteria'][number]['exact'];
-  questions: string[];
-  suggestedBand: { id: string; label: string; conclusion: string } | null;
-  conclusion: { band: string; text?: string; textOmitted?: true; recordedBy?: string; recordedAt: string } | null;
-}
-
-export interface Summary {
-  inspectionId: string;
-  area: string;
-  fieldworkStart: string;
-  fieldworkEnd: string;
-  computedAt: string;
-  fingerprint: string;
-  questionBankVersion: string;
-  criteria: CriterionSummary[];
-  sections: ScoreResult['sections'];
-  rohThread: ScoreResult['rohThread'];
-  questions: ScoreResult['questions'];
-  leadership: { id: string; title: string; grade: string | null; strengths: string[]; improvements: string[] }[];
-  sample: SampleComposition;
-  serviceUsers: Record<Audience, AudienceSummary>;
-  serviceUsersByLanguage: LanguageBreakdown;
-  /** Respondents' comments left out (see summary-free-text.ts); the figures count them all. */
-  commentsOmitted: number;
-  leadershipPointsOmitted: number;
-  /** Set when every comment was taken out after the summary was computed. */
-  commentsRemoved?: 'erased' | 'expired';
-  /** When the oldest comment's retention ends: the comments are taken out then. Null when there are none. */
-  commentsExpireAt: string | null;
-}
 
 export async function computeSummary(inspectionId: string): Promise<Summary> {
   const startedAt = new Date().toISOString();

@@ -4,7 +4,7 @@
  * the suppressed "[c]" cells exactly as the JSON does.
  */
 import { toCsv } from './csv-out';
-import type { Summary } from './aggregate';
+import type { Summary } from '../schemas/summary';
 
 type Row = [part: string, id: string, name: string, measure: string, value: string | number | null];
 

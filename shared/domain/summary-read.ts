@@ -4,7 +4,8 @@
  * once when the responses are erased. The figures stay either way.
  */
 import { getSummarySnapshot, encodeSnapshot, putSummarySnapshot } from '../store/summaries';
-import { computeSummary, type Summary } from './aggregate';
+import type { Summary } from '../schemas/summary';
+import { computeSummary } from './aggregate';
 import { withoutComments } from './summary-free-text';
 
 export async function currentSummary(inspectionId: string, now = Date.now()): Promise<Summary> {

@@ -5,7 +5,8 @@
 import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { listStale, markStale, takeStale } from '../store/inspections';
-import { computeSummary, type Summary } from './aggregate';
+import type { Summary } from '../schemas/summary';
+import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
 import { summaryToCsv } from './summary-csv';
 import { currentSummary } from './summary-read';

@@ -10,39 +10,23 @@
  * true; `flagsNotRecorded` counts, per flag, the cases that left it out.
  */
 import type { CaseInput } from '../schemas/case';
+import { NOT_RECORDED, SAMPLE_KEYS, type SampleComposition } from '../schemas/summary';
 
-export const NOT_RECORDED = 'not-recorded';
+export { NOT_RECORDED };
+
 type NR = typeof NOT_RECORDED;
 
-const CASE_TYPES = ['community', 'licence', 'custody'] as const;
-const GENDERS = ['male', 'female'] as const;
-const ETHNICITIES = ['white', 'black', 'asian', 'mixed', 'other'] as const;
-const ROH_LEVELS = ['low', 'medium', 'high', 'very-high'] as const;
-const MAPPA_LEVELS = ['0', '1', '2', '3'] as const;
-const ASSESSORS = ['hmi', 'area'] as const;
-const TIERS = ['1', '2', '3', '4'] as const;
+const CASE_TYPES = SAMPLE_KEYS.caseType;
+const GENDERS = SAMPLE_KEYS.gender;
+const ETHNICITIES = SAMPLE_KEYS.ethnicity;
+const ROH_LEVELS = SAMPLE_KEYS.roh;
+const MAPPA_LEVELS = SAMPLE_KEYS.mappaLevel;
+const ASSESSORS = SAMPLE_KEYS.assessor;
+const TIERS = SAMPLE_KEYS.tier;
 
 type Counts<K extends string> = Record<K | NR, number>;
 
-export interface SampleComposition {
-  cases: number;
-  byCaseType: Counts<(typeof CASE_TYPES)[number]>;
-  byGender: Counts<(typeof GENDERS)[number]>;
-  byEthnicity: Counts<(typeof ETHNICITIES)[number]>;
-  /** By Risk of Harm level. */
-  byRoh: Counts<(typeof ROH_LEVELS)[number]>;
-  /** Cases marked as prolific and other priority offenders. */
-  ppo: number;
-  byMappaLevel: Counts<(typeof MAPPA_LEVELS)[number]>;
-  /** Cases marked as resident in approved premises. */
-  approvedPremises: number;
-  /** Cases marked as statutory victim contact cases. */
-  statutoryVictimContact: number;
-  /** Per yes/no flag, the cases that did not record it. */
-  flagsNotRecorded: { ppo: number; approvedPremises: number; statutoryVictimContact: number };
-  byAssessor: Counts<(typeof ASSESSORS)[number]>;
-  byTier: Counts<(typeof TIERS)[number]>;
-}
+export type { SampleComposition };
 
 /** What the composition reads of a case; a `CaseInput` is one. */
 export type DescribableCase = { profile: Partial<CaseInput['profile']> };

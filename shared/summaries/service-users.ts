@@ -22,62 +22,21 @@ import type {
   SummaryPhrases,
 } from '../schemas/questionnaire';
 import { audiences, getQuestionnaire, summaryPhrases } from '../questionnaires/index';
+import type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown, LanguageCells, QuestionSummary, TextQuestionSummary } from '../schemas/summary';
 import { maskFreeText } from './mask';
-import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord, type QuantityWord } from './words';
+import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord, } from './words';
+
+export type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown, LanguageCells, QuestionSummary, TextQuestionSummary };
 
 export interface ResponseRecord {
   answers: Record<string, unknown>;
   language: Language;
 }
 
-export interface ClosedQuestionSummary {
-  id: string;
-  type: Exclude<QuestionType, 'text'>;
-  text: string;
-  /** Responses that gave a value outside `notApplicable`. */
-  answered: number;
-  /** Of those, responses that gave a positive value. */
-  positive: number;
-  /** positive / answered as a whole percentage, rounded half up; null when nobody answered. */
-  percent: number | null;
-  /** The contract's quantity word for positive / answered; null when nobody answered. */
-  quantity: QuantityWord | null;
-  /** Every option value (not-applicable ones included) -> how many responses chose it. */
-  counts: Record<string, number>;
-  sentence: string;
-}
 
-export interface Comment {
-  /** Masked with `maskFreeText`. */
-  text: string;
-  language: Language;
-}
 
-export interface TextQuestionSummary {
-  id: string;
-  type: 'text';
-  text: string;
-  /** Responses with a non-blank answer. */
-  answered: number;
-  comments: Comment[];
-  /** Comments left out of the summary (too much text to store, erased, or past retention). */
-  commentsOmitted?: number;
-}
 
-export type QuestionSummary = ClosedQuestionSummary | TextQuestionSummary;
 
-export interface AudienceSummary {
-  audience: Audience;
-  version: string;
-  invited: number;
-  returned: number;
-  /** returned / invited (exact); null when none were invited. */
-  responseRate: number | null;
-  /** returned / invited as a whole percentage, rounded half up; null when none were invited. */
-  responsePercent: number | null;
-  returnedSentence: string;
-  questions: QuestionSummary[];
-}
 
 export interface SummariseOptions {
   /** Nouns and finding phrases; by default those shipped for `def.audience`. */
@@ -455,18 +414,7 @@ function rank(matrix: readonly (readonly number[])[]): number {
  * Breakdown by language
  * ---------------------------------------------------------------------------------------- */
 
-export interface LanguageCells {
-  en: string;
-  cy: string;
-  total: string;
-}
 
-export interface LanguageBreakdown {
-  /** Questionnaires returned, audience by language, with an all-audiences row. */
-  returned: Array<{ audience: Audience | 'all' } & LanguageCells>;
-  /** For each closed question: how many answered it and how many were positive, by language. */
-  questions: Array<{ audience: Audience; id: string; answered: LanguageCells; positive: LanguageCells }>;
-}
 
 /**
  * The service users' results by the language the questionnaire was answered in, every cell

@@ -2,6 +2,8 @@
  * Words for numbers and proportions in the summaries' plain-English sentences.
  */
 
+import { QUANTITY_WORDS } from '../schemas/summary';
+
 const WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
 
 export interface NumberWordOptions {
@@ -37,18 +39,7 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export const QUANTITY_WORDS = [
-  'all',
-  'all but one',
-  'the vast majority',
-  'most',
-  'just over half',
-  'half',
-  'just under half',
-  'a significant minority',
-  'a small number',
-  'none',
-] as const;
+export { QUANTITY_WORDS };
 export type QuantityWord = (typeof QUANTITY_WORDS)[number];
 
 /**

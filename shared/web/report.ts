@@ -9,7 +9,7 @@
  * suppressed ("[c]") from the summary; this page only shows them and says what [c] means.
  */
 import { getBank } from '../bank';
-import type { CriterionSummary, Summary } from '../domain/aggregate';
+import type { CriterionSummary, Summary } from '../schemas/summary';
 import { getQuestionnaire } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
 import type { Audience } from '../schemas/questionnaire';

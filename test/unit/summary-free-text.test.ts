@@ -3,7 +3,7 @@
  * spent and counts the rest; with no budget, no free text is left and the figures are intact.
  */
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../shared/domain/aggregate';
+import type { Summary } from '../../shared/schemas/summary';
 import { fitFreeText, withoutComments, withoutFreeText } from '../../shared/domain/summary-free-text';
 
 function summary(comments: string[], points: string[]): Summary {

@@ -1,0 +1,176 @@
+/**
+ * The summary an aggregation computes and every summary route returns: the single source of
+ * its type (shared/domain/aggregate.ts builds one, the web pages read one) and of its OpenAPI
+ * description. Additive fields only: other teams read it.
+ */
+import * as z from 'zod/mini';
+import { Audience, Language } from './invitation';
+
+const num = z.number();
+const nullableNumber = z.nullable(z.number());
+/** A rational as JSON-safe strings (bigints do not survive JSON.stringify). */
+const RationalJson = z.object({ num: z.string(), den: z.string() });
+const Section = z.literal([1, 2, 3]);
+
+/** The contract's quantity words, from p = 1 down to p = 0 (the words are in the contract's table). */
+export const QUANTITY_WORDS = [
+  'all',
+  'all but one',
+  'the vast majority',
+  'most',
+  'just over half',
+  'half',
+  'just under half',
+  'a significant minority',
+  'a small number',
+  'none',
+] as const;
+
+export const NOT_RECORDED = 'not-recorded';
+export const SAMPLE_KEYS = {
+  caseType: ['community', 'licence', 'custody'],
+  gender: ['male', 'female'],
+  ethnicity: ['white', 'black', 'asian', 'mixed', 'other'],
+  roh: ['low', 'medium', 'high', 'very-high'],
+  mappaLevel: ['0', '1', '2', '3'],
+  assessor: ['hmi', 'area'],
+  tier: ['1', '2', '3', '4'],
+} as const;
+
+/** Every key listed (zeros included), "not-recorded" too, so the shape is stable. */
+const counts = <K extends readonly [string, ...string[]]>(keys: K) => z.record(z.enum([...keys, NOT_RECORDED]), num);
+
+export const QuestionScore = z.object({
+  id: z.string(),
+  criterion: z.string(),
+  yes: num,
+  no: num,
+  /** Cases that answered na, left the question out, or whose case type it does not apply to. */
+  na: num,
+  proportion: nullableNumber,
+  percent: nullableNumber,
+});
+
+export const CriterionSummary = z.object({
+  id: z.string(),
+  section: Section,
+  title: z.string(),
+  score: nullableNumber,
+  percent: nullableNumber,
+  cases: num,
+  exact: z.nullable(RationalJson),
+  questions: z.array(z.string()),
+  scoredQuestions: z.optional(num),
+  suggestedBand: z.nullable(z.object({ id: z.string(), label: z.string(), conclusion: z.string() })),
+  conclusion: z.nullable(
+    z.object({
+      band: z.string(),
+      text: z.optional(z.string()),
+      textOmitted: z.optional(z.literal(true)),
+      recordedBy: z.optional(z.string()),
+      recordedAt: z.string(),
+    }),
+  ),
+});
+export type CriterionSummary = z.infer<typeof CriterionSummary>;
+
+export const SectionScore = z.object({ id: Section, score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), criteria: num });
+export const RohThreadScore = z.object({ score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), questions: num });
+
+export const SampleComposition = z.object({
+  cases: num,
+  byCaseType: counts(SAMPLE_KEYS.caseType),
+  byGender: counts(SAMPLE_KEYS.gender),
+  byEthnicity: counts(SAMPLE_KEYS.ethnicity),
+  byRoh: counts(SAMPLE_KEYS.roh),
+  ppo: num,
+  byMappaLevel: counts(SAMPLE_KEYS.mappaLevel),
+  approvedPremises: num,
+  statutoryVictimContact: num,
+  flagsNotRecorded: z.object({ ppo: num, approvedPremises: num, statutoryVictimContact: num }),
+  byAssessor: counts(SAMPLE_KEYS.assessor),
+  byTier: counts(SAMPLE_KEYS.tier),
+});
+export type SampleComposition = z.infer<typeof SampleComposition>;
+
+export const ClosedQuestionSummary = z.object({
+  id: z.string(),
+  type: z.enum(['yes-no', 'single-choice', 'scale', 'multi-choice']),
+  text: z.string(),
+  /** Responses that gave a value outside `notApplicable`. */
+  answered: num,
+  /** Of those, responses that gave a positive value. */
+  positive: num,
+  percent: nullableNumber,
+  /** The contract's quantity word for positive / answered; null when nobody answered. */
+  quantity: z.nullable(z.enum(QUANTITY_WORDS)),
+  counts: z.record(z.string(), num),
+  sentence: z.string(),
+});
+
+export type ClosedQuestionSummary = z.infer<typeof ClosedQuestionSummary>;
+
+export const Comment = z.object({ text: z.string(), language: Language });
+
+export const TextQuestionSummary = z.object({
+  id: z.string(),
+  type: z.literal('text'),
+  text: z.string(),
+  answered: num,
+  comments: z.array(Comment),
+  /** Comments left out of the summary (too much text to store, erased, or past retention). */
+  commentsOmitted: z.optional(num),
+});
+export type TextQuestionSummary = z.infer<typeof TextQuestionSummary>;
+export type Comment = z.infer<typeof Comment>;
+
+export const AudienceSummary = z.object({
+  audience: Audience,
+  version: z.string(),
+  invited: num,
+  returned: num,
+  responseRate: nullableNumber,
+  responsePercent: nullableNumber,
+  returnedSentence: z.string(),
+  questions: z.array(z.discriminatedUnion('type', [ClosedQuestionSummary, TextQuestionSummary])),
+});
+
+export type AudienceSummary = z.infer<typeof AudienceSummary>;
+export type QuestionSummary = AudienceSummary['questions'][number];
+
+const LanguageCells = z.object({ en: z.string(), cy: z.string(), total: z.string() });
+export type LanguageCells = z.infer<typeof LanguageCells>;
+export const LanguageBreakdown = z.object({
+  returned: z.array(z.extend(LanguageCells, { audience: z.union([Audience, z.literal('all')]) })),
+  questions: z.array(z.object({ audience: Audience, id: z.string(), answered: LanguageCells, positive: LanguageCells })),
+});
+
+export type LanguageBreakdown = z.infer<typeof LanguageBreakdown>;
+
+export const Summary = z.object({
+  inspectionId: z.string(),
+  area: z.string(),
+  fieldworkStart: z.string(),
+  fieldworkEnd: z.string(),
+  computedAt: z.string(),
+  fingerprint: z.string(),
+  questionBankVersion: z.string(),
+  criteria: z.array(CriterionSummary),
+  sections: z.array(SectionScore),
+  rohThread: RohThreadScore,
+  questions: z.array(QuestionScore),
+  leadership: z.array(
+    z.object({ id: z.string(), title: z.string(), grade: z.nullable(z.string()), strengths: z.array(z.string()), improvements: z.array(z.string()) }),
+  ),
+  sample: SampleComposition,
+  serviceUsers: z.object({ offender: AudienceSummary, victim: AudienceSummary, sentencer: AudienceSummary }),
+  serviceUsersByLanguage: LanguageBreakdown,
+  /** Respondents' comments left out (see shared/domain/summary-free-text.ts); the figures count them all. */
+  commentsOmitted: num,
+  leadershipPointsOmitted: num,
+  /** Set when every comment was taken out after the summary was computed. */
+  commentsRemoved: z.optional(z.enum(['erased', 'expired'])),
+  /** When the oldest comment's retention ends: the comments are taken out then. Null when there are none. */
+  commentsExpireAt: z.nullable(z.string()),
+});
+export type Summary = z.infer<typeof Summary>;
