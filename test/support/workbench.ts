@@ -27,7 +27,7 @@ export async function signIn(role: Role): Promise<{ cookie: string; setCookie: s
 export async function page(path: string, options: { cookie?: string; method?: string; body?: string | FormData; headers?: Record<string, string> } = {}): Promise<PageResult> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.cookie) headers.cookie = options.cookie;
-  const res = await fetch(baseUrl() + path, { method: options.method ?? (options.body ? 'POST' : 'GET'), headers, body: options.body, redirect: 'manual' });
+  const res = await fetch(baseUrl() + path, { method: options.method ?? (options.body !== undefined ? 'POST' : 'GET'), headers, body: options.body, redirect: 'manual' });
   return { status: res.status, headers: res.headers, text: await res.text() };
 }
 
