@@ -233,7 +233,10 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
     const response = request.response;
     if (!response) return;
     const isHtml = String(response.headers?.['content-type'] ?? '').startsWith('text/html');
-    response.headers = { ...API_HEADERS, ...(isHtml ? HTML_HEADERS : {}), ...(response.headers ?? {}) };
+    // With no-referrer a browser sends `Origin: null` on our own form posts, and the pages'
+    // Origin check needs the real one; same-origin still tells other sites nothing.
+    const page: Record<string, string> = request.internal?.route && isSessionRoute(request.internal.route) ? { 'referrer-policy': 'same-origin' } : {};
+    response.headers = { ...API_HEADERS, ...(isHtml ? HTML_HEADERS : {}), ...page, ...(response.headers ?? {}) };
   };
   return { after: add, onError: add };
 }

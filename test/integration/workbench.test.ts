@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call, tokenFor } from '../support/api';
 import { createInspection } from '../support/fixtures';
+import { ROLES, type Role } from '../../shared/http/auth';
+import { localRoutes, routeKeyOf, routes, type RouteSpec } from '../../shared/routes';
 import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
 
 const dashboard = (id: string) => `/workbench/inspections/${id}`;
@@ -275,5 +277,47 @@ describe('downloads with the session', () => {
     const res = await page(`${dashboard(inspectionId)}/recompute`, { cookie: staff, ...form({ csrf: csrfOf(dash.text) }) });
     expect(res.status).toBe(303);
     expect((await page(dashboard(inspectionId), { cookie: inspector })).text).not.toContain('Recompute now');
+  });
+});
+
+/** Every page in the route table, against no session and each role: generated, so a new page is covered the moment it is added. */
+describe('the pages\' role matrix, from the route table', () => {
+  const pages = localRoutes(routes as readonly RouteSpec[]).filter((r) => r.auth === 'session');
+  const fill = (route: RouteSpec) => route.path.replace('{id}', inspectionId);
+
+  it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {
+    expect(pages.length).toBeGreaterThan(8);
+    const open = pages.filter((r) => !Array.isArray(r.access)).map(routeKeyOf).sort();
+    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'POST /sign-in']);
+    for (const route of pages.filter((r) => Array.isArray(r.access))) {
+      expect((route.access as readonly string[]).every((r) => (ROLES as readonly string[]).includes(r)), routeKeyOf(route)).toBe(true);
+    }
+  });
+
+  const guarded = pages.filter((r) => Array.isArray(r.access));
+  it.each(guarded.map((r) => [routeKeyOf(r), r] as const))('%s: signed out, to sign in; each role served or 403 HTML', async (_key, route) => {
+    const init: { body?: string | FormData; headers?: Record<string, string> } =
+      route.method === 'GET' ? {} : route.body?.kind === 'multipart' ? { body: new FormData() } : { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+    const out = await page(fill(route), { method: route.method, ...init });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toMatch(/^\/sign-in/);
+    const bearer = await page(fill(route), { method: route.method, ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${await tokenFor('admin')}` } });
+    expect(bearer.status).toBe(303);
+    for (const role of ROLES as readonly Role[]) {
+      const cookie = { admin, inspector, staff }[role];
+      if (route.method === 'GET') {
+        const res = await page(fill(route), { cookie });
+        if ((route.access as readonly Role[]).includes(role)) expect(res.status, role).toBe(200);
+        else {
+          expect(res.status, role).toBe(403);
+          expect(res.headers.get('content-type'), role).toMatch(/^text\/html/);
+        }
+      } else {
+        // Without its token every POST is refused, whoever sends it; the role check comes first.
+        const res = await page(fill(route), { cookie, method: route.method, ...init });
+        expect(res.status, role).toBe(403);
+        expect(res.text, role).toContain((route.access as readonly Role[]).includes(role) ? 'did not come from this service' : 'does not have the role');
+      }
+    }
   });
 });
