@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { allFunctions, buildFunction, bundle } from '../infra/build';
 import { startDynamoLocal } from '../infra/local/dynamodb';
 import { ensureTable } from '../infra/local/table';
-import { startLocalServer } from '../test/support/local-server';
+import { startLocalServer } from '../infra/local/spawn-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lines: string[] = [];
@@ -79,6 +79,7 @@ async function capacity() {
   const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
   await ensureTable(new DynamoDBClient({}), 'bench');
   const { doc } = await import('../shared/store/client');
+  const { keys } = await import('../shared/store/keys');
   const { meterCapacity, itemBytes } = await import('./capacity');
   const meter = meterCapacity(doc);
   const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
@@ -88,7 +89,7 @@ async function capacity() {
   const { handler: questionnaires } = await import('../functions/questionnaires');
   const { handler: cases } = await import('../functions/cases');
   const { computeSummary } = await import('../shared/domain/aggregate');
-  const { makeCase } = await import('../test/support/fixtures');
+  const { makeCase } = await import('../infra/local/sample-cases');
 
   const inspection = {
     inspectionId: 'bench-1',
@@ -119,7 +120,7 @@ async function capacity() {
   const def = getQuestionnaire('victim', 'en');
   const answers: Record<string, unknown> = {};
   for (const q of def.questions) answers[q.id] = q.type === 'text' ? 'Thank you for asking. '.repeat(10) : q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
-  const { invitations } = await issueInvitations(inspection, { audience: 'victim', count: 20, language: 'en' }, 'bench', 'http://bench');
+  const { invitations } = await issueInvitations(inspection.inspectionId, { audience: 'victim', count: 20, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench');
   const responseWrites: number[] = [];
   for (const inv of invitations) {
     meter.reset();
@@ -127,7 +128,7 @@ async function capacity() {
     if (res.statusCode !== 201) throw new Error(`response: ${res.statusCode}`);
     responseWrites.push(meter.write);
   }
-  const { Items: responseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': 'INSP#bench-1', ':p': 'RESP#' } }));
+  const { Items: responseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1'), ':p': keys.responsePrefix } }));
   const responseMin = Math.ceil(itemBytes(responseItems[0]) / 1024);
 
   const claims = { sub: 'bench', 'cognito:groups': '[inspector]' };
@@ -138,7 +139,7 @@ async function capacity() {
     if (res.statusCode !== 201) throw new Error(`case: ${res.statusCode}`);
     caseWrites.push(meter.write);
   }
-  const { Items: caseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': 'INSP#bench-1', ':p': 'CASE#' } }));
+  const { Items: caseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1'), ':p': keys.casePrefix } }));
   const caseMin = median(caseItems.map((item) => Math.ceil(itemBytes(item) / 1024)));
 
   say('## 2. Write cost (goal: 1.0x the minimum for the item, no index writes on the response path)');
@@ -155,9 +156,9 @@ async function capacity() {
   for (let i = 20; i < 1000; i++) {
     await cases(event('PUT /inspections/{id}/cases/{caseRef}', `/inspections/bench-1/cases/B-${i}`, { id: 'bench-1', caseRef: `B-${i}` }, makeCase(i % 3 === 0 ? 'licence' : 'community', i), claims), context);
   }
-  const { Items: everything = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'INSP#bench-1' } }));
+  const { Items: everything = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1') } }));
   let readBytes = 0;
-  for (const item of everything) if (/^(CASE#|RESP#|GRADE#|CONCL#|INVBATCH#|INSPECTION)/.test(item.sk as string)) readBytes += itemBytes(item);
+  for (const item of everything) if ([keys.casePrefix, keys.responsePrefix, keys.gradePrefix, keys.conclusionPrefix, keys.invitationBatchPrefix, keys.inspection('bench-1').sk].some((p) => (item.sk as string).startsWith(p))) readBytes += itemBytes(item);
   meter.reset();
   await computeSummary('bench-1');
   const minimumRead = Math.ceil(readBytes / 4096) * 0.5;
@@ -230,7 +231,7 @@ async function ingest() {
 async function scoring() {
   const { createScoreAccumulator, createSampleAccumulator } = await import('../shared/scoring');
   const { getBank } = await import('../shared/bank');
-  const { makeCase } = await import('../test/support/fixtures');
+  const { makeCase } = await import('../infra/local/sample-cases');
   const bank = getBank('omi-2008.1')!;
   say('## 4a. Scoring CPU time (goal: linear, memory flat)');
   say();

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NotFound } from '../shared/http/errors';
-import { httpHandler, type HttpReply } from '../shared/http/handler';
+import { NotFound } from '../shared/core/errors';
+import { httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { INIT_SCRIPT, resolveAsset } from '../shared/web/assets';
 
 /** Locally node_modules/govuk-frontend/dist/govuk; in Lambda the copy next to the bundle. */
@@ -21,8 +21,8 @@ function read(file: string): Promise<Buffer> {
   return content;
 }
 
-export const handler = httpHandler('GET /assets/{path+}', async ({ params }): Promise<HttpReply> => {
-  const path = params.path ?? '';
+const asset: RouteHandler<'GET /assets/{path+}'> = async ({ params }) => {
+  const path = params.path;
   if (path === 'js/init.mjs') {
     return reply(Buffer.from(INIT_SCRIPT), 'text/javascript; charset=utf-8', false, 'public, max-age=31536000, immutable');
   }
@@ -37,7 +37,9 @@ export const handler = httpHandler('GET /assets/{path+}', async ({ params }): Pr
     throw new NotFound('No such asset.');
   }
   return reply(content, asset.contentType, asset.binary, asset.cacheControl);
-});
+};
+
+export const handler = httpHandler({ 'GET /assets/{path+}': asset });
 
 function reply(content: Buffer, contentType: string, binary: boolean, cacheControl: string): HttpReply {
   return {

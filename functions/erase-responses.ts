@@ -1,17 +1,8 @@
-/**
- * DELETE /inspections/{id}/responses: erases every questionnaire response and draft of an
- * inspection on request (data protection). The summary already computed is left as it is;
- * the inspection is deliberately not marked stale, so the published figures stand until an
- * inspector changes the inspection's cases or grades.
- */
-import { requireInspection } from '../shared/domain/inspections';
-import { httpHandler, json } from '../shared/http/handler';
-import { log } from '../shared/http/log';
-import { eraseResponses } from '../shared/store/responses';
+/** DELETE /inspections/{id}/responses: see shared/domain/erasure.ts for what is kept and why. */
+import { eraseInspectionResponses } from '../shared/domain/erasure';
+import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 
-export const handler = httpHandler('DELETE /inspections/{id}/responses', async ({ params, user }) => {
-  const { inspectionId } = await requireInspection(params.id!);
-  const erased = await eraseResponses(inspectionId);
-  log('info', 'responses erased', { inspectionId, erased, by: user!.sub });
-  return json(200, { inspectionId, erased });
-});
+const eraseResponses: RouteHandler<'DELETE /inspections/{id}/responses'> = async ({ params, user }) =>
+  json(200, await eraseInspectionResponses(params.id, user));
+
+export const handler = httpHandler({ 'DELETE /inspections/{id}/responses': eraseResponses });

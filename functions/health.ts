@@ -1,3 +1,5 @@
-import { httpHandler, json } from '../shared/http/handler';
+import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 
-export const handler = httpHandler('GET /health', async () => json(200, { status: 'ok' }));
+const health: RouteHandler<'GET /health'> = async () => json(200, { status: 'ok' });
+
+export const handler = httpHandler({ 'GET /health': health });

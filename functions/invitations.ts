@@ -1,31 +1,19 @@
-import { requireInspection } from '../shared/domain/inspections';
+import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { issueInvitations } from '../shared/domain/issue-invitations';
-import { invitationsCsv, publicOrigin, wantsCsv } from '../shared/domain/invitation-tokens';
-import { httpHandler, json } from '../shared/http/handler';
-import type { CreateInvitations } from '../shared/schemas/invitation';
+import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { publicOrigin, wantsCsv } from '../shared/http/request';
 
-export const handler = httpHandler('POST /inspections/{id}/invitations', async ({ body, params, query, user, event }) => {
-  const inspection = await requireInspection(params.id!);
-  const input = body as CreateInvitations;
-  const origin = publicOrigin(event.headers ?? {}, event.requestContext?.domainName);
-  const { batch, invitations } = await issueInvitations(inspection, input, user!.sub, origin);
-  const location = `/inspections/${inspection.inspectionId}`;
-
+const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = async ({ body, params, query, user, event }) => {
+  const { batch, invitations } = await issueInvitations(params.id, body, user, publicOrigin(event));
+  const location = `/inspections/${batch.inspectionId}`;
   if (wantsCsv(query.format, event.headers?.accept)) {
-    return {
-      status: 201,
-      body: invitationsCsv(batch, invitations),
-      contentType: 'text/csv; charset=utf-8',
-      headers: {
-        'content-disposition': `attachment; filename="${inspection.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv"`,
-        location,
-      },
-    };
+    const filename = `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`;
+    return download(invitationsCsv(batch, invitations), filename, undefined, 201, { location });
   }
   return json(
     201,
     {
-      inspectionId: inspection.inspectionId,
+      inspectionId: batch.inspectionId,
       batchId: batch.batchId,
       audience: batch.audience,
       language: batch.language,
@@ -35,4 +23,6 @@ export const handler = httpHandler('POST /inspections/{id}/invitations', async (
     },
     { location },
   );
-});
+};
+
+export const handler = httpHandler({ 'POST /inspections/{id}/invitations': postInvitations });

@@ -1,6 +1,8 @@
-import { httpHandler, json } from '../shared/http/handler';
-import { openApiDocument } from '../shared/openapi';
+import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { openApiDocument } from '../shared/http/openapi';
 
 let cached: unknown;
 
-export const handler = httpHandler('GET /openapi.json', async () => json(200, (cached ??= openApiDocument())));
+const openApi: RouteHandler<'GET /openapi.json'> = async () => json(200, (cached ??= openApiDocument()));
+
+export const handler = httpHandler({ 'GET /openapi.json': openApi });

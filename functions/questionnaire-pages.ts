@@ -4,122 +4,129 @@
  * to the next page (post/redirect/get). A used, expired or unknown link gets a GOV.UK page
  * with the right status (409, 410, 404) instead of problem+json.
  */
-import { ensureCounted, findInvitation, saveDraft, sendResponse } from '../shared/domain/invitations';
+import { Conflict, InvalidInput } from '../shared/core/errors';
+import { log, safeErrorFields } from '../shared/core/log';
+import { ensureCounted, findInvitation, saveDraft, submitResponse, type Found } from '../shared/domain/invitations';
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
-import { log, safeErrorFields } from '../shared/http/log';
-import { validateAnswers, validatePartial } from '../shared/questionnaires/validate';
-import type { Language } from '../shared/schemas/questionnaire';
+import { validatePartial } from '../shared/questionnaires/validate';
 import { checkPage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
+
+type PageRequest = HttpRequest<unknown, Record<string, string | undefined>, Record<string, string>>;
+type Page = (request: PageRequest, found: Found) => Promise<HttpReply>;
 
 const redirect = (location: string): HttpReply => ({ status: 303, body: '', contentType: 'text/html; charset=utf-8', headers: { location } });
 
-export const handler = httpHandler(
-  [
-    'GET /q/{token}',
-    'POST /q/{token}',
-    'GET /q/{token}/check',
-    'POST /q/{token}/check',
-    'GET /q/{token}/saved',
-    'GET /q/{token}/sent',
-    'GET /q/{token}/{questionId}',
-    'POST /q/{token}/{questionId}',
-  ],
-  async (request) => {
-    const context: { lang: Language; victim: boolean } = { lang: 'en', victim: false };
+/**
+ * Every page starts the same way: find the link, then refuse a used or expired one. `whenSent`
+ * serves the few pages that stay meaningful after sending.
+ */
+function page(serve: Page, whenSent?: Page, options: { evenIfExpired?: boolean } = {}) {
+  return async (request: PageRequest): Promise<HttpReply> => {
+    const context = { lang: 'en' as 'en' | 'cy', victim: false };
     try {
-      return await serve(request, context);
+      const found = await findInvitation(request.params.token ?? '');
+      if (!found) return html(404, notFoundPage());
+      const def = found.definition;
+      context.lang = def.language;
+      context.victim = def.audience === 'victim';
+      if (found.state === 'submitted' && whenSent) return await whenSent(request, found);
+      if (found.state === 'submitted') return html(409, unusablePage('used', def.language, context.victim));
+      if (found.state === 'expired' && !options.evenIfExpired) return html(410, unusablePage('expired', def.language, context.victim));
+      return await serve(request, found);
     } catch (error) {
       // Nothing from the request goes into the log: only the error's class and stack frames.
       log('error', 'questionnaire page failed', { correlationId: request.correlationId, ...safeErrorFields(error) });
       return html(500, unusablePage('problem', context.lang, context.victim));
     }
-  },
-);
-
-async function serve({ route, params, query, body }: HttpRequest, context: { lang: Language; victim: boolean }): Promise<HttpReply> {
-  const token = params.token ?? '';
-  const found = await findInvitation(token);
-  if (!found) return html(404, notFoundPage());
-  const { invitation, definition: def } = found;
-  context.lang = def.language;
-  context.victim = def.audience === 'victim';
-  const key = `${route.method} ${route.path}`;
-
-  // The confirmation stays readable after sending: a refresh, or the second of a double click.
-  if (key === 'GET /q/{token}/sent') return found.state === 'submitted' ? html(200, sentPage(def)) : redirect(urls.start(token));
-  // The second of a double click on Send finds the response already there: same confirmation.
-  if (key === 'POST /q/{token}/check' && found.state === 'submitted') {
-    await ensureCounted(found);
-    return redirect(urls.sent(token));
-  }
-  if (found.state === 'submitted') return html(409, unusablePage('used', def.language, context.victim));
-  if (found.state === 'expired') return html(410, unusablePage('expired', def.language, context.victim));
-
-  switch (key) {
-    case 'GET /q/{token}': {
-      // Coming back: carry on at the first question not yet answered (?start=1 is the Back link to the start page).
-      if (query.start === undefined && invitation.seen.length > 0) {
-        const next = firstUnseen(def, invitation.seen);
-        return redirect(next ? urls.resumeAt(token, next.id) : urls.check(token));
-      }
-      return html(200, startPage(def, token, invitation.expiresAt));
-    }
-
-    case 'POST /q/{token}': {
-      const next = firstUnseen(def, invitation.seen);
-      return redirect(next ? urls.question(token, next.id) : urls.check(token));
-    }
-
-    case 'GET /q/{token}/check':
-      return html(200, checkPage(def, token, invitation.draft));
-
-    case 'POST /q/{token}/check': {
-      const checked = validateAnswers(def, invitation.draft);
-      if (!checked.ok) return html(400, checkPage(def, token, invitation.draft, missingAnswers(def, invitation.draft)));
-      await sendResponse(found, checked.answers);
-      // 'duplicate' too: a double click's second request lands on the same confirmation.
-      return redirect(urls.sent(token));
-    }
-
-    case 'GET /q/{token}/saved':
-      return html(200, savedPage(def, invitation.expiresAt));
-
-    case 'GET /q/{token}/{questionId}':
-    case 'POST /q/{token}/{questionId}': {
-      const question = def.questions.find((q) => q.id === params.questionId);
-      if (!question) return html(404, notFoundPage());
-      const fromCheck = query.from === 'check';
-      if (route.method === 'GET') {
-        return html(200, questionPage({ def, token, question, value: invitation.draft[question.id], fromCheck, resumed: query.resumed === '1' }));
-      }
-
-      const form = body as URLSearchParams;
-      const raw = rawAnswerFromForm(question, form);
-      const saveForLater = form.get('action') === 'save';
-      let answer;
-      if (saveForLater) {
-        // Saving for later keeps whatever is valid so far; a required question left blank stays unseen.
-        const partial = validatePartial(def, { [question.id]: raw });
-        if (!partial.ok) return html(400, questionPage({ def, token, question, value: raw, error: partial.errors[0]!.message, fromCheck }));
-        answer = partial.answers[question.id];
-        if (answer === undefined && !question.optional) return redirect(urls.saved(token));
-      } else {
-        const checked = checkOneAnswer(def, question, raw);
-        if (!checked.ok) return html(400, questionPage({ def, token, question, value: raw, error: checked.message, fromCheck }));
-        answer = checked.answer;
-      }
-      if (!(await saveDraft(found, question.id, answer))) {
-        // Sent (or gone) between our read and this write, perhaps from another tab.
-        return html(409, unusablePage('used', def.language, context.victim));
-      }
-      if (saveForLater) return redirect(urls.saved(token));
-      if (fromCheck) return redirect(urls.check(token));
-      const next = nextQuestion(def, question.id);
-      return redirect(next ? urls.question(token, next.id) : urls.check(token));
-    }
-
-    default:
-      return html(404, notFoundPage());
-  }
+  };
 }
+
+const start: Page = async ({ params, query }, { invitation, definition }) => {
+  // Coming back: carry on at the first question not yet answered (?start=1 is the Back link to the start page).
+  if (query.start === undefined && invitation.seen.length > 0) {
+    const next = firstUnseen(definition, invitation.seen);
+    return redirect(next ? urls.resumeAt(params.token!, next.id) : urls.check(params.token!));
+  }
+  return html(200, startPage(definition, params.token!, invitation.expiresAt));
+};
+
+const begin: Page = async ({ params }, { invitation, definition }) => {
+  const next = firstUnseen(definition, invitation.seen);
+  return redirect(next ? urls.question(params.token!, next.id) : urls.check(params.token!));
+};
+
+const checkAnswers: Page = async ({ params }, { invitation, definition }) => html(200, checkPage(definition, params.token!, invitation.draft));
+
+const send: Page = async ({ params }, found) => {
+  const { invitation, definition } = found;
+  try {
+    await submitResponse(found, invitation.draft);
+  } catch (error) {
+    if (error instanceof InvalidInput) return html(400, checkPage(definition, params.token!, invitation.draft, missingAnswers(definition, invitation.draft)));
+    // Sent meanwhile (a double click's second request): the same confirmation.
+    if (!(error instanceof Conflict)) throw error;
+  }
+  return redirect(urls.sent(params.token!));
+};
+
+/** The second of a double click on Send finds the response already there: same confirmation. */
+const sentAlready: Page = async ({ params }, found) => {
+  await ensureCounted(found);
+  return redirect(urls.sent(params.token!));
+};
+
+const saved: Page = async (_request, { invitation, definition }) => html(200, savedPage(definition, invitation.expiresAt));
+
+/** The confirmation stays readable after sending: a refresh, or the second of a double click. */
+const sent: Page = async ({ params }) => redirect(urls.start(params.token!));
+const sentConfirmation: Page = async (_request, { definition }) => html(200, sentPage(definition));
+
+const showQuestion: Page = async ({ params, query }, { invitation, definition }) => {
+  const question = definition.questions.find((q) => q.id === params.questionId);
+  if (!question) return html(404, notFoundPage());
+  const fromCheck = query.from === 'check';
+  return html(200, questionPage({ def: definition, token: params.token!, question, value: invitation.draft[question.id], fromCheck, resumed: query.resumed === '1' }));
+};
+
+const answerQuestion: Page = async ({ params, query, body }, found) => {
+  const def = found.definition;
+  const token = params.token!;
+  const question = def.questions.find((q) => q.id === params.questionId);
+  if (!question) return html(404, notFoundPage());
+  const fromCheck = query.from === 'check';
+  const form = body as URLSearchParams;
+  const raw = rawAnswerFromForm(question, form);
+  const saveForLater = form.get('action') === 'save';
+  let answer;
+  if (saveForLater) {
+    // Saving for later keeps whatever is valid so far; a required question left blank stays unseen.
+    const partial = validatePartial(def, { [question.id]: raw });
+    if (!partial.ok) return html(400, questionPage({ def, token, question, value: raw, error: partial.errors[0]!.message, fromCheck }));
+    answer = partial.answers[question.id];
+    if (answer === undefined && !question.optional) return redirect(urls.saved(token));
+  } else {
+    const checked = checkOneAnswer(def, question, raw);
+    if (!checked.ok) return html(400, questionPage({ def, token, question, value: raw, error: checked.message, fromCheck }));
+    answer = checked.answer;
+  }
+  if (!(await saveDraft(found, question.id, answer))) {
+    // Sent (or gone) between our read and this write, perhaps from another tab.
+    return html(409, unusablePage('used', def.language, def.audience === 'victim'));
+  }
+  if (saveForLater) return redirect(urls.saved(token));
+  if (fromCheck) return redirect(urls.check(token));
+  const next = nextQuestion(def, question.id);
+  return redirect(next ? urls.question(token, next.id) : urls.check(token));
+};
+
+export const handler = httpHandler({
+  'GET /q/{token}': page(start),
+  'POST /q/{token}': page(begin),
+  'GET /q/{token}/check': page(checkAnswers),
+  'POST /q/{token}/check': page(send, sentAlready),
+  'GET /q/{token}/saved': page(saved),
+  'GET /q/{token}/sent': page(sent, sentConfirmation, { evenIfExpired: true }),
+  'GET /q/{token}/{questionId}': page(showQuestion),
+  'POST /q/{token}/{questionId}': page(answerQuestion),
+});

@@ -2,12 +2,14 @@
  * GET /report.css: the printable report's own styles (chart, tables, print rules). Public and
  * static, with no table access; linked with ?v=<hash of the CSS>, so it can be cached for a year.
  */
-import { httpHandler } from '../shared/http/handler';
+import { httpHandler, type RouteHandler } from '../shared/http/handler';
 import { REPORT_CSS } from '../shared/web/report-css';
 
-export const handler = httpHandler('GET /report.css', async () => ({
+const reportCss: RouteHandler<'GET /report.css'> = async () => ({
   status: 200,
   body: REPORT_CSS,
   contentType: 'text/css; charset=utf-8',
   headers: { 'cache-control': 'public, max-age=31536000, immutable' },
-}));
+});
+
+export const handler = httpHandler({ 'GET /report.css': reportCss });

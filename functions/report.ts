@@ -2,9 +2,7 @@
  * The printable report and the links that open it in a browser.
  *
  * GET /inspections/{id}/report      the report (HTML) for a signed-in user, from the last snapshot
- *                                   (computed on the spot when there is none yet)
- * POST /inspections/{id}/report-links  a capability link: <origin>/reports/<token>, 128 random bits,
- *                                   stored only as its SHA-256 with the inspection and an expiry
+ * POST /inspections/{id}/report-links  a capability link (shared/domain/report-links.ts)
  * GET /reports/{token}              the same report, for whoever holds the link (404 unknown, 410 expired)
  * GET /reports/{token}/summary.json|csv   the report's downloads, with the same link
  *
@@ -13,41 +11,14 @@
  * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
  * reads them. Nothing from a token goes into a log.
  */
-import { computeSummary, type Summary } from '../shared/domain/aggregate';
-import { requireInspection } from '../shared/domain/inspections';
-import { hashToken, isWellFormedToken, newToken, publicOrigin } from '../shared/domain/invitation-tokens';
-import { summaryToCsv } from '../shared/domain/summary-csv';
-import { DomainError, Gone, NotFound } from '../shared/http/errors';
-import { html, httpHandler, json, type HttpReply, type HttpRequest } from '../shared/http/handler';
-import { log, safeErrorFields } from '../shared/http/log';
-import { getReportLink, putReportLink } from '../shared/store/report-links';
-import { getSummarySnapshot } from '../shared/store/summaries';
+import { DomainError, Gone, NotFound } from '../shared/core/errors';
+import { log, safeErrorFields } from '../shared/core/log';
+import type { Summary } from '../shared/domain/aggregate';
+import { createReportLink, DEFAULT_REPORT_LINK_HOURS, inspectionOfReportLink } from '../shared/domain/report-links';
+import { latestSummary, summaryDownload } from '../shared/domain/summary';
+import { download, html, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { publicOrigin } from '../shared/http/request';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
-
-export const DEFAULT_REPORT_LINK_HOURS = 24;
-
-async function summaryOf(inspectionId: string): Promise<Summary> {
-  const { inspectionId: id } = await requireInspection(inspectionId);
-  // The first read of a new inspection computes it rather than answering "not yet".
-  return (await getSummarySnapshot<Summary>(id)) ?? (await computeSummary(id));
-}
-
-/** The inspection a report link opens, or NotFound / Gone. */
-async function inspectionOfLink(token: string): Promise<string> {
-  const link = isWellFormedToken(token) ? await getReportLink(hashToken(token)) : undefined;
-  if (!link) throw new NotFound('No such report link.');
-  if (Date.parse(link.expiresAt) <= Date.now()) throw new Gone('This report link has expired. Ask for a new one.');
-  return link.inspectionId;
-}
-
-function csvReply(summary: Summary): HttpReply {
-  return {
-    status: 200,
-    body: summaryToCsv(summary),
-    contentType: 'text/csv; charset=utf-8',
-    headers: { 'content-disposition': `attachment; filename="${summary.inspectionId}-summary.csv"` },
-  };
-}
 
 /** Renders a report, or the GOV.UK page for whatever stopped it. */
 async function reportHtml(correlationId: string, build: () => Promise<{ summary: Summary; downloads: ReportDownloads }>): Promise<HttpReply> {
@@ -63,56 +34,40 @@ async function reportHtml(correlationId: string, build: () => Promise<{ summary:
   }
 }
 
-export const handler = httpHandler(
-  [
-    'GET /inspections/{id}/report',
-    'POST /inspections/{id}/report-links',
-    'GET /reports/{token}',
-    'GET /reports/{token}/summary.json',
-    'GET /reports/{token}/summary.csv',
-  ],
-  async (request: HttpRequest): Promise<HttpReply> => {
-    const { route, params, query, user, event, correlationId } = request;
-    switch (`${route.method} ${route.path}`) {
-      case 'GET /inspections/{id}/report':
-        return reportHtml(correlationId, async () => {
-          const summary = await summaryOf(params.id ?? '');
-          const base = `/inspections/${encodeURIComponent(summary.inspectionId)}/summary`;
-          return { summary, downloads: { json: base, csv: `${base}?format=csv` } };
-        });
+function csvReply(summary: Summary): HttpReply {
+  const { filename, csv } = summaryDownload(summary);
+  return download(csv, filename);
+}
 
-      case 'POST /inspections/{id}/report-links': {
-        const inspection = await requireInspection(params.id ?? '');
-        const hours = query.expiresInHours ? Number(query.expiresInHours) : DEFAULT_REPORT_LINK_HOURS;
-        const token = newToken();
-        const now = new Date();
-        const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
-        await putReportLink(hashToken(token), {
-          inspectionId: inspection.inspectionId,
-          createdAt: now.toISOString(),
-          createdBy: user!.sub,
-          expiresAt,
-        });
-        const url = `${publicOrigin(event.headers ?? {}, event.requestContext?.domainName)}/reports/${token}`;
-        return json(201, { inspectionId: inspection.inspectionId, url, expiresAt });
-      }
+const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ params, correlationId }) =>
+  reportHtml(correlationId, async () => {
+    const summary = await latestSummary(params.id);
+    const base = `/inspections/${encodeURIComponent(summary.inspectionId)}/summary`;
+    return { summary, downloads: { json: base, csv: `${base}?format=csv` } };
+  });
 
-      case 'GET /reports/{token}':
-        return reportHtml(correlationId, async () => {
-          const token = params.token ?? '';
-          const summary = await summaryOf(await inspectionOfLink(token));
-          const base = `/reports/${encodeURIComponent(token)}`;
-          return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
-        });
+const postReportLink: RouteHandler<'POST /inspections/{id}/report-links'> = async ({ params, query, user, event }) => {
+  const hours = query.expiresInHours ? Number(query.expiresInHours) : DEFAULT_REPORT_LINK_HOURS;
+  return json(201, await createReportLink(params.id, hours, user, publicOrigin(event)));
+};
 
-      case 'GET /reports/{token}/summary.json':
-        return json(200, await summaryOf(await inspectionOfLink(params.token ?? '')));
+const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, correlationId }) =>
+  reportHtml(correlationId, async () => {
+    const summary = await latestSummary(await inspectionOfReportLink(params.token));
+    const base = `/reports/${encodeURIComponent(params.token)}`;
+    return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
+  });
 
-      case 'GET /reports/{token}/summary.csv':
-        return csvReply(await summaryOf(await inspectionOfLink(params.token ?? '')));
+const linkedSummaryJson: RouteHandler<'GET /reports/{token}/summary.json'> = async ({ params }) =>
+  json(200, await latestSummary(await inspectionOfReportLink(params.token)));
 
-      default:
-        throw new NotFound('No such route.');
-    }
-  },
-);
+const linkedSummaryCsv: RouteHandler<'GET /reports/{token}/summary.csv'> = async ({ params }) =>
+  csvReply(await latestSummary(await inspectionOfReportLink(params.token)));
+
+export const handler = httpHandler({
+  'GET /inspections/{id}/report': inspectionReport,
+  'POST /inspections/{id}/report-links': postReportLink,
+  'GET /reports/{token}': linkedReport,
+  'GET /reports/{token}/summary.json': linkedSummaryJson,
+  'GET /reports/{token}/summary.csv': linkedSummaryCsv,
+});

@@ -14,11 +14,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { SignJWT, jwtVerify } from 'jose';
+import { log } from '../shared/core/log';
 import { parseGroups } from '../shared/http/auth';
-import { html, httpHandler } from '../shared/http/handler';
-import { log } from '../shared/http/log';
+import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { errorPage, seeOther } from '../shared/http/pages';
 import { clearSessionCookie, cookie, cookieValue, safeReturnTo, sessionCookie, sessionKey, signSession } from '../shared/http/session';
-import { errorPage, seeOther } from '../shared/web/workbench-http';
 
 const OAUTH_COOKIE = 'omi_oauth';
 const OAUTH_SECONDS = 600;
@@ -38,79 +38,83 @@ let verifier: ReturnType<typeof CognitoJwtVerifier.create<{ userPoolId: string; 
 
 const base64url = (b: Buffer) => b.toString('base64url');
 
-export const handler = httpHandler(
-  ['GET /sign-in', 'GET /auth/callback', 'POST /sign-out'],
-  async ({ route, query, event, correlationId }) => {
-    const cfg = config();
-    if (route.method === 'POST') {
-      const cookies = [clearSessionCookie()];
-      if (!cfg?.signOutUrl) return seeOther('/', cookies);
-      const logout = `${cfg.domain}/logout?client_id=${encodeURIComponent(cfg.clientId)}&logout_uri=${encodeURIComponent(cfg.signOutUrl)}`;
-      return seeOther(logout, cookies);
-    }
-    if (!cfg) throw new Error('Cognito sign-in is not configured');
+const signOut: RouteHandler<'POST /sign-out'> = async () => {
+  const cfg = config();
+  const cookies = [clearSessionCookie()];
+  if (!cfg?.signOutUrl) return seeOther('/', cookies);
+  return seeOther(`${cfg.domain}/logout?client_id=${encodeURIComponent(cfg.clientId)}&logout_uri=${encodeURIComponent(cfg.signOutUrl)}`, cookies);
+};
 
-    if (route.path === '/sign-in') {
-      const state = base64url(randomBytes(16));
-      const codeVerifier = base64url(randomBytes(32));
-      const challenge = base64url(createHash('sha256').update(codeVerifier).digest());
-      const pending = await new SignJWT({ state, codeVerifier, returnTo: safeReturnTo(query.returnTo) })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setAudience('omi-oauth')
-        .setExpirationTime(Math.floor(Date.now() / 1000) + OAUTH_SECONDS)
-        .sign(sessionKey());
-      const authorize = new URL(`${cfg.domain}/oauth2/authorize`);
-      for (const [k, v] of Object.entries({
-        response_type: 'code',
-        client_id: cfg.clientId,
-        redirect_uri: cfg.callbackUrl,
-        scope: 'openid email',
-        state,
-        code_challenge: challenge,
-        code_challenge_method: 'S256',
-      }))
-        authorize.searchParams.set(k, v);
-      return seeOther(authorize.toString(), [cookie(OAUTH_COOKIE, pending, { maxAge: OAUTH_SECONDS, path: CALLBACK_PATH })]);
-    }
+function required() {
+  const cfg = config();
+  if (!cfg) throw new Error('Cognito sign-in is not configured');
+  return cfg;
+}
 
-    // GET /auth/callback
-    const failed = () => html(400, errorPage(400, 'Sign-in failed', 'Signing in did not finish. Start again from the sign-in page.', undefined));
-    let pending: { state: string; codeVerifier: string; returnTo: string };
-    try {
-      const { payload } = await jwtVerify(cookieValue(event, OAUTH_COOKIE) ?? '', sessionKey(), { audience: 'omi-oauth', algorithms: ['HS256'] });
-      pending = payload as unknown as typeof pending;
-    } catch {
-      return failed();
-    }
-    if (!query.code || !query.state || query.state !== pending.state) return failed();
+const startSignIn: RouteHandler<'GET /sign-in'> = async ({ query }) => {
+  const cfg = required();
+  const state = base64url(randomBytes(16));
+  const codeVerifier = base64url(randomBytes(32));
+  const challenge = base64url(createHash('sha256').update(codeVerifier).digest());
+  const pending = await new SignJWT({ state, codeVerifier, returnTo: safeReturnTo(query.returnTo) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience('omi-oauth')
+    .setExpirationTime(Math.floor(Date.now() / 1000) + OAUTH_SECONDS)
+    .sign(sessionKey());
+  const authorize = new URL(`${cfg.domain}/oauth2/authorize`);
+  for (const [k, v] of Object.entries({
+    response_type: 'code',
+    client_id: cfg.clientId,
+    redirect_uri: cfg.callbackUrl,
+    scope: 'openid email',
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  }))
+    authorize.searchParams.set(k, v);
+  return seeOther(authorize.toString(), [cookie(OAUTH_COOKIE, pending, { maxAge: OAUTH_SECONDS, path: CALLBACK_PATH })]);
+};
 
-    const res = await fetch(`${cfg.domain}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        client_id: cfg.clientId,
-        code: query.code,
-        redirect_uri: cfg.callbackUrl,
-        code_verifier: pending.codeVerifier,
-      }),
-      signal: AbortSignal.timeout(5000),
-    });
-    if (!res.ok) {
-      log('warn', 'token exchange refused', { correlationId, status: res.status });
-      return failed();
-    }
-    const tokens = (await res.json()) as { id_token?: string };
-    verifier ??= CognitoJwtVerifier.create({ userPoolId: cfg.userPoolId, tokenUse: 'id', clientId: cfg.clientId });
-    let claims;
-    try {
-      claims = await verifier.verify(tokens.id_token ?? '');
-    } catch {
-      log('warn', 'id token refused', { correlationId });
-      return failed();
-    }
-    const { value } = await signSession(claims.sub, parseGroups(claims['cognito:groups'] as string[] | undefined));
-    return seeOther(safeReturnTo(pending.returnTo), [sessionCookie(value), cookie(OAUTH_COOKIE, '', { maxAge: 0, path: CALLBACK_PATH })]);
-  },
-  { errorPage },
-);
+const failed = (): HttpReply => html(400, errorPage(400, 'Sign-in failed', 'Signing in did not finish. Start again from the sign-in page.', undefined));
+
+const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, correlationId }) => {
+  const cfg = required();
+  let pending: { state: string; codeVerifier: string; returnTo: string };
+  try {
+    const { payload } = await jwtVerify(cookieValue(event, OAUTH_COOKIE) ?? '', sessionKey(), { audience: 'omi-oauth', algorithms: ['HS256'] });
+    pending = payload as unknown as typeof pending;
+  } catch {
+    return failed();
+  }
+  if (!query.code || !query.state || query.state !== pending.state) return failed();
+
+  const res = await fetch(`${cfg.domain}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: cfg.clientId,
+      code: query.code,
+      redirect_uri: cfg.callbackUrl,
+      code_verifier: pending.codeVerifier,
+    }),
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!res.ok) {
+    log('warn', 'token exchange refused', { correlationId, status: res.status });
+    return failed();
+  }
+  const tokens = (await res.json()) as { id_token?: string };
+  verifier ??= CognitoJwtVerifier.create({ userPoolId: cfg.userPoolId, tokenUse: 'id', clientId: cfg.clientId });
+  let claims;
+  try {
+    claims = await verifier.verify(tokens.id_token ?? '');
+  } catch {
+    log('warn', 'id token refused', { correlationId });
+    return failed();
+  }
+  const { value } = await signSession(claims.sub, parseGroups(claims['cognito:groups'] as string[] | undefined));
+  return seeOther(safeReturnTo(pending.returnTo), [sessionCookie(value), cookie(OAUTH_COOKIE, '', { maxAge: 0, path: CALLBACK_PATH })]);
+};
+
+export const handler = httpHandler({ 'GET /sign-in': startSignIn, 'GET /auth/callback': callback, 'POST /sign-out': signOut }, { errorPage });

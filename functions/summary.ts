@@ -1,21 +1,16 @@
-import { computeSummary, type Summary } from '../shared/domain/aggregate';
-import { requireInspection } from '../shared/domain/inspections';
-import { summaryToCsv } from '../shared/domain/summary-csv';
-import { httpHandler, json } from '../shared/http/handler';
-import { getSummarySnapshot } from '../shared/store/summaries';
+import { latestSummary, recomputeSummary, summaryDownload } from '../shared/domain/summary';
+import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 
-export const handler = httpHandler(['GET /inspections/{id}/summary', 'POST /inspections/{id}/aggregate'], async ({ route, params, query }) => {
-  const { inspectionId } = await requireInspection(params.id!);
-  if (route.method === 'POST') return json(200, await computeSummary(inspectionId));
-  // The first read of a new inspection computes it rather than answering "not yet".
-  const summary = (await getSummarySnapshot<Summary>(inspectionId)) ?? (await computeSummary(inspectionId));
-  if (query.format === 'csv') {
-    return {
-      status: 200,
-      body: summaryToCsv(summary),
-      contentType: 'text/csv; charset=utf-8',
-      headers: { 'content-disposition': `attachment; filename="${inspectionId}-summary.csv"` },
-    };
-  }
-  return json(200, summary);
+const getSummary: RouteHandler<'GET /inspections/{id}/summary'> = async ({ params, query }) => {
+  const summary = await latestSummary(params.id);
+  if (query.format !== 'csv') return json(200, summary);
+  const { filename, csv } = summaryDownload(summary);
+  return download(csv, filename);
+};
+
+const aggregateNow: RouteHandler<'POST /inspections/{id}/aggregate'> = async ({ params }) => json(200, await recomputeSummary(params.id));
+
+export const handler = httpHandler({
+  'GET /inspections/{id}/summary': getSummary,
+  'POST /inspections/{id}/aggregate': aggregateNow,
 });

@@ -4,7 +4,7 @@
  * here is served, deployed, documented and tested for its roles in one step.
  */
 import * as z from 'zod/mini';
-import { ROLES, type Role } from './http/auth';
+import { ROLES, type Role } from './core/roles';
 import { QuestionBank } from './schemas/bank';
 import { CaseInput } from './schemas/case';
 import { Health } from './schemas/common';
@@ -29,10 +29,8 @@ export interface RouteSpec {
   method: Method;
   path: string;
   /** The Lambda entry point: functions/<fn>.ts. Several routes may share one. */
-  fn: string;
+  fn: FunctionName;
   access: Access;
-  /** What the function may do to the table; the CDK app grants exactly this, nothing more. */
-  data: 'none' | 'read' | 'readwrite';
   summary: string;
   body?: BodySpec;
   maxBodyBytes?: number;
@@ -49,6 +47,37 @@ export interface RouteSpec {
   response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv'; schema?: z.ZodMiniType };
 }
 
+export type DataAccess = 'none' | 'read' | 'readwrite';
+
+/**
+ * Every HTTP function and what it may do to the table, declared once per function (the CDK
+ * app grants exactly this, nothing more): a function's routes share one Lambda and one role.
+ */
+export const functionData = {
+  health: 'none',
+  openapi: 'none',
+  'question-bank': 'none',
+  inspections: 'readwrite',
+  cases: 'readwrite',
+  leadership: 'readwrite',
+  conclusions: 'readwrite',
+  invitations: 'readwrite',
+  questionnaires: 'readwrite',
+  'questionnaire-pages': 'readwrite',
+  assets: 'none',
+  'erase-responses': 'readwrite',
+  summary: 'readwrite',
+  report: 'readwrite',
+  'report-css': 'none',
+  // The workbench (issue 12). `local-sign-in` serves only localOnly routes: never built or deployed.
+  'sign-in': 'none',
+  'local-sign-in': 'none',
+  workbench: 'readwrite',
+  'workbench-summary': 'readwrite',
+} as const satisfies Record<string, DataAccess>;
+
+export type FunctionName = keyof typeof functionData;
+
 export const SIGNED_IN: readonly Role[] = ROLES;
 export const INSPECTORS: readonly Role[] = ['inspector', 'admin'];
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -63,7 +92,6 @@ export const routes = [
     path: '/health',
     fn: 'health',
     access: 'public',
-    data: 'none',
     summary: 'Liveness check',
     response: { status: 200, contentType: 'application/json', schema: Health },
   },
@@ -72,7 +100,6 @@ export const routes = [
     path: '/openapi.json',
     fn: 'openapi',
     access: 'public',
-    data: 'none',
     summary: 'This API described in OpenAPI 3.1',
     response: { status: 200, contentType: 'application/json' },
   },
@@ -81,7 +108,6 @@ export const routes = [
     path: '/question-bank',
     fn: 'question-bank',
     access: SIGNED_IN,
-    data: 'none',
     summary: 'The current Offender Management question bank (or ?version=)',
     query: z.object({ version: z.optional(z.string().check(z.maxLength(40))) }),
     response: { status: 200, contentType: 'application/json', schema: QuestionBank },
@@ -91,7 +117,6 @@ export const routes = [
     path: '/inspections',
     fn: 'inspections',
     access: ['admin'],
-    data: 'readwrite',
     summary: 'Create an inspection, pinned to the current question bank',
     body: { kind: 'json', schema: CreateInspection },
     response: { status: 201, contentType: 'application/json', schema: Inspection },
@@ -101,7 +126,6 @@ export const routes = [
     path: '/inspections',
     fn: 'inspections',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'List inspections, newest first',
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
     response: { status: 200, contentType: 'application/json', schema: InspectionList },
@@ -111,7 +135,6 @@ export const routes = [
     path: '/inspections/{id}',
     fn: 'inspections',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'One inspection',
     response: { status: 200, contentType: 'application/json', schema: Inspection },
   },
@@ -120,7 +143,6 @@ export const routes = [
     path: '/inspections/{id}/cases/{caseRef}',
     fn: 'cases',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: "Create (201) or replace (200) one case's profile and judgements",
     body: { kind: 'json', schema: CaseInput },
   },
@@ -129,7 +151,6 @@ export const routes = [
     path: '/inspections/{id}/cases/{caseRef}',
     fn: 'cases',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'One case, with its earlier versions (who and when)',
   },
   {
@@ -137,7 +158,6 @@ export const routes = [
     path: '/inspections/{id}/cases',
     fn: 'cases',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: "The inspection's cases, a page at a time",
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
   },
@@ -146,7 +166,6 @@ export const routes = [
     path: '/inspections/{id}/cases',
     fn: 'cases',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: 'Upload many cases as CSV, all or nothing',
     body: { kind: 'csv' },
     maxBodyBytes: 5 * 1024 * 1024,
@@ -156,7 +175,6 @@ export const routes = [
     path: '/inspections/{id}/cases-template.csv',
     fn: 'cases',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: "A CSV template (header row) for the inspection's question bank",
     response: { status: 200, contentType: 'text/csv' },
   },
@@ -165,17 +183,14 @@ export const routes = [
     path: '/inspections/{id}/leadership/{criterionId}',
     fn: 'leadership',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: 'Grade a leadership criterion (4.1-4.6)',
     body: { kind: 'json', schema: PutLeadership },
   },
-  // --- questionnaires, invitations, assets (issue 5): add routes below this line ---
   {
     method: 'POST',
     path: '/inspections/{id}/invitations',
     fn: 'invitations',
     access: ['admin'],
-    data: 'readwrite',
     summary: 'Issue one-time questionnaire links; `Accept: text/csv` or `?format=csv` returns them as CSV for a mail merge',
     body: { kind: 'json', schema: CreateInvitations },
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
@@ -186,7 +201,6 @@ export const routes = [
     path: '/questionnaires/{token}',
     fn: 'questionnaires',
     access: 'token',
-    data: 'read',
     summary: "The questionnaire for the token's audience and language (404 unknown, 409 already sent, 410 expired)",
     response: { status: 200, contentType: 'application/json', schema: QuestionnaireDefinition },
   },
@@ -195,7 +209,6 @@ export const routes = [
     path: '/questionnaires/{token}/responses',
     fn: 'questionnaires',
     access: 'token',
-    data: 'readwrite',
     summary: 'Send the answers, once: 201, then 409 for the same token; 410 when expired',
     body: { kind: 'json', schema: ResponseBody },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -205,7 +218,6 @@ export const routes = [
     path: '/q/{token}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'The questionnaire as web pages: the start page, or back to the first unanswered question',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -214,7 +226,6 @@ export const routes = [
     path: '/q/{token}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Start (or carry on): redirects to the first unanswered question',
     body: { kind: 'form' },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -224,7 +235,6 @@ export const routes = [
     path: '/q/{token}/check',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Check your answers before sending',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -233,7 +243,6 @@ export const routes = [
     path: '/q/{token}/check',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'readwrite',
     summary: 'Send the saved answers, once; redirects to the confirmation page',
     body: { kind: 'form' },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -243,7 +252,6 @@ export const routes = [
     path: '/q/{token}/saved',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Your answers have been saved: come back with the same link',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -252,7 +260,6 @@ export const routes = [
     path: '/q/{token}/sent',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'Confirmation: questionnaire sent',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -261,7 +268,6 @@ export const routes = [
     path: '/q/{token}/{questionId}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'read',
     summary: 'One question',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -270,7 +276,6 @@ export const routes = [
     path: '/q/{token}/{questionId}',
     fn: 'questionnaire-pages',
     access: 'token',
-    data: 'readwrite',
     summary: 'Answer one question (kept as a draft); redirects to the next page',
     body: { kind: 'form' },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
@@ -280,16 +285,13 @@ export const routes = [
     path: '/assets/{path+}',
     fn: 'assets',
     access: 'public',
-    data: 'none',
     summary: "GOV.UK Frontend's CSS, JavaScript, fonts and images for the pages",
   },
-  // --- summaries, aggregation, report (issues 4 and 6): add routes below this line ---
   {
     method: 'DELETE',
     path: '/inspections/{id}/responses',
     fn: 'erase-responses',
     access: ['admin'],
-    data: 'readwrite',
     summary: "Erase every questionnaire response and draft of an inspection (the computed summary stays)",
     response: { status: 200, contentType: 'application/json' },
   },
@@ -298,7 +300,6 @@ export const routes = [
     path: '/inspections/{id}/conclusions/{criterionId}',
     fn: 'conclusions',
     access: INSPECTORS,
-    data: 'readwrite',
     summary: "Record the lead inspector's conclusion on a scored criterion (the report uses it over the suggested band)",
     body: { kind: 'json', schema: Conclusion },
   },
@@ -307,7 +308,6 @@ export const routes = [
     path: '/inspections/{id}/aggregate',
     fn: 'summary',
     access: ['admin', 'staff'],
-    data: 'readwrite',
     summary: 'Recompute the summary now',
     response: { status: 200, contentType: 'application/json' },
   },
@@ -316,7 +316,6 @@ export const routes = [
     path: '/inspections/{id}/summary',
     fn: 'summary',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'The last computed summary as JSON, or ?format=csv',
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 200, contentType: 'application/json' },
@@ -326,7 +325,6 @@ export const routes = [
     path: '/inspections/{id}/report',
     fn: 'report',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'The printable report (HTML) from the last computed summary',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -335,7 +333,6 @@ export const routes = [
     path: '/inspections/{id}/report-links',
     fn: 'report',
     access: SIGNED_IN,
-    data: 'readwrite',
     summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168)',
     query: z.object({ expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))) }),
     response: { status: 201, contentType: 'application/json', schema: ReportLinkCreated },
@@ -345,7 +342,6 @@ export const routes = [
     path: '/reports/{token}',
     fn: 'report',
     access: 'token',
-    data: 'readwrite',
     summary: 'The report, opened with a report link (404 unknown, 410 expired)',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -354,7 +350,6 @@ export const routes = [
     path: '/reports/{token}/summary.json',
     fn: 'report',
     access: 'token',
-    data: 'readwrite',
     summary: "The report's summary as JSON, with a report link",
     response: { status: 200, contentType: 'application/json' },
   },
@@ -363,7 +358,6 @@ export const routes = [
     path: '/reports/{token}/summary.csv',
     fn: 'report',
     access: 'token',
-    data: 'readwrite',
     summary: "The report's summary as CSV, with a report link",
     response: { status: 200, contentType: 'text/csv' },
   },
@@ -372,7 +366,6 @@ export const routes = [
     path: '/report.css',
     fn: 'report-css',
     access: 'public',
-    data: 'none',
     summary: "The report's own styles: chart, tables and print",
   },
   // --- the workbench (issue 12): pages for inspectors, staff and admins, signed in with a session ---
@@ -384,7 +377,6 @@ export const routes = [
     fn: 'sign-in',
     access: 'public',
     auth: 'session',
-    data: 'none',
     summary: "Start signing in: a redirect to Cognito's managed login (authorization code with PKCE)",
   },
   {
@@ -393,7 +385,6 @@ export const routes = [
     fn: 'sign-in',
     access: 'public',
     auth: 'session',
-    data: 'none',
     summary: "Cognito's redirect back: exchanges the code, verifies the ID token, sets the session",
   },
   {
@@ -402,7 +393,6 @@ export const routes = [
     fn: 'sign-in',
     access: SIGNED_IN,
     auth: 'session',
-    data: 'none',
     summary: 'End the session (and, in AWS, the managed login)',
     body: { kind: 'form' },
   },
@@ -413,7 +403,6 @@ export const routes = [
     access: 'public',
     auth: 'session',
     localOnly: true,
-    data: 'none',
     summary: 'Local stand-in for the managed login: choose a role',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -424,7 +413,6 @@ export const routes = [
     access: 'public',
     auth: 'session',
     localOnly: true,
-    data: 'none',
     summary: 'Local stand-in: sign in with the chosen role',
     body: { kind: 'form' },
   },
@@ -436,7 +424,6 @@ export const routes = [
     fn: 'workbench',
     access: 'public',
     auth: 'session',
-    data: 'read',
     summary: 'Signed out, the start page; signed in, the inspections',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -446,7 +433,6 @@ export const routes = [
     fn: 'workbench',
     access: ['admin'],
     auth: 'session',
-    data: 'readwrite',
     summary: 'New inspection form',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -456,7 +442,6 @@ export const routes = [
     fn: 'workbench',
     access: ['admin'],
     auth: 'session',
-    data: 'readwrite',
     summary: "Create an inspection; redirects to its dashboard",
     body: { kind: 'form' },
   },
@@ -466,7 +451,6 @@ export const routes = [
     fn: 'workbench',
     access: SIGNED_IN,
     auth: 'session',
-    data: 'readwrite',
     summary: "An inspection's dashboard: the sample so far, responses, figures, CSV upload",
     response: { status: 200, contentType: 'text/html' },
   },
@@ -476,7 +460,6 @@ export const routes = [
     fn: 'workbench',
     access: INSPECTORS,
     auth: 'session',
-    data: 'readwrite',
     summary: 'Upload cases as a CSV file, all or nothing',
     body: { kind: 'multipart' },
     maxBodyBytes: UPLOAD_MAX_BODY_BYTES,
@@ -487,7 +470,6 @@ export const routes = [
     fn: 'workbench',
     access: SIGNED_IN,
     auth: 'session',
-    data: 'readwrite',
     summary: "The CSV template for the inspection's question bank",
     response: { status: 200, contentType: 'text/csv' },
   },
@@ -497,7 +479,6 @@ export const routes = [
     fn: 'workbench',
     access: ['admin', 'staff'],
     auth: 'session',
-    data: 'readwrite',
     summary: 'Recompute the figures now; redirects to the dashboard',
     body: { kind: 'form' },
   },
@@ -507,7 +488,6 @@ export const routes = [
     fn: 'workbench-summary',
     access: SIGNED_IN,
     auth: 'session',
-    data: 'readwrite',
     summary: 'The figures as tables, with downloads and the report',
     response: { status: 200, contentType: 'text/html' },
   },
@@ -517,7 +497,6 @@ export const routes = [
     fn: 'workbench-summary',
     access: SIGNED_IN,
     auth: 'session',
-    data: 'readwrite',
     summary: 'The summary as CSV',
     response: { status: 200, contentType: 'text/csv' },
   },
@@ -527,7 +506,6 @@ export const routes = [
     fn: 'workbench-summary',
     access: SIGNED_IN,
     auth: 'session',
-    data: 'readwrite',
     summary: 'The summary as JSON',
     response: { status: 200, contentType: 'application/json' },
   },
@@ -537,13 +515,14 @@ export const routes = [
     fn: 'workbench-summary',
     access: SIGNED_IN,
     auth: 'session',
-    data: 'readwrite',
     summary: 'The printable report',
     response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
 
-export type RouteKey = `${(typeof routes)[number]['method']} ${(typeof routes)[number]['path']}`;
+/** Each route's own entry, by its key ('PUT /inspections/{id}/cases/{caseRef}'), with its literal types kept. */
+export type RouteByKey = { [R in (typeof routes)[number] as `${R['method']} ${R['path']}`]: R };
+export type RouteKey = keyof RouteByKey;
 
 export function routeKeyOf(route: RouteSpec): string {
   return `${route.method} ${route.path}`;
@@ -568,9 +547,10 @@ export function localRoutes(list: readonly RouteSpec[] = routes): RouteSpec[] {
   return list.filter((r) => r.localOnly || !standIns.has(routeKeyOf(r)));
 }
 
-/** The deployable functions (`npm run build`): never the local stand-ins. */
-export function functionNames(): string[] {
-  return [...new Set(deployedRoutes().map((r) => r.fn))];
+/** The deployable functions (`npm run build`, the CDK app): never one that serves only local stand-ins. */
+export function functionNames(): FunctionName[] {
+  const deployed = new Set(deployedRoutes().map((r) => r.fn));
+  return (Object.keys(functionData) as FunctionName[]).filter((fn) => deployed.has(fn));
 }
 
 export const isSessionRoute = (route: RouteSpec): boolean => route.auth === 'session';
@@ -581,6 +561,6 @@ export function isPublic(route: RouteSpec): boolean {
 }
 
 /** Functions EventBridge runs on a schedule (locally, a timer does). */
-export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: 'read' | 'readwrite' }[] = [
+export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: DataAccess }[] = [
   { fn: 'aggregate', everySeconds: 60, summary: 'Recompute the summaries of inspections whose inputs changed', data: 'readwrite' },
 ];

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startLocalServer } from './support/local-server';
+import { startLocalServer } from '../infra/local/spawn-server';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-bytes-long!!';
 

@@ -18,7 +18,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { getBank } from '../../shared/bank';
-import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents } from '../../shared/bank/kent-reference';
+import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents } from './kent-reference';
 import { PROFILE_COLUMNS } from '../../shared/cases/csv';
 import type { CaseType, Question, QuestionBank } from '../../shared/schemas/bank';
 import type { CaseProfile } from '../../shared/schemas/case';

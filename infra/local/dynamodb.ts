@@ -52,7 +52,7 @@ export async function startDynamoLocal(options: { dataDir?: string; port?: numbe
     mkdirSync(path, { recursive: true });
   }
   const { jar, libraryPath } = dynamoLocalJar();
-  const args = [`-Djava.library.path=${libraryPath}`, '-jar', jar, '-port', String(port), '-sharedDb'];
+  const args = [`-Djava.library.path=${libraryPath}`, '-jar', jar, '-port', String(port), '-sharedDb', '-disableTelemetry'];
   args.push(...(path ? ['-dbPath', path] : ['-inMemory']));
   const child = spawn(LEASH, args, { stdio: 'pipe' });
   let stderr = '';

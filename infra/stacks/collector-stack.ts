@@ -43,8 +43,8 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { ROLES } from '../../shared/http/auth';
-import { deployedRoutes, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type RouteSpec } from '../../shared/routes';
+import { ROLES } from '../../shared/core/roles';
+import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
@@ -52,7 +52,6 @@ import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
 export { EXTRA_FILES, type ExtraFile } from './extra-files';
 
 export type ScheduleSpec = (typeof SCHEDULES)[number];
-type DataAccess = RouteSpec['data'];
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -101,8 +100,6 @@ export interface CollectorStackProps extends StackProps {
   /** Defaults to EXTRA_FILES. */
   extraFiles?: Record<string, readonly ExtraFile[]>;
 }
-
-const DATA_RANK: Record<DataAccess, number> = { none: 0, read: 1, readwrite: 2 };
 
 /** 'question-bank' -> 'QuestionBank': stable construct ids, so logical ids survive reordering. */
 function pascal(name: string): string {
@@ -207,7 +204,7 @@ export class CollectorStack extends Stack {
       new UserPoolGroup(this, `Group${pascal(role)}`, {
         userPool: this.userPool,
         groupName: role,
-        description: `The '${role}' role (cognito:groups claim, see shared/http/auth.ts)`,
+        description: `The '${role}' role (cognito:groups claim, see shared/core/roles.ts)`,
       });
     }
     // The workbench signs in through Cognito's managed login (authorization code + PKCE, see
@@ -273,14 +270,9 @@ export class CollectorStack extends Stack {
     );
 
     // ---- Functions -------------------------------------------------------------------------
-    const httpFns = new Map<string, DataAccess>();
-    for (const route of routeList) {
-      const fn = requireFnName(route.fn);
-      const seen = httpFns.get(fn);
-      if (seen === undefined || DATA_RANK[route.data] > DATA_RANK[seen]) httpFns.set(fn, route.data);
-    }
-    const pageFns = new Set(routeList.filter(isSessionRoute).map((r) => r.fn));
-    for (const [fn, data] of httpFns) {
+    const pageFns = new Set<string>(routeList.filter(isSessionRoute).map((r) => r.fn));
+    for (const fn of new Set(routeList.map((route) => requireFnName(route.fn)))) {
+      const data: DataAccess = functionData[fn as keyof typeof functionData];
       this.functions.set(
         fn,
         this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, tableLogicalId, undefined, pageFns.has(fn) ? pageEnvironment : {}),
@@ -354,7 +346,7 @@ export class CollectorStack extends Stack {
                 `answers 404 unknown / 409 used / 410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`,
         });
       } else if (route.access === 'public') {
-        const fnData = httpFns.get(route.fn)!;
+        const fnData = functionData[route.fn];
         if (fnData !== 'none') {
           throw new Error(
             `${key} is public but its function '${route.fn}' gets '${fnData}' table access; make it 'token' or a role list, ` +
@@ -426,7 +418,7 @@ export class CollectorStack extends Stack {
     }
 
     // A key that names no function would silently copy nothing: fail instead.
-    const built = new Set([...httpFns.keys(), ...scheduleList.map((s) => s.fn)]);
+    const built = new Set<string>([...this.functions.keys(), ...scheduleList.map((s) => s.fn)]);
     for (const fn of Object.keys(extraFiles)) {
       if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }

@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod/mini';
-import type { ProblemDetail } from '../http/errors';
+import type { ProblemDetail } from '../core/errors';
 import type { QuestionBank } from '../schemas/bank';
 import { CaseProfile, Judgement, type CaseInput } from '../schemas/case';
 import { CaseRef } from '../schemas/inspection';

@@ -1,5 +1,5 @@
 import { getBank } from '../bank';
-import { Conflict } from '../http/errors';
+import { Conflict } from '../core/errors';
 import type { QuestionBank } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 

@@ -1,5 +1,5 @@
 import { criteriaOf } from '../bank/criteria';
-import { Conflict } from '../http/errors';
+import { Conflict } from '../core/errors';
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 

@@ -59,21 +59,6 @@ export function invitationState(invitation: { submittedAt?: string; expiresAt?: 
   return 'open';
 }
 
-const HOST = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
-
-/**
- * The origin respondents reach us at, from the request API Gateway forwarded: the
- * `x-forwarded-proto` and `host` headers (falling back to the request context's domain name).
- * Plain http only for a loopback host, as `npm start` serves.
- */
-export function publicOrigin(headers: Record<string, string | undefined>, domainName?: string): string {
-  const host = [headers.host?.trim(), domainName].find((h): h is string => typeof h === 'string' && HOST.test(h)) ?? 'localhost';
-  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
-  const forwarded = headers['x-forwarded-proto']?.split(',')[0]?.trim().toLowerCase();
-  const proto = forwarded === 'https' || forwarded === 'http' ? forwarded : loopback ? 'http' : 'https';
-  return `${proto}://${host}`;
-}
-
 export function invitationUrl(origin: string, token: string): string {
   return `${origin}/q/${token}`;
 }
@@ -95,15 +80,3 @@ export function invitationsCsv(
   ]);
 }
 
-/** `?format=csv`, or an Accept header that asks for CSV (and not JSON first). */
-export function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
-  if (format === 'csv') return true;
-  if (format === 'json') return false;
-  const types = (accept ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0]!.trim().toLowerCase())
-    .filter(Boolean);
-  const csv = types.indexOf('text/csv');
-  const jsonAt = types.indexOf('application/json');
-  return csv !== -1 && (jsonAt === -1 || csv < jsonAt);
-}

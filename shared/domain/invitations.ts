@@ -2,13 +2,14 @@
  * Invitation and response use cases shared by the JSON API and the web pages: issue links,
  * find the invitation behind a token, send a response once.
  */
-import { Conflict, Gone, NotFound } from '../http/errors';
+import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
 import { getQuestionnaire } from '../questionnaires/index';
 import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
-import { markStale } from '../store/inspections';
+import { validateAnswers } from '../questionnaires/validate';
 import { getInvitation, type Invitation } from '../store/invitations';
 import { getResponseSlot, saveDraftAnswer, type ResponseSlot } from '../store/responses';
 import { putResponse } from '../store/responses';
+import { changeInputs, markInputsChanged } from './changes';
 import { hashToken, invitationState, isWellFormedToken } from './invitation-tokens';
 import { retentionEpoch } from './retention';
 import { cleanDraft } from './questionnaire-flow';
@@ -41,7 +42,7 @@ export async function findInvitation(token: string, options: { readSlot?: boolea
 /** For the JSON API: the named errors the stack turns into 404 / 409 / 410 problems. */
 export function requireOpen(found: Found | undefined): Found {
   if (!found) throw new NotFound('There is no questionnaire at this address.');
-  if (found.state === 'submitted') throw new Conflict('This questionnaire has already been sent. Each link can be used once.');
+  if (found.state === 'submitted') throw new Conflict(ALREADY_SENT);
   if (found.state === 'expired') throw new Gone('This link has expired.');
   return found;
 }
@@ -53,7 +54,7 @@ export function requireOpen(found: Found | undefined): Found {
  * counts that response.
  */
 export async function ensureCounted(found: Found): Promise<void> {
-  if (found.state === 'submitted') await markStale(found.invitation.inspectionId);
+  if (found.state === 'submitted') await markInputsChanged(found.invitation.inspectionId);
 }
 
 /** For a send whose slot was not read: has this link's response already been stored? */
@@ -76,15 +77,38 @@ export function saveDraft(found: Found, questionId: string, answer: Answers[stri
 export async function sendResponse(found: Found, answers: Answers): Promise<{ outcome: 'stored' | 'duplicate'; submittedAt: string }> {
   const submittedAt = new Date().toISOString();
   const { invitation } = found;
-  const outcome = await putResponse(invitation.inspectionId, {
-    invitationId: invitation.invitationId,
-    audience: invitation.audience,
-    language: invitation.language,
-    questionnaireVersion: found.definition.version,
-    answers,
-    submittedAt,
-  }, retentionEpoch());
-  // Also on 'duplicate': a sender that died between the two writes left no marker.
-  await markStale(invitation.inspectionId);
+  // Marked also on 'duplicate': a sender that died between the two writes left no marker.
+  const outcome = await changeInputs(invitation.inspectionId, () =>
+    putResponse(
+      invitation.inspectionId,
+      {
+        invitationId: invitation.invitationId,
+        audience: invitation.audience,
+        language: invitation.language,
+        questionnaireVersion: found.definition.version,
+        answers,
+        submittedAt,
+      },
+      retentionEpoch(),
+    ),
+  );
   return { outcome, submittedAt };
+}
+
+export const ALREADY_SENT = 'This questionnaire has already been sent. Each link can be used once.';
+
+/**
+ * The one way a response is submitted, from the JSON API and from the pages' "Send": check
+ * every answer, then send once. InvalidInput names every problem; Conflict means the link was
+ * used already (also when the answers are bad: a used link answers 409 whatever is sent).
+ */
+export async function submitResponse(found: Found, answers: unknown): Promise<{ submittedAt: string }> {
+  const checked = validateAnswers(found.definition, answers);
+  if (!checked.ok) {
+    if (await alreadySent(found)) throw new Conflict(ALREADY_SENT);
+    throw new InvalidInput(checked.errors);
+  }
+  const { outcome, submittedAt } = await sendResponse(found, checked.answers);
+  if (outcome === 'duplicate') throw new Conflict(ALREADY_SENT);
+  return { submittedAt };
 }

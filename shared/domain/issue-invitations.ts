@@ -3,9 +3,9 @@
  * ./invitations) so the admin's function bundles the questionnaire versions, not the
  * questionnaires.
  */
-import { Conflict } from '../http/errors';
+import { Conflict } from '../core/errors';
 import { questionnaireVersions } from '../questionnaires/versions';
-import type { Inspection } from '../schemas/inspection';
+import type { User } from '../core/roles';
 import type { CreateInvitations } from '../schemas/invitation';
 import { createInvitations, type InvitationBatch } from '../store/invitations';
 import {
@@ -18,14 +18,16 @@ import {
   ttlEpochFor,
   type IssuedInvitation,
 } from './invitation-tokens';
+import { requireInspection } from './inspections';
 import { retentionEpoch } from './retention';
 
 export async function issueInvitations(
-  inspection: Inspection,
+  inspectionId: string,
   input: CreateInvitations,
-  createdBy: string,
+  user: User,
   origin: string,
 ): Promise<{ batch: InvitationBatch; invitations: IssuedInvitation[] }> {
+  const inspection = await requireInspection(inspectionId);
   if (inspection.status === 'closed') throw new Conflict(`Inspection ${inspection.inspectionId} is closed.`);
   const expiresAt = normaliseExpiry(input.expiresAt);
   const batch: InvitationBatch = {
@@ -37,7 +39,7 @@ export async function issueInvitations(
     count: input.count,
     ...(expiresAt ? { expiresAt } : {}),
     createdAt: new Date().toISOString(),
-    createdBy,
+    createdBy: user.sub,
   };
   const issued = Array.from({ length: input.count }, () => {
     const token = newToken();

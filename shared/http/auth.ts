@@ -1,12 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-
-export const ROLES = ['admin', 'inspector', 'staff'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface User {
-  sub: string;
-  roles: Role[];
-}
+import { isRole, type Role, type User } from '../core/roles';
 
 type ClaimValue = string | number | boolean | string[];
 
@@ -21,7 +14,7 @@ export function parseGroups(claim: ClaimValue | undefined): Role[] {
   const raw = Array.isArray(claim)
     ? claim
     : String(claim).replace(/^\[/, '').replace(/\]$/, '').split(/\s+/);
-  return raw.map((g) => g.trim()).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+  return raw.map((g) => g.trim()).filter(isRole);
 }
 
 export function userFromEvent(event: APIGatewayProxyEventV2): User | undefined {

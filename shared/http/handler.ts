@@ -9,9 +9,10 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { Busboy } from '@fastify/busboy';
-import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, isSessionRoute, type RouteKey, type RouteSpec } from '../routes';
-import { publicOrigin } from '../domain/invitation-tokens';
-import { userFromEvent, type User } from './auth';
+import type { Role, User } from '../core/roles';
+import { publicOrigin } from './request';
+import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, isSessionRoute, type RouteKey, type RouteByKey, type RouteSpec, routeKeyOf } from '../routes';
+import { userFromEvent } from './auth';
 import { csrfTokenMatches, safeReturnTo, sessionFromEvent, type Session } from './session';
 import {
   Forbidden,
@@ -21,21 +22,21 @@ import {
   Unauthenticated,
   UnsupportedMediaType,
   type ProblemDetail,
-} from './errors';
-import { log, safeErrorFields } from './log';
+} from '../core/errors';
+import { log, safeErrorFields } from '../core/log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
 
-export interface HttpRequest<Body = unknown> {
+export interface HttpRequest<Body = unknown, Query = Record<string, string>, Params = Record<string, string>, U = User | undefined> {
   route: RouteSpec;
   event: APIGatewayProxyEventV2;
   body: Body;
   rawBody: string;
-  params: Record<string, string>;
-  query: Record<string, string>;
-  user: User | undefined;
+  params: Params;
+  query: Query;
+  user: U;
   /** On session routes (the pages), the signed-in person's session; its CSRF token goes into every form. */
   session: Session | undefined;
   correlationId: string;
@@ -55,7 +56,7 @@ export class RedirectTo extends Error {
 }
 
 export interface HandlerOptions {
-  /** This function serves the local stand-ins of these keys (localOnly routes), not the deployed ones. */
+  /** This function serves the local stand-ins of its keys (localOnly routes), not the deployed ones. */
   localOnly?: boolean;
   /**
    * The page a person sees for an error on a session route (403, 404, 413, ...). Passed in by
@@ -63,6 +64,33 @@ export interface HandlerOptions {
    */
   errorPage?: (status: number, title: string, detail: string, session: Session | undefined) => string;
 }
+
+/** `/inspections/{id}/cases/{caseRef}` -> `{ id: string; caseRef: string }` (a greedy `{path+}` too). */
+type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? { [K in Name extends `${infer Greedy}+` ? Greedy : Name]: string } & PathParams<Rest>
+  : unknown;
+
+type BodyOf<R> = R extends { body: { kind: 'json'; schema: infer S extends z.ZodMiniType } }
+  ? z.output<S>
+  : R extends { body: { kind: 'form' } }
+    ? URLSearchParams
+    : R extends { body: { kind: 'csv' } }
+      ? string
+      : R extends { body: { kind: 'multipart' } }
+        ? MultipartBody
+        : undefined;
+type QueryOf<R> = R extends { query: infer Q extends z.ZodMiniType } ? z.output<Q> : Record<string, string | undefined>;
+type UserOf<R> = R extends { access: readonly Role[] } ? User : User | undefined;
+
+/** What a route's handler receives: body, query, path parameters and user typed from its entry in the route table. */
+export type RequestFor<K extends RouteKey> = HttpRequest<
+  BodyOf<RouteByKey[K]>,
+  QueryOf<RouteByKey[K]>,
+  PathParams<RouteByKey[K]['path']>,
+  UserOf<RouteByKey[K]>
+>;
+
+export type RouteHandler<K extends RouteKey> = (request: RequestFor<K>) => Promise<HttpReply>;
 
 export interface HttpReply {
   status: number;
@@ -116,17 +144,18 @@ const HTML_HEADERS: Record<string, string> = {
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 };
 
-export function httpHandler<Body = unknown>(
-  keys: RouteKey | readonly RouteKey[],
-  impl: (req: HttpRequest<Body>) => Promise<HttpReply>,
-  options: HandlerOptions = {},
-) {
+/**
+ * One Lambda entry point serving the routes named in `handlers`, each with its own named
+ * handler function, typed from the route table.
+ */
+export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandler<P> }, options: HandlerOptions = {}) {
   const served = new Map<string, RouteSpec>();
-  for (const key of Array.isArray(keys) ? keys : [keys as RouteKey]) {
+  for (const key of Object.keys(handlers)) {
     const route = findRoute(key, options.localOnly);
     if (!route) throw new Error(`httpHandler: ${key} is not in the route table`);
     served.set(key, route);
   }
+  const handlerOf = handlers as unknown as Record<string, (request: HttpRequest) => Promise<HttpReply>>;
 
   return middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
     .use(accessLog(served))
@@ -138,10 +167,10 @@ export function httpHandler<Body = unknown>(
     .use(validate())
     .handler(async (event) => {
       const internal = stateOf.get(event)!;
-      const reply = await impl({
+      const reply = await handlerOf[routeKeyOf(internal.route)]!({
         route: internal.route,
         event,
-        body: internal.body as Body,
+        body: internal.body,
         rawBody: internal.rawBody,
         params: event.pathParameters ? (Object.fromEntries(Object.entries(event.pathParameters).filter(([, v]) => v !== undefined)) as Record<string, string>) : {},
         query: internal.query,
@@ -151,6 +180,11 @@ export function httpHandler<Body = unknown>(
       });
       return shape(reply, internal);
     });
+}
+
+/** A file download: CSV (or JSON) with a name for the browser to save it as. */
+export function download(body: string, filename: string, contentType = 'text/csv; charset=utf-8', status = 200, headers: Record<string, string> = {}): HttpReply {
+  return { status, body, contentType, headers: { 'content-disposition': `attachment; filename="${filename}"`, ...headers } };
 }
 
 function shape(reply: HttpReply, internal: Internal): Result {
@@ -248,7 +282,7 @@ function signInLocation(event: APIGatewayProxyEventV2): string {
     back = event.rawPath + (event.rawQueryString ? `?${event.rawQueryString}` : '');
   } else {
     const referer = event.headers?.referer;
-    const origin = publicOrigin(event.headers ?? {}, event.requestContext?.domainName);
+    const origin = publicOrigin(event);
     if (referer?.startsWith(`${origin}/`)) back = referer.slice(origin.length);
   }
   const returnTo = safeReturnTo(back);
@@ -294,7 +328,7 @@ function checkCsrf(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error,
       const route = internal.route;
       if (!isSessionRoute(route) || route.method === 'GET') return;
       const origin = event.headers?.origin;
-      if (origin !== undefined && origin !== publicOrigin(event.headers ?? {}, event.requestContext?.domainName)) {
+      if (origin !== undefined && origin !== publicOrigin(event)) {
         throw new Forbidden('This form was sent from another site.');
       }
       if (!internal.session) return;

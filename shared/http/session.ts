@@ -10,7 +10,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ROLES, type Role, type User } from './auth';
+import { ROLES, type Role, type User } from '../core/roles';
 
 export const SESSION_COOKIE = 'omi_session';
 /** The ceiling: a working day, then sign in again. */

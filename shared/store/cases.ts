@@ -6,7 +6,7 @@ import type { CaseInput } from '../schemas/case';
 import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { keys } from './keys';
-import { InvalidInput } from '../http/errors';
+import { InvalidInput } from '../core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
 
 export interface StoredCase extends CaseInput {

@@ -3,7 +3,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/li
 import type { Inspection } from '../schemas/inspection';
 import { doc, tableName } from './client';
 import { keys } from './keys';
-import { InvalidInput } from '../http/errors';
+import { InvalidInput } from '../core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
 import { TABLE } from './table';
 
@@ -59,7 +59,7 @@ export async function listInspections(cursor?: string, limit = 50): Promise<{ in
 function inspectionCursor(cursor: string | undefined): Record<string, string> | undefined {
   const key = decodeCursor(cursor, { attribute: TABLE.gsi1.partitionKey, value: keys.inspectionsIndexPartition });
   const expected = [TABLE.gsi1.partitionKey, TABLE.gsi1.sortKey, 'pk', 'sk'].sort().join(',');
-  if (key && (Object.keys(key).sort().join(',') !== expected || !key.pk!.startsWith('INSP#') || key.sk !== keys.inspection('x').sk)) {
+  if (key && (Object.keys(key).sort().join(',') !== expected || !key.pk!.startsWith(keys.partitionOf('')) || key.sk !== keys.inspection('x').sk)) {
     throw new InvalidInput([{ path: 'query.cursor', message: 'Not a cursor this list gave out' }]);
   }
   return key;

@@ -2,11 +2,14 @@
  * The checks on an uploaded file before its rows are read: one file, not empty, not too big,
  * a CSV (by name and type, and text rather than bytes). Each problem in words for the page.
  */
-import type { MultipartBody } from '../http/handler';
+/** The parsed form: shared/http's MultipartBody, by shape. */
+export interface UploadedForm {
+  files: readonly { field: string; filename: string; mimeType: string; data: Buffer; truncated: boolean }[];
+}
 
 const CSV_TYPES = new Set(['text/csv', 'application/csv', 'application/vnd.ms-excel', 'text/plain', 'application/octet-stream', '']);
 
-export function uploadProblems(body: MultipartBody): { problems: string[]; text?: string } {
+export function uploadProblems(body: UploadedForm): { problems: string[]; text?: string } {
   const file = body.files.find((f) => f.field === 'file');
   if (!file || (file.filename === '' && file.data.length === 0)) return { problems: ['Select a CSV file to upload'] };
   if (file.truncated) return { problems: ['The selected file must be smaller than 6 MB'] };

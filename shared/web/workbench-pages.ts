@@ -8,8 +8,7 @@
  * invitations, erasure, report links) slot in as /workbench/inspections/{id}/<page> and as
  * one more link in `inspectionLinks`.
  */
-import type { Role } from '../http/auth';
-import type { Session } from '../http/session';
+import type { Role } from '../core/roles';
 import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../domain/aggregate';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
@@ -34,6 +33,12 @@ export const pageUrls = {
   summaryJson: (id: string) => `/workbench/inspections/${enc(id)}/summary.json`,
   report: (id: string) => `/workbench/inspections/${enc(id)}/report`,
 };
+
+/** Who is looking: the pages need only the roles (the HTTP layer's session has more). */
+export interface Viewer {
+  roles: readonly Role[];
+}
+type Session = Viewer;
 
 const has = (session: Session | undefined, ...roles: Role[]) => !!session && session.roles.some((r) => roles.includes(r));
 const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;

@@ -26,8 +26,8 @@ import {
   type ScheduleSpec,
 } from '../../infra/stacks/collector-stack';
 import { EXTRA_FILES, extraFilesHooks } from '../../infra/stacks/extra-files';
-import { ROLES } from '../../shared/http/auth';
-import { deployedRoutes, isSessionRoute, routeKeyOf, routes, schedules, type RouteSpec } from '../../shared/routes';
+import { ROLES } from '../../shared/core/roles';
+import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
@@ -38,7 +38,6 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as
 const ROUTES = deployedRoutes(routes as readonly RouteSpec[]);
 const STAND_INS = (routes as readonly RouteSpec[]).filter((r) => r.localOnly);
 const SYNTH_TIMEOUT = 300_000;
-const RANK = { none: 0, read: 1, readwrite: 2 } as const;
 
 type Resources = Record<string, { Type: string; Properties?: any; DependsOn?: string[]; Metadata?: any }>;
 
@@ -90,17 +89,12 @@ function actionsOf(resources: Resources, roleId: string): string[] {
     .flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
 }
 
-/** Each HTTP function's table access: the widest `data` among its routes, as the stack grants it. */
-function expectedHttpFunctions(): Map<string, RouteSpec['data']> {
-  const out = new Map<string, RouteSpec['data']>();
-  for (const r of ROUTES) {
-    const seen = out.get(r.fn);
-    if (seen === undefined || RANK[r.data] > RANK[seen]) out.set(r.fn, r.data);
-  }
-  return out;
+/** Each HTTP function's table access, as declared once per function. */
+function expectedHttpFunctions(): Map<string, DataAccess> {
+  return new Map(Object.entries(functionData));
 }
 
-function checkGrants(resources: Resources, roleId: string, data: RouteSpec['data']) {
+function checkGrants(resources: Resources, roleId: string, data: DataAccess) {
   const dynamo = actionsOf(resources, roleId).filter((a) => a.startsWith('dynamodb:'));
   if (data === 'none') expect(dynamo).toEqual([]);
   if (data === 'read') {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '../../infra/local/seed';
-import { kentCriterionPercents, kentLeadershipGrades } from '../../shared/bank/kent-reference';
+import { kentCriterionPercents, kentLeadershipGrades } from '../../infra/local/kent-reference';
 import { baseUrl, call, tokenFor } from '../support/api';
 
 async function inspectionsCalled(area: string): Promise<string[]> {

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call, tokenFor } from '../support/api';
 import { createInspection } from '../support/fixtures';
-import { ROLES, type Role } from '../../shared/http/auth';
+import { ROLES, type Role } from '../../shared/core/roles';
 import { localRoutes, routeKeyOf, routes, type RouteSpec } from '../../shared/routes';
 import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
 

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { call } from '../support/api';
 import { createInspection, makeCase } from '../support/fixtures';
 import type { QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { startLocalServer, type RunningServer } from '../support/local-server';
+import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
 import { clientFor, tableAt, validAnswers } from '../support/hostile';
 
 const SECRET = 'crash-test-secret-of-at-least-32-bytes!';

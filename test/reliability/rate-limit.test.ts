@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, type RouteSpec } from '../../shared/routes';
 import { call as callTestServer, expectProblem } from '../support/api';
-import { startLocalServer, type RunningServer } from '../support/local-server';
+import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
 import { clientFor, rawRequest, validAnswers } from '../support/hostile';
 
 const SECRET = 'rate-limit-secret-of-at-least-32-bytes';

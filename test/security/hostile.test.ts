@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signLocalToken } from '../../infra/local/jwt';
-import { ROLES } from '../../shared/http/auth';
+import { ROLES } from '../../shared/core/roles';
 import type { RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 import { baseUrl, call } from '../support/api';

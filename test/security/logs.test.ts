@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, type RouteSpec } from '../../shared/routes';
 import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { startLocalServer, type RunningServer } from '../support/local-server';
+import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
 import { clientFor, tableAt, validAnswers } from '../support/hostile';
 import { makeCase } from '../support/fixtures';
 

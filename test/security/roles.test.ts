@@ -7,7 +7,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { Role } from '../../shared/http/auth';
+import type { Role } from '../../shared/core/roles';
 import type { RouteSpec } from '../../shared/routes';
 import { baseUrl, call, expectProblem, tokenFor } from '../support/api';
 import { useTestTable } from '../support/direct';

@@ -9,7 +9,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { signLocalToken } from '../../infra/local/jwt';
-import { ROLES, type Role } from '../../shared/http/auth';
+import { ROLES, type Role } from '../../shared/core/roles';
 import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
 import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
 import { send, type CallOptions, type CallResult } from './api';

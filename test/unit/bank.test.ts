@@ -20,7 +20,7 @@ import {
   kentRohThreadPercent,
   kentSample,
   kentSectionPercents,
-} from '../../shared/bank/kent-reference';
+} from '../../infra/local/kent-reference';
 
 const bank = omi2008_1;
 const SCORED = ['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2'];

@@ -11,7 +11,7 @@ import {
   kentSentencerAnswers,
   kentVictimAnswers,
 } from '../../infra/local/demo-data';
-import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentSectionPercents } from '../../shared/bank/kent-reference';
+import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentSectionPercents } from '../../infra/local/kent-reference';
 import { parseCasesCsv } from '../../shared/cases/csv';
 import { getQuestionnaire } from '../../shared/questionnaires/index';
 import { validateAnswers } from '../../shared/questionnaires/validate';

@@ -7,10 +7,9 @@ import {
   isWellFormedToken,
   newToken,
   normaliseExpiry,
-  publicOrigin,
   ttlEpochFor,
-  wantsCsv,
 } from '../../shared/domain/invitation-tokens';
+import { originOf, wantsCsv } from '../../shared/http/request';
 import {
   checkOneAnswer,
   cleanDraft,
@@ -64,16 +63,16 @@ describe('invitations', () => {
   });
 
   it('build their URL from the forwarded protocol and host', () => {
-    expect(publicOrigin({ host: 'abc123.execute-api.eu-west-2.amazonaws.com', 'x-forwarded-proto': 'https' })).toBe(
+    expect(originOf({ host: 'abc123.execute-api.eu-west-2.amazonaws.com', 'x-forwarded-proto': 'https' })).toBe(
       'https://abc123.execute-api.eu-west-2.amazonaws.com',
     );
-    expect(publicOrigin({ host: '127.0.0.1:3000' })).toBe('http://127.0.0.1:3000');
-    expect(publicOrigin({ host: 'localhost:3000' })).toBe('http://localhost:3000');
-    expect(publicOrigin({ host: 'collector.example.gov.uk' })).toBe('https://collector.example.gov.uk');
-    expect(publicOrigin({ host: 'x.example', 'x-forwarded-proto': 'https,http' })).toBe('https://x.example');
+    expect(originOf({ host: '127.0.0.1:3000' })).toBe('http://127.0.0.1:3000');
+    expect(originOf({ host: 'localhost:3000' })).toBe('http://localhost:3000');
+    expect(originOf({ host: 'collector.example.gov.uk' })).toBe('https://collector.example.gov.uk');
+    expect(originOf({ host: 'x.example', 'x-forwarded-proto': 'https,http' })).toBe('https://x.example');
     // A host that is not a host name falls back to the request context's domain name.
-    expect(publicOrigin({ host: 'evil.example/"><script>', 'x-forwarded-proto': 'https' }, 'api.example.gov.uk')).toBe('https://api.example.gov.uk');
-    expect(publicOrigin({ 'x-forwarded-proto': 'gopher' }, 'api.example.gov.uk')).toBe('https://api.example.gov.uk');
+    expect(originOf({ host: 'evil.example/"><script>', 'x-forwarded-proto': 'https' }, 'api.example.gov.uk')).toBe('https://api.example.gov.uk');
+    expect(originOf({ 'x-forwarded-proto': 'gopher' }, 'api.example.gov.uk')).toBe('https://api.example.gov.uk');
   });
 
   it('come as CSV when asked by ?format or Accept', () => {

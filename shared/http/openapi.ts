@@ -1,8 +1,8 @@
 /** GET /openapi.json, generated from the route table and its zod schemas. */
 import * as z from 'zod/mini';
-import { PROBLEM_CONTENT_TYPE } from './http/problem';
-import { SESSION_COOKIE } from './http/session';
-import { deployedRoutes, isPublic, type RouteSpec } from './routes';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+import { SESSION_COOKIE } from './session';
+import { deployedRoutes, isPublic, type RouteSpec } from '../routes';
 
 const problemSchema = {
   type: 'object',

@@ -1,0 +1,75 @@
+/**
+ * Case use cases: record one case, import many from CSV (all or nothing), read one with its
+ * history, list a page, the CSV template. The JSON API and the workbench pages both call these.
+ */
+import { casesTemplate, parseCasesCsv } from '../cases/csv';
+import { caseProblems } from '../cases/validate';
+import { mapLimit } from '../concurrency';
+import { InvalidInput, NotFound } from '../core/errors';
+import type { User } from '../core/roles';
+import type { CaseInput } from '../schemas/case';
+import { CaseRef } from '../schemas/inspection';
+import { getCase, listCases, putCase, type StoredCase } from '../store/cases';
+import * as z from 'zod/mini';
+import { bankOf } from './bank-of';
+import { changeInputs } from './changes';
+import { requireInspection } from './inspections';
+
+/** How many cases an import writes before it marks the inspection changed: a timed-out upload still leaves a marker for what it wrote. */
+const IMPORT_CHUNK = 16;
+
+export type CaseOutcome = 'created' | 'replaced';
+
+function checkCaseRef(caseRef: string): string {
+  const parsed = z.safeParse(CaseRef, caseRef);
+  if (!parsed.success) throw new InvalidInput(parsed.error.issues.map((i) => ({ path: 'caseRef', message: i.message })));
+  return parsed.data;
+}
+
+export async function recordCase(inspectionId: string, caseRef: string, input: CaseInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: CaseOutcome }> {
+  const inspection = await requireInspection(inspectionId);
+  const bank = bankOf(inspection);
+  const ref = checkCaseRef(caseRef);
+  const problems = caseProblems(bank, input);
+  if (problems.length) throw new InvalidInput(problems);
+  const outcome = await changeInputs(inspection.inspectionId, () => putCase(bank, inspection.inspectionId, ref, input, user.sub));
+  return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+}
+
+export async function importCases(inspectionId: string, csv: string, user: User): Promise<{ imported: number; created: number; replaced: number }> {
+  const inspection = await requireInspection(inspectionId);
+  const bank = bankOf(inspection);
+  const { cases, problems } = parseCasesCsv(bank, csv);
+  if (problems.length) throw new InvalidInput(problems);
+  const outcomes: CaseOutcome[] = [];
+  for (let start = 0; start < cases.length; start += IMPORT_CHUNK) {
+    const chunk = cases.slice(start, start + IMPORT_CHUNK);
+    outcomes.push(
+      ...(await changeInputs(inspection.inspectionId, () =>
+        mapLimit(chunk, IMPORT_CHUNK, (c) => putCase(bank, inspection.inspectionId, c.caseRef, c.input, user.sub)),
+      )),
+    );
+  }
+  return {
+    imported: cases.length,
+    created: outcomes.filter((o) => o === 'created').length,
+    replaced: outcomes.filter((o) => o === 'replaced').length,
+  };
+}
+
+export async function caseWithHistory(inspectionId: string, caseRef: string): Promise<StoredCase & { earlierVersions: StoredCase[] }> {
+  const inspection = await requireInspection(inspectionId);
+  const found = await getCase(bankOf(inspection), inspection.inspectionId, checkCaseRef(caseRef));
+  if (!found) throw new NotFound(`No case ${caseRef} in inspection ${inspection.inspectionId}.`);
+  return { ...found.current, earlierVersions: found.earlier };
+}
+
+export async function listCasesPage(inspectionId: string, cursor?: string): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
+  const inspection = await requireInspection(inspectionId);
+  return listCases(bankOf(inspection), inspection.inspectionId, cursor);
+}
+
+export async function casesTemplateOf(inspectionId: string): Promise<{ filename: string; csv: string }> {
+  const inspection = await requireInspection(inspectionId);
+  return { filename: `${inspection.inspectionId}-cases-template.csv`, csv: casesTemplate(bankOf(inspection)) };
+}

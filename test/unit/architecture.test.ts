@@ -1,0 +1,88 @@
+/**
+ * The import rules of "one way through the code", read from the import lines themselves
+ * (not from any list the code keeps), so a new arrow the wrong way fails here:
+ *   route table -> functions/ (thin handlers) -> shared/domain (use cases) -> shared/store -> DynamoDB
+ * and a neutral shared/core that HTTP, the domain and the store all lean on.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(root, dir))) {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) out.push(...sourceFiles(path));
+    else if (/\.tsx?$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Every module a file imports, as a path from the repository root (packages as their name). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"`;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+    (m) => m[1] ?? m[2] ?? m[3]!,
+  );
+  return specifiers.map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), s)) : s));
+}
+
+const files = ['shared', 'functions', 'infra', 'bench'].flatMap(sourceFiles);
+const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })));
+const under = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+
+function violations(rule: (edge: { from: string; to: string }) => boolean): string[] {
+  return edges.filter(rule).map(({ from, to }) => `${from} -> ${to}`);
+}
+
+describe('import rules', () => {
+  it('reads a real graph (a guard against a parser that finds nothing)', () => {
+    expect(files.length).toBeGreaterThan(60);
+    expect(edges.some((e) => e.from === 'functions/cases.ts' && e.to === 'shared/domain/cases')).toBe(true);
+    expect(edges.some((e) => e.from === 'shared/domain/cases.ts' && e.to === 'shared/store/cases')).toBe(true);
+  });
+
+  it('nothing in shared/ below the HTTP layer imports shared/http', () => {
+    expect(violations(({ from, to }) => under(from, 'shared') && !under(from, 'shared/http') && under(to, 'shared/http'))).toEqual([]);
+  });
+
+  it('no handler in functions/ reaches past the use cases into shared/store', () => {
+    expect(violations(({ from, to }) => under(from, 'functions') && under(to, 'shared/store'))).toEqual([]);
+  });
+
+  it('the store never imports the domain, the web pages or HTTP (arrows point down)', () => {
+    expect(
+      violations(({ from, to }) => under(from, 'shared/store') && ['shared/domain', 'shared/web', 'shared/http'].some((f) => under(to, f))),
+    ).toEqual([]);
+  });
+
+  it('the neutral core imports nothing else of ours', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/core') && (under(to, 'shared') || under(to, 'functions')) && !under(to, 'shared/core'))).toEqual([]);
+  });
+
+  it('the route table does not import HTTP (no cycle with the stack that reads it)', () => {
+    expect(violations(({ from, to }) => from === 'shared/routes.ts' && under(to, 'shared/http'))).toEqual([]);
+  });
+
+  it('benchmarks do not import the tests', () => {
+    expect(violations(({ from, to }) => under(from, 'bench') && under(to, 'test'))).toEqual([]);
+  });
+});
+
+describe('key formats', () => {
+  it('only shared/store/keys.ts spells a key prefix', () => {
+    const offenders = files
+      .filter((file) => file !== 'shared/store/keys.ts')
+      .flatMap((file) =>
+        readFileSync(join(root, file), 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+          .filter(({ line }) => /['"`](?:INSP|CASE|CASEHIST|GRADE|CONCL|INVBATCH|RESP|TOKEN|STALE|REPORTLINK)#/.test(line)),
+      )
+      .map(({ at }) => at);
+    expect(offenders).toEqual([]);
+  });
+});
