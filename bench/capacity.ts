@@ -51,7 +51,7 @@ export function meterCapacity(doc: DynamoDBDocumentClient): CapacityMeter {
 
 /** DynamoDB's item size: attribute names plus values (strings by UTF-8 bytes, numbers ~ digits/2 + 1). */
 export function itemBytes(value: unknown, name = ''): number {
-  let size = Buffer.byteLength(name, 'utf8');
+  const size = Buffer.byteLength(name, 'utf8');
   if (value === null || value === undefined || typeof value === 'boolean') return size + 1;
   if (typeof value === 'string') return size + Buffer.byteLength(value, 'utf8');
   if (typeof value === 'number') return size + Math.ceil(String(Math.abs(value)).replace('.', '').length / 2) + 1;

@@ -29,7 +29,7 @@ const asset: RouteHandler<'GET /assets/{path+}'> = async ({ params }) => {
   const asset = resolveAsset(path);
   const file = asset ? resolve(root, asset.file) : undefined;
   // Belt and braces: resolveAsset only ever names files inside the root.
-  if (!asset || !file || !file.startsWith(root + sep)) throw new NotFound('No such asset.');
+  if (!asset || !file?.startsWith(root + sep)) throw new NotFound('No such asset.');
   let content: Buffer;
   try {
     content = await read(file);

@@ -10,6 +10,7 @@ import { ensureCounted, findInvitation, saveDraft, submitResponse, type Found } 
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
 import { validatePartial } from '../shared/questionnaires/validate';
+import type { Answer } from '../shared/schemas/questionnaire';
 import { checkPage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
 
 type PageRequest = HttpRequest<unknown, Record<string, string | undefined>, Record<string, string>>;
@@ -98,7 +99,7 @@ const answerQuestion: Page = async ({ params, query, body }, found) => {
   const form = body as URLSearchParams;
   const raw = rawAnswerFromForm(question, form);
   const saveForLater = form.get('action') === 'save';
-  let answer;
+  let answer: Answer | undefined;
   if (saveForLater) {
     // Saving for later keeps whatever is valid so far; a required question left blank stays unseen.
     const partial = validatePartial(def, { [question.id]: raw });

@@ -106,10 +106,8 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
   }
   const tokens = (await res.json()) as { id_token?: string };
   verifier ??= CognitoJwtVerifier.create({ userPoolId: cfg.userPoolId, tokenUse: 'id', clientId: cfg.clientId });
-  let claims;
-  try {
-    claims = await verifier.verify(tokens.id_token ?? '');
-  } catch {
+  const claims = await verifier.verify(tokens.id_token ?? '').catch(() => undefined);
+  if (!claims) {
     log('warn', 'id token refused', { correlationId });
     return failed();
   }

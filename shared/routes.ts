@@ -6,10 +6,19 @@
 import * as z from 'zod/mini';
 import { ROLES, type Role } from './core/roles';
 import { QuestionBank } from './schemas/bank';
-import { CaseInput } from './schemas/case';
+import { CaseInput, CaseList, CaseRecorded, CasesImported, CaseWithHistory } from './schemas/case';
 import { Health } from './schemas/common';
-import { Conclusion, CreateInspection, Inspection, InspectionList, PutLeadership } from './schemas/inspection';
-import { CreatedInvitations, CreateInvitations, ResponseBody } from './schemas/invitation';
+import {
+  Conclusion,
+  ConclusionRecorded,
+  CreateInspection,
+  Inspection,
+  InspectionList,
+  LeadershipRecorded,
+  PutLeadership,
+  ResponsesErased,
+} from './schemas/inspection';
+import { CreatedInvitations, CreateInvitations, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { ReportLinkCreated } from './schemas/report';
 
@@ -145,6 +154,7 @@ export const routes = [
     access: INSPECTORS,
     summary: "Create (201) or replace (200) one case's profile and judgements",
     body: { kind: 'json', schema: CaseInput },
+    response: { status: 201, contentType: 'application/json', schema: CaseRecorded },
   },
   {
     method: 'GET',
@@ -152,6 +162,7 @@ export const routes = [
     fn: 'cases',
     access: SIGNED_IN,
     summary: 'One case, with its earlier versions (who and when)',
+    response: { status: 200, contentType: 'application/json', schema: CaseWithHistory },
   },
   {
     method: 'GET',
@@ -160,6 +171,7 @@ export const routes = [
     access: SIGNED_IN,
     summary: "The inspection's cases, a page at a time",
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
+    response: { status: 200, contentType: 'application/json', schema: CaseList },
   },
   {
     method: 'POST',
@@ -169,6 +181,7 @@ export const routes = [
     summary: 'Upload many cases as CSV, all or nothing',
     body: { kind: 'csv' },
     maxBodyBytes: 5 * 1024 * 1024,
+    response: { status: 200, contentType: 'application/json', schema: CasesImported },
   },
   {
     method: 'GET',
@@ -185,6 +198,7 @@ export const routes = [
     access: INSPECTORS,
     summary: 'Grade a leadership criterion (4.1-4.6)',
     body: { kind: 'json', schema: PutLeadership },
+    response: { status: 201, contentType: 'application/json', schema: LeadershipRecorded },
   },
   {
     method: 'POST',
@@ -212,6 +226,7 @@ export const routes = [
     summary: 'Send the answers, once: 201, then 409 for the same token; 410 when expired',
     body: { kind: 'json', schema: ResponseBody },
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
+    response: { status: 201, contentType: 'application/json', schema: ResponseReceived },
   },
   {
     method: 'GET',
@@ -293,7 +308,7 @@ export const routes = [
     fn: 'erase-responses',
     access: ['admin'],
     summary: "Erase every questionnaire response and draft of an inspection (the computed summary stays)",
-    response: { status: 200, contentType: 'application/json' },
+    response: { status: 200, contentType: 'application/json', schema: ResponsesErased },
   },
   {
     method: 'PUT',
@@ -302,6 +317,7 @@ export const routes = [
     access: INSPECTORS,
     summary: "Record the lead inspector's conclusion on a scored criterion (the report uses it over the suggested band)",
     body: { kind: 'json', schema: Conclusion },
+    response: { status: 201, contentType: 'application/json', schema: ConclusionRecorded },
   },
   {
     method: 'POST',

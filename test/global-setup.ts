@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startLocalServer } from '../infra/local/spawn-server';
+import { type RunningServer, startLocalServer } from '../infra/local/spawn-server';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-bytes-long!!';
 
@@ -12,19 +12,33 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * Vitest runs a global setup once per project; the projects that need a server share this
+ * one (started by the first, stopped by the last), so a run starts DynamoDB Local once.
+ */
+const shared = globalThis as typeof globalThis & { omiTestServer?: { server: Promise<RunningServer>; users: number } };
+
 export default async function setup(project: TestProject) {
-  const server = await startLocalServer({
-    OMI_DATA_DIR: ':memory:',
-    OMI_LOCAL_JWT_SECRET: TEST_JWT_SECRET,
-    OMI_AGGREGATE_INTERVAL_S: '0',
-    TABLE_NAME: 'omi-test',
-    LOG_LEVEL: 'warn',
-  });
+  shared.omiTestServer ??= {
+    server: startLocalServer({
+      OMI_DATA_DIR: ':memory:',
+      OMI_LOCAL_JWT_SECRET: TEST_JWT_SECRET,
+      OMI_AGGREGATE_INTERVAL_S: '0',
+      TABLE_NAME: 'omi-test',
+      LOG_LEVEL: 'warn',
+    }),
+    users: 0,
+  };
+  const holder = shared.omiTestServer;
+  holder.users++;
+  const server = await holder.server;
   project.provide('baseUrl', server.baseUrl);
   project.provide('dynamoEndpoint', server.dynamoEndpoint);
   project.provide('jwtSecret', TEST_JWT_SECRET);
   project.provide('tableName', 'omi-test');
   return async () => {
+    if (--holder.users > 0) return;
+    shared.omiTestServer = undefined;
     await server.stop();
   };
 }

@@ -101,6 +101,8 @@ export function csrfTokenMatches(session: Session, sent: string | null | undefin
  */
 export function safeReturnTo(value: string | null | undefined): string {
   if (!value || value.length > 1000) return '/';
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\u0000-\u001f\\]/.test(value)) return '/';
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
+  // A tab or newline inside a URL is dropped by browsers, so '/\t/evil' would become '//evil'.
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) < 0x20 || value.charCodeAt(i) === 0x7f) return '/';
   return value;
 }

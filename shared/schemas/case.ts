@@ -31,3 +31,19 @@ export const CaseInput = z.strictObject({
   answers: CaseAnswers,
 });
 export type CaseInput = z.infer<typeof CaseInput>;
+
+/** A case as stored: what was sent, plus its version and who changed it last, when. */
+export const StoredCase = z.object({
+  caseRef: z.string(),
+  profile: CaseProfile,
+  answers: CaseAnswers,
+  version: z.int(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type StoredCase = z.infer<typeof StoredCase>;
+
+export const CaseRecorded = z.object({ inspectionId: z.string(), caseRef: z.string(), outcome: z.enum(['created', 'replaced']) });
+export const CaseWithHistory = z.extend(StoredCase, { earlierVersions: z.array(StoredCase) });
+export const CaseList = z.object({ cases: z.array(StoredCase), nextCursor: z.optional(z.string()) });
+export const CasesImported = z.object({ imported: z.int(), created: z.int(), replaced: z.int() });

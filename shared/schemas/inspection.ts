@@ -57,3 +57,7 @@ export const Conclusion = z.strictObject({
   text: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type Conclusion = z.infer<typeof Conclusion>;
+
+export const LeadershipRecorded = z.extend(PutLeadership, { inspectionId: z.string(), criterionId: z.string() });
+export const ConclusionRecorded = z.extend(Conclusion, { inspectionId: z.string(), criterionId: z.string() });
+export const ResponsesErased = z.object({ inspectionId: z.string(), erased: z.int() });

@@ -40,3 +40,6 @@ export const CreatedInvitations = z.object({
   invitations: z.array(z.object({ invitationId: z.string(), token: z.string(), url: z.string() })),
 });
 export type CreatedInvitations = z.infer<typeof CreatedInvitations>;
+
+/** `POST /questionnaires/{token}/responses` -> 201. */
+export const ResponseReceived = z.object({ status: z.literal('received'), questionnaireVersion: z.string(), submittedAt: z.string() });

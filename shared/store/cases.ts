@@ -2,19 +2,14 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { QuestionBank } from '../schemas/bank';
-import type { CaseInput } from '../schemas/case';
+import type { CaseInput, StoredCase } from '../schemas/case';
 import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 import { InvalidInput } from '../core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
 
-export interface StoredCase extends CaseInput {
-  caseRef: string;
-  version: number;
-  updatedAt: string;
-  updatedBy: string;
-}
+export type { StoredCase };
 
 const ENTITY = 'case';
 

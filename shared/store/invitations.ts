@@ -74,7 +74,7 @@ export async function createInvitations(
 }
 
 function toInvitation(item: Record<string, unknown>): Invitation {
-  const i = item as Record<string, any>;
+  const i = item as unknown as Invitation;
   return {
     invitationId: i.invitationId,
     inspectionId: i.inspectionId,

@@ -89,7 +89,6 @@ export function formatDateTime(iso: string): string {
   return `${clock} (UTC) on ${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
 }
 
-const percentText = (p: number | null | undefined) => (p === null || p === undefined ? NO_SCORE : `${p}%`);
 
 function percentCell(p: number | null | undefined, extraClass = ''): string {
   return p === null || p === undefined

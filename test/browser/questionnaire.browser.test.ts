@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 /**
  * A respondent's journey in a real browser (Debian's Chromium, driven by playwright-core):
  * every questionnaire in English and in Welsh, once with the keyboard only, once with
@@ -7,7 +6,7 @@ import { join } from 'node:path';
  * nothing. One browser for the whole file (two cores).
  */
 import { mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getQuestionnaire, pageText } from '../../shared/questionnaires/index';
 import type { Audience, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '../../shared/schemas/questionnaire';

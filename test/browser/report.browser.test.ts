@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 /**
  * The printable report in a real browser (Debian's Chromium, driven by playwright-core),
  * opened the way a person opens it: with a report link, no bearer token. axe-core finds
@@ -7,7 +6,7 @@ import { join } from 'node:path';
  * (the whole page), report-chart.png (Chart 1) and report-print.png (as printed).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKentDemo } from '../../infra/local/seed';
 import { baseUrl, call, tokenFor } from '../support/api';

@@ -5,11 +5,10 @@
  * download the summary CSV and open the report. axe-core runs on every page visited and must
  * find nothing. One browser for the whole file (two cores).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { mkdtempSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
 import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
@@ -179,7 +178,7 @@ describe('the workbench in Chromium', () => {
     expect(await page.locator('input[type="file"]').count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV/ }).first().click()]);
     const path = await download.path();
-    const text = (await import('node:fs')).readFileSync(path, 'utf8');
+    const text = readFileSync(path, 'utf8');
     expect(text).toContain(`inspection,${id},Browser staff`);
     await go(page, () => page.getByRole('link', { name: 'Figures, downloads and the report' }).click());
     expect(await page.locator('caption').allInnerTexts()).toEqual(expect.arrayContaining(['Scores by criterion']));

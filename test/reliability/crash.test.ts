@@ -7,7 +7,6 @@
  * clean SIGTERM stop. No DynamoDB Local may outlive its server.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -255,7 +254,6 @@ describe(`kill -9 in the middle of ${FIRST.total} submissions`, () => {
 describe('a crash between two writes of one request', () => {
   const shared = () => tableAt(inject('dynamoEndpoint'), inject('tableName'));
   const tableName = () => inject('tableName');
-  const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
   async function sentButNotMarked() {
     const inspectionId = await createInspection('Crash between writes');

@@ -25,7 +25,6 @@ import {
   routeKeyOf,
   sampleRequest,
   tableAt,
-  validAnswers,
   type World,
 } from '../support/hostile';
 import type { CallResult } from '../support/api';

@@ -152,7 +152,7 @@ describe('the omi-2008.1 question bank', () => {
     expect(Object.isFrozen(published)).toBe(true);
     expect(Object.isFrozen(published?.questions[0]?.appliesTo)).toBe(true);
     expect(() => {
-      (published?.questions as unknown[]).push({});
+      (published!.questions as unknown[]).push({});
     }).toThrow(TypeError);
   });
 });

@@ -332,10 +332,16 @@ describe('small-number suppression', () => {
       const free = row.flatMap((v, c) => (v === null ? [c] : []));
       const residual = rowTotals[r]! - row.reduce<number>((a, v) => a + (v ?? 0), 0);
       const spread = (k: number, left: number, cells: number[]): void => {
-        if (k === free.length - 1) return fillRow(r + 1, [...acc, cells.map((v, c) => (c === free[k] ? left : v))]);
+        if (k === free.length - 1) {
+          fillRow(r + 1, [...acc, cells.map((v, c) => (c === free[k] ? left : v))]);
+          return;
+        }
         for (let x = 0; x <= left; x++) spread(k + 1, left - x, cells.map((v, c) => (c === free[k] ? x : v)));
       };
-      if (free.length === 0) return residual === 0 ? fillRow(r + 1, [...acc, row as number[]]) : undefined;
+      if (free.length === 0) {
+        if (residual === 0) fillRow(r + 1, [...acc, row as number[]]);
+        return;
+      }
       spread(0, residual, row.map((v) => v ?? 0));
     };
     fillRow(0, []);
