@@ -134,7 +134,6 @@ describe('the workbench in Chromium', () => {
     await page.waitForURL(/\/workbench\/inspections\/browser-kent-/);
     await audit(page);
     expect(await page.locator('h1').innerText()).toBe('Browser Kent');
-    await page.screenshot({ path: `${SCREENSHOTS}workbench-dashboard-empty.png`, fullPage: true });
     expect(problems).toEqual([]);
     await context.close();
   });
