@@ -88,6 +88,7 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
   }
   if (!query.code || !query.state || query.state !== pending.state) return failed();
 
+  // Cognito down or slow: the person is told to start again, not shown a 500.
   const res = await fetch(`${cfg.domain}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -99,9 +100,9 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
       code_verifier: pending.codeVerifier,
     }),
     signal: AbortSignal.timeout(5000),
-  });
-  if (!res.ok) {
-    log('warn', 'token exchange refused', { correlationId, status: res.status });
+  }).catch(() => undefined);
+  if (!res?.ok) {
+    log('warn', 'token exchange refused', { correlationId, status: res?.status ?? 0 });
     return failed();
   }
   const tokens = (await res.json()) as { id_token?: string };
