@@ -31,7 +31,9 @@ export type Access = 'public' | 'token' | readonly Role[];
 export type BodySpec =
   | { kind: 'json'; schema: z.ZodMiniType }
   | { kind: 'csv' }
-  | { kind: 'form' };
+  | { kind: 'form' }
+  /** One file and a few fields from a browser's `<input type="file">` form (multipart/form-data). */
+  | { kind: 'multipart' };
 
 export interface RouteSpec {
   method: Method;
@@ -43,6 +45,14 @@ export interface RouteSpec {
   body?: BodySpec;
   maxBodyBytes?: number;
   query?: z.ZodMiniObject;
+  /**
+   * `session`: a page for a person in a browser. The credential is our signed session cookie
+   * (shared/http/session.ts), never a bearer token; the JSON routes (no `auth`) never accept
+   * the cookie. Signed out, a GET is redirected to /sign-in; every non-GET needs a CSRF token.
+   */
+  auth?: 'session';
+  /** Served by the local runner only (the sign-in stand-in); the CDK app never deploys it. */
+  localOnly?: boolean;
   /** For OpenAPI: the 2xx body. */
   response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv'; schema?: z.ZodMiniType };
 }
@@ -69,6 +79,11 @@ export const functionData = {
   summary: 'readwrite',
   report: 'readwrite',
   'report-css': 'none',
+  // The workbench (issue 12). `local-sign-in` serves only localOnly routes: never built or deployed.
+  'sign-in': 'none',
+  'local-sign-in': 'none',
+  workbench: 'readwrite',
+  'workbench-summary': 'readwrite',
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -76,6 +91,8 @@ export type FunctionName = keyof typeof functionData;
 export const SIGNED_IN: readonly Role[] = ROLES;
 export const INSPECTORS: readonly Role[] = ['inspector', 'admin'];
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+/** The browser's CSV upload: the 5 MB the JSON route takes, plus the form's own framing, under Lambda's 6 MB. */
+export const UPLOAD_MAX_BODY_BYTES = 6 * 1024 * 1024;
 /** A respondent's answers: a few thousand characters of text at most, even URL-encoded. */
 export const RESPONDENT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -384,6 +401,156 @@ export const routes = [
     access: 'public',
     summary: "The report's own styles: chart, tables and print",
   },
+  // --- the workbench (issue 12): pages for inspectors, staff and admins, signed in with a session ---
+  // Sign-in. GET /sign-in appears twice: the deployed one starts Cognito's managed login; the
+  // local stand-in (localOnly) replaces it on this machine and is never deployed.
+  {
+    method: 'GET',
+    path: '/sign-in',
+    fn: 'sign-in',
+    access: 'public',
+    auth: 'session',
+    summary: "Start signing in: a redirect to Cognito's managed login (authorization code with PKCE)",
+  },
+  {
+    method: 'GET',
+    path: '/auth/callback',
+    fn: 'sign-in',
+    access: 'public',
+    auth: 'session',
+    summary: "Cognito's redirect back: exchanges the code, verifies the ID token, sets the session",
+  },
+  {
+    method: 'POST',
+    path: '/sign-out',
+    fn: 'sign-in',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'End the session (and, in AWS, the managed login)',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/sign-in',
+    fn: 'local-sign-in',
+    access: 'public',
+    auth: 'session',
+    localOnly: true,
+    summary: 'Local stand-in for the managed login: choose a role',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/sign-in',
+    fn: 'local-sign-in',
+    access: 'public',
+    auth: 'session',
+    localOnly: true,
+    summary: 'Local stand-in: sign in with the chosen role',
+    body: { kind: 'form' },
+  },
+  // The pages. They live under /workbench/ so that no page path can collide with a JSON route
+  // (GET /inspections/{id} is the JSON API's), and one prefix marks the session routes in logs.
+  {
+    method: 'GET',
+    path: '/',
+    fn: 'workbench',
+    access: 'public',
+    auth: 'session',
+    summary: 'Signed out, the start page; signed in, the inspections',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/new',
+    fn: 'workbench',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'New inspection form',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/new',
+    fn: 'workbench',
+    access: ['admin'],
+    auth: 'session',
+    summary: "Create an inspection; redirects to its dashboard",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}',
+    fn: 'workbench',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "An inspection's dashboard: the sample so far, responses, figures, CSV upload",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/cases',
+    fn: 'workbench',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Upload cases as a CSV file, all or nothing',
+    body: { kind: 'multipart' },
+    maxBodyBytes: UPLOAD_MAX_BODY_BYTES,
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/cases-template.csv',
+    fn: 'workbench',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The CSV template for the inspection's question bank",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/recompute',
+    fn: 'workbench',
+    access: ['admin', 'staff'],
+    auth: 'session',
+    summary: 'Recompute the figures now; redirects to the dashboard',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/summary',
+    fn: 'workbench-summary',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'The figures as tables, with downloads and the report',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/summary.csv',
+    fn: 'workbench-summary',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'The summary as CSV',
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/summary.json',
+    fn: 'workbench-summary',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'The summary as JSON',
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/report',
+    fn: 'workbench-summary',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'The printable report',
+    response: { status: 200, contentType: 'text/html' },
+  },
 ] as const satisfies readonly RouteSpec[];
 
 /** Each route's own entry, by its key ('PUT /inspections/{id}/cases/{caseRef}'), with its literal types kept. */
@@ -394,19 +561,36 @@ export function routeKeyOf(route: RouteSpec): string {
   return `${route.method} ${route.path}`;
 }
 
-const byKey = new Map<string, RouteSpec>(routes.map((r) => [routeKeyOf(r), r]));
-
-export function findRoute(key: string): RouteSpec | undefined {
-  return byKey.get(key);
+/**
+ * A key names one deployed route, and at most one local stand-in for it: `localOnly` picks
+ * which. (Only GET /sign-in has both.)
+ */
+export function findRoute(key: string, localOnly = false): RouteSpec | undefined {
+  return (routes as readonly RouteSpec[]).find((r) => routeKeyOf(r) === key && !!r.localOnly === localOnly);
 }
 
+/** What AWS gets: every route but the local stand-ins. */
+export function deployedRoutes(list: readonly RouteSpec[] = routes): RouteSpec[] {
+  return list.filter((r) => !r.localOnly);
+}
+
+/** What this machine serves: a local stand-in replaces the deployed route with its key. */
+export function localRoutes(list: readonly RouteSpec[] = routes): RouteSpec[] {
+  const standIns = new Set(list.filter((r) => r.localOnly).map(routeKeyOf));
+  return list.filter((r) => r.localOnly || !standIns.has(routeKeyOf(r)));
+}
+
+/** The deployable functions (`npm run build`, the CDK app): never one that serves only local stand-ins. */
 export function functionNames(): FunctionName[] {
-  return Object.keys(functionData) as FunctionName[];
+  const deployed = new Set(deployedRoutes().map((r) => r.fn));
+  return (Object.keys(functionData) as FunctionName[]).filter((fn) => deployed.has(fn));
 }
 
-/** No bearer token: either nothing at all, or the questionnaire/report token in the path. */
+export const isSessionRoute = (route: RouteSpec): boolean => route.auth === 'session';
+
+/** No bearer token: nothing at all, the questionnaire/report token in the path, or our session cookie. */
 export function isPublic(route: RouteSpec): boolean {
-  return route.access === 'public' || route.access === 'token';
+  return route.access === 'public' || route.access === 'token' || route.auth === 'session';
 }
 
 /** Functions EventBridge runs on a schedule (locally, a timer does). */

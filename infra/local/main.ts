@@ -22,6 +22,8 @@ const port = Number(env.PORT ?? 3000);
 const dataDir = resolve(env.OMI_DATA_DIR ?? '.data');
 const inMemory = env.OMI_DATA_DIR === ':memory:';
 const jwtSecret = env.OMI_LOCAL_JWT_SECRET || randomBytes(32).toString('base64url');
+// The pages' session cookies are signed with this; a new one each start signs everyone out.
+const sessionSecret = env.OMI_SESSION_SECRET || randomBytes(32).toString('base64url');
 const aggregateEverySeconds = Number(env.OMI_AGGREGATE_INTERVAL_S ?? 60);
 const rateLimitPerMin = Number(env.OMI_RATE_LIMIT_PER_MIN ?? 120);
 const seedDemo = env.OMI_SEED_DEMO !== '0';
@@ -60,6 +62,7 @@ async function main() {
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    OMI_SESSION_SECRET: sessionSecret,
     ASSETS_DIR: env.ASSETS_DIR ?? resolve(import.meta.dirname, '../../node_modules/govuk-frontend/dist/govuk'),
   });
   delete env.AWS_SESSION_TOKEN;
@@ -103,6 +106,7 @@ async function main() {
   }
 
   console.log(`ready ${baseUrl}`);
+  console.log(`workbench ${baseUrl}/ (sign in locally as admin, inspector or staff)`);
   console.log(`dynamodb ${dynamo.endpoint}`);
   console.log(`started in ${Date.now() - startedAt} ms; data in ${inMemory ? 'memory' : dataDir}`);
   for (const role of ['admin', 'inspector', 'staff'] as const) {

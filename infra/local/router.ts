@@ -1,4 +1,4 @@
-import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
+import { localRoutes, routeKeyOf, type RouteSpec } from '../../shared/routes';
 
 export interface Match {
   route: RouteSpec;
@@ -13,8 +13,11 @@ interface Compiled {
   literalSegments: number;
 }
 
-/** API Gateway picks the most specific route: literal segments beat parameters, `{x+}` comes last. */
-const compiled: Compiled[] = (routes as readonly RouteSpec[])
+/**
+ * API Gateway picks the most specific route: literal segments beat parameters, `{x+}` comes last.
+ * A local stand-in (the sign-in page) takes the place of the deployed route with its key.
+ */
+const compiled: Compiled[] = localRoutes()
   .map((route) => {
     const names: string[] = [];
     let literalSegments = 0;

@@ -1,6 +1,7 @@
 /**
  * The local stand-in for API Gateway: routes a request with the shared route table, checks
- * the bearer JWT as the JWT authorizer would, throttles the public respondent routes, then
+ * the bearer JWT as the JWT authorizer would (on the JSON routes only: the pages check their
+ * session cookie themselves, and in AWS have no authorizer either), throttles the public respondent routes, then
  * calls the very handler module the CDK app deploys with a payload 2.0 event.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -89,7 +90,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
       if (match.route.access === 'token') {
         const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
         if (wait > 0) throw new TooManyRequests('Too many requests from this address; try again shortly.', [], { 'retry-after': String(wait) });
-      } else if (match.route.access !== 'public') {
+      } else if (match.route.access !== 'public' && match.route.auth !== 'session') {
         const payload = await verifyLocalToken(options.jwtSecret, req.headers.authorization);
         if (!payload) throw new Unauthenticated('Send a valid bearer token.', [], { 'www-authenticate': 'Bearer' });
         claims = claimsAsApiGateway(payload);

@@ -21,14 +21,20 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccountRecovery,
+  CfnManagedLoginBranding,
   FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
   type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, type CfnTable, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -38,7 +44,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
-import { functionData, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type DataAccess, type RouteSpec } from '../../shared/routes';
+import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
@@ -126,6 +132,7 @@ export class CollectorStack extends Stack {
   readonly table: Table;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
+  readonly userPoolDomain: UserPoolDomain;
   readonly api: HttpApi;
   readonly stage: HttpStage;
   /** Keyed by `fn` for HTTP functions, `schedule:<fn>` for scheduled ones. */
@@ -135,7 +142,8 @@ export class CollectorStack extends Stack {
 
   constructor(scope: Construct, id: string, props: CollectorStackProps = {}) {
     super(scope, id, props);
-    const routeList = props.routes ?? (ROUTES as readonly RouteSpec[]);
+    // The local stand-ins (the sign-in page that picks a role) are never deployed.
+    const routeList = deployedRoutes(props.routes ?? (ROUTES as readonly RouteSpec[]));
     const scheduleList = props.schedules ?? SCHEDULES;
     const extraFiles = props.extraFiles ?? EXTRA_FILES;
 
@@ -157,6 +165,12 @@ export class CollectorStack extends Stack {
       projectionType: ProjectionType.ALL,
     });
     const tableLogicalId = this.resolve(this.getLogicalId(this.table.node.defaultChild as CfnTable)) as string;
+
+    // Before the identity: the app client's callback URL defaults to the API's own address.
+    this.api = new HttpApi(this, 'Api', {
+      description: 'The collector for probation inspections',
+      createDefaultStage: false,
+    });
 
     // ---- Identity --------------------------------------------------------------------------
     this.userPool = new UserPool(this, 'UserPool', {
@@ -193,17 +207,62 @@ export class CollectorStack extends Stack {
         description: `The '${role}' role (cognito:groups claim, see shared/core/roles.ts)`,
       });
     }
+    // The workbench signs in through Cognito's managed login (authorization code + PKCE, see
+    // functions/sign-in.ts). cdk.json's context may name the public base URL (a custom domain)
+    // and the domain prefix; by default the callback is the API's own URL.
+    const baseUrl = String(this.node.tryGetContext('omi:baseUrl') ?? '').replace(/\/+$/, '') || this.api.apiEndpoint;
+    const callbackUrl = `${baseUrl}/auth/callback`;
+    const signOutUrl = `${baseUrl}/`;
+    const domainPrefix = String(this.node.tryGetContext('omi:cognitoDomainPrefix') ?? '') || `omi-collector-${Aws.ACCOUNT_ID}`;
+    this.userPoolDomain = this.userPool.addDomain('LoginDomain', {
+      cognitoDomain: { domainPrefix },
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
     this.userPoolClient = this.userPool.addClient('WebClient', {
+      // A public client: the secret would sit in a Lambda's environment; PKCE protects the code instead.
       generateSecret: false,
       authFlows: { userSrp: true },
-      // No hosted UI domain yet; enable OAuth flows together with one.
-      disableOAuth: true,
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL],
+        callbackUrls: [callbackUrl],
+        logoutUrls: [signOutUrl],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
     });
+    // The newer managed login shows nothing until the client has a style; Cognito's own will do.
+    new CfnManagedLoginBranding(this, 'LoginBranding', {
+      userPoolId: this.userPool.userPoolId,
+      clientId: this.userPoolClient.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+    // Signs the workbench's session cookies. CloudFormation resolves it into the page functions'
+    // environment (encrypted at rest by Lambda); a rotation signs everyone out, so it is rotated by hand.
+    const sessionSecret = new Secret(this, 'SessionSecret', {
+      description: 'HS256 key of the workbench session cookies (shared/http/session.ts)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(sessionSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The session-cookie signing key has no rotation Lambda: rotating it ends every session (12 hours at most), ' +
+        'so operators rotate it by hand with a redeploy when needed.',
+    });
+    const pageEnvironment: Record<string, string> = {
+      OMI_SESSION_SECRET: sessionSecret.secretValue.unsafeUnwrap(),
+      OMI_SECURE_COOKIES: '1',
+      OMI_COGNITO_DOMAIN: this.userPoolDomain.baseUrl(),
+      OMI_COGNITO_CLIENT_ID: this.userPoolClient.userPoolClientId,
+      OMI_COGNITO_USER_POOL_ID: this.userPool.userPoolId,
+      OMI_CALLBACK_URL: callbackUrl,
+      OMI_SIGN_OUT_URL: signOutUrl,
+    };
     const authorizer = new HttpJwtAuthorizer(
       'CognitoJwt',
       `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${this.userPool.userPoolId}`,
@@ -211,16 +270,16 @@ export class CollectorStack extends Stack {
     );
 
     // ---- Functions -------------------------------------------------------------------------
+    const pageFns = new Set<string>(routeList.filter(isSessionRoute).map((r) => r.fn));
     for (const fn of new Set(routeList.map((route) => requireFnName(route.fn)))) {
       const data: DataAccess = functionData[fn as keyof typeof functionData];
-      this.functions.set(fn, this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, tableLogicalId));
+      this.functions.set(
+        fn,
+        this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, tableLogicalId, undefined, pageFns.has(fn) ? pageEnvironment : {}),
+      );
     }
 
     // ---- HTTP API --------------------------------------------------------------------------
-    this.api = new HttpApi(this, 'Api', {
-      description: 'The collector for probation inspections',
-      createDefaultStage: false,
-    });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: ACCESS_LOG_RETENTION,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -254,11 +313,21 @@ export class CollectorStack extends Stack {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration,
-        authorizer: isRoleList(route.access) ? authorizer : undefined,
+        // The pages check our session cookie themselves and must never see a bearer token demanded.
+        authorizer: isRoleList(route.access) && !isSessionRoute(route) ? authorizer : undefined,
       });
       this.routes.set(key, httpRoute);
 
-      if (route.access === 'token') {
+      if (isSessionRoute(route)) {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            `${key} is a workbench page: its function checks the signed session cookie (HS256, 12 hours at most, set only ` +
+            `after aws-jwt-verify has checked Cognito's ID token) and its roles from the route table, sends a signed-out ` +
+            `browser to Cognito's managed login, and checks a CSRF token and Origin on every form. A JWT authorizer would ` +
+            `demand a bearer header that a browser navigating pages never sends.`,
+        });
+      } else if (route.access === 'token') {
         routeSettings[key] = {
           ThrottlingRateLimit: THROTTLE.tokenRoute.rateLimit,
           ThrottlingBurstLimit: THROTTLE.tokenRoute.burstLimit,
@@ -358,6 +427,7 @@ export class CollectorStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'SignInUrl', { value: `${baseUrl}/sign-in`, description: 'The workbench: Cognito managed login, then the pages' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
   }
 
@@ -369,6 +439,7 @@ export class CollectorStack extends Stack {
     extraFiles: Record<string, readonly ExtraFile[]>,
     tableLogicalId: string,
     async?: { deadLetterQueue: Queue; maxEventAge: Duration; retryAttempts: number },
+    extraEnvironment: Record<string, string> = {},
   ): NodejsFunction {
     const logGroup = new LogGroup(this, `${id}Logs`, {
       retention: FUNCTION_DEFAULTS.logRetention,
@@ -397,6 +468,7 @@ export class CollectorStack extends Stack {
       environment: {
         TABLE_NAME: this.table.tableName,
         NODE_OPTIONS: '--enable-source-maps',
+        ...extraEnvironment,
       },
       ...(async ?? {}),
       bundling: {

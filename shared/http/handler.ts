@@ -8,9 +8,12 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { Busboy } from '@fastify/busboy';
 import type { Role, User } from '../core/roles';
-import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, type RouteKey, type RouteByKey, type RouteSpec, routeKeyOf } from '../routes';
+import { publicOrigin } from './request';
+import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, isSessionRoute, type RouteKey, type RouteByKey, type RouteSpec, routeKeyOf } from '../routes';
 import { userFromEvent } from './auth';
+import { csrfTokenMatches, safeReturnTo, sessionFromEvent, type Session } from './session';
 import {
   Forbidden,
   InvalidInput,
@@ -35,7 +38,32 @@ export interface HttpRequest<Body = unknown, Query = Record<string, string>, Par
   params: Params;
   query: Query;
   user: U;
+  /** On session routes (the pages), the signed-in person's session; its CSRF token goes into every form. */
+  session: Session | undefined;
   correlationId: string;
+}
+
+/** A `multipart/form-data` body: its text fields and its files, whole. */
+export interface MultipartBody {
+  fields: Record<string, string>;
+  files: { field: string; filename: string; mimeType: string; data: Buffer; truncated: boolean }[];
+}
+
+/** Thrown on a session route to send the browser somewhere else (sign in, most often). */
+export class RedirectTo extends Error {
+  constructor(readonly location: string, readonly cookies: string[] = []) {
+    super('redirect');
+  }
+}
+
+export interface HandlerOptions {
+  /** This function serves the local stand-ins of its keys (localOnly routes), not the deployed ones. */
+  localOnly?: boolean;
+  /**
+   * The page a person sees for an error on a session route (403, 404, 413, ...). Passed in by
+   * the page functions so that the JSON functions' bundles carry no page template.
+   */
+  errorPage?: (status: number, title: string, detail: string, session: Session | undefined) => string;
 }
 
 /** `/inspections/{id}/cases/{caseRef}` -> `{ id: string; caseRef: string }` (a greedy `{path+}` too). */
@@ -49,7 +77,9 @@ type BodyOf<R> = R extends { body: { kind: 'json'; schema: infer S extends z.Zod
     ? URLSearchParams
     : R extends { body: { kind: 'csv' } }
       ? string
-      : undefined;
+      : R extends { body: { kind: 'multipart' } }
+        ? MultipartBody
+        : undefined;
 type QueryOf<R> = R extends { query: infer Q extends z.ZodMiniType } ? z.output<Q> : Record<string, string | undefined>;
 type UserOf<R> = R extends { access: readonly Role[] } ? User : User | undefined;
 
@@ -81,6 +111,7 @@ type Internal = {
   correlationId: string;
   startedAt: number;
   user?: User;
+  session?: Session;
   rawBody: string;
   body: unknown;
   query: Record<string, string>;
@@ -112,10 +143,10 @@ const HTML_HEADERS: Record<string, string> = {
  * One Lambda entry point serving the routes named in `handlers`, each with its own named
  * handler function, typed from the route table.
  */
-export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandler<P> }) {
+export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandler<P> }, options: HandlerOptions = {}) {
   const served = new Map<string, RouteSpec>();
   for (const key of Object.keys(handlers)) {
-    const route = findRoute(key);
+    const route = findRoute(key, options.localOnly);
     if (!route) throw new Error(`httpHandler: ${key} is not in the route table`);
     served.set(key, route);
   }
@@ -126,9 +157,10 @@ export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandl
     // Middy runs onError middlewares in reverse order of registration: problemErrors must
     // build the error response before securityHeaders runs, so it is registered after it.
     .use(securityHeaders())
-    .use(problemErrors())
+    .use(problemErrors(options))
     .use(authorize())
     .use(readBody())
+    .use(checkCsrf())
     .use(validate())
     .handler(async (event) => {
       const internal = stateOf.get(event)!;
@@ -140,6 +172,7 @@ export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandl
         params: event.pathParameters ? (Object.fromEntries(Object.entries(event.pathParameters).filter(([, v]) => v !== undefined)) as Record<string, string>) : {},
         query: internal.query,
         user: internal.user,
+        session: internal.session,
         correlationId: internal.correlationId,
       });
       return shape(reply, internal);
@@ -191,12 +224,32 @@ function accessLog(served: Map<string, RouteSpec>): middy.MiddlewareObj<APIGatew
   };
 }
 
-function problemErrors(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+function problemErrors(options: HandlerOptions): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     onError: (request) => {
       const correlationId = request.internal?.correlationId ?? crypto.randomUUID();
+      const route = request.internal?.route;
+      if (request.error instanceof RedirectTo) {
+        request.response = {
+          statusCode: 303,
+          headers: { location: request.error.location, 'content-type': 'text/html; charset=utf-8', 'x-correlation-id': correlationId },
+          body: '',
+          ...(request.error.cookies.length ? { cookies: request.error.cookies } : {}),
+        };
+        return;
+      }
       const { problem, headers } = toProblem(request.error, correlationId);
       if (problem.status >= 500) log('error', 'unhandled error', { correlationId, ...safeErrorFields(request.error) });
+      if (route && isSessionRoute(route)) {
+        // A person reads this: a GOV.UK page with the same status, never problem+json.
+        const page = options.errorPage?.(problem.status, problem.title, problem.detail ?? '', request.internal.session);
+        request.response = {
+          statusCode: problem.status,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'x-correlation-id': correlationId, ...headers },
+          body: page ?? `<!DOCTYPE html><html lang="en"><title>${problem.status}</title><h1>${problem.status}</h1></html>`,
+        };
+        return;
+      }
       request.response = {
         statusCode: problem.status,
         headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-correlation-id': correlationId, ...headers },
@@ -211,15 +264,44 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
     const response = request.response;
     if (!response) return;
     const isHtml = String(response.headers?.['content-type'] ?? '').startsWith('text/html');
-    response.headers = { ...API_HEADERS, ...(isHtml ? HTML_HEADERS : {}), ...(response.headers ?? {}) };
+    // With no-referrer a browser sends `Origin: null` on our own form posts, and the pages'
+    // Origin check needs the real one; same-origin still tells other sites nothing.
+    const page: Record<string, string> = request.internal?.route && isSessionRoute(request.internal.route) ? { 'referrer-policy': 'same-origin' } : {};
+    response.headers = { ...API_HEADERS, ...(isHtml ? HTML_HEADERS : {}), ...page, ...(response.headers ?? {}) };
   };
   return { after: add, onError: add };
 }
 
+/** Where a signed-out browser is sent: the sign-in, and back here afterwards (a GET), or to the page it came from. */
+function signInLocation(event: APIGatewayProxyEventV2): string {
+  let back = '/';
+  if (event.requestContext?.http?.method === 'GET') {
+    back = event.rawPath + (event.rawQueryString ? `?${event.rawQueryString}` : '');
+  } else {
+    const referer = event.headers?.referer;
+    const origin = publicOrigin(event);
+    if (referer?.startsWith(`${origin}/`)) back = referer.slice(origin.length);
+  }
+  const returnTo = safeReturnTo(back);
+  return returnTo === '/' ? '/sign-in' : `/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
+}
+
 function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
-    before: (request) => {
+    before: async (request) => {
       const route = request.internal.route;
+      if (isSessionRoute(route)) {
+        // Only the cookie: a page never takes a bearer token, whatever the request carries.
+        const session = await sessionFromEvent(request.event);
+        request.internal.session = session;
+        request.internal.user = session;
+        if (!Array.isArray(route.access)) return;
+        if (!session) throw new RedirectTo(signInLocation(request.event));
+        if (!session.roles.some((role) => (route.access as readonly string[]).includes(role))) {
+          throw new Forbidden('Your role may not use this page.');
+        }
+        return;
+      }
       if (isPublic(route)) return;
       const user = userFromEvent(request.event);
       if (!user) throw new Unauthenticated('Sign in and send a bearer token.');
@@ -231,11 +313,71 @@ function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error,
   };
 }
 
-const CONTENT_TYPES = { json: 'application/json', csv: 'text/csv', form: 'application/x-www-form-urlencoded' } as const;
+/**
+ * Every state-changing request to a page must come from our own pages: an `Origin`, when the
+ * browser sends one (they all do on POST), must be ours, and a signed-in form must carry the
+ * session's CSRF token. Checked before the handler runs, so a refused request changes nothing.
+ */
+function checkCsrf(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  return {
+    before: (request) => {
+      const { event, internal } = request;
+      const route = internal.route;
+      if (!isSessionRoute(route) || route.method === 'GET') return;
+      const origin = event.headers?.origin;
+      if (origin !== undefined && origin !== publicOrigin(event)) {
+        throw new Forbidden('This form was sent from another site.');
+      }
+      if (!internal.session) return;
+      const body = internal.body;
+      const sent =
+        body instanceof URLSearchParams ? body.get('csrf') : body && typeof body === 'object' && 'fields' in body ? (body as MultipartBody).fields.csrf : undefined;
+      if (!csrfTokenMatches(internal.session, sent)) {
+        throw new Forbidden('This form has expired or did not come from this service. Go back, reload the page and try again.');
+      }
+    },
+  };
+}
+
+const CONTENT_TYPES = {
+  json: 'application/json',
+  csv: 'text/csv',
+  form: 'application/x-www-form-urlencoded',
+  multipart: 'multipart/form-data',
+} as const;
+
+/** A browser's file upload: at most one file and a handful of short fields. */
+function parseMultipart(contentType: string, data: Buffer, limit: number): Promise<MultipartBody> {
+  return new Promise((resolve, reject) => {
+    const bad = (message: string) => new InvalidInput([{ path: 'body', message }], message);
+    let parser: InstanceType<typeof Busboy>;
+    try {
+      parser = new Busboy({
+        headers: { 'content-type': contentType },
+        limits: { files: 1, fileSize: limit, fields: 10, fieldSize: 2000, parts: 12, headerPairs: 20 },
+      });
+    } catch {
+      reject(bad('The form could not be read: it is not multipart/form-data with a boundary.'));
+      return;
+    }
+    const out: MultipartBody = { fields: Object.create(null), files: [] };
+    parser.on('field', (name: string, value: string) => {
+      out.fields[name] = value;
+    });
+    parser.on('file', (field: string, stream: NodeJS.ReadableStream & { truncated?: boolean }, filename: string, _enc: string, mimeType: string) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => out.files.push({ field, filename: filename ?? '', mimeType: mimeType ?? '', data: Buffer.concat(chunks), truncated: !!stream.truncated }));
+    });
+    parser.on('error', () => reject(bad('The form could not be read.')));
+    parser.on('finish', () => resolve(out));
+    parser.end(data);
+  });
+}
 
 function readBody(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
-    before: (request) => {
+    before: async (request) => {
       const { event, internal } = request;
       internal.query = Object.fromEntries(
         Object.entries(event.queryStringParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
@@ -251,6 +393,11 @@ function readBody(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, 
       const expected = CONTENT_TYPES[spec.kind];
       if (contentType !== expected) {
         throw new UnsupportedMediaType(`Send the body as ${expected}.`, [{ path: 'content-type', message: `expected ${expected}` }]);
+      }
+      if (spec.kind === 'multipart') {
+        const data = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+        internal.body = await parseMultipart(event.headers?.['content-type'] ?? '', data, limit);
+        return;
       }
       const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
       internal.rawBody = text;

@@ -1,7 +1,8 @@
 /** GET /openapi.json, generated from the route table and its zod schemas. */
 import * as z from 'zod/mini';
 import { PROBLEM_CONTENT_TYPE } from './problem';
-import { isPublic, routes, type RouteSpec } from '../routes';
+import { SESSION_COOKIE } from './session';
+import { deployedRoutes, isPublic, type RouteSpec } from '../routes';
 
 const problemSchema = {
   type: 'object',
@@ -56,11 +57,16 @@ function operation(route: RouteSpec) {
         ? { required: true, content: { 'text/csv': { schema: { type: 'string' } } } }
         : route.body?.kind === 'form'
           ? { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }
-          : undefined;
+          : route.body?.kind === 'multipart'
+            ? { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } }
+            : undefined;
+  // The pages take our session cookie, and only that; the JSON routes take a bearer token, and only that.
+  const security = !Array.isArray(route.access) ? [] : route.auth === 'session' ? [{ session: [] }] : [{ bearer: [] }];
   return {
     summary: route.summary,
     operationId: `${route.method.toLowerCase()}${route.path.replace(/[{}]/g, '').replace(/[^a-zA-Z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())}`,
-    ...(Array.isArray(route.access) ? { security: [{ bearer: [] }], 'x-roles': route.access } : { security: [] }),
+    security,
+    ...(Array.isArray(route.access) ? { 'x-roles': route.access } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(requestBody ? { requestBody } : {}),
     responses,
@@ -69,14 +75,17 @@ function operation(route: RouteSpec) {
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes as readonly RouteSpec[]) {
+  for (const route of deployedRoutes()) {
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route);
   }
   return {
     openapi: '3.1.0',
     info: { title: 'OMI collector', version: '1', description: 'Questionnaires, case judgements, scores and reports for probation inspections.' },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+      },
       schemas: { Problem: problemSchema },
     },
     paths,

@@ -39,6 +39,8 @@ export interface PageOptions {
   fullWidth?: boolean;
   /** Another service name in the header and the title (the staff report pages); the respondents' by default. */
   serviceName?: string;
+  /** Items for the service navigation (the workbench's links and its sign-out button), already built from escaped parts. */
+  navigation?: string;
   /** More stylesheets of our own, linked after GOV.UK Frontend's. */
   stylesheets?: readonly string[];
 }
@@ -96,6 +98,7 @@ ${(options.stylesheets ?? []).map((href) => `  <link rel="stylesheet" href="${es
           <span class="govuk-service-navigation__service-name">
             <span class="govuk-service-navigation__text">${esc(serviceName)}</span>
           </span>
+${options.navigation ?? ''}
         </div>
       </div>
     </section>

@@ -27,14 +27,16 @@ import {
 } from '../../infra/stacks/collector-stack';
 import { EXTRA_FILES, extraFilesHooks } from '../../infra/stacks/extra-files';
 import { ROLES } from '../../shared/core/roles';
-import { functionData, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
+import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
-const ROUTES = routes as readonly RouteSpec[];
+/** What AWS gets: the local stand-ins (the sign-in page that picks a role) are left out. */
+const ROUTES = deployedRoutes(routes as readonly RouteSpec[]);
+const STAND_INS = (routes as readonly RouteSpec[]).filter((r) => r.localOnly);
 const SYNTH_TIMEOUT = 300_000;
 
 type Resources = Record<string, { Type: string; Properties?: any; DependsOn?: string[]; Metadata?: any }>;
@@ -87,9 +89,10 @@ function actionsOf(resources: Resources, roleId: string): string[] {
     .flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
 }
 
-/** Each HTTP function's table access, as declared once per function. */
+/** Each deployed HTTP function's table access, as declared once per function (a local stand-in's function is never deployed). */
 function expectedHttpFunctions(): Map<string, DataAccess> {
-  return new Map(Object.entries(functionData));
+  const deployed = new Set<string>(ROUTES.map((r) => r.fn));
+  return new Map(Object.entries(functionData).filter(([fn]) => deployed.has(fn)));
 }
 
 function checkGrants(resources: Resources, roleId: string, data: DataAccess) {
@@ -258,7 +261,41 @@ describe('the stack generated from shared/routes.ts', () => {
     }
   });
 
-  it('puts the JWT authorizer on exactly the routes whose access is a role list', () => {
+  it('deploys no local stand-in: no route and no function for the sign-in page that picks a role', () => {
+    expect(STAND_INS.length).toBeGreaterThan(0);
+    const standInFns = new Set(STAND_INS.map((r) => r.fn));
+    for (const fn of standInFns) {
+      // A function that also serves a deployed route would be deployed with the stand-in's code.
+      expect(ROUTES.some((r) => r.fn === fn), fn).toBe(false);
+      expect(built.stack.functions.has(fn), fn).toBe(false);
+    }
+    const entries = JSON.stringify(built.resources);
+    expect(entries).not.toContain('local-sign-in');
+    // GET /sign-in is deployed once: the function that redirects to Cognito's managed login.
+    const signIn = ofType(built.resources, 'AWS::ApiGatewayV2::Route').filter(([, r]) => r.Properties.RouteKey === 'GET /sign-in');
+    expect(signIn).toHaveLength(1);
+    expect(ofType(built.resources, 'AWS::ApiGatewayV2::Route').some(([, r]) => r.Properties.RouteKey === 'POST /sign-in')).toBe(false);
+  });
+
+  it('signs the workbench in through a Cognito domain and an app client with the code grant, MFA still required', () => {
+    expect(ofType(built.resources, 'AWS::Cognito::UserPoolDomain')).toHaveLength(1);
+    const [, client] = ofType(built.resources, 'AWS::Cognito::UserPoolClient')[0]!;
+    expect(client.Properties).toMatchObject({ AllowedOAuthFlows: ['code'], AllowedOAuthFlowsUserPoolClient: true, SupportedIdentityProviders: ['COGNITO'] });
+    expect(client.Properties.GenerateSecret ?? false).toBe(false);
+    expect(JSON.stringify(client.Properties.CallbackURLs)).toContain('/auth/callback');
+    expect(client.Properties.LogoutURLs).toHaveLength(1);
+    const [, pool] = ofType(built.resources, 'AWS::Cognito::UserPool')[0]!;
+    expect(pool.Properties.MfaConfiguration).toBe('ON');
+    // The page functions get the session secret and secure cookies; the JSON functions get neither.
+    for (const [fn, f] of built.stack.functions) {
+      const env = (built.resources[logicalId(built.stack, f)]!.Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
+      const isPage = ROUTES.some((r) => r.fn === fn && isSessionRoute(r));
+      expect(env.OMI_SECURE_COOKIES, fn).toBe(isPage ? '1' : undefined);
+      expect(env.OMI_SESSION_SECRET !== undefined, fn).toBe(isPage);
+    }
+  });
+
+  it('puts the JWT authorizer on exactly the JSON routes whose access is a role list, never on a page', () => {
     const authorizers = ofType(built.resources, 'AWS::ApiGatewayV2::Authorizer');
     expect(authorizers).toHaveLength(1);
     const [authorizerId, authorizer] = authorizers[0]!;
@@ -274,7 +311,7 @@ describe('the stack generated from shared/routes.ts', () => {
     for (const route of ROUTES) {
       const key = routeKeyOf(route);
       const props = routeResources.find(([, r]) => r.Properties.RouteKey === key)![1].Properties;
-      if (isRoleList(route.access)) {
+      if (isRoleList(route.access) && !isSessionRoute(route)) {
         expect(props.AuthorizationType, key).toBe('JWT');
         expect(props.AuthorizerId, key).toEqual({ Ref: authorizerId });
       } else {

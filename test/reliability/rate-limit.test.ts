@@ -38,7 +38,7 @@ const from = (client: string, path: string, options: { method?: string; headers?
 const guess = (route: RouteSpec, client: string, headers: Record<string, string> = {}) => {
   const path = route.path.replace('{token}', UNKNOWN).replace(/\{\w+\+?\}/g, 'x1');
   const body = route.body ? (route.body.kind === 'json' ? '{}' : '') : undefined;
-  const type = route.body ? { json: 'application/json', csv: 'text/csv', form: 'application/x-www-form-urlencoded' }[route.body.kind] : undefined;
+  const type = route.body ? { json: 'application/json', csv: 'text/csv', form: 'application/x-www-form-urlencoded', multipart: 'multipart/form-data' }[route.body.kind] : undefined;
   return from(client, path, { method: route.method, body, headers: { ...(type ? { 'content-type': type } : {}), ...headers } });
 };
 

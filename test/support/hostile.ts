@@ -15,7 +15,12 @@ import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/ques
 import { send, type CallOptions, type CallResult } from './api';
 import { makeCase } from './fixtures';
 
-export const ALL_ROUTES: readonly RouteSpec[] = routes as readonly RouteSpec[];
+/**
+ * The JSON API and the respondents' token routes. The workbench's pages (`auth: 'session'`)
+ * take a cookie, not a bearer token, and answer people with redirects and HTML pages; their
+ * own matrix, generated from the same table, is in test/integration/workbench.test.ts.
+ */
+export const ALL_ROUTES: readonly RouteSpec[] = (routes as readonly RouteSpec[]).filter((r) => r.auth !== 'session');
 export { ROLES, routeKeyOf };
 
 /** Routes that need no credentials at all. Anything else 'public' is a mistake: see roles.test.ts. */

@@ -1,0 +1,29 @@
+/**
+ * What an inspection's dashboard shows, in one read: the inspection, the sample so far (each
+ * case's type, assessor and who last entered it: counts, not judgements) and the last summary.
+ */
+import type { Inspection } from '../schemas/inspection';
+import { allCases } from '../store/cases';
+import { bankOf } from './bank-of';
+import type { Summary } from '../schemas/summary';
+import { requireInspection } from './inspections';
+import { latestSummary } from './summary';
+
+export interface SampleEntry {
+  caseType: string;
+  assessor?: string;
+  updatedBy: string;
+}
+
+export async function dashboardOf(inspectionId: string): Promise<{ inspection: Inspection; cases: SampleEntry[]; summary: Summary }> {
+  const inspection = await requireInspection(inspectionId);
+  const cases: SampleEntry[] = [];
+  const read = (async () => {
+    // About 110 cases: a few pages of one query.
+    for await (const page of allCases(bankOf(inspection), inspection.inspectionId)) {
+      for (const c of page) cases.push({ caseType: c.profile.caseType, assessor: c.profile.assessor, updatedBy: c.updatedBy });
+    }
+  })();
+  const [summary] = await Promise.all([latestSummary(inspection.inspectionId), read]);
+  return { inspection, cases, summary };
+}

@@ -1,0 +1,378 @@
+/**
+ * The workbench: the pages inspectors, staff and admins use, signed in (issue 12). GOV.UK
+ * Frontend markup, no JavaScript needed, every value escaped. Pure functions from data to HTML.
+ *
+ * Every page path is under /workbench/ (but the home page, /, and sign-in): the JSON API owns
+ * /inspections/..., so a page can never collide with a JSON route, and the prefix marks the
+ * session routes at a glance in logs. Pages still to come (the case form, leadership grades,
+ * invitations, erasure, report links) slot in as /workbench/inspections/{id}/<page> and as
+ * one more link in `inspectionLinks`.
+ */
+import type { Role } from '../core/roles';
+import type { Inspection } from '../schemas/inspection';
+import type { Summary } from '../schemas/summary';
+import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
+import { longDate } from './strings';
+
+export const WORKBENCH_NAME = 'Offender management inspections';
+/** The sample the inspectorate aims at (the Kent report looked at 110 cases). */
+export const USUAL_SAMPLE = 110;
+
+const enc = encodeURIComponent;
+export const pageUrls = {
+  home: '/',
+  signIn: '/sign-in',
+  signOut: '/sign-out',
+  newInspection: '/workbench/inspections/new',
+  dashboard: (id: string) => `/workbench/inspections/${enc(id)}`,
+  upload: (id: string) => `/workbench/inspections/${enc(id)}/cases`,
+  template: (id: string) => `/workbench/inspections/${enc(id)}/cases-template.csv`,
+  recompute: (id: string) => `/workbench/inspections/${enc(id)}/recompute`,
+  summary: (id: string) => `/workbench/inspections/${enc(id)}/summary`,
+  summaryCsv: (id: string) => `/workbench/inspections/${enc(id)}/summary.csv`,
+  summaryJson: (id: string) => `/workbench/inspections/${enc(id)}/summary.json`,
+  report: (id: string) => `/workbench/inspections/${enc(id)}/report`,
+};
+
+/** Who is looking: the pages need only the roles (the HTTP layer's session has more). */
+export interface Viewer {
+  roles: readonly Role[];
+}
+type Session = Viewer;
+
+const has = (session: Session | undefined, ...roles: Role[]) => !!session && session.roles.some((r) => roles.includes(r));
+const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
+
+function navigation(session: Session | undefined, csrf: string | undefined): string {
+  if (!session || !csrf) return '';
+  return `          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+            <ul class="govuk-service-navigation__list" id="navigation">
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/">Inspections</a></li>
+              <li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text">Signed in as ${esc(session.roles.join(', ') || 'no role')}</span></li>
+              <li class="govuk-service-navigation__item">
+                <form method="post" action="${pageUrls.signOut}" novalidate>${csrfField(csrf)}
+                  <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Sign out</button>
+                </form>
+              </li>
+            </ul>
+          </nav>`;
+}
+
+interface Frame {
+  session?: Session;
+  csrf?: string;
+  title: string;
+  content: string;
+  hasErrors?: boolean;
+  backHref?: string;
+}
+
+function page(frame: Frame): string {
+  return layout({
+    lang: 'en',
+    title: frame.title,
+    content: frame.content,
+    hasErrors: frame.hasErrors,
+    backHref: frame.backHref,
+    fullWidth: true,
+    serviceName: WORKBENCH_NAME,
+    navigation: navigation(frame.session, frame.csrf),
+  });
+}
+
+const dateRange = (i: Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd'>) => `${longDate(i.fieldworkStart, 'en')} to ${longDate(i.fieldworkEnd, 'en')}`;
+const dateTime = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
+const statusTag = (status: string) =>
+  `<strong class="govuk-tag${status === 'open' ? ' govuk-tag--green' : ' govuk-tag--grey'}">${esc(status === 'open' ? 'Open' : 'Closed')}</strong>`;
+
+function table(caption: string, head: string[], rows: (string | number)[][], numericFrom = 1): string {
+  const cell = (v: string | number, i: number, tag: 'td' | 'th') =>
+    `<${tag} class="govuk-table__${tag === 'th' ? 'header' : 'cell'}${i >= numericFrom ? ` govuk-table__${tag === 'th' ? 'header' : 'cell'}--numeric` : ''}"${tag === 'th' && i === 0 ? ' scope="row"' : ''}>${typeof v === 'number' ? v : v}</${tag}>`;
+  return `<table class="govuk-table">
+  <caption class="govuk-table__caption govuk-table__caption--m">${esc(caption)}</caption>
+  <thead class="govuk-table__head"><tr class="govuk-table__row">${head.map((h, i) => `<th scope="col" class="govuk-table__header${i >= numericFrom ? ' govuk-table__header--numeric' : ''}">${esc(h)}</th>`).join('')}</tr></thead>
+  <tbody class="govuk-table__body">
+${rows.map((r) => `    <tr class="govuk-table__row">${r.map((v, i) => cell(v, i, i === 0 ? 'th' : 'td')).join('')}</tr>`).join('\n')}
+  </tbody>
+</table>`;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+
+export function startPage(): string {
+  return page({
+    title: WORKBENCH_NAME,
+    content: `<h1 class="govuk-heading-xl">${esc(WORKBENCH_NAME)}</h1>
+<p class="govuk-body">Record the judgements on an inspection's sample of cases, follow the questionnaires sent to victims, sentencers and offenders, and download the figures and the report.</p>
+<p class="govuk-body">This service is for HM Inspectorate of Probation's inspectors and staff. You need an account to use it.</p>
+<a href="${pageUrls.signIn}" role="button" draggable="false" class="govuk-button govuk-button--start" data-module="govuk-button">
+  Sign in
+  <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/></svg>
+</a>`,
+  });
+}
+
+export function homePage(session: Session, csrf: string, inspections: readonly Inspection[], nextCursor?: string): string {
+  const rows = inspections.map((i) => [
+    `<a class="govuk-link" href="${esc(pageUrls.dashboard(i.inspectionId))}">${esc(i.area)}</a>`,
+    esc(dateRange(i)),
+    statusTag(i.status),
+  ]);
+  const list = inspections.length
+    ? table('Inspections, newest first', ['Area', 'Fieldwork', 'Status'], rows, 99)
+    : '<p class="govuk-body">There are no inspections yet.</p>';
+  return page({
+    session,
+    csrf,
+    title: 'Inspections',
+    content: `<h1 class="govuk-heading-l">Inspections</h1>
+${has(session, 'admin') ? `<a href="${pageUrls.newInspection}" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Create a new inspection</a>` : ''}
+${list}
+${nextCursor ? `<p class="govuk-body"><a class="govuk-link" href="/?cursor=${esc(enc(nextCursor))}">Older inspections</a></p>` : ''}`,
+  });
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface NewInspectionValues {
+  area: string;
+  fieldworkStart: string;
+  fieldworkEnd: string;
+}
+
+export function newInspectionPage(session: Session, csrf: string, values: NewInspectionValues, errors: readonly FieldError[] = []): string {
+  const errorOf = (field: string) => errors.find((e) => e.field === field);
+  const input = (field: keyof NewInspectionValues, label: string, hint: string, width: string) => {
+    const error = errorOf(field);
+    const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
+    return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="${field}">${esc(label)}</label>
+  <div id="${field}-hint" class="govuk-hint">${esc(hint)}</div>
+  ${error ? errorMessage('en', `${field}-error`, error.message) : ''}
+  <input class="govuk-input ${width}${error ? ' govuk-input--error' : ''}" id="${field}" name="${field}" type="text" value="${esc(values[field])}" aria-describedby="${describedBy}" spellcheck="false" autocomplete="off">
+</div>`;
+  };
+  const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
+  return page({
+    session,
+    csrf,
+    title: 'Create a new inspection',
+    hasErrors: errors.length > 0,
+    backHref: pageUrls.home,
+    content: `${errorSummary('en', items)}
+<h1 class="govuk-heading-l">Create a new inspection</h1>
+<form method="post" action="${pageUrls.newInspection}" novalidate>
+  ${csrfField(csrf)}
+  ${input('area', 'Probation area', 'For example, Kent', 'govuk-input--width-20')}
+  ${input('fieldworkStart', 'First day of fieldwork', 'As year-month-day, for example 2007-11-05', 'govuk-input--width-10')}
+  ${input('fieldworkEnd', 'Last day of fieldwork', 'As year-month-day, for example 2007-11-09', 'govuk-input--width-10')}
+  <button type="submit" class="govuk-button" data-module="govuk-button">Create inspection</button>
+</form>`,
+  });
+}
+
+export interface DashboardInput {
+  session: Session;
+  csrf: string;
+  inspection: Inspection;
+  cases: { caseType: string; assessor?: string; updatedBy: string }[];
+  summary?: Pick<Summary, 'computedAt' | 'serviceUsers'>;
+  /** What the last upload did (after its redirect). */
+  uploaded?: { created: number; replaced: number };
+  /** Problems with an upload just sent: nothing was imported. */
+  uploadErrors?: readonly string[];
+}
+
+const CASE_TYPE_NAMES: Record<string, string> = { licence: 'Licence', community: 'Community', custody: 'Custody' };
+const ASSESSOR_NAMES: Record<string, string> = { hmi: 'HMI inspector', area: 'Area assessor' };
+const AUDIENCE_NAMES: Record<string, string> = { victim: 'Victims', sentencer: 'Sentencers', offender: 'Offenders' };
+
+function countBy<T>(items: readonly T[], keyOf: (t: T) => string): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** Links to everything about one inspection: the pages still to come add theirs here. */
+function inspectionLinks(id: string): string {
+  return `<ul class="govuk-list">
+  <li><a class="govuk-link" href="${esc(pageUrls.summary(id))}">Figures, downloads and the report</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
+</ul>`;
+}
+
+export function dashboardPage(input: DashboardInput): string {
+  const { session, csrf, inspection, cases, summary, uploaded, uploadErrors = [] } = input;
+  const id = inspection.inspectionId;
+  const canUpload = has(session, 'inspector', 'admin');
+  const canRecompute = has(session, 'admin', 'staff');
+  const banner = uploaded
+    ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="upload-done-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="upload-done-title">Success</h2></div>
+  <div class="govuk-notification-banner__content">
+    <p class="govuk-notification-banner__heading">Cases uploaded: ${uploaded.created} created, ${uploaded.replaced} replaced</p>
+  </div>
+</div>`
+    : '';
+  const sampleTables = cases.length
+    ? [
+        table('By case type', ['Case type', 'Cases'], countBy(cases, (c) => c.caseType).map(([k, n]) => [esc(CASE_TYPE_NAMES[k] ?? k), n])),
+        table('By assessor', ['Assessor', 'Cases'], countBy(cases, (c) => c.assessor ?? '').map(([k, n]) => [esc(ASSESSOR_NAMES[k] ?? 'Not recorded'), n])),
+        table('Who entered them', ['Entered by', 'Cases'], countBy(cases, (c) => c.updatedBy).map(([k, n]) => [esc(k), n])),
+      ].join('\n')
+    : '';
+  const responses = summary
+    ? table(
+        'Questionnaires',
+        ['Audience', 'Invited', 'Returned'],
+        Object.values(summary.serviceUsers).map((a) => [esc(AUDIENCE_NAMES[a.audience] ?? a.audience), a.invited, a.returned]),
+      )
+    : '<p class="govuk-body">Not computed yet.</p>';
+  // The plain file input: GOV.UK Frontend's enhanced drop zone gives its button a name that
+  // leaves out its visible text (axe: label-content-name-mismatch).
+  const uploadForm = canUpload
+    ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
+<form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
+  ${csrfField(csrf)}
+  <div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
+    <label class="govuk-label govuk-label--s" for="file">A CSV file of cases, one row per case</label>
+    <div id="file-hint" class="govuk-hint">Use the template's columns. A case already entered is replaced. If any row has a problem, nothing is uploaded.</div>
+    ${uploadErrors.length ? errorMessage('en', 'file-error', 'The file has problems: see the list at the top of the page') : ''}
+    <input class="govuk-file-upload${uploadErrors.length ? ' govuk-file-upload--error' : ''}" id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint${uploadErrors.length ? ' file-error' : ''}">
+  </div>
+  <button type="submit" class="govuk-button" data-module="govuk-button">Upload cases</button>
+</form>
+<p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.template(id))}" download>Download the CSV template</a></p>`
+    : '';
+  return page({
+    session,
+    csrf,
+    title: inspection.area,
+    hasErrors: uploadErrors.length > 0,
+    content: `${errorSummary('en', uploadErrors.map((message) => ({ href: '#file', message })))}
+${banner}
+<span class="govuk-caption-l">Inspection</span>
+<h1 class="govuk-heading-l">${esc(inspection.area)}</h1>
+<dl class="govuk-summary-list">
+  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Fieldwork</dt><dd class="govuk-summary-list__value">${esc(dateRange(inspection))}</dd></div>
+  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${statusTag(inspection.status)}</dd></div>
+  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Question bank</dt><dd class="govuk-summary-list__value">${esc(inspection.questionBankVersion)}</dd></div>
+</dl>
+${inspectionLinks(id)}
+<h2 class="govuk-heading-m">The sample so far</h2>
+<p class="govuk-body"><strong>${cases.length}</strong> cases entered, against the usual ${USUAL_SAMPLE}.</p>
+${sampleTables}
+<h2 class="govuk-heading-m">Responses</h2>
+${responses}
+<h2 class="govuk-heading-m">Figures</h2>
+<p class="govuk-body">${summary ? `Last computed ${esc(dateTime(summary.computedAt))}.` : 'Not computed yet.'} They are recomputed every few minutes after a change.</p>
+${canRecompute ? `<form method="post" action="${esc(pageUrls.recompute(id))}" novalidate>${csrfField(csrf)}<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Recompute now</button></form>` : ''}
+${uploadForm}`,
+  });
+}
+
+export function summaryPage(session: Session, csrf: string, summary: Summary): string {
+  const id = summary.inspectionId;
+  const pct = (p: number | null) => (p === null ? 'No score' : `${p}%`);
+  const criteria = table(
+    'Scores by criterion',
+    ['Criterion', 'Cases', 'Score'],
+    summary.criteria.map((c) => [`${esc(c.id)} ${esc(c.title)}`, c.cases, esc(pct(c.percent))]),
+  );
+  const sections = table(
+    'Scores by section',
+    ['Section', 'Score'],
+    [...summary.sections.map((s) => [`Section ${esc(s.id)}`, esc(pct(s.percent))]), ['Risk of Harm thread', esc(pct(summary.rohThread.percent))]],
+  );
+  const users = table(
+    'Questionnaires',
+    ['Audience', 'Invited', 'Returned'],
+    Object.values(summary.serviceUsers).map((a) => [esc(AUDIENCE_NAMES[a.audience] ?? a.audience), a.invited, a.returned]),
+  );
+  return page({
+    session,
+    csrf,
+    title: `Figures: ${summary.area}`,
+    backHref: pageUrls.dashboard(id),
+    content: `<span class="govuk-caption-l">${esc(summary.area)}</span>
+<h1 class="govuk-heading-l">Figures</h1>
+<p class="govuk-body">Computed ${esc(dateTime(summary.computedAt))} from ${summary.sample.cases} cases.</p>
+<ul class="govuk-list">
+  <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.summaryJson(id))}" download>Download the summary (JSON)</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
+</ul>
+${sections}
+${criteria}
+${users}`,
+  });
+}
+
+const ERROR_HEADINGS: Record<number, string> = {
+  400: 'There is a problem',
+  403: 'You cannot use this page',
+  404: 'Page not found',
+  405: 'Page not found',
+  413: 'The file is too big',
+  415: 'There is a problem',
+};
+
+/** The page for a status a person reaches: 403 (wrong role, bad form), 404, 413, 5xx. */
+export function workbenchErrorPage(status: number, _title: string, detail: string, session: Session | undefined, csrf?: string): string {
+  const heading = ERROR_HEADINGS[status] ?? 'Sorry, there is a problem with the service';
+  const text =
+    status >= 500
+      ? 'Try again later.'
+      : status === 413
+        ? 'The selected file must be smaller than 6 MB. Nothing was uploaded. Go back and choose a smaller file.'
+      : status === 403 && detail.startsWith('Your role')
+        ? 'Your account does not have the role this page needs. Ask an administrator if you think it should.'
+        : detail;
+  return page({
+    session,
+    csrf,
+    title: heading,
+    content: `<h1 class="govuk-heading-l">${esc(heading)}</h1>
+<p class="govuk-body">${esc(text)}</p>
+<p class="govuk-body"><a class="govuk-link" href="/">Go to the inspections</a></p>`,
+  });
+}
+
+/** The local stand-in for Cognito's managed login. Never deployed (localOnly in the route table). */
+export function localSignInPage(returnTo: string, error?: string): string {
+  const roles = ['admin', 'inspector', 'staff'] as const;
+  return page({
+    title: 'Local sign-in: not deployed',
+    hasErrors: !!error,
+    content: `${errorSummary('en', error ? [{ href: '#role', message: error }] : [])}
+<div class="govuk-warning-text">
+  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This stand-in for Cognito's managed login exists only on this machine. It is never deployed.</strong>
+</div>
+<form method="post" action="/sign-in" novalidate>
+  <input type="hidden" name="returnTo" value="${esc(returnTo)}">
+  <div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+    <fieldset class="govuk-fieldset"${error ? ' aria-describedby="role-error"' : ''}>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--l"><h1 class="govuk-fieldset__heading">Local sign-in: not deployed</h1></legend>
+      ${error ? errorMessage('en', 'role-error', error) : ''}
+      <div class="govuk-radios" data-module="govuk-radios">
+${roles
+  .map(
+    (role, i) => `        <div class="govuk-radios__item">
+          <input class="govuk-radios__input" id="${i === 0 ? 'role' : `role-${role}`}" name="role" type="radio" value="${role}">
+          <label class="govuk-label govuk-radios__label" for="${i === 0 ? 'role' : `role-${role}`}">${role}</label>
+        </div>`,
+  )
+  .join('\n')}
+      </div>
+    </fieldset>
+  </div>
+  <button type="submit" class="govuk-button" data-module="govuk-button">Sign in</button>
+</form>`,
+  });
+}

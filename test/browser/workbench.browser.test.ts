@@ -1,0 +1,195 @@
+/**
+ * The workbench in a real browser (Debian's Chromium, playwright-core), one journey per role:
+ * an admin signs in and creates an inspection (keyboard only); an inspector uploads a CSV with
+ * a bad row, reads the error summary, fixes it and uploads again (JavaScript off); staff
+ * download the summary CSV and open the report. axe-core runs on every page visited and must
+ * find nothing. One browser for the whole file (two cores).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, call } from '../support/api';
+import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
+import { createInspection } from '../support/fixtures';
+import { casesCsv } from '../support/workbench';
+
+let browser: Browser;
+let auditPage: Page;
+let pagesAudited = 0;
+const javaScriptOff = new WeakSet<BrowserContext>();
+const scratch = mkdtempSync(join(tmpdir(), 'omi-workbench-'));
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const auditContext = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  await auditContext.addInitScript(AXE_SOURCE);
+  auditPage = await auditContext.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, acceptDownloads: true, ...options });
+  if (options.javaScriptEnabled === false) javaScriptOff.add(context);
+  else await context.addInitScript(AXE_SOURCE);
+  const problems: string[] = [];
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/assets/') && r.status() >= 400) problems.push(`asset ${r.status()}: ${r.url()}`);
+    });
+  });
+  return { context, problems };
+}
+
+type AxeViolations = { id: string; nodes: { target: string[]; failureSummary: string }[] }[];
+const runAxe = (page: Page) => page.evaluate<AxeViolations>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+
+async function audit(page: Page) {
+  await page.waitForLoadState('load');
+  let violations: AxeViolations;
+  if (javaScriptOff.has(page.context())) {
+    // axe needs timers, which never fire without JavaScript: audit the same document elsewhere.
+    const html = (await page.content())
+      .replace(/<script type="module"[^>]*><\/script>/, '')
+      .replace('<head>', `<head><base href="${new URL(page.url()).origin}/">`);
+    await auditPage.setContent(html, { waitUntil: 'load' });
+    violations = await runAxe(auditPage);
+  } else {
+    violations = await runAxe(page);
+  }
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`),
+    `axe on ${new URL(page.url()).pathname}`,
+  ).toEqual([]);
+  pagesAudited++;
+}
+
+async function go(page: Page, action: () => Promise<unknown>) {
+  await Promise.all([page.waitForNavigation(), action()]);
+  await audit(page);
+}
+
+async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** From the start page through the local stand-in, choosing the role by its label. */
+async function signInAs(page: Page, role: string, keyboard = false) {
+  await page.goto(`${baseUrl()}/`);
+  await audit(page);
+  if (keyboard) {
+    await tabTo(page, 'a[href="/sign-in"]');
+    await go(page, () => page.keyboard.press('Enter'));
+    await tabTo(page, 'input[name="role"]');
+    // Arrow keys move through a radio group and select as they go.
+    for (const r of ['admin', 'inspector', 'staff']) {
+      if (await page.evaluate<boolean>(`document.activeElement?.value === ${JSON.stringify(role)}`)) break;
+      await page.keyboard.press(r === 'admin' && !(await page.evaluate<boolean>('document.activeElement.checked')) ? 'Space' : 'ArrowDown');
+    }
+    if (!(await page.evaluate<boolean>('document.activeElement.checked'))) await page.keyboard.press('Space');
+    await tabTo(page, 'button[type="submit"]');
+    await go(page, () => page.keyboard.press('Enter'));
+  } else {
+    await go(page, () => page.getByRole('button', { name: 'Sign in' }).click());
+    expect(await page.locator('h1').innerText()).toBe('Local sign-in: not deployed');
+    await page.getByLabel(role, { exact: true }).check();
+    await go(page, () => page.locator('form button[type="submit"]').click());
+  }
+}
+
+describe('the workbench in Chromium', () => {
+  it('an admin signs in and creates an inspection, keyboard only, fixing a bad date on the way', async () => {
+    const { context, problems } = await newContext();
+    const page = await context.newPage();
+    await signInAs(page, 'admin', true);
+    expect(await page.locator('h1').innerText()).toBe('Inspections');
+    await tabTo(page, 'a[href="/workbench/inspections/new"]');
+    await go(page, () => page.keyboard.press('Enter'));
+    await tabTo(page, '#area');
+    await page.keyboard.type('Browser Kent');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2007-11-05');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2007-11-40');
+    await tabTo(page, 'form button[type="submit"]');
+    await go(page, () => page.keyboard.press('Enter'));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Enter a real date for the last day of fieldwork');
+    expect(await page.inputValue('#area')).toBe('Browser Kent');
+    await page.locator('#fieldworkEnd').fill('');
+    await page.focus('#fieldworkEnd');
+    await page.keyboard.type('2007-11-09');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/workbench\/inspections\/browser-kent-/);
+    await audit(page);
+    expect(await page.locator('h1').innerText()).toBe('Browser Kent');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('an inspector uploads a CSV with a bad row, reads the error summary, fixes it and uploads again, JavaScript off', async () => {
+    const id = await createInspection('Browser upload');
+    const { context, problems } = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInAs(page, 'inspector');
+    await go(page, () => page.getByRole('link', { name: 'Browser upload' }).click());
+    const bad = join(scratch, 'bad.csv');
+    const good = join(scratch, 'good.csv');
+    writeFileSync(bad, casesCsv('BR', 12, 5));
+    writeFileSync(good, casesCsv('BR', 12));
+    await page.setInputFiles('#file', bad);
+    await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());
+    const summary = page.locator('.govuk-error-summary');
+    expect(await summary.locator('h2').innerText()).toBe('There is a problem');
+    expect(await summary.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Row 5, column caseType: /)]);
+    expect((await call(`/inspections/${id}/cases`, { as: 'admin' })).json.cases).toEqual([]);
+    await page.setInputFiles('#file', good);
+    await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Cases uploaded: 12 created, 0 replaced');
+    expect(await page.locator('main').innerText()).toContain('12 cases entered, against the usual 110');
+    await page.screenshot({ path: `${SCREENSHOTS}workbench-dashboard.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('staff download the summary CSV and open the report', async () => {
+    const id = await createInspection('Browser staff');
+    const { context, problems } = await newContext();
+    const page = await context.newPage();
+    // A signed-out visit to a page comes back to it after signing in.
+    await page.goto(`${baseUrl()}/workbench/inspections/${id}`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await audit(page);
+    await page.getByLabel('staff', { exact: true }).check();
+    await go(page, () => page.locator('form button[type="submit"]').click());
+    expect(new URL(page.url()).pathname).toBe(`/workbench/inspections/${id}`);
+    expect(await page.locator('input[type="file"]').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV/ }).first().click()]);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain(`inspection,${id},Browser staff`);
+    await go(page, () => page.getByRole('link', { name: 'Figures, downloads and the report' }).click());
+    expect(await page.locator('caption').allInnerTexts()).toEqual(expect.arrayContaining(['Scores by criterion']));
+    await page.getByRole('link', { name: 'Read the report' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('h1').first().innerText()).toContain('Browser staff');
+    await go(page, () => page.goBack());
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('audited every page it visited', () => {
+    expect(pagesAudited).toBeGreaterThanOrEqual(14);
+  });
+});

@@ -1,0 +1,323 @@
+/**
+ * The workbench's session, CSRF, role and cache rules (issue 12), through the real local
+ * server: the sign-in stand-in, the cookie, redirects, 403 pages, the upload's all-or-nothing.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, call, tokenFor } from '../support/api';
+import { createInspection } from '../support/fixtures';
+import { ROLES, type Role } from '../../shared/core/roles';
+import { localRoutes, routeKeyOf, routes, type RouteSpec } from '../../shared/routes';
+import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
+
+const dashboard = (id: string) => `/workbench/inspections/${id}`;
+let inspectionId: string;
+let admin: string;
+let inspector: string;
+let staff: string;
+
+beforeAll(async () => {
+  inspectionId = await createInspection('Workbench rules');
+  [admin, inspector, staff] = await Promise.all([signIn('admin'), signIn('inspector'), signIn('staff')]).then((s) => s.map((x) => x.cookie));
+});
+
+async function casesOf(id: string): Promise<string[]> {
+  const res = await call(`/inspections/${id}/cases`, { as: 'admin' });
+  expect(res.status).toBe(200);
+  return res.json.cases.map((c: { caseRef: string }) => c.caseRef);
+}
+
+async function areas(): Promise<string[]> {
+  const res = await call('/inspections', { as: 'admin' });
+  return res.json.inspections.map((i: { area: string }) => i.area);
+}
+
+function upload(id: string, cookie: string, csrf: string, file?: { name: string; type: string; content: string }) {
+  const data = new FormData();
+  data.set('csrf', csrf);
+  if (file) data.set('file', new Blob([file.content], { type: file.type }), file.name);
+  return page(`${dashboard(id)}/cases`, { cookie, body: data });
+}
+
+const summaryItems = (html: string) => [...html.matchAll(/<li><a href="#[\w-]+">([^<]*)<\/a><\/li>/g)].map((m) => m[1]!);
+
+describe('signing in', () => {
+  it('the stand-in is marked local, offers exactly admin, inspector and staff, and has a submit button', async () => {
+    const res = await page('/sign-in');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Local sign-in: not deployed');
+    const labels = [...res.text.matchAll(/<label class="govuk-label govuk-radios__label" for="[^"]+">([^<]+)<\/label>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['admin', 'inspector', 'staff']);
+    expect(res.text).toMatch(/<button type="submit"[^>]*>Sign in<\/button>/);
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie for 12 hours at most, and goes back to returnTo', async () => {
+    const res = await page('/sign-in', { ...form({ role: 'inspector', returnTo: dashboard(inspectionId) }) });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(dashboard(inspectionId));
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^omi_session=/);
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=(Lax|Strict)/);
+    expect(Number(/Max-Age=(\d+)/.exec(cookie)![1])).toBeLessThanOrEqual(12 * 3600);
+    // Locally over http; AWS adds Secure (OMI_SECURE_COOKIES=1, see test/infra).
+    expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it('goes back only to a path on this site', async () => {
+    for (const returnTo of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)']) {
+      const res = await page('/sign-in', { ...form({ role: 'staff', returnTo }) });
+      expect(res.headers.get('location'), returnTo).toBe('/');
+    }
+  });
+
+  it('refuses a sign-in without a role, with the error summary', async () => {
+    const res = await page('/sign-in', { ...form({}) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('There is a problem');
+  });
+
+  it('signing out clears the cookie', async () => {
+    const { cookie } = await signIn('staff');
+    const home = await page('/', { cookie });
+    const res = await page('/sign-out', { cookie, ...form({ csrf: csrfOf(home.text) }) });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('set-cookie')).toMatch(/^omi_session=; .*Max-Age=0/);
+  });
+});
+
+describe('sessions and roles', () => {
+  it('shows the start page with "Sign in" when signed out, and the inspections when signed in', async () => {
+    const out = await page('/');
+    expect(out.status).toBe(200);
+    expect(out.text).toMatch(/href="\/sign-in"[^>]*>\s*Sign in/);
+    const signedIn = await page('/', { cookie: staff });
+    expect(signedIn.text).toContain(`href="${dashboard(inspectionId)}"`);
+    expect(signedIn.text).toContain('Workbench rules');
+  });
+
+  it('sends a signed-out browser to sign in, and back afterwards', async () => {
+    const res = await page(`${dashboard(inspectionId)}?x=1`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/sign-in?returnTo=${encodeURIComponent(`${dashboard(inspectionId)}?x=1`)}`);
+  });
+
+  it('treats a forged, tampered or foreign cookie as signed out', async () => {
+    const [h, , s] = admin.slice('omi_session='.length).split('.');
+    const forged = Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'], sid: 'x', iss: 'omi-session', aud: 'omi-workbench', exp: 4e9, iat: 1 })).toString('base64url');
+    for (const cookie of [`omi_session=${h}.${forged}.${s}`, 'omi_session=garbage', `omi_session=${await tokenFor('admin')}`]) {
+      const res = await page('/workbench/inspections/new', { cookie });
+      expect(res.status, cookie.slice(0, 40)).toBe(303);
+    }
+  });
+
+  it('answers a signed-in person without the role with a 403 GOV.UK page, not JSON', async () => {
+    const res = await page('/workbench/inspections/new', { cookie: staff });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.text).toContain('govuk-template');
+    expect(res.text).toContain('You cannot use this page');
+  });
+
+  it('never accepts a bearer token on a page: redirected to sign in', async () => {
+    const res = await page('/workbench/inspections/new', { headers: { authorization: `Bearer ${await tokenFor('admin')}` } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/sign-in/);
+  });
+
+  it('never accepts the session cookie on the JSON API: 401', async () => {
+    for (const path of ['/inspections', `/inspections/${inspectionId}/summary`]) {
+      const res = await page(path, { cookie: admin });
+      expect(res.status, path).toBe(401);
+    }
+  });
+
+  it('sends Cache-Control: no-store and the CSP with every signed-in page', async () => {
+    for (const path of ['/', dashboard(inspectionId), `${dashboard(inspectionId)}/summary`, `${dashboard(inspectionId)}/summary.csv`]) {
+      const res = await page(path, { cookie: staff });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+    const res = await page(dashboard(inspectionId), { cookie: staff });
+    expect(res.headers.get('content-security-policy')).toContain("form-action 'self'");
+  });
+
+  it('answers an unknown inspection with a 404 page', async () => {
+    const res = await page(dashboard('no-such-inspection'), { cookie: staff });
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('Page not found');
+  });
+});
+
+describe('CSRF and Origin', () => {
+  it('refuses a POST without a valid CSRF token with 403, and creates nothing', async () => {
+    const tokenOfAnotherSession = csrfOf((await page('/', { cookie: (await signIn('admin')).cookie })).text);
+    for (const csrf of [undefined, '', 'x', tokenOfAnotherSession]) {
+      const area = `No token ${csrf?.length ?? 'none'}`;
+      const res = await page('/workbench/inspections/new', { cookie: admin, ...form({ ...(csrf !== undefined ? { csrf } : {}), area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) });
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await areas()).not.toContain(area);
+    }
+  });
+
+  it('refuses a POST from another Origin with 403, even with a valid token, and creates nothing', async () => {
+    const csrf = csrfOf((await page('/workbench/inspections/new', { cookie: admin })).text);
+    const res = await page('/workbench/inspections/new', {
+      cookie: admin,
+      body: form({ csrf, area: 'Foreign origin', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }).body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    });
+    expect(res.status).toBe(403);
+    expect(await areas()).not.toContain('Foreign origin');
+    // The same request from our own origin works.
+    const ok = await page('/workbench/inspections/new', {
+      cookie: admin,
+      body: form({ csrf, area: 'Own origin', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }).body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl() },
+    });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toMatch(/^\/workbench\/inspections\/own-origin-/);
+  });
+
+  it('refuses an upload without the token, importing nothing', async () => {
+    const id = await createInspection('Upload no token');
+    const res = await upload(id, inspector, 'wrong', { name: 'cases.csv', type: 'text/csv', content: casesCsv('NT', 2) });
+    expect(res.status).toBe(403);
+    expect(await casesOf(id)).toEqual([]);
+  });
+});
+
+describe('a new inspection', () => {
+  it('shows every problem in the error summary, keeps what was typed, and creates nothing', async () => {
+    const csrf = csrfOf((await page('/workbench/inspections/new', { cookie: admin })).text);
+    const res = await page('/workbench/inspections/new', { cookie: admin, ...form({ csrf, area: 'Bad <dates>', fieldworkStart: '2007-02-30', fieldworkEnd: '' }) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('There is a problem');
+    expect(summaryItems(res.text).sort()).toEqual([
+      'Enter a real date for the first day of fieldwork',
+      'Enter the last day of fieldwork',
+      expect.stringContaining('Use letters, digits'),
+    ].sort());
+    expect(res.text).toContain('value="Bad &lt;dates&gt;"');
+    expect(await areas()).not.toContain('Bad <dates>');
+  });
+});
+
+describe('the CSV upload', () => {
+  it('names each bad row in the error summary and imports nothing; then imports the fixed file', async () => {
+    const id = await createInspection('Upload rows');
+    const csrf = csrfOf((await page(dashboard(id), { cookie: inspector })).text);
+    const bad = await upload(id, inspector, csrf, { name: 'cases.csv', type: 'text/csv', content: casesCsv('UP', 5, 4) });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('There is a problem');
+    expect(summaryItems(bad.text)).toEqual([expect.stringMatching(/^Row 4, column caseType: /)]);
+    expect(await casesOf(id)).toEqual([]);
+
+    const good = await upload(id, inspector, csrf, { name: 'cases.csv', type: 'text/csv', content: casesCsv('UP', 5) });
+    expect(good.status).toBe(303);
+    const shown = await page(good.headers.get('location')!, { cookie: inspector });
+    expect(shown.text).toContain('Cases uploaded: 5 created, 0 replaced');
+    expect(shown.text).toContain('<strong>5</strong> cases entered, against the usual 110');
+    expect(await casesOf(id)).toHaveLength(5);
+
+    const again = await upload(id, inspector, csrf, { name: 'cases.csv', type: 'text/csv', content: casesCsv('UP', 6) });
+    expect(again.headers.get('location')).toContain('created=1&replaced=5');
+  });
+
+  it.each([
+    ['no file', undefined, 'Select a CSV file to upload'],
+    ['an empty file', { name: 'cases.csv', type: 'text/csv', content: '' }, 'The selected file is empty'],
+    ['a file that is not CSV', { name: 'cases.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: 'PK\u0003\u0004' }, 'The selected file must be a CSV'],
+    ['a header and no rows', { name: 'cases.csv', type: 'text/csv', content: 'caseRef,caseType\n' }, 'no cases'],
+  ])('shows the error summary for %s and stores nothing', async (_name, file, message) => {
+    const id = await createInspection('Upload bad file');
+    const csrf = csrfOf((await page(dashboard(id), { cookie: admin })).text);
+    const res = await upload(id, admin, csrf, file);
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('There is a problem');
+    expect(summaryItems(res.text).join(' ')).toContain(message);
+    expect(await casesOf(id)).toEqual([]);
+  });
+
+  it('refuses a file over 6 MB with a page, storing nothing', async () => {
+    const id = await createInspection('Upload big');
+    const csrf = csrfOf((await page(dashboard(id), { cookie: admin })).text);
+    const res = await upload(id, admin, csrf, { name: 'cases.csv', type: 'text/csv', content: 'x'.repeat(6 * 1024 * 1024 + 10) });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('smaller than 6 MB');
+    expect(await casesOf(id)).toEqual([]);
+  });
+
+  it('is not offered to staff, and refused to them with 403', async () => {
+    const res = await page(dashboard(inspectionId), { cookie: staff });
+    expect(res.text).not.toContain('type="file"');
+    const refused = await upload(inspectionId, staff, csrfOf(res.text), { name: 'c.csv', type: 'text/csv', content: casesCsv('ST', 1) });
+    expect(refused.status).toBe(403);
+  });
+});
+
+describe('downloads with the session', () => {
+  it('gives every role the summary CSV from a link whose text contains "CSV", and the template', async () => {
+    for (const cookie of [admin, inspector, staff]) {
+      const dash = await page(dashboard(inspectionId), { cookie });
+      const link = /<a class="govuk-link" href="([^"]+)"[^>]*>[^<]*CSV[^<]*<\/a>/.exec(dash.text);
+      expect(link).not.toBeNull();
+      const csv = await page(link![1]!, { cookie });
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect(csv.text).toContain('inspection,');
+    }
+    const template = await page(`${dashboard(inspectionId)}/cases-template.csv`, { cookie: staff });
+    expect(template.text.startsWith('caseRef,caseType')).toBe(true);
+  });
+
+  it('recomputes for admin and staff, with a token', async () => {
+    const dash = await page(dashboard(inspectionId), { cookie: staff });
+    expect(dash.text).toContain('Recompute now');
+    const res = await page(`${dashboard(inspectionId)}/recompute`, { cookie: staff, ...form({ csrf: csrfOf(dash.text) }) });
+    expect(res.status).toBe(303);
+    expect((await page(dashboard(inspectionId), { cookie: inspector })).text).not.toContain('Recompute now');
+  });
+});
+
+/** Every page in the route table, against no session and each role: generated, so a new page is covered the moment it is added. */
+describe('the pages\' role matrix, from the route table', () => {
+  const pages = localRoutes(routes as readonly RouteSpec[]).filter((r) => r.auth === 'session');
+  const fill = (route: RouteSpec) => route.path.replace('{id}', inspectionId);
+
+  it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {
+    expect(pages.length).toBeGreaterThan(8);
+    const open = pages.filter((r) => !Array.isArray(r.access)).map(routeKeyOf).sort();
+    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'POST /sign-in']);
+    for (const route of pages.filter((r) => Array.isArray(r.access))) {
+      expect((route.access as readonly string[]).every((r) => (ROLES as readonly string[]).includes(r)), routeKeyOf(route)).toBe(true);
+    }
+  });
+
+  const guarded = pages.filter((r) => Array.isArray(r.access));
+  it.each(guarded.map((r) => [routeKeyOf(r), r] as const))('%s: signed out, to sign in; each role served or 403 HTML', async (_key, route) => {
+    const init: { body?: string | FormData; headers?: Record<string, string> } =
+      route.method === 'GET' ? {} : route.body?.kind === 'multipart' ? { body: new FormData() } : { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+    const out = await page(fill(route), { method: route.method, ...init });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toMatch(/^\/sign-in/);
+    const bearer = await page(fill(route), { method: route.method, ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${await tokenFor('admin')}` } });
+    expect(bearer.status).toBe(303);
+    for (const role of ROLES as readonly Role[]) {
+      const cookie = { admin, inspector, staff }[role];
+      if (route.method === 'GET') {
+        const res = await page(fill(route), { cookie });
+        if ((route.access as readonly Role[]).includes(role)) expect(res.status, role).toBe(200);
+        else {
+          expect(res.status, role).toBe(403);
+          expect(res.headers.get('content-type'), role).toMatch(/^text\/html/);
+        }
+      } else {
+        // Without its token every POST is refused, whoever sends it; the role check comes first.
+        const res = await page(fill(route), { cookie, method: route.method, ...init });
+        expect(res.status, role).toBe(403);
+        expect(res.text, role).toContain((route.access as readonly Role[]).includes(role) ? 'did not come from this service' : 'does not have the role');
+      }
+    }
+  });
+});
