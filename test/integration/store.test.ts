@@ -21,6 +21,7 @@ const store = {
   answerCode: await import('../../shared/store/answer-code'),
   paging: await import('../../shared/store/paging'),
   grades: await import('../../shared/store/grades'),
+  invitations: await import('../../shared/store/invitations'),
 };
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 const newId = () => randomUUID();
@@ -219,3 +220,98 @@ describe('stale markers', () => {
 });
 
 
+
+describe('grades and conclusions', () => {
+  it('are created, then replaced whole, and listed without their keys', async () => {
+    const insp = newId();
+    expect(await store.grades.putGrade(insp, '4.1', { grade: 'partly-met', strengths: ['s'], improvements: [] }, 'alice')).toBe('created');
+    expect(await store.grades.putGrade(insp, '4.1', { grade: 'well-met', strengths: [], improvements: ['i'] }, 'bob')).toBe('replaced');
+    expect(await store.grades.putGrade(insp, '4.2', { grade: 'not-met', strengths: [], improvements: [] }, 'bob')).toBe('created');
+    const grades = await store.grades.listGrades(insp);
+    expect(grades.map(({ updatedAt, ...g }) => g)).toEqual([
+      { criterionId: '4.1', grade: 'well-met', strengths: [], improvements: ['i'], updatedBy: 'bob' },
+      { criterionId: '4.2', grade: 'not-met', strengths: [], improvements: [], updatedBy: 'bob' },
+    ]);
+    expect((await item(`INSP#${insp}`, 'GRADE#4.1'))!.entity).toBe('grade');
+
+    const at = new Date().toISOString();
+    expect(await store.grades.putConclusion(insp, { criterionId: '1.1', band: 'priority', text: 'why', updatedAt: at, updatedBy: 'carol' })).toBe('created');
+    expect(await store.grades.putConclusion(insp, { criterionId: '1.1', band: 'good', updatedAt: at, updatedBy: 'carol' })).toBe('replaced');
+    expect(await store.grades.putConclusion(insp, { criterionId: '1.2', band: 'urgent-priority', text: 'now', updatedAt: at, updatedBy: 'dan' })).toBe('created');
+    expect(await store.grades.listConclusions(insp)).toEqual([
+      { criterionId: '1.1', band: 'good', updatedAt: at, updatedBy: 'carol' },
+      { criterionId: '1.2', band: 'urgent-priority', text: 'now', updatedAt: at, updatedBy: 'dan' },
+    ]);
+    // Grades and conclusions live side by side; neither list picks up the other.
+    expect(await store.grades.listGrades(insp)).toHaveLength(2);
+  });
+});
+
+describe('invitations', () => {
+  it('are found by the token hash only, with their batch listed', async () => {
+    const insp = newId();
+    const batch = { inspectionId: insp, batchId: newId(), audience: 'victim' as const, language: 'cy' as const, questionnaireVersion: 'v1', count: 30, expiresAt: '2027-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'admin' };
+    // 30: more than one batch write of 25.
+    const links = Array.from({ length: 30 }, () => ({ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }));
+    await store.invitations.createInvitations(batch, links, 2_000_000_000);
+    for (const link of [links[0]!, links[29]!]) {
+      expect(await store.invitations.getInvitation(link.tokenHash)).toEqual({
+        invitationId: link.invitationId, inspectionId: insp, batchId: batch.batchId, audience: 'victim', language: 'cy', questionnaireVersion: 'v1', createdAt: batch.createdAt, expiresAt: batch.expiresAt,
+      });
+      const stored = await item(`TOKEN#${link.tokenHash}`, 'TOKEN');
+      expect(stored).toMatchObject({ entity: 'invitation', expiresAtEpoch: 2_000_000_000 });
+    }
+    expect(await store.invitations.getInvitation(randomBytes(32).toString('hex'))).toBeUndefined();
+    const other = { ...batch, batchId: newId(), audience: 'offender' as const, language: 'en' as const, count: 1, expiresAt: undefined };
+    await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }]);
+    const batches = await store.invitations.listInvitationBatches(insp);
+    expect(batches).toHaveLength(2);
+    expect(batches).toEqual(expect.arrayContaining([{ audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt }, { audience: 'offender', language: 'en', count: 1 }]));
+    // A report link's item under a token-like key is not an invitation.
+    const hash = randomBytes(32).toString('hex');
+    await store.reportLinks.putReportLink(hash, { inspectionId: insp, createdAt: batch.createdAt, createdBy: 'x', expiresAt: batch.expiresAt });
+    expect(await store.invitations.getInvitation(hash)).toBeUndefined();
+  });
+});
+
+describe('inspections', () => {
+  it('are created once, read back, and listed newest first a page at a time', async () => {
+    const made = [];
+    for (let i = 0; i < 3; i++) {
+      const inspection = { inspectionId: newId(), area: `Area ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open' as const, createdAt: `2099-0${i + 1}-01T00:00:00.000Z`, createdBy: 'admin' };
+      expect(await store.inspections.createInspection(inspection)).toBe(true);
+      made.push(inspection);
+    }
+    expect(await store.inspections.createInspection({ ...made[0]!, area: 'Again' })).toBe(false);
+    expect(await store.inspections.getInspection(made[0]!.inspectionId)).toEqual(made[0]);
+    expect(await store.inspections.getInspection(newId())).toBeUndefined();
+    // Created in 2099: these three are the newest in the table, whatever other tests made.
+    const first = await store.inspections.listInspections(undefined, 2);
+    expect(first.inspections).toEqual([made[2], made[1]]);
+    const second = await store.inspections.listInspections(first.nextCursor, 1);
+    expect(second.inspections).toEqual([made[0]]);
+    for (const bad of ['nope', Buffer.from(JSON.stringify({ pk: 'INSP#x', sk: 'INSPECTION' })).toString('base64url'), first.nextCursor!.slice(0, -2)]) {
+      await expect(store.inspections.listInspections(bad), bad).rejects.toMatchObject(BAD_CURSOR);
+    }
+    const cursor = JSON.parse(Buffer.from(first.nextCursor!, 'base64url').toString());
+    for (const forged of [{ ...cursor, sk: 'CASE#1' }, { ...cursor, pk: 'TOKEN#x' }, { ...cursor, extra: 'x' }]) {
+      await expect(store.inspections.listInspections(Buffer.from(JSON.stringify(forged)).toString('base64url'))).rejects.toMatchObject(BAD_CURSOR);
+    }
+  });
+});
+
+describe('case history past nine versions', () => {
+  it('stays in version order (the version in the key is zero-padded)', async () => {
+    const insp = newId();
+    const b = bank();
+    for (let i = 1; i <= 12; i++) await store.cases.putCase(b, insp, 'H-1', makeCase('community', i), `u${i}`);
+    const got = await store.cases.getCase(b, insp, 'H-1');
+    expect(got!.current.version).toBe(12);
+    expect(got!.earlier.map((c) => c.version)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    const history = await table.partition(`INSP#${insp}`, 'CASEHIST#H-1#');
+    expect(history.map((h) => h.entity)).toEqual(Array(11).fill('case-version'));
+    // A forged cursor into the history is refused, not listed as cases.
+    const forged = Buffer.from(JSON.stringify({ pk: `INSP#${insp}`, sk: 'CASEHIST#H-1#000001' })).toString('base64url');
+    await expect(store.cases.listCases(b, insp, forged)).rejects.toMatchObject(BAD_CURSOR);
+  });
+});
