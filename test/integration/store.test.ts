@@ -168,7 +168,8 @@ describe('answer codes', () => {
     expect(code).toHaveLength(b.questions.length);
     expect(code.slice(0, 4)).toBe('yn.x');
     expect(code.slice(4)).toBe('.'.repeat(b.questions.length - 4));
-    expect(store.answerCode.decodeAnswers(b, code)).toEqual(answers);
+    expect(store.answerCode.decodeAnswers(b, code)).toStrictEqual(answers);
+    expect(Object.keys(store.answerCode.decodeAnswers(b, code))).toHaveLength(3);
     expect(q3).toBeDefined();
     expect(() => store.answerCode.encodeAnswers(b, { 'no.such': 'yes' })).toThrow(/no\.such/);
     expect(store.answerCode.decodeAnswers(b, 'y?n')).toEqual({ [q1!.id]: 'yes', [q3!.id]: 'no' });

@@ -4,7 +4,7 @@
  * these lines could change without a test failing).
  */
 import { describe, expect, it } from 'vitest';
-import { compare, div, equals, rational, sub, suggestBand, toDecimal } from '../../shared/scoring/index';
+import { compare, div, equals, rational, roundHalfUp, sub, suggestBand, toDecimal } from '../../shared/scoring/index';
 
 const r = (n: number, d = 1) => rational(n, d);
 
@@ -25,6 +25,21 @@ describe('rational', () => {
     expect(equals(r(2, 4), r(1, 2))).toBe(true);
     expect(equals(r(1, 2), r(1, 3))).toBe(false);
     expect(equals(r(1, 2), r(2, 2))).toBe(false);
+  });
+
+  it('keeps the sign on the numerator, fully reduced, and rounds negatives half up (toward +infinity)', () => {
+    expect(rational(-4, 6)).toEqual({ num: -2n, den: 3n });
+    expect(rational(4, -6)).toEqual({ num: -2n, den: 3n });
+    expect(rational(-4, -6)).toEqual({ num: 2n, den: 3n });
+    expect(rational(0, -5)).toEqual({ num: 0n, den: 1n });
+    expect(roundHalfUp(r(-5, 4))).toBe(-1n);
+    expect(roundHalfUp(r(-3, 2))).toBe(-1n);
+    expect(roundHalfUp(r(-1, 2))).toBe(0n);
+    expect(roundHalfUp(r(-7, 3))).toBe(-2n);
+    expect(roundHalfUp(r(5, 4))).toBe(1n);
+    expect(toDecimal(r(2, 3), 0)).toBe(1);
+    expect(toDecimal(r(1, 3), 15)).toBe(0.333333333333333);
+    for (const places of [-1, 1.5, 16]) expect(() => toDecimal(r(1, 3), places), String(places)).toThrow(RangeError);
   });
 
   it('says what is wrong with a bad numerator, denominator or number of places', () => {
