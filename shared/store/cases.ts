@@ -55,6 +55,9 @@ export async function putCase(bank: QuestionBank, inspectionId: string, caseRef:
       if (!(error instanceof ConditionalCheckFailedException) || !error.Item) throw error;
       // ReturnValuesOnConditionCheckFailure comes back in the low-level format even from the document client.
       const previous = unmarshall(error.Item);
+      // `now` was read before this attempt found the version it replaces; a writer that came
+      // in meanwhile may have stamped that one later. The trail must never go back in time.
+      const replacedAt = now > (previous.updatedAt as string) ? now : (previous.updatedAt as string);
       await doc.send(
         new PutCommand({
           TableName: tableName,
@@ -65,7 +68,7 @@ export async function putCase(bank: QuestionBank, inspectionId: string, caseRef:
         await doc.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...key, ...caseItem(bank, caseRef, input, (previous.version as number) + 1, now, user) },
+            Item: { ...key, ...caseItem(bank, caseRef, input, (previous.version as number) + 1, replacedAt, user) },
             ConditionExpression: 'version = :seen',
             ExpressionAttributeValues: { ':seen': previous.version },
           }),

@@ -145,6 +145,21 @@ describe('cases', () => {
     expect(list.json.cases).toEqual([]);
   });
 
+  it('rejects bad profile values (a "maybe" is not a no), naming each row and column, importing nothing', async () => {
+    const other = await createInspection('Kent bad profile');
+    const body = [
+      'caseRef,caseType,tier,ppo,mappaLevel,approvedPremises,statutoryVictimContact',
+      'K-1,community,2,yes,1,no,no',
+      'K-2,community,2,maybe,1,no,no',
+      'K-3,licence,5,no,1,perhaps,no',
+      'K-4,custody,2,no,9,no,sometimes',
+    ].join('\n');
+    const res = await call(`/inspections/${other}/cases`, { as: 'inspector', body, headers: { 'content-type': 'text/csv' } });
+    const paths = expectProblem(res, 400).errors.map((e) => e.path);
+    expect(paths.sort()).toEqual(['row 3.ppo', 'row 4.approvedPremises', 'row 4.tier', 'row 5.mappaLevel', 'row 5.statutoryVictimContact']);
+    expect((await call(`/inspections/${other}/cases`, { as: 'staff' })).json.cases).toEqual([]);
+  });
+
   it('rejects unknown columns, ragged rows and unclosed quotes', async () => {
     const other = await createInspection('Kent ragged');
     const unknown = await call(`/inspections/${other}/cases`, { as: 'inspector', body: 'caseRef,caseType,colour\nK-1,community,red\n', headers: { 'content-type': 'text/csv' } });

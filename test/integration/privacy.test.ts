@@ -47,6 +47,30 @@ describe('retention', () => {
       expect(ttl).toBeLessThan(now + 740 * 86_400);
     }
   });
+
+  it('gives a draft a TTL too: a questionnaire started and never sent is not kept for ever', async () => {
+    const id = await createInspection('Retention of drafts');
+    const res = await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'victim', count: 1, language: 'en' } });
+    expect(res.status).toBe(201);
+    const token = res.json.invitations[0].token as string;
+    const def = (await call(`/questionnaires/${token}`)).json;
+    // Two saves: the first makes the item, the second updates it; both must leave the TTL set.
+    for (const q of def.questions.slice(0, 2)) {
+      const saved = await call(`/q/${token}/${q.id}`, {
+        body: new URLSearchParams({ [q.id]: q.options[0].value, action: 'continue' }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(saved.status).toBe(303);
+      const now = Date.now() / 1000;
+      const [draft] = await items(`INSP#${id}`, 'RESP#');
+      expect(draft!.entity).toBe('response-draft');
+      expect(draft![`draft:${q.id}`]).toBe(q.options[0].value);
+      const ttl = draft![TABLE.ttlAttribute] as number;
+      expect(typeof ttl).toBe('number');
+      expect(ttl).toBeGreaterThan(now + 700 * 86_400);
+      expect(ttl).toBeLessThan(now + 740 * 86_400);
+    }
+  });
 });
 
 describe('erasing an inspection\'s responses', () => {

@@ -289,7 +289,10 @@ describe('the report', () => {
       const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.reportLink(hashToken(link.token)) }));
       expect(Item).toMatchObject({ entity: 'report-link', inspectionId: id, expiresAt: link.expiresAt, createdBy: 'test-staff' });
       expect(JSON.stringify(Item)).not.toContain(link.token);
-      expect(Item!.expiresAtEpoch).toBeGreaterThanOrEqual(Math.floor(Date.parse(link.expiresAt) / 1000));
+      // TTL deletion is the table's, not the app's: the item must outlive the expiry by a week
+      // (shared/store/README.md), or an expired link is gone and answers 404, not 410.
+      const expiry = Math.floor(Date.parse(link.expiresAt) / 1000);
+      expect(Item!.expiresAtEpoch).toBe(expiry + 7 * 86_400);
     });
 
     it('answer 404 for an unknown or malformed link and 410 for an expired one, as pages (and problems for the downloads)', async () => {
@@ -314,6 +317,18 @@ describe('the report', () => {
       expect(expired.text).toContain('This report link has expired');
       expectProblem(await call(`/reports/${token}/summary.json`), 410);
       expectProblem(await call(`/reports/${token}/summary.csv`), 410);
+
+      // DynamoDB deletes an item when its TTL has passed (within days; DynamoDB Local never
+      // does): a link expired six days ago must still be there, its TTL not yet reached.
+      const { doc, tableName } = await import('../../shared/store/client');
+      const { keys } = await import('../../shared/store/keys');
+      const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+      const old = randomBytes(16).toString('base64url');
+      const sixDaysAgo = new Date(Date.now() - 6 * 86_400_000).toISOString();
+      await putReportLink(hashToken(old), { inspectionId: id, createdAt: sixDaysAgo, createdBy: 'test', expiresAt: sixDaysAgo });
+      const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.reportLink(hashToken(old)) }));
+      expect(Item!.expiresAtEpoch).toBeGreaterThan(Date.now() / 1000);
+      expect((await open(`${origin}/reports/${old}`)).status).toBe(410);
     });
   });
 });

@@ -3,9 +3,10 @@
  * fifty times at once, one case replaced twenty times at once, aggregations racing each other
  * and racing the writes they read. Each checks the table itself, not only the statuses.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CaseInput } from '../../shared/schemas/case';
-import type { QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
+import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
 import { call } from '../support/api';
 import { bank, createInspection, makeCase } from '../support/fixtures';
 import { tableAt, validAnswers } from '../support/hostile';
@@ -93,6 +94,103 @@ describe('one questionnaire token sent 50 times at once', () => {
   });
 });
 
+/**
+ * Draft saves racing sends, over many interleavings (fast-check picks the order and the delays).
+ * A draft save is a conditional update of the same item a send replaces whole: after a send it
+ * must change nothing, or the sent response would carry draft attributes (and the item would
+ * read as a draft). Whatever the order: one response per link, stored once, counted once.
+ */
+describe('draft saves racing sends on one link', () => {
+  type Op = { kind: 'draft'; question: number; delay: number } | { kind: 'send-api' | 'send-pages'; delay: number };
+  const RUNS = 8;
+  let inspectionId: string;
+  let issued: Issued[];
+  let def: QuestionnaireDefinition;
+  let used = 0;
+
+  beforeAll(async () => {
+    inspectionId = await createInspection('Race drafts and sends');
+    issued = await invite(inspectionId, RUNS + 4);
+    def = (await call(`/questionnaires/${issued[0]!.token}`)).json;
+  });
+
+  const form = (questionId: string, value: Answers[string]) => {
+    const values = Array.isArray(value) ? value : [String(value)];
+    return new URLSearchParams([...values.map((v): [string, string] => [questionId, v]), ['action', 'continue']]).toString();
+  };
+  const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
+
+  /** Every question answered through the pages, so a send from the check page is valid at any moment. */
+  async function fillDraft(token: string) {
+    const answers = validAnswers(def, 'first draft', 0);
+    for (const q of def.questions) {
+      const res = await call(`/q/${token}/${q.id}`, { method: 'POST', body: form(q.id, answers[q.id]!), headers: formHeaders });
+      expect(res.status, res.text.slice(0, 200)).toBe(303);
+    }
+  }
+
+  const op = fc.oneof(
+    fc.record({ kind: fc.constant('draft' as const), question: fc.nat(), delay: fc.integer({ min: 0, max: 40 }) }),
+    fc.record({ kind: fc.constantFrom('send-api' as const, 'send-pages' as const), delay: fc.integer({ min: 0, max: 40 }) }),
+  );
+  const schedule = fc.array(op, { minLength: 2, maxLength: 8 }).filter((ops) => ops.some((o) => o.kind !== 'draft'));
+
+  it('never leaves draft attributes on a sent response, and stores and counts each send once', async () => {
+    await fc.assert(
+      fc.asyncProperty(schedule, async (ops: Op[]) => {
+        const { token, invitationId } = issued[used++]!;
+        await fillDraft(token);
+        const apiAnswers = validAnswers(def, `sent by the API ${used}`, 0);
+        const results = await Promise.all(
+          ops.map(async (o, i) => {
+            await new Promise((r) => setTimeout(r, o.delay));
+            if (o.kind !== 'draft') {
+              return o.kind === 'send-api'
+                ? call(`/questionnaires/${token}/responses`, { json: { answers: apiAnswers } })
+                : call(`/q/${token}/check`, { method: 'POST', body: '', headers: formHeaders });
+            }
+            const q = def.questions[o.question % def.questions.length]!;
+            const value = q.type === 'text' ? `draft ${used}.${i}` : validAnswers(def, '', 0)[q.id]!;
+            return call(`/q/${token}/${q.id}`, { method: 'POST', body: form(q.id, value), headers: formHeaders });
+          }),
+        );
+        racesRun++;
+        results.forEach((r, i) => {
+          const kind = ops[i]!.kind;
+          const allowed = kind === 'send-api' ? [201, 409] : kind === 'send-pages' ? [303] : [303, 409];
+          expect(allowed, `${kind}: ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status);
+        });
+        expect(results.filter((r, i) => ops[i]!.kind === 'send-api' && r.status === 201).length).toBeLessThanOrEqual(1);
+
+        const items = (await table.partition(`INSP#${inspectionId}`, 'RESP#')).filter((i) => i.sk === `RESP#${invitationId}`);
+        expect(items).toHaveLength(1);
+        const item = items[0]!;
+        expect(item.submittedAt, 'a send ran, so the link has a response').toBeTruthy();
+        expect(item.entity).toBe('response');
+        const draftAttributes = Object.keys(item).filter((k) => k.startsWith('draft:') || k.startsWith('seen:') || k === 'draftUpdatedAt');
+        expect(draftAttributes, 'a draft save landed on the sent response').toEqual([]);
+        const apiWon = results.some((r, i) => ops[i]!.kind === 'send-api' && r.status === 201);
+        if (apiWon) expect(item.answers).toEqual(apiAnswers);
+        // The link is used up, whichever way it is asked.
+        expect((await call(`/questionnaires/${token}`)).status).toBe(409);
+      }),
+      {
+        numRuns: RUNS,
+        // The interleaving that matters most, always tried: draft saves spread over the send's
+        // few milliseconds, so one reads the link as open and writes after the response is in.
+        examples: (['send-api', 'send-pages'] as const).map((kind) => [
+          [{ kind, delay: 0 } as Op, ...Array.from({ length: 8 }, (_, i): Op => ({ kind: 'draft', question: i, delay: i * 4 }))],
+        ]),
+        endOnFailure: true,
+      },
+    );
+    // Counted once: the aggregation sees one returned questionnaire per link used, no more.
+    const summary = await call(`/inspections/${inspectionId}/aggregate`, { method: 'POST', as: 'staff' });
+    expect(summary.status).toBe(200);
+    expect(summary.json.serviceUsers.victim.returned).toBe(used);
+  }, 60_000);
+});
+
 describe('one case replaced by 20 writers at once', () => {
   let inspectionId: string;
   beforeAll(async () => {
@@ -108,18 +206,38 @@ describe('one case replaced by 20 writers at once', () => {
     const res = await call(`/inspections/${inspectionId}/cases/${caseRef}`, { as: 'staff' });
     expect(res.status).toBe(200);
     const current = res.json;
-    const earlier: { version: number; profile: unknown; answers: unknown }[] = res.json.earlierVersions;
+    const earlier: { version: number; profile: unknown; answers: unknown; updatedAt: string }[] = res.json.earlierVersions;
     // The item is exactly one of the bodies sent, never a mix of two.
     const sent = written.map(strip);
     expect(sent).toContain(strip(current));
     // Every write got a version; every earlier version is in the audit trail, once.
     expect(current.version).toBe(writes);
-    expect(earlier.map((e) => e.version).sort((a, b) => a - b)).toEqual(Array.from({ length: writes - 1 }, (_, i) => i + 1));
+    // The trail as the API gives it: newest first, each version once, and no version written
+    // before the one it replaced (the clock may tie, never go back).
+    expect(earlier.map((e) => e.version)).toEqual(Array.from({ length: writes - 1 }, (_, i) => writes - 1 - i));
+    const times = [current.updatedAt, ...earlier.map((e: { updatedAt?: string }) => e.updatedAt)] as string[];
+    for (const t of times) expect(Number.isNaN(Date.parse(t)), t).toBe(false);
+    expect([...times].sort().reverse()).toEqual(times);
     expect([...earlier.map(strip), strip(current)].sort()).toEqual([...sent].sort());
     // The table agrees with the API: one current item, writes - 1 history items.
     expect((await table.partition(`INSP#${inspectionId}`, `CASE#${caseRef}`)).filter((i) => i.sk === `CASE#${caseRef}`)).toHaveLength(1);
     expect(await table.partition(`INSP#${inspectionId}`, `CASEHIST#${caseRef}#`)).toHaveLength(writes - 1);
   }
+
+  it('one writer after another: the trail holds every earlier body, newest first, with who and when', async () => {
+    const bodies = Array.from({ length: 5 }, (_, i) => makeCase(i % 2 ? 'licence' : 'community', 300 + i));
+    for (const [i, json] of bodies.entries()) {
+      const res = await call(`/inspections/${inspectionId}/cases/RC-3`, { method: 'PUT', as: i % 2 ? 'admin' : 'inspector', json });
+      expect(res.status).toBe(i === 0 ? 201 : 200);
+    }
+    const res = await call(`/inspections/${inspectionId}/cases/RC-3`, { as: 'staff' });
+    const earlier: { version: number; profile: unknown; answers: unknown; updatedBy: string }[] = res.json.earlierVersions;
+    expect(strip(res.json)).toBe(strip(bodies[4]!));
+    expect(earlier.map((e) => e.version)).toEqual([4, 3, 2, 1]);
+    expect(earlier.map(strip)).toEqual(bodies.slice(0, 4).reverse().map(strip));
+    expect(earlier.map((e) => e.updatedBy)).toEqual(['test-admin', 'test-inspector', 'test-admin', 'test-inspector']);
+    await checkHistory('RC-3', bodies, 5);
+  });
 
   it('an existing case: all 20 are 200 replaced, the last write wins whole, and the trail has every version', async () => {
     const first = makeCase('community', 500);

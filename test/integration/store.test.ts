@@ -1,0 +1,318 @@
+/**
+ * The store's named functions called directly (in this process, against the run's DynamoDB
+ * Local), so mutation testing of shared/store (npm run mutate:store) sees them: the local
+ * server runs the store in another process, where a mutant is never switched on. Each test
+ * states one rule of the item layout that the API tests only see from outside.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { tableAt } from '../support/hostile';
+import { useTestTable } from '../support/direct';
+import { bank, makeCase } from '../support/fixtures';
+import { inject } from 'vitest';
+
+useTestTable();
+const store = {
+  responses: await import('../../shared/store/responses'),
+  reportLinks: await import('../../shared/store/report-links'),
+  cases: await import('../../shared/store/cases'),
+  summaries: await import('../../shared/store/summaries'),
+  inspections: await import('../../shared/store/inspections'),
+  answerCode: await import('../../shared/store/answer-code'),
+  paging: await import('../../shared/store/paging'),
+  grades: await import('../../shared/store/grades'),
+  invitations: await import('../../shared/store/invitations'),
+};
+const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+const newId = () => randomUUID();
+const BAD_CURSOR = { status: 400, errors: [{ path: 'query.cursor', message: 'Not a cursor this list gave out' }] };
+const item = async (pk: string, sk: string) => (await table.partition(pk, sk)).find((i) => i.sk === sk);
+
+describe('responses', () => {
+  const sent = (invitationId: string, text = 'sent') => ({
+    invitationId,
+    audience: 'victim' as const,
+    language: 'en' as const,
+    questionnaireVersion: 'v1',
+    answers: { 'v.1': 'yes', 'v.2': text },
+    submittedAt: new Date().toISOString(),
+  });
+
+  it('keep a draft answer by answer, clear one, and give the item the TTL', async () => {
+    const insp = newId();
+    const inv = newId();
+    expect(await store.responses.getResponseSlot(insp, inv)).toEqual({ draft: {}, seen: [] });
+    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.1', 'yes', 2_000_000_000)).toBe(true);
+    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.2', ['a', 'b'], 2_000_000_000)).toBe(true);
+    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.3', undefined, 2_000_000_000)).toBe(true);
+    const slot = await store.responses.getResponseSlot(insp, inv);
+    expect(slot.submittedAt).toBeUndefined();
+    expect(slot.draft).toEqual({ 'v.1': 'yes', 'v.2': ['a', 'b'] });
+    expect(slot.seen.sort()).toEqual(['v.1', 'v.2', 'v.3']);
+    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.1', undefined)).toBe(true);
+    expect((await store.responses.getResponseSlot(insp, inv)).draft).toEqual({ 'v.2': ['a', 'b'] });
+    const stored = await item(`INSP#${insp}`, `RESP#${inv}`);
+    expect(stored).toMatchObject({ entity: 'response-draft', expiresAtEpoch: 2_000_000_000 });
+    expect(typeof stored!.draftUpdatedAt).toBe('string');
+  });
+
+  it('store a response once, replacing the draft whole; later drafts and sends change nothing', async () => {
+    const insp = newId();
+    const inv = newId();
+    await store.responses.saveDraftAnswer(insp, inv, 'v.1', 'no', 2_000_000_000);
+    const first = sent(inv, 'first');
+    expect(await store.responses.putResponse(insp, first, 2_100_000_000)).toBe('stored');
+    expect(await store.responses.putResponse(insp, sent(inv, 'second'))).toBe('duplicate');
+    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.1', 'yes', 2_000_000_000)).toBe(false);
+    const stored = await item(`INSP#${insp}`, `RESP#${inv}`);
+    expect(stored).toEqual({ pk: `INSP#${insp}`, sk: `RESP#${inv}`, entity: 'response', ...first, expiresAtEpoch: 2_100_000_000 });
+    expect(await store.responses.getResponseSlot(insp, inv)).toEqual({ submittedAt: first.submittedAt, draft: {}, seen: [] });
+  });
+
+  it('list only sent responses, and erase every one (tombstones for sent ones, nothing for drafts)', async () => {
+    const insp = newId();
+    const [a, b, d] = [newId(), newId(), newId()];
+    const ra = sent(a);
+    await store.responses.putResponse(insp, ra);
+    await store.responses.putResponse(insp, sent(b));
+    await store.responses.saveDraftAnswer(insp, d, 'v.1', 'yes');
+    const listed = [];
+    for await (const page of store.responses.allResponses(insp)) listed.push(...page);
+    expect(listed.map((r) => r.invitationId).sort()).toEqual([a, b].sort());
+    expect(listed.find((r) => r.invitationId === a)).toEqual(ra);
+
+    expect(await store.responses.eraseResponses(insp)).toBe(3);
+    const left = await table.partition(`INSP#${insp}`, 'RESP#');
+    expect(left.map((i) => i.sk).sort()).toEqual([`RESP#${a}`, `RESP#${b}`].sort());
+    for (const i of left) expect(Object.keys(i).sort()).toEqual(['entity', 'erasedAt', 'pk', 'sk', 'submittedAt']);
+    expect(await store.responses.eraseResponses(insp)).toBe(0);
+    const after = [];
+    for await (const page of store.responses.allResponses(insp)) after.push(...page);
+    expect(after).toEqual([]);
+    // An erased link stays used.
+    expect((await store.responses.getResponseSlot(insp, a)).submittedAt).toBe(ra.submittedAt);
+    expect(await store.responses.putResponse(insp, sent(a))).toBe('duplicate');
+  });
+});
+
+describe('report links', () => {
+  it('are kept a week past their expiry, found by the hash only', async () => {
+    const hash = randomBytes(32).toString('hex');
+    const link = { inspectionId: newId(), createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'someone', expiresAt: '2026-01-02T00:00:00.000Z' };
+    await store.reportLinks.putReportLink(hash, link);
+    expect(await store.reportLinks.getReportLink(hash)).toEqual(link);
+    expect(await store.reportLinks.getReportLink(randomBytes(32).toString('hex'))).toBeUndefined();
+    const stored = await item(`REPORTLINK#${hash}`, 'REPORTLINK');
+    expect(stored!.expiresAtEpoch).toBe(Date.parse('2026-01-09T00:00:00.000Z') / 1000);
+    await expect(store.reportLinks.putReportLink(hash, { ...link, inspectionId: newId() })).rejects.toThrow();
+    expect((await store.reportLinks.getReportLink(hash))!.inspectionId).toBe(link.inspectionId);
+  });
+});
+
+describe('cases', () => {
+  const b = bank();
+
+  it('create, replace with history newest first, and list a page at a time', async () => {
+    const insp = newId();
+    const v1 = makeCase('community', 1);
+    const v2 = makeCase('licence', 2);
+    const v3 = makeCase('custody', 3);
+    expect(await store.cases.putCase(b, insp, 'S-1', v1, 'alice')).toBe('created');
+    expect(await store.cases.putCase(b, insp, 'S-1', v2, 'bob')).toBe('replaced');
+    expect(await store.cases.putCase(b, insp, 'S-1', v3, 'carol')).toBe('replaced');
+    const got = await store.cases.getCase(b, insp, 'S-1');
+    expect(got!.current).toMatchObject({ caseRef: 'S-1', profile: v3.profile, answers: v3.answers, version: 3, updatedBy: 'carol' });
+    expect(got!.earlier.map((c) => [c.version, c.updatedBy])).toEqual([[2, 'bob'], [1, 'alice']]);
+    expect(got!.earlier.map((c) => c.answers)).toEqual([v2.answers, v1.answers]);
+    expect(got!.current.updatedAt >= got!.earlier[0]!.updatedAt).toBe(true);
+    expect(await store.cases.getCase(b, insp, 'S-2')).toBeUndefined();
+
+    for (let i = 2; i <= 5; i++) await store.cases.putCase(b, insp, `S-${i}`, makeCase('community', i), 'alice');
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await store.cases.listCases(b, insp, cursor, 2);
+      pages++;
+      expect(page.cases.length).toBeLessThanOrEqual(2);
+      seen.push(...page.cases.map((c) => c.caseRef));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(['S-1', 'S-2', 'S-3', 'S-4', 'S-5']);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const all: string[] = [];
+    for await (const page of store.cases.allCases(b, insp)) all.push(...page.map((c) => c.caseRef));
+    expect(all.sort()).toEqual(seen);
+    // The history is not a case.
+    expect(all).toHaveLength(5);
+  });
+
+  it('refuse a cursor from another inspection or of another shape', async () => {
+    const insp = newId();
+    for (let i = 1; i <= 3; i++) await store.cases.putCase(b, insp, `P-${i}`, makeCase('community', i), 'alice');
+    const { nextCursor } = await store.cases.listCases(b, insp, undefined, 1);
+    expect(nextCursor).toBeTruthy();
+    await expect(store.cases.listCases(b, newId(), nextCursor)).rejects.toMatchObject(BAD_CURSOR);
+    await expect(store.cases.listCases(b, insp, 'not-a-cursor')).rejects.toMatchObject(BAD_CURSOR);
+    const other = Buffer.from(JSON.stringify({ pk: `INSP#${insp}`, sk: 'RESP#x' })).toString('base64url');
+    await expect(store.cases.listCases(b, insp, other)).rejects.toMatchObject(BAD_CURSOR);
+  });
+});
+
+describe('answer codes', () => {
+  it('round-trip yes, no and na, leaving out what was left out', () => {
+    const b = bank();
+    const [q1, q2, q3, q4] = b.questions;
+    const answers = { [q1!.id]: 'yes', [q2!.id]: 'no', [q4!.id]: 'na' } as const;
+    const code = store.answerCode.encodeAnswers(b, answers);
+    expect(code).toHaveLength(b.questions.length);
+    expect(code.slice(0, 4)).toBe('yn.x');
+    expect(code.slice(4)).toBe('.'.repeat(b.questions.length - 4));
+    expect(store.answerCode.decodeAnswers(b, code)).toStrictEqual(answers);
+    expect(Object.keys(store.answerCode.decodeAnswers(b, code))).toHaveLength(3);
+    expect(q3).toBeDefined();
+    expect(() => store.answerCode.encodeAnswers(b, { 'no.such': 'yes' })).toThrow(/no\.such/);
+    expect(store.answerCode.decodeAnswers(b, 'y?n')).toEqual({ [q1!.id]: 'yes', [q3!.id]: 'no' });
+    expect(Object.keys(store.answerCode.decodeAnswers(b, 'y'.repeat(b.questions.length + 5)))).toHaveLength(b.questions.length);
+  });
+});
+
+describe('paging cursors', () => {
+  const partition = { attribute: 'pk', value: 'INSP#a' };
+  const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  it('give back exactly the key encoded, and refuse anything else', () => {
+    const key = { pk: 'INSP#a', sk: 'CASE#1' };
+    expect(store.paging.encodeCursor(undefined)).toBeUndefined();
+    expect(store.paging.decodeCursor(store.paging.encodeCursor(key), partition)).toEqual(key);
+    expect(store.paging.decodeCursor(undefined, partition)).toBeUndefined();
+    for (const bad of [enc({ pk: 'INSP#b', sk: 'CASE#1' }), enc({ pk: 'INSP#a', sk: 1 }), enc(['INSP#a']), enc(null), enc('INSP#a'), '%%%', 'e30']) {
+      expect(() => store.paging.decodeCursor(bad, partition), bad).toThrow(expect.objectContaining(BAD_CURSOR));
+    }
+  });
+});
+
+describe('summary snapshots', () => {
+  it('keep the one from the latest start, gzipped', async () => {
+    const insp = newId();
+    expect(await store.summaries.getSummarySnapshot(insp)).toBeUndefined();
+    expect(await store.summaries.putSummarySnapshot(insp, '2026-01-01T00:00:02Z', store.summaries.encodeSnapshot({ n: 2 }))).toBe(true);
+    expect(await store.summaries.putSummarySnapshot(insp, '2026-01-01T00:00:01Z', store.summaries.encodeSnapshot({ n: 1 }))).toBe(false);
+    expect(await store.summaries.getSummarySnapshot(insp)).toEqual({ n: 2 });
+    expect(await store.summaries.putSummarySnapshot(insp, '2026-01-01T00:00:02Z', store.summaries.encodeSnapshot({ n: 3 }))).toBe(true);
+    expect(await store.summaries.putSummarySnapshot(insp, '2026-01-01T00:00:03Z', store.summaries.encodeSnapshot({ n: 4 }))).toBe(true);
+    expect(await store.summaries.getSummarySnapshot(insp)).toEqual({ n: 4 });
+  });
+});
+
+describe('stale markers', () => {
+  it('mark once, list, and take', async () => {
+    const insp = newId();
+    await store.inspections.markStale(insp);
+    const first = await table.partition('STALE', '');
+    const marker = first.find((i) => String(i.sk).includes(insp));
+    expect(marker).toBeDefined();
+    await store.inspections.markStale(insp);
+    const again = (await table.partition('STALE', '')).find((i) => String(i.sk).includes(insp));
+    expect(again!.changedAt).toBe(marker!.changedAt);
+    expect(await store.inspections.listStale()).toContain(insp);
+    await store.inspections.takeStale(insp);
+    expect(await store.inspections.listStale()).not.toContain(insp);
+  });
+});
+
+
+
+describe('grades and conclusions', () => {
+  it('are created, then replaced whole, and listed without their keys', async () => {
+    const insp = newId();
+    expect(await store.grades.putGrade(insp, '4.1', { grade: 'partly-met', strengths: ['s'], improvements: [] }, 'alice')).toBe('created');
+    expect(await store.grades.putGrade(insp, '4.1', { grade: 'well-met', strengths: [], improvements: ['i'] }, 'bob')).toBe('replaced');
+    expect(await store.grades.putGrade(insp, '4.2', { grade: 'not-met', strengths: [], improvements: [] }, 'bob')).toBe('created');
+    const grades = await store.grades.listGrades(insp);
+    expect(grades.map(({ updatedAt, ...g }) => g)).toEqual([
+      { criterionId: '4.1', grade: 'well-met', strengths: [], improvements: ['i'], updatedBy: 'bob' },
+      { criterionId: '4.2', grade: 'not-met', strengths: [], improvements: [], updatedBy: 'bob' },
+    ]);
+    expect((await item(`INSP#${insp}`, 'GRADE#4.1'))!.entity).toBe('grade');
+
+    const at = new Date().toISOString();
+    expect(await store.grades.putConclusion(insp, { criterionId: '1.1', band: 'priority', text: 'why', updatedAt: at, updatedBy: 'carol' })).toBe('created');
+    expect(await store.grades.putConclusion(insp, { criterionId: '1.1', band: 'good', updatedAt: at, updatedBy: 'carol' })).toBe('replaced');
+    expect(await store.grades.putConclusion(insp, { criterionId: '1.2', band: 'urgent-priority', text: 'now', updatedAt: at, updatedBy: 'dan' })).toBe('created');
+    expect(await store.grades.listConclusions(insp)).toEqual([
+      { criterionId: '1.1', band: 'good', updatedAt: at, updatedBy: 'carol' },
+      { criterionId: '1.2', band: 'urgent-priority', text: 'now', updatedAt: at, updatedBy: 'dan' },
+    ]);
+    // Grades and conclusions live side by side; neither list picks up the other.
+    expect(await store.grades.listGrades(insp)).toHaveLength(2);
+  });
+});
+
+describe('invitations', () => {
+  it('are found by the token hash only, with their batch listed', async () => {
+    const insp = newId();
+    const batch = { inspectionId: insp, batchId: newId(), audience: 'victim' as const, language: 'cy' as const, questionnaireVersion: 'v1', count: 30, expiresAt: '2027-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'admin' };
+    // 30: more than one batch write of 25.
+    const links = Array.from({ length: 30 }, () => ({ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }));
+    await store.invitations.createInvitations(batch, links, 2_000_000_000);
+    for (const link of [links[0]!, links[29]!]) {
+      expect(await store.invitations.getInvitation(link.tokenHash)).toEqual({
+        invitationId: link.invitationId, inspectionId: insp, batchId: batch.batchId, audience: 'victim', language: 'cy', questionnaireVersion: 'v1', createdAt: batch.createdAt, expiresAt: batch.expiresAt,
+      });
+      const stored = await item(`TOKEN#${link.tokenHash}`, 'TOKEN');
+      expect(stored).toMatchObject({ entity: 'invitation', expiresAtEpoch: 2_000_000_000 });
+    }
+    expect(await store.invitations.getInvitation(randomBytes(32).toString('hex'))).toBeUndefined();
+    const other = { ...batch, batchId: newId(), audience: 'offender' as const, language: 'en' as const, count: 1, expiresAt: undefined };
+    await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }]);
+    const batches = await store.invitations.listInvitationBatches(insp);
+    expect(batches).toHaveLength(2);
+    expect(batches).toEqual(expect.arrayContaining([{ audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt }, { audience: 'offender', language: 'en', count: 1 }]));
+    // A report link's item under a token-like key is not an invitation.
+    const hash = randomBytes(32).toString('hex');
+    await store.reportLinks.putReportLink(hash, { inspectionId: insp, createdAt: batch.createdAt, createdBy: 'x', expiresAt: batch.expiresAt });
+    expect(await store.invitations.getInvitation(hash)).toBeUndefined();
+  });
+});
+
+describe('inspections', () => {
+  it('are created once, read back, and listed newest first a page at a time', async () => {
+    const made = [];
+    for (let i = 0; i < 3; i++) {
+      const inspection = { inspectionId: newId(), area: `Area ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open' as const, createdAt: `2099-0${i + 1}-01T00:00:00.000Z`, createdBy: 'admin' };
+      expect(await store.inspections.createInspection(inspection)).toBe(true);
+      made.push(inspection);
+    }
+    expect(await store.inspections.createInspection({ ...made[0]!, area: 'Again' })).toBe(false);
+    expect(await store.inspections.getInspection(made[0]!.inspectionId)).toEqual(made[0]);
+    expect(await store.inspections.getInspection(newId())).toBeUndefined();
+    // Created in 2099: these three are the newest in the table, whatever other tests made.
+    const first = await store.inspections.listInspections(undefined, 2);
+    expect(first.inspections).toEqual([made[2], made[1]]);
+    const second = await store.inspections.listInspections(first.nextCursor, 1);
+    expect(second.inspections).toEqual([made[0]]);
+    for (const bad of ['nope', Buffer.from(JSON.stringify({ pk: 'INSP#x', sk: 'INSPECTION' })).toString('base64url'), first.nextCursor!.slice(0, -2)]) {
+      await expect(store.inspections.listInspections(bad), bad).rejects.toMatchObject(BAD_CURSOR);
+    }
+    const cursor = JSON.parse(Buffer.from(first.nextCursor!, 'base64url').toString());
+    for (const forged of [{ ...cursor, sk: 'CASE#1' }, { ...cursor, pk: 'TOKEN#x' }, { ...cursor, extra: 'x' }]) {
+      await expect(store.inspections.listInspections(Buffer.from(JSON.stringify(forged)).toString('base64url'))).rejects.toMatchObject(BAD_CURSOR);
+    }
+  });
+});
+
+describe('case history past nine versions', () => {
+  it('stays in version order (the version in the key is zero-padded)', async () => {
+    const insp = newId();
+    const b = bank();
+    for (let i = 1; i <= 12; i++) await store.cases.putCase(b, insp, 'H-1', makeCase('community', i), `u${i}`);
+    const got = await store.cases.getCase(b, insp, 'H-1');
+    expect(got!.current.version).toBe(12);
+    expect(got!.earlier.map((c) => c.version)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    const history = await table.partition(`INSP#${insp}`, 'CASEHIST#H-1#');
+    expect(history.map((h) => h.entity)).toEqual(Array(11).fill('case-version'));
+    // A forged cursor into the history is refused, not listed as cases.
+    const forged = Buffer.from(JSON.stringify({ pk: `INSP#${insp}`, sk: 'CASEHIST#H-1#000001' })).toString('base64url');
+    await expect(store.cases.listCases(b, insp, forged)).rejects.toMatchObject(BAD_CURSOR);
+  });
+});

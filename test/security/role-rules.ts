@@ -1,0 +1,98 @@
+/**
+ * Who may do what, written a second time by hand from the contract
+ * (/work/shared/docs/contract.md, "Authentication" and "Routes"), apart from the route table.
+ *
+ * The role matrix (roles.test.ts) takes its 401/403/served expectations from shared/routes.ts,
+ * so on its own it can never notice a wrong rule there: widen a route to every role and the
+ * matrix widens with it. This table is the independent statement it is checked against. A route
+ * in shared/routes.ts without a row here fails, and so does a row without a route: add the row
+ * in the same change as the route, from the contract, not by copying `access` from the table.
+ *
+ * The contract's roles:
+ * - admin: everything.
+ * - inspector: cases, leadership grades, conclusions; read inspections, summaries and reports.
+ * - staff: read summaries, downloads and reports; POST aggregate.
+ * - no credentials: GET /health, GET /openapi.json, page assets, report.css.
+ * - the token in the path: the respondent's questionnaire routes and the report-link routes.
+ */
+import type { Role } from '../../shared/core/roles';
+
+export type Rule = 'public' | 'token' | readonly Role[];
+
+const ADMIN: readonly Role[] = ['admin'];
+const INSPECTORS: readonly Role[] = ['admin', 'inspector'];
+const SIGNED_IN: readonly Role[] = ['admin', 'inspector', 'staff'];
+
+export const ROLE_RULES: Readonly<Record<string, Rule>> = {
+  // Public: liveness, the API's own description, what the pages load.
+  'GET /health': 'public',
+  'GET /openapi.json': 'public',
+  'GET /assets/{path+}': 'public',
+  'GET /report.css': 'public',
+
+  // Reading: every signed-in role.
+  'GET /question-bank': SIGNED_IN,
+  'GET /inspections': SIGNED_IN,
+  'GET /inspections/{id}': SIGNED_IN,
+  'GET /inspections/{id}/cases': SIGNED_IN,
+  'GET /inspections/{id}/cases/{caseRef}': SIGNED_IN,
+  'GET /inspections/{id}/cases-template.csv': SIGNED_IN,
+  'GET /inspections/{id}/summary': SIGNED_IN,
+  'GET /inspections/{id}/report': SIGNED_IN,
+  // A report link is a way of reading the report, which staff may do.
+  'POST /inspections/{id}/report-links': SIGNED_IN,
+
+  // Admin only: creating inspections, inviting respondents, erasing their answers.
+  'POST /inspections': ADMIN,
+  'POST /inspections/{id}/invitations': ADMIN,
+  'DELETE /inspections/{id}/responses': ADMIN,
+
+  // Inspectors' judgements: cases, leadership grades, the lead inspector's conclusions.
+  'PUT /inspections/{id}/cases/{caseRef}': INSPECTORS,
+  'POST /inspections/{id}/cases': INSPECTORS,
+  'PUT /inspections/{id}/leadership/{criterionId}': INSPECTORS,
+  'PUT /inspections/{id}/conclusions/{criterionId}': INSPECTORS,
+
+  // Recompute now: the contract gives it to admin and staff, not inspectors.
+  'POST /inspections/{id}/aggregate': ['admin', 'staff'],
+
+  // The respondent's token is the credential.
+  'GET /questionnaires/{token}': 'token',
+  'POST /questionnaires/{token}/responses': 'token',
+  'GET /q/{token}': 'token',
+  'POST /q/{token}': 'token',
+  'GET /q/{token}/check': 'token',
+  'POST /q/{token}/check': 'token',
+  'GET /q/{token}/saved': 'token',
+  'GET /q/{token}/sent': 'token',
+  'GET /q/{token}/{questionId}': 'token',
+  'POST /q/{token}/{questionId}': 'token',
+
+  // A report link's token is the credential.
+  'GET /reports/{token}': 'token',
+  'GET /reports/{token}/summary.json': 'token',
+  'GET /reports/{token}/summary.csv': 'token',
+};
+
+/** Every disagreement between a route table and these rules, one line each; [] when they agree. */
+export function ruleProblems(table: readonly { method: string; path: string; access: unknown }[], rules: Readonly<Record<string, Rule>> = ROLE_RULES): string[] {
+  const problems: string[] = [];
+  const keys = new Set<string>();
+  for (const route of table) {
+    const key = `${route.method} ${route.path}`;
+    keys.add(key);
+    const want = rules[key];
+    if (want === undefined) {
+      problems.push(`${key}: no row in test/security/role-rules.ts (add one from the contract)`);
+      continue;
+    }
+    const got = route.access;
+    const same =
+      typeof want === 'string'
+        ? got === want
+        : Array.isArray(got) && [...new Set(got)].sort().join(',') === [...want].sort().join(',') && got.length === want.length;
+    if (!same) problems.push(`${key}: the route table says ${JSON.stringify(got)}, the rules say ${JSON.stringify(want)}`);
+  }
+  for (const key of Object.keys(rules)) if (!keys.has(key)) problems.push(`${key}: a rule with no route in shared/routes.ts`);
+  return problems;
+}
