@@ -98,7 +98,7 @@ describe('responses', () => {
 describe('report links', () => {
   it('are kept a week past their expiry, found by the hash only', async () => {
     const hash = randomBytes(32).toString('hex');
-    const link = { inspectionId: newId(), createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'someone', expiresAt: '2026-01-02T00:00:00.000Z' };
+    const link = { linkId: randomUUID(), inspectionId: newId(), createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'someone', expiresAt: '2026-01-02T00:00:00.000Z' };
     await store.reportLinks.putReportLink(hash, link);
     expect(await store.reportLinks.getReportLink(hash)).toEqual(link);
     expect(await store.reportLinks.getReportLink(randomBytes(32).toString('hex'))).toBeUndefined();

@@ -41,6 +41,8 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /inspections/{id}/report': SIGNED_IN,
   // A report link is a way of reading the report, which staff may do.
   'POST /inspections/{id}/report-links': SIGNED_IN,
+  'GET /inspections/{id}/report-links': SIGNED_IN,
+  'DELETE /inspections/{id}/report-links/{linkId}': SIGNED_IN,
 
   // Admin only: creating inspections, inviting respondents, erasing their answers.
   'POST /inspections': ADMIN,
