@@ -46,8 +46,10 @@ describe('a case CSV', () => {
   it('names every bad profile value of every row at once', () => {
     const result = parse('K-1,community,9,maybe,7,perhaps,sometimes', 'K-2,licence,x,yes,0,unknown,yes');
     expect(result.cases).toEqual([]);
-    expect(paths(result)).toEqual(
-      ['row 2.tier', 'row 2.ppo', 'row 2.mappaLevel', 'row 2.approvedPremises', 'row 2.statutoryVictimContact', 'row 3.tier', 'row 3.approvedPremises'].sort(),
-    );
+    // The same problem in one column is named once, with its rows (issue 18: bounded replies).
+    expect(paths(result)).toEqual(['row 2.ppo', 'row 2.mappaLevel', 'row 2.statutoryVictimContact', 'column tier', 'column approvedPremises'].sort());
+    for (const column of ['tier', 'approvedPremises']) {
+      expect(result.problems.find((p) => p.path === `column ${column}`)!.message).toContain('2 rows: 2, 3');
+    }
   });
 });
