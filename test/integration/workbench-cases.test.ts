@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/api';
 import { bank, createInspection, makeCase } from '../support/fixtures';
+import { validAnswers } from '../support/hostile';
 import { form, page, signIn } from '../support/workbench';
 
 let id: string;
@@ -14,7 +15,7 @@ let admin: string;
 let inspector: string;
 let staff: string;
 const base = () => `/workbench/inspections/${id}`;
-const summaryItems = (html: string) => [...html.matchAll(/<li><a href="(#[\w.-]+)">([^<]*)<\/a><\/li>/g)].map((m) => [m[1]!, m[2]!]);
+const summaryItems = (html: string) => [...html.matchAll(/<li><a href="(#[\w.-]+)">([^<]*)<\/a><\/li>/g)].map((m) => [m[1]!, m[2]!] as const);
 const field = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1];
 
 beforeAll(async () => {
@@ -201,5 +202,92 @@ describe('timings of the 145-question form', () => {
     console.log(`case form: ${questions} questions, ${Math.round(shown.text.length / 1024)} KB; render median ${median.toFixed(0)} ms; save ${save.toFixed(0)} ms; edit page ${editRender.toFixed(0)} ms`);
     expect(median).toBeLessThan(1000);
     expect(save).toBeLessThan(1000);
+  });
+});
+
+describe('grades and conclusions', () => {
+  it('records a leadership grade with one point per line, refusing a missing grade with nothing stored', async () => {
+    const bad = await postForm(`${base()}/grades/4.1`, inspector, { strengths: 'Clear plan\n\n  Good staff  ' });
+    expect(bad.status).toBe(400);
+    expect(summaryItems(bad.text).map((i) => i[0])).toEqual(['#grade']);
+    expect(bad.text).toContain('Clear plan\n\n  Good staff  </textarea>');
+    const ok = await postForm(`${base()}/grades/4.1`, inspector, { grade: 'partly-met', strengths: 'Clear plan\n\n  Good staff  ', improvements: 'Late reviews' });
+    expect(ok.status).toBe(303);
+    const summary = await call(`/inspections/${id}/aggregate`, { as: 'admin', method: 'POST' });
+    const leadership = JSON.stringify(summary.json);
+    expect(leadership).toContain('Good staff');
+    const list = await page(`${base()}/grades`, { cookie: staff });
+    expect(list.text).toMatch(/4\.1[^<]*<\/a><\/th><td class="govuk-table__cell">Partly met/);
+  });
+
+  it('records a conclusion band on a scored criterion, and 404s an unknown criterion', async () => {
+    const ok = await postForm(`${base()}/grades/2.1`, admin, { band: 'priority', text: 'Plans were late.' });
+    expect(ok.status).toBe(303);
+    const form = await page(`${base()}/grades/2.1`, { cookie: staff });
+    expect(form.text).toMatch(/value="priority" checked/);
+    expect(form.text).not.toContain('Save conclusion');
+    expect((await page(`${base()}/grades/9.9`, { cookie: staff })).status).toBe(404);
+  });
+});
+
+describe('invitations', () => {
+  it('issues a batch as a CSV download, lists it without any link, and refuses bad input issuing nothing', async () => {
+    const bad = await postForm(`${base()}/invitations`, admin, { audience: 'victim', count: '0', language: 'en', expiresAt: '2001-01-01' });
+    expect(bad.status).toBe(400);
+    expect(summaryItems(bad.text).map((i) => i[0])).toEqual(['#count', '#expiresAt']);
+    expect((await page(`${base()}/invitations`, { cookie: admin })).text).toContain('No invitations issued yet');
+    const res = await postForm(`${base()}/invitations`, admin, { audience: 'victim', count: '3', language: 'cy' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".*-victim-cy-.*\.csv"/);
+    const rows = res.text.trim().split(/\r?\n/);
+    expect(rows).toHaveLength(4);
+    const url = rows[1]!.split(',').at(-1)!;
+    const listed = await page(`${base()}/invitations`, { cookie: admin });
+    expect(listed.text).toContain('Welsh (Cymraeg)');
+    expect(listed.text).toContain('cannot show them again');
+    expect(listed.text).not.toContain(url.slice(url.lastIndexOf('/') + 1));
+  });
+});
+
+describe('report links', () => {
+  it('shows a new link once, lists it, and withdraws it', async () => {
+    const bad = await postForm(`${base()}/report-links`, staff, { hours: '500' });
+    expect(bad.status).toBe(400);
+    expect(summaryItems(bad.text)[0]![0]).toBe('#hours');
+    const made = await postForm(`${base()}/report-links`, staff, { hours: '2' });
+    expect(made.status).toBe(201);
+    const url = /id="made-link" type="text" readonly value="([^"]+)"/.exec(made.text)![1]!;
+    const token = url.slice(url.lastIndexOf('/') + 1);
+    expect((await page(`/reports/${token}`)).status).not.toBe(404);
+    const listed = await page(`${base()}/report-links`, { cookie: staff });
+    expect(listed.text).not.toContain(token);
+    const action = /action="([^"]+\/withdraw)"/.exec(listed.text)![1]!;
+    const withdrawn = await page(action, { cookie: staff, ...form({ csrf: /name="csrf" value="([^"]+)"/.exec(listed.text)![1]! }) });
+    expect(withdrawn.status).toBe(303);
+    expect((await page(`/reports/${token}`)).status).toBe(410);
+  });
+});
+
+describe('erasing responses', () => {
+  it('erases nothing unless the area is typed exactly, then erases', async () => {
+    const token = (await call(`/inspections/${id}/invitations`, { as: 'admin', method: 'POST', json: { audience: 'offender', count: 1, language: 'en' } })).json.invitations[0].token;
+    const answers = validAnswers((await call(`/questionnaires/${token}`)).json, 'Words to erase.');
+    const sent = await call(`/questionnaires/${token}/responses`, { json: { answers } });
+    expect(sent.status).toBe(201);
+    for (const typed of ['', 'workbench cases', 'Workbench cases ']) {
+      const res = await postForm(`${base()}/erase`, admin, { confirmArea: typed });
+      expect(res.status, typed).toBe(400);
+      expect(summaryItems(res.text)[0]![0]).toBe('#confirmArea');
+    }
+    expect((await call(`/questionnaires/${token}/responses`, { json: { answers } })).status).toBe(409);
+    const ok = await postForm(`${base()}/erase`, admin, { confirmArea: 'Workbench cases' });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe(`${base()}/erase?erased=1`);
+  });
+
+  it('refuses the erase without the CSRF token, and to inspectors', async () => {
+    expect((await page(`${base()}/erase`, { cookie: admin, ...form({ confirmArea: 'Workbench cases' }) })).status).toBe(403);
+    expect((await page(`${base()}/erase`, { cookie: inspector })).status).toBe(403);
   });
 });
