@@ -180,7 +180,7 @@ export interface CaseFormInput {
 }
 
 function select(name: string, label: string, choices: readonly Choice[], value: string, error: FieldError | undefined, disabled: boolean): string {
-  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''} omi-profile-field">
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label govuk-label--s" for="${name}">${esc(label)}</label>
   ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
   <select class="govuk-select${error ? ' govuk-select--error' : ''}" id="${name}" name="${name}"${error ? ` aria-describedby="${name}-error"` : ''}${disabled ? ' disabled' : ''}>
@@ -295,8 +295,8 @@ ${canWrite ? '<p class="govuk-body">Answer what you can and save: a question lef
   ${radios('caseType', 'caseType', 'Case type', Object.entries(CASE_TYPES), values.caseType, errorOf('caseType'), { legendClass: 'govuk-fieldset__legend--s', small: true, disabled })}
   <div class="govuk-hint">Changing the case type shows that type's questions before anything is saved.</div>
   <h2 class="govuk-heading-m">Profile</h2>
-  <div class="omi-profile">
-${PROFILE_FIELDS.map((f) => select(f.name, f.label, f.choices, values.profile[f.name] ?? '', errorOf(f.name), disabled)).join('\n')}
+  <div class="govuk-grid-row">
+${PROFILE_FIELDS.map((f) => `<div class="govuk-grid-column-one-third">${select(f.name, f.label, f.choices, values.profile[f.name] ?? '', errorOf(f.name), disabled)}</div>`).join('\n')}
   </div>
 ${questionsHtml}
   ${canWrite ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save case</button>' : ''}

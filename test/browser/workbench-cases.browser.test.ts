@@ -148,7 +148,11 @@ async function enterCase(page: Page, id: string, ref: string, screenshot?: strin
   await go(page, () => page.keyboard.press('Enter'));
   expect(new URL(page.url()).pathname).toBe(`/workbench/inspections/${id}/cases/${ref}`);
   expect(await page.locator('.govuk-notification-banner').innerText()).toContain(`Case ${ref} saved`);
-  if (screenshot) await page.screenshot({ path: `${SCREENSHOTS}${screenshot}` });
+  if (screenshot) {
+    await page.setViewportSize({ width: 1024, height: 1500 });
+    await page.screenshot({ path: `${SCREENSHOTS}${screenshot}` });
+    await page.setViewportSize({ width: 1024, height: 900 });
+  }
   // A second version: 1.2.1 from yes to no.
   await tabTo(page, '#q-1-2-1', 200);
   await page.keyboard.press('ArrowRight');
