@@ -194,14 +194,28 @@ describe('timings of the 145-question form', () => {
     const saved = await page(`${base()}/cases/new`, { cookie: inspector, ...form({ ...hidden, ...fields }) });
     const save = performance.now() - t;
     expect(saved.status).toBe(303);
-    const t2 = performance.now();
-    const edit = await page(`${base()}/cases/WB-T01`, { cookie: inspector });
-    const editRender = performance.now() - t2;
-    expect(edit.status).toBe(200);
-    const median = [...renders].sort((x, y) => x - y)[2]!;
-    console.log(`case form: ${questions} questions, ${Math.round(shown.text.length / 1024)} KB; render median ${median.toFixed(0)} ms; save ${save.toFixed(0)} ms; edit page ${editRender.toFixed(0)} ms`);
+    // Five more saves of the same case through its edit page: each render carries the growing history.
+    const edits: number[] = [];
+    const saves: number[] = [save];
+    for (let i = 0; i < 5; i++) {
+      const t2 = performance.now();
+      const edit = await page(`${base()}/cases/WB-T01`, { cookie: inspector });
+      edits.push(performance.now() - t2);
+      expect(edit.status).toBe(200);
+      const h = Object.fromEntries([...edit.text.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+      const t3 = performance.now();
+      const again = await page(`${base()}/cases/WB-T01`, { cookie: inspector, ...form({ ...h, ...fields, 'q-1.2.1': i % 2 ? 'yes' : 'no' }) });
+      saves.push(performance.now() - t3);
+      expect(again.status).toBe(303);
+    }
+    const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    const median = mid(renders);
+    console.log(
+      `case form: ${questions} questions, ${Math.round(shown.text.length / 1024)} KB; new-case render median ${median.toFixed(0)} ms (max ${Math.max(...renders).toFixed(0)}); ` +
+        `save median ${mid(saves).toFixed(0)} ms (max ${Math.max(...saves).toFixed(0)}); edit page with history median ${mid(edits).toFixed(0)} ms (max ${Math.max(...edits).toFixed(0)})`,
+    );
     expect(median).toBeLessThan(1000);
-    expect(save).toBeLessThan(1000);
+    expect(mid(saves)).toBeLessThan(1000);
   });
 });
 
