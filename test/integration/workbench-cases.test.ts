@@ -107,6 +107,26 @@ describe('the case form', () => {
     expect((await storedCase('WB-001')).json.profile.tier).toBe(3);
   });
 
+  it('lets exactly one of two simultaneous saves from the same version through', async () => {
+    const path = `${base()}/cases/WB-001`;
+    const [a, b] = await Promise.all([page(path, { cookie: inspector }), page(path, { cookie: admin })]);
+    const hidden = (html: string) => Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    const before = (await storedCase('WB-001')).json.version;
+    const results = await Promise.all([
+      page(path, { cookie: inspector, ...form({ ...hidden(a.text), caseType: 'licence', tier: '1', 'q-1.2.3': 'yes' }) }),
+      page(path, { cookie: admin, ...form({ ...hidden(b.text), caseType: 'licence', tier: '4', 'q-1.2.3': 'no' }) }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([303, 409]);
+    const after = (await storedCase('WB-001')).json;
+    expect(after.version).toBe(before + 1);
+    // The stored case is the winner's, whole.
+    const winner = results[0]!.status === 303 ? { tier: 1, answer: 'yes' } : { tier: 4, answer: 'no' };
+    expect([after.profile.tier, after.answers['1.2.3']]).toEqual([winner.tier, winner.answer]);
+    // Then put it back as the later tests expect it.
+    const again = await page(path, { cookie: admin });
+    expect((await page(path, { cookie: admin, ...form({ ...hidden(again.text), caseType: 'licence', tier: '3', 'q-1.2.1': 'yes', 'q-1.2.3': 'na' }) })).status).toBe(303);
+  });
+
   it('shows the history as differences, question by question', async () => {
     const shown = await page(`${base()}/cases/WB-001`, { cookie: staff });
     expect(shown.status).toBe(200);
@@ -171,6 +191,7 @@ describe('the case form', () => {
   it('lists the cases with links to each', async () => {
     const res = await page(`${base()}/cases`, { cookie: staff });
     expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.text).toContain(`href="${base()}/cases/WB-001"`);
   });
 });
