@@ -114,8 +114,6 @@ export async function listInvitationBatches(
         language: item.language as Language,
         count: item.count as number,
         ...(item.expiresAt ? { expiresAt: item.expiresAt as string } : {}),
-        ...(item.createdAt ? { createdAt: item.createdAt as string } : {}),
-        ...(item.createdBy ? { createdBy: item.createdBy as string } : {}),
       });
     }
   }
