@@ -177,7 +177,8 @@ describe('the case form and the admin pages in Chromium', () => {
     await enterCase(page, id, 'KB-101', 'workbench-case-form.png');
     expect(problems).toEqual([]);
     await context.close();
-  });
+    // Some 300 key presses and six axe runs on a 128-question page: about 20 s alone, more beside the other suites.
+  }, 120_000);
 
   it('the same with JavaScript off', async () => {
     const id = await createInspection('Browser cases no JS');
@@ -187,7 +188,7 @@ describe('the case form and the admin pages in Chromium', () => {
     await enterCase(page, id, 'KB-102');
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('an admin issues invitations and gets the CSV, and visits grades, report links and erasure', async () => {
     const id = await createInspection('Browser admin');
