@@ -51,6 +51,11 @@ export interface RouteSpec {
    * the cookie. Signed out, a GET is redirected to /sign-in; every non-GET needs a CSRF token.
    */
   auth?: 'session';
+  /**
+   * A page form whose post, sent after the session ended, is kept (encrypted, 30 minutes, for
+   * the same person) while they sign in again, then put back on the form: shared/http/form-stash.ts.
+   */
+  keepsFormOnSignIn?: boolean;
   /** Served by the local runner only (the sign-in stand-in); the CDK app never deploys it. */
   localOnly?: boolean;
   /** For OpenAPI: the 2xx body. */
@@ -84,6 +89,8 @@ export const functionData = {
   'local-sign-in': 'none',
   workbench: 'readwrite',
   'workbench-summary': 'readwrite',
+  'workbench-cases': 'readwrite',
+  'workbench-manage': 'readwrite',
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -550,6 +557,144 @@ export const routes = [
     auth: 'session',
     summary: 'The printable report',
     response: { status: 200, contentType: 'text/html' },
+  },
+  // The inspectors' inputs (the case form, grades and conclusions) and the admin's pages.
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/cases',
+    fn: 'workbench-cases',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The inspection's cases, a page at a time",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/cases/new',
+    fn: 'workbench-cases',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Enter a new case: its case type first, then its profile and every question that applies',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/cases/new',
+    fn: 'workbench-cases',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Save a new case (part-filled is fine: an unanswered question counts as not relevant)',
+    body: { kind: 'form' },
+    keepsFormOnSignIn: true,
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/cases/{caseRef}',
+    fn: 'workbench-cases',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'One case: its form (inspectors) or its answers, and who changed what, when',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/cases/{caseRef}',
+    fn: 'workbench-cases',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Save a case; refused if somebody else saved it since the form was opened',
+    body: { kind: 'form' },
+    keepsFormOnSignIn: true,
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/grades',
+    fn: 'workbench-manage',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'Leadership grades (4.1-4.6) and conclusions on the scored criteria',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/grades/{criterionId}',
+    fn: 'workbench-manage',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "One criterion's grade (section 4) or conclusion (1.1-3.2)",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/grades/{criterionId}',
+    fn: 'workbench-manage',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: "Record one criterion's grade or conclusion",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/invitations',
+    fn: 'workbench-manage',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Issue questionnaire links; the batches issued so far',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/invitations',
+    fn: 'workbench-manage',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Issue a batch of links: answers with their mail-merge CSV, shown this once',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/report-links',
+    fn: 'workbench-manage',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The inspection's report links: make one, withdraw one",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/report-links',
+    fn: 'workbench-manage',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'Make a report link, shown this once',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/report-links/{linkId}/withdraw',
+    fn: 'workbench-manage',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'Withdraw a report link',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/erase',
+    fn: 'workbench-manage',
+    access: ['admin'],
+    auth: 'session',
+    summary: "Erase the inspection's questionnaire responses: the confirmation page",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/erase',
+    fn: 'workbench-manage',
+    access: ['admin'],
+    auth: 'session',
+    summary: "Erase the responses, once the area's name is typed exactly",
+    body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];
 

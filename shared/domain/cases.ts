@@ -5,11 +5,11 @@
 import { casesTemplate, parseCasesCsv } from '../cases/csv';
 import { caseProblems } from '../cases/validate';
 import { mapLimit } from '../concurrency';
-import { InvalidInput, NotFound } from '../core/errors';
+import { Conflict, InvalidInput, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
 import type { CaseInput } from '../schemas/case';
 import { CaseRef } from '../schemas/inspection';
-import { getCase, listCases, putCase, type StoredCase } from '../store/cases';
+import { getCase, listCases, putCase, StaleCase, type StoredCase } from '../store/cases';
 import * as z from 'zod/mini';
 import { bankOf } from './bank-of';
 import { changeInputs } from './changes';
@@ -26,14 +26,42 @@ function checkCaseRef(caseRef: string): string {
   return parsed.data;
 }
 
-export async function recordCase(inspectionId: string, caseRef: string, input: CaseInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: CaseOutcome }> {
+/**
+ * Somebody else saved the case after the writer read it (a 409): who and when, so the page can
+ * say so and the writer can decide. Only when the writer passed the version it read.
+ */
+export class CaseChanged extends Conflict {
+  constructor(
+    readonly caseRef: string,
+    readonly current: { version: number; updatedBy: string; updatedAt: string },
+  ) {
+    super(`Case ${caseRef} was changed by someone else (now version ${current.version}) since you read it.`);
+  }
+}
+
+/**
+ * `expectedVersion`: the version the writer read (0 for a case it believes new). Without it
+ * the last write wins whole, as the JSON route has always done.
+ */
+export async function recordCase(
+  inspectionId: string,
+  caseRef: string,
+  input: CaseInput,
+  user: User,
+  options: { expectedVersion?: number } = {},
+): Promise<{ inspectionId: string; caseRef: string; outcome: CaseOutcome }> {
   const inspection = await requireInspection(inspectionId);
   const bank = bankOf(inspection);
   const ref = checkCaseRef(caseRef);
   const problems = caseProblems(bank, input);
   if (problems.length) throw new InvalidInput(problems);
-  const outcome = await changeInputs(inspection.inspectionId, () => putCase(bank, inspection.inspectionId, ref, input, user.sub));
-  return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+  try {
+    const outcome = await changeInputs(inspection.inspectionId, () => putCase(bank, inspection.inspectionId, ref, input, user.sub, options.expectedVersion));
+    return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+  } catch (error) {
+    if (error instanceof StaleCase) throw new CaseChanged(ref, { version: error.version, updatedBy: error.updatedBy, updatedAt: error.updatedAt });
+    throw error;
+  }
 }
 
 export async function importCases(inspectionId: string, csv: string, user: User): Promise<{ imported: number; created: number; replaced: number }> {

@@ -4,8 +4,10 @@
  */
 import { NotFound } from '../core/errors';
 import type { User } from '../core/roles';
+import type { Criterion } from '../schemas/bank';
+import type { Inspection } from '../schemas/inspection';
 import type { Conclusion, PutLeadership } from '../schemas/inspection';
-import { putConclusion, putGrade } from '../store/grades';
+import { listConclusions, listGrades, putConclusion, putGrade, type StoredConclusion, type StoredGrade } from '../store/grades';
 import { changeInputs } from './changes';
 import { criteriaOfInspection } from './criteria-of';
 import { requireInspection } from './inspections';
@@ -40,4 +42,13 @@ export async function recordGrade(
         }),
   );
   return { outcome, inspectionId: id, criterionId: criterion.id };
+}
+
+/** Every criterion of the inspection's bank with what has been recorded on it so far. */
+export async function gradesOf(
+  inspectionId: string,
+): Promise<{ inspection: Inspection; criteria: readonly Criterion[]; grades: StoredGrade[]; conclusions: StoredConclusion[] }> {
+  const inspection = await requireInspection(inspectionId);
+  const [grades, conclusions] = await Promise.all([listGrades(inspection.inspectionId), listConclusions(inspection.inspectionId)]);
+  return { inspection, criteria: criteriaOfInspection(inspection), grades, conclusions };
 }

@@ -7,7 +7,7 @@ import { Conflict } from '../core/errors';
 import { questionnaireVersions } from '../questionnaires/versions';
 import type { User } from '../core/roles';
 import type { CreateInvitations } from '../schemas/invitation';
-import { createInvitations, type InvitationBatch } from '../store/invitations';
+import { createInvitations, listInvitationBatches, type InvitationBatch, type ListedBatch } from '../store/invitations';
 import {
   hashToken,
   invitationUrl,
@@ -54,4 +54,11 @@ export async function issueInvitations(
     batch,
     invitations: issued.map(({ token, invitationId }) => ({ invitationId, token, url: invitationUrl(origin, token) })),
   };
+}
+
+/** The batches issued so far, newest first: counts only, since the links themselves were never kept. */
+export async function invitationBatchesOf(inspectionId: string): Promise<{ inspectionId: string; batches: ListedBatch[] }> {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  const batches = await listInvitationBatches(id);
+  return { inspectionId: id, batches: batches.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')) };
 }

@@ -13,6 +13,7 @@ import type { Role, User } from '../core/roles';
 import { publicOrigin } from './request';
 import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, isSessionRoute, type RouteKey, type RouteByKey, type RouteSpec, routeKeyOf } from '../routes';
 import { userFromEvent } from './auth';
+import { stashCookieFor } from './form-stash';
 import { csrfTokenMatches, safeReturnTo, sessionFromEvent, type Session } from './session';
 import {
   Forbidden,
@@ -273,9 +274,11 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
 }
 
 /** Where a signed-out browser is sent: the sign-in, and back here afterwards (a GET), or to the page it came from. */
-function signInLocation(event: APIGatewayProxyEventV2): string {
+function signInLocation(event: APIGatewayProxyEventV2, backToThisPath = false): string {
   let back = '/';
-  if (event.requestContext?.http?.method === 'GET') {
+  // A stashed form's page is at the path it posts to (and the stash cookie only there).
+  if (backToThisPath) back = event.rawPath;
+  else if (event.requestContext?.http?.method === 'GET') {
     back = event.rawPath + (event.rawQueryString ? `?${event.rawQueryString}` : '');
   } else {
     const referer = event.headers?.referer;
@@ -296,7 +299,13 @@ function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error,
         request.internal.session = session;
         request.internal.user = session;
         if (!Array.isArray(route.access)) return;
-        if (!session) throw new RedirectTo(signInLocation(request.event));
+        if (!session) {
+          // A form that keeps what was typed across signing in again (see form-stash.ts): never one from another site.
+          const origin = request.event.headers?.origin;
+          const keep = route.keepsFormOnSignIn && route.method !== 'GET' && (origin === undefined || origin === publicOrigin(request.event));
+          const stash = keep ? await stashCookieFor(request.event) : undefined;
+          throw new RedirectTo(signInLocation(request.event, !!stash), stash ? [stash] : []);
+        }
         if (!session.roles.some((role) => (route.access as readonly string[]).includes(role))) {
           throw new Forbidden('Your role may not use this page.');
         }

@@ -13,6 +13,17 @@ export type { StoredCase };
 
 const ENTITY = 'case';
 
+/** The case was saved by somebody else since the writer read it: what is stored now. */
+export class StaleCase extends Error {
+  constructor(
+    readonly version: number,
+    readonly updatedBy: string,
+    readonly updatedAt: string,
+  ) {
+    super('stale case');
+  }
+}
+
 function toCase(bank: QuestionBank, item: Record<string, unknown>): StoredCase {
   const { caseRef, profile, version, updatedAt, updatedBy } = item as unknown as StoredCase;
   return { caseRef, profile, answers: decodeAnswers(bank, item.answerCode as string), version, updatedAt, updatedBy };
@@ -37,8 +48,18 @@ function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version
  * crash in between leaves nothing wrong), then puts the new version only if nobody else
  * replaced it meanwhile; a concurrent writer makes us retry, so the last write wins whole.
  */
-export async function putCase(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string): Promise<'created' | 'replaced'> {
+export async function putCase(
+  bank: QuestionBank,
+  inspectionId: string,
+  caseRef: string,
+  input: CaseInput,
+  user: string,
+  expectedVersion?: number,
+): Promise<'created' | 'replaced'> {
   const key = keys.case(inspectionId, caseRef);
+  // With an expected version the writer saw a particular version (0: none yet): anything else
+  // stored now means somebody else saved in between, and they must be told, not overwritten.
+  const stale = (found: { version: number; updatedBy: string; updatedAt: string }) => new StaleCase(found.version, found.updatedBy, found.updatedAt);
   for (let attempt = 0; ; attempt++) {
     const now = new Date().toISOString();
     try {
@@ -55,6 +76,7 @@ export async function putCase(bank: QuestionBank, inspectionId: string, caseRef:
       if (!(error instanceof ConditionalCheckFailedException) || !error.Item) throw error;
       // ReturnValuesOnConditionCheckFailure comes back in the low-level format even from the document client.
       const previous = unmarshall(error.Item);
+      if (expectedVersion !== undefined && previous.version !== expectedVersion) throw stale(previous as StoredCase);
       // `now` was read before this attempt found the version it replaces; a writer that came
       // in meanwhile may have stamped that one later. The trail must never go back in time.
       const replacedAt = now > (previous.updatedAt as string) ? now : (previous.updatedAt as string);
@@ -76,6 +98,10 @@ export async function putCase(bank: QuestionBank, inspectionId: string, caseRef:
         return 'replaced';
       } catch (raced) {
         if (!(raced instanceof ConditionalCheckFailedException) || attempt >= 20) throw raced;
+        if (expectedVersion !== undefined) {
+          const now = await doc.send(new GetCommand({ TableName: tableName, Key: key }));
+          throw stale((now.Item ?? previous) as StoredCase);
+        }
         await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
       }
     }

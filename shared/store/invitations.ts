@@ -93,11 +93,20 @@ export async function getInvitation(tokenHash: string): Promise<Invitation | und
   return Item && Item.entity === INVITATION ? toInvitation(Item) : undefined;
 }
 
+export interface ListedBatch {
+  audience: Audience;
+  language: Language;
+  count: number;
+  expiresAt?: string;
+  createdAt?: string;
+  createdBy?: string;
+}
+
 /** One entry per issued batch: how many links went to which audience in which language. */
 export async function listInvitationBatches(
   inspectionId: string,
-): Promise<{ audience: Audience; language: Language; count: number; expiresAt?: string }[]> {
-  const out: { audience: Audience; language: Language; count: number; expiresAt?: string }[] = [];
+): Promise<ListedBatch[]> {
+  const out: ListedBatch[] = [];
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.invitationBatchPrefix)) {
     for (const item of page) {
       out.push({

@@ -32,6 +32,15 @@ export const pageUrls = {
   summaryCsv: (id: string) => `/workbench/inspections/${enc(id)}/summary.csv`,
   summaryJson: (id: string) => `/workbench/inspections/${enc(id)}/summary.json`,
   report: (id: string) => `/workbench/inspections/${enc(id)}/report`,
+  cases: (id: string) => `/workbench/inspections/${enc(id)}/cases`,
+  newCase: (id: string) => `/workbench/inspections/${enc(id)}/cases/new`,
+  case: (id: string, caseRef: string) => `/workbench/inspections/${enc(id)}/cases/${enc(caseRef)}`,
+  grades: (id: string) => `/workbench/inspections/${enc(id)}/grades`,
+  grade: (id: string, criterionId: string) => `/workbench/inspections/${enc(id)}/grades/${enc(criterionId)}`,
+  invitations: (id: string) => `/workbench/inspections/${enc(id)}/invitations`,
+  reportLinks: (id: string) => `/workbench/inspections/${enc(id)}/report-links`,
+  withdrawLink: (id: string, linkId: string) => `/workbench/inspections/${enc(id)}/report-links/${enc(linkId)}/withdraw`,
+  erase: (id: string) => `/workbench/inspections/${enc(id)}/erase`,
 };
 
 /** Who is looking: the pages need only the roles (the HTTP layer's session has more). */
@@ -40,8 +49,8 @@ export interface Viewer {
 }
 type Session = Viewer;
 
-const has = (session: Session | undefined, ...roles: Role[]) => !!session && session.roles.some((r) => roles.includes(r));
-const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
+export const has = (session: Session | undefined, ...roles: Role[]) => !!session && session.roles.some((r) => roles.includes(r));
+export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
 
 function navigation(session: Session | undefined, csrf: string | undefined): string {
   if (!session || !csrf) return '';
@@ -58,7 +67,7 @@ function navigation(session: Session | undefined, csrf: string | undefined): str
           </nav>`;
 }
 
-interface Frame {
+export interface Frame {
   session?: Session;
   csrf?: string;
   title: string;
@@ -67,7 +76,7 @@ interface Frame {
   backHref?: string;
 }
 
-function page(frame: Frame): string {
+export function page(frame: Frame): string {
   return layout({
     lang: 'en',
     title: frame.title,
@@ -81,12 +90,12 @@ function page(frame: Frame): string {
 }
 
 const dateRange = (i: Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd'>) => `${longDate(i.fieldworkStart, 'en')} to ${longDate(i.fieldworkEnd, 'en')}`;
-const dateTime = (iso: string) =>
+export const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
 const statusTag = (status: string) =>
   `<strong class="govuk-tag${status === 'open' ? ' govuk-tag--green' : ' govuk-tag--grey'}">${esc(status === 'open' ? 'Open' : 'Closed')}</strong>`;
 
-function table(caption: string, head: string[], rows: (string | number)[][], numericFrom = 1): string {
+export function table(caption: string, head: string[], rows: (string | number)[][], numericFrom = 1): string {
   const cell = (v: string | number, i: number, tag: 'td' | 'th') =>
     `<${tag} class="govuk-table__${tag === 'th' ? 'header' : 'cell'}${i >= numericFrom ? ` govuk-table__${tag === 'th' ? 'header' : 'cell'}--numeric` : ''}"${tag === 'th' && i === 0 ? ' scope="row"' : ''}>${typeof v === 'number' ? v : v}</${tag}>`;
   return `<table class="govuk-table">
@@ -197,9 +206,17 @@ function countBy<T>(items: readonly T[], keyOf: (t: T) => string): [string, numb
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-/** Links to everything about one inspection: the pages still to come add theirs here. */
-function inspectionLinks(id: string): string {
+/** Links to everything about one inspection, each shown to the roles that may use it. */
+function inspectionLinks(id: string, session: Session): string {
+  const writer = has(session, 'inspector', 'admin');
+  const admin = has(session, 'admin');
   return `<ul class="govuk-list">
+  <li><a class="govuk-link" href="${esc(pageUrls.cases(id))}">Cases</a></li>
+  ${writer ? `<li><a class="govuk-link" href="${esc(pageUrls.newCase(id))}">Enter a case</a></li>` : ''}
+  <li><a class="govuk-link" href="${esc(pageUrls.grades(id))}">Leadership grades and conclusions</a></li>
+  ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.invitations(id))}">Questionnaire invitations</a></li>` : ''}
+  <li><a class="govuk-link" href="${esc(pageUrls.reportLinks(id))}">Report links</a></li>
+  ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.erase(id))}">Erase questionnaire responses</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.summary(id))}">Figures, downloads and the report</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
@@ -263,7 +280,7 @@ ${banner}
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${statusTag(inspection.status)}</dd></div>
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Question bank</dt><dd class="govuk-summary-list__value">${esc(inspection.questionBankVersion)}</dd></div>
 </dl>
-${inspectionLinks(id)}
+${inspectionLinks(id, session)}
 <h2 class="govuk-heading-m">The sample so far</h2>
 <p class="govuk-body"><strong>${cases.length}</strong> cases entered, against the usual ${USUAL_SAMPLE}.</p>
 ${sampleTables}
@@ -275,6 +292,8 @@ ${canRecompute ? `<form method="post" action="${esc(pageUrls.recompute(id))}" no
 ${uploadForm}`,
   });
 }
+
+export const CASE_TYPES = CASE_TYPE_NAMES;
 
 export function summaryPage(session: Session, csrf: string, summary: Summary): string {
   const id = summary.inspectionId;

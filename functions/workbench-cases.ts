@@ -1,0 +1,127 @@
+/**
+ * The workbench's case pages (issue 12): the case list, the case form (new and edit) and a
+ * case's history. Saving calls recordCase, the JSON route's use case, with the version the
+ * form was opened on, so a second inspector saving the same case is told, not overwritten.
+ */
+import { InvalidInput } from '../shared/core/errors';
+import { bankOf } from '../shared/domain/bank-of';
+import { CaseChanged, caseWithHistory, listCasesPage, recordCase } from '../shared/domain/cases';
+import { requireInspection } from '../shared/domain/inspections';
+import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { clearStashCookie, hasStash, ownerField, takeStash } from '../shared/http/form-stash';
+import { errorPage, seeOther } from '../shared/http/pages';
+import { csrfToken, type Session } from '../shared/http/session';
+import type { Inspection } from '../shared/schemas/inspection';
+import { caseFormPage, caseHistory, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, valuesOfCase, type CaseFormInput } from '../shared/web/case-pages';
+import { CASE_TYPES, dateTime, pageUrls, type FieldError } from '../shared/web/workbench-pages';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+
+const RESTORED = 'You were signed out before this was saved. What you typed is below: check it and save.';
+
+const list: RouteHandler<'GET /workbench/inspections/{id}/cases'> = async ({ params, query, session }) => {
+  const inspection = await requireInspection(params.id);
+  const { cases, nextCursor } = await listCasesPage(inspection.inspectionId, query.cursor?.slice(0, 400) || undefined);
+  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor));
+};
+
+const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async ({ params, query, session, event }) => {
+  const inspection = await requireInspection(params.id);
+  const restored = await restore(event, session!);
+  if (restored) return restoredForm(inspection, session!, 'new', restored, event);
+  const caseType = query.caseType ?? '';
+  if (!(caseType in CASE_TYPES)) {
+    return html(caseType ? 400 : 200, caseTypeStepPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, caseType ? 'Choose the case type' : undefined));
+  }
+  const values = { caseRef: '', caseType, profile: {}, answers: {}, version: '0' };
+  return dropStash(html(200, caseFormPage(formInput(inspection, session!, 'new', values))), event);
+};
+
+const postNewCase: RouteHandler<'POST /workbench/inspections/{id}/cases/new'> = async ({ params, body, session }) => save(await requireInspection(params.id), session!, 'new', body);
+
+const showCase: RouteHandler<'GET /workbench/inspections/{id}/cases/{caseRef}'> = async ({ params, query, session, event }) => {
+  const inspection = await requireInspection(params.id);
+  const found = await caseWithHistory(inspection.inspectionId, params.caseRef);
+  const history = caseHistory(bankOf(inspection), [found, ...found.earlierVersions]);
+  const restored = session!.roles.some((r) => r === 'inspector' || r === 'admin') ? await restore(event, session!) : undefined;
+  if (restored) return restoredForm(inspection, session!, 'edit', restored, event, history);
+  const notice = query.saved === '1' ? { kind: 'success' as const, text: `Case ${found.caseRef} saved` } : undefined;
+  return dropStash(html(200, caseFormPage({ ...formInput(inspection, session!, 'edit', valuesOfCase(found)), history, notice })), event);
+};
+
+const postCase: RouteHandler<'POST /workbench/inspections/{id}/cases/{caseRef}'> = async ({ params, body, session }) => {
+  const inspection = await requireInspection(params.id);
+  body.set('caseRef', params.caseRef);
+  return save(inspection, session!, 'edit', body);
+};
+
+export const handler = httpHandler(
+  {
+    'GET /workbench/inspections/{id}/cases': list,
+    'GET /workbench/inspections/{id}/cases/new': newCase,
+    'POST /workbench/inspections/{id}/cases/new': postNewCase,
+    'GET /workbench/inspections/{id}/cases/{caseRef}': showCase,
+    'POST /workbench/inspections/{id}/cases/{caseRef}': postCase,
+  },
+  { errorPage },
+);
+
+function formInput(inspection: Inspection, session: Session, mode: 'new' | 'edit', values: CaseFormInput['values']): CaseFormInput {
+  return { session, csrf: csrfToken(session), owner: ownerField(session), inspectionId: inspection.inspectionId, area: inspection.area, bank: bankOf(inspection), mode, values };
+}
+
+async function save(inspection: Inspection, session: Session, mode: 'new' | 'edit', form: URLSearchParams): Promise<HttpReply> {
+  const bank = bankOf(inspection);
+  const { values, renderedFor, input, errors } = readCaseForm(bank, form);
+  const history = async () => (mode === 'edit' ? historyOf(inspection, values.caseRef) : []);
+  const again = async (status: number, problems: FieldError[]) =>
+    html(status, caseFormPage({ ...formInput(inspection, session, mode, values), errors: problems, history: await history() }));
+  if (errors.length) return again(400, errors);
+  if (input && renderedFor !== input.profile.caseType) {
+    // Nothing saved: the questions asked depend on the case type, so the inspector sees the new type's first.
+    const name = CASE_TYPES[input.profile.caseType]!.toLowerCase();
+    return again(400, [{ field: 'caseType', message: `The case type is now ${name}: check the questions for ${name} cases, then save` }]);
+  }
+  try {
+    const recorded = await recordCase(inspection.inspectionId, values.caseRef, input!, session, { expectedVersion: Number(values.version) });
+    return seeOther(`${pageUrls.case(recorded.inspectionId, recorded.caseRef)}?saved=1`);
+  } catch (error) {
+    if (error instanceof InvalidInput) return again(400, fieldErrorsOf(error.errors));
+    if (!(error instanceof CaseChanged)) throw error;
+    const { version, updatedBy, updatedAt } = error.current;
+    if (mode === 'new') {
+      return again(409, [{ field: 'caseRef', message: `Case ${values.caseRef} already exists (entered by ${updatedBy}): choose another reference, or open that case from the list to change it` }]);
+    }
+    // Their answers stay on the form; the next save is against the version now stored, so it is a choice, not an accident.
+    values.version = String(version);
+    return again(409, [
+      {
+        field: 'history',
+        message: `${updatedBy} saved this case (version ${version}) at ${dateTime(updatedAt)}, after you opened it. Nothing of yours was saved: see what they changed in the history, then save again to replace their version with yours`,
+      },
+    ]);
+  }
+}
+
+async function historyOf(inspection: Inspection, caseRef: string) {
+  try {
+    const found = await caseWithHistory(inspection.inspectionId, caseRef);
+    return caseHistory(bankOf(inspection), [found, ...found.earlierVersions]);
+  } catch {
+    return [];
+  }
+}
+
+async function restore(event: APIGatewayProxyEventV2, session: Session): Promise<URLSearchParams | undefined> {
+  return hasStash(event) ? takeStash(event, session) : undefined;
+}
+
+/** The stash is used once, or dropped when it is not this person's: either way the cookie goes. */
+function dropStash(reply: HttpReply, event: APIGatewayProxyEventV2): HttpReply {
+  return hasStash(event) ? { ...reply, cookies: [clearStashCookie(event.rawPath)] } : reply;
+}
+
+function restoredForm(inspection: Inspection, session: Session, mode: 'new' | 'edit', form: URLSearchParams, event: APIGatewayProxyEventV2, history: CaseFormInput['history'] = []): HttpReply {
+  const { values } = readCaseForm(bankOf(inspection), form);
+  const reply = html(200, caseFormPage({ ...formInput(inspection, session, mode, values), history, notice: { kind: 'important', text: RESTORED } }));
+  return { ...reply, cookies: [clearStashCookie(event.rawPath)] };
+}

@@ -1,0 +1,200 @@
+/**
+ * The workbench's pages for grades and conclusions, invitations, report links and erasure
+ * (issue 12). Each calls the use case its JSON route calls; the forms' fields go through the
+ * JSON route's own schema, so a page can accept nothing the API would refuse.
+ */
+import * as z from 'zod/mini';
+import { NotFound } from '../shared/core/errors';
+import { eraseInspectionResponses } from '../shared/domain/erasure';
+import { gradesOf, recordGrade } from '../shared/domain/grades';
+import { requireInspection } from '../shared/domain/inspections';
+import { invitationsCsv } from '../shared/domain/invitation-tokens';
+import { invitationBatchesOf, issueInvitations } from '../shared/domain/issue-invitations';
+import { createReportLink, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
+import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { errorPage, seeOther } from '../shared/http/pages';
+import { publicOrigin } from '../shared/http/request';
+import { csrfToken, type Session } from '../shared/http/session';
+import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
+import { CreateInvitations } from '../shared/schemas/invitation';
+import { BAND_WORDS, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
+import { pageUrls, type FieldError } from '../shared/web/workbench-pages';
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+const issuesAsFields = (issues: readonly z.core.$ZodIssue[], words: Record<string, string>): FieldError[] => {
+  const out: FieldError[] = [];
+  for (const i of issues) {
+    const field = String(i.path[0] ?? Object.keys(words)[0]);
+    if (!out.some((e) => e.field === field)) out.push({ field, message: `${words[field] ?? field}: ${i.message}` });
+  }
+  return out;
+};
+
+/* --------------------------------------- grades ------------------------------------------- */
+
+const grades: RouteHandler<'GET /workbench/inspections/{id}/grades'> = async ({ params, query, session }) => {
+  const { inspection, criteria, grades: recorded, conclusions } = await gradesOf(params.id);
+  const rows = criteria.map((criterion) => {
+    const g = recorded.find((x) => x.criterionId === criterion.id);
+    const c = conclusions.find((x) => x.criterionId === criterion.id);
+    return criterion.section === 4
+      ? { criterion, recorded: g ? GRADE_WORDS[g.grade] : undefined, updatedBy: g?.updatedBy }
+      : { criterion, recorded: c ? BAND_WORDS[c.band] : undefined, updatedBy: c?.updatedBy };
+  });
+  const saved = criteria.find((c) => c.id === query.saved)?.id;
+  return html(200, gradesPage(session!, csrfToken(session!), inspection, rows, saved));
+};
+
+async function criterionOf(inspectionId: string, criterionId: string) {
+  const all = await gradesOf(inspectionId);
+  const criterion = all.criteria.find((c) => c.id === criterionId);
+  if (!criterion) throw new NotFound(`There is no criterion ${criterionId.slice(0, 10)} in this inspection.`);
+  return { ...all, criterion };
+}
+
+const gradeForm: RouteHandler<'GET /workbench/inspections/{id}/grades/{criterionId}'> = async ({ params, session }) => {
+  const { inspection, criterion, grades: recorded, conclusions } = await criterionOf(params.id, params.criterionId);
+  const g = recorded.find((x) => x.criterionId === criterion.id);
+  const c = conclusions.find((x) => x.criterionId === criterion.id);
+  const values: GradeFormValues = {
+    grade: g?.grade ?? '',
+    strengths: (g?.strengths ?? []).join('\n'),
+    improvements: (g?.improvements ?? []).join('\n'),
+    band: c?.band ?? '',
+    text: c?.text ?? '',
+  };
+  return html(200, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values));
+};
+
+const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterionId}'> = async ({ params, body, session }) => {
+  const { inspection, criterion } = await criterionOf(params.id, params.criterionId);
+  const values: GradeFormValues = {
+    grade: body.get('grade') ?? '',
+    strengths: body.get('strengths') ?? '',
+    improvements: body.get('improvements') ?? '',
+    band: body.get('band') ?? '',
+    text: body.get('text') ?? '',
+  };
+  const errors: FieldError[] = [];
+  let saved = false;
+  if (criterion.section === 4) {
+    if (!values.grade) errors.push({ field: 'grade', message: 'Choose a grade' });
+    const parsed = z.safeParse(PutLeadership, { grade: values.grade, strengths: lines(values.strengths), improvements: lines(values.improvements) });
+    if (parsed.success && !errors.length) {
+      await recordGrade(inspection.inspectionId, criterion.id, { kind: 'leadership', value: parsed.data }, session!);
+      saved = true;
+    } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { grade: 'Grade', strengths: 'Strengths', improvements: 'Areas for improvement' }).filter((e) => !errors.some((x) => x.field === e.field)));
+  } else {
+    if (!values.band) errors.push({ field: 'band', message: 'Choose a conclusion' });
+    const text = values.text.trim();
+    const parsed = z.safeParse(Conclusion, { band: values.band, ...(text ? { text } : {}) });
+    if (parsed.success && !errors.length) {
+      await recordGrade(inspection.inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session!);
+      saved = true;
+    } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { band: 'Conclusion', text: 'What the report says' }).filter((e) => !errors.some((x) => x.field === e.field)));
+  }
+  if (saved) return seeOther(`${pageUrls.grades(inspection.inspectionId)}?saved=${encodeURIComponent(criterion.id)}`);
+  return html(400, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values, errors));
+};
+
+/* ------------------------------------ invitations ----------------------------------------- */
+
+const EMPTY_INVITATION = { audience: '', count: '', language: 'en', expiresAt: '' };
+
+async function invitationsHtml(inspection: Inspection, session: Session, values = EMPTY_INVITATION, errors: FieldError[] = []) {
+  const { batches } = await invitationBatchesOf(inspection.inspectionId);
+  return invitationsPage(session, csrfToken(session), inspection, batches, values, errors);
+}
+
+const invitations: RouteHandler<'GET /workbench/inspections/{id}/invitations'> = async ({ params, session }) =>
+  html(200, await invitationsHtml(await requireInspection(params.id), session!));
+
+const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitations'> = async ({ params, body, session, event }) => {
+  const inspection = await requireInspection(params.id);
+  const values = { audience: body.get('audience') ?? '', count: (body.get('count') ?? '').trim(), language: body.get('language') ?? '', expiresAt: (body.get('expiresAt') ?? '').trim() };
+  const errors: FieldError[] = [];
+  if (!values.audience) errors.push({ field: 'audience', message: 'Choose who the questionnaires are for' });
+  if (!/^\d{1,3}$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 500) errors.push({ field: 'count', message: 'Enter how many links as a whole number from 1 to 500' });
+  if (!values.language) errors.push({ field: 'language', message: 'Choose the language' });
+  const parsed = z.safeParse(CreateInvitations, {
+    audience: values.audience,
+    count: Number(values.count),
+    language: values.language,
+    ...(values.expiresAt ? { expiresAt: values.expiresAt } : {}),
+  });
+  if (!parsed.success) {
+    for (const e of issuesAsFields(parsed.error.issues, { audience: 'Audience', count: 'How many links', language: 'Language', expiresAt: 'Expiry' })) {
+      if (!errors.some((x) => x.field === e.field)) errors.push(e);
+    }
+  }
+  if (errors.length || !parsed.success) return html(400, await invitationsHtml(inspection, session!, values, errors));
+  const { batch, invitations: issued } = await issueInvitations(inspection.inspectionId, parsed.data, session!, publicOrigin(event));
+  return download(invitationsCsv(batch, issued), `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`);
+};
+
+/* ------------------------------------ report links ---------------------------------------- */
+
+const reportLinks: RouteHandler<'GET /workbench/inspections/{id}/report-links'> = async ({ params, query, session }) => {
+  const inspection = await requireInspection(params.id);
+  const { links } = await reportLinksOf(inspection.inspectionId);
+  return html(200, reportLinksPage(session!, csrfToken(session!), inspection, links, { withdrawn: query.withdrawn === '1' }));
+};
+
+const postReportLink: RouteHandler<'POST /workbench/inspections/{id}/report-links'> = async ({ params, body, session, event }) => {
+  const inspection = await requireInspection(params.id);
+  const hours = (body.get('hours') ?? '').trim();
+  // The JSON route's own rule (1 to 168 whole hours).
+  if (!/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/.test(hours)) {
+    const { links } = await reportLinksOf(inspection.inspectionId);
+    return html(400, reportLinksPage(session!, csrfToken(session!), inspection, links, { hours, errors: [{ field: 'hours', message: 'Enter the hours as a whole number from 1 to 168' }] }));
+  }
+  const made = await createReportLink(inspection.inspectionId, Number(hours), session!, publicOrigin(event));
+  const { links } = await reportLinksOf(inspection.inspectionId);
+  // Not a redirect: the link is shown this once, and a page after a redirect could not show it.
+  return html(201, reportLinksPage(session!, csrfToken(session!), inspection, links, { made: { url: made.url, expiresAt: made.expiresAt } }));
+};
+
+const withdrawLink: RouteHandler<'POST /workbench/inspections/{id}/report-links/{linkId}/withdraw'> = async ({ params }) => {
+  const done = await withdrawReportLink(params.id, params.linkId);
+  return seeOther(`${pageUrls.reportLinks(done.inspectionId)}?withdrawn=1`);
+};
+
+/* -------------------------------------- erasure ------------------------------------------- */
+
+const erase: RouteHandler<'GET /workbench/inspections/{id}/erase'> = async ({ params, query, session }) => {
+  const inspection = await requireInspection(params.id);
+  const erased = /^\d{1,7}$/.test(query.erased ?? '') ? Number(query.erased) : undefined;
+  return html(200, erasePage(session!, csrfToken(session!), inspection, { erased }));
+};
+
+const postErase: RouteHandler<'POST /workbench/inspections/{id}/erase'> = async ({ params, body, session }) => {
+  const inspection = await requireInspection(params.id);
+  const typed = body.get('confirmArea') ?? '';
+  if (typed !== inspection.area) {
+    const error = typed.trim() ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was erased.` : `Type the area’s name, ${inspection.area}, to confirm`;
+    return html(400, erasePage(session!, csrfToken(session!), inspection, { typed, error }));
+  }
+  const { erased } = await eraseInspectionResponses(inspection.inspectionId, session!);
+  return seeOther(`${pageUrls.erase(inspection.inspectionId)}?erased=${erased}`);
+};
+
+export const handler = httpHandler(
+  {
+    'GET /workbench/inspections/{id}/grades': grades,
+    'GET /workbench/inspections/{id}/grades/{criterionId}': gradeForm,
+    'POST /workbench/inspections/{id}/grades/{criterionId}': postGrade,
+    'GET /workbench/inspections/{id}/invitations': invitations,
+    'POST /workbench/inspections/{id}/invitations': postInvitations,
+    'GET /workbench/inspections/{id}/report-links': reportLinks,
+    'POST /workbench/inspections/{id}/report-links': postReportLink,
+    'POST /workbench/inspections/{id}/report-links/{linkId}/withdraw': withdrawLink,
+    'GET /workbench/inspections/{id}/erase': erase,
+    'POST /workbench/inspections/{id}/erase': postErase,
+  },
+  { errorPage },
+);

@@ -1,0 +1,327 @@
+/**
+ * The case form (the OMT grid for one case), the case list and a case's history, for the
+ * workbench (issue 12). Pure: data in, HTML or a parsed form out. The form is the JSON route's
+ * CaseInput in fields: the profile, then every question that applies to the case type, grouped
+ * by criterion. An unanswered question is simply left out (the domain counts it as `na`), so a
+ * part-filled case saves as it is and is finished later: no draft status is needed.
+ *
+ * Without JavaScript the questions shown depend on the case type, so a new case starts with a
+ * one-question step (GET ?caseType=), and a case whose type is changed on the form is shown
+ * again with the new type's questions before anything is saved.
+ */
+import * as z from 'zod/mini';
+import type { ProblemDetail } from '../core/errors';
+import type { QuestionBank } from '../schemas/bank';
+import { CaseProfile, type CaseInput, type StoredCase } from '../schemas/case';
+import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+
+type Choice = readonly [value: string, label: string];
+const YES_NO: readonly Choice[] = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+];
+
+/** The profile's fields as selects ('' = not recorded), in the order of the CSV's columns. */
+const PROFILE_FIELDS: readonly { name: Exclude<keyof CaseProfile, 'caseType'>; label: string; kind: 'int' | 'bool' | 'text'; choices: readonly Choice[] }[] = [
+  { name: 'tier', label: 'Tier', kind: 'int', choices: ['1', '2', '3', '4'].map((v) => [v, `Tier ${v}`] as const) },
+  { name: 'roh', label: 'Risk of harm', kind: 'text', choices: [['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['very-high', 'Very high']] },
+  { name: 'ppo', label: 'Prolific and other priority offender', kind: 'bool', choices: YES_NO },
+  { name: 'gender', label: 'Gender', kind: 'text', choices: [['male', 'Male'], ['female', 'Female']] },
+  {
+    name: 'ethnicity',
+    label: 'Ethnicity',
+    kind: 'text',
+    choices: [['white', 'White'], ['black', 'Black'], ['asian', 'Asian'], ['mixed', 'Mixed'], ['other', 'Other'], ['not-recorded', 'Not recorded by the area']],
+  },
+  { name: 'mappaLevel', label: 'MAPPA level', kind: 'int', choices: ['0', '1', '2', '3'].map((v) => [v, v === '0' ? 'Not MAPPA' : `Level ${v}`] as const) },
+  { name: 'approvedPremises', label: 'Approved premises', kind: 'bool', choices: YES_NO },
+  { name: 'statutoryVictimContact', label: 'Statutory victim contact', kind: 'bool', choices: YES_NO },
+  { name: 'assessor', label: 'Assessor', kind: 'text', choices: [['hmi', 'HMI inspector'], ['area', 'Area assessor']] },
+];
+const FIELD_LABELS: Record<string, string> = { caseType: 'Case type', ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f.name, f.label])) };
+const ANSWER_WORDS: Record<string, string> = { yes: 'yes', no: 'no', na: 'not relevant' };
+const CASE_TYPE_VALUES = Object.keys(CASE_TYPES);
+
+/** A question's radios: ids without dots, so `#q-1-2-3` is also a plain CSS selector. */
+export const questionFieldId = (questionId: string) => `q-${questionId.replaceAll('.', '-')}`;
+const questionField = (questionId: string) => `q-${questionId}`;
+
+/** What the form holds: strings exactly as typed or chosen, so a page with errors shows them all again. */
+export interface CaseFormValues {
+  caseRef: string;
+  caseType: string;
+  profile: Record<string, string>;
+  answers: Record<string, string>;
+  /** The stored version the form was opened on: 0 for a new case. */
+  version: string;
+}
+
+export function valuesOfCase(stored: StoredCase): CaseFormValues {
+  const profile: Record<string, string> = {};
+  for (const f of PROFILE_FIELDS) {
+    const v = stored.profile[f.name];
+    if (v !== undefined) profile[f.name] = f.kind === 'bool' ? (v ? 'yes' : 'no') : String(v);
+  }
+  return { caseRef: stored.caseRef, caseType: stored.profile.caseType, profile, answers: { ...stored.answers }, version: String(stored.version) };
+}
+
+/** The form's fields as typed, and the CaseInput they make (when they make one), with every problem. */
+export function readCaseForm(bank: QuestionBank, form: URLSearchParams): { values: CaseFormValues; renderedFor: string; input?: CaseInput; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const caseType = (form.get('caseType') ?? '').trim();
+  const values: CaseFormValues = { caseRef: (form.get('caseRef') ?? '').trim(), caseType, profile: {}, answers: {}, version: form.get('version') ?? '0' };
+  for (const f of PROFILE_FIELDS) values.profile[f.name] = form.get(f.name) ?? '';
+  for (const q of bank.questions) {
+    const a = form.get(questionField(q.id));
+    if (a) values.answers[q.id] = a;
+  }
+  if (!CASE_TYPE_VALUES.includes(caseType)) errors.push({ field: 'caseType', message: 'Choose the case type' });
+  const profile: Record<string, unknown> = { caseType };
+  for (const f of PROFILE_FIELDS) {
+    const v = values.profile[f.name]!;
+    if (!v) continue;
+    if (!f.choices.some(([c]) => c === v)) errors.push({ field: f.name, message: `Choose one of the listed values for ${f.label.toLowerCase()}` });
+    else profile[f.name] = f.kind === 'int' ? Number(v) : f.kind === 'bool' ? v === 'yes' : v;
+  }
+  const answers: Record<string, 'yes' | 'no' | 'na'> = {};
+  for (const q of bank.questions) {
+    const a = values.answers[q.id];
+    if (a === undefined) continue;
+    if (a !== 'yes' && a !== 'no' && a !== 'na') errors.push({ field: questionFieldId(q.id), message: `Choose yes, no or not relevant for ${q.id}` });
+    else if (q.appliesTo.includes(caseType as never) || a === 'na') answers[q.id] = a;
+  }
+  if (!/^\d{1,6}$/.test(values.version)) errors.push({ field: 'caseRef', message: 'The form is damaged: open the case again' });
+  const parsed = z.safeParse(CaseProfile, profile);
+  if (!parsed.success && errors.length === 0) for (const i of parsed.error.issues) errors.push({ field: String(i.path[0] ?? 'caseType'), message: i.message });
+  const renderedFor = form.get('renderedFor') ?? caseType;
+  return { values, renderedFor, ...(errors.length === 0 && parsed.success ? { input: { profile: parsed.data, answers } } : {}), errors };
+}
+
+/** The domain's problems (paths like `answers.1.2.3`, `caseRef`) as the form's fields. */
+export function fieldErrorsOf(problems: readonly ProblemDetail[]): FieldError[] {
+  return problems.map((p) => {
+    const path = p.path ?? '';
+    if (path.startsWith('answers.')) return { field: questionFieldId(path.slice('answers.'.length)), message: p.message };
+    if (path.startsWith('profile.')) return { field: path.slice('profile.'.length), message: `${FIELD_LABELS[path.slice('profile.'.length)] ?? path}: ${p.message}` };
+    return { field: 'caseRef', message: p.message };
+  });
+}
+
+/* ------------------------------------------------------------------------------------------- */
+
+export interface HistoryEntry {
+  version: number;
+  updatedBy: string;
+  updatedAt: string;
+  changes: string[];
+}
+
+/** Who changed what, when: each version against the one before it, newest first. */
+export function caseHistory(bank: QuestionBank, versions: readonly StoredCase[]): HistoryEntry[] {
+  const sorted = [...versions].sort((a, b) => a.version - b.version);
+  const word = (v: unknown) => (v === undefined ? 'not recorded' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+  return sorted
+    .map((v, i) => {
+      const before = sorted[i - 1];
+      const changes: string[] = [];
+      if (!before) {
+        const answered = Object.values(v.answers).filter((a) => a !== 'na').length;
+        changes.push(`Entered as a ${CASE_TYPES[v.profile.caseType]?.toLowerCase() ?? v.profile.caseType} case, ${answered} ${answered === 1 ? 'question' : 'questions'} answered yes or no`);
+      } else {
+        for (const name of ['caseType', ...PROFILE_FIELDS.map((f) => f.name)] as (keyof CaseProfile)[]) {
+          const was = before.profile[name];
+          const now = v.profile[name];
+          if (was !== now) changes.push(`${FIELD_LABELS[name]}: ${word(was)} → ${word(now)}`);
+        }
+        for (const q of bank.questions) {
+          const was = before.answers[q.id] ?? 'na';
+          const now = v.answers[q.id] ?? 'na';
+          if (was !== now) changes.push(`${q.id}: ${ANSWER_WORDS[was]} → ${ANSWER_WORDS[now]}`);
+        }
+        if (changes.length === 0) changes.push('Saved with no changes');
+      }
+      return { version: v.version, updatedBy: v.updatedBy, updatedAt: v.updatedAt, changes };
+    })
+    .reverse();
+}
+
+function historySection(entries: readonly HistoryEntry[]): string {
+  if (entries.length === 0) return '';
+  return `<h2 class="govuk-heading-m" id="history">History</h2>
+<ol class="govuk-list" reversed>
+${entries
+  .map(
+    (e) => `  <li class="govuk-!-margin-bottom-4">
+    <h3 class="govuk-heading-s govuk-!-margin-bottom-1">Version ${e.version}: ${esc(e.updatedBy)}, ${esc(dateTime(e.updatedAt))}</h3>
+    <ul class="govuk-list govuk-list--bullet">${e.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>
+  </li>`,
+  )
+  .join('\n')}
+</ol>`;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+
+export interface CaseFormInput {
+  session: Viewer;
+  csrf: string;
+  /** The hidden field that lets a post sent after the session ended be kept for its owner. */
+  owner: string;
+  inspectionId: string;
+  area: string;
+  bank: QuestionBank;
+  mode: 'new' | 'edit';
+  values: CaseFormValues;
+  errors?: readonly FieldError[];
+  history?: readonly HistoryEntry[];
+  /** A banner: saved, or put back after signing in again. */
+  notice?: { kind: 'success' | 'important'; text: string };
+}
+
+function select(name: string, label: string, choices: readonly Choice[], value: string, error: FieldError | undefined, disabled: boolean): string {
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="${name}">${esc(label)}</label>
+  ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
+  <select class="govuk-select${error ? ' govuk-select--error' : ''}" id="${name}" name="${name}"${error ? ` aria-describedby="${name}-error"` : ''}${disabled ? ' disabled' : ''}>
+    <option value=""${value === '' ? ' selected' : ''}>Not recorded</option>
+${choices.map(([v, l]) => `    <option value="${esc(v)}"${v === value ? ' selected' : ''}>${esc(l)}</option>`).join('\n')}
+  </select>
+</div>`;
+}
+
+function radios(id: string, name: string, legend: string, choices: readonly Choice[], value: string | undefined, error: FieldError | undefined, options: { legendClass: string; small: boolean; disabled: boolean }): string {
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${id}-error"` : ''}>
+    <legend class="govuk-fieldset__legend ${options.legendClass}">${legend}</legend>
+    ${error ? errorMessage('en', `${id}-error`, error.message) : ''}
+    <div class="govuk-radios govuk-radios--inline${options.small ? ' govuk-radios--small' : ''}" data-module="govuk-radios">
+${choices
+  .map(
+    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${v}`}" name="${esc(name)}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}${options.disabled ? ' disabled' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${v}`}">${esc(l)}</label></div>`,
+  )
+  .join('\n')}
+    </div>
+  </fieldset>
+</div>`;
+}
+
+const ANSWER_CHOICES: readonly Choice[] = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+  ['na', 'Not relevant'],
+];
+
+/** The first step of a new case: its type decides which questions the form shows. */
+export function caseTypeStepPage(session: Viewer, csrf: string, inspectionId: string, area: string, error?: string): string {
+  const fieldError = error ? { field: 'caseType', message: error } : undefined;
+  return page({
+    session,
+    csrf,
+    title: 'Enter a case: case type',
+    hasErrors: !!error,
+    backHref: pageUrls.dashboard(inspectionId),
+    content: `${errorSummary('en', fieldError ? [{ href: '#caseType', message: fieldError.message }] : [])}
+<span class="govuk-caption-l">${esc(area)}</span>
+<form method="get" action="${esc(pageUrls.newCase(inspectionId))}" novalidate>
+  ${radios('caseType', 'caseType', '<h1 class="govuk-fieldset__heading">What type of case is it?</h1>', Object.entries(CASE_TYPES), undefined, fieldError, { legendClass: 'govuk-fieldset__legend--l', small: false, disabled: false })}
+  <button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>
+</form>`,
+  });
+}
+
+export function caseFormPage(input: CaseFormInput): string {
+  const { session, csrf, owner, inspectionId, area, bank, mode, values, errors = [], history = [], notice } = input;
+  const canWrite = has(session, 'inspector', 'admin');
+  const disabled = !canWrite;
+  const errorOf = (field: string) => errors.find((e) => e.field === field);
+  const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
+  const caseType = CASE_TYPE_VALUES.includes(values.caseType) ? values.caseType : 'community';
+  const title = mode === 'new' ? 'Enter a case' : `Case ${values.caseRef}`;
+  const caseRefError = errorOf('caseRef');
+  const caseRefField =
+    mode === 'new'
+      ? `<div class="govuk-form-group${caseRefError ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="caseRef">Case reference</label>
+  <div id="caseRef-hint" class="govuk-hint">The area's reference, with at least one digit. Never a name.</div>
+  ${caseRefError ? errorMessage('en', 'caseRef-error', caseRefError.message) : ''}
+  <input class="govuk-input govuk-input--width-10${caseRefError ? ' govuk-input--error' : ''}" id="caseRef" name="caseRef" type="text" value="${esc(values.caseRef)}" aria-describedby="caseRef-hint${caseRefError ? ' caseRef-error' : ''}" spellcheck="false" autocomplete="off">
+</div>`
+      : `<input type="hidden" name="caseRef" value="${esc(values.caseRef)}">${caseRefError ? `<div class="govuk-form-group govuk-form-group--error" id="caseRef" tabindex="-1">${errorMessage('en', 'caseRef-error', caseRefError.message)}</div>` : ''}`;
+  const criteria = bank.criteria
+    .filter((c) => c.section !== 4)
+    .map((c) => ({ criterion: c, questions: bank.questions.filter((q) => q.criterion === c.id && q.appliesTo.includes(caseType as never)) }))
+    .filter((g) => g.questions.length > 0);
+  const questionsHtml = criteria
+    .map(
+      ({ criterion, questions }) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h2 class="govuk-fieldset__heading">${esc(criterion.id)} ${esc(criterion.title)}</h2></legend>
+${questions
+  .map((q) =>
+    radios(questionFieldId(q.id), questionField(q.id), `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`, ANSWER_CHOICES, values.answers[q.id], errorOf(questionFieldId(q.id)), {
+      legendClass: 'govuk-fieldset__legend--s govuk-!-font-weight-regular',
+      small: true,
+      disabled,
+    }),
+  )
+  .join('\n')}
+</fieldset>`,
+    )
+    .join('\n');
+  const banner = notice
+    ? `<div class="govuk-notification-banner${notice.kind === 'success' ? ' govuk-notification-banner--success' : ''}" role="${notice.kind === 'success' ? 'alert' : 'region'}" aria-labelledby="case-notice-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="case-notice-title">${notice.kind === 'success' ? 'Success' : 'Important'}</h2></div>
+  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(notice.text)}</p></div>
+</div>`
+    : '';
+  const action = mode === 'new' ? pageUrls.newCase(inspectionId) : pageUrls.case(inspectionId, values.caseRef);
+  return page({
+    session,
+    csrf,
+    title,
+    hasErrors: errors.length > 0,
+    backHref: mode === 'new' ? pageUrls.dashboard(inspectionId) : pageUrls.cases(inspectionId),
+    content: `${errorSummary('en', items)}
+${banner}
+<span class="govuk-caption-l">${esc(area)}</span>
+<h1 class="govuk-heading-l">${esc(title)}</h1>
+${canWrite ? '<p class="govuk-body">Answer what you can and save: a question left unanswered counts as not relevant, and you can come back to finish.</p>' : ''}
+<form method="post" action="${esc(action)}" novalidate>
+  ${csrfField(csrf)}
+  <input type="hidden" name="owner" value="${esc(owner)}">
+  <input type="hidden" name="version" value="${esc(values.version)}">
+  <input type="hidden" name="renderedFor" value="${esc(caseType)}">
+  ${caseRefField}
+  ${radios('caseType', 'caseType', 'Case type', Object.entries(CASE_TYPES), values.caseType, errorOf('caseType'), { legendClass: 'govuk-fieldset__legend--s', small: true, disabled })}
+  <div class="govuk-hint">Changing the case type shows that type's questions before anything is saved.</div>
+  <h2 class="govuk-heading-m">Profile</h2>
+  <div class="govuk-grid-row">
+${PROFILE_FIELDS.map((f) => `<div class="govuk-grid-column-one-third">${select(f.name, f.label, f.choices, values.profile[f.name] ?? '', errorOf(f.name), disabled)}</div>`).join('\n')}
+  </div>
+${questionsHtml}
+  ${canWrite ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save case</button>' : ''}
+</form>
+${historySection(history)}`,
+  });
+}
+
+export function caseListPage(session: Viewer, csrf: string, inspectionId: string, area: string, cases: readonly StoredCase[], nextCursor?: string): string {
+  const rows = cases.map((c) => [
+    `<a class="govuk-link" href="${esc(pageUrls.case(inspectionId, c.caseRef))}">${esc(c.caseRef)}</a>`,
+    esc(CASE_TYPES[c.profile.caseType] ?? c.profile.caseType),
+    String(Object.values(c.answers).filter((a) => a !== 'na').length),
+    esc(c.updatedBy),
+    esc(dateTime(c.updatedAt)),
+  ]);
+  return page({
+    session,
+    csrf,
+    title: `Cases: ${area}`,
+    backHref: pageUrls.dashboard(inspectionId),
+    content: `<span class="govuk-caption-l">${esc(area)}</span>
+<h1 class="govuk-heading-l">Cases</h1>
+${has(session, 'inspector', 'admin') ? `<a href="${esc(pageUrls.newCase(inspectionId))}" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Enter a case</a>` : ''}
+${cases.length ? table('Cases, by reference', ['Case', 'Type', 'Answered yes or no', 'Last changed by', 'When'], rows, 99) : '<p class="govuk-body">No cases yet.</p>'}
+${nextCursor ? `<p class="govuk-body"><a class="govuk-link" href="${esc(`${pageUrls.cases(inspectionId)}?cursor=${encodeURIComponent(nextCursor)}`)}">More cases</a></p>` : ''}`,
+  });
+}

@@ -1,0 +1,281 @@
+/**
+ * The workbench's pages for an inspection's other inputs and its admin (issue 12): leadership
+ * grades and conclusions, questionnaire invitations, report links, erasing responses. Pure.
+ */
+import type { Criterion } from '../schemas/bank';
+import type { Inspection } from '../schemas/inspection';
+import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+
+type Choice = readonly [value: string, label: string];
+
+export const GRADE_WORDS: Record<string, string> = {
+  'well-met': 'Well met',
+  'satisfactorily-met': 'Satisfactorily met',
+  'partly-met': 'Partly met',
+  'not-met': 'Not met',
+};
+export const BAND_WORDS: Record<string, string> = { good: 'Good', priority: 'Priority', 'urgent-priority': 'Urgent priority' };
+const AUDIENCES: readonly Choice[] = [
+  ['victim', 'Victims'],
+  ['sentencer', 'Sentencers'],
+  ['offender', 'Offenders'],
+];
+const LANGUAGES: readonly Choice[] = [
+  ['en', 'English'],
+  ['cy', 'Welsh (Cymraeg)'],
+];
+
+const items = (errors: readonly FieldError[]): ErrorItem[] => errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
+
+function successBanner(text: string): string {
+  return `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>
+  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(text)}</p></div>
+</div>`;
+}
+
+function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false): string {
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${name}-error"` : ''}>
+    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>
+    ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
+    <div class="govuk-radios${inline ? ' govuk-radios--inline' : ''}" data-module="govuk-radios">
+${choices
+  .map(
+    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
+  )
+  .join('\n')}
+    </div>
+  </fieldset>
+</div>`;
+}
+
+function textInput(name: string, label: string, hint: string, value: string, error: FieldError | undefined, width = 'govuk-input--width-10'): string {
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="${name}">${esc(label)}</label>
+  <div id="${name}-hint" class="govuk-hint">${esc(hint)}</div>
+  ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
+  <input class="govuk-input ${width}${error ? ' govuk-input--error' : ''}" id="${name}" name="${name}" type="text" value="${esc(value)}" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}" spellcheck="false" autocomplete="off">
+</div>`;
+}
+
+function textarea(name: string, label: string, hint: string, value: string, error: FieldError | undefined, readOnly: boolean): string {
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="${name}">${esc(label)}</label>
+  <div id="${name}-hint" class="govuk-hint">${esc(hint)}</div>
+  ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
+  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${name}" name="${name}" rows="6" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}"${readOnly ? ' readonly' : ''}>${esc(value)}</textarea>
+</div>`;
+}
+
+/* --------------------------------------- grades ------------------------------------------- */
+
+export interface GradeRow {
+  criterion: Criterion;
+  /** The grade (section 4) or band (1.1-3.2) recorded, in words, or undefined. */
+  recorded?: string;
+  updatedBy?: string;
+}
+
+export function gradesPage(session: Viewer, csrf: string, inspection: Inspection, rows: readonly GradeRow[], saved?: string): string {
+  const id = inspection.inspectionId;
+  const link = (r: GradeRow) => `<a class="govuk-link" href="${esc(pageUrls.grade(id, r.criterion.id))}">${esc(r.criterion.id)} ${esc(r.criterion.title)}</a>`;
+  const tableOf = (caption: string, list: readonly GradeRow[], what: string) =>
+    table(caption, ['Criterion', what, 'By'], list.map((r) => [link(r), esc(r.recorded ?? 'Not recorded yet'), esc(r.updatedBy ?? '')]), 99);
+  return page({
+    session,
+    csrf,
+    title: `Grades and conclusions: ${inspection.area}`,
+    backHref: pageUrls.dashboard(id),
+    content: `${saved ? successBanner(`${saved} saved`) : ''}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">Grades and conclusions</h1>
+${tableOf('Leadership and strategic management (4.1 to 4.6)', rows.filter((r) => r.criterion.section === 4), 'Grade')}
+${tableOf('Conclusions on the scored criteria', rows.filter((r) => r.criterion.section !== 4), 'Band')}`,
+  });
+}
+
+export interface GradeFormValues {
+  grade: string;
+  strengths: string;
+  improvements: string;
+  band: string;
+  text: string;
+}
+
+export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspection, criterion: Criterion, values: GradeFormValues, errors: readonly FieldError[] = []): string {
+  const id = inspection.inspectionId;
+  const errorOf = (f: string) => errors.find((e) => e.field === f);
+  const canWrite = has(session, 'inspector', 'admin');
+  const leadership = criterion.section === 4;
+  const fields = leadership
+    ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'))}
+  ${textarea('strengths', 'Strengths', 'One point per line', values.strengths, errorOf('strengths'), !canWrite)}
+  ${textarea('improvements', 'Areas for improvement', 'One point per line', values.improvements, errorOf('improvements'), !canWrite)}`
+    : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'))}
+  ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'), !canWrite)}`;
+  return page({
+    session,
+    csrf,
+    title: `${criterion.id} ${criterion.title}`,
+    hasErrors: errors.length > 0,
+    backHref: pageUrls.grades(id),
+    content: `${errorSummary('en', items(errors))}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">${esc(criterion.id)} ${esc(criterion.title)}</h1>
+<p class="govuk-body">${esc(criterion.statement)}</p>
+<form method="post" action="${esc(pageUrls.grade(id, criterion.id))}" novalidate>
+  ${csrfField(csrf)}
+  ${fields}
+  ${canWrite ? `<button type="submit" class="govuk-button" data-module="govuk-button">Save ${leadership ? 'grade' : 'conclusion'}</button>` : ''}
+</form>`,
+  });
+}
+
+/* ------------------------------------ invitations ----------------------------------------- */
+
+export interface InvitationValues {
+  audience: string;
+  count: string;
+  language: string;
+  expiresAt: string;
+}
+
+export interface ListedBatchView {
+  audience: string;
+  language: string;
+  count: number;
+  expiresAt?: string;
+  createdAt?: string;
+  createdBy?: string;
+}
+
+export function invitationsPage(session: Viewer, csrf: string, inspection: Inspection, batches: readonly ListedBatchView[], values: InvitationValues, errors: readonly FieldError[] = []): string {
+  const id = inspection.inspectionId;
+  const errorOf = (f: string) => errors.find((e) => e.field === f);
+  const word = (choices: readonly Choice[], v: string) => choices.find((c) => c[0] === v)?.[1] ?? v;
+  const list = batches.length
+    ? table(
+        'Batches issued',
+        ['Audience', 'Language', 'Links', 'Expire', 'Issued'],
+        batches.map((b) => [
+          esc(word(AUDIENCES, b.audience)),
+          esc(word(LANGUAGES, b.language)),
+          String(b.count),
+          esc(b.expiresAt ? dateTime(b.expiresAt) : 'When the inspection’s data is deleted'),
+          esc(b.createdAt ? `${dateTime(b.createdAt)}${b.createdBy ? ` by ${b.createdBy}` : ''}` : ''),
+        ]),
+        99,
+      )
+    : '<p class="govuk-body">No invitations issued yet.</p>';
+  return page({
+    session,
+    csrf,
+    title: `Invitations: ${inspection.area}`,
+    hasErrors: errors.length > 0,
+    backHref: pageUrls.dashboard(id),
+    content: `${errorSummary('en', items(errors))}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">Questionnaire invitations</h1>
+<div class="govuk-warning-text">
+  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The links are in the CSV file you download now, and only there. The service keeps only a fingerprint (hash) of each link, so it cannot show them again. Keep the file safe and delete it after the mail merge.</strong>
+</div>
+<form method="post" action="${esc(pageUrls.invitations(id))}" novalidate>
+  ${csrfField(csrf)}
+  ${radios('audience', 'Who the questionnaires are for', AUDIENCES, values.audience, errorOf('audience'))}
+  ${textInput('count', 'How many links', 'A whole number from 1 to 500', values.count, errorOf('count'), 'govuk-input--width-4')}
+  ${radios('language', 'Language', LANGUAGES, values.language, errorOf('language'), true)}
+  ${textInput('expiresAt', 'Links stop working after (optional)', 'As year-month-day, for example 2026-12-31. Leave empty to keep them as long as the inspection’s data.', values.expiresAt, errorOf('expiresAt'))}
+  <button type="submit" class="govuk-button" data-module="govuk-button">Issue links and download the CSV</button>
+</form>
+${list}`,
+  });
+}
+
+/* ------------------------------------ report links ---------------------------------------- */
+
+export interface ReportLinkView {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  revoked: boolean;
+}
+
+export function reportLinksPage(
+  session: Viewer,
+  csrf: string,
+  inspection: Inspection,
+  links: readonly ReportLinkView[],
+  options: { made?: { url: string; expiresAt: string }; withdrawn?: boolean; errors?: readonly FieldError[]; hours?: string } = {},
+): string {
+  const id = inspection.inspectionId;
+  const errors = options.errors ?? [];
+  const now = Date.now();
+  const status = (l: ReportLinkView) => (l.revoked ? 'Withdrawn' : Date.parse(l.expiresAt) <= now ? 'Expired' : 'Works');
+  const rows = links.map((l) => [
+    esc(l.id.slice(0, 8)),
+    esc(dateTime(l.createdAt)),
+    esc(dateTime(l.expiresAt)),
+    esc(status(l)),
+    status(l) === 'Works'
+      ? `<form method="post" action="${esc(pageUrls.withdrawLink(id, l.id))}" novalidate>${csrfField(csrf)}<button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">Withdraw<span class="govuk-visually-hidden"> link ${esc(l.id.slice(0, 8))}</span></button></form>`
+      : '',
+  ]);
+  const made = options.made
+    ? `<div class="govuk-panel govuk-panel--confirmation">
+  <h2 class="govuk-panel__title">Report link made</h2>
+  <div class="govuk-panel__body">Works until ${esc(dateTime(options.made.expiresAt))}</div>
+</div>
+<p class="govuk-body">Copy the link now: it is shown only this once (the service keeps only its fingerprint).</p>
+<p class="govuk-body"><label class="govuk-label govuk-label--s" for="made-link">The link</label><input class="govuk-input" id="made-link" type="text" readonly value="${esc(options.made.url)}" spellcheck="false"></p>`
+    : '';
+  const hoursError = errors.find((e) => e.field === 'hours');
+  return page({
+    session,
+    csrf,
+    title: `Report links: ${inspection.area}`,
+    hasErrors: errors.length > 0,
+    backHref: pageUrls.dashboard(id),
+    content: `${errorSummary('en', items(errors))}
+${options.withdrawn ? successBanner('Report link withdrawn: it no longer opens the report') : ''}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">Report links</h1>
+${made}
+<p class="govuk-body">A report link opens the report for whoever has it, without signing in, until it expires or is withdrawn.</p>
+<form method="post" action="${esc(pageUrls.reportLinks(id))}" novalidate>
+  ${csrfField(csrf)}
+  ${textInput('hours', 'Hours the link works for', 'A whole number from 1 to 168 (a week)', options.hours ?? '24', hoursError, 'govuk-input--width-4')}
+  <button type="submit" class="govuk-button" data-module="govuk-button">Make a report link</button>
+</form>
+${links.length ? table('Links made', ['Link', 'Made', 'Expires', 'Status', 'Action'], rows, 99) : '<p class="govuk-body">No report links yet.</p>'}`,
+  });
+}
+
+/* -------------------------------------- erasure ------------------------------------------- */
+
+export function erasePage(session: Viewer, csrf: string, inspection: Inspection, options: { typed?: string; error?: string; erased?: number } = {}): string {
+  const id = inspection.inspectionId;
+  const error = options.error ? { field: 'confirmArea', message: options.error } : undefined;
+  return page({
+    session,
+    csrf,
+    title: `Erase questionnaire responses: ${inspection.area}`,
+    hasErrors: !!error,
+    backHref: pageUrls.dashboard(id),
+    content: `${errorSummary('en', error ? items([error]) : [])}
+${options.erased !== undefined ? successBanner(`${options.erased} ${options.erased === 1 ? 'response' : 'responses'} erased`) : ''}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">Erase questionnaire responses</h1>
+<div class="govuk-warning-text">
+  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This erases every questionnaire response and unsent draft of this inspection, and every comment in its figures. It cannot be undone. The figures already computed keep their numbers.</strong>
+</div>
+<form method="post" action="${esc(pageUrls.erase(id))}" novalidate>
+  ${csrfField(csrf)}
+  ${textInput('confirmArea', `To confirm, type the area’s name: ${inspection.area}`, 'Exactly as shown, including capital letters', options.typed ?? '', error, 'govuk-input--width-20')}
+  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Erase the responses</button>
+</form>`,
+  });
+}
