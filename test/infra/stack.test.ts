@@ -27,7 +27,7 @@ import {
 } from '../../infra/stacks/collector-stack';
 import { EXTRA_FILES, extraFilesHooks } from '../../infra/stacks/extra-files';
 import { ROLES } from '../../shared/core/roles';
-import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
+import { deployedRoutes, functionData, isReadOnly, isSessionRoute, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
@@ -95,15 +95,23 @@ function expectedHttpFunctions(): Map<string, DataAccess> {
   return new Map(Object.entries(functionData).filter(([fn]) => deployed.has(fn)));
 }
 
-function checkGrants(resources: Resources, roleId: string, data: DataAccess) {
-  const dynamo = actionsOf(resources, roleId).filter((a) => a.startsWith('dynamodb:'));
-  if (data === 'none') expect(dynamo).toEqual([]);
-  if (data === 'read') {
-    expect(dynamo).toContain('dynamodb:Query');
-    expect(dynamo).not.toContain('dynamodb:PutItem');
-    expect(dynamo).not.toContain('dynamodb:DeleteItem');
-  }
-  if (data === 'readwrite') expect(dynamo).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
+/** The role's DynamoDB statements are exactly the map's: its actions on the table, Query on gsi1 only where declared, never Scan. */
+function checkGrants(built: Built, roleId: string, data: DataAccess) {
+  const dynamo = actionsOf(built.resources, roleId).filter((a) => a.startsWith('dynamodb:'));
+  expect(dynamo).not.toContain('dynamodb:Scan');
+  const statements = ofType(built.resources, 'AWS::IAM::Policy')
+    .filter(([, p]) => (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+    .filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+  const tableArn = { 'Fn::GetAtt': [logicalId(built.stack, built.stack.table), 'Arn'] };
+  const onTable = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn));
+  const onIndex = statements.filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+  expect(statements).toHaveLength(onTable.length + onIndex.length);
+  const actions = (s: { Action: string | string[] }[]) => s.flatMap((x) => (Array.isArray(x.Action) ? x.Action : [x.Action])).sort();
+  expect(actions(onTable)).toEqual(data.actions.map((a) => `dynamodb:${a}`).sort());
+  expect(actions(onIndex)).toEqual(data.index ? ['dynamodb:Query'] : []);
+  for (const s of onIndex) expect(JSON.stringify(s.Resource)).toContain(`/index/${TABLE.gsi1.name}`);
+  if (isReadOnly(data)) for (const a of dynamo) expect(a).toMatch(/^dynamodb:(GetItem|Query|BatchGetItem)$/);
 }
 
 function checkNagClean(built: Built) {
@@ -231,13 +239,13 @@ describe('the stack generated from shared/routes.ts', () => {
     for (const [fn, data] of expectedHttpFunctions()) {
       const handler = built.stack.functions.get(fn)!;
       const roleId = logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } });
-      checkGrants(built.resources, roleId, data);
+      checkGrants(built, roleId, data);
     }
     // Nothing else in the stack gets table access behind the route table's back.
     const dynamoRoles = ofType(built.resources, 'AWS::IAM::Policy').filter(([, p]) =>
       JSON.stringify(p.Properties.PolicyDocument).includes('dynamodb:'),
     );
-    const withData = [...expectedHttpFunctions().values()].filter((d) => d !== 'none').length + schedules.length;
+    const withData = [...expectedHttpFunctions().values()].filter((d) => d.actions.length > 0).length + schedules.length;
     expect(dynamoRoles).toHaveLength(withData);
   });
 
@@ -399,7 +407,7 @@ describe('the stack generated from shared/routes.ts', () => {
 });
 
 describe('a scheduled function (schedules is empty in the route table today)', () => {
-  const schedule: ScheduleSpec = { fn: 'health', everySeconds: 90, summary: 'Test schedule', data: 'readwrite' };
+  const schedule: ScheduleSpec = { fn: 'health', everySeconds: 90, summary: 'Test schedule', data: { actions: ['GetItem', 'Query', 'DeleteItem'], index: true } };
   let built: Built;
   beforeAll(() => {
     built = build({
@@ -452,7 +460,7 @@ describe('a scheduled function (schedules is empty in the route table today)', (
 
   it('grants the scheduled function the table access its schedule declares', () => {
     const handler = built.stack.functions.get(`schedule:${schedule.fn}`)!;
-    checkGrants(built.resources, logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } }), schedule.data);
+    checkGrants(built, logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } }), schedule.data);
   });
 
   it('copies EXTRA_FILES into the bundle after esbuild', () => {
