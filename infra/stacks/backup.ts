@@ -20,7 +20,8 @@ export function collectorBackupPlan(scope: Construct, table: ITable, config: Sta
   const copyActions = config.backupCopyVaultArn
     ? [{ destinationBackupVault: BackupVault.fromBackupVaultArn(scope, 'BackupCopyVault', config.backupCopyVaultArn), deleteAfter: BACKUP_RETENTION }]
     : [];
-  const plan = new BackupPlan(scope, 'BackupPlan', { backupVault: vault });
+  // Plan names are unique in an account: one per stage.
+  const plan = new BackupPlan(scope, 'BackupPlan', { backupPlanName: `omi-collector-${config.stage}`, backupVault: vault });
   plan.addRule(
     new BackupPlanRule({
       ruleName: 'Daily35Days',
