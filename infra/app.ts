@@ -10,10 +10,11 @@
  * CDK's built-in CloudFormation schema check and to construct annotations, so a clean synth
  * means no open finding of any kind.
  */
-import { App, Validations, type AppProps } from 'aws-cdk-lib';
+import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { fileURLToPath } from 'node:url';
-import { CollectorStack, type CollectorStackProps } from './stacks/collector-stack';
+import { CollectorStack, DATA_CLASSIFICATION, SERVICE, type CollectorStackProps } from './stacks/collector-stack';
+import { WafStack } from './stacks/waf-stack';
 import { loadStage, type StageConfig } from './stages';
 
 export const STACK_NAME = 'OmiCollector';
@@ -31,14 +32,29 @@ export function addNag(app: App): void {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 }
 
-/** One stage's stacks in `app`. */
+/** One stage's stacks in `app`: its WAF web ACL in us-east-1 (CloudFront's region), and the collector. */
 export function addStage(app: App, config: StageConfig, stackProps: CollectorStackProps = {}): CollectorStack {
-  return new CollectorStack(app, stackName(config.stage), {
-    description: `The collector for probation inspections (${config.stage}): HTTP API, Lambda functions, DynamoDB table, Cognito users`,
-    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region },
+  const account = process.env.CDK_DEFAULT_ACCOUNT;
+  const waf = new WafStack(app, `${stackName(config.stage)}-waf`, {
+    description: `The collector for probation inspections (${config.stage}): the CloudFront web ACL`,
+    env: { account, region: 'us-east-1' },
+    crossRegionReferences: true,
+    stage: config.stage,
+  });
+  const stack = new CollectorStack(app, stackName(config.stage), {
+    description: `The collector for probation inspections (${config.stage}): CloudFront, HTTP API, Lambda functions, DynamoDB table, Cognito users`,
+    env: { account, region: config.region },
+    crossRegionReferences: true,
     config,
+    webAclArn: waf.webAcl.attrArn,
     ...stackProps,
   });
+  for (const s of [waf, stack]) {
+    Tags.of(s).add('service', SERVICE);
+    Tags.of(s).add('stage', config.stage);
+    Tags.of(s).add('data-classification', DATA_CLASSIFICATION);
+  }
+  return stack;
 }
 
 /** The app for `-c stage=…` (context `stage`, default staging); `stages` builds several side by side. */

@@ -32,6 +32,8 @@ export interface StageConfig {
   retain: boolean;
   /** A backup vault in another account to copy each daily recovery point to; empty for none. */
   backupCopyVaultArn: string;
+  /** With a domain: a certificate for origin.<domain> in the stage's region (the API's custom domain behind CloudFront). */
+  originCertificateArn: string;
 }
 
 function text(value: unknown, what: string): string {
@@ -73,7 +75,11 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
     accessLogRetentionDays: days('accessLogRetentionDays'),
     retain: pick('retain') === true || pick('retain') === 'true',
     backupCopyVaultArn: text(pick('backupCopyVaultArn'), 'backupCopyVaultArn'),
+    originCertificateArn: text(pick('originCertificateArn'), 'originCertificateArn'),
   };
+  if (domain && !config.originCertificateArn.startsWith(`arn:aws:acm:${region}:`)) {
+    problems.push(`originCertificateArn must be an ACM certificate in ${region} for origin.${domain.domainName}`);
+  }
   if (config.backupCopyVaultArn && !/^arn:aws:backup:[a-z0-9-]+:\d{12}:backup-vault:.+$/.test(config.backupCopyVaultArn)) {
     problems.push('backupCopyVaultArn must be a backup vault ARN');
   }

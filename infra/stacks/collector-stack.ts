@@ -50,6 +50,7 @@ import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { loadStage, type StageConfig } from '../stages';
 import { collectorBackupPlan } from './backup';
+import { Edge } from './edge';
 import { ALARM_PERIOD, DURATION_ALARM_SHARE, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
 
@@ -140,6 +141,8 @@ export interface CollectorStackProps extends StackProps {
   schedules?: readonly ScheduleSpec[];
   /** Defaults to EXTRA_FILES. */
   extraFiles?: Record<string, readonly ExtraFile[]>;
+  /** The WAF web ACL (us-east-1, waf-stack.ts) for the CloudFront distribution; without one, no edge is built. */
+  webAclArn?: string;
 }
 
 /** 'question-bank' -> 'QuestionBank': stable construct ids, so logical ids survive reordering. */
@@ -182,6 +185,7 @@ export class CollectorStack extends Stack {
   readonly monitoring: Monitoring;
   readonly config: StageConfig;
   readonly backupPlan: BackupPlan;
+  readonly edge?: Edge;
   /** The origin every link is built from (PUBLIC_BASE_URL in every function). */
   readonly publicBaseUrl: string;
   private readonly logRetention: RetentionDays;
@@ -232,7 +236,40 @@ export class CollectorStack extends Stack {
     this.api = new HttpApi(this, 'Api', {
       description: 'The collector for probation inspections',
       createDefaultStage: false,
+      // With a domain, CloudFront reaches the API through origin.<domain>: nobody needs the
+      // execute-api address, and a link built on it would die with the API.
+      disableExecuteApiEndpoint: config.domain !== null && props.webAclArn !== undefined,
     });
+
+    // ---- Edge ------------------------------------------------------------------------------
+    // CloudFront (+ WAF) in front of the API and the assets bucket. Its stage is made here, early,
+    // because every link and the sign-in callback are built from the edge's address.
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: retentionDays(config.accessLogRetentionDays),
+      removalPolicy,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: THROTTLE.stage,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    if (props.webAclArn) {
+      if (config.domain && !config.originCertificateArn) throw new Error(`stage '${config.stage}': a domain needs originCertificateArn (a certificate for origin.${config.domain.domainName} in ${config.region})`);
+      this.edge = new Edge(this, 'Edge', {
+        api: this.api,
+        stage: this.stage,
+        webAclArn: props.webAclArn,
+        domain: config.domain,
+        originCertificateArn: config.originCertificateArn,
+        repoRoot: REPO_ROOT,
+        retain: config.retain,
+      });
+    }
 
     // ---- Identity --------------------------------------------------------------------------
     this.userPool = new UserPool(this, 'UserPool', {
@@ -274,9 +311,7 @@ export class CollectorStack extends Stack {
     // and the domain prefix; by default the callback is the API's own URL.
     // Every link (invitations, report links, the sign-in callback) is built from this, never from a Host header.
     const baseUrl =
-      (config.domain ? `https://${config.domain.domainName}` : '') ||
-      String(this.node.tryGetContext('omi:baseUrl') ?? '').replace(/\/+$/, '') ||
-      this.api.apiEndpoint;
+      String(this.node.tryGetContext('omi:baseUrl') ?? '').replace(/\/+$/, '') || this.edge?.url || this.api.apiEndpoint;
     this.publicBaseUrl = baseUrl;
     const callbackUrl = `${baseUrl}/auth/callback`;
     const signOutUrl = `${baseUrl}/`;
@@ -348,20 +383,6 @@ export class CollectorStack extends Stack {
     }
 
     // ---- HTTP API --------------------------------------------------------------------------
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
-      retention: retentionDays(config.accessLogRetentionDays),
-      removalPolicy,
-    });
-    this.stage = new HttpStage(this, 'DefaultStage', {
-      httpApi: this.api,
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: THROTTLE.stage,
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
-      },
-    });
     const cfnStage = this.stage.node.defaultChild as CfnStage;
 
     const integrations = new Map<string, HttpLambdaIntegration>();
