@@ -60,10 +60,21 @@ export type ScheduleSpec = (typeof SCHEDULES)[number];
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Requests per second (steady) and burst, for the whole stage and for the anonymous token routes. */
+/**
+ * Requests per second (steady) and burst, for the whole stage and for each anonymous token route.
+ * These are shared by every client; the per-client limit is the WAF's per-IP rule (waf-stack.ts).
+ *
+ * Sized from the expected load: an inspection invites a few thousand respondents within a week,
+ * and a mail-out can bring a fifth of them in its first hour, about 1,000 people answering ~25
+ * requests each over ten minutes: 7 rps on average, say 35 rps in the peak minute; three
+ * inspections mailing out at once, ~100 rps. Nearly all of it (the question pages) falls on one
+ * route key, GET/POST /q/{token}/{questionId}, so each token route takes 100 rps (burst 200) and
+ * the stage 200 (burst 400): ~10 concurrent Lambdas at ~100 ms, far below the account's limits,
+ * and on-demand DynamoDB absorbs it. The old 10 rps completed under one questionnaire a second.
+ */
 export const THROTTLE = {
-  stage: { rateLimit: 50, burstLimit: 100 },
-  tokenRoute: { rateLimit: 10, burstLimit: 20 },
+  stage: { rateLimit: 200, burstLimit: 400 },
+  tokenRoute: { rateLimit: 100, burstLimit: 200 },
 } as const;
 
 export const FUNCTION_DEFAULTS = {

@@ -13,7 +13,8 @@ import { createApp, stackName } from '../../infra/app';
 import { BACKUP_RETENTION } from '../../infra/stacks/backup';
 import { DATA_CLASSIFICATION, SERVICE, type CollectorStack } from '../../infra/stacks/collector-stack';
 import { loadStage } from '../../infra/stages';
-import { functionData, isReadOnly, schedules, type DataAccess } from '../../shared/routes';
+import { RESPONDENT_PATH_PREFIXES, RESPONDENT_RATE_LIMIT } from '../../infra/stacks/waf-stack';
+import { functionData, isReadOnly, RESPONDENT_MAX_BODY_BYTES, routes, schedules, type DataAccess } from '../../shared/routes';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 
@@ -195,5 +196,122 @@ describe('least privilege and data protection', () => {
     expect(report.pluginReports.flatMap((r) => r.violations ?? [])).toEqual([]);
     const direct = new AwsSolutionsChecks().validateScope(app);
     expect(direct.violations).toEqual([]);
+  });
+});
+
+describe('the edge', () => {
+  const prodOf = () => stacks[1]!;
+  const wafTemplate = () => Template.fromStack(app.node.findChild(`${stackName('prod')}-waf`) as never);
+
+  it('puts one CloudFront distribution with the web ACL in front of the API and the assets bucket', () => {
+    const { resources, stack } = prodOf();
+    const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    const config = dist.Properties.DistributionConfig;
+    expect(JSON.stringify(config.WebACLId)).toContain(`${stackName('prod')}-waf`);
+    expect(JSON.stringify(config.WebACLId)).toContain('us-east-1');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.DefaultCacheBehavior.AllowedMethods).toHaveLength(7);
+    const assets = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/assets/*');
+    expect(assets.AllowedMethods).toEqual(['GET', 'HEAD']);
+    // The API origin is the execute-api host; the assets origin is the bucket, through OAC.
+    const origins = config.Origins as { Id: string; DomainName: unknown; OriginAccessControlId?: unknown; S3OriginConfig?: unknown }[];
+    const apiOrigin = origins.find((o) => o.Id === config.DefaultCacheBehavior.TargetOriginId)!;
+    expect(JSON.stringify(apiOrigin.DomainName)).toContain(stack.getLogicalId(stack.api.node.defaultChild as never));
+    const s3Origin = origins.find((o) => o.Id === assets.TargetOriginId)!;
+    const [oacId] = ofType(resources, 'AWS::CloudFront::OriginAccessControl')[0]!;
+    expect(s3Origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [oacId, 'Id'] });
+    // The API is not cached; Authorization, cookies and the query are forwarded.
+    const apiPolicy = resources[config.DefaultCacheBehavior.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+    expect(apiPolicy).toMatchObject({ DefaultTTL: 0, MinTTL: 0, MaxTTL: 1 });
+    expect(apiPolicy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['Authorization']);
+    expect(apiPolicy.ParametersInCacheKeyAndForwardedToOrigin.CookiesConfig.CookieBehavior).toBe('all');
+    // The assets are cached for a year, keyed on ?v=.
+    const assetPolicy = resources[assets.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+    expect(assetPolicy.MaxTTL).toBe(365 * 86400);
+    expect(assetPolicy.ParametersInCacheKeyAndForwardedToOrigin.QueryStringsConfig.QueryStrings).toEqual(['v']);
+  });
+
+  it('keeps the bucket private: all public access blocked, SSL only, readable by this distribution alone', () => {
+    const { resources } = prodOf();
+    const [bucketId, bucket] = ofType(resources, 'AWS::S3::Bucket')[0]!;
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    const [, policy] = ofType(resources, 'AWS::S3::BucketPolicy').find(([, p]) => JSON.stringify(p.Properties.Bucket).includes(bucketId))!;
+    const statements = policy.Properties.PolicyDocument.Statement as { Effect: string; Principal?: unknown; Action: unknown; Condition?: unknown }[];
+    expect(statements.some((x) => x.Effect === 'Deny' && JSON.stringify(x.Condition).includes('aws:SecureTransport'))).toBe(true);
+    const read = statements.find((x) => x.Effect === 'Allow' && JSON.stringify(x.Principal).includes('cloudfront.amazonaws.com'))!;
+    expect(read.Action).toBe('s3:GetObject');
+    const [distId] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    expect(JSON.stringify(read.Condition)).toContain(distId);
+  });
+
+  it('builds every link from the edge, never from the execute-api host', () => {
+    const { resources, stack } = prodOf();
+    const [distId] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    for (const [key, fn] of stack.functions) {
+      const env = resources[stack.getLogicalId(fn.node.defaultChild as never)]!.Properties.Environment.Variables;
+      expect(JSON.stringify(env.PUBLIC_BASE_URL), key).toContain(distId);
+    }
+    const [, client] = ofType(resources, 'AWS::Cognito::UserPoolClient')[0]!;
+    expect(JSON.stringify(client.Properties.CallbackURLs)).toContain(distId);
+  });
+
+  it('has a web ACL in us-east-1 with the managed groups, a respondent body limit and a per-IP rate rule on respondent routes', () => {
+    const waf = wafTemplate();
+    const [, acl] = Object.entries(waf.findResources('AWS::WAFv2::WebACL'))[0]!;
+    expect((app.node.findChild(`${stackName('prod')}-waf`) as unknown as { region: string }).region).toBe('us-east-1');
+    const props = (acl as { Properties: any }).Properties;
+    expect(props.Scope).toBe('CLOUDFRONT');
+    const rules = props.Rules as any[];
+    const managedNames = rules.filter((r) => r.Statement.ManagedRuleGroupStatement).map((r) => r.Statement.ManagedRuleGroupStatement.Name);
+    expect(managedNames.sort()).toEqual(['AWSManagedRulesAmazonIpReputationList', 'AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet']);
+    const body = rules.find((r) => r.Name === 'RespondentBodySize');
+    const size = body.Statement.AndStatement.Statements[1].SizeConstraintStatement;
+    expect(size).toMatchObject({ ComparisonOperator: 'GT', Size: RESPONDENT_MAX_BODY_BYTES, FieldToMatch: { Body: { OversizeHandling: 'MATCH' } } });
+    expect(props.AssociationConfig.RequestBody.CLOUDFRONT.DefaultSizeInspectionLimit).toBe('KB_64');
+    const rate = rules.find((r) => r.Name === 'RespondentRatePerIp');
+    expect(rate.Action).toEqual({ Block: {} });
+    expect(rate.Statement.RateBasedStatement).toMatchObject({ AggregateKeyType: 'IP', Limit: RESPONDENT_RATE_LIMIT });
+    const prefixes = rate.Statement.RateBasedStatement.ScopeDownStatement.OrStatement.Statements.map((x: any) => x.ByteMatchStatement.SearchString);
+    expect(prefixes).toEqual([...RESPONDENT_PATH_PREFIXES]);
+    // Every respondent and report-link route falls under the rule's paths.
+    for (const route of routes.filter((r) => r.access === 'token')) {
+      expect(RESPONDENT_PATH_PREFIXES.some((p) => route.path.startsWith(p)), route.path).toBe(true);
+    }
+    // No sampled requests: they would keep IPs and token paths.
+    expect(JSON.stringify(props)).not.toContain('"SampledRequestsEnabled":true');
+  });
+
+  it('with a domain: serves it with TLS 1.2, reaches the API through origin.<domain>, and disables execute-api', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omi-cdk-domain-'));
+    try {
+      const domainContext = {
+        ...CDK_CONTEXT,
+        stage: 'prod',
+        domainName: 'feedback.example.org',
+        hostedZoneId: 'Z0123456789ABC',
+        hostedZoneName: 'example.org',
+        certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
+        originCertificateArn: 'arn:aws:acm:eu-west-2:111122223333:certificate/def',
+        // Bundling skipped (CDK's own switch): the functions were bundled above, this is about the edge.
+        'aws:cdk:bundling-stacks': [],
+      };
+      const { stack } = createApp({ outdir: dir, context: domainContext });
+      const template = Template.fromStack(stack).toJSON().Resources as Resources;
+      const [, api] = ofType(template, 'AWS::ApiGatewayV2::Api')[0]!;
+      expect(api.Properties.DisableExecuteApiEndpoint).toBe(true);
+      const [, dist] = ofType(template, 'AWS::CloudFront::Distribution')[0]!;
+      expect(dist.Properties.DistributionConfig.Aliases).toEqual(['feedback.example.org']);
+      expect(dist.Properties.DistributionConfig.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
+      const origins = dist.Properties.DistributionConfig.Origins as { DomainName: unknown }[];
+      expect(origins.map((o) => o.DomainName)).toContain('origin.feedback.example.org');
+      expect(ofType(template, 'AWS::ApiGatewayV2::DomainName')[0]![1].Properties.DomainName).toBe('origin.feedback.example.org');
+      for (const [, fn] of ofType(template, 'AWS::Lambda::Function').filter(([id]) => !id.startsWith('CustomCDK'))) {
+        expect(fn.Properties.Environment.Variables.PUBLIC_BASE_URL).toBe('https://feedback.example.org');
+      }
+      const records = ofType(template, 'AWS::Route53::RecordSet').map(([, r]) => `${r.Properties.Type} ${r.Properties.Name}`);
+      expect(records.sort()).toEqual(['A feedback.example.org.', 'A origin.feedback.example.org.', 'AAAA feedback.example.org.']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
