@@ -1,6 +1,8 @@
 /**
- * The CDK app: `npx cdk synth` (cdk.json runs this file). Synthesizes offline, with no AWS
- * account: the stack is environment-agnostic and bundling runs the local esbuild.
+ * The CDK app: `npx cdk synth -c stage=staging|prod` (cdk.json runs this file; staging when no
+ * stage is given). Synthesizes offline, with no AWS account: the stack is pinned to its stage's
+ * region, the account is the CLI's (CDK_DEFAULT_ACCOUNT) when there is one, and bundling runs
+ * the local esbuild.
  *
  * cdk-nag 3 runs as a CDK policy-validation plugin on every synth; any unacknowledged
  * finding, warning or error, fails the synth (exit code 1, report in
@@ -8,12 +10,19 @@
  * CDK's built-in CloudFormation schema check and to construct annotations, so a clean synth
  * means no open finding of any kind.
  */
-import { App, Validations, type AppProps } from 'aws-cdk-lib';
+import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { fileURLToPath } from 'node:url';
-import { CollectorStack, type CollectorStackProps } from './stacks/collector-stack';
+import { CollectorStack, DATA_CLASSIFICATION, SERVICE, type CollectorStackProps } from './stacks/collector-stack';
+import { WafStack } from './stacks/waf-stack';
+import { loadStage, type StageConfig } from './stages';
 
 export const STACK_NAME = 'OmiCollector';
+
+/** `OmiCollector-staging`, `OmiCollector-prod`: two stages side by side in one account. */
+export function stackName(stage: string): string {
+  return `${STACK_NAME}-${stage}`;
+}
 
 /** Fail the synth on validation warnings as well as errors. */
 export const STRICT_VALIDATION_CONTEXT = { '@aws-cdk/core:strictCfnValidateErrors': true } as const;
@@ -23,17 +32,42 @@ export function addNag(app: App): void {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 }
 
-export function createApp(props: AppProps = {}, stackProps: CollectorStackProps = {}) {
+/** One stage's stacks in `app`: its WAF web ACL in us-east-1 (CloudFront's region), and the collector. */
+export function addStage(app: App, config: StageConfig, stackProps: CollectorStackProps = {}): CollectorStack {
+  const account = process.env.CDK_DEFAULT_ACCOUNT;
+  const waf = new WafStack(app, `${stackName(config.stage)}-waf`, {
+    description: `The collector for probation inspections (${config.stage}): the CloudFront web ACL`,
+    env: { account, region: 'us-east-1' },
+    crossRegionReferences: true,
+    stage: config.stage,
+  });
+  const stack = new CollectorStack(app, stackName(config.stage), {
+    description: `The collector for probation inspections (${config.stage}): CloudFront, HTTP API, Lambda functions, DynamoDB table, Cognito users`,
+    env: { account, region: config.region },
+    crossRegionReferences: true,
+    config,
+    webAclArn: waf.webAcl.attrArn,
+    ...stackProps,
+  });
+  for (const s of [waf, stack]) {
+    Tags.of(s).add('service', SERVICE);
+    Tags.of(s).add('stage', config.stage);
+    Tags.of(s).add('data-classification', DATA_CLASSIFICATION);
+  }
+  return stack;
+}
+
+/** The app for `-c stage=…` (context `stage`, default staging); `stages` builds several side by side. */
+export function createApp(props: AppProps = {}, stackProps: CollectorStackProps = {}, stages?: readonly string[]) {
   const app = new App({
     ...props,
     postCliContext: { ...STRICT_VALIDATION_CONTEXT, ...props.postCliContext },
   });
-  const stack = new CollectorStack(app, STACK_NAME, {
-    description: 'The collector for probation inspections: HTTP API, Lambda functions, DynamoDB table, Cognito users',
-    ...stackProps,
-  });
+  const context = (key: string) => app.node.tryGetContext(key) as unknown;
+  const names = stages ?? [String(context('stage') ?? 'staging')];
+  const stacks = names.map((stage) => addStage(app, loadStage(stage, context), stackProps));
   addNag(app);
-  return { app, stack };
+  return { app, stack: stacks[0]!, stacks };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -62,35 +62,63 @@ export interface RouteSpec {
   response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv'; schema?: z.ZodMiniType };
 }
 
-export type DataAccess = 'none' | 'read' | 'readwrite';
+/** The DynamoDB actions the store can send (Scan is not among them: no code scans the table). */
+export const DYNAMO_ACTIONS = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems', 'ConditionCheckItem', 'BatchGetItem'] as const;
+export type DynamoAction = (typeof DYNAMO_ACTIONS)[number];
+export const READ_ACTIONS: readonly DynamoAction[] = ['GetItem', 'Query', 'BatchGetItem'];
+
+/** A function's table access: the actions its reachable store functions send, and whether one queries gsi1. */
+export interface DataAccess {
+  readonly actions: readonly DynamoAction[];
+  readonly index?: boolean;
+}
+
+export const NO_DATA: DataAccess = { actions: [] };
+
+export function isReadOnly(data: DataAccess): boolean {
+  return data.actions.every((a) => READ_ACTIONS.includes(a));
+}
 
 /**
  * Every HTTP function and what it may do to the table, declared once per function (the CDK
  * app grants exactly this, nothing more): a function's routes share one Lambda and one role.
+ * Each entry is the union of what the store functions its handler can reach send to DynamoDB;
+ * test/infra/access-map.test.ts derives that union from the code (tree-shaken bundle, store
+ * function bodies) and fails when an entry says more or less.
  */
 export const functionData = {
-  health: 'none',
-  openapi: 'none',
-  'question-bank': 'none',
-  inspections: 'readwrite',
-  cases: 'readwrite',
-  leadership: 'readwrite',
-  conclusions: 'readwrite',
-  invitations: 'readwrite',
-  questionnaires: 'readwrite',
-  'questionnaire-pages': 'readwrite',
-  assets: 'none',
-  'erase-responses': 'readwrite',
-  summary: 'readwrite',
-  report: 'readwrite',
-  'report-css': 'none',
+  health: NO_DATA,
+  openapi: NO_DATA,
+  'question-bank': NO_DATA,
+  // createInspection, getInspection, listInspections (the one query of gsi1).
+  inspections: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
+  // putCase, getCase, listCases; markStale.
+  cases: { actions: ['GetItem', 'PutItem', 'Query'] },
+  // putGrade, putConclusion; getInspection, markStale.
+  leadership: { actions: ['GetItem', 'PutItem'] },
+  conclusions: { actions: ['GetItem', 'PutItem'] },
+  // createInvitations (one batch item and the invitations by BatchWriteItem); getInspection.
+  invitations: { actions: ['GetItem', 'PutItem', 'BatchWriteItem'] },
+  // getInvitation, getResponseSlot, putResponse; markStale.
+  questionnaires: { actions: ['GetItem', 'PutItem'] },
+  // The same, plus saveDraftAnswer (UpdateItem).
+  'questionnaire-pages': { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  assets: NO_DATA,
+  // eraseResponses (queryPages, then writeAll's deletes); the summary snapshot rewritten without comments.
+  'erase-responses': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
+  // latestSummary reads every input of an inspection and caches the snapshot it computes.
+  summary: { actions: ['GetItem', 'PutItem', 'Query'] },
+  // The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
+  report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems'] },
+  'report-css': NO_DATA,
   // The workbench (issue 12). `local-sign-in` serves only localOnly routes: never built or deployed.
-  'sign-in': 'none',
-  'local-sign-in': 'none',
-  workbench: 'readwrite',
-  'workbench-summary': 'readwrite',
-  'workbench-cases': 'readwrite',
-  'workbench-manage': 'readwrite',
+  'sign-in': NO_DATA,
+  'local-sign-in': NO_DATA,
+  // Lists inspections (gsi1), creates them, uploads cases, shows summaries.
+  workbench: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
+  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query'] },
+  'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
+  'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -740,5 +768,11 @@ export function isPublic(route: RouteSpec): boolean {
 
 /** Functions EventBridge runs on a schedule (locally, a timer does). */
 export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: DataAccess }[] = [
-  { fn: 'aggregate', everySeconds: 60, summary: 'Recompute the summaries of inspections whose inputs changed', data: 'readwrite' },
+  {
+    fn: 'aggregate',
+    everySeconds: 60,
+    summary: 'Recompute the summaries of inspections whose inputs changed',
+    // listStale, takeStale (DeleteItem), the inputs of each inspection, putSummarySnapshot.
+    data: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem'] },
+  },
 ];

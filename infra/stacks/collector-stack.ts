@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type CfnStage,
@@ -18,7 +18,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { type Alarm, ComparisonOperator, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccountRecovery,
   CfnManagedLoginBranding,
@@ -33,20 +33,25 @@ import {
   type UserPoolDomain,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, type CfnTable, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, Operation, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import type { BackupPlan } from 'aws-cdk-lib/aws-backup';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
-import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type DataAccess, type RouteSpec } from '../../shared/routes';
+import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
+import { loadStage, type StageConfig } from '../stages';
+import { collectorBackupPlan } from './backup';
+import { Edge } from './edge';
+import { ALARM_PERIOD, DURATION_ALARM_SHARE, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
 
 export { EXTRA_FILES, type ExtraFile } from './extra-files';
@@ -55,20 +60,66 @@ export type ScheduleSpec = (typeof SCHEDULES)[number];
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Requests per second (steady) and burst, for the whole stage and for the anonymous token routes. */
+/**
+ * Requests per second (steady) and burst, for the whole stage and for each anonymous token route.
+ * These are shared by every client; the per-client limit is the WAF's per-IP rule (waf-stack.ts).
+ *
+ * Sized from the expected load: an inspection invites a few thousand respondents within a week,
+ * and a mail-out can bring a fifth of them in its first hour, about 1,000 people answering ~25
+ * requests each over ten minutes: 7 rps on average, say 35 rps in the peak minute; three
+ * inspections mailing out at once, ~100 rps. Nearly all of it (the question pages) falls on one
+ * route key, GET/POST /q/{token}/{questionId}, so each token route takes 100 rps (burst 200) and
+ * the stage 200 (burst 400): ~10 concurrent Lambdas at ~100 ms, far below the account's limits,
+ * and on-demand DynamoDB absorbs it. The old 10 rps completed under one questionnaire a second.
+ */
 export const THROTTLE = {
-  stage: { rateLimit: 50, burstLimit: 100 },
-  tokenRoute: { rateLimit: 10, burstLimit: 20 },
+  stage: { rateLimit: 200, burstLimit: 400 },
+  tokenRoute: { rateLimit: 100, burstLimit: 200 },
 } as const;
 
 export const FUNCTION_DEFAULTS = {
   memorySize: 512,
   httpTimeout: Duration.seconds(10),
   scheduledTimeout: Duration.seconds(60),
-  logRetention: RetentionDays.THREE_MONTHS,
 } as const;
 
-export const ACCESS_LOG_RETENTION = RetentionDays.ONE_YEAR;
+export const SERVICE = 'omi-collector';
+export const DATA_CLASSIFICATION = 'official-sensitive-personal';
+/** Throttled requests per 5 minutes before someone is told: a respondent retrying now and then is not news. */
+export const API_429_THRESHOLD = 50;
+
+/**
+ * The schedule's retries. Lambda retries a failed async run twice, about 1 and then 2 minutes
+ * later; with the 60 s timeout the third attempt can start about 5 minutes after the event, so
+ * the event must live longer than that or the retries are skipped (the old 60 s did exactly that).
+ * A run that overlaps waits for the one before it (reserved concurrency 1), which takes time too.
+ */
+export const SCHEDULE_RETRIES = {
+  functionRetryAttempts: 2,
+  functionMaxEventAge: Duration.minutes(15),
+  deliveryRetryAttempts: 8,
+  deliveryMaxEventAge: Duration.hours(1),
+} as const;
+
+/** Action -> the DynamoDB metric dimension for its throttles and system errors. */
+const OPERATIONS: Partial<Record<DynamoAction, Operation>> = {
+  GetItem: Operation.GET_ITEM,
+  Query: Operation.QUERY,
+  PutItem: Operation.PUT_ITEM,
+  UpdateItem: Operation.UPDATE_ITEM,
+  DeleteItem: Operation.DELETE_ITEM,
+  BatchWriteItem: Operation.BATCH_WRITE_ITEM,
+  TransactWriteItems: Operation.TRANSACT_WRITE_ITEMS,
+  BatchGetItem: Operation.BATCH_GET_ITEM,
+};
+
+/** CloudWatch Logs takes only certain retention periods; a stage file must name one. */
+export function retentionDays(days: number): RetentionDays {
+  if (!(Object.values(RetentionDays) as unknown[]).includes(days) || days === RetentionDays.INFINITE) {
+    throw new Error(`${days} days is not a CloudWatch Logs retention period (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, …)`);
+  }
+  return days as RetentionDays;
+}
 
 /**
  * The access log line. No path, query string, headers or bodies: the respondent routes carry
@@ -93,12 +144,16 @@ export const ACCESS_LOG_FIELDS = {
 } as const;
 
 export interface CollectorStackProps extends StackProps {
+  /** The stage's configuration (infra/stages/<stage>.json); defaults to staging's. */
+  config?: StageConfig;
   /** Defaults to shared/routes.ts; tests pass their own to exercise other shapes. */
   routes?: readonly RouteSpec[];
   /** Defaults to shared/routes.ts `schedules`. */
   schedules?: readonly ScheduleSpec[];
   /** Defaults to EXTRA_FILES. */
   extraFiles?: Record<string, readonly ExtraFile[]>;
+  /** The WAF web ACL (us-east-1, waf-stack.ts) for the CloudFront distribution; without one, no edge is built. */
+  webAclArn?: string;
 }
 
 /** 'question-bank' -> 'QuestionBank': stable construct ids, so logical ids survive reordering. */
@@ -138,7 +193,18 @@ export class CollectorStack extends Stack {
   /** Keyed by `fn` for HTTP functions, `schedule:<fn>` for scheduled ones. */
   readonly functions = new Map<string, NodejsFunction>();
   readonly routes = new Map<string, HttpRoute>();
-  readonly alarms: Alarm[] = [];
+  readonly monitoring: Monitoring;
+  readonly config: StageConfig;
+  readonly backupPlan: BackupPlan;
+  readonly edge?: Edge;
+  /** The origin every link is built from (PUBLIC_BASE_URL in every function). */
+  readonly publicBaseUrl: string;
+  private readonly logRetention: RetentionDays;
+  private readonly logRemoval: RemovalPolicy;
+
+  get alarms(): Alarm[] {
+    return this.monitoring.alarms;
+  }
 
   constructor(scope: Construct, id: string, props: CollectorStackProps = {}) {
     super(scope, id, props);
@@ -146,6 +212,16 @@ export class CollectorStack extends Stack {
     const routeList = deployedRoutes(props.routes ?? (ROUTES as readonly RouteSpec[]));
     const scheduleList = props.schedules ?? SCHEDULES;
     const extraFiles = props.extraFiles ?? EXTRA_FILES;
+    const config = (this.config = props.config ?? loadStage('staging'));
+    const removalPolicy = config.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    this.logRetention = retentionDays(config.logRetentionDays);
+    this.logRemoval = removalPolicy;
+    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail, dashboardName: `omi-collector-${config.stage}` });
+    // Every resource: which service, which stage, and that it holds personal data (offender
+    // profiles, victims' answers): OFFICIAL-SENSITIVE under the Government Security Classifications.
+    Tags.of(this).add('service', SERVICE);
+    Tags.of(this).add('stage', config.stage);
+    Tags.of(this).add('data-classification', DATA_CLASSIFICATION);
 
     // ---- Storage ---------------------------------------------------------------------------
     this.table = new Table(this, 'Table', {
@@ -153,10 +229,12 @@ export class CollectorStack extends Stack {
       sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
+      deletionProtection: config.retain,
+      // AWS managed key (aws/dynamodb), not a customer-managed one: see "Encryption keys" in
+      // docs/runbook.md for the decision and what would change it.
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: TABLE.ttlAttribute,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: TABLE.gsi1.name,
@@ -164,13 +242,45 @@ export class CollectorStack extends Stack {
       sortKey: { name: TABLE.gsi1.sortKey, type: AttributeType.STRING },
       projectionType: ProjectionType.ALL,
     });
-    const tableLogicalId = this.resolve(this.getLogicalId(this.table.node.defaultChild as CfnTable)) as string;
 
     // Before the identity: the app client's callback URL defaults to the API's own address.
     this.api = new HttpApi(this, 'Api', {
       description: 'The collector for probation inspections',
       createDefaultStage: false,
+      // With a domain, CloudFront reaches the API through origin.<domain>: nobody needs the
+      // execute-api address, and a link built on it would die with the API.
+      disableExecuteApiEndpoint: config.domain !== null && props.webAclArn !== undefined,
     });
+
+    // ---- Edge ------------------------------------------------------------------------------
+    // CloudFront (+ WAF) in front of the API and the assets bucket. Its stage is made here, early,
+    // because every link and the sign-in callback are built from the edge's address.
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: retentionDays(config.accessLogRetentionDays),
+      removalPolicy,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: THROTTLE.stage,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    if (props.webAclArn) {
+      if (config.domain && !config.originCertificateArn) throw new Error(`stage '${config.stage}': a domain needs originCertificateArn (a certificate for origin.${config.domain.domainName} in ${config.region})`);
+      this.edge = new Edge(this, 'Edge', {
+        api: this.api,
+        stage: this.stage,
+        webAclArn: props.webAclArn,
+        domain: config.domain,
+        originCertificateArn: config.originCertificateArn,
+        repoRoot: REPO_ROOT,
+        retain: config.retain,
+      });
+    }
 
     // ---- Identity --------------------------------------------------------------------------
     this.userPool = new UserPool(this, 'UserPool', {
@@ -197,8 +307,8 @@ export class CollectorStack extends Stack {
       // inspectorate users make the per-user price negligible.
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: config.retain,
+      removalPolicy,
     });
     for (const role of ROLES) {
       new UserPoolGroup(this, `Group${pascal(role)}`, {
@@ -210,10 +320,14 @@ export class CollectorStack extends Stack {
     // The workbench signs in through Cognito's managed login (authorization code + PKCE, see
     // functions/sign-in.ts). cdk.json's context may name the public base URL (a custom domain)
     // and the domain prefix; by default the callback is the API's own URL.
-    const baseUrl = String(this.node.tryGetContext('omi:baseUrl') ?? '').replace(/\/+$/, '') || this.api.apiEndpoint;
+    // Every link (invitations, report links, the sign-in callback) is built from this, never from a Host header.
+    const baseUrl =
+      String(this.node.tryGetContext('omi:baseUrl') ?? '').replace(/\/+$/, '') || this.edge?.url || this.api.apiEndpoint;
+    this.publicBaseUrl = baseUrl;
     const callbackUrl = `${baseUrl}/auth/callback`;
     const signOutUrl = `${baseUrl}/`;
-    const domainPrefix = String(this.node.tryGetContext('omi:cognitoDomainPrefix') ?? '') || `omi-collector-${Aws.ACCOUNT_ID}`;
+    // Unique per account and stage, so two stages live side by side.
+    const domainPrefix = String(this.node.tryGetContext('omi:cognitoDomainPrefix') ?? '') || `omi-collector-${config.stage}-${Aws.ACCOUNT_ID}`;
     this.userPoolDomain = this.userPool.addDomain('LoginDomain', {
       cognitoDomain: { domainPrefix },
       managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
@@ -275,25 +389,11 @@ export class CollectorStack extends Stack {
       const data: DataAccess = functionData[fn as keyof typeof functionData];
       this.functions.set(
         fn,
-        this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, tableLogicalId, undefined, pageFns.has(fn) ? pageEnvironment : {}),
+        this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, undefined, pageFns.has(fn) ? pageEnvironment : {}),
       );
     }
 
     // ---- HTTP API --------------------------------------------------------------------------
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
-      retention: ACCESS_LOG_RETENTION,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.stage = new HttpStage(this, 'DefaultStage', {
-      httpApi: this.api,
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: THROTTLE.stage,
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
-      },
-    });
     const cfnStage = this.stage.node.defaultChild as CfnStage;
 
     const integrations = new Map<string, HttpLambdaIntegration>();
@@ -347,9 +447,9 @@ export class CollectorStack extends Stack {
         });
       } else if (route.access === 'public') {
         const fnData = functionData[route.fn];
-        if (fnData !== 'none') {
+        if (fnData.actions.length > 0) {
           throw new Error(
-            `${key} is public but its function '${route.fn}' gets '${fnData}' table access; make it 'token' or a role list, ` +
+            `${key} is public but its function '${route.fn}' gets table access (${fnData.actions.join(', ')}); make it 'token' or a role list, ` +
               `or review it and give it its own acknowledgement here`,
           );
         }
@@ -363,16 +463,52 @@ export class CollectorStack extends Stack {
     }
     if (Object.keys(routeSettings).length > 0) cfnStage.routeSettings = routeSettings;
 
-    this.alarms.push(
-      new Alarm(this, 'Api5xxAlarm', {
-        alarmDescription: 'The HTTP API answered with a 5xx: a handler failed or timed out (see the access log and the function logs).',
-        metric: this.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+    const monitoring = this.monitoring;
+    const api5xx = this.api.metricServerError({ period: ALARM_PERIOD, statistic: 'Sum' });
+    monitoring.alarm(this, 'Api5xxAlarm', {
+      alarmDescription: 'The HTTP API answered with a 5xx: a handler failed or timed out (see the access log and the function logs).',
+      metric: api5xx,
+      threshold: 0,
+    });
+    // HTTP APIs publish 4xx but not 429 on its own: count the access log's throttled lines.
+    const throttled = new MetricFilter(this, 'Api429Filter', {
+      logGroup: accessLogs,
+      filterPattern: FilterPattern.stringValue('$.status', '=', '429'),
+      metricNamespace: `OmiCollector/${config.stage}`,
+      metricName: 'Api429',
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    const api429 = throttled.metric({ period: ALARM_PERIOD, statistic: 'Sum' });
+    monitoring.alarm(this, 'Api429Alarm', {
+      alarmDescription: `The HTTP API throttled more than ${API_429_THRESHOLD} requests in 5 minutes: a client is looping, or the load outgrew the route throttles.`,
+      metric: api429,
+      threshold: API_429_THRESHOLD,
+    });
+    monitoring.graph('API: 5xx, 4xx, 429', [api5xx, this.api.metricClientError({ period: ALARM_PERIOD, statistic: 'Sum' }), api429]);
+    monitoring.graph('API: requests and p99 latency (ms)', [this.api.metricCount({ period: ALARM_PERIOD }), this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' })]);
+
+    // DynamoDB: throttles and service errors on every operation some function may send.
+    const operations = [...new Set([...Object.values(functionData), ...scheduleList.map((x) => x.data)].flatMap((d) => d.actions))]
+      .map((a) => OPERATIONS[a])
+      .filter((o): o is Operation => o !== undefined);
+    if (operations.length > 0) {
+      const tableThrottles = this.table.metricThrottledRequestsForOperations({ operations, period: ALARM_PERIOD });
+      const tableErrors = this.table.metricSystemErrorsForOperations({ operations, period: ALARM_PERIOD });
+      monitoring.alarm(this, 'TableThrottleAlarm', {
+        alarmDescription: 'DynamoDB throttled requests on the table (on-demand capacity doubling, or a hot partition).',
+        metric: tableThrottles,
         threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }),
-    );
+      });
+      monitoring.alarm(this, 'TableSystemErrorAlarm', {
+        alarmDescription: 'DynamoDB answered requests with system errors (HTTP 500): an AWS-side problem; check the AWS Health dashboard.',
+        metric: tableErrors,
+        threshold: 0,
+      });
+      // One graph each: both expressions name their metrics by operation.
+      monitoring.graph('DynamoDB: throttled requests', [tableThrottles]);
+      monitoring.graph('DynamoDB: system errors', [tableErrors]);
+    }
 
     // ---- Schedules -------------------------------------------------------------------------
     for (const schedule of scheduleList) {
@@ -387,11 +523,13 @@ export class CollectorStack extends Stack {
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
       });
-      const handler = this.makeFunction(`${base}Fn`, fn, schedule.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles, tableLogicalId, {
+      const handler = this.makeFunction(`${base}Fn`, fn, schedule.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles, {
         deadLetterQueue: dlq,
-        // A run older than one interval is superseded by the next one.
-        maxEventAge: Duration.minutes(Math.min(minutes, 360)),
-        retryAttempts: 2,
+        maxEventAge: SCHEDULE_RETRIES.functionMaxEventAge,
+        retryAttempts: SCHEDULE_RETRIES.functionRetryAttempts,
+        // One run at a time: a retry or the next tick waits (Lambda keeps throttled async
+        // events and retries them within maxEventAge) instead of recomputing beside it.
+        reservedConcurrentExecutions: 1,
       });
       this.functions.set(`schedule:${fn}`, handler);
       new Rule(this, `${base}Rule`, {
@@ -400,22 +538,72 @@ export class CollectorStack extends Stack {
         targets: [
           new LambdaFunction(handler, {
             deadLetterQueue: dlq,
-            retryAttempts: 2,
-            maxEventAge: Duration.minutes(Math.min(minutes, 24 * 60)),
+            // These cover delivery only (Lambda accepting the async event); the run's own
+            // failures are retried by Lambda under the function's settings above.
+            retryAttempts: SCHEDULE_RETRIES.deliveryRetryAttempts,
+            maxEventAge: SCHEDULE_RETRIES.deliveryMaxEventAge,
           }),
         ],
       });
-      this.alarms.push(
-        new Alarm(this, `${base}DlqAlarm`, {
-          alarmDescription: `The scheduled '${fn}' run failed and landed in its dead-letter queue.`,
-          metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
-          threshold: 0,
-          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-          evaluationPeriods: 1,
-          treatMissingData: TreatMissingData.NOT_BREACHING,
-        }),
-      );
+      // Messages *sent*: a queue that keeps a failure for 14 days would stay red and never fire again.
+      const dlqSent = dlq.metricNumberOfMessagesSent({ period: ALARM_PERIOD, statistic: 'Sum' });
+      monitoring.alarm(this, `${base}DlqAlarm`, {
+        alarmDescription: `A scheduled '${fn}' run failed after its retries (or could not be delivered) and landed in its dead-letter queue.`,
+        metric: dlqSent,
+        threshold: 0,
+      });
+      // Succeeded = invocations - errors; no data (no run at all) counts as not succeeded.
+      const interval = Duration.minutes(minutes * 3);
+      const succeeded = new MathExpression({
+        expression: 'FILL(invocations, 0) - FILL(errors, 0)',
+        usingMetrics: {
+          invocations: handler.metricInvocations({ period: interval, statistic: 'Sum' }),
+          errors: handler.metricErrors({ period: interval, statistic: 'Sum' }),
+        },
+        period: interval,
+        label: `${fn} runs succeeded`,
+      });
+      monitoring.alarm(this, `${base}NotSucceededAlarm`, {
+        alarmDescription: `No scheduled '${fn}' run succeeded in three intervals (${minutes * 3} min): summaries are going stale.`,
+        metric: succeeded,
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+        treatMissingData: TreatMissingData.BREACHING,
+      });
+      monitoring.graph(`Schedule ${fn}: runs succeeded, dead letters`, [succeeded, dlqSent]);
     }
+
+    // Every function: errors, throttles, and p99 duration near its timeout.
+    for (const [key, handler] of this.functions) {
+      const id = `${pascal(key.replace(/^schedule:/, 'scheduled-'))}`;
+      const timeoutMs = (key.startsWith('schedule:') ? FUNCTION_DEFAULTS.scheduledTimeout : FUNCTION_DEFAULTS.httpTimeout).toMilliseconds();
+      const errors = handler.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' });
+      const throttles = handler.metricThrottles({ period: ALARM_PERIOD, statistic: 'Sum' });
+      const p99 = handler.metricDuration({ period: ALARM_PERIOD, statistic: 'p99' });
+      monitoring.alarm(handler, `${id}ErrorsAlarm`, {
+        alarmDescription: `functions/${key.replace(/^schedule:/, '')}.ts threw or timed out (its log group has the request id).`,
+        metric: errors,
+        threshold: 0,
+      });
+      monitoring.alarm(handler, `${id}ThrottlesAlarm`, {
+        alarmDescription: `functions/${key.replace(/^schedule:/, '')}.ts was throttled: the account's concurrency is exhausted (or, for a schedule, runs overlap).`,
+        metric: throttles,
+        threshold: 0,
+        // A schedule's one-at-a-time limit throttles a run that overlaps the previous one; only a lasting overlap matters.
+        evaluationPeriods: key.startsWith('schedule:') ? 3 : 1,
+      });
+      monitoring.alarm(handler, `${id}DurationAlarm`, {
+        alarmDescription: `functions/${key.replace(/^schedule:/, '')}.ts: p99 duration above ${DURATION_ALARM_SHARE * 100}% of its ${timeoutMs / 1000} s timeout.`,
+        metric: p99,
+        threshold: Math.round(timeoutMs * DURATION_ALARM_SHARE),
+        evaluationPeriods: 2,
+      });
+      monitoring.graph(`${key}: errors, throttles`, [errors, throttles], 6);
+      monitoring.graph(`${key}: p99 duration (ms)`, [p99], 6);
+    }
+
+    // ---- Backups ---------------------------------------------------------------------------
+    this.backupPlan = collectorBackupPlan(this, this.table, config);
 
     // A key that names no function would silently copy nothing: fail instead.
     const built = new Set<string>([...this.functions.keys(), ...scheduleList.map((s) => s.fn)]);
@@ -437,19 +625,18 @@ export class CollectorStack extends Stack {
     data: DataAccess,
     timeout: Duration,
     extraFiles: Record<string, readonly ExtraFile[]>,
-    tableLogicalId: string,
-    async?: { deadLetterQueue: Queue; maxEventAge: Duration; retryAttempts: number },
+    async?: { deadLetterQueue: Queue; maxEventAge: Duration; retryAttempts: number; reservedConcurrentExecutions: number },
     extraEnvironment: Record<string, string> = {},
   ): NodejsFunction {
     const logGroup = new LogGroup(this, `${id}Logs`, {
-      retention: FUNCTION_DEFAULTS.logRetention,
-      removalPolicy: RemovalPolicy.RETAIN,
+      retention: this.logRetention,
+      removalPolicy: this.logRemoval,
     });
     // Our own role: logs to its own group only, instead of AWSLambdaBasicExecutionRole's
     // logs:* on every group in the account.
     const role = new Role(this, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `functions/${fn}.ts (table access: ${data})`,
+      description: `functions/${fn}.ts (table: ${data.actions.join(', ') || 'none'}${data.index ? `; ${TABLE.gsi1.name}: Query` : ''})`,
     });
     logGroup.grantWrite(role);
 
@@ -467,6 +654,7 @@ export class CollectorStack extends Stack {
       tracing: Tracing.ACTIVE,
       environment: {
         TABLE_NAME: this.table.tableName,
+        PUBLIC_BASE_URL: this.publicBaseUrl,
         NODE_OPTIONS: '--enable-source-maps',
         ...extraEnvironment,
       },
@@ -484,8 +672,18 @@ export class CollectorStack extends Stack {
       },
     });
 
-    if (data === 'read') this.table.grantReadData(handler);
-    else if (data === 'readwrite') this.table.grantReadWriteData(handler);
+    // Exactly the actions shared/routes.ts declares for this function (derived from its store
+    // calls, see test/infra/access-map.test.ts), on this table; the index only where it is queried.
+    if (data.actions.length > 0) {
+      role.addToPrincipalPolicy(
+        new PolicyStatement({ sid: 'Table', actions: data.actions.map((a) => `dynamodb:${a}`), resources: [this.table.tableArn] }),
+      );
+    }
+    if (data.index) {
+      role.addToPrincipalPolicy(
+        new PolicyStatement({ sid: 'Index', actions: ['dynamodb:Query'], resources: [`${this.table.tableArn}/index/${TABLE.gsi1.name}`] }),
+      );
+    }
 
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
@@ -493,14 +691,6 @@ export class CollectorStack extends Stack {
         'Active X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no ' +
         'resource-level permissions (Service Authorization Reference, AWS X-Ray); Resource "*" is the only valid form.',
     });
-    if (data !== 'none') {
-      Validations.of(role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-        reason:
-          `grant${data === 'read' ? 'Read' : 'ReadWrite'}Data on this stack's one table also covers its indexes: ` +
-          `the wildcard stays inside that table's ARN and matches only gsi1 (${TABLE.gsi1.name}), which the store queries.`,
-      });
-    }
     return handler;
   }
 }

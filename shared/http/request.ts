@@ -16,9 +16,29 @@ export function originOf(headers: Record<string, string | undefined>, domainName
   return `${proto}://${host}`;
 }
 
-/** The origin of the request's own service, for links we hand out (invitations, report links). */
+/**
+ * The origin of the service, for links we hand out (invitations, report links) and the CSRF
+ * origin check. In AWS it is PUBLIC_BASE_URL (the distribution's or the custom domain's
+ * origin, set by the CDK app), never the request's Host: a forged Host must not be able to
+ * point a respondent's link at another site. Without it (`npm start`), the request's host.
+ */
 export function publicOrigin(event: APIGatewayProxyEventV2): string {
+  const base = process.env.PUBLIC_BASE_URL?.trim();
+  if (base) return configuredOrigin(base);
   return originOf(event.headers ?? {}, event.requestContext?.domainName);
+}
+
+function configuredOrigin(base: string): string {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new Error('PUBLIC_BASE_URL is not a URL');
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname))) {
+    throw new Error('PUBLIC_BASE_URL must be https (plain http only on a loopback host)');
+  }
+  return url.origin;
 }
 
 /** `?format=csv`, or an Accept header that asks for CSV (and not JSON first). */

@@ -20,6 +20,7 @@ import { addNag, createApp, STRICT_VALIDATION_CONTEXT } from '../../infra/app';
 import {
   ACCESS_LOG_FIELDS,
   FUNCTION_DEFAULTS,
+  SCHEDULE_RETRIES,
   THROTTLE,
   isRoleList,
   type CollectorStack,
@@ -27,7 +28,7 @@ import {
 } from '../../infra/stacks/collector-stack';
 import { EXTRA_FILES, extraFilesHooks } from '../../infra/stacks/extra-files';
 import { ROLES } from '../../shared/core/roles';
-import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
+import { deployedRoutes, functionData, isReadOnly, isSessionRoute, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
@@ -56,7 +57,8 @@ const outdirs: string[] = [];
 function build(stackProps?: Parameters<typeof createApp>[1]): Built {
   const outdir = mkdtempSync(join(tmpdir(), 'omi-cdk-'));
   outdirs.push(outdir);
-  const { app, stack } = createApp({ outdir, context: CDK_CONTEXT }, stackProps);
+  // prod: the stage that keeps everything (retained, deletion-protected).
+  const { app, stack } = createApp({ outdir, context: { ...CDK_CONTEXT, stage: 'prod' } }, stackProps);
   const assembly = app.synth();
   const template = Template.fromStack(stack);
   return { app, stack, assembly, template, resources: template.toJSON().Resources as Resources, outdir };
@@ -81,6 +83,13 @@ function ofType(resources: Resources, type: string) {
   return Object.entries(resources).filter(([, r]) => r.Type === type);
 }
 
+/** CDK's own deploy-time Lambda (BucketDeployment, which uploads the assets) is not one of ours. */
+const CDK_DEPLOY_HELPER = /^CustomCDKBucketDeployment/;
+
+function ownFunctions(resources: Resources) {
+  return ofType(resources, 'AWS::Lambda::Function').filter(([id]) => !CDK_DEPLOY_HELPER.test(id));
+}
+
 /** Every IAM action granted to `roleId` by the policies attached to it. */
 function actionsOf(resources: Resources, roleId: string): string[] {
   return ofType(resources, 'AWS::IAM::Policy')
@@ -95,15 +104,23 @@ function expectedHttpFunctions(): Map<string, DataAccess> {
   return new Map(Object.entries(functionData).filter(([fn]) => deployed.has(fn)));
 }
 
-function checkGrants(resources: Resources, roleId: string, data: DataAccess) {
-  const dynamo = actionsOf(resources, roleId).filter((a) => a.startsWith('dynamodb:'));
-  if (data === 'none') expect(dynamo).toEqual([]);
-  if (data === 'read') {
-    expect(dynamo).toContain('dynamodb:Query');
-    expect(dynamo).not.toContain('dynamodb:PutItem');
-    expect(dynamo).not.toContain('dynamodb:DeleteItem');
-  }
-  if (data === 'readwrite') expect(dynamo).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
+/** The role's DynamoDB statements are exactly the map's: its actions on the table, Query on gsi1 only where declared, never Scan. */
+function checkGrants(built: Built, roleId: string, data: DataAccess) {
+  const dynamo = actionsOf(built.resources, roleId).filter((a) => a.startsWith('dynamodb:'));
+  expect(dynamo).not.toContain('dynamodb:Scan');
+  const statements = ofType(built.resources, 'AWS::IAM::Policy')
+    .filter(([, p]) => (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+    .filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+  const tableArn = { 'Fn::GetAtt': [logicalId(built.stack, built.stack.table), 'Arn'] };
+  const onTable = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn));
+  const onIndex = statements.filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+  expect(statements).toHaveLength(onTable.length + onIndex.length);
+  const actions = (s: { Action: string | string[] }[]) => s.flatMap((x) => (Array.isArray(x.Action) ? x.Action : [x.Action])).sort();
+  expect(actions(onTable)).toEqual(data.actions.map((a) => `dynamodb:${a}`).sort());
+  expect(actions(onIndex)).toEqual(data.index ? ['dynamodb:Query'] : []);
+  for (const s of onIndex) expect(JSON.stringify(s.Resource)).toContain(`/index/${TABLE.gsi1.name}`);
+  if (isReadOnly(data)) for (const a of dynamo) expect(a).toMatch(/^dynamodb:(GetItem|Query|BatchGetItem)$/);
 }
 
 function checkNagClean(built: Built) {
@@ -193,7 +210,7 @@ describe('the stack generated from shared/routes.ts', () => {
 
   it('has one Lambda function per distinct fn (plus one per schedule), Node 24 on arm64', () => {
     const expected = expectedHttpFunctions();
-    const fns = ofType(built.resources, 'AWS::Lambda::Function');
+    const fns = ownFunctions(built.resources);
     expect(fns).toHaveLength(expected.size + schedules.length);
     for (const [, fn] of fns) {
       expect(fn.Properties).toMatchObject({
@@ -231,18 +248,20 @@ describe('the stack generated from shared/routes.ts', () => {
     for (const [fn, data] of expectedHttpFunctions()) {
       const handler = built.stack.functions.get(fn)!;
       const roleId = logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } });
-      checkGrants(built.resources, roleId, data);
+      checkGrants(built, roleId, data);
     }
     // Nothing else in the stack gets table access behind the route table's back.
     const dynamoRoles = ofType(built.resources, 'AWS::IAM::Policy').filter(([, p]) =>
       JSON.stringify(p.Properties.PolicyDocument).includes('dynamodb:'),
     );
-    const withData = [...expectedHttpFunctions().values()].filter((d) => d !== 'none').length + schedules.length;
+    const withData = [...expectedHttpFunctions().values()].filter((d) => d.actions.length > 0).length + schedules.length;
     expect(dynamoRoles).toHaveLength(withData);
   });
 
   it('uses no AWS managed policies on the function roles', () => {
-    for (const [, role] of ofType(built.resources, 'AWS::IAM::Role')) {
+    const roles = ofType(built.resources, 'AWS::IAM::Role').filter(([id, r]) => !CDK_DEPLOY_HELPER.test(id) && JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('lambda.amazonaws.com'));
+    expect(roles.length).toBe(built.stack.functions.size);
+    for (const [, role] of roles) {
       expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
     }
   });
@@ -371,7 +390,7 @@ describe('the stack generated from shared/routes.ts', () => {
   });
 
   it('gives every function its own log group with a retention period', () => {
-    for (const [, fn] of ofType(built.resources, 'AWS::Lambda::Function')) {
+    for (const [, fn] of ownFunctions(built.resources)) {
       const group = built.resources[fn.Properties.LoggingConfig.LogGroup.Ref]!;
       expect(group.Type).toBe('AWS::Logs::LogGroup');
       expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
@@ -399,7 +418,7 @@ describe('the stack generated from shared/routes.ts', () => {
 });
 
 describe('a scheduled function (schedules is empty in the route table today)', () => {
-  const schedule: ScheduleSpec = { fn: 'health', everySeconds: 90, summary: 'Test schedule', data: 'readwrite' };
+  const schedule: ScheduleSpec = { fn: 'health', everySeconds: 90, summary: 'Test schedule', data: { actions: ['GetItem', 'Query', 'DeleteItem'], index: true } };
   let built: Built;
   beforeAll(() => {
     built = build({
@@ -421,16 +440,31 @@ describe('a scheduled function (schedules is empty in the route table today)', (
         Match.objectLike({
           Arn: { 'Fn::GetAtt': [fnId, 'Arn'] },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } },
-          RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }),
+          RetryPolicy: {
+            MaximumRetryAttempts: SCHEDULE_RETRIES.deliveryRetryAttempts,
+            MaximumEventAgeInSeconds: SCHEDULE_RETRIES.deliveryMaxEventAge.toSeconds(),
+          },
         }),
       ],
     });
     // Failures inside the function (after Lambda's async retries) land in the same queue.
     expect(built.resources[fnId]!.Properties.DeadLetterConfig).toEqual({ TargetArn: { 'Fn::GetAtt': [queueId, 'Arn'] } });
     expect(built.resources[fnId]!.Properties.Timeout).toBe(FUNCTION_DEFAULTS.scheduledTimeout.toSeconds());
+    // One run at a time.
+    expect(built.resources[fnId]!.Properties.ReservedConcurrentExecutions).toBe(1);
+    // Lambda's own retries of a failed run, and an event old enough for both to happen: the
+    // second retry starts about 1 + 2 minutes after the first two attempts, each up to the timeout.
+    const [, invokeConfig] = ofType(built.resources, 'AWS::Lambda::EventInvokeConfig')[0]!;
+    expect(invokeConfig.Properties).toMatchObject({
+      FunctionName: { Ref: fnId },
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: SCHEDULE_RETRIES.functionMaxEventAge.toSeconds(),
+    });
+    const worstCase = 3 * FUNCTION_DEFAULTS.scheduledTimeout.toSeconds() + (1 + 2) * 60;
+    expect(invokeConfig.Properties.MaximumEventAgeInSeconds).toBeGreaterThan(worstCase);
   });
 
-  it('has an encrypted, SSL-only dead-letter queue with an alarm on its depth', () => {
+  it('has an encrypted, SSL-only dead-letter queue with an alarm on messages sent to it', () => {
     const [queueId, queue] = ofType(built.resources, 'AWS::SQS::Queue')[0]!;
     expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     built.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
@@ -443,7 +477,7 @@ describe('a scheduled function (schedules is empty in the route table today)', (
     });
     built.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/SQS',
-      MetricName: 'ApproximateNumberOfMessagesVisible',
+      MetricName: 'NumberOfMessagesSent',
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
       ComparisonOperator: 'GreaterThanThreshold',
       Threshold: 0,
@@ -452,7 +486,7 @@ describe('a scheduled function (schedules is empty in the route table today)', (
 
   it('grants the scheduled function the table access its schedule declares', () => {
     const handler = built.stack.functions.get(`schedule:${schedule.fn}`)!;
-    checkGrants(built.resources, logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } }), schedule.data);
+    checkGrants(built, logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } }), schedule.data);
   });
 
   it('copies EXTRA_FILES into the bundle after esbuild', () => {

@@ -1,0 +1,127 @@
+/**
+ * The web ACL in front of the distribution. CloudFront takes only web ACLs made in us-east-1,
+ * so it lives in a stack of its own there; the collector's stack reads its ARN through CDK's
+ * cross-region references (an SSM parameter written in the collector's region).
+ *
+ * Rules, in order:
+ *  1. AWS IP reputation list: known bots and scanners are blocked before anything else.
+ *  2. Known bad inputs (Log4j, SSRF probes and the like).
+ *  3. The common rule set, with its 8 KB body limit counted, not blocked: a staff CSV upload is
+ *     up to 6 MB, and rule 4 carries the limit that matters for respondents.
+ *  4. Respondent bodies above RESPONDENT_MAX_BODY_BYTES (shared/routes.ts) are blocked at the
+ *     edge, as the handler would refuse them anyway.
+ *  5. A per-IP rate limit on the respondent and report-link routes: one client looping cannot
+ *     take the API's shared route throttle away from every other respondent in the country.
+ */
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
+import type { Construct } from 'constructs';
+import { RESPONDENT_MAX_BODY_BYTES } from '../../shared/routes';
+
+/** The paths of everyone who has a link rather than an account. */
+export const RESPONDENT_PATH_PREFIXES = ['/q/', '/questionnaires/', '/reports/'] as const;
+
+/**
+ * Requests per IP per 5 minutes on those paths. A questionnaire is about 25 requests (a page a
+ * question, the check page, the answers); 600 lets two dozen people behind one address (a
+ * probation office, a court) answer at once, and stops a loop within seconds of 2 rps.
+ */
+export const RESPONDENT_RATE_LIMIT = 600;
+
+export interface WafStackProps extends StackProps {
+  stage: string;
+}
+
+function pathStartsWith(prefix: string): CfnWebACL.StatementProperty {
+  return {
+    byteMatchStatement: {
+      fieldToMatch: { uriPath: {} },
+      positionalConstraint: 'STARTS_WITH',
+      searchString: prefix,
+      textTransformations: [{ priority: 0, type: 'NONE' }],
+    },
+  };
+}
+
+function onRespondentPaths(): CfnWebACL.StatementProperty {
+  return { orStatement: { statements: RESPONDENT_PATH_PREFIXES.map(pathStartsWith) } };
+}
+
+const visibility = (name: string): CfnWebACL.VisibilityConfigProperty => ({
+  cloudWatchMetricsEnabled: true,
+  metricName: name,
+  sampledRequestsEnabled: false,
+});
+
+function managed(name: string, priority: number, overrides: string[] = []): CfnWebACL.RuleProperty {
+  return {
+    name,
+    priority,
+    overrideAction: { none: {} },
+    statement: {
+      managedRuleGroupStatement: {
+        vendorName: 'AWS',
+        name,
+        ...(overrides.length > 0 ? { ruleActionOverrides: overrides.map((rule) => ({ name: rule, actionToUse: { count: {} } })) } : {}),
+      },
+    },
+    visibilityConfig: visibility(name),
+  };
+}
+
+export class WafStack extends Stack {
+  readonly webAcl: CfnWebACL;
+
+  constructor(scope: Construct, id: string, props: WafStackProps) {
+    super(scope, id, props);
+    this.webAcl = new CfnWebACL(this, 'WebAcl', {
+      description: `The collector ${props.stage} - in front of its CloudFront distribution`,
+      scope: 'CLOUDFRONT',
+      defaultAction: { allow: {} },
+      // No sampled requests: they would keep respondents' IP addresses and paths (with tokens).
+      visibilityConfig: visibility(`omi-collector-${props.stage}`),
+      // Read the whole of a respondent's largest body (64 KB) rather than the default 16 KB.
+      associationConfig: { requestBody: { CLOUDFRONT: { defaultSizeInspectionLimit: 'KB_64' } } },
+      rules: [
+        managed('AWSManagedRulesAmazonIpReputationList', 0),
+        managed('AWSManagedRulesKnownBadInputsRuleSet', 1),
+        managed('AWSManagedRulesCommonRuleSet', 2, ['SizeRestrictions_BODY']),
+        {
+          name: 'RespondentBodySize',
+          priority: 3,
+          action: { block: {} },
+          statement: {
+            andStatement: {
+              statements: [
+                onRespondentPaths(),
+                {
+                  sizeConstraintStatement: {
+                    fieldToMatch: { body: { oversizeHandling: 'MATCH' } },
+                    comparisonOperator: 'GT',
+                    size: RESPONDENT_MAX_BODY_BYTES,
+                    textTransformations: [{ priority: 0, type: 'NONE' }],
+                  },
+                },
+              ],
+            },
+          },
+          visibilityConfig: visibility('RespondentBodySize'),
+        },
+        {
+          name: 'RespondentRatePerIp',
+          priority: 4,
+          action: { block: {} },
+          statement: {
+            rateBasedStatement: {
+              limit: RESPONDENT_RATE_LIMIT,
+              evaluationWindowSec: 300,
+              aggregateKeyType: 'IP',
+              scopeDownStatement: onRespondentPaths(),
+            },
+          },
+          visibilityConfig: visibility('RespondentRatePerIp'),
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * What an operator needs from the deployed stacks (issue 16), on one synth of both stages side
+ * by side in one app, as `npx cdk synth -c stage=…` builds each: stage names and regions, tags,
+ * alarms that all notify the topic, least privilege, the schedule, backups.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, stackName } from '../../infra/app';
+import { BACKUP_RETENTION } from '../../infra/stacks/backup';
+import { DATA_CLASSIFICATION, SERVICE, type CollectorStack } from '../../infra/stacks/collector-stack';
+import { loadStage } from '../../infra/stages';
+import { RESPONDENT_PATH_PREFIXES, RESPONDENT_RATE_LIMIT } from '../../infra/stacks/waf-stack';
+import { functionData, isReadOnly, RESPONDENT_MAX_BODY_BYTES, routes, schedules, type DataAccess } from '../../shared/routes';
+
+process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
+const EMAIL = 'omi-oncall@example.org';
+
+type Resources = Record<string, { Type: string; Properties?: any; DeletionPolicy?: string }>;
+const ofType = (resources: Resources, type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+
+let outdir: string;
+let stacks: { stage: string; stack: CollectorStack; template: Template; resources: Resources }[];
+let app: ReturnType<typeof createApp>['app'];
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'omi-cdk-stages-'));
+  const built = createApp({ outdir, context: { ...CDK_CONTEXT, alarmEmail: EMAIL } }, {}, ['staging', 'prod']);
+  app = built.app;
+  app.synth();
+  stacks = built.stacks.map((stack) => {
+    const template = Template.fromStack(stack);
+    return { stage: stack.config.stage, stack, template, resources: template.toJSON().Resources as Resources };
+  });
+}, 300_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('stages', () => {
+  it('names each stack after its stage and pins it to the stage region (eu-west-2 by default)', () => {
+    expect(stacks.map((s) => s.stack.stackName)).toEqual([stackName('staging'), stackName('prod')]);
+    for (const { stack } of stacks) expect(stack.region).toBe('eu-west-2');
+    expect(loadStage('prod', (k) => (k === 'region' ? 'eu-west-1' : undefined)).region).toBe('eu-west-1');
+  });
+
+  it('refuses an unknown stage, a bad address, a half-configured domain and a retention CloudWatch does not offer', () => {
+    expect(() => loadStage('dev')).toThrow(/staging, prod/);
+    expect(() => loadStage('prod', (k) => (k === 'alarmEmail' ? 'nobody' : undefined))).toThrow(/alarmEmail/);
+    expect(() => loadStage('prod', (k) => (k === 'domainName' ? 'feedback.example.org' : undefined))).toThrow(/hostedZoneId.*certificateArn/);
+  });
+
+  it('can run side by side: the names each stage sets itself differ', () => {
+    const [staging, prod] = stacks;
+    const prefix = (r: Resources) => JSON.stringify(ofType(r, 'AWS::Cognito::UserPoolDomain')[0]![1].Properties.Domain);
+    expect(prefix(staging!.resources)).toContain('omi-collector-staging-');
+    expect(prefix(prod!.resources)).toContain('omi-collector-prod-');
+    const dashboards = stacks.map((s) => ofType(s.resources, 'AWS::CloudWatch::Dashboard')[0]![1].Properties.DashboardName);
+    expect(new Set(dashboards).size).toBe(2);
+    const plans = stacks.map((s) => ofType(s.resources, 'AWS::Backup::BackupPlan')[0]![1].Properties.BackupPlan.BackupPlanName);
+    expect(plans).toEqual(['omi-collector-staging', 'omi-collector-prod']);
+    // Nothing else is given a fixed physical name that two stages would fight over.
+    for (const { stage, resources } of stacks) {
+      for (const [id, r] of Object.entries(resources)) {
+        if (r.Type === 'AWS::Lambda::Permission') continue;
+        for (const key of ['TableName', 'FunctionName', 'RoleName', 'QueueName', 'TopicName', 'LogGroupName', 'BackupVaultName']) {
+          const value = r.Properties?.[key];
+          // Left to CloudFormation, or made unique from the stack's name (as CDK names a vault).
+          if (typeof value === 'string') expect(value.toLowerCase(), `${id}.${key}`).toContain(stage);
+        }
+      }
+    }
+  });
+
+  it('keeps prod (retained, deletion-protected) and lets staging go', () => {
+    const table = (r: Resources) => ofType(r, 'AWS::DynamoDB::Table')[0]![1];
+    expect(table(stacks[1]!.resources).DeletionPolicy).toBe('Retain');
+    expect(table(stacks[1]!.resources).Properties.DeletionProtectionEnabled).toBe(true);
+    expect(table(stacks[0]!.resources).DeletionPolicy).toBe('Delete');
+    expect(table(stacks[0]!.resources).Properties.DeletionProtectionEnabled).toBe(false);
+  });
+
+  it('tags every taggable resource with service, stage and data classification', () => {
+    for (const { stage, resources } of stacks) {
+      let tagged = 0;
+      for (const [id, r] of Object.entries(resources)) {
+        const tags = r.Properties?.Tags;
+        if (tags === undefined) continue;
+        tagged++;
+        const map: Record<string, unknown> = Array.isArray(tags) ? Object.fromEntries(tags.map((t: { Key: string; Value: unknown }) => [t.Key, t.Value])) : tags;
+        expect(map, id).toMatchObject({ service: SERVICE, stage, 'data-classification': DATA_CLASSIFICATION });
+      }
+      expect(tagged).toBeGreaterThan(30);
+    }
+  });
+});
+
+describe('alarms that reach someone', () => {
+  it('sends every alarm (and its recovery) to the one topic, which mails the address from context', () => {
+    for (const { resources } of stacks) {
+      const [topicId] = ofType(resources, 'AWS::SNS::Topic')[0]!;
+      const alarms = ofType(resources, 'AWS::CloudWatch::Alarm');
+      expect(alarms.length).toBeGreaterThan(20);
+      for (const [id, alarm] of alarms) {
+        expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: topicId }]);
+        expect(alarm.Properties.OKActions, id).toEqual([{ Ref: topicId }]);
+      }
+      const subs = ofType(resources, 'AWS::SNS::Subscription');
+      expect(subs.map(([, s]) => s.Properties)).toEqual([expect.objectContaining({ Protocol: 'email', Endpoint: EMAIL, TopicArn: { Ref: topicId } })]);
+    }
+  });
+
+  it('watches errors, throttles and p99 duration of every function, near its timeout', () => {
+    const { stack, resources } = stacks[1]!;
+    const alarms = ofType(resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    for (const [key, fn] of stack.functions) {
+      const fnId = stack.getLogicalId(fn.node.defaultChild as never);
+      const timeoutMs = resources[fnId]!.Properties.Timeout * 1000;
+      const mine = alarms.filter((a) => JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: fnId } }]));
+      expect(mine.map((a) => a.MetricName).sort(), key).toEqual(['Duration', 'Errors', 'Throttles']);
+      const duration = mine.find((a) => a.MetricName === 'Duration')!;
+      expect(duration.ExtendedStatistic).toBe('p99');
+      expect(duration.Threshold).toBeGreaterThan(timeoutMs * 0.5);
+      expect(duration.Threshold).toBeLessThan(timeoutMs);
+    }
+  });
+
+  it('watches DynamoDB throttles and system errors, API 5xx and 429, dead letters sent, and the aggregation succeeding', () => {
+    const { resources } = stacks[1]!;
+    const alarms = ofType(resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const text = JSON.stringify(alarms);
+    expect(text).toContain('"MetricName":"ThrottledRequests"');
+    expect(text).toContain('"MetricName":"SystemErrors"');
+    expect(alarms.some((a) => a.Namespace === 'AWS/ApiGateway' && a.MetricName === '5xx')).toBe(true);
+    const [, filter] = ofType(resources, 'AWS::Logs::MetricFilter')[0]!;
+    expect(filter.Properties.FilterPattern).toBe('{ $.status = "429" }');
+    const name = filter.Properties.MetricTransformations[0].MetricName;
+    expect(alarms.some((a) => a.MetricName === name)).toBe(true);
+    expect(alarms.some((a) => a.Namespace === 'AWS/SQS' && a.MetricName === 'NumberOfMessagesSent')).toBe(true);
+    expect(text).not.toContain('ApproximateNumberOfMessagesVisible');
+    const succeeded = alarms.find((a) => JSON.stringify(a.Metrics ?? []).includes('FILL(invocations, 0) - FILL(errors, 0)'))!;
+    expect(succeeded).toMatchObject({ ComparisonOperator: 'LessThanThreshold', Threshold: 1, TreatMissingData: 'breaching' });
+    const periods = (succeeded.Metrics as { MetricStat?: { Period: number } }[]).flatMap((m) => (m.MetricStat ? [m.MetricStat.Period] : []));
+    expect(periods).toEqual([3 * Math.ceil(schedules[0]!.everySeconds / 60) * 60, 3 * Math.ceil(schedules[0]!.everySeconds / 60) * 60]);
+  });
+
+  it('has a dashboard', () => {
+    const [, dashboard] = ofType(stacks[1]!.resources, 'AWS::CloudWatch::Dashboard')[0]!;
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    for (const metric of ['Errors', 'Duration', 'ThrottledRequests', '5xx', 'NumberOfMessagesSent']) expect(body).toContain(metric);
+  });
+});
+
+describe('least privilege and data protection', () => {
+  it('lets no policy scan, touches the index only where declared, and keeps read-only functions read-only', () => {
+    for (const { resources } of stacks) {
+      const policies = JSON.stringify(ofType(resources, 'AWS::IAM::Policy'));
+      expect(policies).not.toContain('dynamodb:Scan');
+      expect(policies).not.toContain('dynamodb:*');
+      expect(policies).not.toContain('/index/*');
+      const indexed = [...Object.values(functionData), ...schedules.map((s) => s.data)].filter((d: DataAccess) => d.index).length;
+      expect(policies.split(`/index/gsi1`).length - 1).toBe(indexed);
+    }
+    // A read-only entry would get read actions only; the check itself must be able to fail.
+    expect(isReadOnly({ actions: ['GetItem', 'Query'] })).toBe(true);
+    expect(isReadOnly({ actions: ['GetItem', 'PutItem'] })).toBe(false);
+  });
+
+  it('backs the table up daily for 35 days in its own vault', () => {
+    for (const { stack, template } of stacks) {
+      template.hasResourceProperties('AWS::Backup::BackupPlan', {
+        BackupPlan: {
+          BackupPlanRule: [Match.objectLike({ ScheduleExpression: 'cron(0 3 * * ? *)', Lifecycle: { DeleteAfterDays: BACKUP_RETENTION.toDays() } })],
+        },
+      });
+      const selection = JSON.stringify(template.findResources('AWS::Backup::BackupSelection'));
+      expect(selection).toContain(stack.getLogicalId(stack.table.node.defaultChild as never));
+    }
+  });
+
+  it('copies backups to another account only when the stage names a vault', () => {
+    const arn = 'arn:aws:backup:eu-west-2:111122223333:backup-vault:omi-copies';
+    expect(loadStage('prod', (k) => (k === 'backupCopyVaultArn' ? arn : undefined)).backupCopyVaultArn).toBe(arn);
+    expect(() => loadStage('prod', (k) => (k === 'backupCopyVaultArn' ? 'vault' : undefined))).toThrow(/vault ARN/);
+    const plans = ofType(stacks[1]!.resources, 'AWS::Backup::BackupPlan');
+    expect(plans[0]![1].Properties.BackupPlan.BackupPlanRule[0].CopyActions ?? []).toEqual([]);
+  });
+
+  it('passes cdk-nag AwsSolutions with no unacknowledged finding', () => {
+    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as { pluginReports: { violations?: unknown[] }[] };
+    expect(report.pluginReports.flatMap((r) => r.violations ?? [])).toEqual([]);
+    const direct = new AwsSolutionsChecks().validateScope(app);
+    expect(direct.violations).toEqual([]);
+  });
+});
+
+describe('the edge', () => {
+  const prodOf = () => stacks[1]!;
+  const wafTemplate = () => Template.fromStack(app.node.findChild(`${stackName('prod')}-waf`) as never);
+
+  it('puts one CloudFront distribution with the web ACL in front of the API and the assets bucket', () => {
+    const { resources, stack } = prodOf();
+    const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    const config = dist.Properties.DistributionConfig;
+    expect(JSON.stringify(config.WebACLId)).toContain(`${stackName('prod')}-waf`);
+    expect(JSON.stringify(config.WebACLId)).toContain('us-east-1');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.DefaultCacheBehavior.AllowedMethods).toHaveLength(7);
+    const assets = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/assets/*');
+    expect(assets.AllowedMethods).toEqual(['GET', 'HEAD']);
+    // The API origin is the execute-api host; the assets origin is the bucket, through OAC.
+    const origins = config.Origins as { Id: string; DomainName: unknown; OriginAccessControlId?: unknown; S3OriginConfig?: unknown }[];
+    const apiOrigin = origins.find((o) => o.Id === config.DefaultCacheBehavior.TargetOriginId)!;
+    expect(JSON.stringify(apiOrigin.DomainName)).toContain(stack.getLogicalId(stack.api.node.defaultChild as never));
+    const s3Origin = origins.find((o) => o.Id === assets.TargetOriginId)!;
+    const [oacId] = ofType(resources, 'AWS::CloudFront::OriginAccessControl')[0]!;
+    expect(s3Origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [oacId, 'Id'] });
+    // The API is not cached; Authorization, cookies and the query are forwarded.
+    const apiPolicy = resources[config.DefaultCacheBehavior.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+    expect(apiPolicy).toMatchObject({ DefaultTTL: 0, MinTTL: 0, MaxTTL: 1 });
+    expect(apiPolicy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['Authorization']);
+    expect(apiPolicy.ParametersInCacheKeyAndForwardedToOrigin.CookiesConfig.CookieBehavior).toBe('all');
+    // The assets are cached for a year, keyed on ?v=.
+    const assetPolicy = resources[assets.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+    expect(assetPolicy.MaxTTL).toBe(365 * 86400);
+    expect(assetPolicy.ParametersInCacheKeyAndForwardedToOrigin.QueryStringsConfig.QueryStrings).toEqual(['v']);
+  });
+
+  it('keeps the bucket private: all public access blocked, SSL only, readable by this distribution alone', () => {
+    const { resources } = prodOf();
+    const [bucketId, bucket] = ofType(resources, 'AWS::S3::Bucket')[0]!;
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    const [, policy] = ofType(resources, 'AWS::S3::BucketPolicy').find(([, p]) => JSON.stringify(p.Properties.Bucket).includes(bucketId))!;
+    const statements = policy.Properties.PolicyDocument.Statement as { Effect: string; Principal?: unknown; Action: unknown; Condition?: unknown }[];
+    expect(statements.some((x) => x.Effect === 'Deny' && JSON.stringify(x.Condition).includes('aws:SecureTransport'))).toBe(true);
+    const read = statements.find((x) => x.Effect === 'Allow' && JSON.stringify(x.Principal).includes('cloudfront.amazonaws.com'))!;
+    expect(read.Action).toBe('s3:GetObject');
+    const [distId] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    expect(JSON.stringify(read.Condition)).toContain(distId);
+  });
+
+  it('builds every link from the edge, never from the execute-api host', () => {
+    const { resources, stack } = prodOf();
+    const [distId] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    for (const [key, fn] of stack.functions) {
+      const env = resources[stack.getLogicalId(fn.node.defaultChild as never)]!.Properties.Environment.Variables;
+      expect(JSON.stringify(env.PUBLIC_BASE_URL), key).toContain(distId);
+    }
+    const [, client] = ofType(resources, 'AWS::Cognito::UserPoolClient')[0]!;
+    expect(JSON.stringify(client.Properties.CallbackURLs)).toContain(distId);
+  });
+
+  it('has a web ACL in us-east-1 with the managed groups, a respondent body limit and a per-IP rate rule on respondent routes', () => {
+    const waf = wafTemplate();
+    const [, acl] = Object.entries(waf.findResources('AWS::WAFv2::WebACL'))[0]!;
+    expect((app.node.findChild(`${stackName('prod')}-waf`) as unknown as { region: string }).region).toBe('us-east-1');
+    const props = (acl as { Properties: any }).Properties;
+    expect(props.Scope).toBe('CLOUDFRONT');
+    const rules = props.Rules as any[];
+    const managedNames = rules.filter((r) => r.Statement.ManagedRuleGroupStatement).map((r) => r.Statement.ManagedRuleGroupStatement.Name);
+    expect(managedNames.sort()).toEqual(['AWSManagedRulesAmazonIpReputationList', 'AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet']);
+    const body = rules.find((r) => r.Name === 'RespondentBodySize');
+    const size = body.Statement.AndStatement.Statements[1].SizeConstraintStatement;
+    expect(size).toMatchObject({ ComparisonOperator: 'GT', Size: RESPONDENT_MAX_BODY_BYTES, FieldToMatch: { Body: { OversizeHandling: 'MATCH' } } });
+    expect(props.AssociationConfig.RequestBody.CLOUDFRONT.DefaultSizeInspectionLimit).toBe('KB_64');
+    const rate = rules.find((r) => r.Name === 'RespondentRatePerIp');
+    expect(rate.Action).toEqual({ Block: {} });
+    expect(rate.Statement.RateBasedStatement).toMatchObject({ AggregateKeyType: 'IP', Limit: RESPONDENT_RATE_LIMIT });
+    const prefixes = rate.Statement.RateBasedStatement.ScopeDownStatement.OrStatement.Statements.map((x: any) => x.ByteMatchStatement.SearchString);
+    expect(prefixes).toEqual([...RESPONDENT_PATH_PREFIXES]);
+    // Every respondent and report-link route falls under the rule's paths.
+    for (const route of routes.filter((r) => r.access === 'token')) {
+      expect(RESPONDENT_PATH_PREFIXES.some((p) => route.path.startsWith(p)), route.path).toBe(true);
+    }
+    // No sampled requests: they would keep IPs and token paths.
+    expect(JSON.stringify(props)).not.toContain('"SampledRequestsEnabled":true');
+  });
+
+  it('with a domain: serves it with TLS 1.2, reaches the API through origin.<domain>, and disables execute-api', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omi-cdk-domain-'));
+    try {
+      const domainContext = {
+        ...CDK_CONTEXT,
+        stage: 'prod',
+        domainName: 'feedback.example.org',
+        hostedZoneId: 'Z0123456789ABC',
+        hostedZoneName: 'example.org',
+        certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
+        originCertificateArn: 'arn:aws:acm:eu-west-2:111122223333:certificate/def',
+        // Bundling skipped (CDK's own switch): the functions were bundled above, this is about the edge.
+        'aws:cdk:bundling-stacks': [],
+      };
+      const { stack } = createApp({ outdir: dir, context: domainContext });
+      const template = Template.fromStack(stack).toJSON().Resources as Resources;
+      const [, api] = ofType(template, 'AWS::ApiGatewayV2::Api')[0]!;
+      expect(api.Properties.DisableExecuteApiEndpoint).toBe(true);
+      const [, dist] = ofType(template, 'AWS::CloudFront::Distribution')[0]!;
+      expect(dist.Properties.DistributionConfig.Aliases).toEqual(['feedback.example.org']);
+      expect(dist.Properties.DistributionConfig.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
+      const origins = dist.Properties.DistributionConfig.Origins as { DomainName: unknown }[];
+      expect(origins.map((o) => o.DomainName)).toContain('origin.feedback.example.org');
+      expect(ofType(template, 'AWS::ApiGatewayV2::DomainName')[0]![1].Properties.DomainName).toBe('origin.feedback.example.org');
+      for (const [, fn] of ofType(template, 'AWS::Lambda::Function').filter(([id]) => !id.startsWith('CustomCDK'))) {
+        expect(fn.Properties.Environment.Variables.PUBLIC_BASE_URL).toBe('https://feedback.example.org');
+      }
+      const records = ofType(template, 'AWS::Route53::RecordSet').map(([, r]) => `${r.Properties.Type} ${r.Properties.Name}`);
+      expect(records.sort()).toEqual(['A feedback.example.org.', 'A origin.feedback.example.org.', 'AAAA feedback.example.org.']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
