@@ -118,6 +118,7 @@ export interface PageText {
     tooLong: (maxLength: number) => string;
     unknownQuestion: string;
     answersNotObject: string;
+    notAsked: (questionText: string, becauseOf: string) => string;
   };
 }
 
@@ -192,6 +193,7 @@ export const pageText: Readonly<Record<Language, PageText>> = deepFreeze({
       tooLong: (n) => `Enter no more than ${grouped(n)} characters`,
       unknownQuestion: 'There is no question with this id in this questionnaire',
       answersNotObject: 'Answers must be an object of question ids and answers',
+      notAsked: (q, because) => `This question is not asked, because of the answer to "${because}": ${q}`,
     },
   },
   cy: {
@@ -260,6 +262,7 @@ export const pageText: Readonly<Record<Language, PageText>> = deepFreeze({
       tooLong: (n) => `Rhowch ${grouped(n)} o nodau neu lai`,
       unknownQuestion: "Nid oes cwestiwn â'r dynodydd hwn yn yr holiadur hwn",
       answersNotObject: "Rhaid i'r atebion fod yn wrthrych o ddynodyddion cwestiynau ac atebion",
+      notAsked: (q, because) => `Ni ofynnir y cwestiwn hwn, oherwydd yr ateb i "${because}": ${q}`,
     },
   },
 });

@@ -97,10 +97,12 @@ export const ClosedQuestionSummary = z.object({
   id: z.string(),
   type: z.enum(['yes-no', 'single-choice', 'scale', 'multi-choice']),
   text: z.string(),
-  /** Responses that gave a value outside `notApplicable`. */
+  /** Responses that gave a value outside `notApplicable` (only those who were asked: routing). */
   answered: num,
   /** Of those, responses that gave a positive value. */
   positive: num,
+  /** Routed questions only (`showIf`): the responses whose answers asked this question. */
+  asked: z.optional(num),
   percent: nullableNumber,
   /** The contract's quantity word for positive / answered; null when nobody answered. */
   quantity: z.nullable(z.enum(QUANTITY_WORDS)),

@@ -7,7 +7,8 @@
  */
 import { pageText } from '../questionnaires/index';
 import type { Answer, Answers, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
-import { minutesToAnswer, previousQuestion } from '../domain/questionnaire-flow';
+import { minutesToAnswer, position, previousQuestion } from '../domain/questionnaire-flow';
+import { askedQuestions } from '../questionnaires/routing';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate, webText, type PluralMessages } from './strings';
 
@@ -65,6 +66,8 @@ export interface QuestionPageInput {
   error?: string;
   fromCheck?: boolean;
   resumed?: boolean;
+  /** The answers so far: which questions are asked (routing) decides the caption and Back. */
+  draft?: Answers;
 }
 
 /** The field the error summary links to: the first radio or checkbox, or the textarea. */
@@ -75,11 +78,11 @@ export function questionPage(input: QuestionPageInput): string {
   const lang = def.language;
   const t = pageText[lang];
   const w = webText[lang];
-  const index = def.questions.findIndex((q) => q.id === question.id);
-  const caption = t.questionXOfY(index + 1, def.questions.length);
+  const where = position(def, question.id, input.draft ?? {});
+  const caption = t.questionXOfY(where.index + 1, where.of);
   const heading = question.optional ? `${question.text} ${t.optionalSuffix}` : question.text;
 
-  const previous = previousQuestion(def, question.id);
+  const previous = previousQuestion(def, question.id, input.draft ?? {});
   const backHref = input.fromCheck ? urls.check(token) : previous ? urls.question(token, previous.id) : urls.startPage(token);
 
   const field = question.type === 'text' ? textField(lang, question, input.value, caption, heading, error) : choiceField(lang, question, input.value, caption, heading, error);
@@ -218,7 +221,8 @@ export function checkPage(
   const lang = def.language;
   const t = pageText[lang];
   const w = webText[lang];
-  const rows = def.questions
+  const asked = askedQuestions(def, draft);
+  const rows = asked
     .map(
       (q) => `  <div class="govuk-summary-list__row">
     <dt class="govuk-summary-list__key">${esc(q.text)}</dt>
@@ -230,7 +234,7 @@ export function checkPage(
     )
     .join('\n');
   const errors: ErrorItem[] = missing.map((m) => ({ href: urls.question(token, m.questionId, true), message: m.message }));
-  const last = def.questions[def.questions.length - 1]!;
+  const last = asked[asked.length - 1] ?? def.questions[0]!;
   const content = `${errorSummary(lang, errors)}
 <h1 class="govuk-heading-l">${esc(t.checkAnswersTitle)}</h1>
 <dl class="govuk-summary-list govuk-!-margin-bottom-9">
