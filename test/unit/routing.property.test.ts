@@ -52,7 +52,7 @@ const withAnswers = routedDefinition.chain((def) => answersFor(def).map((answers
 
 describe('routing', () => {
   it('asks exactly the questions whose conditions hold', () => {
-    fc.assert(
+    void fc.assert(
       fc.property(withAnswers, ({ def, answers }) => {
         const asked = askedQuestions(def, answers).map((q) => q.id);
         expect(asked).toEqual(def.questions.filter((q) => shouldBeAsked(def, q.id, answers)).map((q) => q.id));
@@ -62,7 +62,7 @@ describe('routing', () => {
   });
 
   it('validation requires every asked question, none of the hidden ones, and names each hidden one answered', () => {
-    fc.assert(
+    void fc.assert(
       fc.property(withAnswers, ({ def, answers }) => {
         const asked = new Set(def.questions.filter((q) => shouldBeAsked(def, q.id, answers)).map((q) => q.id));
         const result = validateAnswers(def, answers);
@@ -84,7 +84,7 @@ describe('routing', () => {
   });
 
   it('the page flow, answering as it goes, visits exactly the asked questions, in order', () => {
-    fc.assert(
+    void fc.assert(
       fc.property(withAnswers, ({ def, answers }) => {
         // A respondent who answers each page with their planned answer (a blank stays blank).
         const given: Answers = {};
