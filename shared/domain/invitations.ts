@@ -3,7 +3,7 @@
  * find the invitation behind a token, send a response once.
  */
 import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
-import { getQuestionnaire } from '../questionnaires/index';
+import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
 import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
 import { validateAnswers } from '../questionnaires/validate';
 import { getInvitation, type Invitation } from '../store/invitations';
@@ -30,7 +30,9 @@ export async function findInvitation(token: string, options: { readSlot?: boolea
   // A send needs no draft: its conditional put tells "already sent" by itself, one read fewer.
   const slot: ResponseSlot = options.readSlot === false ? { draft: {}, seen: [] } : await getResponseSlot(stored.inspectionId, stored.invitationId);
   const invitation = { ...stored, ...slot };
-  const definition = getQuestionnaire(invitation.audience, invitation.language);
+  // The version the link was issued with: a link issued before a new version keeps its questions.
+  const definition =
+    getQuestionnaireVersion(invitation.questionnaireVersion, invitation.language) ?? getQuestionnaire(invitation.audience, invitation.language);
   return {
     state: invitationState(invitation),
     invitation: { ...invitation, draft: cleanDraft(definition, invitation.draft) },

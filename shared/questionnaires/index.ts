@@ -37,6 +37,21 @@ export function getQuestionnaire(audience: Audience, language: Language): Questi
   return definitions[audience][language];
 }
 
+/** Every version ever issued, by version ("victim-2008.1"): a link is judged by the one it was issued with. */
+const byVersion: ReadonlyMap<string, Record<Language, QuestionnaireDefinition>> = new Map(
+  deepFreeze([...offender.versions, ...victim.versions, ...sentencer.versions]).map((v) => [v.en.version, v]),
+);
+
+/** The definition of one version in a language (frozen), or undefined for a version never shipped. */
+export function getQuestionnaireVersion(version: string, language: Language): QuestionnaireDefinition | undefined {
+  return byVersion.get(version)?.[language];
+}
+
+/** The versions shipped for an audience, oldest first. */
+export function versionsOf(audience: Audience): string[] {
+  return [...byVersion.values()].filter((v) => v.en.audience === audience).map((v) => v.en.version);
+}
+
 export { questionnaireVersions } from './versions';
 
 /** English nouns and finding phrases for the summary sentences, per audience. */

@@ -20,7 +20,7 @@ import {
   rawAnswerFromForm,
   RESERVED_PAGES,
 } from '../../shared/domain/questionnaire-flow';
-import { audiences, getQuestionnaire, languages } from '../../shared/questionnaires/index';
+import { audiences, getQuestionnaire, getQuestionnaireVersion, languages } from '../../shared/questionnaires/index';
 import { resolveAsset } from '../../shared/web/assets';
 
 describe('tokens', () => {
@@ -99,7 +99,7 @@ describe('invitations', () => {
 });
 
 describe('the way through a questionnaire', () => {
-  const def = getQuestionnaire('offender', 'en');
+  const def = getQuestionnaireVersion('offender-2008.1', 'en')!;
   const ids = def.questions.map((q) => q.id);
 
   it('never names a question like one of the fixed pages', () => {

@@ -30,11 +30,11 @@ const routedDefinition: fc.Arbitrary<QuestionnaireDefinition> = fc
 
 const answersFor = (def: QuestionnaireDefinition): fc.Arbitrary<Answers> =>
   fc
-    .tuple(...def.questions.map((q) => fc.option(q.type === 'multi-choice' ? fc.subarray(VALUES, { minLength: 1 }) : fc.constantFrom(...VALUES), { nil: undefined })))
+    .tuple(...def.questions.map((q) => fc.option<string | string[]>(q.type === 'multi-choice' ? fc.subarray(VALUES, { minLength: 1 }) : fc.constantFrom(...VALUES), { nil: undefined })))
     .map((values) => {
       const out: Answers = {};
       values.forEach((v, i) => {
-        if (v !== undefined) out[def.questions[i]!.id] = v;
+        if (v !== undefined && v !== null) out[def.questions[i]!.id] = v;
       });
       return out;
     });
