@@ -165,7 +165,7 @@ export const source: BilingualQuestionnaire = {
   ...sourceV1,
   version: questionnaireVersions.victim,
   questions: [
-    questionV1('agreed-contact'),
+    { ...questionV1('agreed-contact'), askedOf: 'had agreed to contact' },
     routed('contact-prompt'),
     routed('role-explained'),
     routed('needs-considered'),

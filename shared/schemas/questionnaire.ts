@@ -166,6 +166,12 @@ export interface BilingualQuestion {
    * the services provided" (closed questions only). Never sent to respondents.
    */
   finding?: string;
+  /**
+   * English, plural: the group the questions routed on this one's positive answer were put to,
+   * for the summary ("had agreed to contact" -> "All five victims who had agreed to contact and
+   * who answered ..."). Defaults to `finding`.
+   */
+  askedOf?: string;
 }
 
 export interface BilingualQuestionnaire {
@@ -184,6 +190,8 @@ export interface SummaryPhrases {
   noun: { singular: string; plural: string };
   /** question id -> plural verb phrase ("were satisfied with ..."). */
   findings: Record<string, string>;
+  /** question id -> the group its routed questions were put to ("had agreed to contact"). */
+  askedOf?: Record<string, string>;
 }
 
 /** The definition in one language, keys in the contract's order, absent fields left out. */
@@ -212,6 +220,10 @@ export function inLanguage(source: BilingualQuestionnaire, language: Language): 
 
 export function summaryPhrasesOf(source: BilingualQuestionnaire): SummaryPhrases {
   const findings: Record<string, string> = {};
-  for (const q of source.questions) if (q.finding) findings[q.id] = q.finding;
-  return { audience: source.audience, noun: { ...source.noun }, findings };
+  const askedOf: Record<string, string> = {};
+  for (const q of source.questions) {
+    if (q.finding) findings[q.id] = q.finding;
+    if (q.askedOf) askedOf[q.id] = q.askedOf;
+  }
+  return { audience: source.audience, noun: { ...source.noun }, findings, ...(Object.keys(askedOf).length > 0 ? { askedOf } : {}) };
 }

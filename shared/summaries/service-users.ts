@@ -232,7 +232,7 @@ function summariseClosed(
  */
 function askedPhrase(def: QuestionnaireDefinition, q: QuestionnaireQuestion, phrases: SummaryPhrases): string | undefined {
   const on = def.questions.find((o) => o.id === q.showIf!.question);
-  const finding = on ? phrases.findings[on.id] : undefined;
+  const finding = on ? (phrases.askedOf?.[on.id] ?? phrases.findings[on.id]) : undefined;
   const positive = on?.positive ?? [];
   if (!finding || q.showIf!.in.length === 0 || !q.showIf!.in.every((v) => positive.includes(v))) return undefined;
   return finding;
