@@ -90,6 +90,7 @@ export async function sendResponse(found: Found, answers: Answers): Promise<{ ou
         questionnaireVersion: found.definition.version,
         answers,
         submittedAt,
+        channel: 'online',
       },
       retentionEpoch(),
     ),

@@ -214,9 +214,6 @@ export const sourceV1: BilingualQuestionnaire = {
 
 const questionV1 = (id: string): BilingualQuestion => sourceV1.questions.find((q) => q.id === id)!;
 
-/** The kinds of sentencer (Kent: "magistrates, district judges, judges and legal advisers"); the summary splits by them. */
-export const SENTENCER_KINDS = ['magistrate', 'district-judge', 'judge', 'legal-adviser'] as const;
-
 /**
  * Version 2 (sentencer-2008.2): which kind of sentencer answered (so the summary can be split
  * by kind, small numbers suppressed), and the professional leadership shown by managers (Kent:

@@ -30,6 +30,8 @@ export interface StoredResponse {
   questionnaireVersion: string;
   answers: Answers;
   submittedAt: string;
+  /** How it came in; absent on responses stored before paper returns (all online). */
+  channel?: 'online' | 'paper';
 }
 
 export interface ResponseSlot {
@@ -121,8 +123,8 @@ export async function putResponse(inspectionId: string, response: StoredResponse
 }
 
 function toResponse(item: Record<string, unknown>): StoredResponse {
-  const { invitationId, audience, language, questionnaireVersion, answers, submittedAt } = item as unknown as StoredResponse;
-  return { invitationId, audience, language, questionnaireVersion, answers, submittedAt };
+  const { invitationId, audience, language, questionnaireVersion, answers, submittedAt, channel } = item as unknown as StoredResponse;
+  return { invitationId, audience, language, questionnaireVersion, answers, submittedAt, channel: channel ?? 'online' };
 }
 
 /** Every sent response of an inspection (drafts and erased ones left out), a DynamoDB page at a time: memory stays flat. */

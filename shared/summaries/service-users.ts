@@ -22,7 +22,7 @@ import type {
   SummaryPhrases,
 } from '../schemas/questionnaire';
 import { audiences, getQuestionnaire, summaryPhrases } from '../questionnaires/index';
-import type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown, LanguageCells, QuestionSummary, TextQuestionSummary } from '../schemas/summary';
+import type { AudienceSummary, ClosedQuestionSummary, Comment, KindCells, LanguageBreakdown, LanguageCells, QuestionSummary, SentencerKindBreakdown, TextQuestionSummary } from '../schemas/summary';
 import { isAsked } from '../questionnaires/routing';
 import { maskFreeText } from './mask';
 import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord, } from './words';
@@ -32,6 +32,8 @@ export type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown
 export interface ResponseRecord {
   answers: Record<string, unknown>;
   language: Language;
+  /** Absent on responses stored before paper returns existed: those came through the link. */
+  channel?: 'online' | 'paper';
 }
 
 
@@ -63,6 +65,10 @@ export function summariseAudience(
     responseRate: invitedCount > 0 ? returned / invitedCount : null,
     responsePercent: invitedCount > 0 ? percentHalfUp(returned, invitedCount) : null,
     returnedSentence: returnedSentence(phrases.noun.plural, returned, invitedCount),
+    byChannel: {
+      online: responses.filter((r) => r.channel !== 'paper').length,
+      paper: responses.filter((r) => r.channel === 'paper').length,
+    },
     questions: def.questions.map((q) =>
       q.type === 'text' ? summariseText(def, q, responses, options.comments ?? true) : summariseClosed(def, q, responses, phrases),
     ),
@@ -484,4 +490,34 @@ export function breakdownByLanguage(input: ServiceUsersInput, options: ServiceUs
     });
   }
   return { returned, questions };
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Breakdown by kind of sentencer
+ * ---------------------------------------------------------------------------------------- */
+
+export const SENTENCER_KIND_IDS = ['magistrate', 'district-judge', 'judge', 'legal-adviser'] as const;
+
+/**
+ * The sentencers' returns and closed answers by kind of sentencer (the `sentencer-kind`
+ * answer), each row through `suppressTable`: a district judge or two cannot be picked out.
+ */
+export function breakdownBySentencerKind(responses: readonly ResponseRecord[], def: QuestionnaireDefinition): SentencerKindBreakdown {
+  const kindOf = (r: ResponseRecord) => {
+    const k = answerOf(r, 'sentencer-kind');
+    return typeof k === 'string' && (SENTENCER_KIND_IDS as readonly string[]).includes(k) ? k : undefined;
+  };
+  const row = (counts: readonly number[]): KindCells => {
+    const t = suppressTable([counts]);
+    const cells = t.rows[0]!;
+    return { magistrate: cells[0]!, 'district-judge': cells[1]!, judge: cells[2]!, 'legal-adviser': cells[3]!, total: t.rowTotals[0]! };
+  };
+  const byKind = SENTENCER_KIND_IDS.map((k) => responses.filter((r) => kindOf(r) === k));
+  const questions: SentencerKindBreakdown['questions'] = [];
+  for (const q of def.questions) {
+    if (q.type === 'text' || q.id === 'sentencer-kind' || !q.positive?.length) continue;
+    const perKind = byKind.map((rs) => summariseAudience({ ...def, questions: [q] }, 0, rs, { comments: false }).questions[0] as ClosedQuestionSummary);
+    questions.push({ id: q.id, answered: row(perKind.map((s) => s.answered)), positive: row(perKind.map((s) => s.positive)) });
+  }
+  return { returned: row(byKind.map((rs) => rs.length)), notSaid: responses.filter((r) => kindOf(r) === undefined).length, questions };
 }
