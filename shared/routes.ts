@@ -18,7 +18,7 @@ import {
   PutLeadership,
   ResponsesErased,
 } from './schemas/inspection';
-import { CreatedInvitations, CreateInvitations, ResponseBody, ResponseReceived } from './schemas/invitation';
+import { CreatedInvitations, CreateInvitations, PaperResponseBody, PaperResponseReceived, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { Summary } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
@@ -74,6 +74,7 @@ export const functionData = {
   invitations: 'readwrite',
   questionnaires: 'readwrite',
   'questionnaire-pages': 'readwrite',
+  'paper-responses': 'readwrite',
   assets: 'none',
   'erase-responses': 'readwrite',
   summary: 'readwrite',
@@ -210,6 +211,25 @@ export const routes = [
     body: { kind: 'json', schema: CreateInvitations },
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 201, contentType: 'application/json', schema: CreatedInvitations },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/invitations/reminders.csv',
+    fn: 'invitations',
+    access: ['admin'],
+    summary:
+      'The reminders mail merge: one row per invitation neither answered nor expired (invitationId, reference, audience, language, expiresAt). No URL: only token hashes are stored, so join on invitationId to the first file',
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/paper-responses',
+    fn: 'paper-responses',
+    access: INSPECTORS,
+    summary:
+      "Enter a paper questionnaire's answers against its invitation's reference: 201; 404 unknown reference, 409 already answered (online or on paper), 410 expired; the online link then answers 409",
+    body: { kind: 'json', schema: PaperResponseBody },
+    response: { status: 201, contentType: 'application/json', schema: PaperResponseReceived },
   },
   {
     method: 'GET',

@@ -32,6 +32,8 @@ export interface StoredResponse {
   submittedAt: string;
   /** How it came in; absent on responses stored before paper returns (all online). */
   channel?: 'online' | 'paper';
+  /** Paper only: the `sub` of the inspector who entered it. */
+  enteredBy?: string;
 }
 
 export interface ResponseSlot {
@@ -120,6 +122,16 @@ export async function putResponse(inspectionId: string, response: StoredResponse
     if (error instanceof ConditionalCheckFailedException) return 'duplicate';
     throw error;
   }
+}
+
+/** The invitation ids of an inspection whose response is stored (sent, or erased since: the link stays used). */
+export async function answeredInvitationIds(inspectionId: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const pages = queryPages(keys.partitionOf(inspectionId), keys.responsePrefix, { projection: 'sk, submittedAt' });
+  for await (const page of pages) {
+    for (const item of page) if (item.submittedAt) ids.add((item.sk as string).slice(keys.responsePrefix.length));
+  }
+  return ids;
 }
 
 function toResponse(item: Record<string, unknown>): StoredResponse {

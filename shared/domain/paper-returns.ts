@@ -1,0 +1,104 @@
+/**
+ * Paper returns and reminders: the use cases behind `POST /inspections/{id}/paper-responses`
+ * (and its workbench page) and `GET /inspections/{id}/invitations/reminders.csv`.
+ *
+ * A paper return is entered against the invitation's reference and stored exactly as an
+ * online send is: the same response slot, the same one conditional put. So whichever comes
+ * first counts, once: a second paper entry, or the online link afterwards, meets the stored
+ * response and gets 409. It keeps `channel: 'paper'` and who entered it.
+ */
+import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
+import type { User } from '../core/roles';
+import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
+import { validateAnswers } from '../questionnaires/validate';
+import type { Answers } from '../schemas/questionnaire';
+import { getInvitationReference, invitationReferences, type InvitationReference } from '../store/invitations';
+import { answeredInvitationIds, getResponseSlot, putResponse } from '../store/responses';
+import { changeInputs } from './changes';
+import { invitationState, remindersCsv } from './invitation-tokens';
+import { requireInspection } from './inspections';
+import { isWellFormedReference, normaliseReference } from './references';
+import { retentionEpoch } from './retention';
+
+export const REFERENCE_USED = 'A response has already been recorded for this reference, online or on paper. Each invitation counts once.';
+
+export interface PaperReturn {
+  status: 'received';
+  channel: 'paper';
+  reference: string;
+  invitationId: string;
+  audience: InvitationReference['audience'];
+  questionnaireVersion: string;
+  submittedAt: string;
+}
+
+/** The invitation behind a typed reference; NotFound (one message, whatever the reason) for anything unknown. */
+export async function findReference(inspectionId: string, typed: string): Promise<InvitationReference> {
+  await requireInspection(inspectionId);
+  const reference = normaliseReference(typed);
+  const found = isWellFormedReference(reference) ? await getInvitationReference(inspectionId, reference) : undefined;
+  if (!found) {
+    throw new NotFound('No invitation of this inspection has this reference.', [
+      { path: 'reference', message: 'Enter the 8-character reference printed on the paper form, for example ABCD2345' },
+    ]);
+  }
+  return found;
+}
+
+/**
+ * Enters a paper return. 404 unknown reference, 410 expired, 409 already answered (online or
+ * on paper), 400 naming every problem with the answers (judged by the version the invitation
+ * was issued with). Nothing is stored unless it all holds.
+ */
+export async function enterPaperReturn(inspectionId: string, body: { reference: string; answers: unknown }, user: User): Promise<PaperReturn> {
+  const ref = await findReference(inspectionId, body.reference);
+  const slot = await getResponseSlot(ref.inspectionId, ref.invitationId);
+  const state = invitationState({ submittedAt: slot.submittedAt, expiresAt: ref.expiresAt });
+  if (state === 'submitted') throw new Conflict(REFERENCE_USED);
+  if (state === 'expired') throw new Gone('This invitation expired before its return was entered.');
+  const definition = getQuestionnaireVersion(ref.questionnaireVersion, ref.language) ?? getQuestionnaire(ref.audience, ref.language);
+  const checked = validateAnswers(definition, body.answers);
+  if (!checked.ok) throw new InvalidInput(checked.errors);
+  const submittedAt = new Date().toISOString();
+  const outcome = await changeInputs(ref.inspectionId, () =>
+    putResponse(
+      ref.inspectionId,
+      {
+        invitationId: ref.invitationId,
+        audience: ref.audience,
+        language: ref.language,
+        questionnaireVersion: definition.version,
+        answers: checked.answers as Answers,
+        submittedAt,
+        channel: 'paper',
+        enteredBy: user.sub,
+      },
+      retentionEpoch(),
+    ),
+  );
+  // Answered online (or entered by a colleague) between the read above and this write.
+  if (outcome === 'duplicate') throw new Conflict(REFERENCE_USED);
+  return {
+    status: 'received',
+    channel: 'paper',
+    reference: ref.reference,
+    invitationId: ref.invitationId,
+    audience: ref.audience,
+    questionnaireVersion: definition.version,
+    submittedAt,
+  };
+}
+
+/** The reminders mail merge of an inspection: its invitations neither answered nor expired, oldest first. */
+export async function reminders(inspectionId: string, now = Date.now()): Promise<string> {
+  await requireInspection(inspectionId);
+  const answered = await answeredInvitationIds(inspectionId);
+  const open: InvitationReference[] = [];
+  for await (const page of invitationReferences(inspectionId)) {
+    for (const ref of page) {
+      if (!answered.has(ref.invitationId) && invitationState({ expiresAt: ref.expiresAt }, now) === 'open') open.push(ref);
+    }
+  }
+  open.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.reference.localeCompare(b.reference));
+  return remindersCsv(open);
+}
