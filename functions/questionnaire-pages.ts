@@ -6,13 +6,13 @@
  */
 import { Conflict, InvalidInput } from '../shared/core/errors';
 import { log, safeErrorFields } from '../shared/core/log';
-import { ensureCounted, findInvitation, saveDraft, submitResponse, type Found } from '../shared/domain/invitations';
+import { ensureCounted, findInvitation, saveDraft, submitResponse, switchLanguage, type Found } from '../shared/domain/invitations';
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
 import { isAsked } from '../shared/questionnaires/routing';
 import { validatePartial } from '../shared/questionnaires/validate';
 import type { Answer } from '../shared/schemas/questionnaire';
-import { checkPage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
+import { checkPage, languageNotAvailablePage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
 
 type PageRequest = HttpRequest<unknown, Record<string, string | undefined>, Record<string, string>>;
 type Page = (request: PageRequest, found: Found) => Promise<HttpReply>;
@@ -27,8 +27,16 @@ function page(serve: Page, whenSent?: Page, options: { evenIfExpired?: boolean }
   return async (request: PageRequest): Promise<HttpReply> => {
     const context = { lang: 'en' as 'en' | 'cy', victim: false };
     try {
-      const found = await findInvitation(request.params.token ?? '');
+      let found = await findInvitation(request.params.token ?? '');
       if (!found) return html(404, notFoundPage());
+      const lang = request.query.lang;
+      if (lang !== undefined && request.event.requestContext?.http?.method === 'GET') {
+        // The language switch: an unsupported language is a clear page, not a guess.
+        if (!isLanguage(lang)) return html(400, languageNotAvailablePage());
+        found = await switchLanguage(found, lang);
+        // Kept for the link: back to the same page without ?lang= (post/redirect/get keeps the address clean).
+        if (found.state === 'open') return redirect(withoutLang(request));
+      }
       const def = found.definition;
       context.lang = def.language;
       context.victim = def.audience === 'victim';
@@ -42,6 +50,15 @@ function page(serve: Page, whenSent?: Page, options: { evenIfExpired?: boolean }
       return html(500, unusablePage('problem', context.lang, context.victim));
     }
   };
+}
+
+const isLanguage = (lang: string): lang is 'en' | 'cy' => lang === 'en' || lang === 'cy';
+
+/** The same page's address without `lang` (other parameters, such as from=check, kept). */
+function withoutLang(request: PageRequest): string {
+  const rest = new URLSearchParams(Object.entries(request.query).filter((e): e is [string, string] => e[0] !== 'lang' && e[1] !== undefined));
+  const query = rest.toString();
+  return `${request.event.rawPath}${query ? `?${query}` : ''}`;
 }
 
 const start: Page = async ({ params, query }, { invitation, definition }) => {

@@ -42,6 +42,8 @@ export interface ResponseSlot {
   draft: Answers;
   /** Questions the respondent has been through, answered or (optional ones) left blank. */
   seen: string[];
+  /** The language the respondent switched to, when not the one the link was issued in. */
+  language?: Language;
 }
 
 /** Strongly consistent: a draft saved a moment ago, or a response just sent, is seen. */
@@ -51,7 +53,9 @@ export async function getResponseSlot(inspectionId: string, invitationId: string
   );
   const slot: ResponseSlot = { draft: {}, seen: [] };
   if (!Item) return slot;
-  if (Item.submittedAt) return { ...slot, submittedAt: Item.submittedAt as string };
+  // A sent response keeps the language it was answered in: its confirmation page stays in it.
+  if (Item.submittedAt) return { ...slot, submittedAt: Item.submittedAt as string, ...(Item.language === 'cy' || Item.language === 'en' ? { language: Item.language } : {}) };
+  if (Item.answerLanguage === 'en' || Item.answerLanguage === 'cy') slot.language = Item.answerLanguage;
   for (const [name, value] of Object.entries(Item)) {
     if (name.startsWith(DRAFT_ANSWER)) slot.draft[name.slice(DRAFT_ANSWER.length)] = value as Answer;
     else if (name.startsWith(DRAFT_SEEN)) slot.seen.push(name.slice(DRAFT_SEEN.length));
@@ -93,6 +97,26 @@ export async function saveDraftAnswer(
           ...(answer === undefined ? {} : { ':answer': answer }),
           ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
         },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** Keeps the language a respondent switched to for this link; false once the response has been sent. */
+export async function saveAnswerLanguage(inspectionId: string, invitationId: string, language: Language, ttlEpoch?: number): Promise<boolean> {
+  try {
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.response(inspectionId, invitationId),
+        UpdateExpression: `SET entity = :entity, answerLanguage = :language, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
+        ConditionExpression: 'attribute_not_exists(submittedAt)',
+        ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
+        ExpressionAttributeValues: { ':entity': DRAFT, ':language': language, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) },
       }),
     );
     return true;

@@ -50,7 +50,7 @@ ${expiresAt ? `<p class="govuk-body">${esc(w.answerUntil(longDate(expiresAt, lan
     </svg>
   </button>
 </form>`;
-  return layout({ lang, title: def.title, content, exitThisPage: isVictim(def) });
+  return layout({ lang, title: def.title, content, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -107,7 +107,7 @@ ${field}
     <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" name="action" value="save">${esc(t.saveAndComeBack)}</button>
   </div>
 </form>`;
-  return layout({ lang, title: question.text, content, hasErrors: Boolean(error), backHref, exitThisPage: isVictim(def) });
+  return layout({ lang, title: question.text, content, hasErrors: Boolean(error), backHref, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 function hintFor(lang: Language, question: QuestionnaireQuestion): string | undefined {
@@ -247,6 +247,7 @@ ${rows}
 </form>`;
   return layout({
     lang,
+    languageSwitch: true,
     title: t.checkAnswersTitle,
     content,
     hasErrors: errors.length > 0,
@@ -269,7 +270,7 @@ export function savedPage(def: QuestionnaireDefinition, expiresAt?: string): str
 <p class="govuk-body">${esc(w.savedBody)}</p>
 ${expiresAt ? `<p class="govuk-body">${esc(w.answerUntil(longDate(expiresAt, lang)))}</p>` : ''}
 <p class="govuk-body">${esc(t.sentNext)}</p>`;
-  return layout({ lang, title: t.answersSaved, content, exitThisPage: isVictim(def) });
+  return layout({ lang, title: t.answersSaved, content, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 export function sentPage(def: QuestionnaireDefinition): string {
@@ -283,7 +284,7 @@ export function sentPage(def: QuestionnaireDefinition): string {
 <h2 class="govuk-heading-m">${esc(w.whatHappensNext)}</h2>
 <p class="govuk-body">${esc(w.whatHappensNextBody)}</p>
 <p class="govuk-body">${esc(t.sentNext)}</p>`;
-  return layout({ lang, title: t.sentTitle, content, exitThisPage: isVictim(def) });
+  return layout({ lang, title: t.sentTitle, content, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 export type Unusable = 'used' | 'expired' | 'problem';
@@ -298,7 +299,7 @@ export function unusablePage(kind: Unusable, lang: Language, victim = false): st
         : [t.serviceProblemTitle, t.serviceProblemBody];
   const content = `<h1 class="govuk-heading-l">${esc(title)}</h1>
 <p class="govuk-body">${esc(body)}</p>`;
-  return layout({ lang, title, content, exitThisPage: victim });
+  return layout({ lang, title, content, exitThisPage: victim, languageSwitch: true });
 }
 
 /**
@@ -315,4 +316,31 @@ export function notFoundPage(): string {
   <p class="govuk-body">${esc(cy.pageNotFoundBody)}</p>
 </div>`;
   return layout({ lang: 'en', title: en.pageNotFoundTitle, content });
+}
+
+/**
+ * A language the service does not offer (`?lang=fr`): said in both languages, with the two it
+ * does offer as links, so nobody is left on a page they cannot read.
+ */
+export function languageNotAvailablePage(): string {
+  const content = `<h1 class="govuk-heading-l">This language is not available</h1>
+<p class="govuk-body">This service is in English and Welsh. <a class="govuk-link" href="?lang=en">Continue in English</a>.</p>
+<div lang="cy">
+  <h2 class="govuk-heading-l">Nid yw'r iaith hon ar gael</h2>
+  <p class="govuk-body">Mae'r gwasanaeth hwn yn Saesneg ac yn Gymraeg. <a class="govuk-link" href="?lang=cy">Parhau yn Gymraeg</a>.</p>
+</div>`;
+  return layout({ lang: 'en', title: 'This language is not available', content, hasErrors: true });
+}
+
+/** 429 for a page: we cannot read the link before the limit, so the page is in English and Welsh. */
+export function tooManyRequestsPage(): string {
+  const en = pageText.en;
+  const cy = pageText.cy;
+  const content = `<h1 class="govuk-heading-l">${esc(en.tooManyRequestsTitle)}</h1>
+<p class="govuk-body">${esc(en.tooManyRequestsBody)}</p>
+<div lang="cy">
+  <h2 class="govuk-heading-l">${esc(cy.tooManyRequestsTitle)}</h2>
+  <p class="govuk-body">${esc(cy.tooManyRequestsBody)}</p>
+</div>`;
+  return layout({ lang: 'en', title: en.tooManyRequestsTitle, content });
 }

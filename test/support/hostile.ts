@@ -24,7 +24,8 @@ export const ALL_ROUTES: readonly RouteSpec[] = (routes as readonly RouteSpec[])
 export { ROLES, routeKeyOf };
 
 /** Routes that need no credentials at all. Anything else 'public' is a mistake: see roles.test.ts. */
-export const PUBLIC_ALLOW_LIST = ['GET /health', 'GET /openapi.json', 'GET /robots.txt', 'GET /favicon.ico'];
+// The statements every respondent page links to (contract: "/accessibility and /privacy (public, ?lang=cy)").
+export const PUBLIC_ALLOW_LIST = ['GET /health', 'GET /openapi.json', 'GET /robots.txt', 'GET /favicon.ico', 'GET /accessibility', 'GET /privacy'];
 /** GOV.UK Frontend's files under /assets/, and a page's own static file at the root (e.g. /report.css). */
 export const isPageAssetRoute = (route: { method: string; path: string }) =>
   route.method === 'GET' && (route.path.startsWith('/assets/') || /^\/[\w-]+\.(css|js|mjs|ico|png|svg|woff2?)$/.test(route.path));
