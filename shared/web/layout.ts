@@ -56,9 +56,8 @@ const OTHER: Record<Language, Language> = { en: 'cy', cy: 'en' };
 export function languageSwitch(lang: Language): string {
   const other = OTHER[lang];
   const names = { en: 'English', cy: 'Cymraeg' } as const;
-  const label = { en: 'Change the language to', cy: "Newid yr iaith i'r" } as const;
   return `<nav class="govuk-!-margin-top-3 govuk-!-margin-bottom-0" aria-label="${esc(lang === 'cy' ? 'Dewis iaith' : 'Language')}">
-  <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(names[lang])}</span> | <a class="govuk-link" href="?lang=${other}" hreflang="${other}" lang="${other}" rel="alternate"><span class="govuk-visually-hidden">${esc(label[other])} </span>${esc(names[other])}</a></p>
+  <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(names[lang])}</span> | <a class="govuk-link" href="?lang=${other}" hreflang="${other}" lang="${other}" rel="alternate">${esc(names[other])}</a></p>
 </nav>`;
 }
 
