@@ -86,6 +86,7 @@ export const functionData = {
   'local-sign-in': 'none',
   workbench: 'readwrite',
   'workbench-summary': 'readwrite',
+  'workbench-paper': 'readwrite',
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -587,6 +588,34 @@ export const routes = [
     auth: 'session',
     summary: 'The printable report',
     response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/paper-returns',
+    fn: 'workbench-paper',
+    access: INSPECTORS,
+    auth: 'session',
+    summary:
+      "Enter a paper return: the reference on the paper form (and, for admins, the reminders download); with ?reference=, the answers form of that invitation's questionnaire version",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/paper-returns',
+    fn: 'workbench-paper',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: "With a reference alone, find its invitation and redirect to its answers form; with the answers (stage=answers), save the paper return as POST /inspections/{id}/paper-responses does",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/reminders.csv',
+    fn: 'workbench-paper',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'The reminders mail merge (as GET /inspections/{id}/invitations/reminders.csv)',
+    response: { status: 200, contentType: 'text/csv' },
   },
 ] as const satisfies readonly RouteSpec[];
 

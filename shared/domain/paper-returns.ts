@@ -11,7 +11,7 @@ import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
 import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
 import { validateAnswers } from '../questionnaires/validate';
-import type { Answers } from '../schemas/questionnaire';
+import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
 import { getInvitationReference, invitationReferences, type InvitationReference } from '../store/invitations';
 import { answeredInvitationIds, getResponseSlot, putResponse } from '../store/responses';
 import { changeInputs } from './changes';
@@ -46,17 +46,33 @@ export async function findReference(inspectionId: string, typed: string): Promis
 }
 
 /**
+ * A reference that can still take a paper return, with the questionnaire its invitation was
+ * issued with (in `language`, by default the invitation's own: ids and values are the same in
+ * both). NotFound, Conflict (answered already) or Gone (expired) otherwise.
+ */
+export async function openPaperReturn(
+  inspectionId: string,
+  typed: string,
+  language?: InvitationReference['language'],
+): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
+  const ref = await findReference(inspectionId, typed);
+  const slot = await getResponseSlot(ref.inspectionId, ref.invitationId);
+  const state = invitationState({ submittedAt: slot.submittedAt, expiresAt: ref.expiresAt });
+  if (state === 'submitted') throw new Conflict(REFERENCE_USED);
+  if (state === 'expired') throw new Gone('This invitation expired before its return was entered.');
+  const lang = language ?? ref.language;
+  const definition = getQuestionnaireVersion(ref.questionnaireVersion, lang) ?? getQuestionnaire(ref.audience, lang);
+  return { ref, definition };
+}
+
+/**
  * Enters a paper return. 404 unknown reference, 410 expired, 409 already answered (online or
  * on paper), 400 naming every problem with the answers (judged by the version the invitation
  * was issued with). Nothing is stored unless it all holds.
  */
 export async function enterPaperReturn(inspectionId: string, body: { reference: string; answers: unknown }, user: User): Promise<PaperReturn> {
-  const ref = await findReference(inspectionId, body.reference);
-  const slot = await getResponseSlot(ref.inspectionId, ref.invitationId);
-  const state = invitationState({ submittedAt: slot.submittedAt, expiresAt: ref.expiresAt });
-  if (state === 'submitted') throw new Conflict(REFERENCE_USED);
-  if (state === 'expired') throw new Gone('This invitation expired before its return was entered.');
-  const definition = getQuestionnaireVersion(ref.questionnaireVersion, ref.language) ?? getQuestionnaire(ref.audience, ref.language);
+  // Judged in English, the inspectors' language: the Welsh form has the same ids and values.
+  const { ref, definition } = await openPaperReturn(inspectionId, body.reference, 'en');
   const checked = validateAnswers(definition, body.answers);
   if (!checked.ok) throw new InvalidInput(checked.errors);
   const submittedAt = new Date().toISOString();
