@@ -7,12 +7,12 @@
  * first counts, once: a second paper entry, or the online link afterwards, meets the stored
  * response and gets 409. It keeps `channel: 'paper'` and who entered it.
  */
-import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
+import { Conflict, Gone, InvalidInput, NotFound, TooManyRequests } from '../core/errors';
 import type { User } from '../core/roles';
 import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
 import { validateAnswers } from '../questionnaires/validate';
 import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
-import { getInvitationReference, invitationReferences, type InvitationReference } from '../store/invitations';
+import { countReferenceMiss, getInvitationReference, invitationReferences, referenceMisses, type InvitationReference } from '../store/invitations';
 import { answeredInvitationIds, getResponseSlot, putResponse } from '../store/responses';
 import { changeInputs } from './changes';
 import { invitationState, remindersCsv } from './invitation-tokens';
@@ -32,12 +32,28 @@ export interface PaperReturn {
   submittedAt: string;
 }
 
+/**
+ * Unknown references an inspection takes in an hour before every lookup waits for the next
+ * hour. A reference is about 40 random bits, so guessing one is hopeless anyway; the brake
+ * makes it hopeless by a wide margin (10,000 guesses get this many lookups an hour), while
+ * leaving room for an inspector's typing slips.
+ */
+export const REFERENCE_MISSES_PER_HOUR = 100;
+
+const hourOf = (now: number) => new Date(now).toISOString().slice(0, 13);
+
 /** The invitation behind a typed reference; NotFound (one message, whatever the reason) for anything unknown. */
-export async function findReference(inspectionId: string, typed: string): Promise<InvitationReference> {
-  await requireInspection(inspectionId);
+export async function findReference(inspectionId: string, typed: string, now = Date.now()): Promise<InvitationReference> {
+  const inspection = await requireInspection(inspectionId);
+  const hour = hourOf(now);
+  if ((await referenceMisses(inspection.inspectionId, hour)) >= REFERENCE_MISSES_PER_HOUR) {
+    const wait = Math.max(1, Math.ceil((Date.parse(`${hour}:00:00.000Z`) + 3_600_000 - now) / 1000));
+    throw new TooManyRequests('Too many unknown references were tried for this inspection; try again later.', [], { 'retry-after': String(wait) });
+  }
   const reference = normaliseReference(typed);
   const found = isWellFormedReference(reference) ? await getInvitationReference(inspectionId, reference) : undefined;
   if (!found) {
+    await countReferenceMiss(inspection.inspectionId, hour, Math.floor(now / 1000) + 2 * 3600);
     throw new NotFound('No invitation of this inspection has this reference.', [
       { path: 'reference', message: 'Enter the 8-character reference printed on the paper form, for example ABCD2345' },
     ]);

@@ -13,7 +13,7 @@
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeAll } from './batch';
 import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
@@ -176,4 +176,23 @@ export async function listInvitationBatches(
     }
   }
   return out;
+}
+
+/** How many unknown references were tried against an inspection in one hour ("2026-12-02T21"). */
+export async function referenceMisses(inspectionId: string, hour: string): Promise<number> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.referenceMisses(inspectionId, hour), ConsistentRead: true }));
+  return typeof Item?.misses === 'number' ? Item.misses : 0;
+}
+
+/** Counts one more unknown reference in that hour (atomically: concurrent guesses all count). */
+export async function countReferenceMiss(inspectionId: string, hour: string, ttlEpoch: number): Promise<void> {
+  await doc.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.referenceMisses(inspectionId, hour),
+      UpdateExpression: 'SET entity = :entity, #ttl = :ttl ADD misses :one',
+      ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+      ExpressionAttributeValues: { ':entity': 'reference-misses', ':ttl': ttlEpoch, ':one': 1 },
+    }),
+  );
 }

@@ -86,6 +86,42 @@ describe('paper returns', () => {
   });
 });
 
+describe('a reference guessed by brute force', () => {
+  it('10,000 guesses find nothing: after 100 unknown references in an hour every lookup is a 429 with Retry-After, and nothing is stored', async () => {
+    const inspection = await createInspection('Kent');
+    const issue = await call(`/inspections/${inspection}/invitations`, { as: 'admin', json: { audience: 'offender', language: 'en', count: 50 } });
+    const issued = issue.json.invitations as Issued[];
+    const real = new Set(issued.map((i) => i.reference));
+    const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+    const guessRef = () => Array.from({ length: 8 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
+    const statuses = new Map<number, number>();
+    let retryAfter = 0;
+    let next = 0;
+    const GUESSES = 10_000;
+    const worker = async () => {
+      while (next++ < GUESSES) {
+        let reference = guessRef();
+        while (real.has(reference)) reference = guessRef();
+        const res = await call(`/inspections/${inspection}/paper-responses`, { as: 'inspector', json: { reference, answers: offenderAnswers } });
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        if (res.status === 429) retryAfter = Number(res.headers.get('retry-after'));
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    // Sixteen concurrent guesses can pass the check together before the count reaches 100; a run
+    // that straddles the hour gets a second hour's 100 (+16) at most.
+    expect(statuses.get(404)).toBeGreaterThanOrEqual(100);
+    expect(statuses.get(404)).toBeLessThanOrEqual(2 * (100 + 16));
+    expect((statuses.get(404) ?? 0) + (statuses.get(429) ?? 0)).toBe(GUESSES);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    // Throttled, a real reference waits too; nothing was stored for any of them.
+    expectProblem(await call(`/inspections/${inspection}/paper-responses`, { as: 'inspector', json: { reference: issued[0]!.reference, answers: offenderAnswers } }), 429);
+    const reminders = await call(`/inspections/${inspection}/invitations/reminders.csv`, { as: 'admin' });
+    expect(parse(reminders.text, { columns: true })).toHaveLength(50);
+  }, 180_000);
+});
+
 describe('GET /inspections/{id}/invitations/reminders.csv', () => {
   it('lists the invitations neither answered nor expired, and shrinks as people answer, online or on paper', async () => {
     const inspection = await createInspection('Kent');
