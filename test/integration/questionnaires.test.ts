@@ -120,7 +120,7 @@ describe('POST /inspections/{id}/invitations', () => {
       const rows: Record<string, string>[] = parse(res.text, { columns: true });
       expect(rows).toHaveLength(3);
       for (const row of rows) {
-        expect(Object.keys(row)).toEqual(['invitationId', 'audience', 'language', 'expiresAt', 'url']);
+        expect(Object.keys(row)).toEqual(['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference']);
         expect(row).toMatchObject({ audience: 'sentencer', language: 'cy', expiresAt: '2099-12-31T23:59:59.000Z' });
         expect(row.url).toMatch(new RegExp(`^${baseUrl()}/q/[A-Za-z0-9_-]{22}$`));
       }
@@ -423,6 +423,7 @@ describe('the store functions the aggregation uses', () => {
         questionnaireVersion: def.version,
         answers: validAnswers(def),
         submittedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        channel: 'online',
       },
     ]);
   });

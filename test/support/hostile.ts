@@ -11,6 +11,7 @@ import { expect } from 'vitest';
 import { signLocalToken } from '../../infra/local/jwt';
 import { ROLES, type Role } from '../../shared/core/roles';
 import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
+import { isAsked } from '../../shared/questionnaires/routing';
 import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
 import { send, type CallOptions, type CallResult } from './api';
 import { makeCase } from './fixtures';
@@ -194,8 +195,10 @@ export function tableAt(endpoint: string, table: string) {
 
 /** A complete, valid set of answers; `text` for every text question. */
 export function validAnswers(def: QuestionnaireDefinition, text = 'Helpful staff.', pick = 0): Answers {
+  // Routing: only the questions these answers ask (a hidden question answered is a 400).
   const answers: Answers = {};
   for (const q of def.questions) {
+    if (!isAsked(def, q.id, answers)) continue;
     if (q.type === 'text') answers[q.id] = text;
     else {
       const options = (q.options ?? []).filter((o) => !(q.exclusive ?? []).includes(o.value) || q.type !== 'multi-choice');
