@@ -1,5 +1,6 @@
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { issueInvitations } from '../shared/domain/issue-invitations';
+import { reminders } from '../shared/domain/paper-returns';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { publicOrigin, wantsCsv } from '../shared/http/request';
 
@@ -25,4 +26,10 @@ const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = asyn
   );
 };
 
-export const handler = httpHandler({ 'POST /inspections/{id}/invitations': postInvitations });
+const getReminders: RouteHandler<'GET /inspections/{id}/invitations/reminders.csv'> = async ({ params }) =>
+  download(await reminders(params.id), `${params.id}-reminders.csv`);
+
+export const handler = httpHandler({
+  'POST /inspections/{id}/invitations': postInvitations,
+  'GET /inspections/{id}/invitations/reminders.csv': getReminders,
+});

@@ -6,12 +6,13 @@
  */
 import { Conflict, InvalidInput } from '../shared/core/errors';
 import { log, safeErrorFields } from '../shared/core/log';
-import { ensureCounted, findInvitation, saveDraft, submitResponse, type Found } from '../shared/domain/invitations';
+import { ensureCounted, findInvitation, saveDraft, submitResponse, switchLanguage, type Found } from '../shared/domain/invitations';
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
+import { isAsked } from '../shared/questionnaires/routing';
 import { validatePartial } from '../shared/questionnaires/validate';
 import type { Answer } from '../shared/schemas/questionnaire';
-import { checkPage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
+import { checkPage, languageNotAvailablePage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
 
 type PageRequest = HttpRequest<unknown, Record<string, string | undefined>, Record<string, string>>;
 type Page = (request: PageRequest, found: Found) => Promise<HttpReply>;
@@ -26,8 +27,16 @@ function page(serve: Page, whenSent?: Page, options: { evenIfExpired?: boolean }
   return async (request: PageRequest): Promise<HttpReply> => {
     const context = { lang: 'en' as 'en' | 'cy', victim: false };
     try {
-      const found = await findInvitation(request.params.token ?? '');
+      let found = await findInvitation(request.params.token ?? '');
       if (!found) return html(404, notFoundPage());
+      const lang = request.query.lang;
+      if (lang !== undefined && request.event.requestContext?.http?.method === 'GET') {
+        // The language switch: an unsupported language is a clear page, not a guess.
+        if (!isLanguage(lang)) return html(400, languageNotAvailablePage());
+        found = await switchLanguage(found, lang);
+        // Kept for the link: back to the same page without ?lang= (post/redirect/get keeps the address clean).
+        if (found.state === 'open') return redirect(withoutLang(request));
+      }
       const def = found.definition;
       context.lang = def.language;
       context.victim = def.audience === 'victim';
@@ -43,17 +52,26 @@ function page(serve: Page, whenSent?: Page, options: { evenIfExpired?: boolean }
   };
 }
 
+const isLanguage = (lang: string): lang is 'en' | 'cy' => lang === 'en' || lang === 'cy';
+
+/** The same page's address without `lang` (other parameters, such as from=check, kept). */
+function withoutLang(request: PageRequest): string {
+  const rest = new URLSearchParams(Object.entries(request.query).filter((e): e is [string, string] => e[0] !== 'lang' && e[1] !== undefined));
+  const query = rest.toString();
+  return `${request.event.rawPath}${query ? `?${query}` : ''}`;
+}
+
 const start: Page = async ({ params, query }, { invitation, definition }) => {
   // Coming back: carry on at the first question not yet answered (?start=1 is the Back link to the start page).
   if (query.start === undefined && invitation.seen.length > 0) {
-    const next = firstUnseen(definition, invitation.seen);
+    const next = firstUnseen(definition, invitation.seen, invitation.draft);
     return redirect(next ? urls.resumeAt(params.token!, next.id) : urls.check(params.token!));
   }
   return html(200, startPage(definition, params.token!, invitation.expiresAt));
 };
 
 const begin: Page = async ({ params }, { invitation, definition }) => {
-  const next = firstUnseen(definition, invitation.seen);
+  const next = firstUnseen(definition, invitation.seen, invitation.draft);
   return redirect(next ? urls.question(params.token!, next.id) : urls.check(params.token!));
 };
 
@@ -83,11 +101,19 @@ const saved: Page = async (_request, { invitation, definition }) => html(200, sa
 const sent: Page = async ({ params }) => redirect(urls.start(params.token!));
 const sentConfirmation: Page = async (_request, { definition }) => html(200, sentPage(definition));
 
-const showQuestion: Page = async ({ params, query }, { invitation, definition }) => {
+/** A question the respondent's answers hide (a typed address, an old Back link) sends them on to where they are. */
+const hidden = (token: string, found: Found): HttpReply => {
+  const next = firstUnseen(found.definition, found.invitation.seen, found.invitation.draft);
+  return redirect(next ? urls.question(token, next.id) : urls.check(token));
+};
+
+const showQuestion: Page = async ({ params, query }, found) => {
+  const { invitation, definition } = found;
   const question = definition.questions.find((q) => q.id === params.questionId);
   if (!question) return html(404, notFoundPage());
+  if (!isAsked(definition, question.id, invitation.draft)) return hidden(params.token!, found);
   const fromCheck = query.from === 'check';
-  return html(200, questionPage({ def: definition, token: params.token!, question, value: invitation.draft[question.id], fromCheck, resumed: query.resumed === '1' }));
+  return html(200, questionPage({ def: definition, token: params.token!, question, value: invitation.draft[question.id], fromCheck, resumed: query.resumed === '1', draft: invitation.draft }));
 };
 
 const answerQuestion: Page = async ({ params, query, body }, found) => {
@@ -95,6 +121,7 @@ const answerQuestion: Page = async ({ params, query, body }, found) => {
   const token = params.token!;
   const question = def.questions.find((q) => q.id === params.questionId);
   if (!question) return html(404, notFoundPage());
+  if (!isAsked(def, question.id, found.invitation.draft)) return hidden(token, found);
   const fromCheck = query.from === 'check';
   const form = body as URLSearchParams;
   const raw = rawAnswerFromForm(question, form);
@@ -102,13 +129,13 @@ const answerQuestion: Page = async ({ params, query, body }, found) => {
   let answer: Answer | undefined;
   if (saveForLater) {
     // Saving for later keeps whatever is valid so far; a required question left blank stays unseen.
-    const partial = validatePartial(def, { [question.id]: raw });
-    if (!partial.ok) return html(400, questionPage({ def, token, question, value: raw, error: partial.errors[0]!.message, fromCheck }));
+    const partial = validatePartial(def, { [question.id]: raw }, { routing: false });
+    if (!partial.ok) return html(400, questionPage({ def, token, question, value: raw, error: partial.errors[0]!.message, fromCheck, draft: found.invitation.draft }));
     answer = partial.answers[question.id];
     if (answer === undefined && !question.optional) return redirect(urls.saved(token));
   } else {
     const checked = checkOneAnswer(def, question, raw);
-    if (!checked.ok) return html(400, questionPage({ def, token, question, value: raw, error: checked.message, fromCheck }));
+    if (!checked.ok) return html(400, questionPage({ def, token, question, value: raw, error: checked.message, fromCheck, draft: found.invitation.draft }));
     answer = checked.answer;
   }
   if (!(await saveDraft(found, question.id, answer))) {
@@ -116,8 +143,13 @@ const answerQuestion: Page = async ({ params, query, body }, found) => {
     return html(409, unusablePage('used', def.language, def.audience === 'victim'));
   }
   if (saveForLater) return redirect(urls.saved(token));
-  if (fromCheck) return redirect(urls.check(token));
-  const next = nextQuestion(def, question.id);
+  const draft = { ...found.invitation.draft };
+  if (answer === undefined) delete draft[question.id];
+  else draft[question.id] = answer;
+  // From the check page, an answer that shows questions not yet seen leads to them first.
+  const unseen = fromCheck ? firstUnseen(def, [...found.invitation.seen, question.id], draft) : undefined;
+  if (fromCheck) return redirect(unseen ? urls.question(token, unseen.id) : urls.check(token));
+  const next = nextQuestion(def, question.id, draft);
   return redirect(next ? urls.question(token, next.id) : urls.check(token));
 };
 

@@ -18,7 +18,7 @@ import {
   PutLeadership,
   ResponsesErased,
 } from './schemas/inspection';
-import { CreatedInvitations, CreateInvitations, ResponseBody, ResponseReceived } from './schemas/invitation';
+import { CreatedInvitations, CreateInvitations, PaperResponseBody, PaperResponseReceived, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { Summary } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
@@ -119,6 +119,11 @@ export const functionData = {
   'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
+  // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
+  'paper-responses': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  'workbench-paper': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  // The accessibility statement and privacy notice: static pages.
+  'service-pages': NO_DATA,
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -723,6 +728,69 @@ export const routes = [
     auth: 'session',
     summary: "Erase the responses, once the area's name is typed exactly",
     body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/invitations/reminders.csv',
+    fn: 'invitations',
+    access: ['admin'],
+    summary:
+      'The reminders mail merge: one row per invitation neither answered nor expired (invitationId, reference, audience, language, expiresAt). No URL: only token hashes are stored, so join on invitationId to the first file',
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/paper-responses',
+    fn: 'paper-responses',
+    access: INSPECTORS,
+    summary:
+      "Enter a paper questionnaire's answers against its invitation's reference: 201; 404 unknown reference, 409 already answered (online or on paper), 410 expired; the online link then answers 409",
+    body: { kind: 'json', schema: PaperResponseBody },
+    response: { status: 201, contentType: 'application/json', schema: PaperResponseReceived },
+  },
+  {
+    method: 'GET',
+    path: '/accessibility',
+    fn: 'service-pages',
+    access: 'public',
+    summary: 'The accessibility statement of the respondent pages (`?lang=cy` for Welsh; another language is a 400 page)',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/privacy',
+    fn: 'service-pages',
+    access: 'public',
+    summary: 'The privacy notice of the respondent pages (`?lang=cy` for Welsh; another language is a 400 page)',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/paper-returns',
+    fn: 'workbench-paper',
+    access: INSPECTORS,
+    auth: 'session',
+    summary:
+      "Enter a paper return: the reference on the paper form (and, for admins, the reminders download); with ?reference=, the answers form of that invitation's questionnaire version",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/paper-returns',
+    fn: 'workbench-paper',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: "With a reference alone, find its invitation and redirect to its answers form; with the answers (stage=answers), save the paper return as POST /inspections/{id}/paper-responses does",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/reminders.csv',
+    fn: 'workbench-paper',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'The reminders mail merge (as GET /inspections/{id}/invitations/reminders.csv)',
+    response: { status: 200, contentType: 'text/csv' },
   },
 ] as const satisfies readonly RouteSpec[];
 

@@ -363,8 +363,9 @@ type Answers = Record<string, string>;
 /**
  * Seven of the 21 victims: five agreed to contact; of those all were satisfied, clear about the
  * role and felt their needs were taken into account; all but one had enough information about
- * the offender and felt attention was given to their safety. The two who did not take up
- * contact answer "I do not know" to the rest.
+ * the offender and felt attention was given to their safety; none had heard of MAPPA, all knew
+ * what to do on a breach, and for all it was the first time their views were sought. The two
+ * who did not take up contact are asked nothing about it.
  */
 export function kentVictimAnswers(): Answers[] {
   const agreed = (i: number): Answers => ({
@@ -373,18 +374,16 @@ export function kentVictimAnswers(): Answers[] {
     'role-explained': 'yes',
     'needs-considered': 'yes',
     'offender-information': i === 1 ? 'no' : 'yes',
+    'regular-updates': 'yes',
+    'influence-licence': 'yes',
+    'breach-know': 'yes',
     safety: i === 4 ? 'no' : 'yes',
     satisfaction: i < 3 ? 'very-satisfied' : 'satisfied',
+    'mappa-aware': 'no',
+    'first-time-asked': 'yes',
   });
-  const declined: Answers = {
-    'agreed-contact': 'no',
-    'contact-prompt': 'dont-know',
-    'role-explained': 'dont-know',
-    'needs-considered': 'dont-know',
-    'offender-information': 'dont-know',
-    safety: 'dont-know',
-    satisfaction: 'dont-know',
-  };
+  // Not asked about a contact they declined (victim-2008.2 routes those questions away).
+  const declined: Answers = { 'agreed-contact': 'no', 'mappa-aware': 'no', 'first-time-asked': 'dont-know' };
   return [
     { ...agreed(0), comments: 'Having a victim liaison officer made a huge difference to how I coped with his release.' },
     agreed(1),
@@ -406,6 +405,7 @@ export function kentVictimAnswers(): Answers[] {
 export function kentSentencerAnswers(): Answers[] {
   const column = (values: string[]) => values;
   const q: Record<string, string[]> = {
+    'sentencer-kind': column(['magistrate', 'magistrate', 'magistrate', 'magistrate', 'magistrate', 'magistrate', 'district-judge', 'district-judge', 'judge', 'legal-adviser', 'legal-adviser']),
     'sdr-quality': column(['very-satisfied', 'very-satisfied', 'very-satisfied', 'very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied']),
     'fdr-quality': column(['very-satisfied', 'very-satisfied', 'very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied', 'dont-know']),
     'sdr-timeliness': column(['very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied', 'dissatisfied', 'very-dissatisfied']),
@@ -418,6 +418,7 @@ export function kentSentencerAnswers(): Answers[] {
     'court-staffing': column(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no']),
     'court-staff-skills': column(['very-satisfied', 'very-satisfied', 'very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied']),
     'proposal-monitoring': column(['no', 'no', 'no', 'no', 'no', 'no', 'no', 'no', 'no', 'dont-know', 'dont-know']),
+    'manager-leadership': column(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'dont-know']),
   };
   const comments: Record<number, string> = {
     2: 'Breach proceedings take far too long to resolve.',

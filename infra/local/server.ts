@@ -15,6 +15,7 @@ import { log, safeErrorFields } from '../../shared/core/log';
 import { SECURITY_HEADERS } from '../../shared/http/security-headers';
 import { toApiGatewayEvent, writeResult } from './adapter';
 import { claimsAsApiGateway, verifyLocalToken } from './jwt';
+import { tooManyRequestsPage } from '../../shared/web/questionnaire-pages';
 import { RateLimiter } from './rate-limit';
 import { matchRoute } from './router';
 
@@ -89,6 +90,16 @@ export function createLocalServer(options: LocalServerOptions): Server {
       let claims: Record<string, string> | undefined;
       if (match.route.access === 'token') {
         const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+        if (wait > 0 && isPage(match.route)) {
+          await readBody(req, GATEWAY_MAX_BODY_BYTES);
+          // A person in a browser gets a page they can read, in English and Welsh, not problem+json.
+          writeResult(res, {
+            statusCode: 429,
+            headers: { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(wait) },
+            body: tooManyRequestsPage(),
+          });
+          return;
+        }
         if (wait > 0) throw new TooManyRequests('Too many requests from this address; try again shortly.', [], { 'retry-after': String(wait) });
       } else if (match.route.access !== 'public' && match.route.auth !== 'session') {
         const payload = await verifyLocalToken(options.jwtSecret, req.headers.authorization);
@@ -106,6 +117,11 @@ export function createLocalServer(options: LocalServerOptions): Server {
       else res.destroy();
     }
   });
+}
+
+/** A route a browser shows: it answers with HTML, or takes a form. */
+function isPage(route: { response?: { contentType: string }; body?: { kind: string } }): boolean {
+  return route.response?.contentType === 'text/html' || route.body?.kind === 'form';
 }
 
 /** Past this, a body is not even drained: the connection is dropped, as a gateway would. */

@@ -14,7 +14,7 @@ import { listConclusions, listGrades } from '../store/grades';
 import { listInvitationBatches } from '../store/invitations';
 import { allResponses } from '../store/responses';
 import { encodeSnapshot, putSummarySnapshot, SNAPSHOT_MAX_BYTES } from '../store/summaries';
-import { breakdownByLanguage, summariseServiceUsers, type ResponseRecord } from '../summaries';
+import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, type ResponseRecord } from '../summaries';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { RETENTION_DAYS } from './retention';
@@ -69,7 +69,7 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
         // Past retention (DynamoDB's TTL deletes within days, not at once): the figures count it, the words go.
         answers = Object.fromEntries(Object.entries(r.answers).filter(([id]) => !texts.includes(id)));
       } else if (texts.length) commentsExpireAt = Math.min(commentsExpireAt, expires);
-      responses[r.audience].push({ answers, language: r.language as Language });
+      responses[r.audience].push({ answers, language: r.language as Language, channel: r.channel ?? 'online' });
       fingerprint.update(`response ${r.invitationId}\n`);
     }
   }
@@ -118,6 +118,7 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     sample: sample.result(),
     serviceUsers: summariseServiceUsers(serviceUsersInput, { definitions }),
     serviceUsersByLanguage: breakdownByLanguage(serviceUsersInput, { definitions }),
+    sentencersByKind: breakdownBySentencerKind(responses.sentencer, definitions.sentencer),
     commentsOmitted: 0,
     leadershipPointsOmitted: 0,
     commentsExpireAt: Number.isFinite(commentsExpireAt) ? new Date(commentsExpireAt).toISOString() : null,

@@ -67,16 +67,34 @@ export interface IssuedInvitation {
   invitationId: string;
   token: string;
   url: string;
+  /** The paper form's reference (shared/domain/references.ts). */
+  reference: string;
 }
 
-/** The links as a CSV for a mail merge: one row per link, no names (there are none to give). */
+/**
+ * The links as a CSV for a mail merge: one row per link, no names (there are none to give).
+ * `reference` (last, so earlier merges keep their columns) is printed on the paper form.
+ */
 export function invitationsCsv(
   batch: { audience: string; language: string; expiresAt?: string },
   invitations: readonly IssuedInvitation[],
 ): string {
   return toCsv([
-    ['invitationId', 'audience', 'language', 'expiresAt', 'url'],
-    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url]),
+    ['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference'],
+    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url, i.reference]),
+  ]);
+}
+
+/**
+ * The reminders mail merge: the invitations neither answered nor expired. There is no `url`
+ * column: only a hash of each token is stored, so a link cannot be printed again. The merge
+ * joins on `invitationId` (or `reference`) to the file the links were first issued in, or
+ * prints the reference, with which a paper form can be returned.
+ */
+export function remindersCsv(rows: readonly { invitationId: string; reference: string; audience: string; language: string; expiresAt?: string }[]): string {
+  return toCsv([
+    ['invitationId', 'reference', 'audience', 'language', 'expiresAt'],
+    ...rows.map((r) => [r.invitationId, r.reference, r.audience, r.language, r.expiresAt ?? '']),
   ]);
 }
 

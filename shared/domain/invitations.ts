@@ -3,11 +3,11 @@
  * find the invitation behind a token, send a response once.
  */
 import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
-import { getQuestionnaire } from '../questionnaires/index';
-import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
+import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
+import type { Answers, Language, QuestionnaireDefinition } from '../schemas/questionnaire';
 import { validateAnswers } from '../questionnaires/validate';
 import { getInvitation, type Invitation } from '../store/invitations';
-import { getResponseSlot, saveDraftAnswer, type ResponseSlot } from '../store/responses';
+import { getResponseSlot, saveAnswerLanguage, saveDraftAnswer, type ResponseSlot } from '../store/responses';
 import { putResponse } from '../store/responses';
 import { changeInputs, markInputsChanged } from './changes';
 import { hashToken, invitationState, isWellFormedToken } from './invitation-tokens';
@@ -30,7 +30,10 @@ export async function findInvitation(token: string, options: { readSlot?: boolea
   // A send needs no draft: its conditional put tells "already sent" by itself, one read fewer.
   const slot: ResponseSlot = options.readSlot === false ? { draft: {}, seen: [] } : await getResponseSlot(stored.inspectionId, stored.invitationId);
   const invitation = { ...stored, ...slot };
-  const definition = getQuestionnaire(invitation.audience, invitation.language);
+  // The version the link was issued with: a link issued before a new version keeps its questions.
+  // In the language the respondent switched to, if they did (same ids and values: the draft carries over).
+  const language = slot.language ?? invitation.language;
+  const definition = getQuestionnaireVersion(invitation.questionnaireVersion, language) ?? getQuestionnaire(invitation.audience, language);
   return {
     state: invitationState(invitation),
     invitation: { ...invitation, draft: cleanDraft(definition, invitation.draft) },
@@ -63,6 +66,20 @@ export async function alreadySent(found: Found): Promise<boolean> {
   return slot.submittedAt !== undefined;
 }
 
+/**
+ * The respondent's language switch: kept for the link (an open one), so every page after it
+ * is in that language; the answers so far stay, since both languages share ids and values.
+ * A used or expired link keeps nothing: its one page is simply shown in that language.
+ */
+export async function switchLanguage(found: Found, language: Language): Promise<Found> {
+  const { invitation } = found;
+  if (found.state === 'open' && language !== found.definition.language) {
+    await saveAnswerLanguage(invitation.inspectionId, invitation.invitationId, language, retentionEpoch());
+  }
+  const definition = getQuestionnaireVersion(invitation.questionnaireVersion, language) ?? getQuestionnaire(invitation.audience, language);
+  return { ...found, definition };
+}
+
 /** Keeps one answer of an open invitation as the respondent goes; false once it has been sent. */
 export function saveDraft(found: Found, questionId: string, answer: Answers[string] | undefined): Promise<boolean> {
   const { invitation } = found;
@@ -84,10 +101,12 @@ export async function sendResponse(found: Found, answers: Answers): Promise<{ ou
       {
         invitationId: invitation.invitationId,
         audience: invitation.audience,
-        language: invitation.language,
+        // The language answered in: the link's, or the one the respondent switched to.
+        language: found.definition.language,
         questionnaireVersion: found.definition.version,
         answers,
         submittedAt,
+        channel: 'online',
       },
       retentionEpoch(),
     ),

@@ -7,7 +7,8 @@ import { Conflict } from '../core/errors';
 import { questionnaireVersions } from '../questionnaires/versions';
 import type { User } from '../core/roles';
 import type { CreateInvitations } from '../schemas/invitation';
-import { createInvitations, listInvitationBatches, type InvitationBatch, type ListedBatch } from '../store/invitations';
+import { createInvitations, listInvitationBatches, putInvitationReference, type InvitationBatch, type ListedBatch } from '../store/invitations';
+import { newReference } from './references';
 import {
   hashToken,
   invitationUrl,
@@ -45,14 +46,17 @@ export async function issueInvitations(
     const token = newToken();
     return { token, tokenHash: hashToken(token), invitationId: newInvitationId() };
   });
+  const ttl = ttlEpochFor(expiresAt) ?? retentionEpoch();
+  // References first: a batch item (what "invited" counts) is only written once every link has its reference.
+  const references = await mintReferences(batch, issued.map((i) => i.invitationId), ttl);
   await createInvitations(
     batch,
     issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
-    ttlEpochFor(expiresAt) ?? retentionEpoch(),
+    ttl,
   );
   return {
     batch,
-    invitations: issued.map(({ token, invitationId }) => ({ invitationId, token, url: invitationUrl(origin, token) })),
+    invitations: issued.map(({ token, invitationId }, i) => ({ invitationId, token, url: invitationUrl(origin, token), reference: references[i]! })),
   };
 }
 
@@ -61,4 +65,42 @@ export async function invitationBatchesOf(inspectionId: string): Promise<{ inspe
   const { inspectionId: id } = await requireInspection(inspectionId);
   const batches = await listInvitationBatches(id);
   return { inspectionId: id, batches: batches.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')) };
+}
+
+/** Draws at most this many references for one invitation: with 31^8 of them, a second draw is already rare. */
+const MAX_DRAWS = 5;
+const CONCURRENT_PUTS = 16;
+
+/** One reference per invitation, unique within the inspection (a conditional put each; a clash draws again). */
+async function mintReferences(batch: InvitationBatch, invitationIds: readonly string[], ttl: number): Promise<string[]> {
+  const out: string[] = new Array(invitationIds.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < invitationIds.length; i = next++) {
+      for (let draw = 1; ; draw++) {
+        const reference = newReference();
+        const stored = await putInvitationReference(
+          {
+            reference,
+            invitationId: invitationIds[i]!,
+            inspectionId: batch.inspectionId,
+            batchId: batch.batchId,
+            audience: batch.audience,
+            language: batch.language,
+            questionnaireVersion: batch.questionnaireVersion,
+            createdAt: batch.createdAt,
+            ...(batch.expiresAt ? { expiresAt: batch.expiresAt } : {}),
+          },
+          ttl,
+        );
+        if (stored) {
+          out[i] = reference;
+          break;
+        }
+        if (draw >= MAX_DRAWS) throw new Error('could not draw a free invitation reference');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_PUTS, invitationIds.length) }, worker));
+  return out;
 }

@@ -4,6 +4,7 @@
  * The pages (shared/web) render; the store keeps the draft; this decides.
  */
 import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
+import { askedQuestions, onlyAsked } from '../questionnaires/routing';
 import { validateAnswers, validatePartial } from '../questionnaires/validate';
 
 /** Page names under /q/{token}/ that are not question ids. */
@@ -13,31 +14,49 @@ export function questionIndex(def: QuestionnaireDefinition, questionId: string):
   return def.questions.findIndex((q) => q.id === questionId);
 }
 
-/** The first question not yet seen (answered, or an optional one passed), or undefined when all have been. */
-export function firstUnseen(def: QuestionnaireDefinition, seen: readonly string[]): QuestionnaireQuestion | undefined {
+/**
+ * The first question asked (given the answers so far) and not yet seen (answered, or an
+ * optional one passed), or undefined when all have been. Hidden questions are skipped.
+ */
+export function firstUnseen(def: QuestionnaireDefinition, seen: readonly string[], answers: Answers = {}): QuestionnaireQuestion | undefined {
   const done = new Set(seen);
-  return def.questions.find((q) => !done.has(q.id));
+  return askedQuestions(def, answers).find((q) => !done.has(q.id));
 }
 
-export function nextQuestion(def: QuestionnaireDefinition, questionId: string): QuestionnaireQuestion | undefined {
+/** The next question asked after `questionId`, given the answers so far (which include this page's). */
+export function nextQuestion(def: QuestionnaireDefinition, questionId: string, answers: Answers = {}): QuestionnaireQuestion | undefined {
   const i = questionIndex(def, questionId);
-  return i < 0 ? undefined : def.questions[i + 1];
+  if (i < 0) return undefined;
+  const asked = askedQuestions(def, answers);
+  return asked.find((q) => questionIndex(def, q.id) > i);
 }
 
-export function previousQuestion(def: QuestionnaireDefinition, questionId: string): QuestionnaireQuestion | undefined {
+export function previousQuestion(def: QuestionnaireDefinition, questionId: string, answers: Answers = {}): QuestionnaireQuestion | undefined {
   const i = questionIndex(def, questionId);
-  return i <= 0 ? undefined : def.questions[i - 1];
+  if (i <= 0) return undefined;
+  return askedQuestions(def, answers).filter((q) => questionIndex(def, q.id) < i).pop();
 }
 
-/** A saved draft kept only where each answer still fits the definition (it may have been saved against another version). */
+/** "Question x of y": where this question sits among those asked so far. */
+export function position(def: QuestionnaireDefinition, questionId: string, answers: Answers = {}): { index: number; of: number } {
+  const asked = askedQuestions(def, answers);
+  const index = asked.findIndex((q) => q.id === questionId);
+  return { index: index < 0 ? questionIndex(def, questionId) : index, of: asked.length };
+}
+
+/**
+ * A saved draft kept only where each answer still fits the definition, and only for the
+ * questions asked: a changed answer ("no" to contact) hides questions answered before, whose
+ * answers are then neither shown nor sent (they come back if the answer is changed back).
+ */
 export function cleanDraft(def: QuestionnaireDefinition, draft: Record<string, unknown>): Answers {
   const out: Answers = {};
   for (const q of def.questions) {
     if (!Object.hasOwn(draft, q.id)) continue;
-    const checked = validatePartial(def, { [q.id]: draft[q.id] });
+    const checked = validatePartial(def, { [q.id]: draft[q.id] }, { routing: false });
     if (checked.ok && checked.answers[q.id] !== undefined) out[q.id] = checked.answers[q.id]!;
   }
-  return out;
+  return onlyAsked(def, out);
 }
 
 /** What the form sent for one question, before checking: radios one value, checkboxes several, a textarea text. */
@@ -56,10 +75,11 @@ export type OneAnswer = { ok: true; answer: Answer | undefined } | { ok: false; 
  */
 export function checkOneAnswer(def: QuestionnaireDefinition, question: QuestionnaireQuestion, raw: unknown): OneAnswer {
   const path = `answers.${question.id}`;
-  const full = validateAnswers(def, { [question.id]: raw });
+  // The page has made sure the question is asked: judge the answer alone.
+  const full = validateAnswers(def, { [question.id]: raw }, { routing: false });
   const own = full.ok ? undefined : full.errors.find((e) => e.path === path);
   if (own) return { ok: false, message: own.message };
-  const partial = validatePartial(def, { [question.id]: raw });
+  const partial = validatePartial(def, { [question.id]: raw }, { routing: false });
   if (!partial.ok) return { ok: false, message: partial.errors[0]?.message ?? '' };
   return { ok: true, answer: partial.answers[question.id] };
 }

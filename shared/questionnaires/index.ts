@@ -37,6 +37,21 @@ export function getQuestionnaire(audience: Audience, language: Language): Questi
   return definitions[audience][language];
 }
 
+/** Every version ever issued, by version ("victim-2008.1"): a link is judged by the one it was issued with. */
+const byVersion: ReadonlyMap<string, Record<Language, QuestionnaireDefinition>> = new Map(
+  deepFreeze([...offender.versions, ...victim.versions, ...sentencer.versions]).map((v) => [v.en.version, v]),
+);
+
+/** The definition of one version in a language (frozen), or undefined for a version never shipped. */
+export function getQuestionnaireVersion(version: string, language: Language): QuestionnaireDefinition | undefined {
+  return byVersion.get(version)?.[language];
+}
+
+/** The versions shipped for an audience, oldest first. */
+export function versionsOf(audience: Audience): string[] {
+  return [...byVersion.values()].filter((v) => v.en.audience === audience).map((v) => v.en.version);
+}
+
 export { questionnaireVersions } from './versions';
 
 /** English nouns and finding phrases for the summary sentences, per audience. */
@@ -118,6 +133,7 @@ export interface PageText {
     tooLong: (maxLength: number) => string;
     unknownQuestion: string;
     answersNotObject: string;
+    notAsked: (questionText: string, becauseOf: string) => string;
   };
 }
 
@@ -192,6 +208,7 @@ export const pageText: Readonly<Record<Language, PageText>> = deepFreeze({
       tooLong: (n) => `Enter no more than ${grouped(n)} characters`,
       unknownQuestion: 'There is no question with this id in this questionnaire',
       answersNotObject: 'Answers must be an object of question ids and answers',
+      notAsked: (q, because) => `This question is not asked, because of the answer to "${because}": ${q}`,
     },
   },
   cy: {
@@ -260,6 +277,7 @@ export const pageText: Readonly<Record<Language, PageText>> = deepFreeze({
       tooLong: (n) => `Rhowch ${grouped(n)} o nodau neu lai`,
       unknownQuestion: "Nid oes cwestiwn â'r dynodydd hwn yn yr holiadur hwn",
       answersNotObject: "Rhaid i'r atebion fod yn wrthrych o ddynodyddion cwestiynau ac atebion",
+      notAsked: (q, because) => `Ni ofynnir y cwestiwn hwn, oherwydd yr ateb i "${because}": ${q}`,
     },
   },
 });

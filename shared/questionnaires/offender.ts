@@ -39,9 +39,10 @@ const ifApplies = (notMe: { value: string; en: string; cy: string }): Closed => 
   notApplicable: [notMe.value],
 });
 
-export const source: BilingualQuestionnaire = {
+/** Version 1 (offender-2008.1): kept as issued, so links issued with it keep their questions. */
+export const sourceV1: BilingualQuestionnaire = {
   audience: 'offender',
-  version: questionnaireVersions.offender,
+  version: 'offender-2008.1',
   noun: { singular: 'offender', plural: 'offenders' },
   title: {
     en: 'Your views on probation',
@@ -211,7 +212,80 @@ export const source: BilingualQuestionnaire = {
   ],
 };
 
+const questionV1 = (id: string): BilingualQuestion => sourceV1.questions.find((q) => q.id === id)!;
+const before = (id: string) => sourceV1.questions.slice(0, sourceV1.questions.findIndex((q) => q.id === id) + 1);
+
+/**
+ * Version 2 (offender-2008.2), four findings of the Kent report given questions: matching to
+ * unpaid work ("few offenders ... were of the view that their skills had been matched to the
+ * work"; asked only of those who did unpaid work), basic skills screening ("most could not
+ * recall having a screening"), the wait for a programme ("one offender recalled having to
+ * wait 16 months"; asked only of those on a programme) and diversity needs ("where diversity
+ * issues were identified they were in the main taken into account").
+ */
+export const source: BilingualQuestionnaire = {
+  ...sourceV1,
+  version: questionnaireVersions.offender,
+  questions: [
+    ...before('unpaid-work'),
+    {
+      id: 'unpaid-work-matched',
+      ...yesNo(true),
+      showIf: { question: 'unpaid-work', in: ['yes', 'no'] },
+      text: {
+        en: 'Did your unpaid work use your skills, or help you learn new ones?',
+        cy: "A wnaeth eich gwaith di-dâl ddefnyddio eich sgiliau, neu eich helpu i ddysgu rhai newydd?",
+      },
+      finding: 'felt their skills had been matched to their unpaid work',
+    },
+    questionV1('programme'),
+    {
+      id: 'programme-wait',
+      type: 'single-choice',
+      optional: false,
+      showIf: { question: 'programme', in: ['yes', 'no'] },
+      text: {
+        en: 'How long did you wait to start your programme?',
+        cy: "Pa mor hir y bu'n rhaid i chi aros i ddechrau eich rhaglen?",
+      },
+      options: [
+        { value: 'under-3-months', en: 'Less than 3 months', cy: 'Llai na 3 mis' },
+        { value: '3-to-6-months', en: '3 to 6 months', cy: '3 i 6 mis' },
+        { value: 'over-6-months', en: 'More than 6 months', cy: 'Mwy na 6 mis' },
+        dontKnow,
+      ],
+      positive: ['under-3-months'],
+      notApplicable: ['dont-know'],
+      finding: 'started their programme within three months',
+    },
+    {
+      id: 'skills-screening',
+      ...yesNo(true),
+      text: {
+        en: 'Were you asked about your reading, writing or maths, or offered help with them?',
+        cy: "A ofynnwyd i chi am eich darllen, ysgrifennu neu fathemateg, neu a gynigiwyd help i chi gyda nhw?",
+      },
+      finding: 'recalled a basic skills screening',
+    },
+    {
+      id: 'diversity-needs',
+      ...ifApplies({ value: 'no-needs', en: 'I did not have any needs like this', cy: "Nid oedd gennyf unrhyw anghenion fel hyn" }),
+      text: {
+        en: 'Did probation take account of your needs, such as childcare, work, health, disability, religion or language?',
+        cy: "A wnaeth y gwasanaeth prawf ystyried eich anghenion, fel gofal plant, gwaith, iechyd, anabledd, crefydd neu iaith?",
+      },
+      finding: 'felt their individual needs had been taken into account',
+    },
+    ...sourceV1.questions.slice(sourceV1.questions.findIndex((q) => q.id === 'programme') + 1),
+  ],
+};
+
 export const en: QuestionnaireDefinition = inLanguage(source, 'en');
 export const cy: QuestionnaireDefinition = inLanguage(source, 'cy');
+/** Every version, oldest first, in both languages. */
+export const versions: readonly { en: QuestionnaireDefinition; cy: QuestionnaireDefinition }[] = [
+  { en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') },
+  { en, cy },
+];
 /** English words for the summary sentences (not part of the public definition). */
 export const phrases: SummaryPhrases = summaryPhrasesOf(source);

@@ -54,9 +54,10 @@ const inPart = (): Closed => ({
   notApplicable: ['dont-know'],
 });
 
-export const source: BilingualQuestionnaire = {
+/** Version 1 (sentencer-2008.1): kept as issued, so links issued with it keep their questions. */
+export const sourceV1: BilingualQuestionnaire = {
   audience: 'sentencer',
-  version: questionnaireVersions.sentencer,
+  version: 'sentencer-2008.1',
   noun: { singular: 'sentencer', plural: 'sentencers' },
   title: {
     en: "Sentencers' views of the probation service",
@@ -211,7 +212,49 @@ export const source: BilingualQuestionnaire = {
   ],
 };
 
+const questionV1 = (id: string): BilingualQuestion => sourceV1.questions.find((q) => q.id === id)!;
+
+/**
+ * Version 2 (sentencer-2008.2): which kind of sentencer answered (so the summary can be split
+ * by kind, small numbers suppressed), and the professional leadership shown by managers (Kent:
+ * "complimentary regarding the professional leadership shown by managers in the area").
+ */
+export const source: BilingualQuestionnaire = {
+  ...sourceV1,
+  version: questionnaireVersions.sentencer,
+  questions: [
+    {
+      id: 'sentencer-kind',
+      type: 'single-choice',
+      optional: false,
+      text: { en: 'Which of these are you?', cy: "Pa un o'r rhain ydych chi?" },
+      options: [
+        { value: 'magistrate', en: 'Magistrate', cy: 'Ynad' },
+        { value: 'district-judge', en: 'District judge', cy: 'Barnwr rhanbarth' },
+        { value: 'judge', en: 'Judge', cy: 'Barnwr' },
+        { value: 'legal-adviser', en: 'Legal adviser', cy: 'Cynghorydd cyfreithiol' },
+      ],
+    },
+    ...sourceV1.questions.filter((q) => q.id !== 'comments'),
+    {
+      id: 'manager-leadership',
+      ...yesNo(),
+      text: {
+        en: "Do the probation area's managers show good professional leadership?",
+        cy: "A yw rheolwyr yr ardal brawf yn dangos arweinyddiaeth broffesiynol dda?",
+      },
+      finding: 'were complimentary about the professional leadership shown by managers in the area',
+    },
+    questionV1('comments'),
+  ],
+};
+
 export const en: QuestionnaireDefinition = inLanguage(source, 'en');
 export const cy: QuestionnaireDefinition = inLanguage(source, 'cy');
+/** Every version, oldest first, in both languages. */
+export const versions: readonly { en: QuestionnaireDefinition; cy: QuestionnaireDefinition }[] = [
+  { en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') },
+  { en, cy },
+];
 /** English words for the summary sentences (not part of the public definition). */
 export const phrases: SummaryPhrases = summaryPhrasesOf(source);

@@ -15,11 +15,16 @@
  * - Left out, `null`, `""`, a blank text and an empty array all mean "not answered": an error
  *   for a required question (in `validateAnswers` only), otherwise simply left out.
  * - A key that is not a question id of this definition is an error.
+ * - Routing (`showIf`): a question whose condition does not hold is not asked, so not
+ *   required, and an answer to it is an error naming it. When the question a condition names
+ *   has an invalid value, the questions it routes are left unjudged (no second error).
+ *   `{ routing: false }` judges one page's answer alone (the page checks it is asked).
  *
  * Never throws, whatever the input.
  */
 import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
 import { pageText, type PageText } from './index';
+import { isAsked } from './routing';
 
 export interface AnswerError {
   path: string;
@@ -31,13 +36,18 @@ export type ValidationResult =
   | { ok: false; errors: AnswerError[] };
 
 /** For a finished questionnaire: required questions must be answered. */
-export function validateAnswers(def: QuestionnaireDefinition, answers: unknown): ValidationResult {
-  return check(def, answers, true);
+export function validateAnswers(def: QuestionnaireDefinition, answers: unknown, options: CheckOptions = {}): ValidationResult {
+  return check(def, answers, true, options);
+}
+
+export interface CheckOptions {
+  /** False: every question is judged as if asked (one page's answer, already known to be asked). */
+  routing?: boolean;
 }
 
 /** For save-and-resume: the same checks, but required questions may still be missing. */
-export function validatePartial(def: QuestionnaireDefinition, answers: unknown): ValidationResult {
-  return check(def, answers, false);
+export function validatePartial(def: QuestionnaireDefinition, answers: unknown, options: CheckOptions = {}): ValidationResult {
+  return check(def, answers, false, options);
 }
 
 /**
@@ -50,7 +60,7 @@ export function validateResponseBody(def: QuestionnaireDefinition, body: unknown
   const extra: AnswerError[] = Object.keys(body)
     .filter((k) => k !== 'answers')
     .map((k) => ({ path: k, message: 'Unrecognised field: only "answers" is allowed' }));
-  const result = check(def, Object.hasOwn(body, 'answers') ? body.answers : undefined, true);
+  const result = check(def, Object.hasOwn(body, 'answers') ? body.answers : undefined, true, {});
   if (extra.length === 0) return result;
   return { ok: false, errors: [...(result.ok ? [] : result.errors), ...extra] };
 }
@@ -65,24 +75,49 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function check(def: QuestionnaireDefinition, input: unknown, requireAll: boolean): ValidationResult {
+function check(def: QuestionnaireDefinition, input: unknown, requireAll: boolean, options: CheckOptions): ValidationResult {
   const t = messagesFor(def);
   if (!isPlainObject(input)) return { ok: false, errors: [{ path: 'answers', message: t.answersNotObject }] };
 
   const errors: AnswerError[] = [];
   const answers: Answers = {};
   const known = new Set<string>();
+  const unjudged = new Set<string>();
+  const routing = options.routing ?? true;
   for (const q of def.questions) {
     known.add(q.id);
-    const outcome = checkOne(q, Object.hasOwn(input, q.id) ? input[q.id] : undefined, t);
+    const raw = Object.hasOwn(input, q.id) ? input[q.id] : undefined;
+    if (routing && q.showIf) {
+      const on = q.showIf.question;
+      if (unjudged.has(on)) {
+        unjudged.add(q.id);
+        continue;
+      }
+      if (!isAsked(def, q.id, answers)) {
+        if (!isBlank(raw)) {
+          const controlling = def.questions.find((o) => o.id === on);
+          errors.push({ path: `answers.${q.id}`, message: t.notAsked(q.text, controlling?.text ?? on) });
+        }
+        continue;
+      }
+    }
+    const outcome = checkOne(q, raw, t);
     if (outcome.kind === 'value') answers[q.id] = outcome.value;
-    else if (outcome.kind === 'error') errors.push({ path: `answers.${q.id}`, message: outcome.message });
+    else if (outcome.kind === 'error') {
+      errors.push({ path: `answers.${q.id}`, message: outcome.message });
+      // A value that is not an answer cannot say which questions follow: those are left unjudged.
+      unjudged.add(q.id);
+    }
     else if (requireAll && !q.optional) errors.push({ path: `answers.${q.id}`, message: missingMessage(q, t) });
   }
   for (const key of Object.keys(input)) {
     if (!known.has(key)) errors.push({ path: `answers.${key}`, message: t.unknownQuestion });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, answers };
+}
+
+function isBlank(raw: unknown): boolean {
+  return raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0) || (typeof raw === 'string' && raw.trim() === '');
 }
 
 function missingMessage(q: QuestionnaireQuestion, t: PageText['errors']): string {

@@ -1,11 +1,11 @@
 import type { Audience } from '../schemas/questionnaire';
 
 /**
- * The current version of each audience's questionnaire ("victim-2008.1"); en and cy share
+ * The current version of each audience's questionnaire ("victim-2008.2"); en and cy share
  * it. A module of its own so that code needing only the versions does not bundle the texts.
  */
 export const questionnaireVersions: Readonly<Record<Audience, string>> = Object.freeze({
-  offender: 'offender-2008.1',
-  victim: 'victim-2008.1',
-  sentencer: 'sentencer-2008.1',
+  offender: 'offender-2008.2',
+  victim: 'victim-2008.2',
+  sentencer: 'sentencer-2008.2',
 });

@@ -26,9 +26,10 @@ const yesNo = (): Pick<BilingualQuestion, 'type' | 'optional' | 'options' | 'pos
   notApplicable: ['dont-know'],
 });
 
-export const source: BilingualQuestionnaire = {
+/** Version 1 (victim-2008.1): kept as issued, so links issued with it keep their questions. */
+export const sourceV1: BilingualQuestionnaire = {
   audience: 'victim',
-  version: questionnaireVersions.victim,
+  version: 'victim-2008.1',
   noun: { singular: 'victim', plural: 'victims' },
   title: {
     en: 'Your experience of the victim liaison service',
@@ -146,7 +147,97 @@ export const source: BilingualQuestionnaire = {
   ],
 };
 
+/** Asked only of victims who agreed to contact: the questions about that contact (Kent: "of the five victims who had agreed to contact"). */
+const ifContact = { showIf: { question: 'agreed-contact', in: ['yes'] } };
+const questionV1 = (id: string): BilingualQuestion => sourceV1.questions.find((q) => q.id === id)!;
+const routed = (id: string): BilingualQuestion => ({ ...questionV1(id), ...ifContact });
+
+/**
+ * Version 2 (victim-2008.2): the contact questions are asked only of victims who agreed to
+ * contact, and the five findings of the Kent report's victim interviews get questions:
+ * regular updates and influencing licence conditions ("understood they would receive regular
+ * updates ... and would be able to influence the outcome of licence conditions"), knowing what
+ * to do on a breach ("all understood what they could do if the offenders breached their
+ * licence condition"), MAPPA ("none of the victims was aware of MAPPA") and whether their
+ * views had been sought before ("the first time that their views ... had been sought").
+ */
+export const source: BilingualQuestionnaire = {
+  ...sourceV1,
+  version: questionnaireVersions.victim,
+  questions: [
+    { ...questionV1('agreed-contact'), askedOf: 'had agreed to contact' },
+    routed('contact-prompt'),
+    routed('role-explained'),
+    routed('needs-considered'),
+    routed('offender-information'),
+    {
+      id: 'regular-updates',
+      ...yesNo(),
+      ...ifContact,
+      text: {
+        en: 'Were you told you would get regular updates on how the sentence was going?',
+        cy: "A ddywedwyd wrthych y byddech yn cael y wybodaeth ddiweddaraf yn rheolaidd am sut roedd y ddedfryd yn mynd?",
+      },
+      finding: 'understood they would receive regular updates on how the sentence was progressing',
+    },
+    {
+      id: 'influence-licence',
+      ...yesNo(),
+      ...ifContact,
+      text: {
+        en: "Were you able to have a say in the conditions of the offender's licence?",
+        cy: "A oeddech chi'n gallu dweud eich barn am amodau trwydded y troseddwr?",
+      },
+      hint: {
+        en: 'Licence conditions are rules the offender must keep to after leaving prison, such as not contacting you.',
+        cy: "Mae amodau trwydded yn rheolau y mae'n rhaid i'r troseddwr gadw atynt ar ôl gadael y carchar, fel peidio â chysylltu â chi.",
+      },
+      finding: 'felt able to influence the licence conditions',
+    },
+    {
+      id: 'breach-know',
+      ...yesNo(),
+      ...ifContact,
+      text: {
+        en: 'Do you know what to do if the offender breaks a licence condition, for example by trying to contact you?',
+        cy: "A ydych chi'n gwybod beth i'w wneud os yw'r troseddwr yn torri amod trwydded, er enghraifft drwy geisio cysylltu â chi?",
+      },
+      finding: 'knew what to do if the offender breached a licence condition',
+    },
+    routed('safety'),
+    routed('satisfaction'),
+    {
+      id: 'mappa-aware',
+      ...yesNo(),
+      text: {
+        en: 'Before today, had you heard of MAPPA (Multi-Agency Public Protection Arrangements)?',
+        cy: "Cyn heddiw, a oeddech chi wedi clywed am MAPPA (Trefniadau Amlasiantaethol Diogelu'r Cyhoedd)?",
+      },
+      hint: {
+        en: 'MAPPA is how the police, probation and prison services work together to manage offenders who may cause serious harm.',
+        cy: "MAPPA yw'r ffordd y mae'r heddlu, y gwasanaeth prawf a'r gwasanaeth carchardai yn cydweithio i reoli troseddwyr a allai achosi niwed difrifol.",
+      },
+      finding: 'were aware of MAPPA',
+    },
+    {
+      id: 'first-time-asked',
+      ...yesNo(),
+      text: {
+        en: 'Is this the first time you have been asked for your views on the victim liaison service?',
+        cy: "Ai dyma'r tro cyntaf i rywun ofyn am eich barn am y gwasanaeth cyswllt dioddefwyr?",
+      },
+      finding: 'said this was the first time their views on the victim liaison service had been sought',
+    },
+    questionV1('comments'),
+  ],
+};
+
 export const en: QuestionnaireDefinition = inLanguage(source, 'en');
 export const cy: QuestionnaireDefinition = inLanguage(source, 'cy');
+/** Every version, oldest first, in both languages. */
+export const versions: readonly { en: QuestionnaireDefinition; cy: QuestionnaireDefinition }[] = [
+  { en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') },
+  { en, cy },
+];
 /** English words for the summary sentences (not part of the public definition). */
 export const phrases: SummaryPhrases = summaryPhrasesOf(source);

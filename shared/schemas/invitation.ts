@@ -37,9 +37,27 @@ export const CreatedInvitations = z.object({
   language: Language,
   questionnaireVersion: z.string(),
   expiresAt: z.optional(z.string()),
-  invitations: z.array(z.object({ invitationId: z.string(), token: z.string(), url: z.string() })),
+  invitations: z.array(z.object({ invitationId: z.string(), token: z.string(), url: z.string(), reference: z.string() })),
 });
 export type CreatedInvitations = z.infer<typeof CreatedInvitations>;
 
 /** `POST /questionnaires/{token}/responses` -> 201. */
 export const ResponseReceived = z.object({ status: z.literal('received'), questionnaireVersion: z.string(), submittedAt: z.string() });
+
+/** `POST /inspections/{id}/paper-responses`: a paper questionnaire's answers, entered against its reference. */
+export const PaperResponseBody = z.strictObject({
+  reference: z.string().check(z.minLength(1), z.maxLength(32)),
+  answers: z.record(z.string().check(z.maxLength(64)), z.unknown()),
+});
+export type PaperResponseBody = z.infer<typeof PaperResponseBody>;
+
+/** `POST /inspections/{id}/paper-responses` -> 201. */
+export const PaperResponseReceived = z.object({
+  status: z.literal('received'),
+  channel: z.literal('paper'),
+  reference: z.string(),
+  invitationId: z.string(),
+  audience: Audience,
+  questionnaireVersion: z.string(),
+  submittedAt: z.string(),
+});

@@ -29,6 +29,13 @@ export const QuestionOption = z.strictObject({
 });
 export type QuestionOption = z.infer<typeof QuestionOption>;
 
+/** Routing (contract): the question is asked only when `question` (an earlier one) was answered with one of `in`. */
+export const ShowIf = z.strictObject({
+  question: Kebab,
+  in: z.array(Kebab).check(z.minLength(1)),
+});
+export type ShowIf = z.infer<typeof ShowIf>;
+
 export const QuestionnaireQuestion = z
   .strictObject({
     id: Kebab,
@@ -47,6 +54,8 @@ export const QuestionnaireQuestion = z
     exclusive: z.optional(z.array(Kebab)),
     /** Text only: the most Unicode code points an answer may have. */
     maxLength: z.optional(z.int().check(z.positive())),
+    /** Routing: asked only when an earlier closed question was answered with one of these values. */
+    showIf: z.optional(ShowIf),
   })
   .check(
     z.superRefine((q, ctx) => {
@@ -97,6 +106,21 @@ export const QuestionnaireDefinition = z
       if (new Set(ids).size !== ids.length) {
         ctx.issues.push({ code: 'custom', message: 'question ids must be unique', input: d });
       }
+      d.questions.forEach((q, i) => {
+        if (!q.showIf) return;
+        const on = d.questions.findIndex((o) => o.id === q.showIf!.question);
+        const target = d.questions[on];
+        if (on < 0 || on >= i) {
+          ctx.issues.push({ code: 'custom', message: `${q.id}: showIf must name an earlier question`, input: d });
+        } else if (target!.type === 'text') {
+          ctx.issues.push({ code: 'custom', message: `${q.id}: showIf must name a closed question`, input: d });
+        } else {
+          const values = (target!.options ?? []).map((o) => o.value);
+          for (const v of q.showIf.in) {
+            if (!values.includes(v)) ctx.issues.push({ code: 'custom', message: `${q.id}: showIf value "${v}" is not an option of ${target!.id}`, input: d });
+          }
+        }
+      });
       if (!d.version.startsWith(`${d.audience}-`)) {
         ctx.issues.push({ code: 'custom', message: 'version must start with the audience', input: d });
       }
@@ -136,11 +160,18 @@ export interface BilingualQuestion {
   notApplicable?: string[];
   exclusive?: string[];
   maxLength?: number;
+  showIf?: ShowIf;
   /**
    * English verb phrase for the summary sentence, plural agreement, e.g. "were satisfied with
    * the services provided" (closed questions only). Never sent to respondents.
    */
   finding?: string;
+  /**
+   * English, plural: the group the questions routed on this one's positive answer were put to,
+   * for the summary ("had agreed to contact" -> "All five victims who had agreed to contact and
+   * who answered ..."). Defaults to `finding`.
+   */
+  askedOf?: string;
 }
 
 export interface BilingualQuestionnaire {
@@ -159,6 +190,8 @@ export interface SummaryPhrases {
   noun: { singular: string; plural: string };
   /** question id -> plural verb phrase ("were satisfied with ..."). */
   findings: Record<string, string>;
+  /** question id -> the group its routed questions were put to ("had agreed to contact"). */
+  askedOf?: Record<string, string>;
 }
 
 /** The definition in one language, keys in the contract's order, absent fields left out. */
@@ -171,6 +204,7 @@ export function inLanguage(source: BilingualQuestionnaire, language: Language): 
     if (b.notApplicable) q.notApplicable = [...b.notApplicable];
     if (b.exclusive) q.exclusive = [...b.exclusive];
     if (b.maxLength !== undefined) q.maxLength = b.maxLength;
+    if (b.showIf) q.showIf = { question: b.showIf.question, in: [...b.showIf.in] };
     return q;
   });
   const def: QuestionnaireDefinition = {
@@ -186,6 +220,10 @@ export function inLanguage(source: BilingualQuestionnaire, language: Language): 
 
 export function summaryPhrasesOf(source: BilingualQuestionnaire): SummaryPhrases {
   const findings: Record<string, string> = {};
-  for (const q of source.questions) if (q.finding) findings[q.id] = q.finding;
-  return { audience: source.audience, noun: { ...source.noun }, findings };
+  const askedOf: Record<string, string> = {};
+  for (const q of source.questions) {
+    if (q.finding) findings[q.id] = q.finding;
+    if (q.askedOf) askedOf[q.id] = q.askedOf;
+  }
+  return { audience: source.audience, noun: { ...source.noun }, findings, ...(Object.keys(askedOf).length > 0 ? { askedOf } : {}) };
 }

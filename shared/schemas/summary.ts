@@ -97,10 +97,12 @@ export const ClosedQuestionSummary = z.object({
   id: z.string(),
   type: z.enum(['yes-no', 'single-choice', 'scale', 'multi-choice']),
   text: z.string(),
-  /** Responses that gave a value outside `notApplicable`. */
+  /** Responses that gave a value outside `notApplicable` (only those who were asked: routing). */
   answered: num,
   /** Of those, responses that gave a positive value. */
   positive: num,
+  /** Routed questions only (`showIf`): the responses whose answers asked this question. */
+  asked: z.optional(num),
   percent: nullableNumber,
   /** The contract's quantity word for positive / answered; null when nobody answered. */
   quantity: z.nullable(z.enum(QUANTITY_WORDS)),
@@ -132,6 +134,8 @@ export const AudienceSummary = z.object({
   responseRate: nullableNumber,
   responsePercent: nullableNumber,
   returnedSentence: z.string(),
+  /** How the returns came in: through the link, or on paper entered by an inspector. */
+  byChannel: z.optional(z.object({ online: num, paper: num })),
   questions: z.array(z.discriminatedUnion('type', [ClosedQuestionSummary, TextQuestionSummary])),
 });
 
@@ -146,6 +150,18 @@ export const LanguageBreakdown = z.object({
 });
 
 export type LanguageBreakdown = z.infer<typeof LanguageBreakdown>;
+
+/** One row of counts by kind of sentencer, each cell a numeral or "[c]" (fewer than 3, or secondary). */
+const KindCells = z.object({ magistrate: z.string(), 'district-judge': z.string(), judge: z.string(), 'legal-adviser': z.string(), total: z.string() });
+export type KindCells = z.infer<typeof KindCells>;
+/** The sentencers' results split by which kind of sentencer answered (sentencer-2008.2 on), suppressed. */
+export const SentencerKindBreakdown = z.object({
+  returned: KindCells,
+  /** Responses from a version that did not ask (sentencer-2008.1), or that left it out. */
+  notSaid: num,
+  questions: z.array(z.object({ id: z.string(), answered: KindCells, positive: KindCells })),
+});
+export type SentencerKindBreakdown = z.infer<typeof SentencerKindBreakdown>;
 
 export const Summary = z.object({
   inspectionId: z.string(),
@@ -165,6 +181,7 @@ export const Summary = z.object({
   sample: SampleComposition,
   serviceUsers: z.object({ offender: AudienceSummary, victim: AudienceSummary, sentencer: AudienceSummary }),
   serviceUsersByLanguage: LanguageBreakdown,
+  sentencersByKind: z.optional(SentencerKindBreakdown),
   /** Respondents' comments left out (see shared/domain/summary-free-text.ts); the figures count them all. */
   commentsOmitted: num,
   leadershipPointsOmitted: num,

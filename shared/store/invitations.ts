@@ -5,10 +5,15 @@
  *                found only by the token's hash; carries no name, never changes after it is
  *                written. The respondent's draft answers live in the response slot
  *                (shared/store/responses.ts), so that sending is one write.
+ *   reference    pk INSP#<id>  sk INVREF#<reference>
+ *                the paper form's reference of one invitation, with what a paper return needs
+ *                (audience, language, version, expiry); also the list of an inspection's
+ *                invitations for the reminders.
  *   batch        pk INSP#<id>  sk INVBATCH#<audience>#<language>#<batchId>
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeAll } from './batch';
 import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
@@ -18,6 +23,68 @@ import { TABLE } from './table';
 
 const INVITATION = 'invitation';
 const BATCH = 'invitation-batch';
+const REFERENCE = 'invitation-reference';
+
+export interface InvitationReference {
+  reference: string;
+  invitationId: string;
+  inspectionId: string;
+  batchId: string;
+  audience: Audience;
+  language: Language;
+  questionnaireVersion: string;
+  createdAt: string;
+  expiresAt?: string;
+}
+
+/** Keeps a reference for an invitation; false when the inspection already has that reference (draw another). */
+export async function putInvitationReference(ref: InvitationReference, ttlEpoch?: number): Promise<boolean> {
+  try {
+    await doc.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.invitationReference(ref.inspectionId, ref.reference),
+          entity: REFERENCE,
+          ...ref,
+          ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+function toReference(item: Record<string, unknown>): InvitationReference {
+  const r = item as unknown as InvitationReference;
+  return {
+    reference: r.reference,
+    invitationId: r.invitationId,
+    inspectionId: r.inspectionId,
+    batchId: r.batchId,
+    audience: r.audience,
+    language: r.language,
+    questionnaireVersion: r.questionnaireVersion,
+    createdAt: r.createdAt,
+    ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
+  };
+}
+
+export async function getInvitationReference(inspectionId: string, reference: string): Promise<InvitationReference | undefined> {
+  const { Item } = await doc.send(
+    new GetCommand({ TableName: tableName, Key: keys.invitationReference(inspectionId, reference), ConsistentRead: true }),
+  );
+  return Item && Item.entity === REFERENCE ? toReference(Item) : undefined;
+}
+
+/** Every invitation reference of an inspection, a DynamoDB page at a time. */
+export async function* invitationReferences(inspectionId: string): AsyncGenerator<InvitationReference[]> {
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.invitationReferencePrefix)) yield page.map(toReference);
+}
 
 export interface InvitationBatch {
   inspectionId: string;
@@ -118,4 +185,23 @@ export async function listInvitationBatches(
     }
   }
   return out;
+}
+
+/** How many unknown references were tried against an inspection in one hour ("2026-12-02T21"). */
+export async function referenceMisses(inspectionId: string, hour: string): Promise<number> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.referenceMisses(inspectionId, hour), ConsistentRead: true }));
+  return typeof Item?.misses === 'number' ? Item.misses : 0;
+}
+
+/** Counts one more unknown reference in that hour (atomically: concurrent guesses all count). */
+export async function countReferenceMiss(inspectionId: string, hour: string, ttlEpoch: number): Promise<void> {
+  await doc.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.referenceMisses(inspectionId, hour),
+      UpdateExpression: 'SET entity = :entity, #ttl = :ttl ADD misses :one',
+      ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+      ExpressionAttributeValues: { ':entity': 'reference-misses', ':ttl': ttlEpoch, ':one': 1 },
+    }),
+  );
 }

@@ -9,6 +9,9 @@
  *   conclusion           pk INSP#<id>            sk CONCL#<criterionId>
  *   invitation batch     pk INSP#<id>            sk INVBATCH#<audience>#<language>#<batchId>
  *   response             pk INSP#<id>            sk RESP#<invitationId>      (one conditional put per invitation)
+ *   invitation reference pk INSP#<id>            sk INVREF#<reference>       (the paper form's reference, plain: it opens nothing online;
+ *                                                                             found by an inspector entering a paper return, listed for reminders)
+ *   reference misses     pk INSP#<id>            sk REFMISS#<hour>           (unknown paper references tried in that hour: the brute-force brake; TTL)
  *   summary snapshot     pk INSP#<id>            sk SUMMARY
  *   invitation by token  pk TOKEN#<sha256>       sk TOKEN
  *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
@@ -51,6 +54,10 @@ export const keys = {
 
   response: (inspectionId: string, invitationId: string): Key => ({ pk: insp(inspectionId), sk: `RESP#${invitationId}` }),
   responsePrefix: 'RESP#',
+
+  invitationReference: (inspectionId: string, reference: string): Key => ({ pk: insp(inspectionId), sk: `INVREF#${reference}` }),
+  invitationReferencePrefix: 'INVREF#',
+  referenceMisses: (inspectionId: string, hour: string): Key => ({ pk: insp(inspectionId), sk: `REFMISS#${hour}` }),
 
   summary: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'SUMMARY' }),
 

@@ -30,6 +30,10 @@ export interface StoredResponse {
   questionnaireVersion: string;
   answers: Answers;
   submittedAt: string;
+  /** How it came in; absent on responses stored before paper returns (all online). */
+  channel?: 'online' | 'paper';
+  /** Paper only: the `sub` of the inspector who entered it. */
+  enteredBy?: string;
 }
 
 export interface ResponseSlot {
@@ -38,6 +42,8 @@ export interface ResponseSlot {
   draft: Answers;
   /** Questions the respondent has been through, answered or (optional ones) left blank. */
   seen: string[];
+  /** The language the respondent switched to, when not the one the link was issued in. */
+  language?: Language;
 }
 
 /** Strongly consistent: a draft saved a moment ago, or a response just sent, is seen. */
@@ -47,7 +53,9 @@ export async function getResponseSlot(inspectionId: string, invitationId: string
   );
   const slot: ResponseSlot = { draft: {}, seen: [] };
   if (!Item) return slot;
-  if (Item.submittedAt) return { ...slot, submittedAt: Item.submittedAt as string };
+  // A sent response keeps the language it was answered in: its confirmation page stays in it.
+  if (Item.submittedAt) return { ...slot, submittedAt: Item.submittedAt as string, ...(Item.language === 'cy' || Item.language === 'en' ? { language: Item.language } : {}) };
+  if (Item.answerLanguage === 'en' || Item.answerLanguage === 'cy') slot.language = Item.answerLanguage;
   for (const [name, value] of Object.entries(Item)) {
     if (name.startsWith(DRAFT_ANSWER)) slot.draft[name.slice(DRAFT_ANSWER.length)] = value as Answer;
     else if (name.startsWith(DRAFT_SEEN)) slot.seen.push(name.slice(DRAFT_SEEN.length));
@@ -98,6 +106,26 @@ export async function saveDraftAnswer(
   }
 }
 
+/** Keeps the language a respondent switched to for this link; false once the response has been sent. */
+export async function saveAnswerLanguage(inspectionId: string, invitationId: string, language: Language, ttlEpoch?: number): Promise<boolean> {
+  try {
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.response(inspectionId, invitationId),
+        UpdateExpression: `SET entity = :entity, answerLanguage = :language, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
+        ConditionExpression: 'attribute_not_exists(submittedAt)',
+        ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
+        ExpressionAttributeValues: { ':entity': DRAFT, ':language': language, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
 /** 'stored', or 'duplicate' when this invitation already has a response (nothing is changed). */
 export async function putResponse(inspectionId: string, response: StoredResponse, ttlEpoch?: number): Promise<'stored' | 'duplicate'> {
   try {
@@ -120,9 +148,19 @@ export async function putResponse(inspectionId: string, response: StoredResponse
   }
 }
 
+/** The invitation ids of an inspection whose response is stored (sent, or erased since: the link stays used). */
+export async function answeredInvitationIds(inspectionId: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const pages = queryPages(keys.partitionOf(inspectionId), keys.responsePrefix, { projection: 'sk, submittedAt' });
+  for await (const page of pages) {
+    for (const item of page) if (item.submittedAt) ids.add((item.sk as string).slice(keys.responsePrefix.length));
+  }
+  return ids;
+}
+
 function toResponse(item: Record<string, unknown>): StoredResponse {
-  const { invitationId, audience, language, questionnaireVersion, answers, submittedAt } = item as unknown as StoredResponse;
-  return { invitationId, audience, language, questionnaireVersion, answers, submittedAt };
+  const { invitationId, audience, language, questionnaireVersion, answers, submittedAt, channel } = item as unknown as StoredResponse;
+  return { invitationId, audience, language, questionnaireVersion, answers, submittedAt, channel: channel ?? 'online' };
 }
 
 /** Every sent response of an inspection (drafts and erased ones left out), a DynamoDB page at a time: memory stays flat. */

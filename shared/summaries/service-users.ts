@@ -22,7 +22,8 @@ import type {
   SummaryPhrases,
 } from '../schemas/questionnaire';
 import { audiences, getQuestionnaire, summaryPhrases } from '../questionnaires/index';
-import type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown, LanguageCells, QuestionSummary, TextQuestionSummary } from '../schemas/summary';
+import type { AudienceSummary, ClosedQuestionSummary, Comment, KindCells, LanguageBreakdown, LanguageCells, QuestionSummary, SentencerKindBreakdown, TextQuestionSummary } from '../schemas/summary';
+import { isAsked } from '../questionnaires/routing';
 import { maskFreeText } from './mask';
 import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord, } from './words';
 
@@ -31,6 +32,8 @@ export type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown
 export interface ResponseRecord {
   answers: Record<string, unknown>;
   language: Language;
+  /** Absent on responses stored before paper returns existed: those came through the link. */
+  channel?: 'online' | 'paper';
 }
 
 
@@ -62,8 +65,12 @@ export function summariseAudience(
     responseRate: invitedCount > 0 ? returned / invitedCount : null,
     responsePercent: invitedCount > 0 ? percentHalfUp(returned, invitedCount) : null,
     returnedSentence: returnedSentence(phrases.noun.plural, returned, invitedCount),
+    byChannel: {
+      online: responses.filter((r) => r.channel !== 'paper').length,
+      paper: responses.filter((r) => r.channel === 'paper').length,
+    },
     questions: def.questions.map((q) =>
-      q.type === 'text' ? summariseText(q, responses, options.comments ?? true) : summariseClosed(q, responses, phrases),
+      q.type === 'text' ? summariseText(def, q, responses, options.comments ?? true) : summariseClosed(def, q, responses, phrases),
     ),
   };
 }
@@ -142,14 +149,19 @@ export function questionSentence(
   finding: string,
   positive: number,
   answered: number,
+  /** Who was asked, for a routed question: "had agreed to have contact ..." (plural agreement). */
+  askedWhen?: string,
 ): string {
   const word = quantityWord(positive, answered);
-  const { singular, plural } = noun;
+  const { singular } = noun;
+  // "victims who had agreed to contact and answered": the group a routed question was put to.
+  const plural = askedWhen ? `${noun.plural} who ${askedWhen} and` : noun.plural;
+  if (askedWhen && word === null) return `No ${noun.plural} who ${askedWhen} answered this question.`;
   if (word === null) return `No ${plural} answered this question.`;
   if (answered === 1) {
     return positive === 1
-      ? `The one ${singular} who answered ${singularFinding(finding)}.`
-      : `The one ${singular} who answered did not say they ${finding}.`;
+      ? `The one ${singular} who ${askedWhen ? `${singularFinding(askedWhen)} and ` : ''}answered ${singularFinding(finding)}.`
+      : `The one ${singular} who ${askedWhen ? `${singularFinding(askedWhen)} and ` : ''}answered did not say they ${finding}.`;
   }
   if (answered === 2) {
     if (positive === 2) return `Both ${plural} who answered ${finding}.`;
@@ -184,17 +196,19 @@ function answerOf(r: ResponseRecord, id: string): unknown {
 }
 
 function summariseClosed(
+  def: QuestionnaireDefinition,
   q: QuestionnaireQuestion,
   responses: readonly ResponseRecord[],
   phrases: SummaryPhrases,
 ): ClosedQuestionSummary {
   const notApplicable = new Set(q.notApplicable ?? []);
   const positiveValues = new Set(q.positive ?? []);
+  const askedOnly = responses.filter((r) => isAsked(def, q.id, r.answers ?? {}));
   const counts: Record<string, number> = {};
   for (const o of q.options ?? []) counts[o.value] = 0;
   let answered = 0;
   let positive = 0;
-  for (const r of responses) {
+  for (const r of askedOnly) {
     const chosen = chosenValues(q, answerOf(r, q.id));
     for (const v of chosen) counts[v] = (counts[v] ?? 0) + 1;
     if (chosen.some((v) => !notApplicable.has(v))) {
@@ -203,23 +217,38 @@ function summariseClosed(
     }
   }
   const finding = phrases.findings[q.id] ?? `gave a positive answer to "${q.text}"`;
+  const askedWhen = q.showIf ? askedPhrase(def, q, phrases) : undefined;
   return {
     id: q.id,
     type: q.type as Exclude<QuestionType, 'text'>,
     text: q.text,
     answered,
     positive,
+    ...(q.showIf ? { asked: askedOnly.length } : {}),
     percent: percentHalfUp(positive, answered),
     quantity: quantityWord(positive, answered),
     counts,
-    sentence: questionSentence(phrases.noun, finding, positive, answered),
+    sentence: questionSentence(phrases.noun, finding, positive, answered, askedWhen),
   };
 }
 
-function summariseText(q: QuestionnaireQuestion, responses: readonly ResponseRecord[], keep: boolean): TextQuestionSummary {
+/**
+ * The group a routed question was put to, in words: the controlling question's finding when
+ * the condition is its positive answer ("had agreed to have contact with victim liaison staff").
+ */
+function askedPhrase(def: QuestionnaireDefinition, q: QuestionnaireQuestion, phrases: SummaryPhrases): string | undefined {
+  const on = def.questions.find((o) => o.id === q.showIf!.question);
+  const finding = on ? (phrases.askedOf?.[on.id] ?? phrases.findings[on.id]) : undefined;
+  const positive = on?.positive ?? [];
+  if (!finding || q.showIf!.in.length === 0 || !q.showIf!.in.every((v) => positive.includes(v))) return undefined;
+  return finding;
+}
+
+function summariseText(def: QuestionnaireDefinition, q: QuestionnaireQuestion, responses: readonly ResponseRecord[], keep: boolean): TextQuestionSummary {
   const comments: Comment[] = [];
   let answered = 0;
   for (const r of responses) {
+    if (!isAsked(def, q.id, r.answers ?? {})) continue;
     const raw = answerOf(r, q.id);
     if (typeof raw !== 'string' || raw.trim() === '') continue;
     answered++;
@@ -461,4 +490,34 @@ export function breakdownByLanguage(input: ServiceUsersInput, options: ServiceUs
     });
   }
   return { returned, questions };
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Breakdown by kind of sentencer
+ * ---------------------------------------------------------------------------------------- */
+
+export const SENTENCER_KIND_IDS = ['magistrate', 'district-judge', 'judge', 'legal-adviser'] as const;
+
+/**
+ * The sentencers' returns and closed answers by kind of sentencer (the `sentencer-kind`
+ * answer), each row through `suppressTable`: a district judge or two cannot be picked out.
+ */
+export function breakdownBySentencerKind(responses: readonly ResponseRecord[], def: QuestionnaireDefinition): SentencerKindBreakdown {
+  const kindOf = (r: ResponseRecord) => {
+    const k = answerOf(r, 'sentencer-kind');
+    return typeof k === 'string' && (SENTENCER_KIND_IDS as readonly string[]).includes(k) ? k : undefined;
+  };
+  const row = (counts: readonly number[]): KindCells => {
+    const t = suppressTable([counts]);
+    const cells = t.rows[0]!;
+    return { magistrate: cells[0]!, 'district-judge': cells[1]!, judge: cells[2]!, 'legal-adviser': cells[3]!, total: t.rowTotals[0]! };
+  };
+  const byKind = SENTENCER_KIND_IDS.map((k) => responses.filter((r) => kindOf(r) === k));
+  const questions: SentencerKindBreakdown['questions'] = [];
+  for (const q of def.questions) {
+    if (q.type === 'text' || q.id === 'sentencer-kind' || !q.positive?.length) continue;
+    const perKind = byKind.map((rs) => summariseAudience({ ...def, questions: [q] }, 0, rs, { comments: false }).questions[0] as ClosedQuestionSummary);
+    questions.push({ id: q.id, answered: row(perKind.map((s) => s.answered)), positive: row(perKind.map((s) => s.positive)) });
+  }
+  return { returned: row(byKind.map((rs) => rs.length)), notSaid: responses.filter((r) => kindOf(r) === undefined).length, questions };
 }

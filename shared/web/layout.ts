@@ -43,6 +43,33 @@ export interface PageOptions {
   navigation?: string;
   /** More stylesheets of our own, linked after GOV.UK Frontend's. */
   stylesheets?: readonly string[];
+  /**
+   * The respondent pages' language switch: a link to the same page (`?lang=`) in the other
+   * language. The handler keeps the choice for the link, so place and answers stay as they are.
+   */
+  languageSwitch?: boolean;
+}
+
+const OTHER: Record<Language, Language> = { en: 'cy', cy: 'en' };
+
+/** "English | Cymraeg": the current language as text, the other as a link in its own language. */
+export function languageSwitch(lang: Language): string {
+  const other = OTHER[lang];
+  const names = { en: 'English', cy: 'Cymraeg' } as const;
+  return `<nav class="govuk-!-margin-top-3 govuk-!-margin-bottom-0" aria-label="${esc(lang === 'cy' ? 'Dewis iaith' : 'Language')}">
+  <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(names[lang])}</span> | <a class="govuk-link" href="?lang=${other}" hreflang="${other}" lang="${other}" rel="alternate">${esc(names[other])}</a></p>
+</nav>`;
+}
+
+/** The respondent pages' footer links: the accessibility statement and the privacy notice, in the page's language. */
+export function serviceFooterLinks(lang: Language): string {
+  const t = pageText[lang];
+  const q = lang === 'cy' ? '?lang=cy' : '';
+  return `<h2 class="govuk-visually-hidden">${esc(lang === 'cy' ? 'Dolenni cymorth' : 'Support links')}</h2>
+          <ul class="govuk-footer__inline-list">
+            <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/accessibility${q}">${esc(t.accessibility)}</a></li>
+            <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/privacy${q}">${esc(t.privacy)}</a></li>
+          </ul>`;
 }
 
 export function exitThisPage(lang: Language): string {
@@ -64,6 +91,7 @@ export function layout(options: PageOptions): string {
   const column = options.fullWidth ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds';
   // Inside <main>, so that every piece of content sits in a landmark (axe "region").
   const before = [
+    options.languageSwitch ? languageSwitch(lang) : '',
     options.exitThisPage ? exitThisPage(lang) : '',
     options.backHref ? `<a href="${esc(options.backHref)}" class="govuk-back-link">${esc(t.back)}</a>` : '',
   ].join('');
@@ -119,6 +147,7 @@ ${options.content}
         ${FOOTER_CROWN}
         <div class="govuk-footer__meta">
           <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            ${options.serviceName ? '' : serviceFooterLinks(lang)}
             ${LICENCE_LOGO}
             <span class="govuk-footer__licence-description">${esc(w.licence.before)}<a class="govuk-footer__link" href="${esc(OGL[lang])}" rel="license">${esc(w.licence.link)}</a>${esc(w.licence.after)}</span>
           </div>

@@ -7,7 +7,8 @@
  */
 import { pageText } from '../questionnaires/index';
 import type { Answer, Answers, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
-import { minutesToAnswer, previousQuestion } from '../domain/questionnaire-flow';
+import { minutesToAnswer, position, previousQuestion } from '../domain/questionnaire-flow';
+import { askedQuestions } from '../questionnaires/routing';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate, webText, type PluralMessages } from './strings';
 
@@ -49,7 +50,7 @@ ${expiresAt ? `<p class="govuk-body">${esc(w.answerUntil(longDate(expiresAt, lan
     </svg>
   </button>
 </form>`;
-  return layout({ lang, title: def.title, content, exitThisPage: isVictim(def) });
+  return layout({ lang, title: def.title, content, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -65,6 +66,8 @@ export interface QuestionPageInput {
   error?: string;
   fromCheck?: boolean;
   resumed?: boolean;
+  /** The answers so far: which questions are asked (routing) decides the caption and Back. */
+  draft?: Answers;
 }
 
 /** The field the error summary links to: the first radio or checkbox, or the textarea. */
@@ -75,11 +78,11 @@ export function questionPage(input: QuestionPageInput): string {
   const lang = def.language;
   const t = pageText[lang];
   const w = webText[lang];
-  const index = def.questions.findIndex((q) => q.id === question.id);
-  const caption = t.questionXOfY(index + 1, def.questions.length);
+  const where = position(def, question.id, input.draft ?? {});
+  const caption = t.questionXOfY(where.index + 1, where.of);
   const heading = question.optional ? `${question.text} ${t.optionalSuffix}` : question.text;
 
-  const previous = previousQuestion(def, question.id);
+  const previous = previousQuestion(def, question.id, input.draft ?? {});
   const backHref = input.fromCheck ? urls.check(token) : previous ? urls.question(token, previous.id) : urls.startPage(token);
 
   const field = question.type === 'text' ? textField(lang, question, input.value, caption, heading, error) : choiceField(lang, question, input.value, caption, heading, error);
@@ -104,7 +107,7 @@ ${field}
     <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" name="action" value="save">${esc(t.saveAndComeBack)}</button>
   </div>
 </form>`;
-  return layout({ lang, title: question.text, content, hasErrors: Boolean(error), backHref, exitThisPage: isVictim(def) });
+  return layout({ lang, title: question.text, content, hasErrors: Boolean(error), backHref, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 function hintFor(lang: Language, question: QuestionnaireQuestion): string | undefined {
@@ -218,7 +221,8 @@ export function checkPage(
   const lang = def.language;
   const t = pageText[lang];
   const w = webText[lang];
-  const rows = def.questions
+  const asked = askedQuestions(def, draft);
+  const rows = asked
     .map(
       (q) => `  <div class="govuk-summary-list__row">
     <dt class="govuk-summary-list__key">${esc(q.text)}</dt>
@@ -230,7 +234,7 @@ export function checkPage(
     )
     .join('\n');
   const errors: ErrorItem[] = missing.map((m) => ({ href: urls.question(token, m.questionId, true), message: m.message }));
-  const last = def.questions[def.questions.length - 1]!;
+  const last = asked[asked.length - 1] ?? def.questions[0]!;
   const content = `${errorSummary(lang, errors)}
 <h1 class="govuk-heading-l">${esc(t.checkAnswersTitle)}</h1>
 <dl class="govuk-summary-list govuk-!-margin-bottom-9">
@@ -243,6 +247,7 @@ ${rows}
 </form>`;
   return layout({
     lang,
+    languageSwitch: true,
     title: t.checkAnswersTitle,
     content,
     hasErrors: errors.length > 0,
@@ -265,7 +270,7 @@ export function savedPage(def: QuestionnaireDefinition, expiresAt?: string): str
 <p class="govuk-body">${esc(w.savedBody)}</p>
 ${expiresAt ? `<p class="govuk-body">${esc(w.answerUntil(longDate(expiresAt, lang)))}</p>` : ''}
 <p class="govuk-body">${esc(t.sentNext)}</p>`;
-  return layout({ lang, title: t.answersSaved, content, exitThisPage: isVictim(def) });
+  return layout({ lang, title: t.answersSaved, content, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 export function sentPage(def: QuestionnaireDefinition): string {
@@ -279,7 +284,7 @@ export function sentPage(def: QuestionnaireDefinition): string {
 <h2 class="govuk-heading-m">${esc(w.whatHappensNext)}</h2>
 <p class="govuk-body">${esc(w.whatHappensNextBody)}</p>
 <p class="govuk-body">${esc(t.sentNext)}</p>`;
-  return layout({ lang, title: t.sentTitle, content, exitThisPage: isVictim(def) });
+  return layout({ lang, title: t.sentTitle, content, exitThisPage: isVictim(def), languageSwitch: true });
 }
 
 export type Unusable = 'used' | 'expired' | 'problem';
@@ -294,7 +299,7 @@ export function unusablePage(kind: Unusable, lang: Language, victim = false): st
         : [t.serviceProblemTitle, t.serviceProblemBody];
   const content = `<h1 class="govuk-heading-l">${esc(title)}</h1>
 <p class="govuk-body">${esc(body)}</p>`;
-  return layout({ lang, title, content, exitThisPage: victim });
+  return layout({ lang, title, content, exitThisPage: victim, languageSwitch: true });
 }
 
 /**
@@ -311,4 +316,31 @@ export function notFoundPage(): string {
   <p class="govuk-body">${esc(cy.pageNotFoundBody)}</p>
 </div>`;
   return layout({ lang: 'en', title: en.pageNotFoundTitle, content });
+}
+
+/**
+ * A language the service does not offer (`?lang=fr`): said in both languages, with the two it
+ * does offer as links, so nobody is left on a page they cannot read.
+ */
+export function languageNotAvailablePage(): string {
+  const content = `<h1 class="govuk-heading-l">This language is not available</h1>
+<p class="govuk-body">This service is in English and Welsh. <a class="govuk-link" href="?lang=en">Continue in English</a>.</p>
+<div lang="cy">
+  <h2 class="govuk-heading-l">Nid yw'r iaith hon ar gael</h2>
+  <p class="govuk-body">Mae'r gwasanaeth hwn yn Saesneg ac yn Gymraeg. <a class="govuk-link" href="?lang=cy">Parhau yn Gymraeg</a>.</p>
+</div>`;
+  return layout({ lang: 'en', title: 'This language is not available', content, hasErrors: true });
+}
+
+/** 429 for a page: we cannot read the link before the limit, so the page is in English and Welsh. */
+export function tooManyRequestsPage(): string {
+  const en = pageText.en;
+  const cy = pageText.cy;
+  const content = `<h1 class="govuk-heading-l">${esc(en.tooManyRequestsTitle)}</h1>
+<p class="govuk-body">${esc(en.tooManyRequestsBody)}</p>
+<div lang="cy">
+  <h2 class="govuk-heading-l">${esc(cy.tooManyRequestsTitle)}</h2>
+  <p class="govuk-body">${esc(cy.tooManyRequestsBody)}</p>
+</div>`;
+  return layout({ lang: 'en', title: en.tooManyRequestsTitle, content });
 }

@@ -220,6 +220,7 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.summary(id))}">Figures, downloads and the report</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>
 </ul>`;
 }
 
@@ -395,3 +396,6 @@ ${roles
 </form>`,
   });
 }
+
+/** For the workbench pages kept in files of their own (shared/web/paper-pages.ts). */
+export { page as workbenchFrame };

@@ -8,7 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getQuestionnaire } from '../../shared/questionnaires/index';
+import { getQuestionnaire, questionnaireVersions } from '../../shared/questionnaires/index';
 import type { Answers, Audience, Language, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
 import { baseUrl, call, expectProblem } from '../support/api';
 import { createInspection } from '../support/fixtures';
@@ -77,7 +77,7 @@ describe('POST /inspections/{id}/invitations', () => {
   it('issues N one-time links with 128-bit base64url tokens and URLs built from the request', async () => {
     const res = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 21 } });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ inspectionId, audience: 'victim', language: 'en', questionnaireVersion: 'victim-2008.1' });
+    expect(res.json).toMatchObject({ inspectionId, audience: 'victim', language: 'en', questionnaireVersion: questionnaireVersions.victim });
     const invitations: Issued[] = res.json.invitations;
     expect(invitations).toHaveLength(21);
     for (const i of invitations) {
@@ -120,7 +120,7 @@ describe('POST /inspections/{id}/invitations', () => {
       const rows: Record<string, string>[] = parse(res.text, { columns: true });
       expect(rows).toHaveLength(3);
       for (const row of rows) {
-        expect(Object.keys(row)).toEqual(['invitationId', 'audience', 'language', 'expiresAt', 'url']);
+        expect(Object.keys(row)).toEqual(['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference']);
         expect(row).toMatchObject({ audience: 'sentencer', language: 'cy', expiresAt: '2099-12-31T23:59:59.000Z' });
         expect(row.url).toMatch(new RegExp(`^${baseUrl()}/q/[A-Za-z0-9_-]{22}$`));
       }
@@ -179,7 +179,8 @@ describe('POST /questionnaires/{token}/responses', () => {
     const [inv] = await invite(inspectionId, 'victim', 'en');
     const def = getQuestionnaire('victim', 'en');
     const answers: Record<string, unknown> = validAnswers(def);
-    const [first, second] = def.questions.filter((q) => q.type !== 'text' && !q.optional);
+    // Two questions that route nothing and are always asked (routing is tested in questionnaire-routing.test.ts).
+    const [first, second] = def.questions.filter((q) => q.type !== 'text' && !q.optional && !q.showIf && !def.questions.some((o) => o.showIf?.question === q.id));
     const text = def.questions.find((q) => q.type === 'text')!;
     delete answers[first!.id];
     answers[second!.id] = 'perhaps';
@@ -348,7 +349,8 @@ describe('the /q pages over HTTP', () => {
     const [inv] = await invite(inspectionId, 'offender', 'en');
     const res = await call(`/q/${inv!.token}/check`, form([]));
     expect(res.status).toBe(400);
-    const required = getQuestionnaire('offender', 'en').questions.filter((q) => !q.optional);
+    // Required and asked before any answer (questions routed on an answer are not asked yet).
+    const required = getQuestionnaire('offender', 'en').questions.filter((q) => !q.optional && !q.showIf);
     expect(res.text.match(/<li><a href="\/q\//g)).toHaveLength(required.length);
     expect((await call(`/questionnaires/${inv!.token}`)).status).toBe(200);
   });
@@ -421,6 +423,7 @@ describe('the store functions the aggregation uses', () => {
         questionnaireVersion: def.version,
         answers: validAnswers(def),
         submittedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        channel: 'online',
       },
     ]);
   });

@@ -72,8 +72,13 @@ describe('the report', () => {
       'role-explained': 'yes',
       'needs-considered': satisfied ? 'yes' : 'no',
       'offender-information': 'yes',
+      'regular-updates': 'yes',
+      'influence-licence': 'yes',
+      'breach-know': 'yes',
       safety: 'yes',
       satisfaction: satisfied ? 'satisfied' : 'dissatisfied',
+      'mappa-aware': 'no',
+      'first-time-asked': 'yes',
       ...(comments ? { comments } : {}),
     });
     const tokens = (invited.json.invitations as { token: string }[]).map((i) => i.token);
@@ -187,7 +192,7 @@ describe('the report', () => {
     }
     expect(text).toContain('Three of the four questionnaires sent to victims were returned. The response rate was 75%.');
     for (const q of summary.serviceUsers.victim.questions.filter((q: { type: string }) => q.type !== 'text')) expect(text).toContain(q.sentence);
-    expect(text).toContain('All but one of the three victims who answered were satisfied with the services provided.');
+    expect(text).toContain('All but one of the three victims who had agreed to contact and who answered were satisfied with the services provided.');
     expect(text).toContain('Victims 4 3 75%');
     expect(text).toContain('Offenders 0 0 none sent');
     // [c] in the returned-by-language table, and the note that explains it

@@ -84,8 +84,11 @@ describe('the demo seed', () => {
 
   it("reads like the Kent findings in the service users' sentences", () => {
     const sentence = (audience: string, id: string) => summary.serviceUsers[audience].questions.find((q: { id: string }) => q.id === id).sentence;
-    expect(sentence('victim', 'satisfaction')).toBe('All five victims who answered were satisfied with the services provided.');
-    expect(sentence('victim', 'role-explained')).toBe('All five victims who answered were clear about the victim liaison role.');
+    // Routed (victim-2008.2): put only to the five who had agreed to contact, and said so.
+    expect(sentence('victim', 'satisfaction')).toBe('All five victims who had agreed to contact and who answered were satisfied with the services provided.');
+    expect(sentence('victim', 'role-explained')).toBe('All five victims who had agreed to contact and who answered were clear about the victim liaison role.');
+    expect(sentence('victim', 'mappa-aware')).toBe('None of the seven victims who answered were aware of MAPPA.');
+    expect(summary.serviceUsers.victim.questions.find((q: { id: string }) => q.id === 'satisfaction').asked).toBe(5);
     expect(sentence('victim', 'offender-information')).toMatch(/^All but one of the five victims/);
     expect(sentence('victim', 'safety')).toMatch(/^All but one of the five victims/);
     expect(sentence('sentencer', 'sdr-quality')).toMatch(/^The vast majority of the 11 sentencers/);

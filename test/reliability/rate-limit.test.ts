@@ -68,6 +68,23 @@ describe(`OMI_RATE_LIMIT_PER_MIN=${LIMIT}`, () => {
     expect(statuses.slice(LIMIT)).toEqual([429, 429, 429]);
   });
 
+  it('answers a throttled page request with an HTML 429 page, in English and Welsh, with Retry-After', async () => {
+    const client = '127.0.0.6';
+    const page = tokenRoutes.find((r) => r.method === 'GET' && r.path === '/q/{token}')!;
+    for (let i = 0; i < LIMIT; i++) expect((await guess(page, client)).status).toBe(404);
+    const throttled = await guess(page, client);
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(throttled.text).toContain('Too many attempts');
+    expect(throttled.text).toContain('Gormod o ymdrechion');
+    expect(throttled.text).toContain('href="/accessibility"');
+    // A form post to a page is a page too; the JSON API still gets problem+json.
+    const form = tokenRoutes.find((r) => r.method === 'POST' && r.path === '/q/{token}/{questionId}')!;
+    expect((await guess(form, client)).headers.get('content-type')).toMatch(/^text\/html/);
+    expectProblem(await guess(tokenRoutes.find((r) => r.path === '/questionnaires/{token}')!, client), 429);
+  });
+
   it('limits each client on its own: another address is served while one is throttled', async () => {
     const route = tokenRoutes.find((r) => r.path === '/questionnaires/{token}')!;
     expect((await guess(route, '127.0.0.1')).status).toBe(429);

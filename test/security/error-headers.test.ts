@@ -75,7 +75,13 @@ describe('security headers on every status of every route', () => {
         const link = await call(`/inspections/${world.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
         path = `/inspections/${world.inspectionId}/report-links/${link.json.id}`;
       }
-      const ok = check(await send(route, { path }), 'success');
+      let body: string | undefined;
+      if (key === 'POST /inspections/{id}/paper-responses') {
+        // A paper return needs a reference of an invitation nobody has answered yet.
+        const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } });
+        body = JSON.stringify({ reference: inv.json.invitations[0].reference, answers: validAnswers(world.definition) });
+      }
+      const ok = check(await send(route, { path, body }), 'success');
       expect(ok.status, `${key} success: ${ok.text.slice(0, 200)}`).toBeLessThan(400);
 
       const roles = Array.isArray(route.access) ? (route.access as Role[]) : undefined;
@@ -98,6 +104,8 @@ describe('security headers on every status of every route', () => {
         const res = check(await send(route, { path: fillPath(route, unknown) }), 'unknown id or token');
         expect(res.status, `${key} unknown: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
       }
+      // The statements refuse a language they are not written in.
+      if (route.path === '/accessibility' || route.path === '/privacy') expect(check(await send(route, { path: `${route.path}?lang=fr` }), 'unknown language').status).toBe(400);
       if (route.path === '/health' || route.path === '/openapi.json' || route.path === '/report.css') return; // nothing to refuse
       expect([...statuses].some((s) => s >= 400), `${key}: no error status provoked`).toBe(true);
     });

@@ -11,6 +11,7 @@ import { expect } from 'vitest';
 import { signLocalToken } from '../../infra/local/jwt';
 import { ROLES, type Role } from '../../shared/core/roles';
 import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
+import { isAsked } from '../../shared/questionnaires/routing';
 import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
 import { send, type CallOptions, type CallResult } from './api';
 import { makeCase } from './fixtures';
@@ -24,7 +25,8 @@ export const ALL_ROUTES: readonly RouteSpec[] = (routes as readonly RouteSpec[])
 export { ROLES, routeKeyOf };
 
 /** Routes that need no credentials at all. Anything else 'public' is a mistake: see roles.test.ts. */
-export const PUBLIC_ALLOW_LIST = ['GET /health', 'GET /openapi.json', 'GET /robots.txt', 'GET /favicon.ico'];
+// The statements every respondent page links to (contract: "/accessibility and /privacy (public, ?lang=cy)").
+export const PUBLIC_ALLOW_LIST = ['GET /health', 'GET /openapi.json', 'GET /robots.txt', 'GET /favicon.ico', 'GET /accessibility', 'GET /privacy'];
 /** GOV.UK Frontend's files under /assets/, and a page's own static file at the root (e.g. /report.css). */
 export const isPageAssetRoute = (route: { method: string; path: string }) =>
   route.method === 'GET' && (route.path.startsWith('/assets/') || /^\/[\w-]+\.(css|js|mjs|ico|png|svg|woff2?)$/.test(route.path));
@@ -193,8 +195,10 @@ export function tableAt(endpoint: string, table: string) {
 
 /** A complete, valid set of answers; `text` for every text question. */
 export function validAnswers(def: QuestionnaireDefinition, text = 'Helpful staff.', pick = 0): Answers {
+  // Routing: only the questions these answers ask (a hidden question answered is a 400).
   const answers: Answers = {};
   for (const q of def.questions) {
+    if (!isAsked(def, q.id, answers)) continue;
     if (q.type === 'text') answers[q.id] = text;
     else {
       const options = (q.options ?? []).filter((o) => !(q.exclusive ?? []).includes(o.value) || q.type !== 'multi-choice');

@@ -16,7 +16,7 @@ import { parseCasesCsv } from '../../shared/cases/csv';
 import { getQuestionnaire } from '../../shared/questionnaires/index';
 import { validateAnswers } from '../../shared/questionnaires/validate';
 import { createScoreAccumulator, describeSample } from '../../shared/scoring';
-import { summariseAudience } from '../../shared/summaries';
+import { breakdownBySentencerKind, summariseAudience } from '../../shared/summaries';
 
 describe('the Kent demo cases', () => {
   const bank = demoBank();
@@ -72,6 +72,16 @@ describe('the Kent demo cases', () => {
 });
 
 describe('the Kent demo questionnaire answers', () => {
+  it('split the sentencers by kind with small numbers suppressed: six magistrates shown, the rest "[c]"', () => {
+    const b = breakdownBySentencerKind(kentSentencerAnswers().map((answers) => ({ answers, language: 'en' })), getQuestionnaire('sentencer', 'en'));
+    expect(b.returned).toEqual({ magistrate: '6', 'district-judge': '[c]', judge: '[c]', 'legal-adviser': '[c]', total: '11' });
+    expect(b.notSaid).toBe(0);
+    const leadership = b.questions.find((q) => q.id === 'manager-leadership')!;
+    // Six magistrates all said yes; the other kinds' two, one and one (of whom one "no") are hidden.
+    expect(leadership.positive).toEqual({ magistrate: '6', 'district-judge': '[c]', judge: '[c]', 'legal-adviser': '[c]', total: '9' });
+    expect(b.questions.some((q) => q.id === 'sentencer-kind' || q.id === 'comments')).toBe(false);
+  });
+
   it('are valid answers to the victim and sentencer questionnaires', () => {
     for (const answers of kentVictimAnswers()) expect(validateAnswers(getQuestionnaire('victim', 'en'), answers).ok).toBe(true);
     for (const answers of kentSentencerAnswers()) expect(validateAnswers(getQuestionnaire('sentencer', 'en'), answers).ok).toBe(true);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isWellFormedReference, newReference, normaliseReference, REFERENCE_ALPHABET } from '../../shared/domain/references';
 import { describe, expect, it } from 'vitest';
 import {
   hashToken,
@@ -20,7 +21,7 @@ import {
   rawAnswerFromForm,
   RESERVED_PAGES,
 } from '../../shared/domain/questionnaire-flow';
-import { audiences, getQuestionnaire, languages } from '../../shared/questionnaires/index';
+import { audiences, getQuestionnaire, getQuestionnaireVersion, languages } from '../../shared/questionnaires/index';
 import { resolveAsset } from '../../shared/web/assets';
 
 describe('tokens', () => {
@@ -87,19 +88,31 @@ describe('invitations', () => {
 
   it('make a mail-merge CSV with one row per link and no names', () => {
     const csv = invitationsCsv({ audience: 'victim', language: 'cy', expiresAt: '2026-12-31T23:59:59.000Z' }, [
-      { invitationId: 'i1', token: 't1', url: 'https://x/q/t1' },
-      { invitationId: 'i2', token: 't2', url: 'https://x/q/t2' },
+      { invitationId: 'i1', token: 't1', url: 'https://x/q/t1', reference: 'ABCDEFGH' },
+      { invitationId: 'i2', token: 't2', url: 'https://x/q/t2', reference: '23456789' },
     ]);
     expect(csv).toBe(
-      'invitationId,audience,language,expiresAt,url\n' +
-        'i1,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t1\n' +
-        'i2,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t2\n',
+      'invitationId,audience,language,expiresAt,url,reference\n' +
+        'i1,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t1,ABCDEFGH\n' +
+        'i2,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t2,23456789\n',
     );
+  });
+
+  it('draw paper references of 8 unambiguous characters, independent draws, and read them back as typed', () => {
+    const drawn = Array.from({ length: 2000 }, newReference);
+    for (const r of drawn) expect(r).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
+    expect(new Set(drawn).size).toBe(drawn.length);
+    // Every character of the alphabet turns up, and none of the ambiguous ones.
+    expect(new Set(drawn.join('')).size).toBe(REFERENCE_ALPHABET.length);
+    expect(drawn.join('')).not.toMatch(/[01ILO]/);
+    expect(normaliseReference(' abcd-efgh ')).toBe('ABCDEFGH');
+    expect(isWellFormedReference('ABCDEFGH')).toBe(true);
+    expect(isWellFormedReference('ABCDEFG0')).toBe(false);
   });
 });
 
 describe('the way through a questionnaire', () => {
-  const def = getQuestionnaire('offender', 'en');
+  const def = getQuestionnaireVersion('offender-2008.1', 'en')!;
   const ids = def.questions.map((q) => q.id);
 
   it('never names a question like one of the fixed pages', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../shared/schemas/questionnaire';
-import { getQuestionnaire } from '../../shared/questionnaires/index';
+import type { Audience, Language } from '../../shared/schemas/questionnaire';
+import { getQuestionnaireVersion } from '../../shared/questionnaires/index';
 import {
   QUANTITY_WORDS,
   SUPPRESSED,
@@ -20,6 +20,9 @@ import {
   type ResponseRecord,
   type TextQuestionSummary,
 } from '../../shared/summaries/index';
+
+/** The first version of each questionnaire: these tests pin its shape and the validation rules on it (later versions are tested in versions.test.ts). */
+const firstVersion = (a: Audience, l: Language) => getQuestionnaireVersion(`${a}-2008.1`, l)!;
 
 describe('numberWord', () => {
   it('writes one to nine in words and numerals from 10', () => {
@@ -173,7 +176,7 @@ describe('sentences', () => {
 });
 
 describe('summariseAudience', () => {
-  const victim = getQuestionnaire('victim', 'en');
+  const victim = firstVersion('victim', 'en');
   const r = (answers: Record<string, unknown>, language: Language = 'en'): ResponseRecord => ({ answers, language });
   const closed = (s: { questions: unknown[] }, id: string) =>
     s.questions.find((q) => (q as { id: string }).id === id) as ClosedQuestionSummary;
@@ -233,7 +236,7 @@ describe('summariseAudience', () => {
   });
 
   it('counts a multi-choice answer once per chosen value, positive when any value is positive', () => {
-    const offender = getQuestionnaire('offender', 'en');
+    const offender = firstVersion('offender', 'en');
     const o = summariseAudience(offender, 110, [
       r({ 'help-received': ['accommodation', 'mentor'] }),
       r({ 'help-received': ['none'] }),
@@ -250,7 +253,7 @@ describe('summariseAudience', () => {
   });
 
   it('reads the sentencers the way the Kent report did', () => {
-    const sentencer = getQuestionnaire('sentencer', 'en');
+    const sentencer = firstVersion('sentencer', 'en');
     const answers = (i: number) => ({
       'sdr-quality': i < 9 ? 'satisfied' : 'dissatisfied',
       'liaison-effective': i < 5 ? 'yes' : i < 10 ? 'in-part' : 'dont-know',
@@ -387,7 +390,11 @@ describe('small-number suppression', () => {
     const en = (answers: Record<string, unknown>): ResponseRecord => ({ answers, language: 'en' });
     const cy = (answers: Record<string, unknown>): ResponseRecord => ({ answers, language: 'cy' });
     const b = breakdownByLanguage({
-      victim: { invited: 21, responses: [...Array.from({ length: 6 }, () => en({ safety: 'yes' })), cy({ safety: 'yes' })] },
+      // Safety is asked (victim-2008.2) only of victims who agreed to contact.
+      victim: {
+        invited: 21,
+        responses: [...Array.from({ length: 6 }, () => en({ 'agreed-contact': 'yes', safety: 'yes' })), cy({ 'agreed-contact': 'yes', safety: 'yes' })],
+      },
       sentencer: {
         invited: 30,
         responses: [

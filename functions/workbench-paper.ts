@@ -1,0 +1,103 @@
+/**
+ * The workbench's paper returns (issue 15): find the invitation by the reference on the paper
+ * form, enter its answers, and the reminders download. The same use cases as
+ * POST /inspections/{id}/paper-responses and GET /inspections/{id}/invitations/reminders.csv.
+ */
+import { Conflict, Gone, InvalidInput, NotFound } from '../shared/core/errors';
+import { requireInspection } from '../shared/domain/inspections';
+import { enterPaperReturn, openPaperReturn, reminders } from '../shared/domain/paper-returns';
+import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { errorPage, seeOther } from '../shared/http/pages';
+import { csrfToken, type Session } from '../shared/http/session';
+import { answersFromForm, answersPage, paperUrls, referencePage } from '../shared/web/paper-pages';
+
+const refused = (error: unknown): string | undefined => {
+  if (error instanceof NotFound) return 'There is no invitation with this reference in this inspection. Check the reference on the form.';
+  if (error instanceof Conflict) return 'This invitation has already been answered, online or on paper. Each counts once.';
+  if (error instanceof Gone) return 'This invitation had expired. Its return cannot be counted.';
+  return undefined;
+};
+
+async function referenceHtml(id: string, session: Session, extra: { value?: string; error?: string; entered?: string } = {}) {
+  const inspection = await requireInspection(id);
+  return referencePage({
+    session,
+    csrf: csrfToken(session),
+    inspectionId: inspection.inspectionId,
+    area: inspection.area,
+    canDownloadReminders: session.roles.includes('admin'),
+    ...extra,
+  });
+}
+
+const start: RouteHandler<'GET /workbench/inspections/{id}/paper-returns'> = async ({ params, query, session }) => {
+  if (query.reference) {
+    const typed = query.reference.slice(0, 32);
+    try {
+      const { ref, definition } = await openPaperReturn(params.id, typed, 'en');
+      return html(200, answersPage({ session: session!, csrf: csrfToken(session!), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language }));
+    } catch (error) {
+      return refusedPage(error, params.id, session!, typed);
+    }
+  }
+  const entered = /^[A-Z0-9]{8}$/.test(query.entered ?? '') ? query.entered : undefined;
+  return html(200, await referenceHtml(params.id, session!, entered ? { entered } : {}));
+};
+
+
+/** The reference page again, saying why this reference cannot take a return. */
+async function refusedPage(error: unknown, id: string, session: Session, typed: string) {
+  const message = refused(error);
+  if (!message) throw error;
+  const status = error instanceof NotFound ? 400 : error instanceof Conflict ? 409 : 410;
+  return html(status, await referenceHtml(id, session, { value: typed, error: message }));
+}
+
+const post: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'> = async (request) =>
+  request.body.get('stage') === 'answers' ? postAnswers(request) : postReference(request);
+
+const postReference: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'> = async ({ params, body, session }) => {
+  const typed = (body.get('reference') ?? '').trim().slice(0, 32);
+  if (!typed) return html(400, await referenceHtml(params.id, session!, { value: typed, error: 'Enter the reference printed on the paper form' }));
+  try {
+    const { ref } = await openPaperReturn(params.id, typed);
+    return seeOther(paperUrls.answers(ref.inspectionId, ref.reference));
+  } catch (error) {
+    return refusedPage(error, params.id, session!, typed);
+  }
+};
+
+const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'> = async ({ params, body, session }) => {
+  const typed = (body.get('reference') ?? '').slice(0, 32);
+  let opened: Awaited<ReturnType<typeof openPaperReturn>>;
+  try {
+    opened = await openPaperReturn(params.id, typed, 'en');
+  } catch (error) {
+    return refusedPage(error, params.id, session!, typed);
+  }
+  const { ref, definition } = opened;
+  const answers = answersFromForm(definition, body);
+  try {
+    await enterPaperReturn(ref.inspectionId, { reference: ref.reference, answers }, session!);
+  } catch (error) {
+    if (!(error instanceof InvalidInput)) throw error;
+    const errors = error.errors.map((e) => ({ field: e.path.replace(/^answers\./, ''), message: e.message }));
+    return html(
+      400,
+      answersPage({ session: session!, csrf: csrfToken(session!), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language, values: answers, errors }),
+    );
+  }
+  return seeOther(`${paperUrls.start(ref.inspectionId)}?entered=${ref.reference}`);
+};
+
+const remindersCsv: RouteHandler<'GET /workbench/inspections/{id}/reminders.csv'> = async ({ params }) =>
+  download(await reminders(params.id), `${params.id}-reminders.csv`);
+
+export const handler = httpHandler(
+  {
+    'GET /workbench/inspections/{id}/paper-returns': start,
+    'POST /workbench/inspections/{id}/paper-returns': post,
+    'GET /workbench/inspections/{id}/reminders.csv': remindersCsv,
+  },
+  { errorPage },
+);
