@@ -98,7 +98,7 @@ export const functionData = {
   leadership: { actions: ['GetItem', 'PutItem'] },
   conclusions: { actions: ['GetItem', 'PutItem'] },
   // createInvitations (one batch item and the invitations by BatchWriteItem); getInspection.
-  invitations: { actions: ['GetItem', 'PutItem', 'BatchWriteItem'] },
+  invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   // getInvitation, getResponseSlot, putResponse; markStale.
   questionnaires: { actions: ['GetItem', 'PutItem'] },
   // The same, plus saveDraftAnswer (UpdateItem).
@@ -120,7 +120,7 @@ export const functionData = {
   'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
-  'paper-responses': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  'paper-responses': { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
   'workbench-paper': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,

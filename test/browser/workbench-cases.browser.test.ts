@@ -205,7 +205,7 @@ describe('the case form and the admin pages in Chromium', () => {
     await page.getByLabel('How many links').fill('4');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Issue links/ }).click()]);
     const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
-    expect(csv[0]).toBe('invitationId,audience,language,expiresAt,url');
+    expect(csv[0]).toBe('invitationId,audience,language,expiresAt,url,reference');
     expect(csv).toHaveLength(5);
     expect(csv[1]).toMatch(/,sentencer,en,,http/);
     await go(page, () => page.reload());

@@ -66,7 +66,7 @@ describe('responses', () => {
     expect(await store.responses.saveDraftAnswer(insp, inv, 'v.1', 'yes', 2_000_000_000)).toBe(false);
     const stored = await item(`INSP#${insp}`, `RESP#${inv}`);
     expect(stored).toEqual({ pk: `INSP#${insp}`, sk: `RESP#${inv}`, entity: 'response', ...first, expiresAtEpoch: 2_100_000_000 });
-    expect(await store.responses.getResponseSlot(insp, inv)).toEqual({ submittedAt: first.submittedAt, draft: {}, seen: [] });
+    expect(await store.responses.getResponseSlot(insp, inv)).toEqual({ submittedAt: first.submittedAt, draft: {}, seen: [], language: 'en' });
   });
 
   it('list only sent responses, and erase every one (tombstones for sent ones, nothing for drafts)', async () => {
@@ -79,7 +79,7 @@ describe('responses', () => {
     const listed = [];
     for await (const page of store.responses.allResponses(insp)) listed.push(...page);
     expect(listed.map((r) => r.invitationId).sort()).toEqual([a, b].sort());
-    expect(listed.find((r) => r.invitationId === a)).toEqual(ra);
+    expect(listed.find((r) => r.invitationId === a)).toEqual({ ...ra, channel: 'online' });
 
     expect(await store.responses.eraseResponses(insp)).toBe(3);
     const left = await table.partition(`INSP#${insp}`, 'RESP#');

@@ -29,6 +29,9 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /openapi.json': 'public',
   'GET /assets/{path+}': 'public',
   'GET /report.css': 'public',
+  // The accessibility statement and privacy notice every respondent page links to.
+  'GET /accessibility': 'public',
+  'GET /privacy': 'public',
 
   // Reading: every signed-in role.
   'GET /question-bank': SIGNED_IN,
@@ -42,6 +45,9 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   // A report link is a way of reading the report, which staff may do.
   'POST /inspections/{id}/report-links': SIGNED_IN,
   'GET /inspections/{id}/report-links': SIGNED_IN,
+  // Paper returns are entered by inspectors; the reminders mail merge is the admin's, like the invitations.
+  'POST /inspections/{id}/paper-responses': INSPECTORS,
+  'GET /inspections/{id}/invitations/reminders.csv': ADMIN,
   'DELETE /inspections/{id}/report-links/{linkId}': SIGNED_IN,
 
   // Admin only: creating inspections, inviting respondents, erasing their answers.
