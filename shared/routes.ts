@@ -5,7 +5,6 @@
  */
 import * as z from 'zod/mini';
 import { ROLES, type Role } from './core/roles';
-import { QuestionBank } from './schemas/bank';
 import { CaseInput, CaseList, CaseRecorded, CasesImported, CaseWithHistory } from './schemas/case';
 import { Health } from './schemas/common';
 import {
@@ -21,6 +20,16 @@ import {
 import { CreatedInvitations, CreateInvitations, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { Summary } from './schemas/summary';
+import {
+  AreaContext,
+  ContextRecorded,
+  InterviewInput,
+  InterviewRecorded,
+  PerformanceFiguresRecorded,
+  QuestionBankWithInterviews,
+  SecondMarkingInput,
+  SecondMarkingRecorded,
+} from './schemas/evidence';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -84,6 +93,8 @@ export const functionData = {
   'local-sign-in': 'none',
   workbench: 'readwrite',
   'workbench-summary': 'readwrite',
+  // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
+  evidence: 'readwrite',
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -120,7 +131,7 @@ export const routes = [
     access: SIGNED_IN,
     summary: 'The current Offender Management question bank (or ?version=)',
     query: z.object({ version: z.optional(z.string().check(z.maxLength(40))) }),
-    response: { status: 200, contentType: 'application/json', schema: QuestionBank },
+    response: { status: 200, contentType: 'application/json', schema: QuestionBankWithInterviews },
   },
   {
     method: 'POST',
@@ -191,6 +202,42 @@ export const routes = [
     access: SIGNED_IN,
     summary: "A CSV template (header row) for the inspection's question bank",
     response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/cases/{caseRef}/second-marking',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: 'A second, independent marking of a case (404 when it has no first marking, 409 from the first marker)',
+    body: { kind: 'json', schema: SecondMarkingInput },
+    response: { status: 201, contentType: 'application/json', schema: SecondMarkingRecorded },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/interviews/{caseRef}',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: "The offender manager's interview for a sample case (404 for a case not in the sample)",
+    body: { kind: 'json', schema: InterviewInput },
+    response: { status: 201, contentType: 'application/json', schema: InterviewRecorded },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/performance-figures',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: "The area's performance figures as CSV (measure,target,area,national,period), all or nothing; the report's Appendix 1",
+    body: { kind: 'csv' },
+    response: { status: 200, contentType: 'application/json', schema: PerformanceFiguresRecorded },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/context',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: "The area's caseload and its make-up; the summary's sample.balance sets the sample beside it",
+    body: { kind: 'json', schema: AreaContext },
+    response: { status: 200, contentType: 'application/json', schema: ContextRecorded },
   },
   {
     method: 'PUT',

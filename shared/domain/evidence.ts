@@ -1,0 +1,90 @@
+/**
+ * Evidence beyond the case file (issue 14): a second marking of a case, the offender
+ * manager's interview, the area's performance figures and caseload. Each is checked whole
+ * before anything is written, and every write goes through `changeInputs`.
+ */
+import { interviewSetFor } from '../bank/interviews';
+import { parsePerformanceCsv } from '../cases/performance-csv';
+import { caseProblems } from '../cases/validate';
+import { Conflict, InvalidInput, NotFound, type ProblemDetail } from '../core/errors';
+import type { User } from '../core/roles';
+import { CONTEXT_KEYS, type AreaContext, type InterviewInput, type InterviewQuestionSet, type SecondMarkingInput } from '../schemas/evidence';
+import type { Inspection } from '../schemas/inspection';
+import { getCase } from '../store/cases';
+import { putAreaContext, putInterview, putPerformanceFigures, putSecondMarking } from '../store/evidence';
+import { bankOf } from './bank-of';
+import { checkCaseRef } from './cases';
+import { changeInputs } from './changes';
+import { requireInspection } from './inspections';
+
+type Outcome = 'created' | 'replaced';
+
+/** The interview questions published with the inspection's bank. */
+export function interviewSetOf(inspection: Pick<Inspection, 'inspectionId' | 'questionBankVersion'>): InterviewQuestionSet {
+  const set = interviewSetFor(inspection.questionBankVersion);
+  if (!set) throw new Conflict(`Question bank ${inspection.questionBankVersion} of inspection ${inspection.inspectionId} has no interview question set.`);
+  return set;
+}
+
+/**
+ * A second, independent judgement of a case that has a first: 404 without one, 409 from the
+ * first marker (an agreement of one person with themselves measures nothing).
+ */
+export async function recordSecondMarking(inspectionId: string, caseRef: string, input: SecondMarkingInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+  const inspection = await requireInspection(inspectionId);
+  const bank = bankOf(inspection);
+  const ref = checkCaseRef(caseRef);
+  const first = await getCase(bank, inspection.inspectionId, ref);
+  if (!first) throw new NotFound(`Case ${ref} of inspection ${inspection.inspectionId} has no first marking to second-mark.`);
+  if (first.current.updatedBy === user.sub) throw new Conflict(`You marked case ${ref} first: the second marking must come from someone else.`);
+  const problems = caseProblems(bank, { profile: first.current.profile, answers: input.answers });
+  if (problems.length) throw new InvalidInput(problems);
+  const outcome = await changeInputs(inspection.inspectionId, () => putSecondMarking(bank, inspection.inspectionId, ref, input.answers, user.sub));
+  return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+}
+
+/** The offender manager's interview for a case of the sample (404 for a case not in it). */
+export async function recordInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+  const inspection = await requireInspection(inspectionId);
+  const set = interviewSetOf(inspection);
+  const ref = checkCaseRef(caseRef);
+  const known = new Set(set.questions.map((q) => q.id));
+  const problems: ProblemDetail[] = Object.keys(input.answers)
+    .filter((id) => !known.has(id))
+    .map((id) => ({ path: `answers.${id}`, message: `No question ${id} in interview question set ${set.version}` }));
+  if (problems.length) throw new InvalidInput(problems);
+  if (!(await getCase(bankOf(inspection), inspection.inspectionId, ref))) {
+    throw new NotFound(`Case ${ref} is not in the sample of inspection ${inspection.inspectionId}: record the case before its interview.`);
+  }
+  const outcome = await changeInputs(inspection.inspectionId, () => putInterview(inspection.inspectionId, ref, input, user.sub));
+  return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+}
+
+/** The area's performance figures from a CSV, all or nothing; a new upload replaces the last whole. */
+export async function recordPerformanceFigures(inspectionId: string, csv: string, user: User): Promise<{ inspectionId: string; measures: number }> {
+  const inspection = await requireInspection(inspectionId);
+  const { figures, problems, problemCount } = parsePerformanceCsv(csv);
+  if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
+  await changeInputs(inspection.inspectionId, () => putPerformanceFigures(inspection.inspectionId, figures, user.sub));
+  return { inspectionId: inspection.inspectionId, measures: figures.length };
+}
+
+/** The area's caseload and its make-up: each breakdown given must add up to the caseload. */
+export function contextProblems(context: AreaContext): ProblemDetail[] {
+  const problems: ProblemDetail[] = [];
+  for (const part of Object.keys(CONTEXT_KEYS) as (keyof typeof CONTEXT_KEYS)[]) {
+    const counts = context[part];
+    if (!counts) continue;
+    const sum = Object.values(counts).reduce((a: number, b) => a + (b ?? 0), 0);
+    if (sum !== context.caseload) problems.push({ path: part, message: `${part} adds up to ${sum}, not the caseload of ${context.caseload}` });
+  }
+  return problems;
+}
+
+export async function recordAreaContext(inspectionId: string, context: AreaContext, user: User): Promise<{ inspectionId: string; outcome: Outcome }> {
+  const inspection = await requireInspection(inspectionId);
+  const problems = contextProblems(context);
+  if (problems.length) throw new InvalidInput(problems);
+  const outcome = await changeInputs(inspection.inspectionId, () => putAreaContext(inspection.inspectionId, context, user.sub));
+  return { inspectionId: inspection.inspectionId, outcome };
+}
