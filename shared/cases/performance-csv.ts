@@ -17,7 +17,7 @@ const MAX_TEXT = 200;
 const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
 
 export interface ParsedPerformance {
-  figures: (PerformanceFigure & { better?: 'higher' | 'lower' })[];
+  figures: PerformanceFigure[];
   problems: ProblemDetail[];
   problemCount: number;
 }
@@ -88,7 +88,8 @@ export function parsePerformanceCsv(rawText: string): ParsedPerformance {
     const better = header.includes('better') ? cell('better').toLowerCase() : '';
     if (better !== '' && better !== 'higher' && better !== 'lower') problem(`${at}.better`, `better is "${better.slice(0, 40)}": expected higher or lower (or empty, for higher)`);
     const [target, area, national] = numbers as [number, number, number];
-    figures.push({ measure, target, area, national, period, ...(better === 'lower' ? { better: 'lower' as const } : {}) });
+    const percentages = (['target', 'area', 'national'] as const).some((column) => cell(column).endsWith('%'));
+    figures.push({ measure, target, area, national, period, ...(better === 'lower' ? { better: 'lower' as const } : {}), ...(percentages ? { unit: 'percent' as const } : {}) });
   }
   return count ? refuse() : { figures, problems: [], problemCount: 0 };
 }

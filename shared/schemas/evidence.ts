@@ -36,6 +36,8 @@ export const PerformanceFigure = z.object({
   period: z.string(),
   /** `lower` for a measure where less is better (sickness absence); higher when left out. */
   better: z.optional(z.enum(['higher', 'lower'])),
+  /** Set when the spreadsheet wrote the figures as percentages ("86%"), so the report writes them back so. */
+  unit: z.optional(z.literal('percent')),
 });
 export type PerformanceFigure = z.infer<typeof PerformanceFigure>;
 export const PerformanceFiguresRecorded = z.object({ inspectionId: z.string(), measures: z.int() });

@@ -196,6 +196,7 @@ export const PerformanceFigureSummary = z.object({
   national: num,
   period: z.string(),
   better: z.optional(z.enum(['higher', 'lower'])),
+  unit: z.optional(z.literal('percent')),
   missedTarget: z.boolean(),
 });
 export type PerformanceFigureSummary = z.infer<typeof PerformanceFigureSummary>;

@@ -198,3 +198,46 @@ describe('the area context and the sample balance', () => {
     expect(balance.byEthnicity[0]).toEqual({ key: 'white', caseload: 5187, caseloadPercent: 93.3, sample: 4, samplePercent: 100 });
   });
 });
+
+describe('the report', () => {
+  const reportOf = async (id: string) => {
+    await summaryOf(id);
+    const res = await call(`/inspections/${id}/report`, { as: 'staff' });
+    expect(res.status).toBe(200);
+    return res.text;
+  };
+
+  it('makes no claim about the caseload without a context, and says what is missing', async () => {
+    const id = await createInspection('Report without evidence');
+    expect((await put(`/inspections/${id}/cases/R-1`, makeCase('community', 1))).status).toBe(201);
+    const page = await reportOf(id);
+    expect(page).not.toMatch(/takes into account|caseload/i);
+    expect(page).toContain('No offender managers have been interviewed yet.');
+    expect(page).toContain('No performance figures were provided for this inspection.');
+    expect(page).toContain('No case has been marked a second time.');
+  });
+
+  it('shows section 4 interview figures, the moderation table, Appendix 1 with missed targets in words, and the caseload beside the sample', async () => {
+    const id = await createInspection('Report with evidence');
+    for (let i = 1; i <= 3; i++) {
+      const input = makeCase('licence', i);
+      input.profile.assessor = 'area';
+      input.profile.ethnicity = 'white';
+      expect((await put(`/inspections/${id}/cases/E-${i}`, input)).status).toBe(201);
+      expect((await put(`/inspections/${id}/interviews/E-${i}`, { answers: { 'om.role': i < 3 ? 'yes' : 'no' } })).status).toBe(201);
+    }
+    expect((await put(`/inspections/${id}/cases/E-1/second-marking`, { answers: makeCase('licence', 1).answers }, 'admin')).status).toBe(201);
+    expect((await putCsv(`/inspections/${id}/performance-figures`, 'measure,target,area,national,period\r\nOrders successfully completed,75%,68%,63%,2007 Q2\r\nVictim contact,85%,98%,93%,2007 Q2\r\n')).status).toBe(200);
+    expect((await put(`/inspections/${id}/context`, { caseload: 5559, byEthnicity: { white: 5187, black: 372 } })).status).toBe(200);
+    const page = await reportOf(id);
+    expect(page).toContain('We interviewed three individual offender managers.');
+    expect(page).toContain('All but one of the three offender managers interviewed (67%) were clear about their role within the offender management model.');
+    expect(page).toMatch(/id="moderation-summary"[\s\S]*First marked by area assessors[\s\S]*100%[\s\S]*1\.000/);
+    expect(page).toMatch(/Appendix 1: Performance figures[\s\S]*The area missed one target of the two below\./);
+    expect(page).toMatch(/Orders successfully completed<\/th>[\s\S]*?<strong>Missed<\/strong>/);
+    expect(page).toMatch(/Victim contact<\/th>[\s\S]*?>Met</);
+    expect(page).toContain('The area’s caseload was 5,559 cases (93.3% white); the tables below set the sample beside it.');
+    expect(page).toMatch(/id="balance-byEthnicity"[\s\S]*White[\s\S]*5,559|id="balance-byEthnicity"[\s\S]*5,187[\s\S]*93.3%/);
+    expect(page).not.toContain('takes into account');
+  });
+});
