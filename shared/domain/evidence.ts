@@ -5,10 +5,11 @@
  */
 import { interviewSetFor } from '../bank/interviews';
 import { parsePerformanceCsv } from '../cases/performance-csv';
+import { contextProblems } from '../cases/context';
 import { caseProblems } from '../cases/validate';
 import { Conflict, InvalidInput, NotFound, type ProblemDetail } from '../core/errors';
 import type { User } from '../core/roles';
-import { CONTEXT_KEYS, type AreaContext, type InterviewInput, type InterviewQuestionSet, type SecondMarkingInput } from '../schemas/evidence';
+import type { AreaContext, InterviewInput, InterviewQuestionSet, SecondMarkingInput } from '../schemas/evidence';
 import type { Inspection } from '../schemas/inspection';
 import { getCase } from '../store/cases';
 import { putAreaContext, putInterview, putPerformanceFigures, putSecondMarking } from '../store/evidence';
@@ -67,18 +68,6 @@ export async function recordPerformanceFigures(inspectionId: string, csv: string
   if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
   await changeInputs(inspection.inspectionId, () => putPerformanceFigures(inspection.inspectionId, figures, user.sub));
   return { inspectionId: inspection.inspectionId, measures: figures.length };
-}
-
-/** The area's caseload and its make-up: each breakdown given must add up to the caseload. */
-export function contextProblems(context: AreaContext): ProblemDetail[] {
-  const problems: ProblemDetail[] = [];
-  for (const part of Object.keys(CONTEXT_KEYS) as (keyof typeof CONTEXT_KEYS)[]) {
-    const counts = context[part];
-    if (!counts) continue;
-    const sum = Object.values(counts).reduce((a: number, b) => a + (b ?? 0), 0);
-    if (sum !== context.caseload) problems.push({ path: part, message: `${part} adds up to ${sum}, not the caseload of ${context.caseload}` });
-  }
-  return problems;
 }
 
 export async function recordAreaContext(inspectionId: string, context: AreaContext, user: User): Promise<{ inspectionId: string; outcome: Outcome }> {

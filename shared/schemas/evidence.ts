@@ -45,7 +45,8 @@ export const PerformanceFiguresRecorded = z.object({ inspectionId: z.string(), m
 const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
 export const CONTEXT_KEYS = {
   byGender: ['male', 'female', 'not-recorded'],
-  byEthnicity: ['white', 'black', 'asian', 'mixed', 'other', 'not-recorded'],
+  /** `minority-ethnic`: every group but white, for an area that gives only that split (Kent's Appendix 2 does). */
+  byEthnicity: ['white', 'black', 'asian', 'mixed', 'other', 'minority-ethnic', 'not-recorded'],
   byCaseType: ['community', 'licence', 'custody'],
 } as const;
 const parts = <K extends readonly [string, ...string[]]>(keys: K) => z.optional(z.partialRecord(z.enum(keys), count));

@@ -57,15 +57,18 @@ export function percent1(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
 }
 
+const MINORITY = ['black', 'asian', 'mixed', 'other'];
+
 /** The sample beside the caseload, for each breakdown the context gives. */
 export function sampleBalance(context: AreaContext, sample: SampleComposition): SampleBalance {
   const rows = (part: keyof typeof CONTEXT_KEYS) => {
     const given = context[part];
     if (!given) return null;
     const sampleCounts = (sample[part] ?? {}) as Record<string, number>;
-    return CONTEXT_KEYS[part].map((key) => {
+    // A key the area did not give is left out, so a minority-ethnic row does not sit beside its own parts.
+    return CONTEXT_KEYS[part].filter((key) => key in given || (key === 'not-recorded' && part !== 'byCaseType')).map((key) => {
       const caseload = given[key as keyof typeof given] ?? 0;
-      const inSample = sampleCounts[key] ?? 0;
+      const inSample = key === 'minority-ethnic' ? MINORITY.reduce((n, k) => n + (sampleCounts[k] ?? 0), 0) : (sampleCounts[key] ?? 0);
       return { key, caseload, caseloadPercent: percent1(caseload, context.caseload), sample: inSample, samplePercent: percent1(inSample, sample.cases) };
     });
   };

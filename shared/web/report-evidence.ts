@@ -111,6 +111,7 @@ const LABELS: Record<string, string> = {
   mixed: 'Mixed',
   other: 'Other',
   'not-recorded': 'Not recorded',
+  'minority-ethnic': 'Minority ethnic',
   community: 'Community order',
   licence: 'Licence',
   custody: 'Custody',
