@@ -87,9 +87,14 @@ export function kentPerformanceCsv(): string {
   return stringify([['measure', 'target', 'area', 'national', 'period', 'better'], ...rows.map(([m, t, a, n, better]) => [m, t, a, n, period, better ?? ''])]);
 }
 
-/** Appendix 2: "Caseload at end of December 2006": 5,559; 93.3% white; 90.4% male. */
+/**
+ * Appendix 2: "Caseload at end of December 2006": 5,559; 93.3% white; 90.4% male. The
+ * minimums follow "a representative number" of women and minority ethnic cases (about 10% and
+ * 7% of 110) and of high Risk of Harm and PPO cases.
+ */
 export const kentContext: AreaContext = {
   caseload: 5559,
+  minimums: { female: 9, minorityEthnic: 6, highRoh: 12, ppo: 8, approvedPremises: 3, statutoryVictimContact: 20 },
   byGender: { male: 5025, female: 534 },
   byEthnicity: { white: 5187, 'minority-ethnic': 372 },
 };

@@ -51,8 +51,13 @@ export const CONTEXT_KEYS = {
 } as const;
 const parts = <K extends readonly [string, ...string[]]>(keys: K) => z.optional(z.partialRecord(z.enum(keys), count));
 
+/** The kinds of case a sample must hold enough of (the Kent report's Appendix 2 and methodology). */
+export const MINIMUM_KINDS = ['female', 'minorityEthnic', 'highRoh', 'ppo', 'approvedPremises', 'statutoryVictimContact'] as const;
+
 export const AreaContext = z.strictObject({
   caseload: count,
+  /** The fewest cases of each kind the inspection wants in its sample; the dashboard warns while one is short. */
+  minimums: z.optional(z.partialRecord(z.enum(MINIMUM_KINDS), z.int().check(z.minimum(0), z.maximum(1000)))),
   byGender: parts(CONTEXT_KEYS.byGender),
   byEthnicity: parts(CONTEXT_KEYS.byEthnicity),
   byCaseType: parts(CONTEXT_KEYS.byCaseType),

@@ -85,6 +85,8 @@ export const SampleBalance = z.object({
   byGender: z.nullable(z.array(BalanceRow)),
   byEthnicity: z.nullable(z.array(BalanceRow)),
   byCaseType: z.nullable(z.array(BalanceRow)),
+  /** Each minimum the inspection set, against the cases entered so far. */
+  minimums: z.optional(z.array(z.object({ id: z.string(), wanted: num, entered: num, met: z.boolean() }))),
 });
 export type SampleBalance = z.infer<typeof SampleBalance>;
 

@@ -3,7 +3,7 @@
  * managers' interviews in the inspectorate's words, and the sample set beside the area's
  * caseload. Pure.
  */
-import { CONTEXT_KEYS, type AreaContext, type InterviewQuestionSet, type PerformanceFigure } from '../schemas/evidence';
+import { CONTEXT_KEYS, MINIMUM_KINDS, type AreaContext, type InterviewQuestionSet, type PerformanceFigure } from '../schemas/evidence';
 import type { InterviewsSummary, PerformanceFigureSummary, SampleBalance, SampleComposition } from '../schemas/summary';
 import type { Judgement } from '../schemas/case';
 import { questionSentence } from './service-users';
@@ -72,7 +72,19 @@ export function sampleBalance(context: AreaContext, sample: SampleComposition): 
       return { key, caseload, caseloadPercent: percent1(caseload, context.caseload), sample: inSample, samplePercent: percent1(inSample, sample.cases) };
     });
   };
-  return { caseload: context.caseload, sampleCases: sample.cases, byGender: rows('byGender'), byEthnicity: rows('byEthnicity'), byCaseType: rows('byCaseType') };
+  const entered: Record<(typeof MINIMUM_KINDS)[number], number> = {
+    female: sample.byGender.female ?? 0,
+    minorityEthnic: MINORITY.reduce((n, k) => n + ((sample.byEthnicity as Record<string, number>)[k] ?? 0), 0),
+    highRoh: (sample.byRoh.high ?? 0) + (sample.byRoh['very-high'] ?? 0),
+    ppo: sample.ppo,
+    approvedPremises: sample.approvedPremises,
+    statutoryVictimContact: sample.statutoryVictimContact,
+  };
+  const minimums = MINIMUM_KINDS.filter((id) => context.minimums?.[id] !== undefined).map((id) => {
+    const wanted = context.minimums![id]!;
+    return { id, wanted, entered: entered[id], met: entered[id] >= wanted };
+  });
+  return { caseload: context.caseload, sampleCases: sample.cases, byGender: rows('byGender'), byEthnicity: rows('byEthnicity'), byCaseType: rows('byCaseType'), minimums };
 }
 
 /** Appendix 1's rows, each saying whether the area missed its target. */

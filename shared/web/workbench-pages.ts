@@ -13,6 +13,7 @@ import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../schemas/summary';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate } from './strings';
+import { sampleMinimumsWarning } from './workbench-evidence';
 
 export const WORKBENCH_NAME = 'Offender management inspections';
 /** The sample the inspectorate aims at (the Kent report looked at 110 cases). */
@@ -180,7 +181,7 @@ export interface DashboardInput {
   csrf: string;
   inspection: Inspection;
   cases: { caseType: string; assessor?: string; updatedBy: string }[];
-  summary?: Pick<Summary, 'computedAt' | 'serviceUsers'>;
+  summary?: Pick<Summary, 'computedAt' | 'serviceUsers' | 'sample'>;
   /** What the last upload did (after its redirect). */
   uploaded?: { created: number; replaced: number };
   /** Problems with an upload just sent: nothing was imported. */
@@ -266,6 +267,7 @@ ${banner}
 ${inspectionLinks(id)}
 <h2 class="govuk-heading-m">The sample so far</h2>
 <p class="govuk-body"><strong>${cases.length}</strong> cases entered, against the usual ${USUAL_SAMPLE}.</p>
+${sampleMinimumsWarning(summary)}
 ${sampleTables}
 <h2 class="govuk-heading-m">Responses</h2>
 ${responses}

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, expectProblem } from '../support/api';
+import { page, signIn } from '../support/workbench';
 import { bank, createInspection, makeCase } from '../support/fixtures';
 import { moderationOf } from '../../shared/scoring/agreement';
 import type { CaseInput } from '../../shared/schemas/case';
@@ -239,5 +240,30 @@ describe('the report', () => {
     expect(page).toContain('The area’s caseload was 5,559 cases (93.3% white); the tables below set the sample beside it.');
     expect(page).toMatch(/id="balance-byEthnicity"[\s\S]*White[\s\S]*5,559|id="balance-byEthnicity"[\s\S]*5,187[\s\S]*93.3%/);
     expect(page).not.toContain('takes into account');
+  });
+});
+
+describe('the minimums the sample must hold', () => {
+  it('are set beside the cases entered, and the dashboard warns while one is short', async () => {
+    const id = await createInspection('Minimums');
+    for (let i = 1; i <= 3; i++) {
+      const input = makeCase('licence', i);
+      input.profile.gender = i === 1 ? 'female' : 'male';
+      input.profile.ppo = true;
+      expect((await put(`/inspections/${id}/cases/N-${i}`, input)).status).toBe(201);
+    }
+    expect((await put(`/inspections/${id}/context`, { caseload: 100, minimums: { female: 3, ppo: 2 } })).status).toBe(200);
+    const balance = (await summaryOf(id)).sample.balance;
+    expect(balance.minimums).toEqual([
+      { id: 'female', wanted: 3, entered: 1, met: false },
+      { id: 'ppo', wanted: 2, entered: 3, met: true },
+    ]);
+    const { cookie } = await signIn('staff');
+    const dashboard = await page(`/workbench/inspections/${id}`, { cookie });
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.text).toContain('id="sample-minimums"');
+    expect(dashboard.text).toContain('two more women&#39;s cases (1 of the 3 wanted)');
+    expect(dashboard.text).not.toContain('PPO cases (');
+    expectProblem(await put(`/inspections/${id}/context`, { caseload: 100, minimums: { women: 3 } }), 400);
   });
 });

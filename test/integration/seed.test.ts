@@ -108,6 +108,8 @@ describe('the demo seed', () => {
     expect(missed).toEqual(expect.arrayContaining(['NS Public Protection', '% Orders / Licences Successfully Completed', 'Sickness Absence (days per member of staff)']));
     expect(missed).not.toContain('Victim Contact');
     expect(summary.sample.balance.caseload).toBe(5559);
+    expect(summary.sample.balance.minimums).toHaveLength(6);
+    for (const m of summary.sample.balance.minimums) expect(m.met, `${m.id}: ${m.entered} of ${m.wanted}`).toBe(true);
     expect(summary.sample.balance.byEthnicity.find((r: { key: string }) => r.key === 'white').caseloadPercent).toBe(93.3);
     expect(summary.sample.balance.byGender.find((r: { key: string }) => r.key === 'female').caseloadPercent).toBe(9.6);
     const m = summary.moderation;
