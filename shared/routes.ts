@@ -95,6 +95,7 @@ export const functionData = {
   'workbench-summary': 'readwrite',
   // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
   evidence: 'readwrite',
+  'workbench-moderation': 'readwrite',
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -561,6 +562,15 @@ export const routes = [
     auth: 'session',
     summary: 'Recompute the figures now; redirects to the dashboard',
     body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/moderation',
+    fn: 'workbench-moderation',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'The second-marked cases for a moderator, their two markings side by side',
+    response: { status: 200, contentType: 'text/html' },
   },
   {
     method: 'GET',

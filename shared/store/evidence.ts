@@ -119,3 +119,8 @@ export async function getAreaContext(inspectionId: string): Promise<StoredAreaCo
   const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.areaContext(inspectionId) }));
   return Item ? { context: Item.context as AreaContext, updatedAt: Item.updatedAt as string } : undefined;
 }
+
+export async function getSecondMarking(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<StoredSecondMarking | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.secondMarking(inspectionId, caseRef) }));
+  return Item ? { caseRef, answers: decodeAnswers(bank, Item.answerCode as string), updatedAt: Item.updatedAt as string, updatedBy: Item.updatedBy as string } : undefined;
+}

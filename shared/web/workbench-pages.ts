@@ -33,6 +33,7 @@ export const pageUrls = {
   summaryCsv: (id: string) => `/workbench/inspections/${enc(id)}/summary.csv`,
   summaryJson: (id: string) => `/workbench/inspections/${enc(id)}/summary.json`,
   report: (id: string) => `/workbench/inspections/${enc(id)}/report`,
+  moderation: (id: string) => `/workbench/inspections/${enc(id)}/moderation`,
 };
 
 /** Who is looking: the pages need only the roles (the HTTP layer's session has more). */
@@ -59,7 +60,7 @@ function navigation(session: Session | undefined, csrf: string | undefined): str
           </nav>`;
 }
 
-interface Frame {
+export interface Frame {
   session?: Session;
   csrf?: string;
   title: string;
@@ -68,7 +69,7 @@ interface Frame {
   backHref?: string;
 }
 
-function page(frame: Frame): string {
+export function page(frame: Frame): string {
   return layout({
     lang: 'en',
     title: frame.title,
@@ -204,6 +205,7 @@ function inspectionLinks(id: string): string {
   <li><a class="govuk-link" href="${esc(pageUrls.summary(id))}">Figures, downloads and the report</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.moderation(id))}">Second markings: the cases for a moderator</a></li>
 </ul>`;
 }
 

@@ -267,3 +267,28 @@ describe('the minimums the sample must hold', () => {
     expectProblem(await put(`/inspections/${id}/context`, { caseload: 100, minimums: { women: 3 } }), 400);
   });
 });
+
+describe('the workbench moderation page', () => {
+  it('shows each flagged case with its two markings side by side, only where they differ', async () => {
+    const id = await createInspection('Moderation page');
+    const first = makeCase('community', 7);
+    const b = bank();
+    const overall = b.questions.find((q) => q.summary && q.criterion === '1.3')!;
+    first.answers[overall.id] = 'yes';
+    expect((await put(`/inspections/${id}/cases/F-1`, first)).status).toBe(201);
+    expect((await put(`/inspections/${id}/cases/F-2`, makeCase('community', 8))).status).toBe(201);
+    expect((await put(`/inspections/${id}/cases/F-1/second-marking`, { answers: { ...first.answers, [overall.id]: 'no' } }, 'admin')).status).toBe(201);
+    expect((await put(`/inspections/${id}/cases/F-2/second-marking`, { answers: makeCase('community', 8).answers }, 'admin')).status).toBe(201);
+    expect((await summaryOf(id)).moderation.flagged).toEqual(['F-1']);
+    const { cookie } = await signIn('staff');
+    const res = await page(`/workbench/inspections/${id}/moderation`, { cookie });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Case F-1');
+    expect(res.text).not.toContain('Case F-2');
+    expect(res.text).toMatch(new RegExp(`${overall.id.replace(/\./g, '\\.')} <strong class="govuk-tag govuk-tag--orange">Overall judgement</strong>[\\s\\S]*?<td class="govuk-table__cell">Yes</td>\\s*<td class="govuk-table__cell">No</td>`));
+    expect(res.text).toContain('First marked by test-inspector');
+    expect(res.text).toContain('second marked by test-admin');
+    // Signed out: to sign in, never the page.
+    expect((await page(`/workbench/inspections/${id}/moderation`)).status).toBe(303);
+  });
+});

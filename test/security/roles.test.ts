@@ -162,6 +162,7 @@ describe('the route table', () => {
       'PUT /inspections/{id}/interviews/{caseRef}': ['inspector', 'admin'],
       'PUT /inspections/{id}/performance-figures': ['inspector', 'admin'],
       'PUT /inspections/{id}/context': ['inspector', 'admin'],
+      'GET /workbench/inspections/{id}/moderation': ROLES,
       'POST /inspections/{id}/invitations': ['admin'],
       'POST /inspections/{id}/aggregate': ['admin', 'staff'],
       'GET /inspections/{id}/summary': ROLES,
