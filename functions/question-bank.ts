@@ -1,4 +1,5 @@
 import { CURRENT_BANK_VERSION, getBank } from '../shared/bank';
+import { interviewSetFor } from '../shared/bank/interviews';
 import { NotFound } from '../shared/core/errors';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 
@@ -6,7 +7,8 @@ const questionBank: RouteHandler<'GET /question-bank'> = async ({ query }) => {
   const version = query.version ?? CURRENT_BANK_VERSION;
   const bank = getBank(version);
   if (!bank) throw new NotFound(`No question bank has version ${version}.`);
-  return json(200, bank);
+  const interviewQuestions = interviewSetFor(bank.version);
+  return json(200, interviewQuestions ? { ...bank, interviewQuestions } : bank);
 };
 
 export const handler = httpHandler({ 'GET /question-bank': questionBank });

@@ -5,9 +5,18 @@
  */
 import * as z from 'zod/mini';
 import { ROLES, type Role } from './core/roles';
-import { QuestionBank } from './schemas/bank';
 import { CaseInput, CaseList, CaseRecorded, CasesImported, CaseWithHistory } from './schemas/case';
 import { Health } from './schemas/common';
+import {
+  AreaContext,
+  ContextRecorded,
+  InterviewInput,
+  InterviewRecorded,
+  PerformanceFiguresRecorded,
+  QuestionBankWithInterviews,
+  SecondMarkingInput,
+  SecondMarkingRecorded,
+} from './schemas/evidence';
 import {
   Conclusion,
   ConclusionRecorded,
@@ -122,6 +131,9 @@ export const functionData = {
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
   'workbench-paper': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
+  evidence: { actions: ['GetItem', 'PutItem', 'Query'] },
+  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
 } as const satisfies Record<string, DataAccess>;
@@ -160,7 +172,7 @@ export const routes = [
     access: SIGNED_IN,
     summary: 'The current Offender Management question bank (or ?version=)',
     query: z.object({ version: z.optional(z.string().check(z.maxLength(40))) }),
-    response: { status: 200, contentType: 'application/json', schema: QuestionBank },
+    response: { status: 200, contentType: 'application/json', schema: QuestionBankWithInterviews },
   },
   {
     method: 'POST',
@@ -791,6 +803,51 @@ export const routes = [
     auth: 'session',
     summary: 'The reminders mail merge (as GET /inspections/{id}/invitations/reminders.csv)',
     response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/cases/{caseRef}/second-marking',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: 'A second, independent marking of a case (404 when it has no first marking, 409 from the first marker)',
+    body: { kind: 'json', schema: SecondMarkingInput },
+    response: { status: 201, contentType: 'application/json', schema: SecondMarkingRecorded },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/interviews/{caseRef}',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: "The offender manager's interview for a sample case (404 for a case not in the sample)",
+    body: { kind: 'json', schema: InterviewInput },
+    response: { status: 201, contentType: 'application/json', schema: InterviewRecorded },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/performance-figures',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: "The area's performance figures as CSV (measure,target,area,national,period), all or nothing; the report's Appendix 1",
+    body: { kind: 'csv' },
+    response: { status: 200, contentType: 'application/json', schema: PerformanceFiguresRecorded },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/context',
+    fn: 'evidence',
+    access: INSPECTORS,
+    summary: "The area's caseload and its make-up; the summary's sample.balance sets the sample beside it",
+    body: { kind: 'json', schema: AreaContext },
+    response: { status: 200, contentType: 'application/json', schema: ContextRecorded },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/moderation',
+    fn: 'workbench-moderation',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'The second-marked cases for a moderator, their two markings side by side',
+    response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
 

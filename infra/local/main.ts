@@ -79,7 +79,9 @@ async function main() {
   const links: string[] = [];
   if (seedDemo) {
     try {
-      links.push(...(await seedDemoData(baseUrl, await signLocalToken(jwtSecret, 'local-seed', ['admin']))));
+      // The second marker must be another person than the one who uploads the cases (issue 14).
+      const [seeder, secondMarker] = await Promise.all([signLocalToken(jwtSecret, 'local-seed', ['admin']), signLocalToken(jwtSecret, 'local-seed-hmi', ['inspector'])]);
+      links.push(...(await seedDemoData(baseUrl, seeder, secondMarker)));
     } catch (error) {
       // The server is still useful without the demo: say what went wrong and carry on.
       console.error(`demo seed failed: ${error instanceof Error ? error.message : String(error)}`);

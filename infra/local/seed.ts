@@ -8,7 +8,9 @@
  * Returns the lines `npm start` prints: the report's link (a capability link that opens in
  * a browser without a bearer token) and the questionnaire links.
  */
+import { KENT_INTERVIEWS, kentContext, kentDemoInterviews, kentPerformanceCsv, kentSecondMarkings } from './demo-evidence';
 import {
+  type DemoCase,
   demoCasesCsv,
   kentDemoCases,
   kentDemoConclusions,
@@ -97,7 +99,10 @@ async function isCompleteKent(api: Api, inspectionId: string): Promise<boolean> 
     s.serviceUsers?.victim?.invited === kentDemoInvitations.victim &&
     s.serviceUsers?.victim?.returned === 7 &&
     s.serviceUsers?.sentencer?.returned === 11 &&
-    s.serviceUsers?.offender?.invited === kentDemoInvitations.offender
+    s.serviceUsers?.offender?.invited === kentDemoInvitations.offender &&
+    // A demo seeded before issue 14 has none of its evidence: made again.
+    s.interviews?.count === KENT_INTERVIEWS &&
+    s.performanceFigures?.length > 0
   );
 }
 
@@ -119,15 +124,36 @@ async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) 
  * Makes a new inspection shaped like Kent's (every step through the API) and aggregates it;
  * returns its id. `seedDemo` calls it once; tests call it for an inspection of their own.
  */
-export async function createKentDemo(baseUrl: string, adminToken: string, area = KENT_DEMO_AREA): Promise<string> {
-  return seedKent(client(baseUrl, adminToken), area);
+export async function createKentDemo(baseUrl: string, adminToken: string, area = KENT_DEMO_AREA, secondMarkerToken?: string): Promise<string> {
+  return seedKent(client(baseUrl, adminToken), area, secondMarkerToken ? client(baseUrl, secondMarkerToken) : undefined);
 }
 
-async function seedKent(api: Api, area: string): Promise<string> {
+/**
+ * The interviews, performance figures and caseload (issue 14), and with a second marker (a
+ * person other than the one who uploads the cases) a third of the sample second-marked.
+ */
+async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string, demoCases: DemoCase[], cases: Promise<unknown>): Promise<void> {
+  const unrelated = Promise.all([
+    api.expect(200, 'PUT', `/inspections/${id}/performance-figures`, { csv: kentPerformanceCsv() }),
+    api.expect(200, 'PUT', `/inspections/${id}/context`, { json: kentContext }),
+  ]);
+  await cases;
+  await inBatches(kentDemoInterviews(demoCases), 8, ({ caseRef, answers }) => api.expect(201, 'PUT', `/inspections/${id}/interviews/${caseRef}`, { json: { answers } }));
+  if (secondMarker) {
+    await inBatches(kentSecondMarkings(demoCases), 8, ({ caseRef, answers }) =>
+      secondMarker.expect(201, 'PUT', `/inspections/${id}/cases/${caseRef}/second-marking`, { json: { answers } }),
+    );
+  }
+  await unrelated;
+}
+
+async function seedKent(api: Api, area: string, secondMarker?: Api): Promise<string> {
   const id = await createInspection(api, area);
 
   // The cases, the grades and conclusions, and the questionnaires are independent: all at once.
-  const cases = api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(kentDemoCases()) });
+  const demoCases = kentDemoCases();
+  const cases = api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(demoCases) });
+  const evidence = seedEvidence(api, secondMarker, id, demoCases, cases);
   const judgements = Promise.all([
     ...Object.entries(kentDemoLeadership).map(([criterion, body]) =>
       api.expect(201, 'PUT', `/inspections/${id}/leadership/${criterion}`, { json: body }),
@@ -151,7 +177,7 @@ async function seedKent(api: Api, area: string): Promise<string> {
       api.expect(201, 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false),
     );
   })();
-  await Promise.all([cases, judgements, offenders, answered]);
+  await Promise.all([cases, judgements, offenders, answered, evidence]);
 
   await api.expect(200, 'POST', `/inspections/${id}/aggregate`);
   return id;
@@ -161,9 +187,10 @@ async function seedKent(api: Api, area: string): Promise<string> {
  * Seeds (or finds) the demo inspections and returns the lines to print. Safe to run on every
  * start: the Kent demo is made once; each run adds only three "Try it" links and a report link.
  */
-export async function seedDemo(baseUrl: string, adminToken: string): Promise<string[]> {
+export async function seedDemo(baseUrl: string, adminToken: string, secondMarkerToken?: string): Promise<string[]> {
   const started = Date.now();
   const api = client(baseUrl, adminToken);
+  const secondMarker = secondMarkerToken ? client(baseUrl, secondMarkerToken) : undefined;
 
   let kentId: string | undefined;
   for (const candidate of await findInspections(api, KENT_DEMO_AREA)) {
@@ -173,7 +200,7 @@ export async function seedDemo(baseUrl: string, adminToken: string): Promise<str
     }
   }
   const made = kentId === undefined;
-  kentId ??= await seedKent(api, KENT_DEMO_AREA);
+  kentId ??= await seedKent(api, KENT_DEMO_AREA, secondMarker);
 
   const tryIt = (await findInspections(api, TRY_IT_AREA))[0] ?? (await createInspection(api, TRY_IT_AREA));
   const [link, [victim], [sentencer], [offender]] = await Promise.all([
@@ -184,7 +211,7 @@ export async function seedDemo(baseUrl: string, adminToken: string): Promise<str
   ]);
 
   return [
-    `demo ${kentId} ${made ? 'seeded' : 'found'} in ${Date.now() - started} ms: ${KENT_DEMO_AREA}, 110 cases, questionnaires to 21 victims (7 returned), ${kentDemoInvitations.sentencer} sentencers (11 returned), 110 offenders (none returned)`,
+    `demo ${kentId} ${made ? 'seeded' : 'found'} in ${Date.now() - started} ms: ${KENT_DEMO_AREA}, 110 cases, questionnaires to 21 victims (7 returned), ${kentDemoInvitations.sentencer} sentencers (11 returned), 110 offenders (none returned), ${KENT_INTERVIEWS} offender-manager interviews${secondMarker ? `, ${kentSecondMarkings(kentDemoCases()).length} cases second-marked` : ''}`,
     `report ${link.url as string}`,
     `report-expires ${link.expiresAt as string}`,
     `questionnaire victim en ${victim!}`,

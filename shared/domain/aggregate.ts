@@ -18,8 +18,16 @@ import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, t
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { RETENTION_DAYS } from './retention';
+import { interviewSetFor } from '../bank/interviews';
+import { moderationOf, type DoubleMarking } from '../scoring/agreement';
+import { allInterviews, getAreaContext, getPerformanceFigures, listSecondMarkings } from '../store/evidence';
+import { sampleBalance, summariseInterviews, summarisePerformance } from '../summaries/evidence';
+import type { Judgement } from '../schemas/case';
 import { fitFreeText, withoutFreeText } from './summary-free-text';
 
+function withBalance(composition: Summary['sample'], context: Parameters<typeof sampleBalance>[0] | undefined): Summary['sample'] {
+  return { ...composition, balance: context ? sampleBalance(context, composition) : null };
+}
 
 export async function computeSummary(inspectionId: string): Promise<Summary> {
   const startedAt = new Date().toISOString();
@@ -27,6 +35,9 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
   const bank = bankOf(inspection);
   const fingerprint = createHash('sha256');
 
+  // Second markings are read first (a third of the sample at most) so each meets its first marking as the cases stream past.
+  const secondMarkings = new Map((await listSecondMarkings(bank, inspectionId)).map((m) => [m.caseRef, m]));
+  const doubleMarkings: DoubleMarking[] = [];
   const scores = createScoreAccumulator(bank);
   const sample = createSampleAccumulator();
   for await (const page of allCases(bank, inspectionId)) {
@@ -34,8 +45,25 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
       scores.add(c);
       sample.add(c);
       fingerprint.update(`case ${c.caseRef} ${c.version}\n`);
+      const second = secondMarkings.get(c.caseRef);
+      if (second) {
+        doubleMarkings.push({ caseRef: c.caseRef, ...(c.profile.assessor ? { assessor: c.profile.assessor } : {}), first: c.answers, second: second.answers });
+        fingerprint.update(`second ${c.caseRef} ${second.updatedAt}\n`);
+      }
     }
   }
+
+  const interviewSet = interviewSetFor(bank.version);
+  const interviewAnswers: Record<string, Judgement>[] = [];
+  for await (const page of allInterviews(inspectionId)) {
+    for (const i of page) {
+      interviewAnswers.push(i.answers);
+      fingerprint.update(`interview ${i.caseRef} ${i.updatedAt}\n`);
+    }
+  }
+  const [performance, context] = await Promise.all([getPerformanceFigures(inspectionId), getAreaContext(inspectionId)]);
+  if (performance) fingerprint.update(`performance ${performance.updatedAt}\n`);
+  if (context) fingerprint.update(`context ${context.updatedAt}\n`);
 
   const [grades, conclusions, batches] = await Promise.all([
     listGrades(inspectionId),
@@ -115,13 +143,16 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
       const g = gradeOf.get(criterion.id);
       return { id: criterion.id, title: criterion.title, grade: g?.grade ?? null, strengths: g?.strengths ?? [], improvements: g?.improvements ?? [] };
     }),
-    sample: sample.result(),
+    sample: withBalance(sample.result(), context?.context),
     serviceUsers: summariseServiceUsers(serviceUsersInput, { definitions }),
     serviceUsersByLanguage: breakdownByLanguage(serviceUsersInput, { definitions }),
     sentencersByKind: breakdownBySentencerKind(responses.sentencer, definitions.sentencer),
     commentsOmitted: 0,
     leadershipPointsOmitted: 0,
     commentsExpireAt: Number.isFinite(commentsExpireAt) ? new Date(commentsExpireAt).toISOString() : null,
+    moderation: moderationOf(bank, doubleMarkings),
+    ...(interviewSet ? { interviews: summariseInterviews(interviewSet, interviewAnswers) } : {}),
+    performanceFigures: performance ? summarisePerformance(performance.figures) : null,
   };
   // Never too big to store: free text within its budget, and none at all if that still does not fit.
   let summary = fitFreeText(computed);

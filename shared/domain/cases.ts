@@ -20,7 +20,7 @@ const IMPORT_CHUNK = 16;
 
 export type CaseOutcome = 'created' | 'replaced';
 
-function checkCaseRef(caseRef: string): string {
+export function checkCaseRef(caseRef: string): string {
   const parsed = z.safeParse(CaseRef, caseRef);
   if (!parsed.success) throw new InvalidInput(parsed.error.issues.map((i) => ({ path: 'caseRef', message: i.message })));
   return parsed.data;

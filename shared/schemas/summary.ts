@@ -77,6 +77,19 @@ export type CriterionSummary = z.infer<typeof CriterionSummary>;
 export const SectionScore = z.object({ id: Section, score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), criteria: num });
 export const RohThreadScore = z.object({ score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), questions: num });
 
+const BalanceRow = z.object({ key: z.string(), caseload: num, caseloadPercent: nullableNumber, sample: num, samplePercent: nullableNumber });
+/** The sample beside the area's caseload (issue 14); a breakdown is null when the context does not give it. */
+export const SampleBalance = z.object({
+  caseload: num,
+  sampleCases: num,
+  byGender: z.nullable(z.array(BalanceRow)),
+  byEthnicity: z.nullable(z.array(BalanceRow)),
+  byCaseType: z.nullable(z.array(BalanceRow)),
+  /** Each minimum the inspection set, against the cases entered so far. */
+  minimums: z.optional(z.array(z.object({ id: z.string(), wanted: num, entered: num, met: z.boolean() }))),
+});
+export type SampleBalance = z.infer<typeof SampleBalance>;
+
 export const SampleComposition = z.object({
   cases: num,
   byCaseType: counts(SAMPLE_KEYS.caseType),
@@ -90,6 +103,8 @@ export const SampleComposition = z.object({
   flagsNotRecorded: z.object({ ppo: num, approvedPremises: num, statutoryVictimContact: num }),
   byAssessor: counts(SAMPLE_KEYS.assessor),
   byTier: counts(SAMPLE_KEYS.tier),
+  /** Null when no context was given (PUT /inspections/{id}/context); absent from summaries computed before issue 14. */
+  balance: z.optional(z.nullable(SampleBalance)),
 });
 export type SampleComposition = z.infer<typeof SampleComposition>;
 
@@ -163,6 +178,47 @@ export const SentencerKindBreakdown = z.object({
 });
 export type SentencerKindBreakdown = z.infer<typeof SentencerKindBreakdown>;
 
+const Agreement = { agreement: nullableNumber, kappa: nullableNumber };
+/** Agreement between first and second markers (issue 14): the contract's formulas, rounded to 3 decimals, null without pairs. */
+export const Moderation = z.object({
+  cases: num,
+  ...Agreement,
+  byCriterion: z.array(z.object({ id: z.string(), cases: num, ...Agreement })),
+  /** By the first marker's assessor type (the case profile's `assessor`): HMI inspectors or the area's own assessors. */
+  byAssessor: z.array(z.object({ assessor: z.enum(['hmi', 'area', NOT_RECORDED]), cases: num, ...Agreement })),
+  flagged: z.array(z.string()),
+});
+export type Moderation = z.infer<typeof Moderation>;
+
+export const InterviewsSummary = z.object({
+  version: z.string(),
+  count: num,
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      answered: num,
+      positive: num,
+      percent: nullableNumber,
+      quantity: z.nullable(z.enum(QUANTITY_WORDS)),
+      sentence: z.string(),
+    }),
+  ),
+});
+export type InterviewsSummary = z.infer<typeof InterviewsSummary>;
+
+export const PerformanceFigureSummary = z.object({
+  measure: z.string(),
+  target: num,
+  area: num,
+  national: num,
+  period: z.string(),
+  better: z.optional(z.enum(['higher', 'lower'])),
+  unit: z.optional(z.literal('percent')),
+  missedTarget: z.boolean(),
+});
+export type PerformanceFigureSummary = z.infer<typeof PerformanceFigureSummary>;
+
 export const Summary = z.object({
   inspectionId: z.string(),
   area: z.string(),
@@ -189,5 +245,10 @@ export const Summary = z.object({
   commentsRemoved: z.optional(z.enum(['erased', 'expired'])),
   /** When the oldest comment's retention ends: the comments are taken out then. Null when there are none. */
   commentsExpireAt: z.nullable(z.string()),
+  /** Issue 14; optional only so that summaries computed before it still read. */
+  moderation: z.optional(Moderation),
+  interviews: z.optional(InterviewsSummary),
+  /** Appendix 1: null until the figures are uploaded. */
+  performanceFigures: z.optional(z.nullable(z.array(PerformanceFigureSummary))),
 });
 export type Summary = z.infer<typeof Summary>;

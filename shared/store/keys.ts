@@ -17,6 +17,11 @@
  *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
  *   report link          pk REPORTLINK#<sha256>  sk REPORTLINK               (a capability link to one inspection's report; TTL)
  *   report link listing  pk INSP#<id>            sk REPORTLINK#<linkId>      (the same link found by its inspection, to list and revoke; TTL)
+ *   second marking       pk INSP#<id>            sk SECMARK#<caseRef>        (a second, independent judgement of a case)
+ *   second marking (old) pk INSP#<id>            sk SECMARKHIST#<caseRef>#<at> (a replaced second marking, kept for the audit trail)
+ *   interview            pk INSP#<id>            sk INTERVIEW#<caseRef>      (the offender manager's interview for a sample case)
+ *   performance figures  pk INSP#<id>            sk PERFORMANCE              (the area's figures, one item, replaced whole)
+ *   area context         pk INSP#<id>            sk CONTEXT                  (the area's caseload and its make-up)
  */
 import { TABLE } from './table';
 
@@ -72,4 +77,12 @@ export const keys = {
   reportLink: (tokenHash: string): Key => ({ pk: `REPORTLINK#${tokenHash}`, sk: 'REPORTLINK' }),
   reportLinkListing: (inspectionId: string, linkId: string): Key => ({ pk: insp(inspectionId), sk: `REPORTLINK#${linkId}` }),
   reportLinkListingPrefix: 'REPORTLINK#',
+
+  secondMarking: (inspectionId: string, caseRef: string): Key => ({ pk: insp(inspectionId), sk: `SECMARK#${caseRef}` }),
+  secondMarkingPrefix: 'SECMARK#',
+  secondMarkingVersion: (inspectionId: string, caseRef: string, at: string): Key => ({ pk: insp(inspectionId), sk: `SECMARKHIST#${caseRef}#${at}` }),
+  interview: (inspectionId: string, caseRef: string): Key => ({ pk: insp(inspectionId), sk: `INTERVIEW#${caseRef}` }),
+  interviewPrefix: 'INTERVIEW#',
+  performanceFigures: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'PERFORMANCE' }),
+  areaContext: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'CONTEXT' }),
 };

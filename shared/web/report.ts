@@ -19,6 +19,7 @@ import { percentHalfUp, SUPPRESSED } from '../summaries';
 import { esc, layout } from './layout';
 import { chart1Svg, NO_SCORE, type ChartSection } from './report-chart';
 import { REPORT_CSS_PATH } from './report-css';
+import { balanceBlock, caseloadSentence, interviewsBlock, moderationBlock, performanceAppendix } from './report-evidence';
 
 export const REPORT_SERVICE_NAME = 'Probation inspection reports';
 
@@ -561,7 +562,7 @@ function sampleBlock(summary: Summary): string {
   const t = s?.byCaseType ?? { licence: 0, community: 0, custody: 0 };
   const intro =
     total > 0
-      ? `The sample is made up of ${t.licence} licence cases, ${t.community} community order cases and ${t.custody} custody cases: ${total} in all. It takes into account the numbers of women and of black and minority ethnic offenders in the area, and includes high Risk of Harm and PPO cases.`
+      ? `The sample is made up of ${t.licence} licence cases, ${t.community} community order cases and ${t.custody} custody cases: ${total} in all. ${caseloadSentence(summary)}`.trim()
       : 'No cases have been recorded yet.';
   const tables = [
     sampleTable('sample-case-type', 'By case type', total, counts(s?.byCaseType, [['licence', 'Licence'], ['community', 'Community order'], ['custody', 'Custody']])),
@@ -608,8 +609,12 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
     `<h2 class="govuk-heading-l app-page-break" id="leadership">${esc(`Section 4: ${SECTION_TITLES[4]}`)}</h2>`,
     `<p class="govuk-body">The grades of Table 1, with the strengths and the areas for improvement the inspectors found.</p>`,
     leadershipDetail(summary),
+    interviewsBlock(summary),
     serviceUsers(summary),
+    moderationBlock(summary),
+    performanceAppendix(summary),
     sampleBlock(summary),
+    balanceBlock(summary),
     scoringApproach(),
   ].join('\n');
   return layout({

@@ -13,6 +13,7 @@ import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../schemas/summary';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate } from './strings';
+import { sampleMinimumsWarning } from './workbench-evidence';
 
 export const WORKBENCH_NAME = 'Offender management inspections';
 /** The sample the inspectorate aims at (the Kent report looked at 110 cases). */
@@ -41,6 +42,7 @@ export const pageUrls = {
   reportLinks: (id: string) => `/workbench/inspections/${enc(id)}/report-links`,
   withdrawLink: (id: string, linkId: string) => `/workbench/inspections/${enc(id)}/report-links/${enc(linkId)}/withdraw`,
   erase: (id: string) => `/workbench/inspections/${enc(id)}/erase`,
+  moderation: (id: string) => `/workbench/inspections/${enc(id)}/moderation`,
 };
 
 /** Who is looking: the pages need only the roles (the HTTP layer's session has more). */
@@ -189,7 +191,7 @@ export interface DashboardInput {
   csrf: string;
   inspection: Inspection;
   cases: { caseType: string; assessor?: string; updatedBy: string }[];
-  summary?: Pick<Summary, 'computedAt' | 'serviceUsers'>;
+  summary?: Pick<Summary, 'computedAt' | 'serviceUsers' | 'sample'>;
   /** What the last upload did (after its redirect). */
   uploaded?: { created: number; replaced: number };
   /** Problems with an upload just sent: nothing was imported. */
@@ -221,6 +223,7 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
   <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.moderation(id))}">Second markings: the cases for a moderator</a></li>
 </ul>`;
 }
 
@@ -284,6 +287,7 @@ ${banner}
 ${inspectionLinks(id, session)}
 <h2 class="govuk-heading-m">The sample so far</h2>
 <p class="govuk-body"><strong>${cases.length}</strong> cases entered, against the usual ${USUAL_SAMPLE}.</p>
+${sampleMinimumsWarning(summary)}
 ${sampleTables}
 <h2 class="govuk-heading-m">Responses</h2>
 ${responses}

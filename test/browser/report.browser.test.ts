@@ -37,7 +37,7 @@ const css = (p: Page, selector: string, property: string) =>
 
 beforeAll(async () => {
   browser = await launchChromium();
-  inspectionId = await createKentDemo(baseUrl(), await tokenFor('admin'), 'Kent');
+  inspectionId = await createKentDemo(baseUrl(), await tokenFor('admin'), 'Kent', await tokenFor('inspector'));
   const link = await call(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'staff' });
   expect(link.status).toBe(201);
   reportUrl = link.json.url;

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '../../infra/local/seed';
 import { kentCriterionPercents, kentLeadershipGrades } from '../../infra/local/kent-reference';
+import { kentInterviewPercents } from '../../infra/local/demo-evidence';
 import { baseUrl, call, tokenFor } from '../support/api';
 
 async function inspectionsCalled(area: string): Promise<string[]> {
@@ -29,7 +30,7 @@ describe('the demo seed', () => {
 
   beforeAll(async () => {
     const started = Date.now();
-    first = await seedDemo(baseUrl(), await tokenFor('admin'));
+    first = await seedDemo(baseUrl(), await tokenFor('admin'), await tokenFor('inspector'));
     seconds = (Date.now() - started) / 1000;
     kentId = /^demo (\S+) (seeded|found) /.exec(first[0]!)![1]!;
     summary = (await call(`/inspections/${kentId}/summary`, { as: 'staff' })).json;
@@ -98,16 +99,49 @@ describe('the demo seed', () => {
     expect(sentence('sentencer', 'proposal-monitoring')).toMatch(/^None of the nine sentencers/);
   });
 
+  it('holds the evidence beyond the case file: the 87 interviews as section 4 gives them, Appendix 1, the caseload, a third of the cases second-marked', () => {
+    expect(summary.interviews.count).toBe(87);
+    const q = Object.fromEntries(summary.interviews.questions.map((x: { id: string }) => [x.id, x]));
+    for (const [id, percent] of Object.entries(kentInterviewPercents)) expect(q[id].percent, id).toBe(percent);
+    expect(q['om.informed'].sentence).toBe('Most of the 87 offender managers interviewed (70%) felt well informed about policies and procedures in their area.');
+    expect(q['om.role'].sentence).toBe('The vast majority of the 87 offender managers interviewed (91%) were clear about their role within the offender management model.');
+    expect(q['om.ethnic-monitoring'].sentence).toBe('Just over half of the 87 offender managers interviewed (53%) recalled having completed an ethnic monitoring questionnaire.');
+    expect(summary.performanceFigures).toHaveLength(18);
+    const missed = summary.performanceFigures.filter((f: { missedTarget: boolean }) => f.missedTarget).map((f: { measure: string }) => f.measure);
+    expect(missed).toEqual(expect.arrayContaining(['NS Public Protection', '% Orders / Licences Successfully Completed', 'Sickness Absence (days per member of staff)']));
+    expect(missed).not.toContain('Victim Contact');
+    expect(summary.sample.balance.caseload).toBe(5559);
+    expect(summary.sample.balance.minimums).toHaveLength(6);
+    for (const m of summary.sample.balance.minimums) expect(m.met, `${m.id}: ${m.entered} of ${m.wanted}`).toBe(true);
+    expect(summary.sample.balance.byEthnicity.find((r: { key: string }) => r.key === 'white').caseloadPercent).toBe(93.3);
+    expect(summary.sample.balance.byGender.find((r: { key: string }) => r.key === 'female').caseloadPercent).toBe(9.6);
+    const m = summary.moderation;
+    expect(m.cases).toBe(37);
+    const by = Object.fromEntries(m.byAssessor.map((a: { assessor: string }) => [a.assessor, a]));
+    expect(by.area.cases + by.hmi.cases).toBe(37);
+    expect(by.area.cases).toBeGreaterThan(by.hmi.cases);
+    // Realistic: good but imperfect agreement, a little lower with area assessors, a few cases for a moderator.
+    expect(m.kappa).toBeGreaterThan(0.6);
+    expect(m.kappa).toBeLessThan(0.95);
+    expect(by.area.agreement).toBeLessThan(by.hmi.agreement);
+    expect(m.flagged.length).toBeGreaterThan(0);
+    expect(m.flagged.length).toBeLessThan(37);
+  });
+
   it('opens the printed report link in a browser (no bearer token)', async () => {
     const res = await fetch(field(first, 'report ')!);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('Kent (demo)');
     expect(html).toContain('Chart 1: Scoring of sections 1 to 3');
+    expect(html).toContain('We interviewed 87 individual offender managers.');
+    expect(html).toContain('Appendix 1: Performance figures');
+    expect(html).toContain('The area’s caseload was 5,559 cases (93.3% white, 9.6% women)');
+    expect(html).toMatch(/id="moderation-summary"[\s\S]*First marked by HMI Probation[\s\S]*First marked by area assessors/);
   });
 
   it('finds the demo on the next start instead of making another, and hands out fresh questionnaire links from "Try it"', async () => {
-    const second = await seedDemo(baseUrl(), await tokenFor('admin'));
+    const second = await seedDemo(baseUrl(), await tokenFor('admin'), await tokenFor('inspector'));
     expect(second[0]).toMatch(new RegExp(`^demo ${kentId} found in `));
     expect(await inspectionsCalled(KENT_DEMO_AREA)).toEqual([kentId]);
     expect(await inspectionsCalled(TRY_IT_AREA)).toHaveLength(1);

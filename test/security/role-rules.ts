@@ -45,6 +45,11 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   // A report link is a way of reading the report, which staff may do.
   'POST /inspections/{id}/report-links': SIGNED_IN,
   'GET /inspections/{id}/report-links': SIGNED_IN,
+  // Evidence beyond the case file is the inspectors' work, like the case judgements.
+  'PUT /inspections/{id}/cases/{caseRef}/second-marking': INSPECTORS,
+  'PUT /inspections/{id}/interviews/{caseRef}': INSPECTORS,
+  'PUT /inspections/{id}/performance-figures': INSPECTORS,
+  'PUT /inspections/{id}/context': INSPECTORS,
   // Paper returns are entered by inspectors; the reminders mail merge is the admin's, like the invitations.
   'POST /inspections/{id}/paper-responses': INSPECTORS,
   'GET /inspections/{id}/invitations/reminders.csv': ADMIN,

@@ -11,6 +11,12 @@ import {
   kentSentencerAnswers,
   kentVictimAnswers,
 } from '../../infra/local/demo-data';
+import { countsFor, KENT_INTERVIEWS, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '../../infra/local/demo-evidence';
+import { interviews2008_1 } from '../../shared/bank/interviews-2008.1';
+import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
+import { contextProblems } from '../../shared/cases/context';
+import { moderationOf } from '../../shared/scoring/agreement';
+import { summariseInterviews } from '../../shared/summaries/evidence';
 import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentSectionPercents } from '../../infra/local/kent-reference';
 import { parseCasesCsv } from '../../shared/cases/csv';
 import { getQuestionnaire } from '../../shared/questionnaires/index';
@@ -111,5 +117,52 @@ describe('the Kent demo questionnaire answers', () => {
     expect(s('lcjb-engagement')).toMatchObject({ percent: 67 });
     expect((s('court-staffing') as { counts: Record<string, number> }).counts.no).toBe(2);
     expect(s('proposal-monitoring')).toMatchObject({ positive: 0, quantity: 'none' });
+  });
+});
+
+describe('the Kent demo evidence beyond the case file (issue 14)', () => {
+  const cases = kentDemoCases();
+  const interviews = kentDemoInterviews(cases);
+
+  it('interviews 87 offender managers of sample cases, giving section 4 percentages exactly', () => {
+    expect(interviews).toHaveLength(KENT_INTERVIEWS);
+    const refs = new Set(cases.map((c) => c.caseRef));
+    for (const i of interviews) expect(refs.has(i.caseRef)).toBe(true);
+    const summary = summariseInterviews(interviews2008_1, interviews.map((i) => i.answers));
+    for (const q of summary.questions) expect(q.percent, q.id).toBe(kentInterviewPercents[q.id]);
+    // "of those": only those who had an appraisal answer whether it was linked to the business plan.
+    for (const i of interviews) if (i.answers['om.appraisal'] !== 'yes') expect(i.answers['om.appraisal-linked']).toBe('na');
+    expect(summary.questions.find((q) => q.id === 'om.informed')).toMatchObject({ answered: 87, positive: 61 });
+  });
+
+  it('finds the counts for a percentage no count of 87 rounds to', () => {
+    expect(countsFor(70, 87)).toEqual({ answered: 87, positive: 61 });
+    expect(countsFor(65, 87)).toEqual({ answered: 86, positive: 56 });
+  });
+
+  it('uploads Appendix 1 as a valid CSV and the caseload as a valid context', () => {
+    const parsed = parsePerformanceCsv(kentPerformanceCsv());
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.figures).toHaveLength(18);
+    expect(contextProblems(kentContext)).toEqual([]);
+  });
+
+  it('second-marks a third of the sample with realistic agreement, lower with area assessors', () => {
+    const seconds = kentSecondMarkings(cases);
+    expect(seconds).toHaveLength(37);
+    const m = moderationOf(
+      demoBank(),
+      seconds.map((s) => {
+        const c = cases.find((x) => x.caseRef === s.caseRef)!;
+        return { caseRef: s.caseRef, assessor: c.profile.assessor!, first: c.answers, second: s.answers };
+      }),
+    );
+    expect(m.kappa).toBeGreaterThan(0.7);
+    expect(m.kappa).toBeLessThan(0.95);
+    const [hmi, area] = m.byAssessor;
+    expect(area!.kappa!).toBeLessThan(hmi!.kappa!);
+    expect(m.flagged.length).toBeGreaterThan(0);
+    expect(m.flagged.length).toBeLessThan(seconds.length / 2);
+    expect(kentSecondMarkings(cases)).toEqual(seconds);
   });
 });

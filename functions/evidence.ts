@@ -1,0 +1,24 @@
+import { recordAreaContext, recordInterview, recordPerformanceFigures, recordSecondMarking } from '../shared/domain/evidence';
+import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
+
+const putSecondMarking: RouteHandler<'PUT /inspections/{id}/cases/{caseRef}/second-marking'> = async ({ body, params, user }) => {
+  const recorded = await recordSecondMarking(params.id, params.caseRef, body, user);
+  return json(recorded.outcome === 'created' ? 201 : 200, recorded);
+};
+
+const putInterview: RouteHandler<'PUT /inspections/{id}/interviews/{caseRef}'> = async ({ body, params, user }) => {
+  const recorded = await recordInterview(params.id, params.caseRef, body, user);
+  return json(recorded.outcome === 'created' ? 201 : 200, recorded);
+};
+
+const putPerformanceFigures: RouteHandler<'PUT /inspections/{id}/performance-figures'> = async ({ body, params, user }) =>
+  json(200, await recordPerformanceFigures(params.id, body, user));
+
+const putContext: RouteHandler<'PUT /inspections/{id}/context'> = async ({ body, params, user }) => json(200, await recordAreaContext(params.id, body, user));
+
+export const handler = httpHandler({
+  'PUT /inspections/{id}/cases/{caseRef}/second-marking': putSecondMarking,
+  'PUT /inspections/{id}/interviews/{caseRef}': putInterview,
+  'PUT /inspections/{id}/performance-figures': putPerformanceFigures,
+  'PUT /inspections/{id}/context': putContext,
+});

@@ -1,0 +1,127 @@
+/**
+ * Evidence beyond the case file (issue 14): a second marking of a case, the offender
+ * manager's interview, the area's performance figures and caseload. Each is checked whole
+ * before anything is written, and every write goes through `changeInputs`.
+ */
+import { interviewSetFor } from '../bank/interviews';
+import { parsePerformanceCsv } from '../cases/performance-csv';
+import { contextProblems } from '../cases/context';
+import { caseProblems } from '../cases/validate';
+import { Conflict, InvalidInput, NotFound, type ProblemDetail } from '../core/errors';
+import type { User } from '../core/roles';
+import type { AreaContext, InterviewInput, InterviewQuestionSet, SecondMarkingInput } from '../schemas/evidence';
+import type { Inspection } from '../schemas/inspection';
+import { getCase } from '../store/cases';
+import { getSecondMarking, putAreaContext, putInterview, putPerformanceFigures, putSecondMarking } from '../store/evidence';
+import type { Summary } from '../schemas/summary';
+import { latestSummary } from './summary';
+import { bankOf } from './bank-of';
+import { checkCaseRef } from './cases';
+import { changeInputs } from './changes';
+import { requireInspection } from './inspections';
+
+type Outcome = 'created' | 'replaced';
+
+/** The interview questions published with the inspection's bank. */
+export function interviewSetOf(inspection: Pick<Inspection, 'inspectionId' | 'questionBankVersion'>): InterviewQuestionSet {
+  const set = interviewSetFor(inspection.questionBankVersion);
+  if (!set) throw new Conflict(`Question bank ${inspection.questionBankVersion} of inspection ${inspection.inspectionId} has no interview question set.`);
+  return set;
+}
+
+/**
+ * A second, independent judgement of a case that has a first: 404 without one, 409 from the
+ * first marker (an agreement of one person with themselves measures nothing).
+ */
+export async function recordSecondMarking(inspectionId: string, caseRef: string, input: SecondMarkingInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+  const inspection = await requireInspection(inspectionId);
+  const bank = bankOf(inspection);
+  const ref = checkCaseRef(caseRef);
+  const first = await getCase(bank, inspection.inspectionId, ref);
+  if (!first) throw new NotFound(`Case ${ref} of inspection ${inspection.inspectionId} has no first marking to second-mark.`);
+  if (first.current.updatedBy === user.sub) throw new Conflict(`You marked case ${ref} first: the second marking must come from someone else.`);
+  const problems = caseProblems(bank, { profile: first.current.profile, answers: input.answers });
+  if (problems.length) throw new InvalidInput(problems);
+  const outcome = await changeInputs(inspection.inspectionId, () => putSecondMarking(bank, inspection.inspectionId, ref, input.answers, user.sub));
+  return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+}
+
+/** The offender manager's interview for a case of the sample (404 for a case not in it). */
+export async function recordInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+  const inspection = await requireInspection(inspectionId);
+  const set = interviewSetOf(inspection);
+  const ref = checkCaseRef(caseRef);
+  const known = new Set(set.questions.map((q) => q.id));
+  const problems: ProblemDetail[] = Object.keys(input.answers)
+    .filter((id) => !known.has(id))
+    .map((id) => ({ path: `answers.${id}`, message: `No question ${id} in interview question set ${set.version}` }));
+  if (problems.length) throw new InvalidInput(problems);
+  if (!(await getCase(bankOf(inspection), inspection.inspectionId, ref))) {
+    throw new NotFound(`Case ${ref} is not in the sample of inspection ${inspection.inspectionId}: record the case before its interview.`);
+  }
+  const outcome = await changeInputs(inspection.inspectionId, () => putInterview(inspection.inspectionId, ref, input, user.sub));
+  return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+}
+
+/** The area's performance figures from a CSV, all or nothing; a new upload replaces the last whole. */
+export async function recordPerformanceFigures(inspectionId: string, csv: string, user: User): Promise<{ inspectionId: string; measures: number }> {
+  const inspection = await requireInspection(inspectionId);
+  const { figures, problems, problemCount } = parsePerformanceCsv(csv);
+  if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
+  await changeInputs(inspection.inspectionId, () => putPerformanceFigures(inspection.inspectionId, figures, user.sub));
+  return { inspectionId: inspection.inspectionId, measures: figures.length };
+}
+
+export async function recordAreaContext(inspectionId: string, context: AreaContext, user: User): Promise<{ inspectionId: string; outcome: Outcome }> {
+  const inspection = await requireInspection(inspectionId);
+  const problems = contextProblems(context);
+  if (problems.length) throw new InvalidInput(problems);
+  const outcome = await changeInputs(inspection.inspectionId, () => putAreaContext(inspection.inspectionId, context, user.sub));
+  return { inspectionId: inspection.inspectionId, outcome };
+}
+
+export interface FlaggedCase {
+  caseRef: string;
+  assessor?: string;
+  first: { by: string; at: string };
+  second: { by: string; at: string };
+  /** The questions the markers answered differently, in bank order; `overall` marks a criterion's summary question. */
+  differences: { id: string; criterion: string; text: string; overall: boolean; first: string; second: string }[];
+  agreeing: number;
+}
+
+/** The most flagged cases one page shows side by side (a sample has about 37 double-marked). */
+const FLAGGED_SHOWN = 50;
+
+/** The cases the last summary flagged for a moderator, each with its two markings side by side. */
+export async function flaggedCasesOf(inspectionId: string): Promise<{ inspection: Inspection; moderation: Summary['moderation']; cases: FlaggedCase[] }> {
+  const inspection = await requireInspection(inspectionId);
+  const bank = bankOf(inspection);
+  const summary = await latestSummary(inspection.inspectionId);
+  const refs = (summary.moderation?.flagged ?? []).slice(0, FLAGGED_SHOWN);
+  const found = await Promise.all(
+    refs.map(async (ref) => {
+      const [first, second] = await Promise.all([getCase(bank, inspection.inspectionId, ref), getSecondMarking(bank, inspection.inspectionId, ref)]);
+      if (!first || !second) return undefined;
+      const differences: FlaggedCase['differences'] = [];
+      let agreeing = 0;
+      for (const q of bank.questions) {
+        const a = first.current.answers[q.id] ?? 'na';
+        const b = second.answers[q.id] ?? 'na';
+        if (a === b) {
+          if (a !== 'na') agreeing++;
+        } else differences.push({ id: q.id, criterion: q.criterion, text: q.text, overall: q.summary, first: a, second: b });
+      }
+      const c: FlaggedCase = {
+        caseRef: ref,
+        ...(first.current.profile.assessor ? { assessor: first.current.profile.assessor } : {}),
+        first: { by: first.current.updatedBy, at: first.current.updatedAt },
+        second: { by: second.updatedBy, at: second.updatedAt },
+        differences,
+        agreeing,
+      };
+      return c;
+    }),
+  );
+  return { inspection, moderation: summary.moderation, cases: found.filter((c): c is FlaggedCase => c !== undefined) };
+}

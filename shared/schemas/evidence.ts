@@ -1,0 +1,69 @@
+/**
+ * Evidence beyond the case file (issue 14): the offender managers' interviews, a second
+ * marking of a case, the area's performance figures and its caseload.
+ */
+import * as z from 'zod/mini';
+import { QuestionBank } from './bank';
+import { CaseAnswers, Judgement } from './case';
+
+export const InterviewQuestion = z.object({
+  id: z.string(),
+  /** As the inspector asks it. */
+  text: z.string(),
+  /** What a "yes" means, to end the summary's sentence: "felt well informed about policies and procedures". */
+  finding: z.string(),
+  /** Who answered, when not every offender manager interviewed could ("offender managers who had had an appraisal"). */
+  group: z.optional(z.string()),
+});
+export type InterviewQuestion = z.infer<typeof InterviewQuestion>;
+
+export const InterviewQuestionSet = z.object({ version: z.string(), questions: z.array(InterviewQuestion) });
+export type InterviewQuestionSet = z.infer<typeof InterviewQuestionSet>;
+
+export const InterviewInput = z.strictObject({ answers: z.record(z.string(), Judgement) });
+export type InterviewInput = z.infer<typeof InterviewInput>;
+export const InterviewRecorded = z.object({ inspectionId: z.string(), caseRef: z.string(), outcome: z.enum(['created', 'replaced']) });
+
+export const SecondMarkingInput = z.strictObject({ answers: CaseAnswers });
+export type SecondMarkingInput = z.infer<typeof SecondMarkingInput>;
+export const SecondMarkingRecorded = z.object({ inspectionId: z.string(), caseRef: z.string(), outcome: z.enum(['created', 'replaced']) });
+
+export const PerformanceFigure = z.object({
+  measure: z.string(),
+  target: z.number(),
+  area: z.number(),
+  national: z.number(),
+  period: z.string(),
+  /** `lower` for a measure where less is better (sickness absence); higher when left out. */
+  better: z.optional(z.enum(['higher', 'lower'])),
+  /** Set when the spreadsheet wrote the figures as percentages ("86%"), so the report writes them back so. */
+  unit: z.optional(z.literal('percent')),
+});
+export type PerformanceFigure = z.infer<typeof PerformanceFigure>;
+export const PerformanceFiguresRecorded = z.object({ inspectionId: z.string(), measures: z.int() });
+
+const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
+export const CONTEXT_KEYS = {
+  byGender: ['male', 'female', 'not-recorded'],
+  /** `minority-ethnic`: every group but white, for an area that gives only that split (Kent's Appendix 2 does). */
+  byEthnicity: ['white', 'black', 'asian', 'mixed', 'other', 'minority-ethnic', 'not-recorded'],
+  byCaseType: ['community', 'licence', 'custody'],
+} as const;
+const parts = <K extends readonly [string, ...string[]]>(keys: K) => z.optional(z.partialRecord(z.enum(keys), count));
+
+/** The kinds of case a sample must hold enough of (the Kent report's Appendix 2 and methodology). */
+export const MINIMUM_KINDS = ['female', 'minorityEthnic', 'highRoh', 'ppo', 'approvedPremises', 'statutoryVictimContact'] as const;
+
+export const AreaContext = z.strictObject({
+  caseload: count,
+  /** The fewest cases of each kind the inspection wants in its sample; the dashboard warns while one is short. */
+  minimums: z.optional(z.partialRecord(z.enum(MINIMUM_KINDS), z.int().check(z.minimum(0), z.maximum(1000)))),
+  byGender: parts(CONTEXT_KEYS.byGender),
+  byEthnicity: parts(CONTEXT_KEYS.byEthnicity),
+  byCaseType: parts(CONTEXT_KEYS.byCaseType),
+});
+export type AreaContext = z.infer<typeof AreaContext>;
+export const ContextRecorded = z.object({ inspectionId: z.string(), outcome: z.enum(['created', 'replaced']) });
+
+/** GET /question-bank: the bank, with the interview question set published with it. */
+export const QuestionBankWithInterviews = z.extend(QuestionBank, { interviewQuestions: z.optional(InterviewQuestionSet) });

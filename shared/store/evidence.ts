@@ -1,0 +1,126 @@
+/** Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the area's caseload. */
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { QuestionBank } from '../schemas/bank';
+import type { CaseAnswers } from '../schemas/case';
+import type { AreaContext, InterviewInput, PerformanceFigure } from '../schemas/evidence';
+import type * as z from 'zod/mini';
+import { decodeAnswers, encodeAnswers } from './answer-code';
+import { doc, tableName } from './client';
+import { keys } from './keys';
+import { queryPages } from './paging';
+
+type Answers = z.infer<typeof CaseAnswers>;
+
+export interface StoredSecondMarking {
+  caseRef: string;
+  answers: Answers;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Puts the second marking; one it replaces is first copied into the audit trail (both markings are kept). */
+export async function putSecondMarking(bank: QuestionBank, inspectionId: string, caseRef: string, answers: Answers, user: string): Promise<'created' | 'replaced'> {
+  const now = new Date().toISOString();
+  const { Item: previous } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.secondMarking(inspectionId, caseRef) }));
+  if (previous) {
+    await doc.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...previous, ...keys.secondMarkingVersion(inspectionId, caseRef, previous.updatedAt as string), entity: 'second-marking-version' },
+      }),
+    );
+  }
+  await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...keys.secondMarking(inspectionId, caseRef),
+        entity: 'second-marking',
+        caseRef,
+        bankVersion: bank.version,
+        answerCode: encodeAnswers(bank, answers),
+        updatedAt: now,
+        updatedBy: user,
+      },
+    }),
+  );
+  return previous ? 'replaced' : 'created';
+}
+
+/** Every second marking of an inspection: a third of a sample of about 100 cases, small enough to hold. */
+export async function listSecondMarkings(bank: QuestionBank, inspectionId: string): Promise<StoredSecondMarking[]> {
+  const out: StoredSecondMarking[] = [];
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.secondMarkingPrefix)) {
+    for (const item of page) {
+      out.push({ caseRef: item.caseRef as string, answers: decodeAnswers(bank, item.answerCode as string), updatedAt: item.updatedAt as string, updatedBy: item.updatedBy as string });
+    }
+  }
+  return out;
+}
+
+export interface StoredInterview extends InterviewInput {
+  caseRef: string;
+  updatedAt: string;
+}
+
+export async function putInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: string): Promise<'created' | 'replaced'> {
+  const { Attributes } = await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.interview(inspectionId, caseRef), entity: 'interview', caseRef, answers: input.answers, updatedAt: new Date().toISOString(), updatedBy: user },
+      ReturnValues: 'ALL_OLD',
+    }),
+  );
+  return Attributes ? 'replaced' : 'created';
+}
+
+export async function* allInterviews(inspectionId: string): AsyncGenerator<StoredInterview[]> {
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.interviewPrefix)) {
+    yield page.map((item) => ({ caseRef: item.caseRef as string, answers: item.answers as InterviewInput['answers'], updatedAt: item.updatedAt as string }));
+  }
+}
+
+export interface StoredPerformanceFigures {
+  figures: PerformanceFigure[];
+  updatedAt: string;
+}
+
+export async function putPerformanceFigures(inspectionId: string, figures: PerformanceFigure[], user: string): Promise<void> {
+  await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.performanceFigures(inspectionId), entity: 'performance-figures', figures, updatedAt: new Date().toISOString(), updatedBy: user },
+    }),
+  );
+}
+
+export async function getPerformanceFigures(inspectionId: string): Promise<StoredPerformanceFigures | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.performanceFigures(inspectionId) }));
+  return Item ? { figures: Item.figures as PerformanceFigure[], updatedAt: Item.updatedAt as string } : undefined;
+}
+
+export interface StoredAreaContext {
+  context: AreaContext;
+  updatedAt: string;
+}
+
+export async function putAreaContext(inspectionId: string, context: AreaContext, user: string): Promise<'created' | 'replaced'> {
+  const { Attributes } = await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.areaContext(inspectionId), entity: 'area-context', context, updatedAt: new Date().toISOString(), updatedBy: user },
+      ReturnValues: 'ALL_OLD',
+    }),
+  );
+  return Attributes ? 'replaced' : 'created';
+}
+
+export async function getAreaContext(inspectionId: string): Promise<StoredAreaContext | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.areaContext(inspectionId) }));
+  return Item ? { context: Item.context as AreaContext, updatedAt: Item.updatedAt as string } : undefined;
+}
+
+export async function getSecondMarking(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<StoredSecondMarking | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.secondMarking(inspectionId, caseRef) }));
+  return Item ? { caseRef, answers: decodeAnswers(bank, Item.answerCode as string), updatedAt: Item.updatedAt as string, updatedBy: Item.updatedBy as string } : undefined;
+}
