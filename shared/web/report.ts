@@ -8,6 +8,7 @@
  * relevant cases)", never 0%. Small numbers in the breakdown by language arrive already
  * suppressed ("[c]") from the summary; this page only shows them and says what [c] means.
  */
+import type { WriteUp } from '../schemas/write-up';
 import { getBank } from '../bank';
 import type { CriterionSummary, Summary } from '../schemas/summary';
 import { getQuestionnaire } from '../questionnaires/index';
@@ -50,6 +51,17 @@ export interface ReportDownloads {
 
 export interface ReportOptions {
   downloads: ReportDownloads;
+  /** The authored text, printed where the Kent report prints it. */
+  writeUp?: WriteUp;
+  /** Every fixed text in Welsh with `cy`; authored text stays as written (or its Welsh version). */
+  lang?: 'en' | 'cy';
+  /**
+   * `published` (a release, a report link): no suggested bands, no internal comments, no
+   * case-level Risk of Harm tables marked internal. `staff` (the workbench) sees it all.
+   */
+  audience?: 'staff' | 'published';
+  /** The release the report is frozen as: its date is the publication date. */
+  release?: { kind: 'factual-accuracy' | 'final'; createdAt: string };
 }
 
 /* ------------------------------------------------------------------------------------------
