@@ -67,6 +67,11 @@ export interface RouteSpec {
   keepsFormOnSignIn?: boolean;
   /** Served by the local runner only (the sign-in stand-in); the CDK app never deploys it. */
   localOnly?: boolean;
+  /**
+   * Static files that CloudFront serves from S3 in AWS (infra/stacks/edge.ts), so a stack with
+   * the edge deploys neither the route nor its function; locally and without an edge, it serves them.
+   */
+  servedByEdge?: boolean;
   /** For OpenAPI: the 2xx body. */
   response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv'; schema?: z.ZodMiniType };
 }
@@ -353,6 +358,7 @@ export const routes = [
     path: '/assets/{path+}',
     fn: 'assets',
     access: 'public',
+    servedByEdge: true,
     summary: "GOV.UK Frontend's CSS, JavaScript, fonts and images for the pages",
   },
   {

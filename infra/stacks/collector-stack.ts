@@ -46,6 +46,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
 import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
+import { ORIGIN_VERIFY_ENV } from '../../shared/http/origin-verify';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { loadStage, type StageConfig } from '../stages';
@@ -199,6 +200,7 @@ export class CollectorStack extends Stack {
   readonly edge?: Edge;
   /** The origin every link is built from (PUBLIC_BASE_URL in every function). */
   readonly publicBaseUrl: string;
+  private readonly originVerifySecret?: Secret;
   private readonly logRetention: RetentionDays;
   private readonly logRemoval: RemovalPolicy;
 
@@ -209,7 +211,9 @@ export class CollectorStack extends Stack {
   constructor(scope: Construct, id: string, props: CollectorStackProps = {}) {
     super(scope, id, props);
     // The local stand-ins (the sign-in page that picks a role) are never deployed.
-    const routeList = deployedRoutes(props.routes ?? (ROUTES as readonly RouteSpec[]));
+    // With the edge, CloudFront serves the static files from S3: no function, no route for them.
+    const tableRoutes = deployedRoutes(props.routes ?? (ROUTES as readonly RouteSpec[]));
+    const routeList = tableRoutes.filter((route) => !(props.webAclArn && route.servedByEdge));
     const scheduleList = props.schedules ?? SCHEDULES;
     const extraFiles = props.extraFiles ?? EXTRA_FILES;
     const config = (this.config = props.config ?? loadStage('staging'));
@@ -270,6 +274,20 @@ export class CollectorStack extends Stack {
       },
     });
     if (props.webAclArn) {
+      // The API's own address stays reachable (CloudFront needs an origin), and a request sent
+      // there would skip the WAF: CloudFront proves itself with this header and the functions
+      // refuse any request without it (shared/http/origin-verify.ts).
+      this.originVerifySecret = new Secret(this, 'OriginVerifySecret', {
+        description: 'The header CloudFront adds to every request to the API; requests without it are refused',
+        generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+        removalPolicy,
+      });
+      Validations.of(this.originVerifySecret).acknowledge({
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'Not rotated by Secrets Manager: the value lives in the distribution and the functions, which take it only at deploy; ' +
+          'docs/runbook.md ("Rotate") rotates it by a deploy that makes a new value.',
+      });
       if (config.domain && !config.originCertificateArn) throw new Error(`stage '${config.stage}': a domain needs originCertificateArn (a certificate for origin.${config.domain.domainName} in ${config.region})`);
       this.edge = new Edge(this, 'Edge', {
         api: this.api,
@@ -279,6 +297,7 @@ export class CollectorStack extends Stack {
         originCertificateArn: config.originCertificateArn,
         repoRoot: REPO_ROOT,
         retain: config.retain,
+        originVerifySecret: this.originVerifySecret,
       });
     }
 
@@ -606,7 +625,7 @@ export class CollectorStack extends Stack {
     this.backupPlan = collectorBackupPlan(this, this.table, config);
 
     // A key that names no function would silently copy nothing: fail instead.
-    const built = new Set<string>([...this.functions.keys(), ...scheduleList.map((s) => s.fn)]);
+    const built = new Set<string>([...tableRoutes.map((r) => r.fn), ...scheduleList.map((s) => s.fn)]);
     for (const fn of Object.keys(extraFiles)) {
       if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }
@@ -655,6 +674,7 @@ export class CollectorStack extends Stack {
       environment: {
         TABLE_NAME: this.table.tableName,
         PUBLIC_BASE_URL: this.publicBaseUrl,
+        ...(this.originVerifySecret ? { [ORIGIN_VERIFY_ENV]: this.originVerifySecret.secretValue.unsafeUnwrap() } : {}),
         NODE_OPTIONS: '--enable-source-maps',
         ...extraEnvironment,
       },

@@ -32,7 +32,9 @@ import { ARecord, AaaaRecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-r
 import { ApiGatewayv2DomainProperties, CloudFrontTarget } from 'aws-cdk-lib/aws-route53-targets';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
 import { ASSET_VERSION, INIT_SCRIPT } from '../../shared/web/assets';
 import type { DomainConfig } from '../stages';
 
@@ -47,6 +49,8 @@ export interface EdgeProps {
   originCertificateArn: string;
   repoRoot: string;
   retain: boolean;
+  /** Sent by CloudFront on every request to the API; the functions refuse a request without it. */
+  originVerifySecret: Secret;
 }
 
 export class Edge extends Construct {
@@ -129,7 +133,11 @@ export class Edge extends Construct {
       webAclId: props.webAclArn,
       ...(domain && certificate ? { domainNames: [domain.domainName], certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 } : {}),
       defaultBehavior: {
-        origin: new HttpOrigin(apiHost, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+        origin: new HttpOrigin(apiHost, {
+          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+          // Resolved by CloudFormation at deploy (a dynamic reference), never written into the template.
+          customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValue.unsafeUnwrap() },
+        }),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,
         cachePolicy: apiPolicy,

@@ -5,6 +5,7 @@
  *   -> body size (413) -> content type (415) -> parse -> zod validation (400) -> handler -> reply shaping
  */
 import middy from '@middy/core';
+import { requireEdgeOrigin } from './origin-verify';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
@@ -159,6 +160,7 @@ export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandl
     // build the error response before securityHeaders runs, so it is registered after it.
     .use(securityHeaders())
     .use(problemErrors(options))
+    .use({ before: (request) => requireEdgeOrigin(request.event) })
     .use(authorize())
     .use(readBody())
     .use(checkCsrf())

@@ -13,6 +13,7 @@ import { createApp, stackName } from '../../infra/app';
 import { BACKUP_RETENTION } from '../../infra/stacks/backup';
 import { DATA_CLASSIFICATION, SERVICE, type CollectorStack } from '../../infra/stacks/collector-stack';
 import { loadStage } from '../../infra/stages';
+import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
 import { RESPONDENT_PATH_PREFIXES, RESPONDENT_RATE_LIMIT } from '../../infra/stacks/waf-stack';
 import { functionData, isReadOnly, RESPONDENT_MAX_BODY_BYTES, routes, schedules, type DataAccess } from '../../shared/routes';
 
@@ -253,6 +254,36 @@ describe('the edge', () => {
     }
     const [, client] = ofType(resources, 'AWS::Cognito::UserPoolClient')[0]!;
     expect(JSON.stringify(client.Properties.CallbackURLs)).toContain(distId);
+  });
+
+  it('lets only CloudFront reach the functions: its origin sends the secret header that every HTTP function checks', () => {
+    const { resources, stack } = prodOf();
+    const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    const config = dist.Properties.DistributionConfig;
+    const apiOrigin = config.Origins.find((o: { Id: string }) => o.Id === config.DefaultCacheBehavior.TargetOriginId);
+    const header = apiOrigin.OriginCustomHeaders.find((h: { HeaderName: string }) => h.HeaderName === ORIGIN_VERIFY_HEADER);
+    const [secretId] = ofType(resources, 'AWS::SecretsManager::Secret').find(([id]) => id.startsWith('OriginVerifySecret'))!;
+    // A dynamic reference to the generated secret, resolved at deploy: no value in the template.
+    expect(JSON.stringify(header.HeaderValue)).toContain('resolve:secretsmanager');
+    expect(JSON.stringify(header.HeaderValue)).toContain(secretId);
+    const httpFns = new Set<string>(routes.map((r) => r.fn));
+    let checked = 0;
+    for (const [key, fn] of stack.functions) {
+      if (!httpFns.has(key)) continue;
+      const env = resources[stack.getLogicalId(fn.node.defaultChild as never)]!.Properties.Environment.Variables;
+      expect(env[ORIGIN_VERIFY_ENV], key).toEqual(header.HeaderValue);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('serves the static files from the bucket only: no assets function or route behind the API', () => {
+    const { resources, stack } = prodOf();
+    expect([...stack.functions.keys()]).not.toContain('assets');
+    const keys = ofType(resources, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey as string);
+    expect(keys).not.toContain('GET /assets/{path+}');
+    // Every other public page route is still there.
+    expect(keys).toContain('GET /q/{token}');
   });
 
   it('has a web ACL in us-east-1 with the managed groups, a respondent body limit and a per-IP rate rule on respondent routes', () => {

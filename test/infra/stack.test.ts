@@ -36,7 +36,8 @@ process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 /** What AWS gets: the local stand-ins (the sign-in page that picks a role) are left out. */
-const ROUTES = deployedRoutes(routes as readonly RouteSpec[]);
+// The app always has the edge, which serves the static files from S3 in place of a function.
+const ROUTES = deployedRoutes(routes as readonly RouteSpec[]).filter((r) => !r.servedByEdge);
 const STAND_INS = (routes as readonly RouteSpec[]).filter((r) => r.localOnly);
 const SYNTH_TIMEOUT = 300_000;
 

@@ -87,7 +87,9 @@ async function prepare(server: RunningServer, size: { total: number; killAfter: 
     inspectionId = created.json.inspectionId as string;
   }
   const issued = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: size.total } });
-  expect(issued.status, issued.text.slice(0, 300)).toBe(201);
+  // On a failure, the server's own error lines say why (they never hold a token or an answer).
+  const serverErrors = () => server.output().split('\n').filter((line) => line.includes('"error"')).slice(-3).join('\n');
+  expect(issued.status, `${issued.text.slice(0, 300)}\n${issued.status === 201 ? '' : serverErrors()}`).toBe(201);
   const invitations = issued.json.invitations as Batch['invitations'];
   const def = (await call(`/questionnaires/${invitations[0]!.token}`)).json as QuestionnaireDefinition;
   const bodies = invitations.map((inv, i) => ({ answers: validAnswers(def, `crash answer ${inv.invitationId}`, i) }));
