@@ -28,6 +28,8 @@ export interface StageConfig {
   domain: DomainConfig | null;
   logRetentionDays: number;
   accessLogRetentionDays: number;
+  /** How long an inspection's case records are kept after its final release (DynamoDB TTL). */
+  caseRetentionDays: number;
   /** Keep the table, the user pool and the logs when the stack is deleted (and refuse to delete the table). */
   retain: boolean;
   /** A backup vault in another account to copy each daily recovery point to; empty for none. */
@@ -73,6 +75,7 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
     domain,
     logRetentionDays: days('logRetentionDays'),
     accessLogRetentionDays: days('accessLogRetentionDays'),
+    caseRetentionDays: days('caseRetentionDays'),
     retain: pick('retain') === true || pick('retain') === 'true',
     backupCopyVaultArn: text(pick('backupCopyVaultArn'), 'backupCopyVaultArn'),
     originCertificateArn: text(pick('originCertificateArn'), 'originCertificateArn'),

@@ -674,6 +674,7 @@ export class CollectorStack extends Stack {
       environment: {
         TABLE_NAME: this.table.tableName,
         PUBLIC_BASE_URL: this.publicBaseUrl,
+        OMI_CASE_RETENTION_DAYS: String(this.config.caseRetentionDays),
         ...(this.originVerifySecret ? { [ORIGIN_VERIFY_ENV]: this.originVerifySecret.secretValue.unsafeUnwrap() } : {}),
         NODE_OPTIONS: '--enable-source-maps',
         ...extraEnvironment,

@@ -1,11 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput, StoredCase } from '../schemas/case';
 import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { keys } from './keys';
+import { TABLE } from './table';
 import { InvalidInput } from '../core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
 
@@ -153,4 +154,43 @@ function caseCursor(inspectionId: string, cursor: string | undefined): Record<st
 /** Every case of an inspection, a DynamoDB page (up to 1 MB) at a time: memory stays flat. */
 export async function* allCases(bank: QuestionBank, inspectionId: string): AsyncGenerator<StoredCase[]> {
   for await (const items of queryPages(keys.partitionOf(inspectionId), keys.casePrefix)) yield items.map((item) => toCase(bank, item));
+}
+
+const EXPIRY_WRITERS = 16;
+
+/**
+ * Sets DynamoDB's TTL on every case record of an inspection (cases and their history, second
+ * markings and theirs, interviews), or removes it with `null`. Each item is updated only if it
+ * still exists, so a record deleted meanwhile is not brought back as a bare key. Returns how many
+ * items were updated.
+ */
+export async function setCaseRecordsExpiry(inspectionId: string, expiresAtEpoch: number | null): Promise<number> {
+  const pk = keys.partitionOf(inspectionId);
+  const sortKeys: string[] = [];
+  for (const prefix of keys.caseRecordPrefixes) {
+    for await (const page of queryPages(pk, prefix, { projection: 'sk' })) for (const item of page) sortKeys.push(item.sk as string);
+  }
+  let next = 0;
+  let updated = 0;
+  const writer = async () => {
+    for (let i = next++; i < sortKeys.length; i = next++) {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { pk, sk: sortKeys[i] },
+            UpdateExpression: expiresAtEpoch === null ? 'REMOVE #ttl' : 'SET #ttl = :ttl',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+            ...(expiresAtEpoch === null ? {} : { ExpressionAttributeValues: { ':ttl': expiresAtEpoch } }),
+          }),
+        );
+        updated++;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(EXPIRY_WRITERS, sortKeys.length) }, writer));
+  return updated;
 }

@@ -85,4 +85,7 @@ export const keys = {
   interviewPrefix: 'INTERVIEW#',
   performanceFigures: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'PERFORMANCE' }),
   areaContext: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'CONTEXT' }),
+
+  /** Everything about a sampled offender, which the retention period after publication covers. */
+  caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#'] as const,
 };

@@ -172,6 +172,18 @@ describe('least privilege and data protection', () => {
     expect(isReadOnly({ actions: ['GetItem', 'PutItem'] })).toBe(false);
   });
 
+  it("gives every function the stage's retention for case data after publication (30 days in staging, 365 in prod)", () => {
+    const expected: Record<string, string> = { staging: '30', prod: '365' };
+    for (const { stage, stack, resources } of stacks) {
+      expect(stack.config.caseRetentionDays).toBe(Number(expected[stage]));
+      for (const [key, fn] of stack.functions) {
+        const env = resources[stack.getLogicalId(fn.node.defaultChild as never)]!.Properties.Environment.Variables;
+        expect(env.OMI_CASE_RETENTION_DAYS, `${stage} ${key}`).toBe(expected[stage]);
+      }
+    }
+    expect(() => loadStage('prod', (k) => (k === 'caseRetentionDays' ? '0' : undefined))).toThrow(/caseRetentionDays/);
+  });
+
   it('backs the table up daily for 35 days in its own vault', () => {
     for (const { stack, template } of stacks) {
       template.hasResourceProperties('AWS::Backup::BackupPlan', {
