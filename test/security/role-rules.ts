@@ -87,6 +87,56 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /reports/{token}/summary.csv': 'token',
 };
 
+/**
+ * The workbench's pages (contract, "The workbench"): each page is for the people whose JSON
+ * route does the same thing, so the rules follow the table above, written out again here.
+ * Signed out, every page but the start page and the sign-in redirects to sign in.
+ */
+export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
+  'GET /': 'public',
+  'GET /sign-in': 'public',
+  'GET /auth/callback': 'public',
+  'POST /sign-out': SIGNED_IN,
+
+  // Creating an inspection, inviting respondents, the reminders mail merge, erasure: admin only.
+  'GET /workbench/inspections/new': ADMIN,
+  'POST /workbench/inspections/new': ADMIN,
+  'GET /workbench/inspections/{id}/invitations': ADMIN,
+  'POST /workbench/inspections/{id}/invitations': ADMIN,
+  'GET /workbench/inspections/{id}/reminders.csv': ADMIN,
+  'GET /workbench/inspections/{id}/erase': ADMIN,
+  'POST /workbench/inspections/{id}/erase': ADMIN,
+
+  // Reading: the dashboard, the figures, the report, the cases, grades and moderation.
+  'GET /workbench/inspections/{id}': SIGNED_IN,
+  'GET /workbench/inspections/{id}/cases-template.csv': SIGNED_IN,
+  'GET /workbench/inspections/{id}/summary': SIGNED_IN,
+  'GET /workbench/inspections/{id}/summary.csv': SIGNED_IN,
+  'GET /workbench/inspections/{id}/summary.json': SIGNED_IN,
+  'GET /workbench/inspections/{id}/report': SIGNED_IN,
+  'GET /workbench/inspections/{id}/cases': SIGNED_IN,
+  'GET /workbench/inspections/{id}/cases/{caseRef}': SIGNED_IN,
+  'GET /workbench/inspections/{id}/grades': SIGNED_IN,
+  'GET /workbench/inspections/{id}/grades/{criterionId}': SIGNED_IN,
+  'GET /workbench/inspections/{id}/moderation': SIGNED_IN,
+  // Report links are a way of reading the report.
+  'GET /workbench/inspections/{id}/report-links': SIGNED_IN,
+  'POST /workbench/inspections/{id}/report-links': SIGNED_IN,
+  'POST /workbench/inspections/{id}/report-links/{linkId}/withdraw': SIGNED_IN,
+
+  // The inspectors' judgements and the paper returns they enter.
+  'POST /workbench/inspections/{id}/cases': INSPECTORS,
+  'GET /workbench/inspections/{id}/cases/new': INSPECTORS,
+  'POST /workbench/inspections/{id}/cases/new': INSPECTORS,
+  'POST /workbench/inspections/{id}/cases/{caseRef}': INSPECTORS,
+  'POST /workbench/inspections/{id}/grades/{criterionId}': INSPECTORS,
+  'GET /workbench/inspections/{id}/paper-returns': INSPECTORS,
+  'POST /workbench/inspections/{id}/paper-returns': INSPECTORS,
+
+  // Recompute now, as POST /inspections/{id}/aggregate: admin and staff.
+  'POST /workbench/inspections/{id}/recompute': ['admin', 'staff'],
+};
+
 /** Every disagreement between a route table and these rules, one line each; [] when they agree. */
 export function ruleProblems(table: readonly { method: string; path: string; access: unknown }[], rules: Readonly<Record<string, Rule>> = ROLE_RULES): string[] {
   const problems: string[] = [];

@@ -19,7 +19,8 @@ import { makeCase } from './fixtures';
 /**
  * The JSON API and the respondents' token routes. The workbench's pages (`auth: 'session'`)
  * take a cookie, not a bearer token, and answer people with redirects and HTML pages; their
- * own matrix, generated from the same table, is in test/integration/workbench.test.ts.
+ * own matrix, generated from the same table, is in test/integration/workbench.test.ts, and
+ * test/security/page-roles.test.ts checks them against rules written apart from the table.
  */
 export const ALL_ROUTES: readonly RouteSpec[] = (routes as readonly RouteSpec[]).filter((r) => r.auth !== 'session');
 export { ROLES, routeKeyOf };
