@@ -20,10 +20,13 @@ import {
   CachePolicy,
   CacheQueryStringBehavior,
   Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   PriceClass,
+  ResponseHeadersPolicy,
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
@@ -35,6 +38,7 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { SECURITY_HEADERS } from '../../shared/http/security-headers';
 import { ASSET_VERSION, INIT_SCRIPT } from '../../shared/web/assets';
 import type { DomainConfig } from '../stages';
 
@@ -125,6 +129,16 @@ export class Edge extends Construct {
       enableAcceptEncodingGzip: true,
       enableAcceptEncodingBrotli: true,
     });
+    const apiHeaders = new ResponseHeadersPolicy(this, 'ApiSecurityHeaders', {
+      comment: 'The collector: security headers on every API answer that lacks them',
+      securityHeadersBehavior: {
+        contentTypeOptions: { override: false },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: false },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: false },
+        strictTransportSecurity: { accessControlMaxAge: Duration.seconds(31_536_000), includeSubdomains: true, override: false },
+      },
+      customHeadersBehavior: { customHeaders: [{ header: 'cache-control', value: SECURITY_HEADERS['cache-control']!, override: false }] },
+    });
     const certificate = domain ? Certificate.fromCertificateArn(this, 'Certificate', domain.certificateArn) : undefined;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'The collector for probation inspections',
@@ -143,6 +157,9 @@ export class Edge extends Construct {
         cachePolicy: apiPolicy,
         // Everything the viewer sent but Host: API Gateway routes on its own host name.
         originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        // Our functions set these on every answer; API Gateway's own (the authorizer's 401, a
+        // throttled 429) carry none, so the edge adds them where a response lacks them.
+        responseHeadersPolicy: apiHeaders,
         compress: true,
       },
       additionalBehaviors: {

@@ -289,6 +289,19 @@ describe('the edge', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it("adds the security headers to API answers that lack them (API Gateway's own 401 and 429), never over ours", () => {
+    const { resources } = prodOf();
+    const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    const policyRef = dist.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref;
+    const config = resources[policyRef]!.Properties.ResponseHeadersPolicyConfig;
+    const sec = config.SecurityHeadersConfig;
+    expect(sec.ContentTypeOptions).toEqual({ Override: false });
+    expect(sec.FrameOptions).toEqual({ FrameOption: 'DENY', Override: false });
+    expect(sec.ReferrerPolicy).toEqual({ ReferrerPolicy: 'no-referrer', Override: false });
+    expect(sec.StrictTransportSecurity).toMatchObject({ AccessControlMaxAgeSec: 31_536_000, IncludeSubdomains: true, Override: false });
+    expect(config.CustomHeadersConfig.Items).toEqual([{ Header: 'cache-control', Value: 'no-store', Override: false }]);
+  });
+
   it('serves the static files from the bucket only: no assets function or route behind the API', () => {
     const { resources, stack } = prodOf();
     expect([...stack.functions.keys()]).not.toContain('assets');
