@@ -16,6 +16,7 @@
 import { DomainError, Gone, NotFound } from '../shared/core/errors';
 import { log, safeErrorFields } from '../shared/core/log';
 import type { Summary } from '../shared/schemas/summary';
+import type { WriteUp } from '../shared/schemas/write-up';
 import {
   createReportLink,
   DEFAULT_REPORT_LINK_HOURS,
@@ -30,18 +31,23 @@ import { download, html, httpHandler, json, type HttpReply, type RouteHandler } 
 import { publicOrigin } from '../shared/http/request';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
 
-/** Renders a report, or the GOV.UK page for whatever stopped it. */
-async function reportHtml(correlationId: string, build: () => Promise<{ summary: Summary; downloads: ReportDownloads }>): Promise<HttpReply> {
+type Built = { summary: Summary; downloads: ReportDownloads; writeUp?: WriteUp };
+
+/**
+ * Renders a report, or the GOV.UK page for whatever stopped it. Signed-in staff get the draft
+ * with everything; a report link shows what is published.
+ */
+async function reportHtml(correlationId: string, lang: 'en' | 'cy', audience: 'staff' | 'published', build: () => Promise<Built>): Promise<HttpReply> {
   try {
-    const { summary, downloads } = await build();
-    return html(200, reportPage(summary, { downloads }), { 'x-robots-tag': 'noindex, nofollow' });
+    const { summary, downloads, writeUp } = await build();
+    return html(200, reportPage(summary, { downloads, writeUp, lang, audience }), { 'x-robots-tag': 'noindex, nofollow' });
   } catch (error) {
-    if (error instanceof NotFound) return html(404, reportProblemPage('not-found'));
-    if (error instanceof ReportLinkWithdrawn) return html(410, reportProblemPage('withdrawn'));
-    if (error instanceof Gone) return html(410, reportProblemPage('expired'));
-    if (error instanceof DomainError) return html(error.status, reportProblemPage('problem'));
+    if (error instanceof NotFound) return html(404, reportProblemPage('not-found', lang));
+    if (error instanceof ReportLinkWithdrawn) return html(410, reportProblemPage('withdrawn', lang));
+    if (error instanceof Gone) return html(410, reportProblemPage('expired', lang));
+    if (error instanceof DomainError) return html(error.status, reportProblemPage('problem', lang));
     log('error', 'report page failed', { correlationId, ...safeErrorFields(error) });
-    return html(500, reportProblemPage('problem'));
+    return html(500, reportProblemPage('problem', lang));
   }
 }
 
@@ -50,8 +56,8 @@ function csvReply(summary: Summary): HttpReply {
   return download(csv, filename);
 }
 
-const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ params, correlationId }) =>
-  reportHtml(correlationId, async () => {
+const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ params, query, correlationId }) =>
+  reportHtml(correlationId, query.lang ?? 'en', 'staff', async () => {
     const summary = await latestSummary(params.id);
     const base = `/inspections/${encodeURIComponent(summary.inspectionId)}/summary`;
     return { summary, downloads: { json: base, csv: `${base}?format=csv` } };
@@ -72,8 +78,8 @@ async function linkedSummary(token: string): Promise<Summary> {
   return summaryForLink(await latestSummary(await inspectionOfReportLink(token)));
 }
 
-const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, correlationId }) =>
-  reportHtml(correlationId, async () => {
+const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, query, correlationId }) =>
+  reportHtml(correlationId, query.lang ?? 'en', 'published', async () => {
     const summary = await linkedSummary(params.token);
     const base = `/reports/${encodeURIComponent(params.token)}`;
     return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };

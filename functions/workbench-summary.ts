@@ -23,10 +23,11 @@ const summaryJson: RouteHandler<'GET /workbench/inspections/{id}/summary.json'> 
   return json(200, summary, { 'content-disposition': `attachment; filename="${summary.inspectionId}-summary.json"` });
 };
 
-const report: RouteHandler<'GET /workbench/inspections/{id}/report'> = async ({ params }) => {
+const report: RouteHandler<'GET /workbench/inspections/{id}/report'> = async ({ params, query }) => {
   const summary = await latestSummary(params.id);
   const id = summary.inspectionId;
-  return html(200, reportPage(summary, { downloads: { json: pageUrls.summaryJson(id), csv: pageUrls.summaryCsv(id) } }), { 'x-robots-tag': 'noindex, nofollow' });
+  const downloads = { json: pageUrls.summaryJson(id), csv: pageUrls.summaryCsv(id) };
+  return html(200, reportPage(summary, { downloads, lang: query.lang ?? 'en', audience: 'staff' }), { 'x-robots-tag': 'noindex, nofollow' });
 };
 
 export const handler = httpHandler(

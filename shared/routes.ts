@@ -32,6 +32,9 @@ import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { Summary } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
 
+/** Every report route takes ?lang=cy (contract, "Write-up and releases"). */
+const ReportQuery = z.object({ lang: z.optional(z.enum(['en', 'cy'])) });
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** `public`: no credentials at all. `token`: the questionnaire token in the path is the credential. */
@@ -394,7 +397,8 @@ export const routes = [
     path: '/inspections/{id}/report',
     fn: 'report',
     access: SIGNED_IN,
-    summary: 'The printable report (HTML) from the last computed summary',
+    summary: 'The printable report (HTML) from the last computed summary, for staff (a draft, with what is not published); ?lang=cy in Welsh',
+    query: ReportQuery,
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -427,7 +431,8 @@ export const routes = [
     path: '/reports/{token}',
     fn: 'report',
     access: 'token',
-    summary: 'The report, opened with a report link (404 unknown, 410 expired)',
+    summary: 'The report, opened with a report link (404 unknown, 410 expired): what is published, without staff-only material; ?lang=cy in Welsh',
+    query: ReportQuery,
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -600,7 +605,8 @@ export const routes = [
     fn: 'workbench-summary',
     access: SIGNED_IN,
     auth: 'session',
-    summary: 'The printable report',
+    summary: 'The printable report, for staff; ?lang=cy in Welsh',
+    query: ReportQuery,
     response: { status: 200, contentType: 'text/html' },
   },
   // The inspectors' inputs (the case form, grades and conclusions) and the admin's pages.
