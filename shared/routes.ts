@@ -31,6 +31,7 @@ import { CreatedInvitations, CreateInvitations, PaperResponseBody, PaperResponse
 import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { Summary } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
+import { WriteUp } from './schemas/write-up';
 
 /** Every report route takes ?lang=cy (contract, "Write-up and releases"). */
 const ReportQuery = z.object({ lang: z.optional(z.enum(['en', 'cy'])) });
@@ -139,6 +140,8 @@ export const functionData = {
   'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
+  // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
+  'write-up': { actions: ['GetItem', 'PutItem'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -854,6 +857,23 @@ export const routes = [
     auth: 'session',
     summary: 'The second-marked cases for a moderator, their two markings side by side',
     response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/write-up',
+    fn: 'write-up',
+    access: SIGNED_IN,
+    summary: "The report's authored text (section summaries, strengths and areas for improvement, recommendations, good practice), with its ETag",
+    response: { status: 200, contentType: 'application/json', schema: WriteUp },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/write-up',
+    fn: 'write-up',
+    access: INSPECTORS,
+    summary: 'Replace the write-up whole: If-Match with the ETag from GET (428 without, 412 when somebody saved since, 409 when the inspection is closed)',
+    body: { kind: 'json', schema: WriteUp },
+    response: { status: 200, contentType: 'application/json', schema: WriteUp },
   },
 ] as const satisfies readonly RouteSpec[];
 

@@ -22,6 +22,9 @@
  *   interview            pk INSP#<id>            sk INTERVIEW#<caseRef>      (the offender manager's interview for a sample case)
  *   performance figures  pk INSP#<id>            sk PERFORMANCE              (the area's figures, one item, replaced whole)
  *   area context         pk INSP#<id>            sk CONTEXT                  (the area's caseload and its make-up)
+ *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
+ *   release              pk INSP#<id>            sk RELEASE#<createdAt>#<releaseId> (a frozen report: its metadata)
+ *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<n>  (the frozen bytes, gzipped, split under the item limit)
  */
 import { TABLE } from './table';
 
@@ -85,4 +88,5 @@ export const keys = {
   interviewPrefix: 'INTERVIEW#',
   performanceFigures: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'PERFORMANCE' }),
   areaContext: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'CONTEXT' }),
+  writeUp: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'WRITEUP' }),
 };

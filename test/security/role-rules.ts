@@ -54,6 +54,9 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'POST /inspections/{id}/paper-responses': INSPECTORS,
   'GET /inspections/{id}/invitations/reminders.csv': ADMIN,
   'DELETE /inspections/{id}/report-links/{linkId}': SIGNED_IN,
+  // The write-up is read by everyone who reads the report, and written by the inspectors.
+  'GET /inspections/{id}/write-up': SIGNED_IN,
+  'PUT /inspections/{id}/write-up': INSPECTORS,
 
   // Admin only: creating inspections, inviting respondents, erasing their answers.
   'POST /inspections': ADMIN,
