@@ -27,6 +27,7 @@ import {
 } from '../shared/domain/report-links';
 import { latestSummary, summaryDownload } from '../shared/domain/summary';
 import { summaryForLink } from '../shared/domain/summary-read';
+import { writeUpOf } from '../shared/domain/write-up';
 import { download, html, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { publicOrigin } from '../shared/http/request';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
@@ -58,9 +59,9 @@ function csvReply(summary: Summary): HttpReply {
 
 const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ params, query, correlationId }) =>
   reportHtml(correlationId, query.lang ?? 'en', 'staff', async () => {
-    const summary = await latestSummary(params.id);
+    const [summary, { writeUp }] = await Promise.all([latestSummary(params.id), writeUpOf(params.id)]);
     const base = `/inspections/${encodeURIComponent(summary.inspectionId)}/summary`;
-    return { summary, downloads: { json: base, csv: `${base}?format=csv` } };
+    return { summary, writeUp, downloads: { json: base, csv: `${base}?format=csv` } };
   });
 
 const postReportLink: RouteHandler<'POST /inspections/{id}/report-links'> = async ({ params, query, user, event }) => {
@@ -81,8 +82,9 @@ async function linkedSummary(token: string): Promise<Summary> {
 const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, query, correlationId }) =>
   reportHtml(correlationId, query.lang ?? 'en', 'published', async () => {
     const summary = await linkedSummary(params.token);
+    const { writeUp } = await writeUpOf(summary.inspectionId);
     const base = `/reports/${encodeURIComponent(params.token)}`;
-    return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
+    return { summary, writeUp, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
   });
 
 const linkedSummaryJson: RouteHandler<'GET /reports/{token}/summary.json'> = async ({ params }) =>

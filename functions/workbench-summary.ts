@@ -4,6 +4,7 @@
  * Kept apart from functions/workbench.ts so that only this bundle carries the report.
  */
 import { latestSummary, summaryDownload } from '../shared/domain/summary';
+import { writeUpOf } from '../shared/domain/write-up';
 import { download, html, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { errorPage } from '../shared/http/pages';
 import { csrfToken } from '../shared/http/session';
@@ -24,10 +25,10 @@ const summaryJson: RouteHandler<'GET /workbench/inspections/{id}/summary.json'> 
 };
 
 const report: RouteHandler<'GET /workbench/inspections/{id}/report'> = async ({ params, query }) => {
-  const summary = await latestSummary(params.id);
+  const [summary, { writeUp }] = await Promise.all([latestSummary(params.id), writeUpOf(params.id)]);
   const id = summary.inspectionId;
   const downloads = { json: pageUrls.summaryJson(id), csv: pageUrls.summaryCsv(id) };
-  return html(200, reportPage(summary, { downloads, lang: query.lang ?? 'en', audience: 'staff' }), { 'x-robots-tag': 'noindex, nofollow' });
+  return html(200, reportPage(summary, { downloads, writeUp, lang: query.lang ?? 'en', audience: 'staff' }), { 'x-robots-tag': 'noindex, nofollow' });
 };
 
 export const handler = httpHandler(

@@ -224,3 +224,29 @@ describe('the Welsh report (?lang=cy)', () => {
     expect((await call(`/inspections/${id}/report?lang=fr`, { as: 'staff' })).status).toBe(400);
   });
 });
+
+describe('the write-up saved through the API', () => {
+  it('is printed in the staff report and the report link, the moved figure flagged for staff only', async () => {
+    const read = await call(`/inspections/${id}/write-up`, { as: 'inspector' });
+    expect(read.status).toBe(200);
+    const q = summary.questions.find((x) => x.id === '2.4.9')!;
+    const body: WriteUp = {
+      summary: [{ section: '2', text: 'Offender managers worked hard to secure compliance.' }],
+      criteria: { '2.4': { strengths: [{ text: 'Case files were well organised.', drafted: { question: '2.4.9', percent: (q.percent! + 10) % 101 } }], improvements: [] } },
+      recommendations: [{ text: 'prolific and other priority offenders are given an enhanced service', criteria: ['2.4'] }],
+      goodPractice: [],
+    };
+    const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } });
+    expect(put.status, put.text).toBe(200);
+
+    const staff = textOf((await call(`/inspections/${id}/report`, { as: 'staff' })).text);
+    const published = textOf(await (await fetch(linkUrl)).text());
+    for (const text of [staff, published]) {
+      expect(text).toContain('Implementation of interventions Offender managers worked hard to secure compliance.');
+      expect(text).toContain('(a) Case files were well organised.');
+      expect(text).toContain('prolific and other priority offenders are given an enhanced service (criterion 2.4)');
+    }
+    expect(staff).toContain(`Check this finding: it was written from a figure of ${(q.percent! + 10) % 101}%, and the figure is now ${q.percent}%.`);
+    expect(published).not.toContain('Check this finding');
+  });
+});
