@@ -240,15 +240,15 @@ ${body}`;
 /**
  * The Kent report's next steps. Whether a further focused inspection follows turns on the
  * inspectorate's "serious concern" about Risk of Harm work, which the report ties to the
- * thread's score without printing a threshold: the product takes the lowest score its
- * conclusions call good (65%, the default bands), so Kent's 67% reads "There will not be a
- * further inspection", as printed.
+ * thread's score without printing a threshold. The product reads a serious concern as a
+ * thread in the band its conclusions call an urgent priority for improvement (below 62%, the
+ * default bands): Kent's 67% then reads "There will not be a further inspection", as printed.
  */
 function nextStepsBlock(ctx: Ctx): string {
   const { t, summary } = ctx;
   const percent = summary.rohThread?.percent ?? null;
   const decision =
-    percent === null ? t.furtherInspectionUnknown : suggestBand(percent)?.id === 'good' ? t.noFurtherInspection(summary.area) : t.furtherInspection(summary.area, percent);
+    percent === null ? t.furtherInspectionUnknown : suggestBand(percent)?.id !== 'urgent-priority' ? t.noFurtherInspection(summary.area) : t.furtherInspection(summary.area, percent);
   return `<h2 class="govuk-heading-l" id="next-steps">${esc(t.nextStepsHeading)}</h2>
 <p class="govuk-body">${esc(t.improvementPlan)}</p>
 <p class="govuk-body">${esc(t.focusedInspections)}</p>

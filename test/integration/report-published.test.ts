@@ -94,7 +94,7 @@ describe('the report follows the Kent report', () => {
     expect(text).toContain('An improvement plan addressing the recommendations above is needed four weeks after publication.');
     const thread = summary.rohThread.percent!;
     expect(textOf(/id="further-inspection">[^<]*/.exec(staffPage)![0])).toContain(
-      thread >= 65 ? 'There will not be a further inspection in Published (test).' : 'a further focused inspection will be carried out',
+      thread >= 62 ? 'There will not be a further inspection in Published (test).' : 'a further focused inspection will be carried out',
     );
   });
 });
