@@ -142,6 +142,8 @@ export const functionData = {
   'service-pages': NO_DATA,
   // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
   'write-up': { actions: ['GetItem', 'PutItem'] },
+  // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
+  'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -685,6 +687,33 @@ export const routes = [
     access: INSPECTORS,
     auth: 'session',
     summary: "Record one criterion's grade or conclusion",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/findings',
+    fn: 'workbench-findings',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'Findings drafted from the figures, criterion by criterion: how many are used, how many no longer match their figure',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/findings/{criterionId}',
+    fn: 'workbench-findings',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "One criterion's findings: those in the write-up and the drafts not used yet (read only for staff)",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/findings/{criterionId}',
+    fn: 'workbench-findings',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: "Save one criterion's findings into the write-up (the write-up's use case, with the ETag the page was opened on)",
     body: { kind: 'form' },
   },
   {

@@ -216,6 +216,7 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.cases(id))}">Cases</a></li>
   ${writer ? `<li><a class="govuk-link" href="${esc(pageUrls.newCase(id))}">Enter a case</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.grades(id))}">Leadership grades and conclusions</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/findings">Findings drafted from the figures</a></li>
   ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.invitations(id))}">Questionnaire invitations</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.reportLinks(id))}">Report links</a></li>
   ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.erase(id))}">Erase questionnaire responses</a></li>` : ''}
