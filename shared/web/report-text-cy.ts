@@ -198,7 +198,7 @@ export const reportTextCy: ReportText = {
   headPercentYes: '% cadarnhaol',
 
   serviceUsersHeading: 'Safbwynt defnyddwyr gwasanaeth',
-  serviceUsersIntro: 'Fe wnaethom anfon holiaduron at droseddwyr a dioddefwyr yr oedd eu hachosion yn y sampl, ac at ddetholiad o ddedfrydwyr. Mae’r canfyddiadau isod wedi’u cyfrifo dros y bobl a atebodd bob cwestiwn.',
+  serviceUsersIntro: 'Daw’r canfyddiadau isod o’r holiaduron a ddychwelodd troseddwyr, dioddefwyr a dedfrydwyr, pob un wedi’i gyfrifo dros y bobl a atebodd y cwestiwn hwnnw.',
   responseRatesCaption: 'Cyfraddau ymateb',
   headQuestionnairesTo: 'Holiaduron at',
   headSent: 'Anfonwyd',

@@ -184,7 +184,7 @@ export const reportTextEn = {
 
   // Service users
   serviceUsersHeading: 'Service users’ perspective',
-  serviceUsersIntro: 'We sent questionnaires to offenders and victims whose cases were in the sample, and to a selection of sentencers. The findings below are worked out over the people who answered each question.',
+  serviceUsersIntro: 'The findings below come from the questionnaires offenders, victims and sentencers returned, each worked out over the people who answered that question.',
   responseRatesCaption: 'Response rates',
   headQuestionnairesTo: 'Questionnaires to',
   headSent: 'Sent',
