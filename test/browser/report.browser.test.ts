@@ -161,6 +161,13 @@ describe('the Welsh report and the findings page in a browser', () => {
       expect(await axeViolations(p)).toEqual([]);
       const saved = await call(`/inspections/${inspectionId}/write-up`, { as: 'staff' });
       expect(JSON.stringify(saved.json.criteria['1.3'])).toContain('Words chosen by the inspector.');
+      // The staff report has more than a link's (suggested bands, comments, the markers' agreement): audited too, in both languages.
+      for (const lang of ['en', 'cy']) {
+        await p.goto(`${baseUrl()}/workbench/inspections/${inspectionId}/report?lang=${lang}`);
+        expect(await p.getAttribute('html', 'lang')).toBe(lang);
+        expect(await p.locator('#moderation').count()).toBe(1);
+        expect(await axeViolations(p)).toEqual([]);
+      }
     } finally {
       await findings.close();
     }
