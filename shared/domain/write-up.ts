@@ -9,7 +9,7 @@ import type { QuestionBank } from '../schemas/bank';
 import type { WriteUp, WrittenText } from '../schemas/write-up';
 import { getWriteUp, putWriteUp } from '../store/write-up';
 import { bankOf } from './bank-of';
-import { assertOpen } from './closing';
+import { requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';
 
 const BREAKDOWN_DIMENSIONS = new Set(['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity']);
@@ -80,11 +80,10 @@ export function writeUpProblems(bank: QuestionBank, writeUp: WriteUp): ProblemDe
  * 412 when somebody saved since (their text is kept; the caller reads it again and merges).
  */
 export async function replaceWriteUp(inspectionId: string, writeUp: WriteUp, ifMatch: string | undefined, user: User): Promise<WriteUpRead> {
+  const inspection = await requireOpenInspection(inspectionId);
   if (ifMatch === undefined || ifMatch.trim() === '') {
     throw new PreconditionRequired('Send If-Match with the ETag from GET .../write-up, so that nobody\'s changes are overwritten unseen.');
   }
-  const inspection = await requireInspection(inspectionId);
-  assertOpen(inspection);
   const problems = writeUpProblems(bankOf(inspection), writeUp);
   if (problems.length) throw new InvalidInput(problems);
   const basedOn = versionOfEtag(ifMatch);

@@ -1,0 +1,30 @@
+/**
+ * The report's replies, shared by the live report (functions/report.ts) and releases
+ * (functions/releases.ts): a person reads the HTML routes, so a problem is a GOV.UK page,
+ * never problem+json; a frozen file goes out exactly as it was stored.
+ */
+import { DomainError, Gone, NotFound } from '../core/errors';
+import { log, safeErrorFields } from '../core/log';
+import { ReportLinkWithdrawn } from '../domain/report-links';
+import type { Summary } from '../schemas/summary';
+import { reportPage, reportProblemPage, type ReportDownloads } from '../web/report';
+import { html, type HttpReply } from './handler';
+
+/** Renders a report (or serves a frozen one), or the GOV.UK page for whatever stopped it. */
+export async function reportHtml(correlationId: string, build: () => Promise<{ summary: Summary; downloads: ReportDownloads } | string>): Promise<HttpReply> {
+  try {
+    const built = await build();
+    const page = typeof built === 'string' ? built : reportPage(built.summary, { downloads: built.downloads });
+    return html(200, page, { 'x-robots-tag': 'noindex, nofollow' });
+  } catch (error) {
+    if (error instanceof NotFound) return html(404, reportProblemPage('not-found'));
+    if (error instanceof ReportLinkWithdrawn) return html(410, reportProblemPage('withdrawn'));
+    if (error instanceof Gone) return html(410, reportProblemPage('expired'));
+    if (error instanceof DomainError) return html(error.status, reportProblemPage('problem'));
+    log('error', 'report page failed', { correlationId, ...safeErrorFields(error) });
+    return html(500, reportProblemPage('problem'));
+  }
+}
+
+/** A frozen summary: its bytes as stored, never parsed and serialised again. */
+export const frozenJson = (body: string): HttpReply => ({ status: 200, body, contentType: 'application/json; charset=utf-8' });
