@@ -2,14 +2,9 @@
  * Releases: freeze the report (admin), list them, serve a release's frozen report and
  * summary byte for byte, and reopen an inspection a final release closed.
  */
-import { createRelease, releasedFile, releasesOf, reopenInspection, type RenderReport } from '../shared/domain/releases';
+import { createRelease, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { reportPage } from '../shared/web/report';
-import { frozenJson, reportHtml } from '../shared/http/report-replies';
-
-/** What a release prints: the published report (no staff-only material), dated by the release. */
-export const renderRelease: RenderReport = (summary, { writeUp, lang, release, downloads }) =>
-  reportPage(summary, { downloads, writeUp, lang, audience: 'published', release });
+import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 
 const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async ({ params, body, user }) =>
   json(201, await createRelease(params.id, body.kind, user, renderRelease));

@@ -143,6 +143,8 @@ export const functionData = {
   // Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
   // put, the inspection closed and reopened by conditional updates; a release's files read back.
   releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
+  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -919,6 +921,88 @@ export const routes = [
     access: ['admin'],
     summary: 'Reopen an inspection a final release closed: its writes and questionnaire links work again (409 when it is not closed)',
     response: { status: 200, contentType: 'application/json', schema: Inspection },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/write-up',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The write-up: section summaries, each criterion's strengths and areas for improvement, recommendations, good practice (read only for staff)",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/write-up',
+    fn: 'workbench-publish',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Save the write-up whole, as PUT /inspections/{id}/write-up does: refused if somebody saved since the form was opened',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The inspection's releases: open one; admins make one or reopen a closed inspection",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/releases',
+    fn: 'workbench-publish',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Make a release (factual accuracy or final), as POST /inspections/{id}/releases does',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/reopen',
+    fn: 'workbench-publish',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Reopen a closed inspection, as POST /inspections/{id}/reopen does',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/report',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen report (?lang=cy for Welsh)",
+    query: z.object({ lang: z.optional(z.enum(['en', 'cy'])) }),
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/summary.json',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen summary as JSON",
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/summary.csv',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen summary as CSV",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/breakdowns',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "Each criterion's score by case type, tier, Risk of Harm, PPO, gender and ethnicity; the diversity view (criterion 2.7)",
+    response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
 

@@ -5,7 +5,9 @@
  */
 import { InvalidInput, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '../core/errors';
 import type { User } from '../core/roles';
-import type { QuestionBank } from '../schemas/bank';
+import type { Criterion, QuestionBank } from '../schemas/bank';
+import type { Inspection } from '../schemas/inspection';
+import { criteriaOfInspection } from './criteria-of';
 import type { WriteUp, WrittenText } from '../schemas/write-up';
 import { getWriteUp, putWriteUp } from '../store/write-up';
 import { bankOf } from './bank-of';
@@ -36,9 +38,14 @@ export function versionOfEtag(ifMatch: string): number | undefined {
 }
 
 export async function writeUpOf(inspectionId: string): Promise<WriteUpRead> {
-  const { inspectionId: id } = await requireInspection(inspectionId);
-  const stored = await getWriteUp(id);
-  return { inspectionId: id, ...stored, etag: etagOf(stored.version) };
+  return (await writeUpForPage(inspectionId)).read;
+}
+
+/** For the workbench's form: the write-up, its inspection and the criteria the form lists. */
+export async function writeUpForPage(inspectionId: string): Promise<{ inspection: Inspection; criteria: readonly Criterion[]; read: WriteUpRead }> {
+  const inspection = await requireInspection(inspectionId);
+  const stored = await getWriteUp(inspection.inspectionId);
+  return { inspection, criteria: criteriaOfInspection(inspection), read: { inspectionId: inspection.inspectionId, ...stored, etag: etagOf(stored.version) } };
 }
 
 /** Every id in the write-up that the inspection's bank does not know, each named by where it is. */

@@ -5,6 +5,7 @@
  */
 import { DomainError, Gone, NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
+import type { RenderReport } from '../domain/releases';
 import { ReportLinkWithdrawn } from '../domain/report-links';
 import type { Summary } from '../schemas/summary';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../web/report';
@@ -25,6 +26,10 @@ export async function reportHtml(correlationId: string, build: () => Promise<{ s
     return html(500, reportProblemPage('problem'));
   }
 }
+
+/** What a release prints: the published report (no staff-only material), dated by the release. */
+export const renderRelease: RenderReport = (summary, { writeUp, lang, release, downloads }) =>
+  reportPage(summary, { downloads, writeUp, lang, audience: 'published', release });
 
 /** A frozen summary: its bytes as stored, never parsed and serialised again. */
 export const frozenJson = (body: string): HttpReply => ({ status: 200, body, contentType: 'application/json; charset=utf-8' });
