@@ -9,12 +9,12 @@ import { call } from '../support/api';
 import { createInspection, makeCase } from '../support/fixtures';
 import { csrfOf, form, page, signIn } from '../support/workbench';
 
-const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 /** What a browser would send back of the form: every textarea and input, as shown. */
 const fieldsOf = (html: string): Record<string, string> => {
   const out: Record<string, string> = {};
-  for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) out[unescape(m[1]!)] = unescape(m[2]!);
-  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) if (m[1] !== 'kind') out[unescape(m[1]!)] = unescape(m[2]!);
+  for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) out[unescapeHtml(m[1]!)] = unescapeHtml(m[2]!);
+  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) if (m[1] !== 'kind') out[unescapeHtml(m[1]!)] = unescapeHtml(m[2]!);
   return out;
 };
 
