@@ -32,6 +32,7 @@ import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { Summary } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
 import { WriteUp } from './schemas/write-up';
+import { CreateRelease, ReleaseCreated, ReleaseList } from './schemas/release';
 
 /** Every report route takes ?lang=cy (contract, "Write-up and releases"). */
 const ReportQuery = z.object({ lang: z.optional(z.enum(['en', 'cy'])) });
@@ -142,6 +143,11 @@ export const functionData = {
   'service-pages': NO_DATA,
   // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
   'write-up': { actions: ['GetItem', 'PutItem'] },
+  // Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
+  // put, the inspection closed and reopened by conditional updates; a release's files read back.
+  releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
+  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
   'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query'] },
 } as const satisfies Record<string, DataAccess>;
@@ -411,8 +417,11 @@ export const routes = [
     path: '/inspections/{id}/report-links',
     fn: 'report',
     access: SIGNED_IN,
-    summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168)',
-    query: z.object({ expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))) }),
+    summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168; ?releaseId= opens that release, frozen, instead of the live report)',
+    query: z.object({
+      expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))),
+      releaseId: z.optional(z.string().check(z.maxLength(40))),
+    }),
     response: { status: 201, contentType: 'application/json', schema: ReportLinkCreated },
   },
   {
@@ -903,6 +912,132 @@ export const routes = [
     summary: 'Replace the write-up whole: If-Match with the ETag from GET (428 without, 412 when somebody saved since, 409 when the inspection is closed)',
     body: { kind: 'json', schema: WriteUp },
     response: { status: 200, contentType: 'application/json', schema: WriteUp },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/releases',
+    fn: 'releases',
+    access: ['admin'],
+    summary:
+      "Freeze the report as it is now: `factual-accuracy` (the draft for the area's comments) or `final`, which also closes the inspection (409 when it is closed already; 409 with no cases)",
+    body: { kind: 'json', schema: CreateRelease },
+    response: { status: 201, contentType: 'application/json', schema: ReleaseCreated },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: "The inspection's releases, oldest first",
+    response: { status: 200, contentType: 'application/json', schema: ReleaseList },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/report',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: 'The frozen report of a release (HTML; ?lang=cy for Welsh), byte for byte the same on every request',
+    query: z.object({ lang: z.optional(z.enum(['en', 'cy'])) }),
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/summary',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: 'The frozen summary of a release as JSON, or ?format=csv, byte for byte the same on every request',
+    query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
+    response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/reopen',
+    fn: 'releases',
+    access: ['admin'],
+    summary: 'Reopen an inspection a final release closed: its writes and questionnaire links work again (409 when it is not closed)',
+    response: { status: 200, contentType: 'application/json', schema: Inspection },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/write-up',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The write-up: section summaries, each criterion's strengths and areas for improvement, recommendations, good practice (read only for staff)",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/write-up',
+    fn: 'workbench-publish',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Save the write-up whole, as PUT /inspections/{id}/write-up does: refused if somebody saved since the form was opened',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The inspection's releases: open one; admins make one or reopen a closed inspection",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/releases',
+    fn: 'workbench-publish',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Make a release (factual accuracy or final), as POST /inspections/{id}/releases does',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/reopen',
+    fn: 'workbench-publish',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Reopen a closed inspection, as POST /inspections/{id}/reopen does',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/report',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen report (?lang=cy for Welsh)",
+    query: z.object({ lang: z.optional(z.enum(['en', 'cy'])) }),
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/summary.json',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen summary as JSON",
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/summary.csv',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen summary as CSV",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/breakdowns',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "Each criterion's score by case type, tier, Risk of Harm, PPO, gender and ethnicity; the diversity view (criterion 2.7)",
+    response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
 

@@ -4,17 +4,18 @@
  * reopens it. Two kinds of write stay open on purpose:
  *   - erasing the respondents' answers (DELETE .../responses): a data subject's request is a
  *     legal duty that a publication does not suspend, and it changes no published figure
- *     (the summary keeps its figures; releases keep their frozen bytes);
- *   - report links: reading, not writing.
+ *     (the live summary keeps its figures; releases keep their frozen bytes);
+ *   - report links and recomputing the summary: they read the inputs, they do not change them.
  */
-import { Gone, InspectionClosed } from '../core/errors';
+import { InspectionClosed } from '../core/errors';
 import type { Inspection } from '../schemas/inspection';
+import { getInspection } from '../store/inspections';
+import { requireInspection } from './inspections';
 
 export function isClosed(inspection: Pick<Inspection, 'status'>): boolean {
   return inspection.status === 'closed';
 }
 
-/** For every write to an inspection's inputs: cases, grades, conclusions, write-up, evidence, invitations, paper returns. */
 export function assertOpen(inspection: Pick<Inspection, 'inspectionId' | 'status'>): void {
   if (isClosed(inspection)) {
     throw new InspectionClosed(
@@ -23,11 +24,19 @@ export function assertOpen(inspection: Pick<Inspection, 'inspectionId' | 'status
   }
 }
 
+/** For every write to an inspection's inputs: cases, grades, conclusions, write-up, evidence, invitations, paper returns. */
+export async function requireOpenInspection(inspectionId: string): Promise<Inspection> {
+  const inspection = await requireInspection(inspectionId);
+  assertOpen(inspection);
+  return inspection;
+}
+
 /**
- * For a respondent's link (the questionnaire JSON and pages, a send): once the report is
- * final the questionnaire is over. Kept apart from `assertOpen` because the respondent sees
- * 410 (the link has ended), not a conflict they could resolve.
+ * The respondents' side (the questionnaire JSON, its pages, a send): once the report is final
+ * the questionnaire is over, and the link answers 410 like an expired one (nothing the
+ * respondent can resolve). One read of the inspection per request of an open link.
  */
-export function assertQuestionnaireOpen(inspection: Pick<Inspection, 'status'> | undefined): void {
-  if (inspection && isClosed(inspection)) throw new Gone('This questionnaire has closed: the inspection it was for has finished.');
+export async function questionnaireClosed(inspectionId: string): Promise<boolean> {
+  const inspection = await getInspection(inspectionId);
+  return inspection !== undefined && isClosed(inspection);
 }

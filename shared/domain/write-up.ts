@@ -5,11 +5,13 @@
  */
 import { InvalidInput, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '../core/errors';
 import type { User } from '../core/roles';
-import type { QuestionBank } from '../schemas/bank';
+import type { Criterion, QuestionBank } from '../schemas/bank';
+import type { Inspection } from '../schemas/inspection';
+import { criteriaOfInspection } from './criteria-of';
 import type { WriteUp, WrittenText } from '../schemas/write-up';
 import { getWriteUp, putWriteUp } from '../store/write-up';
 import { bankOf } from './bank-of';
-import { assertOpen } from './closing';
+import { requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';
 
 const BREAKDOWN_DIMENSIONS = new Set(['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity']);
@@ -36,9 +38,14 @@ export function versionOfEtag(ifMatch: string): number | undefined {
 }
 
 export async function writeUpOf(inspectionId: string): Promise<WriteUpRead> {
-  const { inspectionId: id } = await requireInspection(inspectionId);
-  const stored = await getWriteUp(id);
-  return { inspectionId: id, ...stored, etag: etagOf(stored.version) };
+  return (await writeUpForPage(inspectionId)).read;
+}
+
+/** For the workbench's form: the write-up, its inspection and the criteria the form lists. */
+export async function writeUpForPage(inspectionId: string): Promise<{ inspection: Inspection; criteria: readonly Criterion[]; read: WriteUpRead }> {
+  const inspection = await requireInspection(inspectionId);
+  const stored = await getWriteUp(inspection.inspectionId);
+  return { inspection, criteria: criteriaOfInspection(inspection), read: { inspectionId: inspection.inspectionId, ...stored, etag: etagOf(stored.version) } };
 }
 
 /** Every id in the write-up that the inspection's bank does not know, each named by where it is. */
@@ -80,11 +87,10 @@ export function writeUpProblems(bank: QuestionBank, writeUp: WriteUp): ProblemDe
  * 412 when somebody saved since (their text is kept; the caller reads it again and merges).
  */
 export async function replaceWriteUp(inspectionId: string, writeUp: WriteUp, ifMatch: string | undefined, user: User): Promise<WriteUpRead> {
+  const inspection = await requireOpenInspection(inspectionId);
   if (ifMatch === undefined || ifMatch.trim() === '') {
     throw new PreconditionRequired('Send If-Match with the ETag from GET .../write-up, so that nobody\'s changes are overwritten unseen.');
   }
-  const inspection = await requireInspection(inspectionId);
-  assertOpen(inspection);
   const problems = writeUpProblems(bankOf(inspection), writeUp);
   if (problems.length) throw new InvalidInput(problems);
   const basedOn = versionOfEtag(ifMatch);

@@ -23,8 +23,8 @@
  *   performance figures  pk INSP#<id>            sk PERFORMANCE              (the area's figures, one item, replaced whole)
  *   area context         pk INSP#<id>            sk CONTEXT                  (the area's caseload and its make-up)
  *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
- *   release              pk INSP#<id>            sk RELEASE#<createdAt>#<releaseId> (a frozen report: its metadata)
- *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<n>  (the frozen bytes, gzipped, split under the item limit)
+ *   release              pk INSP#<id>            sk RELEASE#<releaseId>      (a frozen report: what it holds; the id starts with its time, so they list in order)
+ *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<file>#<n> (one file's frozen bytes, gzipped, split under the item limit)
  */
 import { TABLE } from './table';
 
@@ -89,4 +89,11 @@ export const keys = {
   performanceFigures: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'PERFORMANCE' }),
   areaContext: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'CONTEXT' }),
   writeUp: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'WRITEUP' }),
+  release: (inspectionId: string, releaseId: string): Key => ({ pk: insp(inspectionId), sk: `RELEASE#${releaseId}` }),
+  releasePrefix: 'RELEASE#',
+  releasePart: (inspectionId: string, releaseId: string, file: string, n: number): Key => ({
+    pk: insp(inspectionId),
+    sk: `RELPART#${releaseId}#${file}#${String(n).padStart(3, '0')}`,
+  }),
+  releasePartPrefix: (releaseId: string, file: string) => `RELPART#${releaseId}#${file}#`,
 };
