@@ -8,9 +8,10 @@
  * in the past), "Where A, was X done?" reads "Where A, X was done in ...". The wording follows
  * the figure: a high figure is a strength ("In 87% of cases ..."), a low one an area for
  * improvement ("In only 23% of cases ..."); counts too small for a percentage to mean much
- * read as counts ("in four out of the five relevant cases", numbers one to nine in words), and
- * the ends of the scale use the contract's quantity words ("In all 12 cases", "In all but
- * one of the ..."). A strength starts where the default bands start calling a score good (65%).
+ * read as counts ("in four of the five relevant cases", numbers one to nine in words), a
+ * question about a sub-group counts that group ("In all eight PPO cases ..."), and the ends of
+ * the scale use the contract's quantity words ("all", "all but one", "none"). A strength starts
+ * where the default bands start calling a score good (65%).
  *
  * Pure: the summary in, drafts out. The inspector picks, edits and saves them through the
  * write-up use case; a saved finding keeps `drafted: { question, percent }`.
@@ -130,19 +131,35 @@ export function findingClause(question: string): { condition?: string; clause: s
   return clause ? { condition, clause: lowerFirst(clause) } : undefined;
 }
 
+/** Conditions that name a sub-group of the sample: the finding then counts that group's cases ("all eight PPO cases"). */
+const GROUPS: readonly [RegExp, string][] = [
+  [/^Where the offender was a prolific and other priority offender$/, 'PPO cases'],
+  [/^Where the case was managed under MAPPA$/, 'MAPPA cases'],
+  [/^In statutory victim contact cases$/, 'statutory victim contact cases'],
+  [/^Where the offender lived in approved premises$/, 'approved premises cases'],
+  [/^Where the offender posed a high Risk of Harm$/, 'high Risk of Harm cases'],
+  [/^Where the offender was recalled$/, 'recall cases'],
+  [/^Where there was an accredited programme requirement$/, 'cases with an accredited programme requirement'],
+  [/^Where there was unpaid work$/, 'unpaid work cases'],
+];
+
 /** The finding for a figure: a strength when it is good, an area for improvement otherwise. */
 export function draftFinding(q: Question, yes: number, no: number, percent: number): Omit<DraftedFinding, 'criterion'> | undefined {
   const turned = findingClause(q.text);
   if (!turned) return undefined;
   const relevant = yes + no;
   const kind: DraftedFinding['kind'] = percent >= STRENGTH_FROM ? 'strength' : 'improvement';
-  const { condition, clause } = turned;
+  const group = GROUPS.find(([pattern]) => turned.condition !== undefined && pattern.test(turned.condition))?.[1];
+  const condition = group ? undefined : turned.condition;
+  const { clause } = turned;
+  const cases = group ?? 'relevant cases';
+  const only = kind === 'improvement' ? 'only ' : '';
   let share: string;
-  if (yes === relevant) share = relevant === 1 ? 'in the one relevant case' : `in all ${numberWord(relevant)} relevant cases`;
-  else if (relevant >= 3 && yes === relevant - 1 && relevant < COUNT_BELOW) share = `in all but one of the ${numberWord(relevant)} relevant cases`;
-  else if (yes === 0) share = `in none of the ${numberWord(relevant)} relevant cases`;
-  else if (relevant < COUNT_BELOW) share = `in ${kind === 'improvement' ? 'only ' : ''}${numberWord(yes)} out of the ${numberWord(relevant)} relevant cases`;
-  else share = `in ${kind === 'improvement' ? 'only ' : ''}${percent}% of cases`;
+  if (yes === relevant) share = relevant === 1 ? `in the one ${group ? group.replace(/ cases\b/, ' case') : 'relevant case'}` : `in all ${numberWord(relevant)} ${cases}`;
+  else if (relevant >= 3 && yes === relevant - 1 && relevant < COUNT_BELOW) share = `in all but one of the ${numberWord(relevant)} ${cases}`;
+  else if (yes === 0) share = `in none of the ${numberWord(relevant)} ${cases}`;
+  else if (relevant < COUNT_BELOW) share = `in ${only}${numberWord(yes)} of the ${numberWord(relevant)} ${cases}`;
+  else share = group ? `in ${only}${percent}% of the ${numberWord(relevant)} ${group}` : `in ${only}${percent}% of cases`;
   const sentence = condition ? `${condition}, ${clause} ${share}.` : `${share.charAt(0).toUpperCase()}${share.slice(1)} ${clause}.`;
   return { kind, text: sentence, drafted: { question: q.id, percent } };
 }
