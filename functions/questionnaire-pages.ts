@@ -43,6 +43,8 @@ function page(serve: Page, whenSent?: Page, options: { evenIfExpired?: boolean }
       if (found.state === 'submitted' && whenSent) return await whenSent(request, found);
       if (found.state === 'submitted') return html(409, unusablePage('used', def.language, context.victim));
       if (found.state === 'expired' && !options.evenIfExpired) return html(410, unusablePage('expired', def.language, context.victim));
+      // The inspection is over: the link has ended as surely as an expired one.
+      if (found.state === 'closed') return html(410, unusablePage('expired', def.language, context.victim));
       return await serve(request, found);
     } catch (error) {
       // Nothing from the request goes into the log: only the error's class and stack frames.

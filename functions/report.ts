@@ -13,53 +13,41 @@
  * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
  * reads them. Nothing from a token goes into a log.
  */
-import { DomainError, Gone, NotFound } from '../shared/core/errors';
-import { log, safeErrorFields } from '../shared/core/log';
 import type { Summary } from '../shared/schemas/summary';
 import {
   createReportLink,
   DEFAULT_REPORT_LINK_HOURS,
-  inspectionOfReportLink,
-  ReportLinkWithdrawn,
+  reportLinkTarget,
   reportLinksOf,
   withdrawReportLink,
 } from '../shared/domain/report-links';
 import { latestSummary, summaryDownload } from '../shared/domain/summary';
 import { summaryForLink } from '../shared/domain/summary-read';
-import { download, html, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { writeUpOf } from '../shared/domain/write-up';
+import { releasedFile } from '../shared/domain/releases';
+import { frozenJson, reportHtml } from '../shared/http/report-replies';
+import { download, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { publicOrigin } from '../shared/http/request';
-import { reportPage, reportProblemPage, type ReportDownloads } from '../shared/web/report';
-
-/** Renders a report, or the GOV.UK page for whatever stopped it. */
-async function reportHtml(correlationId: string, build: () => Promise<{ summary: Summary; downloads: ReportDownloads }>): Promise<HttpReply> {
-  try {
-    const { summary, downloads } = await build();
-    return html(200, reportPage(summary, { downloads }), { 'x-robots-tag': 'noindex, nofollow' });
-  } catch (error) {
-    if (error instanceof NotFound) return html(404, reportProblemPage('not-found'));
-    if (error instanceof ReportLinkWithdrawn) return html(410, reportProblemPage('withdrawn'));
-    if (error instanceof Gone) return html(410, reportProblemPage('expired'));
-    if (error instanceof DomainError) return html(error.status, reportProblemPage('problem'));
-    log('error', 'report page failed', { correlationId, ...safeErrorFields(error) });
-    return html(500, reportProblemPage('problem'));
-  }
-}
 
 function csvReply(summary: Summary): HttpReply {
   const { filename, csv } = summaryDownload(summary);
   return download(csv, filename);
 }
 
-const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ params, correlationId }) =>
-  reportHtml(correlationId, async () => {
-    const summary = await latestSummary(params.id);
-    const base = `/inspections/${encodeURIComponent(summary.inspectionId)}/summary`;
-    return { summary, downloads: { json: base, csv: `${base}?format=csv` } };
-  });
+const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ params, query, correlationId }) =>
+  reportHtml(
+    correlationId,
+    async () => {
+      const [summary, { writeUp }] = await Promise.all([latestSummary(params.id), writeUpOf(params.id)]);
+      const base = `/inspections/${encodeURIComponent(summary.inspectionId)}/summary`;
+      return { summary, writeUp, downloads: { json: base, csv: `${base}?format=csv` } };
+    },
+    { lang: query.lang ?? 'en', audience: 'staff' },
+  );
 
 const postReportLink: RouteHandler<'POST /inspections/{id}/report-links'> = async ({ params, query, user, event }) => {
   const hours = query.expiresInHours ? Number(query.expiresInHours) : DEFAULT_REPORT_LINK_HOURS;
-  return json(201, await createReportLink(params.id, hours, user, publicOrigin(event)));
+  return json(201, await createReportLink(params.id, hours, user, publicOrigin(event), query.releaseId));
 };
 
 const listReportLinks: RouteHandler<'GET /inspections/{id}/report-links'> = async ({ params }) => json(200, await reportLinksOf(params.id));
@@ -68,22 +56,37 @@ const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{lin
   json(200, await withdrawReportLink(params.id, params.linkId));
 
 /** What a link holder may see: the summary without who recorded each conclusion. */
-async function linkedSummary(token: string): Promise<Summary> {
-  return summaryForLink(await latestSummary(await inspectionOfReportLink(token)));
+async function linkedSummary(inspectionId: string): Promise<Summary> {
+  return summaryForLink(await latestSummary(inspectionId));
 }
 
-const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, correlationId }) =>
-  reportHtml(correlationId, async () => {
-    const summary = await linkedSummary(params.token);
-    const base = `/reports/${encodeURIComponent(params.token)}`;
-    return { summary, downloads: { json: `${base}/summary.json`, csv: `${base}/summary.csv` } };
-  });
+const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, query, correlationId }) => {
+  const base = `/reports/${encodeURIComponent(params.token)}`;
+  const downloads = { json: `${base}/summary.json`, csv: `${base}/summary.csv` };
+  return reportHtml(
+    correlationId,
+    async () => {
+      const target = await reportLinkTarget(params.token);
+      if (target.releaseId) return (await releasedFile(target.inspectionId, target.releaseId, query.lang === 'cy' ? 'cy' : 'en', downloads)).body;
+      const [summary, { writeUp }] = await Promise.all([linkedSummary(target.inspectionId), writeUpOf(target.inspectionId)]);
+      return { summary, writeUp, downloads };
+    },
+    { lang: query.lang ?? 'en', audience: 'published' },
+  );
+};
 
-const linkedSummaryJson: RouteHandler<'GET /reports/{token}/summary.json'> = async ({ params }) =>
-  json(200, await linkedSummary(params.token));
+const linkedSummaryJson: RouteHandler<'GET /reports/{token}/summary.json'> = async ({ params }) => {
+  const target = await reportLinkTarget(params.token);
+  if (target.releaseId) return frozenJson((await releasedFile(target.inspectionId, target.releaseId, 'json')).body);
+  return json(200, await linkedSummary(target.inspectionId));
+};
 
-const linkedSummaryCsv: RouteHandler<'GET /reports/{token}/summary.csv'> = async ({ params }) =>
-  csvReply(await linkedSummary(params.token));
+const linkedSummaryCsv: RouteHandler<'GET /reports/{token}/summary.csv'> = async ({ params }) => {
+  const target = await reportLinkTarget(params.token);
+  if (!target.releaseId) return csvReply(await linkedSummary(target.inspectionId));
+  const { body, filename } = await releasedFile(target.inspectionId, target.releaseId, 'csv');
+  return download(body, filename);
+};
 
 export const handler = httpHandler({
   'GET /inspections/{id}/report': inspectionReport,

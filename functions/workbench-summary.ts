@@ -4,6 +4,7 @@
  * Kept apart from functions/workbench.ts so that only this bundle carries the report.
  */
 import { latestSummary, summaryDownload } from '../shared/domain/summary';
+import { writeUpOf } from '../shared/domain/write-up';
 import { download, html, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { errorPage } from '../shared/http/pages';
 import { csrfToken } from '../shared/http/session';
@@ -23,10 +24,11 @@ const summaryJson: RouteHandler<'GET /workbench/inspections/{id}/summary.json'> 
   return json(200, summary, { 'content-disposition': `attachment; filename="${summary.inspectionId}-summary.json"` });
 };
 
-const report: RouteHandler<'GET /workbench/inspections/{id}/report'> = async ({ params }) => {
-  const summary = await latestSummary(params.id);
+const report: RouteHandler<'GET /workbench/inspections/{id}/report'> = async ({ params, query }) => {
+  const [summary, { writeUp }] = await Promise.all([latestSummary(params.id), writeUpOf(params.id)]);
   const id = summary.inspectionId;
-  return html(200, reportPage(summary, { downloads: { json: pageUrls.summaryJson(id), csv: pageUrls.summaryCsv(id) } }), { 'x-robots-tag': 'noindex, nofollow' });
+  const downloads = { json: pageUrls.summaryJson(id), csv: pageUrls.summaryCsv(id) };
+  return html(200, reportPage(summary, { downloads, writeUp, lang: query.lang ?? 'en', audience: 'staff' }), { 'x-robots-tag': 'noindex, nofollow' });
 };
 
 export const handler = httpHandler(

@@ -31,6 +31,11 @@ import { CreatedInvitations, CreateInvitations, PaperResponseBody, PaperResponse
 import { QuestionnaireDefinition } from './schemas/questionnaire';
 import { Summary } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
+import { WriteUp } from './schemas/write-up';
+import { CreateRelease, ReleaseCreated, ReleaseList } from './schemas/release';
+
+/** Every report route takes ?lang=cy (contract, "Write-up and releases"). */
+const ReportQuery = z.object({ lang: z.optional(z.enum(['en', 'cy'])) });
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -141,6 +146,15 @@ export const functionData = {
   'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
+  // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
+  'write-up': { actions: ['GetItem', 'PutItem'] },
+  // Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
+  // put, the inspection closed and reopened by conditional updates; a release's files read back.
+  releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
+  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
+  'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -400,7 +414,8 @@ export const routes = [
     path: '/inspections/{id}/report',
     fn: 'report',
     access: SIGNED_IN,
-    summary: 'The printable report (HTML) from the last computed summary',
+    summary: 'The printable report (HTML) from the last computed summary, for staff (a draft, with what is not published); ?lang=cy in Welsh',
+    query: ReportQuery,
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -408,8 +423,11 @@ export const routes = [
     path: '/inspections/{id}/report-links',
     fn: 'report',
     access: SIGNED_IN,
-    summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168)',
-    query: z.object({ expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))) }),
+    summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168; ?releaseId= opens that release, frozen, instead of the live report)',
+    query: z.object({
+      expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))),
+      releaseId: z.optional(z.string().check(z.maxLength(40))),
+    }),
     response: { status: 201, contentType: 'application/json', schema: ReportLinkCreated },
   },
   {
@@ -433,7 +451,8 @@ export const routes = [
     path: '/reports/{token}',
     fn: 'report',
     access: 'token',
-    summary: 'The report, opened with a report link (404 unknown, 410 expired)',
+    summary: 'The report, opened with a report link (404 unknown, 410 expired): what is published, without staff-only material; ?lang=cy in Welsh',
+    query: ReportQuery,
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -606,7 +625,8 @@ export const routes = [
     fn: 'workbench-summary',
     access: SIGNED_IN,
     auth: 'session',
-    summary: 'The printable report',
+    summary: 'The printable report, for staff; ?lang=cy in Welsh',
+    query: ReportQuery,
     response: { status: 200, contentType: 'text/html' },
   },
   // The inspectors' inputs (the case form, grades and conclusions) and the admin's pages.
@@ -682,6 +702,33 @@ export const routes = [
     access: INSPECTORS,
     auth: 'session',
     summary: "Record one criterion's grade or conclusion",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/findings',
+    fn: 'workbench-findings',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'Findings drafted from the figures, criterion by criterion: how many are used, how many no longer match their figure',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/findings/{criterionId}',
+    fn: 'workbench-findings',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "One criterion's findings: those in the write-up and the drafts not used yet (read only for staff)",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/findings/{criterionId}',
+    fn: 'workbench-findings',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: "Save one criterion's findings into the write-up (the write-up's use case, with the ETag the page was opened on)",
     body: { kind: 'form' },
   },
   {
@@ -853,6 +900,149 @@ export const routes = [
     access: SIGNED_IN,
     auth: 'session',
     summary: 'The second-marked cases for a moderator, their two markings side by side',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/write-up',
+    fn: 'write-up',
+    access: SIGNED_IN,
+    summary: "The report's authored text (section summaries, strengths and areas for improvement, recommendations, good practice), with its ETag",
+    response: { status: 200, contentType: 'application/json', schema: WriteUp },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/write-up',
+    fn: 'write-up',
+    access: INSPECTORS,
+    summary: 'Replace the write-up whole: If-Match with the ETag from GET (428 without, 412 when somebody saved since, 409 when the inspection is closed)',
+    body: { kind: 'json', schema: WriteUp },
+    response: { status: 200, contentType: 'application/json', schema: WriteUp },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/releases',
+    fn: 'releases',
+    access: ['admin'],
+    summary:
+      "Freeze the report as it is now: `factual-accuracy` (the draft for the area's comments) or `final`, which also closes the inspection (409 when it is closed already; 409 with no cases)",
+    body: { kind: 'json', schema: CreateRelease },
+    response: { status: 201, contentType: 'application/json', schema: ReleaseCreated },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: "The inspection's releases, oldest first",
+    response: { status: 200, contentType: 'application/json', schema: ReleaseList },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/report',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: 'The frozen report of a release (HTML; ?lang=cy for Welsh), byte for byte the same on every request',
+    query: z.object({ lang: z.optional(z.enum(['en', 'cy'])) }),
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/summary',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: 'The frozen summary of a release as JSON, or ?format=csv, byte for byte the same on every request',
+    query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
+    response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/reopen',
+    fn: 'releases',
+    access: ['admin'],
+    summary: 'Reopen an inspection a final release closed: its writes and questionnaire links work again (409 when it is not closed)',
+    response: { status: 200, contentType: 'application/json', schema: Inspection },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/write-up',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The write-up: section summaries, each criterion's strengths and areas for improvement, recommendations, good practice (read only for staff)",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/write-up',
+    fn: 'workbench-publish',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Save the write-up whole, as PUT /inspections/{id}/write-up does: refused if somebody saved since the form was opened',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The inspection's releases: open one; admins make one or reopen a closed inspection",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/releases',
+    fn: 'workbench-publish',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Make a release (factual accuracy or final), as POST /inspections/{id}/releases does',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/reopen',
+    fn: 'workbench-publish',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Reopen a closed inspection, as POST /inspections/{id}/reopen does',
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/report',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen report (?lang=cy for Welsh)",
+    query: z.object({ lang: z.optional(z.enum(['en', 'cy'])) }),
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/summary.json',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen summary as JSON",
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/summary.csv',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "A release's frozen summary as CSV",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/breakdowns',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "Each criterion's score by case type, tier, Risk of Harm, PPO, gender and ethnicity; the diversity view (criterion 2.7)",
     response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];

@@ -139,6 +139,8 @@ function relevance(q: Question): ((p: CaseProfile) => boolean) | number {
   if (/only minority ethnic member/.test(t)) return (p) => MINORITY.has(p.ethnicity ?? '');
   if (/recall/i.test(t)) return 0.3;
   if (/skills for life/i.test(t) && /need/.test(t)) return 0.4;
+  // Most screenings call for a full analysis: 24 missing analyses are "too many", not most.
+  if (/^Where the screening indicated one was needed/.test(t)) return 0.9;
   if (/^Where /.test(t)) return 0.55;
   if (q.criterion === '1.1' && q.id !== '1.1.1') return 0.85;
   return 0.95;

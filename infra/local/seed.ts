@@ -19,6 +19,8 @@ import {
   kentSentencerAnswers,
   kentVictimAnswers,
 } from './demo-data';
+import { kentDemoWriteUp } from './demo-write-up';
+import type { WriteUp } from '../../shared/schemas/write-up';
 
 export const KENT_DEMO_AREA = 'Kent (demo)';
 export const TRY_IT_AREA = 'Try it (demo)';
@@ -28,11 +30,13 @@ interface Reply {
   status: number;
   json: any;
   text: string;
+  etag: string | null;
 }
 
 function client(baseUrl: string, adminToken: string) {
-  async function request(method: string, path: string, body?: { json?: unknown; csv?: string }, bearer = true): Promise<Reply> {
+  async function request(method: string, path: string, body?: { json?: unknown; csv?: string; ifMatch?: string }, bearer = true): Promise<Reply> {
     const headers: Record<string, string> = {};
+    if (body?.ifMatch) headers['if-match'] = body.ifMatch;
     if (bearer) headers.authorization = `Bearer ${adminToken}`;
     let payload: string | undefined;
     if (body?.json !== undefined) {
@@ -57,10 +61,10 @@ function client(baseUrl: string, adminToken: string) {
       } catch {
         json = undefined;
       }
-      return { status: res.status, json, text };
+      return { status: res.status, json, text, etag: res.headers.get('etag') };
     }
   }
-  async function expect(status: number, method: string, path: string, body?: { json?: unknown; csv?: string }, bearer = true): Promise<any> {
+  async function expect(status: number, method: string, path: string, body?: { json?: unknown; csv?: string; ifMatch?: string }, bearer = true): Promise<any> {
     const res = await request(method, path, body, bearer);
     if (res.status !== status) {
       throw new Error(`demo seed: ${method} ${path.replace(/\/questionnaires\/[^/]+/, '/questionnaires/{token}')} answered ${res.status}: ${res.text.slice(0, 300)}`);
@@ -104,6 +108,19 @@ async function isCompleteKent(api: Api, inspectionId: string): Promise<boolean> 
     s.interviews?.count === KENT_INTERVIEWS &&
     s.performanceFigures?.length > 0
   );
+}
+
+/**
+ * The report's words (the summaries, findings, recommendations and good practice), through
+ * the write-up use case like any edit: only when none has been written, so a demo someone has
+ * edited keeps their words, and a demo made before there was a write-up gets one.
+ */
+async function seedWriteUp(api: Api, inspectionId: string): Promise<void> {
+  const current = await api.request('GET', `/inspections/${inspectionId}/write-up`);
+  if (current.status !== 200 || !current.etag) throw new Error(`demo seed: GET /inspections/{id}/write-up answered ${current.status}`);
+  const w = current.json as WriteUp;
+  if (w.summary.length || w.recommendations.length || w.goodPractice.length || Object.keys(w.criteria).length) return;
+  await api.expect(200, 'PUT', `/inspections/${inspectionId}/write-up`, { json: kentDemoWriteUp, ifMatch: current.etag });
 }
 
 async function invite(api: Api, inspectionId: string, audience: string, language: string, count: number): Promise<string[]> {
@@ -177,7 +194,7 @@ async function seedKent(api: Api, area: string, secondMarker?: Api): Promise<str
       api.expect(201, 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false),
     );
   })();
-  await Promise.all([cases, judgements, offenders, answered, evidence]);
+  await Promise.all([cases, judgements, offenders, answered, evidence, seedWriteUp(api, id)]);
 
   await api.expect(200, 'POST', `/inspections/${id}/aggregate`);
   return id;
@@ -200,7 +217,8 @@ export async function seedDemo(baseUrl: string, adminToken: string, secondMarker
     }
   }
   const made = kentId === undefined;
-  kentId ??= await seedKent(api, KENT_DEMO_AREA, secondMarker);
+  if (kentId === undefined) kentId = await seedKent(api, KENT_DEMO_AREA, secondMarker);
+  else await seedWriteUp(api, kentId);
 
   const tryIt = (await findInspections(api, TRY_IT_AREA))[0] ?? (await createInspection(api, TRY_IT_AREA));
   const [link, [victim], [sentencer], [offender]] = await Promise.all([

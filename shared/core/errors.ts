@@ -53,6 +53,22 @@ export class Conflict extends DomainError {
   readonly slug = 'conflict';
 }
 
+/** A write to an inspection that a final release closed: refused until an admin reopens it. */
+export class InspectionClosed extends DomainError {
+  readonly status = 409;
+  readonly slug = 'inspection-closed';
+}
+
+export class PreconditionFailed extends DomainError {
+  readonly status = 412;
+  readonly slug = 'precondition-failed';
+}
+
+export class PreconditionRequired extends DomainError {
+  readonly status = 428;
+  readonly slug = 'precondition-required';
+}
+
 export class Gone extends DomainError {
   readonly status = 410;
   readonly slug = 'gone';

@@ -8,7 +8,7 @@ import type { Summary } from '../schemas/summary';
 import { gradedCriteria } from '../bank';
 import { getQuestionnaire } from '../questionnaires';
 import type { Audience, Language } from '../schemas/invitation';
-import { createSampleAccumulator, createScoreAccumulator, suggestBand, } from '../scoring';
+import { createBreakdownAccumulator, createSampleAccumulator, createScoreAccumulator, suggestBand } from '../scoring';
 import { allCases } from '../store/cases';
 import { listConclusions, listGrades } from '../store/grades';
 import { listInvitationBatches } from '../store/invitations';
@@ -40,10 +40,12 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
   const doubleMarkings: DoubleMarking[] = [];
   const scores = createScoreAccumulator(bank);
   const sample = createSampleAccumulator();
+  const breakdowns = createBreakdownAccumulator(bank);
   for await (const page of allCases(bank, inspectionId)) {
     for (const c of page) {
       scores.add(c);
       sample.add(c);
+      breakdowns.add(c);
       fingerprint.update(`case ${c.caseRef} ${c.version}\n`);
       const second = secondMarkings.get(c.caseRef);
       if (second) {
@@ -153,6 +155,7 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     moderation: moderationOf(bank, doubleMarkings),
     ...(interviewSet ? { interviews: summariseInterviews(interviewSet, interviewAnswers) } : {}),
     performanceFigures: performance ? summarisePerformance(performance.figures) : null,
+    breakdowns: breakdowns.result(),
   };
   // Never too big to store: free text within its budget, and none at all if that still does not fit.
   let summary = fitFreeText(computed);

@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import { bankOf } from './bank-of';
 import { changeInputs } from './changes';
 import { requireInspection } from './inspections';
+import { requireOpenInspection } from './closing';
 
 /** How many cases an import writes before it marks the inspection changed: a timed-out upload still leaves a marker for what it wrote. */
 const IMPORT_CHUNK = 16;
@@ -50,7 +51,7 @@ export async function recordCase(
   user: User,
   options: { expectedVersion?: number } = {},
 ): Promise<{ inspectionId: string; caseRef: string; outcome: CaseOutcome }> {
-  const inspection = await requireInspection(inspectionId);
+  const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const ref = checkCaseRef(caseRef);
   const problems = caseProblems(bank, input);
@@ -65,7 +66,7 @@ export async function recordCase(
 }
 
 export async function importCases(inspectionId: string, csv: string, user: User): Promise<{ imported: number; created: number; replaced: number }> {
-  const inspection = await requireInspection(inspectionId);
+  const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const { cases, problems, problemCount } = parseCasesCsv(bank, csv);
   // The problems listed are capped; the count says how many there were in all.

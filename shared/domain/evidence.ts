@@ -19,6 +19,7 @@ import { bankOf } from './bank-of';
 import { checkCaseRef } from './cases';
 import { changeInputs } from './changes';
 import { requireInspection } from './inspections';
+import { requireOpenInspection } from './closing';
 
 type Outcome = 'created' | 'replaced';
 
@@ -34,7 +35,7 @@ export function interviewSetOf(inspection: Pick<Inspection, 'inspectionId' | 'qu
  * first marker (an agreement of one person with themselves measures nothing).
  */
 export async function recordSecondMarking(inspectionId: string, caseRef: string, input: SecondMarkingInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
-  const inspection = await requireInspection(inspectionId);
+  const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const ref = checkCaseRef(caseRef);
   const first = await getCase(bank, inspection.inspectionId, ref);
@@ -48,7 +49,7 @@ export async function recordSecondMarking(inspectionId: string, caseRef: string,
 
 /** The offender manager's interview for a case of the sample (404 for a case not in it). */
 export async function recordInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
-  const inspection = await requireInspection(inspectionId);
+  const inspection = await requireOpenInspection(inspectionId);
   const set = interviewSetOf(inspection);
   const ref = checkCaseRef(caseRef);
   const known = new Set(set.questions.map((q) => q.id));
@@ -65,7 +66,7 @@ export async function recordInterview(inspectionId: string, caseRef: string, inp
 
 /** The area's performance figures from a CSV, all or nothing; a new upload replaces the last whole. */
 export async function recordPerformanceFigures(inspectionId: string, csv: string, user: User): Promise<{ inspectionId: string; measures: number }> {
-  const inspection = await requireInspection(inspectionId);
+  const inspection = await requireOpenInspection(inspectionId);
   const { figures, problems, problemCount } = parsePerformanceCsv(csv);
   if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
   await changeInputs(inspection.inspectionId, () => putPerformanceFigures(inspection.inspectionId, figures, user.sub));
@@ -73,7 +74,7 @@ export async function recordPerformanceFigures(inspectionId: string, csv: string
 }
 
 export async function recordAreaContext(inspectionId: string, context: AreaContext, user: User): Promise<{ inspectionId: string; outcome: Outcome }> {
-  const inspection = await requireInspection(inspectionId);
+  const inspection = await requireOpenInspection(inspectionId);
   const problems = contextProblems(context);
   if (problems.length) throw new InvalidInput(problems);
   const outcome = await changeInputs(inspection.inspectionId, () => putAreaContext(inspection.inspectionId, context, user.sub));

@@ -11,6 +11,7 @@ import { listConclusions, listGrades, putConclusion, putGrade, type StoredConclu
 import { changeInputs } from './changes';
 import { criteriaOfInspection } from './criteria-of';
 import { requireInspection } from './inspections';
+import { requireOpenInspection } from './closing';
 
 export type GradeInput = { kind: 'leadership'; value: PutLeadership } | { kind: 'conclusion'; value: Conclusion };
 
@@ -25,7 +26,7 @@ export async function recordGrade(
   input: GradeInput,
   user: User,
 ): Promise<{ outcome: 'created' | 'replaced'; inspectionId: string; criterionId: string }> {
-  const inspection = await requireInspection(inspectionId);
+  const inspection = await requireOpenInspection(inspectionId);
   const which = WHICH[input.kind];
   const criterion = criteriaOfInspection(inspection).find((c) => (c.section === 4) === which.graded && c.id === criterionId);
   if (!criterion) throw new NotFound(`No ${input.kind === 'leadership' ? 'graded' : 'scored'} criterion ${criterionId.slice(0, 20)}: ${which.hint}.`);

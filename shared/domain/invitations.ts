@@ -13,9 +13,11 @@ import { changeInputs, markInputsChanged } from './changes';
 import { hashToken, invitationState, isWellFormedToken } from './invitation-tokens';
 import { retentionEpoch } from './retention';
 import { cleanDraft } from './questionnaire-flow';
+import { questionnaireClosed } from './closing';
 
 export type Found = {
-  state: 'open' | 'submitted' | 'expired';
+  /** `closed`: the inspection's final report is out, so the questionnaire is over, whatever the link's own state. */
+  state: 'open' | 'submitted' | 'expired' | 'closed';
   invitation: Invitation & ResponseSlot;
   tokenHash: string;
   definition: QuestionnaireDefinition;
@@ -28,14 +30,17 @@ export async function findInvitation(token: string, options: { readSlot?: boolea
   const stored = await getInvitation(tokenHash);
   if (!stored) return undefined;
   // A send needs no draft: its conditional put tells "already sent" by itself, one read fewer.
-  const slot: ResponseSlot = options.readSlot === false ? { draft: {}, seen: [] } : await getResponseSlot(stored.inspectionId, stored.invitationId);
+  const [slot, closed] = await Promise.all([
+    options.readSlot === false ? ({ draft: {}, seen: [] } as ResponseSlot) : getResponseSlot(stored.inspectionId, stored.invitationId),
+    questionnaireClosed(stored.inspectionId),
+  ]);
   const invitation = { ...stored, ...slot };
   // The version the link was issued with: a link issued before a new version keeps its questions.
   // In the language the respondent switched to, if they did (same ids and values: the draft carries over).
   const language = slot.language ?? invitation.language;
   const definition = getQuestionnaireVersion(invitation.questionnaireVersion, language) ?? getQuestionnaire(invitation.audience, language);
   return {
-    state: invitationState(invitation),
+    state: closed ? 'closed' : invitationState(invitation),
     invitation: { ...invitation, draft: cleanDraft(definition, invitation.draft) },
     tokenHash,
     definition,
@@ -47,6 +52,7 @@ export function requireOpen(found: Found | undefined): Found {
   if (!found) throw new NotFound('There is no questionnaire at this address.');
   if (found.state === 'submitted') throw new Conflict(ALREADY_SENT);
   if (found.state === 'expired') throw new Gone('This link has expired.');
+  if (found.state === 'closed') throw new Gone(QUESTIONNAIRE_CLOSED);
   return found;
 }
 
@@ -113,6 +119,8 @@ export async function sendResponse(found: Found, answers: Answers): Promise<{ ou
   );
   return { outcome, submittedAt };
 }
+
+export const QUESTIONNAIRE_CLOSED = 'This questionnaire has closed: the inspection it was for has published its report.';
 
 export const ALREADY_SENT = 'This questionnaire has already been sent. Each link can be used once.';
 

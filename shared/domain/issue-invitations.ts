@@ -3,7 +3,6 @@
  * ./invitations) so the admin's function bundles the questionnaire versions, not the
  * questionnaires.
  */
-import { Conflict } from '../core/errors';
 import { questionnaireVersions } from '../questionnaires/versions';
 import type { User } from '../core/roles';
 import type { CreateInvitations } from '../schemas/invitation';
@@ -19,6 +18,7 @@ import {
   ttlEpochFor,
   type IssuedInvitation,
 } from './invitation-tokens';
+import { requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';
 import { retentionEpoch } from './retention';
 
@@ -28,8 +28,7 @@ export async function issueInvitations(
   user: User,
   origin: string,
 ): Promise<{ batch: InvitationBatch; invitations: IssuedInvitation[] }> {
-  const inspection = await requireInspection(inspectionId);
-  if (inspection.status === 'closed') throw new Conflict(`Inspection ${inspection.inspectionId} is closed.`);
+  const inspection = await requireOpenInspection(inspectionId);
   const expiresAt = normaliseExpiry(input.expiresAt);
   const batch: InvitationBatch = {
     inspectionId: inspection.inspectionId,

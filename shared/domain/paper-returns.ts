@@ -17,6 +17,7 @@ import { answeredInvitationIds, getResponseSlot, putResponse } from '../store/re
 import { changeInputs } from './changes';
 import { invitationState, remindersCsv } from './invitation-tokens';
 import { requireInspection } from './inspections';
+import { requireOpenInspection } from './closing';
 import { isWellFormedReference, normaliseReference } from './references';
 import { retentionEpoch } from './retention';
 
@@ -71,6 +72,7 @@ export async function openPaperReturn(
   typed: string,
   language?: InvitationReference['language'],
 ): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
+  await requireOpenInspection(inspectionId);
   const ref = await findReference(inspectionId, typed);
   const slot = await getResponseSlot(ref.inspectionId, ref.invitationId);
   const state = invitationState({ submittedAt: slot.submittedAt, expiresAt: ref.expiresAt });

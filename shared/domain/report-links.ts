@@ -7,6 +7,7 @@ import { Gone, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
 import { getReportLink, type ListedReportLink, listReportLinks, putReportLink, revokeReportLink } from '../store/report-links';
 import { requireInspection } from './inspections';
+import { requireRelease } from './releases';
 import { hashToken, isWellFormedToken, newToken } from './invitation-tokens';
 
 export const DEFAULT_REPORT_LINK_HOURS = 24;
@@ -19,8 +20,10 @@ export async function createReportLink(
   hours: number,
   user: User,
   origin: string,
-): Promise<{ inspectionId: string; id: string; url: string; expiresAt: string }> {
-  const inspection = await requireInspection(inspectionId);
+  releaseId?: string,
+): Promise<{ inspectionId: string; id: string; url: string; expiresAt: string; releaseId?: string }> {
+  const inspection = releaseId === undefined ? await requireInspection(inspectionId) : (await requireRelease(inspectionId, releaseId)).inspection;
+  const release = releaseId === undefined ? {} : { releaseId };
   const token = newToken();
   const linkId = crypto.randomUUID();
   const now = new Date();
@@ -31,8 +34,9 @@ export async function createReportLink(
     createdAt: now.toISOString(),
     createdBy: user.sub,
     expiresAt,
+    ...release,
   });
-  return { inspectionId: inspection.inspectionId, id: linkId, url: `${origin}/reports/${token}`, expiresAt };
+  return { inspectionId: inspection.inspectionId, id: linkId, url: `${origin}/reports/${token}`, expiresAt, ...release };
 }
 
 export async function reportLinksOf(inspectionId: string): Promise<{ inspectionId: string; links: ListedReportLink[] }> {
@@ -48,11 +52,11 @@ export async function withdrawReportLink(inspectionId: string, linkId: string): 
   return { inspectionId: id, id: linkId, revoked: true };
 }
 
-/** The inspection a report link opens, or NotFound / ReportLinkWithdrawn / Gone. */
-export async function inspectionOfReportLink(token: string): Promise<string> {
+/** What a report link opens (an inspection's live report, or one of its releases), or NotFound / ReportLinkWithdrawn / Gone. */
+export async function reportLinkTarget(token: string): Promise<{ inspectionId: string; releaseId?: string }> {
   const link = isWellFormedToken(token) ? await getReportLink(hashToken(token)) : undefined;
   if (!link) throw new NotFound('No such report link.');
   if (link.revokedAt) throw new ReportLinkWithdrawn('This report link has been withdrawn. Ask for a new one.');
   if (Date.parse(link.expiresAt) <= Date.now()) throw new Gone('This report link has expired. Ask for a new one.');
-  return link.inspectionId;
+  return { inspectionId: link.inspectionId, ...(link.releaseId ? { releaseId: link.releaseId } : {}) };
 }

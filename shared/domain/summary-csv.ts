@@ -52,6 +52,12 @@ export function summaryToCsv(summary: Summary): string {
       push('service-users-question', `${audience}.${q.id}`, q.text, 'sentence', q.sentence);
     }
   }
+  for (const b of summary.breakdowns ?? []) {
+    for (const g of b.groups) {
+      push('breakdown', `${b.by}:${g.value}`, g.value, 'cases', g.cases);
+      for (const [criterion, value] of Object.entries(g.criteria)) push('breakdown', `${b.by}:${g.value}`, g.value, `percent:${criterion}`, value);
+    }
+  }
   for (const r of summary.serviceUsersByLanguage.returned) {
     for (const lang of ['en', 'cy', 'total'] as const) push('returned-by-language', r.audience, lang, 'returned', r[lang]);
   }

@@ -8,6 +8,7 @@ import { listStale, markStale, takeStale } from '../store/inspections';
 import type { Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
+import { bankOf } from './bank-of';
 import { summaryToCsv } from './summary-csv';
 import { currentSummary } from './summary-read';
 
@@ -50,4 +51,17 @@ export async function aggregateChangedInspections(): Promise<{ aggregated: numbe
   }
   if (failed > 0) throw new Error(`${failed} of ${stale.length} aggregations failed`);
   return { aggregated: stale.length, failed };
+}
+
+/** The criterion whose questions make the diversity view (the Kent report's 2.7). */
+export const DIVERSITY_CRITERION = '2.7';
+
+/** The breakdowns page: the last summary, and the questions of the diversity criterion in bank order. */
+export async function breakdownsView(inspectionId: string): Promise<{ summary: Summary; diversityQuestions: { id: string; text: string }[] }> {
+  const inspection = await requireInspection(inspectionId);
+  const summary = await currentSummary(inspection.inspectionId);
+  const diversityQuestions = bankOf(inspection)
+    .questions.filter((q) => q.criterion === DIVERSITY_CRITERION)
+    .map((q) => ({ id: q.id, text: q.text }));
+  return { summary, diversityQuestions };
 }

@@ -19,8 +19,10 @@ const TITLES: Record<number, string> = {
   405: 'Method not allowed',
   409: 'Conflict',
   410: 'Gone',
+  412: 'Precondition failed',
   413: 'Payload too large',
   415: 'Unsupported media type',
+  428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal error',
 };

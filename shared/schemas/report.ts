@@ -7,13 +7,15 @@ export const ReportLinkCreated = z.object({
   id: z.string(),
   url: z.string(),
   expiresAt: z.string(),
+  /** Set when the link opens a release (frozen) rather than the live report. */
+  releaseId: z.optional(z.string()),
 });
 export type ReportLinkCreated = z.infer<typeof ReportLinkCreated>;
 
 /** `GET /inspections/{id}/report-links` -> 200: the links made for an inspection (never their tokens). */
 export const ReportLinkList = z.object({
   inspectionId: z.string(),
-  links: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), revoked: z.boolean() })),
+  links: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), revoked: z.boolean(), releaseId: z.optional(z.string()) })),
 });
 export type ReportLinkList = z.infer<typeof ReportLinkList>;
 

@@ -219,6 +219,13 @@ export const PerformanceFigureSummary = z.object({
 });
 export type PerformanceFigureSummary = z.infer<typeof PerformanceFigureSummary>;
 
+/** Each criterion's whole percentage over one sub-group's cases; "[c]" for a group of fewer than 5, null when no question applied. */
+export const Breakdown = z.object({
+  by: z.enum(['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity']),
+  groups: z.array(z.object({ value: z.string(), cases: num, criteria: z.record(z.string(), z.union([z.nullable(num), z.literal('[c]')])) })),
+});
+export type Breakdown = z.infer<typeof Breakdown>;
+
 export const Summary = z.object({
   inspectionId: z.string(),
   area: z.string(),
@@ -250,5 +257,7 @@ export const Summary = z.object({
   interviews: z.optional(InterviewsSummary),
   /** Appendix 1: null until the figures are uploaded. */
   performanceFigures: z.optional(z.nullable(z.array(PerformanceFigureSummary))),
+  /** Each criterion's score by case type, tier, Risk of Harm, PPO, gender and ethnicity; optional only so that older summaries still read. */
+  breakdowns: z.optional(z.array(Breakdown)),
 });
 export type Summary = z.infer<typeof Summary>;

@@ -52,6 +52,8 @@ export const WriteUp = z.strictObject({
       criteria: z.array(CriterionId).check(z.minLength(1), z.maxLength(20)),
     }),
   ),
+  /** The published report leaves out Table 2's case counts for each Risk of Harm question (staff still see them). */
+  rohTablesInternal: z.optional(z.boolean()),
 });
 export type WriteUp = z.infer<typeof WriteUp>;
 

@@ -22,6 +22,9 @@
  *   interview            pk INSP#<id>            sk INTERVIEW#<caseRef>      (the offender manager's interview for a sample case)
  *   performance figures  pk INSP#<id>            sk PERFORMANCE              (the area's figures, one item, replaced whole)
  *   area context         pk INSP#<id>            sk CONTEXT                  (the area's caseload and its make-up)
+ *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
+ *   release              pk INSP#<id>            sk RELEASE#<releaseId>      (a frozen report: what it holds; the id starts with its time, so they list in order)
+ *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<file>#<n> (one file's frozen bytes, gzipped, split under the item limit)
  */
 import { TABLE } from './table';
 
@@ -85,6 +88,14 @@ export const keys = {
   interviewPrefix: 'INTERVIEW#',
   performanceFigures: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'PERFORMANCE' }),
   areaContext: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'CONTEXT' }),
+  writeUp: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'WRITEUP' }),
+  release: (inspectionId: string, releaseId: string): Key => ({ pk: insp(inspectionId), sk: `RELEASE#${releaseId}` }),
+  releasePrefix: 'RELEASE#',
+  releasePart: (inspectionId: string, releaseId: string, file: string, n: number): Key => ({
+    pk: insp(inspectionId),
+    sk: `RELPART#${releaseId}#${file}#${String(n).padStart(3, '0')}`,
+  }),
+  releasePartPrefix: (releaseId: string, file: string) => `RELPART#${releaseId}#${file}#`,
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#'] as const,

@@ -33,6 +33,8 @@ export interface ReportLink {
   createdBy: string;
   expiresAt: string;
   revokedAt?: string;
+  /** The release the link opens; without one, the live report. */
+  releaseId?: string;
 }
 
 export interface ListedReportLink {
@@ -40,18 +42,20 @@ export interface ListedReportLink {
   createdAt: string;
   expiresAt: string;
   revoked: boolean;
+  releaseId?: string;
 }
 
 export async function putReportLink(tokenHash: string, link: ReportLink): Promise<void> {
   const ttl = Math.floor(Date.parse(link.expiresAt) / 1000) + KEEP_EXPIRED_REPORT_LINKS_DAYS * 86_400;
   const { linkId = randomUUID(), inspectionId, createdAt, createdBy, expiresAt } = link;
+  const release = link.releaseId ? { releaseId: link.releaseId } : {};
   await doc.send(
     new TransactWriteCommand({
       TransactItems: [
         {
           Put: {
             TableName: tableName,
-            Item: { ...keys.reportLink(tokenHash), entity: ENTITY, linkId, inspectionId, createdAt, createdBy, expiresAt, [TABLE.ttlAttribute]: ttl },
+            Item: { ...keys.reportLink(tokenHash), entity: ENTITY, linkId, inspectionId, createdAt, createdBy, expiresAt, ...release, [TABLE.ttlAttribute]: ttl },
             // 128 random bits never collide; the condition only stops a bug from overwriting a link.
             ConditionExpression: 'attribute_not_exists(pk)',
           },
@@ -59,7 +63,7 @@ export async function putReportLink(tokenHash: string, link: ReportLink): Promis
         {
           Put: {
             TableName: tableName,
-            Item: { ...keys.reportLinkListing(inspectionId, linkId), entity: LISTING, linkId, tokenHash, createdAt, createdBy, expiresAt, [TABLE.ttlAttribute]: ttl },
+            Item: { ...keys.reportLinkListing(inspectionId, linkId), entity: LISTING, linkId, tokenHash, createdAt, createdBy, expiresAt, ...release, [TABLE.ttlAttribute]: ttl },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -78,6 +82,7 @@ export async function getReportLink(tokenHash: string): Promise<ReportLink | und
     createdBy: Item.createdBy as string,
     expiresAt: Item.expiresAt as string,
     ...(Item.revokedAt ? { revokedAt: Item.revokedAt as string } : {}),
+    ...(Item.releaseId ? { releaseId: Item.releaseId as string } : {}),
   };
 }
 
@@ -87,7 +92,13 @@ export async function listReportLinks(inspectionId: string): Promise<ListedRepor
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.reportLinkListingPrefix)) {
     for (const item of page) {
       if (item.entity !== LISTING) continue;
-      out.push({ id: item.linkId as string, createdAt: item.createdAt as string, expiresAt: item.expiresAt as string, revoked: Boolean(item.revokedAt) });
+      out.push({
+        id: item.linkId as string,
+        createdAt: item.createdAt as string,
+        expiresAt: item.expiresAt as string,
+        revoked: Boolean(item.revokedAt),
+        ...(item.releaseId ? { releaseId: item.releaseId as string } : {}),
+      });
     }
   }
   return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));

@@ -9,6 +9,7 @@
  * described by its <desc>); the same figures follow it as a table.
  */
 import { esc } from './layout';
+import { reportTextEn, type ReportText } from './report-text-en';
 
 export interface ChartCriterion {
   id: string;
@@ -23,7 +24,7 @@ export interface ChartSection {
   criteria: ChartCriterion[];
 }
 
-export const NO_SCORE = 'no score (no relevant cases)';
+export const NO_SCORE = reportTextEn.noScore;
 
 const WIDTH = 960;
 const LABEL_RIGHT = 430; // labels end here (text-anchor end)
@@ -42,20 +43,18 @@ const LIGHT = '#b1b4b6';
 
 const x = (percent: number) => BAR_LEFT + (BAR_WIDTH * Math.max(0, Math.min(100, percent))) / 100;
 
-function describe(sections: readonly ChartSection[]): string {
+function describe(sections: readonly ChartSection[], t: ReportText): string {
   const parts = sections.map((s) => {
     const scored = s.criteria.filter((c) => c.percent !== null);
-    const pct = (p: number | null) => (p === null ? NO_SCORE : `${p}%`);
-    const range = scored.length
-      ? `; criteria from ${Math.min(...scored.map((c) => c.percent!))}% to ${Math.max(...scored.map((c) => c.percent!))}%`
-      : '';
-    return `Section ${s.id}, ${s.title}: ${pct(s.percent)}${range}`;
+    const pct = (p: number | null) => (p === null ? t.noScore : `${p}%`);
+    const range = scored.length ? t.chartRange(Math.min(...scored.map((c) => c.percent!)), Math.max(...scored.map((c) => c.percent!))) : '';
+    return `${t.sectionLabel(s.id, s.title)}: ${pct(s.percent)}${range}`;
   });
-  return `Horizontal bar chart of the percentage score for each criterion of sections 1 to 3, grouped by section, with each section's score. ${parts.join('. ')}. The same figures are in the table that follows.`;
+  return t.chartDescription(parts.join('. '));
 }
 
 /** Chart 1 as an SVG string; `idPrefix` keeps its ids unique on the page. */
-export function chart1Svg(sections: readonly ChartSection[], caption: string, idPrefix = 'chart1'): string {
+export function chart1Svg(sections: readonly ChartSection[], caption: string, idPrefix = 'chart1', t: ReportText = reportTextEn): string {
   const rows: string[] = [];
   let y = TOP;
 
@@ -63,9 +62,9 @@ export function chart1Svg(sections: readonly ChartSection[], caption: string, id
   rows.push(
     `<g font-size="14" fill="${BLACK}">`,
     `<rect x="${BAR_LEFT}" y="8" width="28" height="${BAR}" fill="url(#${idPrefix}-hatch)" stroke="${BLACK}" stroke-width="1"/>`,
-    `<text x="${BAR_LEFT + 36}" y="21">Section score</text>`,
+    `<text x="${BAR_LEFT + 36}" y="21">${esc(t.chartLegendSection)}</text>`,
     `<rect x="${BAR_LEFT + 170}" y="8" width="28" height="${BAR}" fill="${BLUE}"/>`,
-    `<text x="${BAR_LEFT + 206}" y="21">Criterion score</text>`,
+    `<text x="${BAR_LEFT + 206}" y="21">${esc(t.chartLegendCriterion)}</text>`,
     `</g>`,
   );
 
@@ -74,7 +73,7 @@ export function chart1Svg(sections: readonly ChartSection[], caption: string, id
     const weight = kind === 'section' ? ' font-weight="700"' : '';
     rows.push(`<text x="${LABEL_RIGHT}" y="${mid + 5}" text-anchor="end" font-size="14"${weight} fill="${BLACK}">${esc(label)}</text>`);
     if (percent === null) {
-      rows.push(`<text x="${BAR_LEFT + 4}" y="${mid + 5}" font-size="14" font-style="italic" fill="${GREY}">${esc(NO_SCORE)}</text>`);
+      rows.push(`<text x="${BAR_LEFT + 4}" y="${mid + 5}" font-size="14" font-style="italic" fill="${GREY}">${esc(t.noScore)}</text>`);
     } else {
       const end = x(percent);
       const fill = kind === 'section' ? `url(#${idPrefix}-hatch)` : BLUE;
@@ -87,9 +86,9 @@ export function chart1Svg(sections: readonly ChartSection[], caption: string, id
 
   const gridTop = y;
   for (const section of sections) {
-    rows.push(`<text x="0" y="${y + 24}" font-size="16" font-weight="700" fill="${BLACK}">${esc(`Section ${section.id}: ${section.title}`)}</text>`);
+    rows.push(`<text x="0" y="${y + 24}" font-size="16" font-weight="700" fill="${BLACK}">${esc(t.sectionLabel(section.id, section.title))}</text>`);
     y += HEADING;
-    bar(`Section ${section.id} score`, section.percent, 'section');
+    bar(t.sectionScoreLabel(section.id), section.percent, 'section');
     for (const c of section.criteria) bar(`${c.id} ${c.title}`, c.percent, 'criterion');
     y += 6;
   }
@@ -106,7 +105,7 @@ export function chart1Svg(sections: readonly ChartSection[], caption: string, id
 
   return `<svg class="app-chart__svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" font-family="${FONT}" focusable="false">
 <title id="${idPrefix}-title">${esc(caption)}</title>
-<desc id="${idPrefix}-desc">${esc(describe(sections))}</desc>
+<desc id="${idPrefix}-desc">${esc(describe(sections, t))}</desc>
 <defs>
 <pattern id="${idPrefix}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
 <rect width="6" height="6" fill="#ffffff"/>

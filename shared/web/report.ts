@@ -1,48 +1,45 @@
 /**
- * The printable report, built from a summary snapshot, in the shape of the scoring pages of an
- * HMI Probation Offender Management Inspection report (Kent, February 2008): the summary of
- * scores with Chart 1, Table 1 (section 4 grades), Table 2 (the Risk of Harm thread), the
- * service users' perspective in sentences, and the sample as in Appendix 2.
+ * The printable report, built from a summary snapshot and the write-up, in the order of an HMI
+ * Probation Offender Management Inspection report (Kent, February 2008): contents, summary,
+ * the summary of scores (Chart 1, Tables 1 and 2), recommendations, next steps, good
+ * practice, the service users' perspective, sections 1 to 3 criterion by criterion, section
+ * 4, then the appendices.
  *
- * Everything interpolated goes through `esc`. A criterion without a score reads "no score (no
- * relevant cases)", never 0%. Small numbers in the breakdown by language arrive already
- * suppressed ("[c]") from the summary; this page only shows them and says what [c] means.
+ * Every fixed text comes from one dictionary per language (report-text-en.ts,
+ * report-text-cy.ts); authored text is printed as written, or its Welsh version when the
+ * Welsh report is asked for and one was written. Everything interpolated goes through `esc`.
+ *
+ * `audience: 'published'` (report links and releases) leaves out what is for staff only: the
+ * suggested bands, respondents' comments (marked "do not publish as they stand"), the
+ * agreement between markers with its case references, the findings whose figure has moved,
+ * and, when the write-up marks them internal, the Risk of Harm questions' case counts.
  */
-import type { WriteUp } from '../schemas/write-up';
 import { getBank } from '../bank';
-import type { CriterionSummary, Summary } from '../schemas/summary';
-import { getQuestionnaire } from '../questionnaires/index';
+import { staleFindings } from '../domain/findings';
+import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
 import type { Audience } from '../schemas/questionnaire';
-import { DEFAULT_BANDS, NOT_RECORDED } from '../scoring';
+import type { CriterionSummary, Summary } from '../schemas/summary';
+import { textIn, type WriteUp, type WrittenText } from '../schemas/write-up';
+import { NOT_RECORDED, suggestBand } from '../scoring';
 import type { AudienceSummary, ClosedQuestionSummary, TextQuestionSummary } from '../summaries';
 import { percentHalfUp, SUPPRESSED } from '../summaries';
 import { esc, layout } from './layout';
-import { chart1Svg, NO_SCORE, type ChartSection } from './report-chart';
+import { chart1Svg, type ChartSection } from './report-chart';
 import { REPORT_CSS_PATH } from './report-css';
 import { balanceBlock, caseloadSentence, interviewsBlock, moderationBlock, performanceAppendix } from './report-evidence';
+import { reportTextCy } from './report-text-cy';
+import { reportTextEn, type ReportText } from './report-text-en';
 
-export const REPORT_SERVICE_NAME = 'Probation inspection reports';
+export const REPORT_SERVICE_NAME = reportTextEn.serviceName;
 
 /** Section titles as in the report's contents and Appendix 4. */
-export const SECTION_TITLES: Readonly<Record<number, string>> = {
-  1: 'Assessment and sentence planning',
-  2: 'Implementation of interventions',
-  3: 'Achievement and monitoring of outcomes',
-  4: 'Leadership and strategic management',
-};
+export const SECTION_TITLES: Readonly<Record<number, string>> = reportTextEn.sectionTitles;
 
-const GRADE_LABELS: Readonly<Record<string, string>> = {
-  'well-met': 'Well met',
-  'satisfactorily-met': 'Satisfactorily met',
-  'partly-met': 'Partly met',
-  'not-met': 'Not met',
-};
+export const REPORT_TEXT: Readonly<Record<'en' | 'cy', ReportText>> = { en: reportTextEn, cy: reportTextCy };
 
 /** Kent's order: offenders, victims, then the courts. */
 const AUDIENCE_ORDER: readonly Audience[] = ['offender', 'victim', 'sentencer'];
-const AUDIENCE_HEADINGS: Readonly<Record<Audience, string>> = { offender: 'Offenders', victim: 'Victims', sentencer: 'Courts (sentencers)' };
-const AUDIENCE_NAMES: Readonly<Record<Audience | 'all', string>> = { offender: 'Offenders', victim: 'Victims', sentencer: 'Sentencers', all: 'All respondents' };
 
 export interface ReportDownloads {
   json: string;
@@ -64,84 +61,105 @@ export interface ReportOptions {
   release?: { kind: 'factual-accuracy' | 'final'; createdAt: string };
 }
 
+/** What every part of the page needs to know. */
+interface Ctx {
+  t: ReportText;
+  lang: 'en' | 'cy';
+  staff: boolean;
+  summary: Summary;
+  bank: QuestionBank | undefined;
+  writeUp: WriteUp | undefined;
+}
+
 /* ------------------------------------------------------------------------------------------
  * Formatting
  * ---------------------------------------------------------------------------------------- */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parseDay(iso: string): { d: number; m: number; y: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   return m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: Number(m[3]) } : undefined;
 }
 
-/** "5 November 2007" (GOV.UK style). */
-export function formatDate(iso: string): string {
+/** "5 November 2007" (GOV.UK style); "5 Tachwedd 2007" in Welsh. */
+export function formatDate(iso: string, t: ReportText = reportTextEn): string {
   const p = parseDay(iso);
-  return p && MONTHS[p.m] ? `${p.d} ${MONTHS[p.m]} ${p.y}` : String(iso ?? '');
+  return p && t.months[p.m] ? `${p.d} ${t.months[p.m]} ${p.y}` : String(iso ?? '');
 }
 
 /** "5 to 9 November 2007", "28 November to 2 December 2007". */
-export function formatDateRange(start: string, end: string): string {
+export function formatDateRange(start: string, end: string, t: ReportText = reportTextEn): string {
   const a = parseDay(start);
   const b = parseDay(end);
-  if (!a || !b || !MONTHS[a.m] || !MONTHS[b.m]) return `${formatDate(start)} to ${formatDate(end)}`;
-  if (start.slice(0, 10) === end.slice(0, 10)) return formatDate(start);
-  if (a.y === b.y && a.m === b.m) return `${a.d} to ${b.d} ${MONTHS[b.m]} ${b.y}`;
-  if (a.y === b.y) return `${a.d} ${MONTHS[a.m]} to ${b.d} ${MONTHS[b.m]} ${b.y}`;
-  return `${formatDate(start)} to ${formatDate(end)}`;
-}
-
-/** "2:05pm (UTC) on 14 March 2025". */
-export function formatDateTime(iso: string): string {
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return String(iso ?? '');
-  const h = t.getUTCHours();
-  const minutes = String(t.getUTCMinutes()).padStart(2, '0');
-  const clock = `${h % 12 === 0 ? 12 : h % 12}:${minutes}${h < 12 ? 'am' : 'pm'}`;
-  return `${clock} (UTC) on ${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
-}
-
-
-function percentCell(p: number | null | undefined, extraClass = ''): string {
-  return p === null || p === undefined
-    ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none${extraClass}">${esc(NO_SCORE)}</td>`
-    : `<td class="govuk-table__cell govuk-table__cell--numeric${extraClass}">${esc(`${p}%`)}</td>`;
+  if (!a || !b || !t.months[a.m] || !t.months[b.m]) return t.dateRange(formatDate(start, t), formatDate(end, t));
+  if (start.slice(0, 10) === end.slice(0, 10)) return formatDate(start, t);
+  if (a.y === b.y && a.m === b.m) return t.dateRange(String(a.d), `${b.d} ${t.months[b.m]} ${b.y}`);
+  if (a.y === b.y) return t.dateRange(`${a.d} ${t.months[a.m]}`, `${b.d} ${t.months[b.m]} ${b.y}`);
+  return t.dateRange(formatDate(start, t), formatDate(end, t));
 }
 
 const num = (n: number | string) => `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(n)}</td>`;
-const cell = (s: string) => `<td class="govuk-table__cell">${esc(s)}</td>`;
+const cell = (s: string, lang?: string) => `<td class="govuk-table__cell"${lang ? ` lang="${lang}"` : ''}>${esc(s)}</td>`;
 const th = (s: string, numeric = false, scope: 'col' | 'row' = 'col') =>
   `<th scope="${scope}" class="govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}">${esc(s)}</th>`;
 
-function bandLabel(id: string | undefined): string {
-  return DEFAULT_BANDS.find((b) => b.id === id)?.label ?? String(id ?? '');
+function percentCell(ctx: Ctx, p: number | null | undefined): string {
+  return p === null || p === undefined
+    ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(ctx.t.noScore)}</td>`
+    : `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(`${p}%`)}</td>`;
+}
+
+/** A criterion's title in the page's language (the bank's English when no Welsh is known). */
+function criterionTitle(ctx: Ctx, id: string, english: string): string {
+  return ctx.t.criteria[id]?.title ?? english;
+}
+
+function criterionStatement(ctx: Ctx, id: string): { text: string; english: boolean } {
+  const welsh = ctx.t.criteria[id]?.statement;
+  if (welsh) return { text: welsh, english: false };
+  return { text: ctx.bank?.criteria.find((c) => c.id === id)?.statement ?? '', english: ctx.lang !== 'en' };
+}
+
+/** Authored text in the page's language, marked as English when a Welsh page falls back to it. */
+function written(ctx: Ctx, text: WrittenText, tag = 'span'): string {
+  const words = textIn(text, ctx.lang);
+  const fallback = ctx.lang === 'cy' && (typeof text === 'string' || !text.textCy);
+  return fallback ? `<${tag} lang="en">${esc(words)}</${tag}>` : tag === 'span' ? esc(words) : `<${tag}>${esc(words)}</${tag}>`;
+}
+
+function paragraphs(ctx: Ctx, text: WrittenText): string {
+  const words = textIn(text, ctx.lang);
+  const fallback = ctx.lang === 'cy' && (typeof text === 'string' || !text.textCy);
+  return words
+    .split(/\n\s*\n/)
+    .map((p) => `<p class="govuk-body"${fallback ? ' lang="en"' : ''}>${esc(p.trim())}</p>`)
+    .join('\n');
 }
 
 /* ------------------------------------------------------------------------------------------
- * Parts
+ * The title block, downloads and contents
  * ---------------------------------------------------------------------------------------- */
 
-function sectionsOf(summary: Summary): ChartSection[] {
-  return [1, 2, 3].map((id) => ({
-    id,
-    title: SECTION_TITLES[id]!,
-    percent: summary.sections.find((s) => s.id === id)?.percent ?? null,
-    criteria: summary.criteria.filter((c) => c.section === id).map((c) => ({ id: c.id, title: c.title, percent: c.percent })),
-  }));
-}
-
-function titleBlock(summary: Summary, bankVersion: string): string {
+function titleBlock(ctx: Ctx, options: ReportOptions): string {
+  const { t, summary } = ctx;
+  const fieldwork = formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
+  const status = options.release ? (options.release.kind === 'final' ? t.statusFinal : t.statusFactualAccuracy) : t.statusLive;
+  const date: [string, string] = options.release
+    ? [t.metaPublished, formatDate(options.release.createdAt, t)]
+    : [t.metaDraftDate, formatDate(summary.computedAt, t)];
   const rows: [string, string][] = [
-    ['Area', summary.area],
-    ['Fieldwork', formatDateRange(summary.fieldworkStart, summary.fieldworkEnd)],
-    ['Cases in the sample', String(summary.sample?.cases ?? 0)],
-    ['Question bank', bankVersion],
-    ['Figures computed', formatDateTime(summary.computedAt)],
+    [t.metaArea, summary.area],
+    [t.metaFieldwork, fieldwork],
+    [t.metaCases, String(summary.sample?.cases ?? 0)],
+    [t.metaBank, summary.questionBankVersion],
+    [t.metaStatus, status],
+    date,
   ];
-  return `<span class="govuk-caption-xl">Offender Management Inspection</span>
+  return `<nav class="app-no-print govuk-!-margin-bottom-4" aria-label="${esc(t.languageNav)}">
+  <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(t.thisLanguageName)}</span> | <a class="govuk-link" href="?lang=${ctx.lang === 'en' ? 'cy' : 'en'}" hreflang="${ctx.lang === 'en' ? 'cy' : 'en'}" lang="${ctx.lang === 'en' ? 'cy' : 'en'}" rel="alternate">${esc(t.otherLanguageName)}</a></p>
+</nav>
+<span class="govuk-caption-xl">${esc(t.caption)}</span>
 <h1 class="govuk-heading-xl">${esc(summary.area)}</h1>
-<p class="govuk-body-l">A report on offender management in ${esc(summary.area)}: the scores from the case sample, the grades for leadership and strategic management, and what service users told us. Fieldwork ${esc(formatDateRange(summary.fieldworkStart, summary.fieldworkEnd))}.</p>
+<p class="govuk-body-l">${esc(t.lead(summary.area, fieldwork))}</p>
 <dl class="govuk-summary-list app-report-meta">
 ${rows
   .map(
@@ -154,52 +172,140 @@ ${rows
 </dl>`;
 }
 
-function contents(): string {
+function downloadsBlock(ctx: Ctx, downloads: ReportDownloads): string {
+  const { t } = ctx;
+  return `<div class="app-no-print govuk-!-margin-bottom-8">
+<h2 class="govuk-heading-m" id="downloads">${esc(t.downloadsHeading)}</h2>
+<ul class="govuk-list">
+  <li><a class="govuk-link" href="${esc(downloads.csv)}" download>${esc(t.downloadCsv)}</a></li>
+  <li><a class="govuk-link" href="${esc(downloads.json)}" download>${esc(t.downloadJson)}</a></li>
+</ul>
+<p class="govuk-body-s">${esc(t.printNote)}</p>
+</div>`;
+}
+
+function contents(ctx: Ctx): string {
+  const { t } = ctx;
   const items: [string, string][] = [
-    ['scores', 'Summary of scores'],
-    ['chart-1', 'Chart 1: Scoring of sections 1 to 3'],
-    ['table-1', 'Table 1: Scoring of section 4'],
-    ['table-2', 'Table 2: Risk of Harm thread'],
-    ['leadership', 'Leadership and strategic management'],
-    ['service-users', 'Service users’ perspective'],
-    ['sample', 'Appendix 2: The case sample'],
-    ['scoring-approach', 'Appendix 4: Scoring approach'],
+    ['summary', t.summaryHeading],
+    ['scores', t.scoresHeading],
+    ['recommendations', t.recommendationsHeading],
+    ['next-steps', t.nextStepsHeading],
+    ['good-practice', t.goodPracticeHeading],
+    ['service-users', t.serviceUsersHeading],
+    ...[1, 2, 3, 4].map((id): [string, string] => [`section-${id}`, `${id}. ${t.sectionTitles[id]}`]),
+    ['performance', t.appendix1Heading],
+    ['sample', t.appendix2Heading],
+    ['scoring-approach', t.appendix4Heading],
   ];
   return `<nav class="app-no-print" aria-labelledby="contents-heading">
-<h2 class="govuk-heading-m" id="contents-heading">Contents</h2>
+<h2 class="govuk-heading-m" id="contents-heading">${esc(t.contents)}</h2>
 <ul class="govuk-list">
 ${items.map(([id, text]) => `  <li><a class="govuk-link" href="#${esc(id)}">${esc(text)}</a></li>`).join('\n')}
 </ul>
 </nav>`;
 }
 
-function downloadsBlock(downloads: ReportDownloads): string {
-  return `<div class="app-no-print govuk-!-margin-bottom-8">
-<h2 class="govuk-heading-m" id="downloads">Download the summary</h2>
-<ul class="govuk-list">
-  <li><a class="govuk-link" href="${esc(downloads.csv)}" download>Summary of the figures (CSV, opens in a spreadsheet)</a></li>
-  <li><a class="govuk-link" href="${esc(downloads.json)}" download>Summary of the figures (JSON)</a></li>
-</ul>
-<p class="govuk-body-s">To print this report, or save it as a PDF, use your browser’s print option. The printed copy leaves out the page header, the contents and these links.</p>
-</div>`;
+/* ------------------------------------------------------------------------------------------
+ * Summary, recommendations, next steps, good practice
+ * ---------------------------------------------------------------------------------------- */
+
+function summaryBlock(ctx: Ctx): string {
+  const { t } = ctx;
+  const written = ctx.writeUp?.summary ?? [];
+  const order = ['1', '2', '3', '4', 'roh'] as const;
+  const parts = order.flatMap((section) => {
+    const texts = written.filter((s) => s.section === section);
+    if (!texts.length) return [];
+    const heading = section === 'roh' ? t.rohSummaryHeading : t.sectionTitles[Number(section)]!;
+    return [`<h3 class="govuk-heading-m" id="summary-${section}">${esc(heading)}</h3>`, ...texts.map((s) => paragraphs(ctx, s))];
+  });
+  return `<h2 class="govuk-heading-l app-page-break" id="summary">${esc(t.summaryHeading)}</h2>
+${parts.length ? parts.join('\n') : `<p class="govuk-body">${esc(t.noSummary)}</p>`}`;
 }
 
-function chartBlock(summary: Summary): string {
-  const sections = sectionsOf(summary);
-  const caption = 'Chart 1: Scoring of sections 1 to 3';
+function recommendationsBlock(ctx: Ctx): string {
+  const { t } = ctx;
+  const recommendations = ctx.writeUp?.recommendations ?? [];
+  const body = recommendations.length
+    ? `<p class="govuk-body">${esc(t.recommendationsIntro)}</p>
+<ol class="govuk-list govuk-list--number" id="recommendations-list">
+${recommendations.map((r) => `  <li>${written(ctx, r)} <span class="govuk-body-s app-criteria">${esc(t.criteriaOf(r.criteria))}</span></li>`).join('\n')}
+</ol>`
+    : `<p class="govuk-body">${esc(t.noRecommendations)}</p>`;
+  return `<h2 class="govuk-heading-l app-page-break" id="recommendations">${esc(t.recommendationsHeading)}</h2>
+${body}`;
+}
+
+/**
+ * The Kent report's next steps. Whether a further focused inspection follows turns on the
+ * inspectorate's "serious concern" about Risk of Harm work, which the report ties to the
+ * thread's score without printing a threshold. The product reads a serious concern as a
+ * thread in the band its conclusions call an urgent priority for improvement (below 62%, the
+ * default bands): Kent's 67% then reads "There will not be a further inspection", as printed.
+ */
+function nextStepsBlock(ctx: Ctx): string {
+  const { t, summary } = ctx;
+  const percent = summary.rohThread?.percent ?? null;
+  const decision =
+    percent === null ? t.furtherInspectionUnknown : suggestBand(percent)?.id !== 'urgent-priority' ? t.noFurtherInspection(summary.area) : t.furtherInspection(summary.area, percent);
+  return `<h2 class="govuk-heading-l" id="next-steps">${esc(t.nextStepsHeading)}</h2>
+<p class="govuk-body">${esc(t.improvementPlan)}</p>
+<p class="govuk-body">${esc(t.focusedInspections)}</p>
+<p class="govuk-body" id="further-inspection">${esc(decision)}</p>`;
+}
+
+function goodPracticeBlock(ctx: Ctx): string {
+  const { t, summary } = ctx;
+  const cases = ctx.writeUp?.goodPractice ?? [];
+  const titleOf = (id: string) => criterionTitle(ctx, id, summary.criteria.find((c) => c.id === id)?.title ?? ctx.bank?.criteria.find((c) => c.id === id)?.title ?? '');
+  const body = cases.length
+    ? `<p class="govuk-body">${esc(t.goodPracticeIntro(summary.area))}</p>
+${cases
+  .map(
+    (g) => `<div class="app-keep app-good-practice">
+<h3 class="govuk-heading-m">${written(ctx, { text: g.title, textCy: g.titleCy })}</h3>
+<p class="govuk-body"><strong>${esc(t.omiCriterion)}</strong> ${esc(g.criteria.map((id) => `${id} ${titleOf(id)}`).join('; '))}</p>
+${paragraphs(ctx, g)}
+</div>`,
+  )
+  .join('\n')}`
+    : `<p class="govuk-body">${esc(t.noGoodPractice)}</p>`;
+  return `<h2 class="govuk-heading-l" id="good-practice">${esc(t.goodPracticeHeading)}</h2>
+${body}`;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * The summary of scores: Chart 1, the scores table, Tables 1 and 2
+ * ---------------------------------------------------------------------------------------- */
+
+function sectionsOf(ctx: Ctx): ChartSection[] {
+  const { summary, t } = ctx;
+  return [1, 2, 3].map((id) => ({
+    id,
+    title: t.sectionTitles[id]!,
+    percent: summary.sections.find((s) => s.id === id)?.percent ?? null,
+    criteria: summary.criteria.filter((c) => c.section === id).map((c) => ({ id: c.id, title: criterionTitle(ctx, c.id, c.title), percent: c.percent })),
+  }));
+}
+
+function chartBlock(ctx: Ctx): string {
+  const { t, summary } = ctx;
+  const sections = sectionsOf(ctx);
+  const caption = t.chartCaption;
   const when = parseDay(summary.fieldworkStart);
-  const subtitle = `Offender Management Inspection: ${summary.area}${when && MONTHS[when.m] ? ` (${MONTHS[when.m]} ${when.y})` : ''}`;
+  const subtitle = t.chartSubtitle(summary.area, when && t.months[when.m] ? `${t.months[when.m]} ${when.y}` : '');
   const tableRows = sections
     .map(
       (s) => `    <tr class="govuk-table__row">
-      <th scope="row" class="govuk-table__header">${esc(`Section ${s.id}: ${s.title}`)}</th>
-      ${percentCell(s.percent)}
+      <th scope="row" class="govuk-table__header">${esc(t.sectionLabel(s.id, s.title))}</th>
+      ${percentCell(ctx, s.percent)}
     </tr>
 ${s.criteria
   .map(
     (c) => `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(`${c.id} ${c.title}`)}</th>
-      ${percentCell(c.percent)}
+      ${percentCell(ctx, c.percent)}
     </tr>`,
   )
   .join('\n')}`,
@@ -210,12 +316,12 @@ ${s.criteria
   <h3 class="govuk-heading-m app-chart__caption">${esc(caption)}</h3>
   <p class="govuk-body-s">${esc(subtitle)}</p>
 </figcaption>
-${chart1Svg(sections, `${caption}. ${subtitle}`)}
+${chart1Svg(sections, `${caption}. ${subtitle}`, 'chart1', t)}
 </figure>
 <table class="govuk-table govuk-visually-hidden">
-  <caption class="govuk-table__caption">${esc(caption)}, as a table</caption>
+  <caption class="govuk-table__caption">${esc(t.asATable(caption))}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th('Section or criterion')}${th('Score', true)}</tr>
+    <tr class="govuk-table__row">${th(t.sectionOrCriterion)}${th(t.score, true)}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${tableRows}
@@ -223,160 +329,243 @@ ${tableRows}
 </table>`;
 }
 
-function suggestedCell(c: CriterionSummary): string {
+const bandLabel = (ctx: Ctx, id: string | undefined) => ctx.t.bands[id ?? ''] ?? String(id ?? '');
+
+function suggestedCell(ctx: Ctx, c: CriterionSummary): string {
   return c.suggestedBand
-    ? `<td class="govuk-table__cell">${esc(c.suggestedBand.label)}</td>`
-    : '<td class="govuk-table__cell app-score--none">none (no score)</td>';
+    ? `<td class="govuk-table__cell">${esc(bandLabel(ctx, c.suggestedBand.id))}</td>`
+    : `<td class="govuk-table__cell app-score--none">${esc(ctx.t.suggestedNone)}</td>`;
 }
 
-/** The conclusion the report uses: the lead inspector's where recorded, otherwise the suggested band (marked so). */
-function conclusionCell(c: CriterionSummary): string {
+/** The conclusion the report uses: the lead inspector's where recorded; for staff, otherwise the suggested band (marked so). */
+function conclusionCell(ctx: Ctx, c: CriterionSummary): string {
+  const { t } = ctx;
   if (c.conclusion) {
     const text = c.conclusion.text ? `<br><span class="govuk-body-s">${esc(c.conclusion.text)}</span>` : '';
-    return `<td class="govuk-table__cell"><strong>${esc(bandLabel(c.conclusion.band))}</strong>${text}</td>`;
+    return `<td class="govuk-table__cell"><strong>${esc(bandLabel(ctx, c.conclusion.band))}</strong>${text}</td>`;
   }
-  if (c.suggestedBand) {
-    return `<td class="govuk-table__cell">${esc(c.suggestedBand.label)}<br><span class="govuk-body-s">Not yet recorded: the suggested band</span></td>`;
+  if (c.suggestedBand && ctx.staff) {
+    return `<td class="govuk-table__cell">${esc(bandLabel(ctx, c.suggestedBand.id))}<br><span class="govuk-body-s">${esc(t.notYetRecorded)}</span></td>`;
   }
-  return `<td class="govuk-table__cell app-score--none">No conclusion (no score)</td>`;
+  return `<td class="govuk-table__cell app-score--none">${esc(c.percent === null ? t.noConclusion : t.conclusionNotRecorded)}</td>`;
 }
 
-function scoresTable(summary: Summary): string {
+function scoresTable(ctx: Ctx): string {
+  const { t, summary, staff } = ctx;
   const body = [1, 2, 3]
     .map((id) => {
       const section = summary.sections.find((s) => s.id === id);
       const criteria = summary.criteria.filter((c) => c.section === id);
       return `  <tbody class="govuk-table__body">
     <tr class="govuk-table__row">
-      <th scope="rowgroup" colspan="2" class="govuk-table__header">${esc(`Section ${id}: ${SECTION_TITLES[id]}`)}</th>
-      ${percentCell(section?.percent ?? null)}
-      <td class="govuk-table__cell govuk-body-s" colspan="3">Section score: the mean of its criteria’s scores</td>
+      <th scope="rowgroup" colspan="2" class="govuk-table__header">${esc(t.sectionLabel(id, t.sectionTitles[id]!))}</th>
+      ${percentCell(ctx, section?.percent ?? null)}
+      <td class="govuk-table__cell govuk-body-s" colspan="${staff ? 3 : 2}">${esc(t.sectionScoreNote)}</td>
     </tr>
 ${criteria
   .map(
     (c) => `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(c.id)}</th>
-      ${cell(c.title)}
-      ${percentCell(c.percent)}
+      ${cell(criterionTitle(ctx, c.id, c.title))}
+      ${percentCell(ctx, c.percent)}
       ${num(c.cases)}
-      ${suggestedCell(c)}
-      ${conclusionCell(c)}
+      ${staff ? suggestedCell(ctx, c) : ''}
+      ${conclusionCell(ctx, c)}
     </tr>`,
   )
   .join('\n')}
   </tbody>`;
     })
     .join('\n');
+  const heads = [th(t.headCriterion), th(t.headTitle), th(t.score, true), th(t.headCases, true), staff ? th(t.headSuggestedBand) : '', th(staff ? t.headConclusion : t.headConclusionPublished)];
   return `<table class="govuk-table" id="scores-table">
-  <caption class="govuk-table__caption govuk-table__caption--m">Summary of scores: criteria 1.1 to 3.2</caption>
+  <caption class="govuk-table__caption govuk-table__caption--m">${esc(t.scoresTableCaption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th('Criterion')}${th('Title')}${th('Score', true)}${th('Cases', true)}${th('Suggested band')}${th('Conclusion (lead inspector)')}</tr>
+    <tr class="govuk-table__row">${heads.join('')}</tr>
   </thead>
 ${body}
 </table>
-<p class="govuk-body-s">Cases: the cases with at least one relevant judgement for the criterion. Suggested band: the band the score falls in (good from 65%, a priority for improvement from 62%, otherwise an urgent priority). The report uses the lead inspector’s recorded conclusion where there is one, and the suggested band until there is.</p>`;
+<p class="govuk-body-s">${esc(staff ? t.scoresNoteStaff : t.scoresNotePublished)}</p>`;
 }
 
-function table1(summary: Summary): string {
+function gradeText(ctx: Ctx, grade: string | null): string {
+  return grade ? (ctx.t.grades[grade] ?? grade) : ctx.t.notYetGraded;
+}
+
+function table1(ctx: Ctx): string {
+  const { t, summary } = ctx;
   const rows = summary.leadership
     .map(
       (l) => `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(l.id)}</th>
-      ${cell(`General Criterion: ${l.title}`)}
-      ${l.grade ? `<td class="govuk-table__cell"><strong>${esc(GRADE_LABELS[l.grade] ?? l.grade)}</strong></td>` : '<td class="govuk-table__cell app-score--none">Not yet graded</td>'}
+      ${cell(t.generalCriterion(criterionTitle(ctx, l.id, l.title)))}
+      ${l.grade ? `<td class="govuk-table__cell"><strong>${esc(gradeText(ctx, l.grade))}</strong></td>` : `<td class="govuk-table__cell app-score--none">${esc(t.notYetGraded)}</td>`}
     </tr>`,
     )
     .join('\n');
   return `<table class="govuk-table app-keep" id="table-1">
-  <caption class="govuk-table__caption govuk-table__caption--m">Table 1: Scoring of section 4</caption>
+  <caption class="govuk-table__caption govuk-table__caption--m">${esc(t.table1Caption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th('Criterion')}${th('Leadership and strategic management')}${th('Grade')}</tr>
+    <tr class="govuk-table__row">${th(t.headCriterion)}${th(t.table1Head)}${th(t.headGrade)}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${rows}
   </tbody>
 </table>
-<p class="govuk-body-s">Each criterion of the leadership and strategic management section is graded on a four-point scale: well met, satisfactorily met, partly met or not met.</p>`;
+<p class="govuk-body-s">${esc(t.table1Note)}</p>`;
 }
 
-function table2(summary: Summary, bank: QuestionBank | undefined): string {
+function table2(ctx: Ctx): string {
+  const { t, summary, bank } = ctx;
   const byId = new Map(summary.questions.map((q) => [q.id, q]));
   const rohQuestions = (bank?.questions ?? []).filter((q) => q.roh && Number(q.criterion.split('.')[0]) <= 2);
+  // The bank's questions exist only in English.
+  const questionLang = ctx.lang === 'en' ? undefined : 'en';
   const rows = rohQuestions
     .map((q) => {
       const s = byId.get(q.id);
       const relevant = s ? s.yes + s.no : 0;
       return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header app-nowrap">${esc(q.id)}</th>
-      ${cell(q.text)}
+      ${cell(q.text, questionLang)}
       ${num(relevant)}
       ${num(s?.yes ?? 0)}
-      ${percentCell(s?.percent ?? null)}
+      ${percentCell(ctx, s?.percent ?? null)}
     </tr>`;
     })
     .join('\n');
-  const questions = rohQuestions.length
-    ? `<table class="govuk-table">
-  <caption class="govuk-table__caption govuk-table__caption--s">The Risk of Harm questions in sections 1 and 2</caption>
+  const internal = !ctx.staff && ctx.writeUp?.rohTablesInternal === true;
+  const questions = internal
+    ? ''
+    : rohQuestions.length
+      ? `<table class="govuk-table" id="roh-questions">
+  <caption class="govuk-table__caption govuk-table__caption--s">${esc(t.rohQuestionsCaption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th('Question')}${th('Asked about each case')}${th('Relevant cases', true)}${th('Sufficient', true)}${th('Score', true)}</tr>
+    <tr class="govuk-table__row">${th(t.headQuestion)}${th(t.headAsked)}${th(t.headRelevant, true)}${th(t.headSufficient, true)}${th(t.score, true)}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${rows}
   </tbody>
 </table>`
-    : `<p class="govuk-body">The questions of question bank ${esc(summary.questionBankVersion)} are not available in this release.</p>`;
+      : `<p class="govuk-body">${esc(t.bankMissing(summary.questionBankVersion))}</p>`;
   return `<table class="govuk-table app-keep" id="table-2">
-  <caption class="govuk-table__caption govuk-table__caption--m">Table 2: Risk of Harm thread</caption>
+  <caption class="govuk-table__caption govuk-table__caption--m">${esc(t.table2Caption)}</caption>
   <tbody class="govuk-table__body">
     <tr class="govuk-table__row">
-      <th scope="row" class="govuk-table__header">Score for Risk of Harm thread</th>
-      ${percentCell(summary.rohThread?.percent ?? null)}
+      <th scope="row" class="govuk-table__header">${esc(t.table2Row)}</th>
+      ${percentCell(ctx, summary.rohThread?.percent ?? null)}
     </tr>
   </tbody>
 </table>
-<p class="govuk-body">Table 2 gives a score drawn from the questions about Risk of Harm work in the <em>Assessment and sentence planning</em> and <em>Implementation of interventions</em> sections: the mean of their scores. This score is significant in deciding whether a further focused inspection will be carried out.</p>
-${questions}`;
+<p class="govuk-body">${esc(t.table2Note)}</p>
+${questions}
+<p class="govuk-body-s">${esc(t.compareWarning)}</p>`;
 }
 
-function leadershipDetail(summary: Summary): string {
+/* ------------------------------------------------------------------------------------------
+ * Sections 1 to 4, criterion by criterion
+ * ---------------------------------------------------------------------------------------- */
+
+function lettered(ctx: Ctx, items: readonly WrittenText[], stale: ReadonlyMap<WrittenText, { was: number; now: number | null }>): string {
+  if (!items.length) return `<p class="govuk-body app-score--none">${esc(ctx.t.noneWritten)}</p>`;
+  return `<ol class="govuk-list app-lettered">
+${items
+  .map((item, i) => {
+    const moved = ctx.staff ? stale.get(item) : undefined;
+    const flag = moved ? ` <strong class="govuk-tag govuk-tag--orange app-stale">${esc(ctx.t.staleFinding(moved.was, moved.now))}</strong>` : '';
+    return `  <li><span class="app-letter">(${String.fromCharCode(97 + (i % 26))})</span> ${written(ctx, item)}${flag}</li>`;
+  })
+  .join('\n')}
+</ol>`;
+}
+
+function criterionBlock(ctx: Ctx, c: CriterionSummary, stale: ReadonlyMap<WrittenText, { was: number; now: number | null }>): string {
+  const { t } = ctx;
+  const statement = criterionStatement(ctx, c.id);
+  const texts = ctx.writeUp?.criteria[c.id];
+  const band = c.conclusion?.band ?? (ctx.staff ? c.suggestedBand?.id : undefined);
+  const conclusionSentence = band ? t.conclusions[band] : undefined;
+  const conclusion = c.conclusion
+    ? `${esc(conclusionSentence ?? bandLabel(ctx, band))}${c.conclusion.text ? ` ${esc(c.conclusion.text)}` : ''}`
+    : conclusionSentence
+      ? `${esc(conclusionSentence)} <span class="govuk-body-s">(${esc(t.notYetRecorded)})</span>`
+      : esc(c.percent === null ? t.noConclusion : t.conclusionNotRecorded);
+  return `<div class="app-criterion" id="criterion-${esc(c.id)}">
+<h3 class="govuk-heading-m">${esc(`${c.id} ${t.generalCriterion(criterionTitle(ctx, c.id, c.title))}`)}</h3>
+<p class="govuk-body"${statement.english ? ' lang="en"' : ''}><em>${esc(statement.text)}</em></p>
+<p class="govuk-heading-l app-criterion-score">${c.percent === null ? esc(t.noScore) : esc(`${c.percent}%`)}</p>
+<h4 class="govuk-heading-s">${esc(t.strengths)}</h4>
+${lettered(ctx, texts?.strengths ?? [], stale)}
+<h4 class="govuk-heading-s">${esc(t.improvements)}</h4>
+${lettered(ctx, texts?.improvements ?? [], stale)}
+<h4 class="govuk-heading-s">${esc(t.conclusion)}</h4>
+<p class="govuk-body app-conclusion">${conclusion}</p>
+</div>`;
+}
+
+function sectionBlocks(ctx: Ctx): string {
+  const { t, summary } = ctx;
+  const stale = new Map<WrittenText, { was: number; now: number | null }>();
+  for (const s of ctx.writeUp ? staleFindings(ctx.writeUp, summary) : []) stale.set(s.text, { was: s.was, now: s.now });
+  const notice =
+    ctx.staff && stale.size > 0 ? `<div class="govuk-warning-text" id="stale-findings"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.staleCount(stale.size))}</strong></div>` : '';
+  return [1, 2, 3]
+    .map(
+      (id, i) => `<h2 class="govuk-heading-l app-page-break" id="section-${id}">${esc(`${id}. ${t.sectionTitles[id]}`)}</h2>
+${i === 0 ? notice : ''}
+${summary.criteria
+  .filter((c) => c.section === id)
+  .map((c) => criterionBlock(ctx, c, stale))
+  .join('\n')}`,
+    )
+    .join('\n');
+}
+
+function leadershipDetail(ctx: Ctx): string {
+  const { t, summary } = ctx;
   const blocks = summary.leadership.map((l) => {
-    const list = (items: readonly string[]) =>
-      items.length
-        ? `<ul class="govuk-list govuk-list--bullet">
-${items.map((s) => `  <li>${esc(s)}</li>`).join('\n')}
-</ul>`
-        : '<p class="govuk-body app-score--none">None recorded.</p>';
-    return `<div class="app-keep">
-<h3 class="govuk-heading-m">${esc(`${l.id} ${l.title}`)}</h3>
-<p class="govuk-body"><strong>${esc(l.grade ? (GRADE_LABELS[l.grade] ?? l.grade) : 'Not yet graded')}</strong></p>
-<h4 class="govuk-heading-s">Strengths</h4>
-${list(l.strengths)}
-<h4 class="govuk-heading-s">Areas for improvement</h4>
-${list(l.improvements)}
+    const statement = criterionStatement(ctx, l.id);
+    const texts = ctx.writeUp?.criteria[l.id];
+    const points = (recorded: readonly string[], extra: readonly WrittenText[] | undefined) => {
+      const all: WrittenText[] = [...recorded, ...(extra ?? [])];
+      return all.length ? lettered(ctx, all, new Map()) : `<p class="govuk-body app-score--none">${esc(t.noneRecorded)}</p>`;
+    };
+    return `<div class="app-criterion" id="criterion-${esc(l.id)}">
+<h3 class="govuk-heading-m">${esc(`${l.id} ${t.generalCriterion(criterionTitle(ctx, l.id, l.title))}`)}</h3>
+<p class="govuk-body"${statement.english ? ' lang="en"' : ''}><em>${esc(statement.text)}</em></p>
+<p class="govuk-body"><strong>${esc(gradeText(ctx, l.grade))}</strong></p>
+<h4 class="govuk-heading-s">${esc(t.strengths)}</h4>
+${points(l.strengths, texts?.strengths)}
+<h4 class="govuk-heading-s">${esc(t.improvements)}</h4>
+${points(l.improvements, texts?.improvements)}
 </div>`;
   });
   const omitted = summary.leadershipPointsOmitted ?? 0;
-  if (omitted > 0) blocks.push(`<p class="govuk-body" id="points-omitted">${esc(`${omitted} recorded ${omitted === 1 ? 'point is' : 'points are'} not shown: there was more text than a summary can hold.`)}</p>`);
-  return blocks.join('\n');
+  if (omitted > 0) blocks.push(`<p class="govuk-body" id="points-omitted">${esc(t.pointsOmitted(omitted))}</p>`);
+  return `<h2 class="govuk-heading-l app-page-break" id="section-4">${esc(`4. ${t.sectionTitles[4]}`)}</h2>
+<p class="govuk-body">${esc(t.leadershipIntro)}</p>
+${blocks.join('\n')}`;
 }
 
-/* ---- service users ---------------------------------------------------------------------- */
+/* ------------------------------------------------------------------------------------------
+ * The service users' perspective
+ * ---------------------------------------------------------------------------------------- */
 
-function responseRates(summary: Summary): string {
+function responseRates(ctx: Ctx): string {
+  const { t, summary } = ctx;
   const rows = AUDIENCE_ORDER.map((a) => {
     const s = summary.serviceUsers[a];
     return `    <tr class="govuk-table__row">
-      <th scope="row" class="govuk-table__header">${esc(AUDIENCE_NAMES[a])}</th>
+      <th scope="row" class="govuk-table__header">${esc(t.audienceNames[a])}</th>
       ${num(s.invited)}
       ${num(s.returned)}
-      ${s.responsePercent === null ? '<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">none sent</td>' : num(`${s.responsePercent}%`)}
+      ${s.responsePercent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.noneSent)}</td>` : num(`${s.responsePercent}%`)}
     </tr>`;
   }).join('\n');
   return `<table class="govuk-table app-keep" id="response-rates">
-  <caption class="govuk-table__caption govuk-table__caption--s">Response rates</caption>
+  <caption class="govuk-table__caption govuk-table__caption--s">${esc(t.responseRatesCaption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th('Questionnaires to')}${th('Sent', true)}${th('Returned', true)}${th('Response rate', true)}</tr>
+    <tr class="govuk-table__row">${th(t.headQuestionnairesTo)}${th(t.headSent, true)}${th(t.headReturned, true)}${th(t.headResponseRate, true)}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${rows}
@@ -384,62 +573,71 @@ ${rows}
 </table>`;
 }
 
-function optionCounts(audience: Audience, q: ClosedQuestionSummary): string {
-  let labels = new Map<string, string>();
+/** The question's words and its options' labels in the page's language, from the version the responses answered. */
+function questionWords(ctx: Ctx, s: AudienceSummary, q: { id: string; text: string }): { text: string; labels: Map<string, string> } {
   try {
-    labels = new Map((getQuestionnaire(audience, 'en').questions.find((d) => d.id === q.id)?.options ?? []).map((o) => [o.value, o.label]));
+    const def = getQuestionnaireVersion(s.version, ctx.lang)?.questions.find((d) => d.id === q.id);
+    if (def) return { text: def.text, labels: new Map((def.options ?? []).map((o) => [o.value, o.label])) };
   } catch {
-    // an audience this release does not know: show the values as they are
+    // a version this release does not know: the summary's own words
   }
-  return Object.entries(q.counts ?? {})
-    .map(([value, count]) => `${labels.get(value) ?? value}: ${count}`)
-    .join('; ');
+  return { text: q.text, labels: new Map() };
 }
 
-function audienceBlock(audience: Audience, s: AudienceSummary): string {
+function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string {
+  const { t } = ctx;
+  const en = ctx.lang === 'en';
   const closed = s.questions.filter((q): q is ClosedQuestionSummary => q.type !== 'text');
+  const returned = en ? s.returnedSentence : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
   const parts = [
-    `<h3 class="govuk-heading-m" id="service-users-${esc(audience)}">${esc(AUDIENCE_HEADINGS[audience])}</h3>`,
-    `<p class="govuk-body">${esc(s.returnedSentence)}${s.responsePercent === null || s.returned === 0 ? '' : esc(` The response rate was ${s.responsePercent}%.`)}</p>`,
+    `<h3 class="govuk-heading-m" id="service-users-${esc(audience)}">${esc(t.audienceHeadings[audience])}</h3>`,
+    `<p class="govuk-body">${esc(returned)}${s.responsePercent === null || s.returned === 0 ? '' : esc(t.responseRate(s.responsePercent))}</p>`,
   ];
   if (s.returned === 0) {
-    parts.push(`<p class="govuk-body">With no questionnaires returned there are no findings from ${esc(AUDIENCE_NAMES[audience].toLowerCase())} to report.</p>`);
+    parts.push(`<p class="govuk-body">${esc(t.noFindings(t.audienceSentTo[audience]!))}</p>`);
     return parts.join('\n');
   }
+  const sentence = (q: ClosedQuestionSummary) =>
+    en || q.quantity === null || q.percent === null ? q.sentence : t.questionSentence(questionWords(ctx, s, q).text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
   parts.push(`<ul class="govuk-list govuk-list--bullet">
-${closed.map((q) => `  <li>${esc(q.sentence)}</li>`).join('\n')}
+${closed.map((q) => `  <li>${esc(sentence(q))}</li>`).join('\n')}
 </ul>`);
   const rows = closed
-    .map(
-      (q) => `    <tr class="govuk-table__row">
-      ${cell(q.text)}
+    .map((q) => {
+      const words = questionWords(ctx, s, q);
+      const counts = Object.entries(q.counts ?? {})
+        .map(([value, count]) => `${words.labels.get(value) ?? value}: ${count}`)
+        .join('; ');
+      return `    <tr class="govuk-table__row">
+      ${cell(words.text)}
       ${num(q.answered)}
       ${num(q.positive)}
-      ${q.percent === null ? '<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">nobody answered</td>' : num(`${q.percent}%`)}
-      <td class="govuk-table__cell govuk-body-s">${esc(optionCounts(audience, q))}</td>
-    </tr>`,
-    )
+      ${q.percent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.nobodyAnswered)}</td>` : num(`${q.percent}%`)}
+      <td class="govuk-table__cell govuk-body-s">${esc(counts)}</td>
+    </tr>`;
+    })
     .join('\n');
   parts.push(`<table class="govuk-table">
-  <caption class="govuk-table__caption govuk-table__caption--s">${esc(AUDIENCE_NAMES[audience])}: answers to each question</caption>
+  <caption class="govuk-table__caption govuk-table__caption--s">${esc(t.answersCaption(t.audienceNames[audience]!))}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th('Question')}${th('Answered', true)}${th('Positive', true)}${th('Positive (%)', true)}${th('All answers, including “I do not know”')}</tr>
+    <tr class="govuk-table__row">${th(t.headQuestion)}${th(t.headAnswered, true)}${th(t.headPositive, true)}${th(t.headPositivePercent, true)}${th(t.headAllAnswers)}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${rows}
   </tbody>
 </table>
-<p class="govuk-body-s">Answered: respondents who gave an answer other than “I do not know” or “this has not happened to me”. The sentences are worked out over those who answered.</p>`);
+<p class="govuk-body-s">${esc(t.answeredNote)}</p>`);
   return parts.join('\n');
 }
 
-function languageBreakdown(summary: Summary): string {
+function languageBreakdown(ctx: Ctx): string {
+  const { t, summary } = ctx;
   const breakdown = summary.serviceUsersByLanguage;
   if (!breakdown) return '';
   const returnedRows = breakdown.returned
     .map(
       (r) => `    <tr class="govuk-table__row">
-      <th scope="row" class="govuk-table__header">${esc(AUDIENCE_NAMES[r.audience] ?? r.audience)}</th>
+      <th scope="row" class="govuk-table__header">${esc(t.audienceNames[r.audience] ?? r.audience)}</th>
       ${num(r.en)}
       ${num(r.cy)}
       ${num(r.total)}
@@ -447,13 +645,16 @@ function languageBreakdown(summary: Summary): string {
     )
     .join('\n');
   const questionTexts = new Map<string, string>();
-  for (const a of AUDIENCE_ORDER) for (const q of summary.serviceUsers[a]?.questions ?? []) questionTexts.set(`${a} ${q.id}`, q.text);
+  for (const a of AUDIENCE_ORDER) {
+    const s = summary.serviceUsers[a];
+    for (const q of s?.questions ?? []) questionTexts.set(`${a} ${q.id}`, questionWords(ctx, s, q).text);
+  }
   const withResponses = new Set(AUDIENCE_ORDER.filter((a) => (summary.serviceUsers[a]?.returned ?? 0) > 0));
   const questionRows = breakdown.questions
     .filter((q) => withResponses.has(q.audience))
     .map(
       (q) => `    <tr class="govuk-table__row">
-      <th scope="row" class="govuk-table__header govuk-body-s">${esc(`${AUDIENCE_NAMES[q.audience]}: ${questionTexts.get(`${q.audience} ${q.id}`) ?? q.id}`)}</th>
+      <th scope="row" class="govuk-table__header govuk-body-s">${esc(`${t.audienceNames[q.audience]}: ${questionTexts.get(`${q.audience} ${q.id}`) ?? q.id}`)}</th>
       ${num(q.answered.en)}${num(q.answered.cy)}${num(q.answered.total)}
       ${num(q.positive.en)}${num(q.positive.cy)}${num(q.positive.total)}
     </tr>`,
@@ -461,79 +662,85 @@ function languageBreakdown(summary: Summary): string {
     .join('\n');
   const questions = questionRows
     ? `<table class="govuk-table" id="by-language-questions">
-  <caption class="govuk-table__caption govuk-table__caption--s">Answers by the language of the questionnaire</caption>
+  <caption class="govuk-table__caption govuk-table__caption--s">${esc(t.byLanguageQuestionsCaption)}</caption>
   <thead class="govuk-table__head">
     <tr class="govuk-table__row">
       <td class="govuk-table__cell"></td>
-      <th scope="colgroup" colspan="3" class="govuk-table__header app-colgroup">Answered</th>
-      <th scope="colgroup" colspan="3" class="govuk-table__header app-colgroup">Positive</th>
+      <th scope="colgroup" colspan="3" class="govuk-table__header app-colgroup">${esc(t.headAnswered)}</th>
+      <th scope="colgroup" colspan="3" class="govuk-table__header app-colgroup">${esc(t.headPositive)}</th>
     </tr>
-    <tr class="govuk-table__row">${th('Question')}${th('English', true)}${th('Welsh', true)}${th('Total', true)}${th('English', true)}${th('Welsh', true)}${th('Total', true)}</tr>
+    <tr class="govuk-table__row">${th(t.headQuestion)}${th(t.headEnglish, true)}${th(t.headWelsh, true)}${th(t.headTotal, true)}${th(t.headEnglish, true)}${th(t.headWelsh, true)}${th(t.headTotal, true)}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${questionRows}
   </tbody>
 </table>`
     : '';
-  return `<h3 class="govuk-heading-m" id="by-language">Questionnaires returned, by language</h3>
+  return `<h3 class="govuk-heading-m" id="by-language">${esc(t.byLanguageHeading)}</h3>
 <table class="govuk-table app-keep" id="by-language-returned">
-  <caption class="govuk-table__caption govuk-table__caption--s">Questionnaires returned, by the language they were answered in</caption>
+  <caption class="govuk-table__caption govuk-table__caption--s">${esc(t.byLanguageCaption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th('Respondents')}${th('English', true)}${th('Welsh', true)}${th('Total', true)}</tr>
+    <tr class="govuk-table__row">${th(t.headRespondents)}${th(t.headEnglish, true)}${th(t.headWelsh, true)}${th(t.headTotal, true)}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${returnedRows}
   </tbody>
 </table>
 <div class="govuk-inset-text" id="suppression-note">
-  <p class="govuk-body"><strong>${esc(SUPPRESSED)}</strong> marks a figure that is not shown because fewer than 3 people gave it (a zero included), or because it could otherwise be worked out from the other figures and totals. This is the Government Statistical Service’s mark for a suppressed figure; it stops anyone, a victim especially, from being picked out.</p>
+  <p class="govuk-body">${esc(t.suppressionNote(SUPPRESSED))}</p>
 </div>
 ${questions}`;
 }
 
-function commentsBlock(summary: Summary): string {
+/** Respondents' comments: for staff only (the page says not to publish them as they stand). */
+function commentsBlock(ctx: Ctx): string {
+  const { t, summary } = ctx;
   const blocks = AUDIENCE_ORDER.flatMap((a) =>
     (summary.serviceUsers[a]?.questions ?? [])
       .filter((q): q is TextQuestionSummary => q.type === 'text' && q.comments.length > 0)
       .map(
-        (q) => `<h4 class="govuk-heading-s">${esc(`${AUDIENCE_NAMES[a]}: ${q.text}`)}</h4>
+        (q) => `<h4 class="govuk-heading-s">${esc(`${t.audienceNames[a]}: ${questionWords(ctx, summary.serviceUsers[a], q).text}`)}</h4>
 <ul class="govuk-list govuk-list--bullet">
-${q.comments.map((c) => `  <li class="app-comment"${c.language === 'cy' ? ' lang="cy"' : ''}>${esc(`“${c.text}”`)}${c.language === 'cy' ? ' <span lang="en">(in Welsh)</span>' : ''}</li>`).join('\n')}
+${q.comments
+  .map((c) => {
+    const other = c.language !== ctx.lang;
+    const note = other ? ` <span>${esc(c.language === 'cy' ? t.inWelsh : t.inEnglish)}</span>` : '';
+    return `  <li class="app-comment"${other ? ` lang="${c.language}"` : ''}>${esc(`“${c.text}”`)}${note}</li>`;
+  })
+  .join('\n')}
 </ul>`,
       ),
   );
   const omitted = summary.commentsOmitted ?? 0;
-  const why =
-    summary.commentsRemoved === 'erased'
-      ? 'the responses were erased'
-      : summary.commentsRemoved === 'expired'
-        ? 'they passed the period answers are kept for'
-        : 'there was more text than a summary can hold';
-  const note = omitted > 0 ? `<p class="govuk-body" id="comments-omitted">${esc(`${omitted} ${omitted === 1 ? 'comment is' : 'comments are'} not shown because ${why}. The figures still count every response.`)}</p>` : '';
-  const none = omitted > 0 ? '' : '<p class="govuk-body">No comments were written.</p>';
+  const note = omitted > 0 ? `<p class="govuk-body" id="comments-omitted">${esc(t.commentsOmitted(omitted, summary.commentsRemoved ?? 'size'))}</p>` : '';
+  const none = omitted > 0 ? '' : `<p class="govuk-body">${esc(t.noComments)}</p>`;
   const body = (blocks.length ? blocks.join('\n') : none) + note;
-  return `<h3 class="govuk-heading-m" id="comments">Comments from respondents</h3>
+  return `<h3 class="govuk-heading-m" id="comments">${esc(t.commentsHeading)}</h3>
 <div class="govuk-warning-text">
   <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> For inspection staff only. E-mail addresses, phone numbers, postcodes and names after a title have been masked, but a comment may still identify someone: do not publish comments as they stand.</strong>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.commentsWarning)}</strong>
 </div>
 ${body}`;
 }
 
-function serviceUsers(summary: Summary): string {
+function serviceUsers(ctx: Ctx): string {
+  const { t, summary } = ctx;
   return [
-    `<h2 class="govuk-heading-l app-page-break" id="service-users">Service users’ perspective</h2>`,
-    `<p class="govuk-body">We sent questionnaires to offenders and victims whose cases were in the sample, and to a selection of sentencers. The findings below are worked out over the people who answered each question.</p>`,
-    responseRates(summary),
-    ...AUDIENCE_ORDER.map((a) => audienceBlock(a, summary.serviceUsers[a])),
-    languageBreakdown(summary),
-    commentsBlock(summary),
+    `<h2 class="govuk-heading-l app-page-break" id="service-users">${esc(t.serviceUsersHeading)}</h2>`,
+    `<p class="govuk-body">${esc(t.serviceUsersIntro)}</p>`,
+    responseRates(ctx),
+    ...AUDIENCE_ORDER.map((a) => audienceBlock(ctx, a, summary.serviceUsers[a])),
+    languageBreakdown(ctx),
+    ctx.staff ? commentsBlock(ctx) : '',
   ].join('\n');
 }
 
-/* ---- the sample (Appendix 2) ------------------------------------------------------------- */
+/* ------------------------------------------------------------------------------------------
+ * Appendices
+ * ---------------------------------------------------------------------------------------- */
 
-function sampleTable(id: string, caption: string, total: number, rows: [string, number][]): string {
+function sampleTable(ctx: Ctx, id: string, caption: string, total: number, rows: [string, number][]): string {
+  const { t } = ctx;
   const body = rows
     .map(
       ([label, count]) => `    <tr class="govuk-table__row">
@@ -546,7 +753,7 @@ function sampleTable(id: string, caption: string, total: number, rows: [string, 
   return `<table class="govuk-table app-keep" id="${esc(id)}">
   <caption class="govuk-table__caption govuk-table__caption--s">${esc(caption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row"><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">${esc(caption)}</span></th>${th('Cases', true)}<th scope="col" class="govuk-table__header govuk-table__header--numeric app-nowrap">% of sample</th></tr>
+    <tr class="govuk-table__row"><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">${esc(caption)}</span></th>${th(t.headCases, true)}<th scope="col" class="govuk-table__header govuk-table__header--numeric app-nowrap">${esc(t.headPercentOfSample)}</th></tr>
   </thead>
   <tbody class="govuk-table__body">
 ${body}
@@ -554,52 +761,52 @@ ${body}
 </table>`;
 }
 
-function sampleBlock(summary: Summary): string {
+function sampleBlock(ctx: Ctx): string {
+  const { t, summary } = ctx;
   const s = summary.sample;
   const total = s?.cases ?? 0;
-  const counts = (record: Record<string, number> | undefined, labels: [string, string][]): [string, number][] => {
-    const rows: [string, number][] = labels.map(([key, label]) => [label, record?.[key] ?? 0]);
+  const label = (key: string) => t.labels[key] ?? key;
+  const counts = (record: Record<string, number> | undefined, keys: [string, string][]): [string, number][] => {
+    const rows: [string, number][] = keys.map(([key, labelKey]) => [label(labelKey), record?.[key] ?? 0]);
     const missing = record?.[NOT_RECORDED] ?? 0;
-    if (missing > 0) rows.push(['Not recorded', missing]);
+    if (missing > 0) rows.push([label(NOT_RECORDED), missing]);
     return rows;
   };
+  const same = (...keys: string[]): [string, string][] => keys.map((k) => [k, k]);
   const flag = (yes: number, notRecorded: number): [string, number][] => {
     const rows: [string, number][] = [
-      ['Yes', yes],
-      ['No', Math.max(0, total - yes - notRecorded)],
+      [label('yes'), yes],
+      [label('no'), Math.max(0, total - yes - notRecorded)],
     ];
-    if (notRecorded > 0) rows.push(['Not recorded', notRecorded]);
+    if (notRecorded > 0) rows.push([label(NOT_RECORDED), notRecorded]);
     return rows;
   };
-  const t = s?.byCaseType ?? { licence: 0, community: 0, custody: 0 };
-  const intro =
-    total > 0
-      ? `The sample is made up of ${t.licence} licence cases, ${t.community} community order cases and ${t.custody} custody cases: ${total} in all. ${caseloadSentence(summary)}`.trim()
-      : 'No cases have been recorded yet.';
+  const c = t.sampleCaptions;
+  const ty = s?.byCaseType ?? { licence: 0, community: 0, custody: 0 };
+  const intro = total > 0 ? `${t.sampleIntro(ty.licence, ty.community, ty.custody, total)} ${caseloadSentence(summary, t)}`.trim() : t.noCases;
   const tables = [
-    sampleTable('sample-case-type', 'By case type', total, counts(s?.byCaseType, [['licence', 'Licence'], ['community', 'Community order'], ['custody', 'Custody']])),
-    sampleTable('sample-gender', 'By gender', total, counts(s?.byGender, [['male', 'Male'], ['female', 'Female']])),
-    sampleTable('sample-ethnicity', 'By ethnicity', total, counts(s?.byEthnicity, [['white', 'White'], ['black', 'Black'], ['asian', 'Asian'], ['mixed', 'Mixed'], ['other', 'Other']])),
-    sampleTable('sample-roh', 'By Risk of Harm', total, counts(s?.byRoh, [['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['very-high', 'Very high']])),
-    sampleTable('sample-ppo', 'Prolific and other priority offenders (PPO)', total, flag(s?.ppo ?? 0, s?.flagsNotRecorded?.ppo ?? 0)),
-    sampleTable('sample-mappa', 'By MAPPA level', total, counts(s?.byMappaLevel, [['0', 'Not managed under MAPPA'], ['1', 'Level 1'], ['2', 'Level 2'], ['3', 'Level 3']])),
-    sampleTable('sample-approved-premises', 'Resident in approved premises', total, flag(s?.approvedPremises ?? 0, s?.flagsNotRecorded?.approvedPremises ?? 0)),
-    sampleTable('sample-victim-contact', 'Statutory victim contact', total, flag(s?.statutoryVictimContact ?? 0, s?.flagsNotRecorded?.statutoryVictimContact ?? 0)),
-    sampleTable('sample-assessor', 'Assessed by', total, counts(s?.byAssessor, [['hmi', 'HMI Probation'], ['area', 'Area assessor']])),
-    sampleTable('sample-tier', 'By tier', total, counts(s?.byTier, [['1', 'Tier 1'], ['2', 'Tier 2'], ['3', 'Tier 3'], ['4', 'Tier 4']])),
+    sampleTable(ctx, 'sample-case-type', c.caseType!, total, counts(s?.byCaseType, same('licence', 'community', 'custody'))),
+    sampleTable(ctx, 'sample-gender', c.gender!, total, counts(s?.byGender, same('male', 'female'))),
+    sampleTable(ctx, 'sample-ethnicity', c.ethnicity!, total, counts(s?.byEthnicity, same('white', 'black', 'asian', 'mixed', 'other'))),
+    sampleTable(ctx, 'sample-roh', c.roh!, total, counts(s?.byRoh, same('low', 'medium', 'high', 'very-high'))),
+    sampleTable(ctx, 'sample-ppo', c.ppo!, total, flag(s?.ppo ?? 0, s?.flagsNotRecorded?.ppo ?? 0)),
+    sampleTable(ctx, 'sample-mappa', c.mappa!, total, counts(s?.byMappaLevel, [['0', 'mappa0'], ['1', 'mappa1'], ['2', 'mappa2'], ['3', 'mappa3']])),
+    sampleTable(ctx, 'sample-approved-premises', c.approvedPremises!, total, flag(s?.approvedPremises ?? 0, s?.flagsNotRecorded?.approvedPremises ?? 0)),
+    sampleTable(ctx, 'sample-victim-contact', c.victimContact!, total, flag(s?.statutoryVictimContact ?? 0, s?.flagsNotRecorded?.statutoryVictimContact ?? 0)),
+    sampleTable(ctx, 'sample-assessor', c.assessor!, total, counts(s?.byAssessor, same('hmi', 'area'))),
+    sampleTable(ctx, 'sample-tier', c.tier!, total, counts(s?.byTier, [['1', 'tier1'], ['2', 'tier2'], ['3', 'tier3'], ['4', 'tier4']])),
   ];
-  return `<h2 class="govuk-heading-l app-page-break" id="sample">Appendix 2: The case sample</h2>
+  return `<h2 class="govuk-heading-l app-page-break" id="sample">${esc(t.appendix2Heading)}</h2>
 <p class="govuk-body">${esc(intro)}</p>
 <div class="app-sample-grid">
 ${tables.join('\n')}
 </div>`;
 }
 
-function scoringApproach(): string {
-  return `<h2 class="govuk-heading-l" id="scoring-approach">Appendix 4: Scoring approach</h2>
-<p class="govuk-body">For each question, the relevant cases are those where the work was judged sufficient (“above the line”) or insufficient; its score is the share judged sufficient. A question with no relevant case has no score and is left out.</p>
-<p class="govuk-body">A criterion’s score in sections 1 to 3 weights the mean of its individual questions 80% and its summary question 20%. A section’s score is the mean of its criteria’s scores. The Risk of Harm thread is the mean of the scores of every question about Risk of Harm in sections 1 and 2. The criteria of section 4 are graded by the inspectors: well met, satisfactorily met, partly met or not met.</p>
-<p class="govuk-body">Percentages are whole numbers, rounded half up. We advise readers against comparing scores area by area: sample sizes and the profile of cases vary. The scores are best seen as a simple summary of what we found, alongside the full findings.</p>`;
+function scoringApproach(ctx: Ctx): string {
+  const { t } = ctx;
+  return `<h2 class="govuk-heading-l" id="scoring-approach">${esc(t.appendix4Heading)}</h2>
+${t.scoringApproach.map((p) => `<p class="govuk-body">${esc(p)}</p>`).join('\n')}`;
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -607,34 +814,39 @@ function scoringApproach(): string {
  * ---------------------------------------------------------------------------------------- */
 
 export function reportPage(summary: Summary, options: ReportOptions): string {
-  const bank = getBank(summary.questionBankVersion);
+  const lang = options.lang ?? 'en';
+  const t = REPORT_TEXT[lang];
+  const ctx: Ctx = { t, lang, staff: (options.audience ?? 'staff') === 'staff', summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp };
   const content = [
-    titleBlock(summary, summary.questionBankVersion),
-    downloadsBlock(options.downloads),
-    contents(),
-    `<h2 class="govuk-heading-l" id="scores">Summary of scores</h2>`,
-    `<p class="govuk-body">Chart 1 gives the percentage score for each Offender Management Inspection criterion and for each of sections 1 to 3.</p>`,
-    chartBlock(summary),
-    scoresTable(summary),
-    table1(summary),
-    table2(summary, bank),
-    `<h2 class="govuk-heading-l app-page-break" id="leadership">${esc(`Section 4: ${SECTION_TITLES[4]}`)}</h2>`,
-    `<p class="govuk-body">The grades of Table 1, with the strengths and the areas for improvement the inspectors found.</p>`,
-    leadershipDetail(summary),
-    interviewsBlock(summary),
-    serviceUsers(summary),
-    moderationBlock(summary),
-    performanceAppendix(summary),
-    sampleBlock(summary),
-    balanceBlock(summary),
-    scoringApproach(),
+    titleBlock(ctx, options),
+    downloadsBlock(ctx, options.downloads),
+    contents(ctx),
+    summaryBlock(ctx),
+    `<h2 class="govuk-heading-l app-page-break" id="scores">${esc(t.scoresHeading)}</h2>`,
+    `<p class="govuk-body">${esc(t.scoresIntro)}</p>`,
+    chartBlock(ctx),
+    scoresTable(ctx),
+    table1(ctx),
+    table2(ctx),
+    recommendationsBlock(ctx),
+    nextStepsBlock(ctx),
+    goodPracticeBlock(ctx),
+    serviceUsers(ctx),
+    sectionBlocks(ctx),
+    leadershipDetail(ctx),
+    interviewsBlock(summary, t),
+    performanceAppendix(summary, t),
+    sampleBlock(ctx),
+    balanceBlock(summary, t),
+    scoringApproach(ctx),
+    ctx.staff ? moderationBlock(summary, t) : '',
   ].join('\n');
   return layout({
-    lang: 'en',
-    title: `Offender Management Inspection: ${summary.area}`,
+    lang,
+    title: `${t.caption}: ${summary.area}`,
     content,
     fullWidth: true,
-    serviceName: REPORT_SERVICE_NAME,
+    serviceName: t.serviceName,
     stylesheets: [REPORT_CSS_PATH],
   });
 }
@@ -642,20 +854,14 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
 export type ReportProblem = 'not-found' | 'expired' | 'withdrawn' | 'problem';
 
 /** A GOV.UK page for a report that cannot be shown: unknown (404), an expired link (410), or our fault (500). */
-export function reportProblemPage(kind: ReportProblem): string {
-  const [title, body] =
-    kind === 'not-found'
-      ? ['Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address. A report link works only as it was given to you.']
-      : kind === 'expired'
-        ? ['This report link has expired', 'Report links work for a limited time. Ask a colleague who can sign in to the service for a new link.']
-        : kind === 'withdrawn'
-          ? ['This report link has been withdrawn', 'Someone who can sign in to the service has withdrawn this link. Ask them for a new one if you still need the report.']
-          : ['Sorry, there is a problem with the service', 'Try again later.'];
+export function reportProblemPage(kind: ReportProblem, lang: 'en' | 'cy' = 'en'): string {
+  const t = REPORT_TEXT[lang];
+  const [title, body] = kind === 'not-found' ? t.problemNotFound : kind === 'expired' ? t.problemExpired : kind === 'withdrawn' ? t.problemWithdrawn : t.problemOther;
   return layout({
-    lang: 'en',
+    lang,
     title,
     content: `<h1 class="govuk-heading-l">${esc(title)}</h1>\n<p class="govuk-body">${esc(body)}</p>`,
-    serviceName: REPORT_SERVICE_NAME,
+    serviceName: t.serviceName,
     stylesheets: [REPORT_CSS_PATH],
   });
 }

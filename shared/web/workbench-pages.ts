@@ -43,6 +43,9 @@ export const pageUrls = {
   withdrawLink: (id: string, linkId: string) => `/workbench/inspections/${enc(id)}/report-links/${enc(linkId)}/withdraw`,
   erase: (id: string) => `/workbench/inspections/${enc(id)}/erase`,
   moderation: (id: string) => `/workbench/inspections/${enc(id)}/moderation`,
+  writeUp: (id: string) => `/workbench/inspections/${enc(id)}/write-up`,
+  releases: (id: string) => `/workbench/inspections/${enc(id)}/releases`,
+  breakdowns: (id: string) => `/workbench/inspections/${enc(id)}/breakdowns`,
 };
 
 /** Who is looking: the pages need only the roles (the HTTP layer's session has more). */
@@ -216,6 +219,7 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.cases(id))}">Cases</a></li>
   ${writer ? `<li><a class="govuk-link" href="${esc(pageUrls.newCase(id))}">Enter a case</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.grades(id))}">Leadership grades and conclusions</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/findings">Findings drafted from the figures</a></li>
   ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.invitations(id))}">Questionnaire invitations</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.reportLinks(id))}">Report links</a></li>
   ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.erase(id))}">Erase questionnaire responses</a></li>` : ''}
@@ -224,6 +228,9 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
   <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.moderation(id))}">Second markings: the cases for a moderator</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.writeUp(id))}">The write-up: summaries, findings, recommendations</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.breakdowns(id))}">Scores by sub-group, and diversity</a></li>
+  <li><a class="govuk-link" href="${esc(pageUrls.releases(id))}">Releases: the frozen reports${admin ? ', and making one' : ''}</a></li>
 </ul>`;
 }
 

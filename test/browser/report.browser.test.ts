@@ -125,3 +125,51 @@ describe('the report in a browser', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('the Welsh report and the findings page in a browser', () => {
+  it('opens in Welsh with lang="cy", free of accessibility violations, and links to the English', async () => {
+    const response = await page.goto(`${reportUrl}?lang=cy`);
+    expect(response!.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    expect(await page.title()).toBe('Arolygiad Rheoli Troseddwyr: Kent - Adroddiadau arolygu prawf');
+    expect(await page.getByRole('img', { name: /^Siart 1: Sgorio adrannau 1 i 3/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: /Tabl 1: Sgorio adran 4/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Argymhellion ar gyfer gwella' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}report-cy.png`, fullPage: true });
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { name: 'Recommendations for improvement' }).count()).toBe(1);
+  });
+
+  it('lets an inspector tick a drafted finding, edit it and save it, with no accessibility violations', async () => {
+    const findings = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const p = await findings.newPage();
+    try {
+      await p.goto(`${baseUrl()}/sign-in`);
+      await p.getByLabel('inspector', { exact: true }).check();
+      await Promise.all([p.waitForLoadState('load'), p.locator('form button[type="submit"]').click()]);
+      await p.goto(`${baseUrl()}/workbench/inspections/${inspectionId}/findings`);
+      expect(await axeViolations(p)).toEqual([]);
+      await Promise.all([p.waitForLoadState('load'), p.getByRole('link', { name: /^1\.3 / }).click()]);
+      expect(await axeViolations(p)).toEqual([]);
+      await p.locator('#use-0').check();
+      await p.locator('#text-d-0').fill('Words chosen by the inspector.');
+      await Promise.all([p.waitForLoadState('load'), p.getByRole('button', { name: 'Save findings' }).click()]);
+      expect(await p.getByText('The findings of criterion 1.3 are saved in the write-up.').count()).toBe(1);
+      expect(await axeViolations(p)).toEqual([]);
+      const saved = await call(`/inspections/${inspectionId}/write-up`, { as: 'staff' });
+      expect(JSON.stringify(saved.json.criteria['1.3'])).toContain('Words chosen by the inspector.');
+      // The staff report has more than a link's (suggested bands, comments, the markers' agreement): audited too, in both languages.
+      for (const lang of ['en', 'cy']) {
+        await p.goto(`${baseUrl()}/workbench/inspections/${inspectionId}/report?lang=${lang}`);
+        expect(await p.getAttribute('html', 'lang')).toBe(lang);
+        expect(await p.locator('#moderation').count()).toBe(1);
+        expect(await axeViolations(p)).toEqual([]);
+      }
+    } finally {
+      await findings.close();
+    }
+  });
+});

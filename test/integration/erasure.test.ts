@@ -56,7 +56,9 @@ describe('erasure takes the words out of everything served', () => {
     expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
     const token = await linkToken(id);
     const before = await everything(id, token);
-    expect(before[`/reports/${token}`]).toContain('Quillfeather');
+    // Comments are for staff: the signed-in report shows them, a report link's page does not.
+    expect(before[`/inspections/${id}/report`]).toContain('Quillfeather');
+    expect(before[`/reports/${token}`]).not.toContain('Quillfeather');
     expect(before[`/inspections/${id}/summary`]).toContain('Marrowbank');
 
     const erased = await call(`/inspections/${id}/responses`, { method: 'DELETE', as: 'admin' });

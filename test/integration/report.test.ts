@@ -117,15 +117,16 @@ describe('the report', () => {
     expect(css.text).toContain('break-before: page');
   });
 
-  it('has the title block: area, fieldwork dates, when computed, question bank version', () => {
+  it('has the title block: area, fieldwork dates, question bank version, and says it is a dated draft (no clock time)', () => {
     const text = textOf(page);
     expect(text).toContain('Offender Management Inspection');
     expect(text).toContain('Report & Co (test)');
     expect(text).toContain('5 to 9 November 2007');
     expect(text).toContain(summary.questionBankVersion);
     const at = new Date(summary.computedAt);
-    expect(text).toContain(`on ${at.getUTCDate()} `);
-    expect(text).toContain(String(at.getUTCFullYear()));
+    const month = at.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    expect(text).toContain(`Status Draft: the figures as last computed, not yet released Draft of ${at.getUTCDate()} ${month} ${at.getUTCFullYear()}`);
+    expect(text).not.toMatch(/Figures computed|\d:\d\d[ap]m/);
   });
 
   it('draws Chart 1 as an accessible SVG: one bar per scored criterion, one per section, and the same figures in a table', () => {

@@ -137,14 +137,48 @@ describe('the demo seed', () => {
     expect(html).toContain('We interviewed 87 individual offender managers.');
     expect(html).toContain('Appendix 1: Performance figures');
     expect(html).toContain('The area’s caseload was 5,559 cases (93.3% white, 9.6% women)');
-    expect(html).toMatch(/id="moderation-summary"[\s\S]*First marked by HMI Probation[\s\S]*First marked by area assessors/);
+    // The agreement between markers names cases: staff see it, a report link does not.
+    expect(html).not.toContain('id="moderation-summary"');
+    const staff = (await call(`/inspections/${kentId}/report`, { as: 'staff' })).text;
+    expect(staff).toMatch(/id="moderation-summary"[\s\S]*First marked by HMI Probation[\s\S]*First marked by area assessors/);
+  });
+
+  it('reads like the Kent report section by section: the summaries, each criterion’s findings and conclusion, the eight recommendations, next steps, good practice', async () => {
+    const html = await (await fetch(field(first, 'report ')!)).text();
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    expect(text).toContain('Summary Assessment and sentence planning Work in relation to preparing for sentence was a strong feature for the area.');
+    expect(text).toContain('Risk of Harm The area had made a significant contribution to Multi-Agency Public Protection Arrangements.');
+    expect(text).toContain('Improvements are necessary as follows: accurate Risk of Harm screenings are undertaken in all cases.');
+    expect((/<ol class="govuk-list govuk-list--number" id="recommendations-list">([\s\S]*?)<\/ol>/.exec(html)![1]!.match(/<li>/g) ?? []).length).toBe(8);
+    expect(text).toContain('An improvement plan addressing the recommendations above is needed four weeks after publication.');
+    expect(text).toContain('There will not be a further inspection in Kent (demo).');
+    expect(text).toContain('Motivating the offender OMI criterion: 2.1 Delivering the sentence plan Jean was subject to a two-year suspended sentence order');
+    expect(text).toMatch(/1\.3 General Criterion: Assessment of likelihood of reoffending .* Strengths \(a\) In 79% of cases an OASys was completed as required at the start of sentence\./);
+    expect(text).toMatch(/2\.3 General Criterion: Victims .* Areas for improvement \(a\) Victim safety was given appropriate priority in 65% of cases \(31 out of 48\)\..* Conclusion This criterion represents an urgent priority for improvement\./);
+    expect(text).toContain('3.2 General Criterion: Sustainability of progress');
+    expect(text).toContain('This criterion represents a priority for improvement.');
+    const welsh = await (await fetch(`${field(first, 'report ')!}?lang=cy`)).text();
+    expect(welsh).toMatch(/<html lang="cy"/);
+  });
+
+  it('has a Risk of Harm thread as near the printed 67% as the printed figures allow, and 1.2.13 and 2.5.7 as the report says', () => {
+    expect(summary.rohThread.percent).toBeGreaterThanOrEqual(64);
+    const q = (id: string) => summary.questions.find((x: { id: string }) => x.id === id).percent;
+    expect(q('1.2.13')).toBeGreaterThanOrEqual(87);
+    expect(q('2.5.7')).toBeGreaterThanOrEqual(60);
   });
 
   it('finds the demo on the next start instead of making another, and hands out fresh questionnaire links from "Try it"', async () => {
+    const before = await call(`/inspections/${kentId}/write-up`, { as: 'inspector' });
+    const edited = { ...before.json, recommendations: before.json.recommendations.slice(0, 7) };
+    expect((await call(`/inspections/${kentId}/write-up`, { method: 'PUT', as: 'inspector', json: edited, headers: { 'if-match': before.headers.get('etag')! } })).status).toBe(200);
     const second = await seedDemo(baseUrl(), await tokenFor('admin'), await tokenFor('inspector'));
     expect(second[0]).toMatch(new RegExp(`^demo ${kentId} found in `));
     expect(await inspectionsCalled(KENT_DEMO_AREA)).toEqual([kentId]);
     expect(await inspectionsCalled(TRY_IT_AREA)).toHaveLength(1);
+    // The write-up is seeded once: an edit made since is kept on the next start.
+    const read = await call(`/inspections/${kentId}/write-up`, { as: 'inspector' });
+    expect(read.json.recommendations).toHaveLength(7);
     expect(field(second, 'report ')).not.toBe(field(first, 'report '));
     expect(field(second, 'questionnaire victim en ')).not.toBe(field(first, 'questionnaire victim en '));
     const again = (await call(`/inspections/${kentId}/aggregate`, { method: 'POST', as: 'admin' })).json;

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call, tokenFor } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
+import { createInspection, makeCase, makeRelease } from '../support/fixtures';
 import { ROLES, type Role } from '../../shared/core/roles';
 import { localRoutes, routeKeyOf, routes, type RouteSpec } from '../../shared/routes';
 import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
@@ -284,10 +284,17 @@ describe('downloads with the session', () => {
 describe('the pages\' role matrix, from the route table', () => {
   const pages = localRoutes(routes as readonly RouteSpec[]).filter((r) => r.auth === 'session');
   const fill = (route: RouteSpec) =>
-    route.path.replace('{id}', inspectionId).replace('{caseRef}', 'MATRIX-1').replace('{criterionId}', '4.1').replace('{linkId}', '00000000-0000-4000-8000-000000000000');
+    route.path
+      .replace('{id}', inspectionId)
+      .replace('{caseRef}', 'MATRIX-1')
+      .replace('{criterionId}', '4.1')
+      .replace('{linkId}', '00000000-0000-4000-8000-000000000000')
+      .replace('{releaseId}', releaseId);
+  let releaseId = '';
   beforeAll(async () => {
     const put = await call(`/inspections/${inspectionId}/cases/MATRIX-1`, { as: 'inspector', method: 'PUT', json: makeCase('community', 1) });
     expect(put.status).toBeLessThan(300);
+    releaseId = await makeRelease(inspectionId);
   });
 
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {

@@ -9,7 +9,7 @@ import type { Role } from '../../shared/core/roles';
 import type { RouteSpec } from '../../shared/routes';
 import { baseUrl, tokenFor, type CallResult } from '../support/api';
 import { call } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
+import { createInspection, makeCase, makeRelease } from '../support/fixtures';
 import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, rawRequest, routeKeyOf, ROLES, sampleRequest, validAnswers, type World } from '../support/hostile';
 
 const world: World = { inspectionId: '', caseRef: 'EH-001', nextToken: () => '', definition: undefined as never };
@@ -22,6 +22,7 @@ beforeAll(async () => {
   const tokens: string[] = inv.json.invitations.map((i: { token: string }) => i.token);
   world.definition = (await call(`/questionnaires/${tokens[0]}`)).json;
   expect((await call(`/inspections/${world.inspectionId}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
+  world.releaseId = await makeRelease(world.inspectionId);
   const link = await call(`/inspections/${world.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
   const reportToken = /\/reports\/([^/?#]+)/.exec(link.json.url)![1]!;
   let n = 1;
@@ -88,7 +89,16 @@ describe('security headers on every status of every route', () => {
         const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } });
         body = JSON.stringify({ reference: inv.json.invitations[0].reference, answers: validAnswers(world.definition) });
       }
-      const ok = check(await send(route, { path, body }), 'success');
+      let headers: Record<string, string> | undefined;
+      // Only a closed inspection can be reopened: a final release closes it first.
+      if (key === 'POST /inspections/{id}/reopen') await makeRelease(world.inspectionId, 'final');
+      if (key === 'PUT /inspections/{id}/write-up') {
+        // A replacement names the version it replaces.
+        const current = await call(`/inspections/${world.inspectionId}/write-up`, { as: 'staff' });
+        headers = { 'if-match': current.headers.get('etag')! };
+        body = JSON.stringify({ summary: [], criteria: {}, recommendations: [], goodPractice: [] });
+      }
+      const ok = check(await send(route, { path, body, headers }), 'success');
       expect(ok.status, `${key} success: ${ok.text.slice(0, 200)}`).toBeLessThan(400);
 
       const roles = Array.isArray(route.access) ? (route.access as Role[]) : undefined;

@@ -13,7 +13,7 @@ import { ROLES } from '../../shared/core/roles';
 import type { RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 import { baseUrl, call } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
+import { createInspection, makeCase, makeRelease } from '../support/fixtures';
 import {
   ALL_ROUTES,
   expectSafeError,
@@ -58,6 +58,7 @@ async function makeWorld(w: World, area: string, count: number): Promise<string[
   const def = await call(`/questionnaires/${tokens[0]}`);
   w.definition = def.json;
   expect((await call(`/inspections/${w.inspectionId}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
+  if (ALL_ROUTES.some((r) => r.path.includes('{releaseId}'))) w.releaseId = await makeRelease(w.inspectionId);
   let reportToken = 'AAAAAAAAAAAAAAAAAAAAAA';
   if (ALL_ROUTES.some((r) => routeKeyOf(r) === 'POST /inspections/{id}/report-links')) {
     const link = await call(`/inspections/${w.inspectionId}/report-links`, { method: 'POST', as: 'staff' });

@@ -54,6 +54,15 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'POST /inspections/{id}/paper-responses': INSPECTORS,
   'GET /inspections/{id}/invitations/reminders.csv': ADMIN,
   'DELETE /inspections/{id}/report-links/{linkId}': SIGNED_IN,
+  // The write-up is read by everyone who reads the report, and written by the inspectors.
+  'GET /inspections/{id}/write-up': SIGNED_IN,
+  'PUT /inspections/{id}/write-up': INSPECTORS,
+  // Releases: publishing (and reopening what a final release closed) is the admin's; reading a release is reading a report.
+  'POST /inspections/{id}/releases': ADMIN,
+  'POST /inspections/{id}/reopen': ADMIN,
+  'GET /inspections/{id}/releases': SIGNED_IN,
+  'GET /inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
+  'GET /inspections/{id}/releases/{releaseId}/summary': SIGNED_IN,
 
   // Admin only: creating inspections, inviting respondents, erasing their answers.
   'POST /inspections': ADMIN,

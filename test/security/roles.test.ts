@@ -11,7 +11,7 @@ import type { Role } from '../../shared/core/roles';
 import type { RouteSpec } from '../../shared/routes';
 import { baseUrl, call, expectProblem, tokenFor } from '../support/api';
 import { useTestTable } from '../support/direct';
-import { createInspection, makeCase } from '../support/fixtures';
+import { createInspection, makeCase, makeRelease } from '../support/fixtures';
 import {
   ALL_ROUTES,
   PUBLIC_ALLOW_LIST,
@@ -97,6 +97,7 @@ beforeAll(async () => {
   expect(def.status).toBe(200);
   world.definition = def.json;
   await call(`/inspections/${world.inspectionId}/aggregate`, { method: 'POST', as: 'staff' });
+  world.releaseId = await makeRelease(world.inspectionId);
   for (let i = 0; i < 3; i++) {
     const t = await reportToken();
     if (t) reportTokens.push(t);

@@ -19,3 +19,10 @@ export function kentSample(b = bank()): { caseRef: string; input: CaseInput }[] 
   const types: CaseType[] = [...Array(40).fill('licence'), ...Array(60).fill('community'), ...Array(10).fill('custody')];
   return types.map((t, i) => ({ caseRef: `K-${String(i + 1).padStart(3, '0')}`, input: makeCase(t, i + 1, b) }));
 }
+
+/** A factual-accuracy release of an inspection (it needs a case), for the suites that open a release's routes. */
+export async function makeRelease(inspectionId: string, kind: 'factual-accuracy' | 'final' = 'factual-accuracy'): Promise<string> {
+  const res = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind } });
+  if (res.status !== 201) throw new Error(`release: ${res.status} ${res.text}`);
+  return res.json.releaseId;
+}

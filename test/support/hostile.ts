@@ -220,6 +220,8 @@ export interface World {
    */
   nextToken: (route: RouteSpec) => string;
   definition: QuestionnaireDefinition;
+  /** A release of the inspection, for the routes that open one. */
+  releaseId?: string;
 }
 
 export interface SampleRequest {
@@ -243,6 +245,7 @@ export function paramValues(route: RouteSpec, world: World, token?: string): Rec
     token: token ?? 'AAAAAAAAAAAAAAAAAAAAAA',
     questionId: textQuestion.id,
     path: 'css/govuk-frontend.min.css',
+    releaseId: world.releaseId ?? '20260101T000000000Z-000000',
   };
 }
 
@@ -264,6 +267,7 @@ export function sampleRequest(route: RouteSpec, world: World, token?: string): S
     'PUT /inspections/{id}/performance-figures': { headers: { 'content-type': 'text/csv' }, body: 'measure,target,area,national,period\r\nVictim contact,85%,98%,93%,2007 Q2\r\n' },
     'PUT /inspections/{id}/context': json({ caseload: 100, byGender: { male: 90, female: 10 } }),
     'PUT /inspections/{id}/conclusions/{criterionId}': json({ band: 'priority', text: 'Plans were mostly clear.' }),
+    'POST /inspections/{id}/releases': json({ kind: 'factual-accuracy' }),
     'POST /inspections/{id}/invitations': json({ audience: 'victim', language: 'en', count: 1 }),
     'POST /questionnaires/{token}/responses': json({ answers: validAnswers(world.definition) }),
     'POST /inspections/{id}/report-links': { headers: {} },

@@ -17,7 +17,7 @@ import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
 import { contextProblems } from '../../shared/cases/context';
 import { moderationOf } from '../../shared/scoring/agreement';
 import { summariseInterviews } from '../../shared/summaries/evidence';
-import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentSectionPercents } from '../../infra/local/kent-reference';
+import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentRohThreadPercent, kentSectionPercents } from '../../infra/local/kent-reference';
 import { parseCasesCsv } from '../../shared/cases/csv';
 import { getQuestionnaire } from '../../shared/questionnaires/index';
 import { validateAnswers } from '../../shared/questionnaires/validate';
@@ -44,14 +44,29 @@ describe('the Kent demo cases', () => {
     for (const s of scores.sections) expect(Math.abs(s.percent! - kentSectionPercents[s.id]), `section ${s.id}`).toBeLessThanOrEqual(1);
   });
 
-  it("keep each question near the report's figure: within 5 points, 7 in criterion 2.1 (whose printed figures give 58%, not its 52%)", () => {
+  it("keep each question near the report's figure: within 5 points, 7 in criteria 2.1 and 2.5 (whose printed figures give 58% and 57%, not their 52% and 49%)", () => {
     for (const q of scores.questions) {
       const kent = kentQuestionPercents[q.id];
       if (kent === undefined || q.percent === null) continue;
       // a handful of relevant cases cannot hit every figure (2.6.5: 25% of six PPO licence cases)
-      const tolerance = q.yes + q.no < 10 ? 100 / (q.yes + q.no) : q.criterion === '2.1' ? 7 : 5;
+      const tolerance = q.yes + q.no <= 10 ? 100 / (q.yes + q.no) : q.criterion === '2.1' || q.criterion === '2.5' ? 7 : 5;
       expect(Math.abs(q.percent - kent), `${q.id}: ${q.percent}% of ${q.yes + q.no} against ${kent}%`).toBeLessThanOrEqual(tolerance);
     }
+  });
+
+  it('say what the report says where it gives a figure: 1.2.13 near 87% and 92%, 2.5.7 "good access" to ETE advice', () => {
+    const p = (id: string) => scores.questions.find((q) => q.id === id)!.percent!;
+    expect(p('1.2.13')).toBeGreaterThanOrEqual(87);
+    expect(p('1.2.13')).toBeLessThanOrEqual(92);
+    expect(p('2.5.7')).toBeGreaterThanOrEqual(60);
+  });
+
+  it('bring the Risk of Harm thread as near the printed 67% as the printed figures allow (64%)', () => {
+    // The 30 Risk of Harm questions the report gives figures for, with criteria 1.2 and 2.2
+    // held at 61% and 58%, cap the thread: even with 1.2.3, 1.2.11 and 1.2.13 at 100% it
+    // cannot reach 66% (the summary questions 1.2.15 and 2.2.14 fall as the others rise).
+    expect(scores.rohThread.percent).toBeGreaterThanOrEqual(64);
+    expect(scores.rohThread.percent).toBeLessThanOrEqual(kentRohThreadPercent);
   });
 
   it('have the Appendix 2 sample: 40 licence, 60 community, 10 custody, and its sub-groups', () => {

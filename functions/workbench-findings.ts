@@ -1,0 +1,131 @@
+/**
+ * The workbench's findings pages: the inspector ticks which drafted findings to use and edits
+ * their words. A save goes through the write-up use case the JSON PUT uses, with the ETag the
+ * page was opened on, so a page opened before somebody else's save is refused, not applied.
+ */
+import { InvalidInput, NotFound, PreconditionFailed } from '../shared/core/errors';
+import { bankOf } from '../shared/domain/bank-of';
+import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
+import { requireInspection } from '../shared/domain/inspections';
+import { latestSummary } from '../shared/domain/summary';
+import { replaceWriteUp, writeUpOf } from '../shared/domain/write-up';
+import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { errorPage, seeOther } from '../shared/http/pages';
+import { csrfToken, type Session } from '../shared/http/session';
+import { WRITE_UP_TEXT_MAX, type WrittenText } from '../shared/schemas/write-up';
+import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '../shared/web/findings-pages';
+import type { FieldError } from '../shared/web/workbench-pages';
+
+/** Everything a criterion's page shows, read afresh. */
+async function criterionState(inspectionId: string, criterionId: string) {
+  const inspection = await requireInspection(inspectionId);
+  const bank = bankOf(inspection);
+  // Section 4's criteria are graded, not scored: their page has no drafts, only the write-up's own findings.
+  const criterion = bank.criteria.find((c) => c.id === criterionId);
+  if (!criterion) throw new NotFound(`There is no criterion ${criterionId.slice(0, 10)} in this inspection.`);
+  const [summary, read] = await Promise.all([latestSummary(inspection.inspectionId), writeUpOf(inspection.inspectionId)]);
+  const entry = read.writeUp.criteria[criterion.id] ?? { strengths: [], improvements: [] };
+  const stale = staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id);
+  const used: UsedFinding[] = [
+    ...entry.strengths.map((text, index) => ({ kind: 'strength' as const, index, text, stale: stale.find((s) => s.kind === 'strength' && s.index === index) })),
+    ...entry.improvements.map((text, index) => ({ kind: 'improvement' as const, index, text, stale: stale.find((s) => s.kind === 'improvement' && s.index === index) })),
+  ];
+  const inUse = new Set(used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted ? [u.text.drafted.question] : [])));
+  const all = draftFindings(summary, bank)[criterion.id] ?? { strengths: [], improvements: [] };
+  const drafts: DraftedFinding[] = [...all.strengths, ...all.improvements].filter((d) => !inUse.has(d.drafted.question));
+  const percent = summary.criteria.find((c) => c.id === criterion.id)?.percent ?? null;
+  return { inspection, bank, criterion, summary, read, entry, used, drafts, percent };
+}
+
+const index: RouteHandler<'GET /workbench/inspections/{id}/findings'> = async ({ params, query, session }) => {
+  const inspection = await requireInspection(params.id);
+  const bank = bankOf(inspection);
+  const [summary, read] = await Promise.all([latestSummary(inspection.inspectionId), writeUpOf(inspection.inspectionId)]);
+  const drafts = draftFindings(summary, bank);
+  const stale = staleFindings(read.writeUp, summary);
+  const rows = bank.criteria
+    .filter((c) => c.section !== 4)
+    .map((criterion) => {
+      const entry = read.writeUp.criteria[criterion.id];
+      const used = [...(entry?.strengths ?? []), ...(entry?.improvements ?? [])];
+      const usedQuestions = new Set(used.flatMap((t) => (typeof t !== 'string' && t.drafted ? [t.drafted.question] : [])));
+      const d = drafts[criterion.id];
+      return {
+        criterion,
+        percent: summary.criteria.find((c) => c.id === criterion.id)?.percent ?? null,
+        used: used.length,
+        drafts: [...(d?.strengths ?? []), ...(d?.improvements ?? [])].filter((x) => !usedQuestions.has(x.drafted.question)).length,
+        stale: stale.filter((s) => s.criterion === criterion.id).length,
+      };
+    });
+  const saved = rows.find((r) => r.criterion.id === query.saved)?.criterion.id;
+  return html(200, findingsIndexPage(session!, csrfToken(session!), inspection, rows, saved));
+};
+
+const form: RouteHandler<'GET /workbench/inspections/{id}/findings/{criterionId}'> = async ({ params, session }) => {
+  const s = await criterionState(params.id, params.criterionId);
+  return html(200, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, s.read.etag, s.used, s.drafts));
+};
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+function checkedText(values: FindingsFormValues, field: string, label: string, errors: FieldError[]): string {
+  const text = (values[field] ?? '').trim();
+  if (!text) errors.push({ field, message: `Enter the words of ${label}, or untick it` });
+  else if (text.length > WRITE_UP_TEXT_MAX) errors.push({ field, message: `${label} must be ${WRITE_UP_TEXT_MAX.toLocaleString('en-GB')} characters or fewer` });
+  return text;
+}
+
+const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId}'> = async ({ params, body, session }) => {
+  const s = await criterionState(params.id, params.criterionId);
+  const values: FindingsFormValues = {};
+  for (const [k, v] of body.entries()) if (k !== 'csrf') values[k] = v;
+  const errors: FieldError[] = [];
+  const lists: Record<'strength' | 'improvement', WrittenText[]> = { strength: [], improvement: [] };
+  // The findings in use, in their order: kept ones with their edited words (their link to a figure kept).
+  for (const u of s.used) {
+    const key = `${u.kind === 'strength' ? 's' : 'i'}-${u.index}`;
+    if (values[`keep-${key}`] !== 'yes') continue;
+    const text = checkedText(values, `text-${key}`, `${u.kind === 'strength' ? 'strength' : 'area for improvement'} (${LETTERS[u.index % 26]})`, errors);
+    lists[u.kind].push(typeof u.text === 'string' ? text : { ...u.text, text });
+  }
+  // Then the drafts ticked, each with the figure it was drafted from as the page showed it.
+  for (let n = 0; n < 200 && values[`dq-${n}`] !== undefined; n++) {
+    if (values[`use-${n}`] !== 'yes') continue;
+    const kind = values[`dk-${n}`] === 'improvement' ? 'improvement' : 'strength';
+    const percent = Number(values[`dp-${n}`]);
+    const text = checkedText(values, `text-d-${n}`, `the finding drafted from question ${values[`dq-${n}`]}`, errors);
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100) errors.push({ field: `text-d-${n}`, message: 'The figure this finding was drafted from is not a percentage: open the page again' });
+    else lists[kind].push({ text, drafted: { question: values[`dq-${n}`]!, percent } });
+  }
+  const again = (status: number, problems: FieldError[], keep: FindingsFormValues) =>
+    html(status, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, keep.etag ?? s.read.etag, s.used, s.drafts, keep, problems));
+  if (errors.length) return again(400, errors, values);
+  const writeUp = { ...s.read.writeUp, criteria: { ...s.read.writeUp.criteria, [s.criterion.id]: { strengths: lists.strength, improvements: lists.improvement } } };
+  try {
+    await replaceWriteUp(s.inspection.inspectionId, writeUp, values.etag, session as Session);
+  } catch (error) {
+    if (error instanceof PreconditionFailed) {
+      // Somebody saved since this page was opened: show the write-up as it is now, with the new ETag.
+      const fresh = await criterionState(params.id, params.criterionId);
+      return html(
+        409,
+        findingsFormPage(session!, csrfToken(session!), fresh.inspection, fresh.criterion, fresh.percent, fresh.read.etag, fresh.used, fresh.drafts, {}, [
+          { field: 'etag', message: 'Somebody saved the write-up after you opened this page, so your changes were not saved. This page now shows the write-up as it is: make your changes again.' },
+        ]),
+      );
+    }
+    if (error instanceof InvalidInput) return again(400, error.errors.map((e) => ({ field: 'etag', message: e.message })), values);
+    throw error;
+  }
+  return seeOther(`${findingsUrls.index(s.inspection.inspectionId)}?saved=${encodeURIComponent(s.criterion.id)}`);
+};
+
+export const handler = httpHandler(
+  {
+    'GET /workbench/inspections/{id}/findings': index,
+    'GET /workbench/inspections/{id}/findings/{criterionId}': form,
+    'POST /workbench/inspections/{id}/findings/{criterionId}': save,
+  },
+  { errorPage },
+);

@@ -1,0 +1,113 @@
+/**
+ * The workbench's pages for writing and publishing the report: the write-up form, the
+ * releases (make, list, open), reopening, and the breakdowns with their diversity view. Each
+ * POST goes through the same use case as its JSON route.
+ */
+import * as z from 'zod/mini';
+import { InspectionClosed, InvalidInput, PreconditionFailed, type DomainError } from '../shared/core/errors';
+import { createRelease, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
+import { breakdownsView } from '../shared/domain/summary';
+import { replaceWriteUp, writeUpForPage } from '../shared/domain/write-up';
+import { requireInspection } from '../shared/domain/inspections';
+import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { errorPage, seeOther } from '../shared/http/pages';
+import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
+import { csrfToken } from '../shared/http/session';
+import { ReleaseKind } from '../shared/schemas/release';
+import { WriteUp } from '../shared/schemas/write-up';
+import { breakdownsPage, fieldOfProblem, publishUrls, releasesPage, writeUpFormValues, writeUpFromForm, writeUpPage } from '../shared/web/workbench-publish';
+
+const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = async ({ params, query, session }) => {
+  const { inspection, criteria, read } = await writeUpForPage(params.id);
+  return html(200, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values: writeUpFormValues(read.writeUp), etag: read.etag, saved: query.saved === '1' }));
+};
+
+const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = async ({ params, body, session }) => {
+  const { inspection, criteria, read } = await writeUpForPage(params.id);
+  const etag = body.get('etag') ?? '';
+  const { candidate, values, problems } = writeUpFromForm(body, criteria, read.writeUp);
+  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }): HttpReply =>
+    html(status, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values, etag, ...extra }));
+  const parsed = z.safeParse(WriteUp, candidate);
+  const schemaProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, []);
+  const shaped = candidate as Parameters<typeof fieldOfProblem>[1];
+  if (problems.length || !parsed.success) {
+    return again(400, { errors: [...problems, ...schemaProblems.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message }))] });
+  }
+  try {
+    await replaceWriteUp(inspection.inspectionId, parsed.data, etag, session!);
+  } catch (error) {
+    if (error instanceof PreconditionFailed) return again(409, { stale: true });
+    if (error instanceof InvalidInput) return again(400, { errors: error.errors.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message })) });
+    throw error;
+  }
+  return seeOther(`${publishUrls.writeUp(inspection.inspectionId)}?saved=1`);
+};
+
+async function releasesReply(id: string, session: NonNullable<Parameters<typeof csrfToken>[0]>, status: number, extra: { error?: string; made?: string; reopened?: boolean } = {}): Promise<HttpReply> {
+  const inspection = await requireInspection(id);
+  const { releases } = await releasesOf(inspection.inspectionId);
+  return html(status, releasesPage({ session, csrf: csrfToken(session), inspection, releases, ...extra }));
+}
+
+const showReleases: RouteHandler<'GET /workbench/inspections/{id}/releases'> = async ({ params, query, session }) =>
+  releasesReply(params.id, session!, 200, { ...(query.made ? { made: query.made } : {}), reopened: query.reopened === '1' });
+
+const makeRelease: RouteHandler<'POST /workbench/inspections/{id}/releases'> = async ({ params, body, session }) => {
+  const kind = z.safeParse(ReleaseKind, body.get('kind'));
+  if (!kind.success) return releasesReply(params.id, session!, 400, { error: 'Select the kind of release' });
+  try {
+    const made = await createRelease(params.id, kind.data, session!, renderRelease);
+    return seeOther(`${publishUrls.releases(params.id)}?made=${encodeURIComponent(made.releaseId)}`);
+  } catch (error) {
+    // The two refusals a person can act on: no cases yet, or the final report released already.
+    if (error instanceof InspectionClosed || (error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { error: (error as Error).message });
+    throw error;
+  }
+};
+
+const reopen: RouteHandler<'POST /workbench/inspections/{id}/reopen'> = async ({ params, session }) => {
+  try {
+    await reopenInspection(params.id, session!);
+  } catch (error) {
+    if ((error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { error: (error as Error).message });
+    throw error;
+  }
+  return seeOther(`${publishUrls.releases(params.id)}?reopened=1`);
+};
+
+const downloadsOf = (id: string, releaseId: string) => {
+  const base = `${publishUrls.release(id, releaseId)}/summary`;
+  return { json: `${base}.json`, csv: `${base}.csv` };
+};
+
+const releaseReport: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/report'> = async ({ params, query, correlationId }) =>
+  reportHtml(correlationId, async () => (await releasedFile(params.id, params.releaseId, query.lang ?? 'en', downloadsOf(params.id, params.releaseId))).body);
+
+const releaseJson: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json'> = async ({ params }) =>
+  frozenJson((await releasedFile(params.id, params.releaseId, 'json')).body);
+
+const releaseCsv: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv'> = async ({ params }) => {
+  const { body, filename } = await releasedFile(params.id, params.releaseId, 'csv');
+  return download(body, filename);
+};
+
+const breakdowns: RouteHandler<'GET /workbench/inspections/{id}/breakdowns'> = async ({ params, session }) => {
+  const { summary, diversityQuestions } = await breakdownsView(params.id);
+  return html(200, breakdownsPage(session!, csrfToken(session!), summary, diversityQuestions));
+};
+
+export const handler = httpHandler(
+  {
+    'GET /workbench/inspections/{id}/write-up': showWriteUp,
+    'POST /workbench/inspections/{id}/write-up': saveWriteUp,
+    'GET /workbench/inspections/{id}/releases': showReleases,
+    'POST /workbench/inspections/{id}/releases': makeRelease,
+    'POST /workbench/inspections/{id}/reopen': reopen,
+    'GET /workbench/inspections/{id}/releases/{releaseId}/report': releaseReport,
+    'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': releaseJson,
+    'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': releaseCsv,
+    'GET /workbench/inspections/{id}/breakdowns': breakdowns,
+  },
+  { errorPage },
+);

@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+
+export const ReleaseKind = z.enum(['factual-accuracy', 'final']);
+export type ReleaseKind = z.infer<typeof ReleaseKind>;
+
+export const CreateRelease = z.strictObject({ kind: ReleaseKind });
+
+/** Sortable by time: the moment it was made (compact ISO, milliseconds), then six random hex digits. */
+export const RELEASE_ID = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/;
+
+export const ReleaseCreated = z.object({ releaseId: z.string(), kind: ReleaseKind, createdAt: z.string() });
+export const ReleaseList = z.object({ inspectionId: z.string(), releases: z.array(ReleaseCreated) });

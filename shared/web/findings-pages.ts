@@ -1,0 +1,161 @@
+/**
+ * The workbench's pages for findings drafted from the figures: for each scored criterion, the
+ * findings the write-up uses (each editable, each can be dropped, a drafted one whose figure
+ * has moved marked so) and the drafts not used yet (tick to use, edit the words first).
+ * Everything interpolated goes through `esc`.
+ */
+import type { DraftedFinding, StaleFinding } from '../domain/findings';
+import type { Criterion } from '../schemas/bank';
+import type { Inspection } from '../schemas/inspection';
+import type { WrittenText } from '../schemas/write-up';
+import { errorMessage, errorSummary, esc } from './layout';
+import { csrfField, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+
+const enc = encodeURIComponent;
+export const findingsUrls = {
+  index: (id: string) => `/workbench/inspections/${enc(id)}/findings`,
+  criterion: (id: string, criterionId: string) => `/workbench/inspections/${enc(id)}/findings/${enc(criterionId)}`,
+};
+
+export interface FindingsRow {
+  criterion: Criterion;
+  percent: number | null;
+  used: number;
+  drafts: number;
+  stale: number;
+}
+
+export function findingsIndexPage(session: Viewer, csrf: string, inspection: Inspection, rows: readonly FindingsRow[], saved?: string): string {
+  const id = inspection.inspectionId;
+  const banner = saved
+    ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="saved-title">Success</h2></div>
+  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(`The findings of criterion ${saved} are saved in the write-up.`)}</p></div>
+</div>`
+    : '';
+  return page({
+    session,
+    csrf,
+    title: `Findings: ${inspection.area}`,
+    backHref: pageUrls.dashboard(id),
+    content: `${banner}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">Findings drafted from the figures</h1>
+<p class="govuk-body">For each criterion, the service drafts a finding from each question’s figure, in the inspectorate’s style. Choose which to use in the report and edit their words; a finding keeps the figure it was written from, so the report says when the figure changes.</p>
+${table(
+  'Criteria 1.1 to 3.2',
+  ['Criterion', 'Score', 'In the write-up', 'Drafts not used', 'No longer match their figure'],
+  rows.map((r) => [
+    `<a class="govuk-link" href="${esc(findingsUrls.criterion(id, r.criterion.id))}">${esc(`${r.criterion.id} ${r.criterion.title}`)}</a>`,
+    esc(r.percent === null ? 'no score' : `${r.percent}%`),
+    String(r.used),
+    String(r.drafts),
+    r.stale ? `<strong class="govuk-tag govuk-tag--orange">${r.stale}</strong>` : '0',
+  ]),
+)}`,
+  });
+}
+
+export interface UsedFinding {
+  kind: 'strength' | 'improvement';
+  index: number;
+  text: WrittenText;
+  stale?: StaleFinding;
+}
+
+export interface FindingsFormValues {
+  /** Keyed by field name: `keep-s-0`, `text-s-0`, `use-3`, `text-d-3`. */
+  [field: string]: string;
+}
+
+const kindWords = { strength: 'Strength', improvement: 'Area for improvement' } as const;
+const letter = (i: number) => String.fromCharCode(97 + (i % 26));
+
+function textOf(t: WrittenText): string {
+  return typeof t === 'string' ? t : t.text;
+}
+
+function findingField(name: string, label: string, checkbox: { name: string; checked: boolean; label: string }, text: string, readOnly: boolean, error: FieldError | undefined, note = ''): string {
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+    <div class="govuk-checkboxes__item">
+      <input class="govuk-checkboxes__input" id="${esc(checkbox.name)}" name="${esc(checkbox.name)}" type="checkbox" value="yes"${checkbox.checked ? ' checked' : ''}${readOnly ? ' disabled' : ''}>
+      <label class="govuk-label govuk-checkboxes__label" for="${esc(checkbox.name)}">${esc(checkbox.label)}</label>
+    </div>
+  </div>
+  <label class="govuk-label" for="${esc(name)}">${esc(label)}</label>${note}
+  ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
+  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${esc(name)}" name="${esc(name)}" rows="3"${readOnly ? ' readonly' : ''}${error ? ` aria-describedby="${esc(name)}-error"` : ''}>${esc(text)}</textarea>
+</div>`;
+}
+
+export function findingsFormPage(
+  session: Viewer,
+  csrf: string,
+  inspection: Inspection,
+  criterion: Criterion,
+  percent: number | null,
+  etag: string,
+  used: readonly UsedFinding[],
+  drafts: readonly DraftedFinding[],
+  values: FindingsFormValues = {},
+  errors: readonly FieldError[] = [],
+): string {
+  const id = inspection.inspectionId;
+  const canWrite = has(session, 'inspector', 'admin');
+  const errorOf = (f: string) => errors.find((e) => e.field === f);
+  const value = (field: string, fallback: string) => values[field] ?? fallback;
+  const checked = (field: string, fallback: boolean) => (Object.keys(values).length ? values[field] === 'yes' : fallback);
+  const usedBlock = used.length
+    ? used
+        .map((u) => {
+          const key = `${u.kind === 'strength' ? 's' : 'i'}-${u.index}`;
+          const note = u.stale
+            ? `<div class="govuk-hint"><strong class="govuk-tag govuk-tag--orange">No longer matches its figure</strong> ${esc(`Written from ${u.stale.was}% for question ${u.stale.question}; the figure is now ${u.stale.now === null ? 'no score' : `${u.stale.now}%`}.`)}</div>`
+            : typeof u.text !== 'string' && u.text.drafted
+              ? `<div class="govuk-hint">${esc(`Drafted from question ${u.text.drafted.question} at ${u.text.drafted.percent}%.`)}</div>`
+              : '';
+          return findingField(`text-${key}`, `${kindWords[u.kind]} (${letter(u.index)})`, { name: `keep-${key}`, checked: checked(`keep-${key}`, true), label: 'Keep in the report' }, value(`text-${key}`, textOf(u.text)), !canWrite, errorOf(`text-${key}`), note);
+        })
+        .join('\n')
+    : '<p class="govuk-body">The write-up has no findings for this criterion yet.</p>';
+  const draftBlock = drafts.length
+    ? drafts
+        .map((d, n) =>
+          findingField(
+            `text-d-${n}`,
+            `${kindWords[d.kind]}: drafted from question ${d.drafted.question} (${d.drafted.percent}%)`,
+            { name: `use-${n}`, checked: checked(`use-${n}`, false), label: 'Use in the report' },
+            value(`text-d-${n}`, d.text),
+            !canWrite,
+            errorOf(`text-d-${n}`),
+          ) +
+          `\n<input type="hidden" name="dq-${n}" value="${esc(d.drafted.question)}"><input type="hidden" name="dp-${n}" value="${esc(d.drafted.percent)}"><input type="hidden" name="dk-${n}" value="${esc(d.kind)}">`,
+        )
+        .join('\n')
+    : '<p class="govuk-body">Every drafted finding is in use, or no question of this criterion has a figure yet.</p>';
+  return page({
+    session,
+    csrf,
+    title: `Findings: ${criterion.id} ${criterion.title}`,
+    hasErrors: errors.length > 0,
+    backHref: findingsUrls.index(id),
+    content: `${errorSummary(
+      'en',
+      errors.map((e) => ({ href: `#${e.field}`, message: e.message })),
+    )}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">${esc(`${criterion.id} ${criterion.title}`)}</h1>
+<p class="govuk-body"><em>${esc(criterion.statement)}</em></p>
+<p class="govuk-body">${esc(percent === null ? 'No score yet.' : `Score: ${percent}%.`)}</p>
+<form method="post" action="${esc(findingsUrls.criterion(id, criterion.id))}" novalidate>
+  ${csrfField(csrf)}
+  <input type="hidden" name="etag" value="${esc(etag)}">
+  <h2 class="govuk-heading-m">In the write-up</h2>
+  ${usedBlock}
+  <h2 class="govuk-heading-m">Drafted from the figures</h2>
+  ${draftBlock}
+  ${canWrite ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save findings</button>' : ''}
+</form>`,
+  });
+}

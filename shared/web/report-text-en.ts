@@ -1,0 +1,328 @@
+/**
+ * Every fixed text of the printable report in English. The Welsh dictionary
+ * (report-text-cy.ts) has the type of this one, so a text added here without its Welsh fails
+ * to compile; test/unit/report-text.test.ts checks that none is left empty or untranslated.
+ *
+ * Authored text (the write-up, grades' points, conclusions' own words) and the summary's
+ * figures never come from here.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NUMBERS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** One to nine in words, numerals from 10 (grouped with a comma), as the Kent report writes them. */
+function numberWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 9 ? NUMBERS[n]! : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const list = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+export const reportTextEn = {
+  lang: 'en' as 'en' | 'cy',
+  serviceName: 'Probation inspection reports',
+  months: MONTHS,
+  numberWord,
+  /** The contract's quantity words, keyed by themselves. */
+  quantity: {
+    all: 'all',
+    'all but one': 'all but one',
+    'the vast majority': 'the vast majority',
+    most: 'most',
+    'just over half': 'just over half',
+    half: 'half',
+    'just under half': 'just under half',
+    'a significant minority': 'a significant minority',
+    'a small number': 'a small number',
+    none: 'none',
+  } as Record<string, string>,
+  sectionTitles: {
+    1: 'Assessment and sentence planning',
+    2: 'Implementation of interventions',
+    3: 'Achievement and monitoring of outcomes',
+    4: 'Leadership and strategic management',
+  } as Record<number, string>,
+  /** Criterion titles and statements: empty here, so the bank's English is used. */
+  criteria: {} as Record<string, { title: string; statement: string }>,
+  grades: {
+    'well-met': 'Well met',
+    'satisfactorily-met': 'Satisfactorily met',
+    'partly-met': 'Partly met',
+    'not-met': 'Not met',
+  } as Record<string, string>,
+  bands: {
+    good: 'Good',
+    priority: 'Priority for improvement',
+    'urgent-priority': 'Urgent priority for improvement',
+  } as Record<string, string>,
+  /** The Kent report's "Conclusion:" sentences. */
+  conclusions: {
+    good: 'Performance against this criterion was good.',
+    priority: 'This criterion represents a priority for improvement.',
+    'urgent-priority': 'This criterion represents an urgent priority for improvement.',
+  } as Record<string, string>,
+
+  // The title block
+  caption: 'Offender Management Inspection',
+  lead: (area: string, fieldwork: string) =>
+    `A report on offender management in ${area}: the scores from the case sample, the grades for leadership and strategic management, and what service users told us. Fieldwork ${fieldwork}.`,
+  metaArea: 'Area',
+  metaFieldwork: 'Fieldwork',
+  metaCases: 'Cases in the sample',
+  metaBank: 'Question bank',
+  metaStatus: 'Status',
+  metaPublished: 'Published',
+  metaDraftDate: 'Draft of',
+  statusFinal: 'Final report',
+  statusFactualAccuracy: 'Draft sent to the area for a factual accuracy check',
+  statusLive: 'Draft: the figures as last computed, not yet released',
+  dateRange: (from: string, to: string) => `${from} to ${to}`,
+  languageNav: 'Language',
+  /** The other language's name, written in that language. */
+  otherLanguageName: 'Cymraeg',
+  thisLanguageName: 'English',
+
+  // Downloads and contents
+  downloadsHeading: 'Download the summary',
+  downloadCsv: 'Summary of the figures (CSV, opens in a spreadsheet)',
+  downloadJson: 'Summary of the figures (JSON)',
+  printNote: 'To print this report, or save it as a PDF, use your browser’s print option. The printed copy leaves out the page header, the contents and these links.',
+  contents: 'Contents',
+
+  // Summary
+  summaryHeading: 'Summary',
+  rohSummaryHeading: 'Risk of Harm',
+  noSummary: 'No summary has been written yet.',
+
+  // Summary of scores
+  scoresHeading: 'Summary of scores',
+  scoresIntro: 'Chart 1 gives the percentage score for each Offender Management Inspection criterion and for each of sections 1 to 3.',
+  chartCaption: 'Chart 1: Scoring of sections 1 to 3',
+  chartSubtitle: (area: string, when: string) => `Offender Management Inspection: ${area}${when ? ` (${when})` : ''}`,
+  asATable: (caption: string) => `${caption}, as a table`,
+  sectionOrCriterion: 'Section or criterion',
+  score: 'Score',
+  sectionLabel: (id: number, title: string) => `Section ${id}: ${title}`,
+  sectionScoreLabel: (id: number) => `Section ${id} score`,
+  chartLegendSection: 'Section score',
+  chartLegendCriterion: 'Criterion score',
+  chartDescription: (parts: string) =>
+    `Horizontal bar chart of the percentage score for each criterion of sections 1 to 3, grouped by section, with each section's score. ${parts}. The same figures are in the table that follows.`,
+  chartRange: (low: number, high: number) => `; criteria from ${low}% to ${high}%`,
+  noScore: 'no score (no relevant cases)',
+  scoresTableCaption: 'Summary of scores: criteria 1.1 to 3.2',
+  headCriterion: 'Criterion',
+  headTitle: 'Title',
+  headCases: 'Cases',
+  headSuggestedBand: 'Suggested band',
+  headConclusion: 'Conclusion (lead inspector)',
+  headConclusionPublished: 'Conclusion',
+  sectionScoreNote: 'Section score: the mean of its criteria’s scores',
+  suggestedNone: 'none (no score)',
+  notYetRecorded: 'Not yet recorded: the suggested band',
+  noConclusion: 'No conclusion (no score)',
+  conclusionNotRecorded: 'Not yet concluded',
+  scoresNoteStaff:
+    'Cases: the cases with at least one relevant judgement for the criterion. Suggested band: the band the score falls in (good from 65%, a priority for improvement from 62%, otherwise an urgent priority). The report uses the lead inspector’s recorded conclusion where there is one, and the suggested band until there is.',
+  scoresNotePublished: 'Cases: the cases with at least one relevant judgement for the criterion.',
+  table1Caption: 'Table 1: Scoring of section 4',
+  table1Head: 'Leadership and strategic management',
+  headGrade: 'Grade',
+  generalCriterion: (title: string) => `General Criterion: ${title}`,
+  notYetGraded: 'Not yet graded',
+  table1Note: 'Each criterion of the leadership and strategic management section is graded on a four-point scale: well met, satisfactorily met, partly met or not met.',
+  table2Caption: 'Table 2: Risk of Harm thread',
+  table2Row: 'Score for Risk of Harm thread',
+  table2Note:
+    'Table 2 gives a score drawn from the questions about Risk of Harm work in the Assessment and sentence planning and Implementation of interventions sections: the mean of their scores. This score is significant in deciding whether a further focused inspection will be carried out.',
+  rohQuestionsCaption: 'The Risk of Harm questions in sections 1 and 2',
+  headQuestion: 'Question',
+  headAsked: 'Asked about each case',
+  headRelevant: 'Relevant cases',
+  headSufficient: 'Sufficient',
+  bankMissing: (version: string) => `The questions of question bank ${version} are not available in this release.`,
+  compareWarning:
+    'We advise readers against comparing scores area by area: the sizes of samples vary slightly, as does the profile of cases in each area’s sample. The scores are best seen as a simple summary of what we found in this area, alongside the full findings and recommendations.',
+
+  // Recommendations, next steps, good practice
+  recommendationsHeading: 'Recommendations for improvement',
+  recommendationsIntro: 'Improvements are necessary as follows:',
+  criteriaOf: (ids: readonly string[]) => `(${ids.length === 1 ? 'criterion' : 'criteria'} ${list([...ids])})`,
+  noRecommendations: 'No recommendations have been written yet.',
+  nextStepsHeading: 'Next steps',
+  improvementPlan: 'An improvement plan addressing the recommendations above is needed four weeks after publication.',
+  focusedInspections: 'Further focused inspections will be carried out approximately 12 months after the original inspection when HMI Probation has a serious concern about an area’s Risk of Harm work.',
+  noFurtherInspection: (area: string) => `There will not be a further inspection in ${area}.`,
+  furtherInspection: (area: string, percent: number) =>
+    `With a Risk of Harm thread score of ${percent}%, HMI Probation has a serious concern about Risk of Harm work in ${area}: a further focused inspection will be carried out approximately 12 months after this one.`,
+  furtherInspectionUnknown: 'Whether a further focused inspection follows will be decided when the Risk of Harm thread has a score.',
+  goodPracticeHeading: 'Sharing good practice',
+  goodPracticeIntro: (area: string) => `Below are examples of good practice we found in ${area}.`,
+  omiCriterion: 'OMI criterion:',
+  noGoodPractice: 'No examples of good practice have been written yet.',
+
+  // Sections 1 to 4, criterion by criterion
+  strengths: 'Strengths',
+  improvements: 'Areas for improvement',
+  conclusion: 'Conclusion',
+  noneWritten: 'None written yet.',
+  noneRecorded: 'None recorded.',
+  staleFinding: (was: number, now: number | null) =>
+    now === null ? `Check this finding: it was written from a figure of ${was}%, and the question now has no score.` : `Check this finding: it was written from a figure of ${was}%, and the figure is now ${now}%.`,
+  staleCount: (n: number) => `${n === 1 ? 'One finding no longer matches its figure' : `${numberWord(n)} findings no longer match their figures`}: each is marked below.`,
+  leadershipIntro: 'The grades of Table 1, with the strengths and the areas for improvement the inspectors found.',
+  pointsOmitted: (n: number) => `${n} recorded ${n === 1 ? 'point is' : 'points are'} not shown: there was more text than a summary can hold.`,
+  inEnglish: '(in English)',
+
+  // Interviews (section 4)
+  interviewsHeading: 'Interviews with offender managers',
+  noInterviews: 'No offender managers have been interviewed yet.',
+  interviewsIntro: (n: number) => `We interviewed ${numberWord(n)} individual offender ${n === 1 ? 'manager' : 'managers'}.`,
+  interviewsCaption: 'Interview findings',
+  headAnswered: 'Answered',
+  headYes: 'Yes',
+  headPercentYes: '% yes',
+
+  // Service users
+  serviceUsersHeading: 'Service users’ perspective',
+  serviceUsersIntro: 'The findings below come from the questionnaires offenders, victims and sentencers returned, each worked out over the people who answered that question.',
+  responseRatesCaption: 'Response rates',
+  headQuestionnairesTo: 'Questionnaires to',
+  headSent: 'Sent',
+  headReturned: 'Returned',
+  headResponseRate: 'Response rate',
+  noneSent: 'none sent',
+  audienceHeadings: { offender: 'Offenders', victim: 'Victims', sentencer: 'Courts (sentencers)' } as Record<string, string>,
+  audienceNames: { offender: 'Offenders', victim: 'Victims', sentencer: 'Sentencers', all: 'All respondents' } as Record<string, string>,
+  /** The people sent a questionnaire, after "sent to". */
+  audienceSentTo: { offender: 'offenders', victim: 'victims', sentencer: 'sentencers' } as Record<string, string>,
+  returnedSentence: (returned: number, invited: number, to: string) =>
+    invited === 0 ? `No questionnaires were sent to ${to}.` : `${numberWord(returned).replace(/^./, (c) => c.toUpperCase())} of the ${numberWord(invited)} questionnaires sent to ${to} ${returned === 1 ? 'was' : 'were'} returned.`,
+  questionSentence: (question: string, quantity: string, answered: number, percent: number) =>
+    `${question} ${quantity.replace(/^./, (c) => c.toUpperCase())} of the ${numberWord(answered)} who answered said yes (${percent}%).`,
+  responseRate: (percent: number) => ` The response rate was ${percent}%.`,
+  noFindings: (who: string) => `With no questionnaires returned there are no findings from ${who} to report.`,
+  answersCaption: (who: string) => `${who}: answers to each question`,
+  headPositive: 'Positive',
+  headPositivePercent: 'Positive (%)',
+  headAllAnswers: 'All answers, including “I do not know”',
+  nobodyAnswered: 'nobody answered',
+  answeredNote: 'Answered: respondents who gave an answer other than “I do not know” or “this has not happened to me”. The sentences are worked out over those who answered.',
+  byLanguageHeading: 'Questionnaires returned, by language',
+  byLanguageCaption: 'Questionnaires returned, by the language they were answered in',
+  byLanguageQuestionsCaption: 'Answers by the language of the questionnaire',
+  headRespondents: 'Respondents',
+  headEnglish: 'English',
+  headWelsh: 'Welsh',
+  headTotal: 'Total',
+  suppressionNote: (mark: string) =>
+    `${mark} marks a figure that is not shown because fewer than 3 people gave it (a zero included), or because it could otherwise be worked out from the other figures and totals. This is the Government Statistical Service’s mark for a suppressed figure; it stops anyone, a victim especially, from being picked out.`,
+  commentsHeading: 'Comments from respondents',
+  warning: 'Warning',
+  commentsWarning: 'For inspection staff only. E-mail addresses, phone numbers, postcodes and names after a title have been masked, but a comment may still identify someone: do not publish comments as they stand.',
+  inWelsh: '(in Welsh)',
+  noComments: 'No comments were written.',
+  commentsOmitted: (n: number, why: 'erased' | 'expired' | 'size') =>
+    `${n} ${n === 1 ? 'comment is' : 'comments are'} not shown because ${why === 'erased' ? 'the responses were erased' : why === 'expired' ? 'they passed the period answers are kept for' : 'there was more text than a summary can hold'}. The figures still count every response.`,
+
+  // Appendices
+  appendix1Heading: 'Appendix 1: Performance figures',
+  noPerformance: 'No performance figures were provided for this inspection.',
+  performanceAllMet: 'The area met every target below.',
+  performanceMissed: (missed: number, of: number) => `The area missed ${missed === 1 ? 'one target' : `${numberWord(missed)} targets`} of the ${numberWord(of)} below.`,
+  performanceCaption: 'Performance against target',
+  headMeasure: 'Measure',
+  headPeriod: 'Period',
+  headTarget: 'Target',
+  headArea: 'Area',
+  headNational: 'National',
+  headAgainstTarget: 'Against target',
+  missed: 'Missed',
+  met: 'Met',
+  appendix2Heading: 'Appendix 2: The case sample',
+  sampleIntro: (licence: number, community: number, custody: number, total: number) =>
+    `The sample is made up of ${licence} licence cases, ${community} community order cases and ${custody} custody cases: ${total} in all.`,
+  noCases: 'No cases have been recorded yet.',
+  caseloadSentence: (caseload: string, parts: { white?: number; female?: number }) => {
+    const bits = [parts.white !== undefined ? `${parts.white}% white` : '', parts.female !== undefined ? `${parts.female}% women` : ''].filter(Boolean);
+    return `The area’s caseload was ${caseload} cases${bits.length ? ` (${bits.join(', ')})` : ''}; the tables below set the sample beside it.`;
+  },
+  headPercentOfSample: '% of sample',
+  sampleCaptions: {
+    caseType: 'By case type',
+    gender: 'By gender',
+    ethnicity: 'By ethnicity',
+    roh: 'By Risk of Harm',
+    ppo: 'Prolific and other priority offenders (PPO)',
+    mappa: 'By MAPPA level',
+    approvedPremises: 'Resident in approved premises',
+    victimContact: 'Statutory victim contact',
+    assessor: 'Assessed by',
+    tier: 'By tier',
+  } as Record<string, string>,
+  labels: {
+    licence: 'Licence',
+    community: 'Community order',
+    custody: 'Custody',
+    male: 'Male',
+    female: 'Female',
+    white: 'White',
+    black: 'Black',
+    asian: 'Asian',
+    mixed: 'Mixed',
+    other: 'Other',
+    'minority-ethnic': 'Minority ethnic',
+    low: 'Low',
+    medium: 'Medium',
+    high: 'High',
+    'very-high': 'Very high',
+    mappa0: 'Not managed under MAPPA',
+    mappa1: 'Level 1',
+    mappa2: 'Level 2',
+    mappa3: 'Level 3',
+    hmi: 'HMI Probation',
+    area: 'Area assessor',
+    tier1: 'Tier 1',
+    tier2: 'Tier 2',
+    tier3: 'Tier 3',
+    tier4: 'Tier 4',
+    yes: 'Yes',
+    no: 'No',
+    'not-recorded': 'Not recorded',
+  } as Record<string, string>,
+  caseloadHeading: 'The caseload beside the sample',
+  caseloadTotals: (caseload: string, sample: number) => `Caseload: ${caseload} cases. Sample: ${sample} cases.`,
+  balanceCaption: (by: string) => `Caseload and sample: ${by.toLowerCase()}`,
+  headCaseload: 'Caseload',
+  headPercentOfCaseload: '% of caseload',
+  headSample: 'Sample',
+  appendix4Heading: 'Appendix 4: Scoring approach',
+  scoringApproach: [
+    'For each question, the relevant cases are those where the work was judged sufficient (“above the line”) or insufficient; its score is the share judged sufficient. A question with no relevant case has no score and is left out.',
+    'A criterion’s score in sections 1 to 3 weights the mean of its individual questions 80% and its summary question 20%. A section’s score is the mean of its criteria’s scores. The Risk of Harm thread is the mean of the scores of every question about Risk of Harm in sections 1 and 2. The criteria of section 4 are graded by the inspectors: well met, satisfactorily met, partly met or not met.',
+    'Percentages are whole numbers, rounded half up.',
+  ],
+
+  // Agreement between markers (staff only)
+  moderationHeading: 'Agreement between markers',
+  noModeration: 'No case has been marked a second time.',
+  moderationIntro: (cases: number) =>
+    `${cases === 1 ? 'One case was' : `${numberWord(cases).replace(/^./, (c) => c.toUpperCase())} cases were`} marked a second time, independently. Agreement is the share of questions both markers answered yes or no on which they gave the same answer; Cohen’s kappa corrects it for the agreement expected by chance (1 is complete agreement, 0 no better than chance).`,
+  moderationCaption: 'Agreement between first and second markers',
+  moderationByCriterion: 'Agreement by criterion',
+  headDoubleMarked: 'Double-marked',
+  headAgreement: 'Agreement',
+  headKappa: 'Kappa',
+  allDoubleMarked: 'All double-marked cases',
+  firstMarkedBy: { hmi: 'First marked by HMI Probation', area: 'First marked by area assessors', 'not-recorded': 'First marker not recorded' } as Record<string, string>,
+  flagged: (refs: readonly string[]) =>
+    `${refs.length === 1 ? 'One case needs' : `${numberWord(refs.length).replace(/^./, (c) => c.toUpperCase())} cases need`} a moderator’s decision, the two markers differing on a criterion’s overall judgement: ${refs.join(', ')}.`,
+  noneFlagged: 'The two markers agreed on every criterion’s overall judgement.',
+
+  // Problems
+  problemNotFound: ['Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address. A report link works only as it was given to you.'] as [string, string],
+  problemExpired: ['This report link has expired', 'Report links work for a limited time. Ask a colleague who can sign in to the service for a new link.'] as [string, string],
+  problemWithdrawn: ['This report link has been withdrawn', 'Someone who can sign in to the service has withdrawn this link. Ask them for a new one if you still need the report.'] as [string, string],
+  problemOther: ['Sorry, there is a problem with the service', 'Try again later.'] as [string, string],
+};
+
+export type ReportText = typeof reportTextEn;

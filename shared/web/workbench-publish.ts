@@ -1,0 +1,415 @@
+/**
+ * The workbench pages for writing and publishing the report: the write-up (one form, no
+ * JavaScript: a list is one paragraph per item, blank lines between), the releases (make one,
+ * list, open), reopening a closed inspection, and the breakdowns with their diversity view.
+ */
+import type { Criterion } from '../schemas/bank';
+import type { Inspection } from '../schemas/inspection';
+import type { Summary } from '../schemas/summary';
+import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/write-up';
+import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
+
+const enc = encodeURIComponent;
+export const publishUrls = {
+  writeUp: pageUrls.writeUp,
+  releases: pageUrls.releases,
+  breakdowns: pageUrls.breakdowns,
+  release: (id: string, releaseId: string) => `/workbench/inspections/${enc(id)}/releases/${enc(releaseId)}`,
+  reopen: (id: string) => `/workbench/inspections/${enc(id)}/reopen`,
+};
+
+/* ------------------------------------------------------------------------------------------
+ * The write-up form
+ * ---------------------------------------------------------------------------------------- */
+
+const SECTION_NAMES: Record<(typeof WRITE_UP_SECTIONS)[number], string> = {
+  '1': 'Section 1: Assessment and sentence planning',
+  '2': 'Section 2: Implementation of interventions',
+  '3': 'Section 3: Achieving and measuring outcomes',
+  '4': 'Section 4: Leadership and strategic management',
+  roh: 'Risk of Harm',
+};
+
+/** Blank rows offered for new recommendations and good-practice examples (no JavaScript to add more). */
+const SPARE_ROWS = 2;
+
+/** Field names and ids: dots would need escaping in a fragment, so ids use dashes. */
+const idOf = (name: string) => name.replace(/[^a-zA-Z0-9]+/g, '-');
+
+const paragraphs = (items: readonly string[]) => items.join('\n\n');
+const splitParagraphs = (text: string | null) =>
+  (text ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+const words = (t: WrittenText) => (typeof t === 'string' ? t : t.text);
+const welsh = (t: WrittenText) => (typeof t === 'string' ? '' : (t.textCy ?? ''));
+
+/** What the form holds, as typed: every field a string. */
+export type WriteUpFormValues = Record<string, string>;
+
+export function writeUpFormValues(writeUp: WriteUp): WriteUpFormValues {
+  const v: WriteUpFormValues = {};
+  for (const s of writeUp.summary) {
+    v[`summary.${s.section}`] = s.text;
+    if (s.textCy) v[`summary.${s.section}.cy`] = s.textCy;
+  }
+  for (const [id, c] of Object.entries(writeUp.criteria)) {
+    for (const list of ['strengths', 'improvements'] as const) {
+      v[`criteria.${id}.${list}`] = paragraphs(c[list].map(words));
+      // Welsh paragraphs pair with the English ones by position: an item with none keeps its place with a dash.
+      if (c[list].some((t) => welsh(t))) v[`criteria.${id}.${list}.cy`] = paragraphs(c[list].map((t) => welsh(t) || '-'));
+    }
+  }
+  writeUp.recommendations.forEach((r, i) => {
+    v[`rec.${i}.text`] = r.text;
+    v[`rec.${i}.cy`] = r.textCy ?? '';
+    v[`rec.${i}.criteria`] = r.criteria.join(', ');
+  });
+  writeUp.goodPractice.forEach((g, i) => {
+    v[`gp.${i}.title`] = g.title;
+    v[`gp.${i}.titleCy`] = g.titleCy ?? '';
+    v[`gp.${i}.text`] = g.text;
+    v[`gp.${i}.cy`] = g.textCy ?? '';
+    v[`gp.${i}.criteria`] = g.criteria.join(', ');
+  });
+  return v;
+}
+
+/**
+ * The write-up a posted form describes. A drafted finding keeps its link to its question
+ * when its paragraph comes back unchanged, or edited in the same place of a list of the same
+ * length (the inspector changed its words, not which finding it is).
+ */
+export function writeUpFromForm(
+  form: URLSearchParams,
+  criteria: readonly Pick<Criterion, 'id'>[],
+  previous: WriteUp,
+): { candidate: unknown; values: WriteUpFormValues; problems: { field: string; message: string }[] } {
+  const problems: { field: string; message: string }[] = [];
+  const values: WriteUpFormValues = {};
+  for (const [k, val] of form) if (k !== 'csrf' && k !== 'etag') values[k] = val;
+  const get = (name: string) => values[name] ?? '';
+  const summary = WRITE_UP_SECTIONS.flatMap((section) => {
+    const text = get(`summary.${section}`).trim();
+    const cy = get(`summary.${section}.cy`).trim();
+    return text ? [{ section, text, ...(cy ? { textCy: cy } : {}) }] : [];
+  });
+  const criteriaOut: Record<string, { strengths: WrittenText[]; improvements: WrittenText[] }> = {};
+  for (const { id } of criteria) {
+    const entry = { strengths: [] as WrittenText[], improvements: [] as WrittenText[] };
+    for (const list of ['strengths', 'improvements'] as const) {
+      const en = splitParagraphs(get(`criteria.${id}.${list}`));
+      const cy = splitParagraphs(get(`criteria.${id}.${list}.cy`));
+      const before = previous.criteria[id]?.[list] ?? [];
+      entry[list] = en.map((text, i) => {
+        const textCy = cy[i] && cy[i] !== '-' ? cy[i] : undefined;
+        const same = before.find((b) => typeof b !== 'string' && b.drafted && b.text === text) ?? (before.length === en.length ? before[i] : undefined);
+        const drafted = same && typeof same !== 'string' ? same.drafted : undefined;
+        return textCy || drafted ? { text, ...(textCy ? { textCy } : {}), ...(drafted ? { drafted } : {}) } : text;
+      });
+      if (cy.length > en.length) {
+        problems.push({ field: `criteria.${id}.${list}.cy`, message: `${id}: there are more Welsh paragraphs (${cy.length}) than English ones (${en.length})` });
+      }
+    }
+    if (entry.strengths.length || entry.improvements.length) criteriaOut[id] = entry;
+  }
+  const ids = (s: string) => s.split(/[\s,;]+/).filter(Boolean);
+  const indexes = (prefix: string) => [...new Set(Object.keys(values).filter((k) => k.startsWith(prefix)).map((k) => Number(k.split('.')[1])))].sort((a, b) => a - b);
+  const recommendations = indexes('rec.').flatMap((i) => {
+    const text = get(`rec.${i}.text`).trim();
+    const cy = get(`rec.${i}.cy`).trim();
+    const crit = ids(get(`rec.${i}.criteria`));
+    if (!text && !cy && !crit.length) return [];
+    return [{ text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
+  });
+  const goodPractice = indexes('gp.').flatMap((i) => {
+    const [title, titleCy, text, cy] = [get(`gp.${i}.title`).trim(), get(`gp.${i}.titleCy`).trim(), get(`gp.${i}.text`).trim(), get(`gp.${i}.cy`).trim()];
+    const crit = ids(get(`gp.${i}.criteria`));
+    if (!title && !titleCy && !text && !cy && !crit.length) return [];
+    return [{ title, ...(titleCy ? { titleCy } : {}), text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
+  });
+  return { candidate: { summary, criteria: criteriaOut, recommendations, goodPractice }, values, problems };
+}
+
+/** A problem's path in the write-up, as the form field that holds it. */
+export function fieldOfProblem(path: string, candidate: { recommendations?: unknown[]; goodPractice?: unknown[]; summary?: { section: string }[] }): string {
+  const parts = path.split('.');
+  if (parts[0] === 'summary') return `summary.${candidate.summary?.[Number(parts[1])]?.section ?? '1'}`;
+  if (parts[0] === 'criteria') {
+    const [, a, b, list, , tail] = parts;
+    const id = `${a}.${b}`;
+    const cy = tail === 'textCy';
+    return list ? `criteria.${id}.${list}${cy ? '.cy' : ''}` : `criteria.${id}.strengths`;
+  }
+  const field = (name: string | undefined) => (name === 'textCy' ? 'cy' : (name ?? 'text'));
+  if (parts[0] === 'recommendations') return `rec.${parts[1]}.${field(parts[2])}`;
+  if (parts[0] === 'goodPractice') return `gp.${parts[1]}.${field(parts[2])}`;
+  return 'summary.1';
+}
+
+export interface WriteUpPageInput {
+  session: Viewer;
+  csrf: string;
+  inspection: Pick<Inspection, 'inspectionId' | 'area' | 'status'>;
+  criteria: readonly Pick<Criterion, 'id' | 'title' | 'section'>[];
+  values: WriteUpFormValues;
+  etag: string;
+  errors?: readonly { field: string; message: string }[];
+  /** The form was refused because somebody saved in between. */
+  stale?: boolean;
+  saved?: boolean;
+}
+
+export function writeUpPage(input: WriteUpPageInput): string {
+  const { session, csrf, inspection, criteria, values, etag, errors = [], stale, saved } = input;
+  const id = inspection.inspectionId;
+  const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';
+  const errorOf = new Map<string, string>();
+  for (const e of errors) if (!errorOf.has(e.field)) errorOf.set(e.field, e.message);
+  const summaryItems: ErrorItem[] = [
+    ...(stale ? [{ href: '#write-up-form', message: 'Somebody else saved the write-up after you opened this page. Nothing you typed was saved, and nothing of theirs was overwritten: copy your changes, open the page again, and add them to the saved text.' }] : []),
+    ...[...errorOf].map(([field, message]) => ({ href: `#${idOf(field)}`, message })),
+  ];
+  /** A labelled textarea (rows > 0) or text input (rows 0), with its hint and error. */
+  const field = (name: string, label: string, hint: string | undefined, rows: number, cls = '') => {
+    const fid = idOf(name);
+    const err = errorOf.get(name);
+    const described = [hint ? `${fid}-hint` : '', err ? `${fid}-error` : ''].filter(Boolean).join(' ');
+    const attrs = `id="${fid}" name="${esc(name)}"${described ? ` aria-describedby="${described}"` : ''}${canEdit ? '' : ' readonly'}`;
+    const control = rows
+      ? `<textarea class="govuk-textarea${err ? ' govuk-textarea--error' : ''}" ${attrs} rows="${rows}">${esc(values[name] ?? '')}</textarea>`
+      : `<input class="govuk-input${err ? ' govuk-input--error' : ''}" ${attrs} type="text" value="${esc(values[name] ?? '')}">`;
+    return `<div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label${cls}" for="${fid}">${esc(label)}</label>
+  ${hint ? `<div id="${fid}-hint" class="govuk-hint">${esc(hint)}</div>` : ''}
+  ${err ? errorMessage('en', `${fid}-error`, err) : ''}
+  ${control}
+</div>`;
+  };
+  const area = (name: string, label: string, hint?: string, rows = 4, cls = '') => field(name, label, hint, rows, cls);
+  const input1 = (name: string, label: string, hint?: string) => field(name, label, hint, 0);
+  const welshBlock = (summaryText: string, inner: string) => `<details class="govuk-details">
+  <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${esc(summaryText)}</span></summary>
+  <div class="govuk-details__text">${inner}</div>
+</details>`;
+  const sections = WRITE_UP_SECTIONS.map(
+    (s) => `${area(`summary.${s}`, SECTION_NAMES[s], undefined, 5, ' govuk-label--s')}
+${welshBlock(`Welsh: ${SECTION_NAMES[s]}`, area(`summary.${s}.cy`, `${SECTION_NAMES[s]} in Welsh`))}`,
+  ).join('\n');
+  const PARAGRAPHS = 'One finding per paragraph: leave a blank line between them.';
+  const criteriaBlocks = criteria
+    .filter((c) => c.section !== 4)
+    .map(
+      (c) => `<h3 class="govuk-heading-s" id="criterion-${idOf(c.id)}">${esc(`${c.id} ${c.title}`)}</h3>
+${area(`criteria.${c.id}.strengths`, `${c.id} strengths`, PARAGRAPHS)}
+${area(`criteria.${c.id}.improvements`, `${c.id} areas for improvement`, PARAGRAPHS)}
+${welshBlock(`Welsh: ${c.id}`, `${area(`criteria.${c.id}.strengths.cy`, `${c.id} strengths in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}
+${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}`)}`,
+    )
+    .join('\n');
+  const count = (prefix: string) => {
+    const used = Object.keys(values).filter((k) => k.startsWith(prefix)).map((k) => Number(k.split('.')[1]));
+    return (used.length ? Math.max(...used) + 1 : 0) + (canEdit ? SPARE_ROWS : 0);
+  };
+  const recs = Array.from({ length: count('rec.') }, (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+  <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Recommendation ${i + 1}`)}</legend>
+  ${area(`rec.${i}.text`, 'Recommendation', undefined, 3)}
+  ${input1(`rec.${i}.criteria`, 'Criteria it is about', 'For example 1.2, 2.2')}
+  ${welshBlock(`Welsh: recommendation ${i + 1}`, area(`rec.${i}.cy`, `Recommendation ${i + 1} in Welsh`, undefined, 3))}
+</fieldset>`).join('\n');
+  const gps = Array.from({ length: count('gp.') }, (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+  <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Good practice example ${i + 1}`)}</legend>
+  ${input1(`gp.${i}.title`, 'Title')}
+  ${area(`gp.${i}.text`, 'What was done', undefined, 4)}
+  ${input1(`gp.${i}.criteria`, 'Criteria it shows', 'For example 2.5')}
+  ${welshBlock(`Welsh: good practice example ${i + 1}`, `${input1(`gp.${i}.titleCy`, `Title of example ${i + 1} in Welsh`)}\n${area(`gp.${i}.cy`, `Example ${i + 1} in Welsh`, undefined, 4)}`)}
+</fieldset>`).join('\n');
+  const banner = saved
+    ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="saved-title">Success</h2></div>
+  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">The write-up has been saved</p></div>
+</div>`
+    : '';
+  const closedNote = inspection.status === 'closed' ? '<div class="govuk-inset-text">The final report has been released, so the write-up cannot be changed until an admin reopens the inspection.</div>' : '';
+  return page({
+    session,
+    csrf,
+    title: `Write-up: ${inspection.area}`,
+    hasErrors: summaryItems.length > 0,
+    backHref: pageUrls.dashboard(id),
+    content: `${errorSummary('en', summaryItems)}
+${banner}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">The write-up</h1>
+${closedNote}
+<p class="govuk-body">What the report says in words: the summaries, each criterion's strengths and areas for improvement, the recommendations and good practice. Welsh versions are optional; where one is missing the Welsh report prints the English.</p>
+<form method="post" action="${esc(publishUrls.writeUp(id))}" id="write-up-form" novalidate>
+${csrfField(csrf)}
+<input type="hidden" name="etag" value="${esc(etag)}">
+<h2 class="govuk-heading-m">Summaries</h2>
+${sections}
+<h2 class="govuk-heading-m">Criteria</h2>
+${criteriaBlocks}
+<h2 class="govuk-heading-m">Recommendations</h2>
+${recs || '<p class="govuk-body">None.</p>'}
+<h2 class="govuk-heading-m">Good practice</h2>
+${gps || '<p class="govuk-body">None.</p>'}
+${canEdit ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save the write-up</button>' : ''}
+</form>`,
+  });
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Releases and reopening
+ * ---------------------------------------------------------------------------------------- */
+
+const KIND_NAMES = { 'factual-accuracy': 'Factual accuracy (draft for the area)', final: 'Final (publishes and closes the inspection)' } as const;
+
+export interface ReleasesPageInput {
+  session: Viewer;
+  csrf: string;
+  inspection: Pick<Inspection, 'inspectionId' | 'area' | 'status'>;
+  releases: readonly { releaseId: string; kind: 'factual-accuracy' | 'final'; createdAt: string }[];
+  error?: string;
+  made?: string;
+  reopened?: boolean;
+}
+
+export function releasesPage(input: ReleasesPageInput): string {
+  const { session, csrf, inspection, releases, error, made, reopened } = input;
+  const id = inspection.inspectionId;
+  const admin = has(session, 'admin');
+  const rows = releases
+    .slice()
+    .reverse()
+    .map((r) => {
+      const base = publishUrls.release(id, r.releaseId);
+      return [
+        esc(dateTime(r.createdAt)),
+        esc(r.kind === 'final' ? 'Final' : 'Factual accuracy'),
+        `<a class="govuk-link" href="${esc(`${base}/report`)}">Report<span class="govuk-visually-hidden"> of ${esc(dateTime(r.createdAt))}</span></a>, <a class="govuk-link" href="${esc(`${base}/report?lang=cy`)}" hreflang="cy">Welsh<span class="govuk-visually-hidden"> report of ${esc(dateTime(r.createdAt))}</span></a>, <a class="govuk-link" href="${esc(`${base}/summary.json`)}" download>JSON</a>, <a class="govuk-link" href="${esc(`${base}/summary.csv`)}" download>CSV</a>`,
+      ];
+    });
+  const list = rows.length ? table('Releases, newest first', ['Made', 'Kind', 'Open'], rows, 3) : '<p class="govuk-body">No release has been made yet.</p>';
+  const banner = made || reopened
+    ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>
+  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(reopened ? 'The inspection has been reopened' : 'The release has been made')}</p></div>
+</div>`
+    : '';
+  const makeForm = admin
+    ? `<h2 class="govuk-heading-m">Make a release</h2>
+<form method="post" action="${esc(publishUrls.releases(id))}" novalidate>
+${csrfField(csrf)}
+<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <fieldset class="govuk-fieldset"${error ? ' aria-describedby="kind-error"' : ''}>
+    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Kind of release</legend>
+    ${error ? errorMessage('en', 'kind-error', error) : ''}
+    <div class="govuk-radios" data-module="govuk-radios">
+      ${(['factual-accuracy', 'final'] as const)
+        .map(
+          (k, i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? 'kind' : `kind-${k}`}" name="kind" type="radio" value="${k}"${i === 0 ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? 'kind' : `kind-${k}`}">${esc(KIND_NAMES[k])}</label></div>`,
+        )
+        .join('\n      ')}
+    </div>
+  </fieldset>
+</div>
+<button type="submit" class="govuk-button" data-module="govuk-button">Make the release</button>
+</form>`
+    : '';
+  const reopenForm =
+    admin && inspection.status === 'closed'
+      ? `<h2 class="govuk-heading-m">Reopen the inspection</h2>
+<p class="govuk-body">The final report has been released, so the cases, grades, write-up and questionnaires are closed. Reopening lets them change again; the releases made stay as they are.</p>
+<form method="post" action="${esc(publishUrls.reopen(id))}" novalidate>${csrfField(csrf)}<button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Reopen the inspection</button></form>`
+      : '';
+  return page({
+    session,
+    csrf,
+    title: `Releases: ${inspection.area}`,
+    hasErrors: !!error,
+    backHref: pageUrls.dashboard(id),
+    content: `${errorSummary('en', error ? [{ href: '#kind', message: error }] : [])}
+${banner}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">Releases</h1>
+<p class="govuk-body">A release freezes the report as it is now: its figures, grades, conclusions, write-up and breakdowns, in English and Welsh, with its summary as JSON and CSV. It never changes afterwards.</p>
+${inspection.status === 'closed' ? '<div class="govuk-inset-text">This inspection is closed: its final report has been released.</div>' : ''}
+${list}
+${makeForm}
+${reopenForm}`,
+  });
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Breakdowns and the diversity view
+ * ---------------------------------------------------------------------------------------- */
+
+const BY_NAMES: Record<string, string> = { caseType: 'Case type', tier: 'Tier', roh: 'Risk of Harm level', ppo: 'PPO', gender: 'Gender', ethnicity: 'Ethnicity' };
+const VALUE_NAMES: Record<string, string> = {
+  community: 'Community',
+  licence: 'Licence',
+  custody: 'Custody',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  'very-high': 'Very high',
+  yes: 'PPO',
+  no: 'Not PPO',
+  male: 'Male',
+  female: 'Female',
+  white: 'White',
+  black: 'Black',
+  asian: 'Asian',
+  mixed: 'Mixed',
+  other: 'Other',
+  'not-recorded': 'Not recorded',
+};
+const valueName = (by: string, v: string) => (by === 'tier' && v !== 'not-recorded' ? `Tier ${v}` : (VALUE_NAMES[v] ?? v));
+const cell = (v: number | null | string) => (v === null ? 'No score' : typeof v === 'number' ? `${v}%` : v);
+
+function breakdownTable(summary: Summary, by: string): string {
+  const b = summary.breakdowns?.find((x) => x.by === by);
+  if (!b) return '';
+  const groups = b.groups.filter((g) => g.cases > 0);
+  if (!groups.length) return `<p class="govuk-body">${esc(`No case has its ${BY_NAMES[by]?.toLowerCase()} recorded.`)}</p>`;
+  return table(
+    `Scores by ${BY_NAMES[by]?.toLowerCase() ?? by}`,
+    ['Criterion', ...groups.map((g) => `${valueName(by, g.value)} (${g.cases})`)],
+    summary.criteria.map((c) => [`${esc(c.id)} ${esc(c.title)}`, ...groups.map((g) => esc(cell(g.criteria[c.id] ?? null)))]),
+  );
+}
+
+export function breakdownsPage(session: Viewer, csrf: string, summary: Summary, diversityQuestions: readonly { id: string; text: string }[]): string {
+  const id = summary.inspectionId;
+  const byQuestion = new Map(summary.questions.map((q) => [q.id, q]));
+  const diversity = table(
+    'Criterion 2.7: each question',
+    ['Question', 'Yes', 'No', 'Score'],
+    diversityQuestions.map((q) => {
+      const s = byQuestion.get(q.id);
+      return [`${esc(q.id)} ${esc(q.text)}`, s?.yes ?? 0, s?.no ?? 0, esc(s?.percent === null || s === undefined ? 'No score' : `${s.percent}%`)];
+    }),
+  );
+  return page({
+    session,
+    csrf,
+    title: `Breakdowns: ${summary.area}`,
+    backHref: pageUrls.dashboard(id),
+    content: `<span class="govuk-caption-l">${esc(summary.area)}</span>
+<h1 class="govuk-heading-l">Scores by sub-group</h1>
+<p class="govuk-body">${esc(`Computed ${dateTime(summary.computedAt)} from ${summary.sample.cases} cases.`)} Each score is worked out exactly as for the whole sample, over the group's cases only. [c] stands for a group of fewer than 5 cases, whose scores are not shown. The number of cases in each group is in brackets.</p>
+<ul class="govuk-list">
+  <li><a class="govuk-link" href="#diversity">Diversity: criterion 2.7 and the scores by gender and ethnicity</a></li>
+</ul>
+${['caseType', 'tier', 'roh', 'ppo'].map((by) => `<h2 class="govuk-heading-m">${esc(BY_NAMES[by])}</h2>\n${breakdownTable(summary, by)}`).join('\n')}
+<h2 class="govuk-heading-l" id="diversity">Diversity</h2>
+${diversity}
+<h3 class="govuk-heading-m">Gender</h3>
+${breakdownTable(summary, 'gender')}
+<h3 class="govuk-heading-m">Ethnicity</h3>
+${breakdownTable(summary, 'ethnicity')}`,
+  });
+}
