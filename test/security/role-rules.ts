@@ -144,6 +144,22 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
 
   // Recompute now, as POST /inspections/{id}/aggregate: admin and staff.
   'POST /workbench/inspections/{id}/recompute': ['admin', 'staff'],
+
+  // The write-up and its drafted findings: read by everyone signed in, written by inspectors (contract, "Write-up and releases").
+  'GET /workbench/inspections/{id}/write-up': SIGNED_IN,
+  'POST /workbench/inspections/{id}/write-up': INSPECTORS,
+  'GET /workbench/inspections/{id}/findings': SIGNED_IN,
+  'GET /workbench/inspections/{id}/findings/{criterionId}': SIGNED_IN,
+  'POST /workbench/inspections/{id}/findings/{criterionId}': INSPECTORS,
+  // Releasing and reopening are the admin's; a release, once made, is read like the report.
+  'GET /workbench/inspections/{id}/releases': SIGNED_IN,
+  'POST /workbench/inspections/{id}/releases': ADMIN,
+  'POST /workbench/inspections/{id}/reopen': ADMIN,
+  'GET /workbench/inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
+  'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': SIGNED_IN,
+  'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': SIGNED_IN,
+  // The breakdowns are figures, read like the summary.
+  'GET /workbench/inspections/{id}/breakdowns': SIGNED_IN,
 };
 
 /** Every disagreement between a route table and these rules, one line each; [] when they agree. */
