@@ -34,7 +34,12 @@ export interface StageConfig {
   backupCopyVaultArn: string;
   /** With a domain: a certificate for origin.<domain> in the stage's region (the API's custom domain behind CloudFront). */
   originCertificateArn: string;
+  /** How long an inspection's cases and their history are kept after its final report is released (DynamoDB TTL). */
+  caseRetentionDays: number;
 }
+
+/** Cases are kept this long after publication unless a stage says otherwise (OMI_CASE_RETENTION_DAYS). */
+export const DEFAULT_CASE_RETENTION_DAYS = 730;
 
 function text(value: unknown, what: string): string {
   if (value === undefined || value === null) return '';
@@ -76,6 +81,7 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
     retain: pick('retain') === true || pick('retain') === 'true',
     backupCopyVaultArn: text(pick('backupCopyVaultArn'), 'backupCopyVaultArn'),
     originCertificateArn: text(pick('originCertificateArn'), 'originCertificateArn'),
+    caseRetentionDays: pick('caseRetentionDays') === undefined ? DEFAULT_CASE_RETENTION_DAYS : days('caseRetentionDays'),
   };
   if (domain && !config.originCertificateArn.startsWith(`arn:aws:acm:${region}:`)) {
     problems.push(`originCertificateArn must be an ACM certificate in ${region} for origin.${domain.domainName}`);

@@ -655,6 +655,7 @@ export class CollectorStack extends Stack {
       environment: {
         TABLE_NAME: this.table.tableName,
         PUBLIC_BASE_URL: this.publicBaseUrl,
+        OMI_CASE_RETENTION_DAYS: String(this.config.caseRetentionDays),
         NODE_OPTIONS: '--enable-source-maps',
         ...extraEnvironment,
       },

@@ -4,3 +4,10 @@ export const RETENTION_DAYS = Number(process.env.OMI_RETENTION_DAYS ?? 730);
 export function retentionEpoch(now = Date.now()): number {
   return Math.floor(now / 1000) + RETENTION_DAYS * 86_400;
 }
+
+/** How long an inspection's cases and their history are kept once its final report is out: OMI_CASE_RETENTION_DAYS, default two years. */
+export const CASE_RETENTION_DAYS = Number(process.env.OMI_CASE_RETENTION_DAYS ?? 730);
+
+export function caseRetentionEpoch(now = Date.now()): number {
+  return Math.floor(now / 1000) + CASE_RETENTION_DAYS * 86_400;
+}

@@ -47,6 +47,7 @@ export const keys = {
     sk: `CASEHIST#${caseRef}#${String(version).padStart(6, '0')}`,
   }),
   caseVersionPrefix: (caseRef: string) => `CASEHIST#${caseRef}#`,
+  allCaseVersionsPrefix: 'CASEHIST#',
 
   grade: (inspectionId: string, criterionId: string): Key => ({ pk: insp(inspectionId), sk: `GRADE#${criterionId}` }),
   gradePrefix: 'GRADE#',

@@ -10,9 +10,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { mapLimit } from '../concurrency';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
+import { TABLE } from './table';
 
 export const RELEASE_FILES = ['en', 'cy', 'json', 'csv'] as const;
 export type ReleaseFile = (typeof RELEASE_FILES)[number];
@@ -107,4 +109,36 @@ async function setStatus(inspectionId: string, to: 'open' | 'closed', from: 'ope
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/**
+ * Sets (or, with undefined, removes) the TTL of every case of an inspection and every earlier
+ * version of one: after publication the offender profiles are kept only for the retention
+ * period. One UpdateItem per item, a few at a time; a case written later is not closed-out,
+ * because a closed inspection takes no writes and reopening clears the TTL.
+ */
+export async function setCasesExpiry(inspectionId: string, epoch: number | undefined): Promise<number> {
+  let touched = 0;
+  for (const prefix of [keys.casePrefix, keys.allCaseVersionsPrefix]) {
+    for await (const page of queryPages(keys.partitionOf(inspectionId), prefix, { projection: 'pk, sk' })) {
+      await mapLimit(page, 16, (item) =>
+        doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { pk: item.pk, sk: item.sk },
+            ...(epoch === undefined
+              ? { UpdateExpression: 'REMOVE #ttl' }
+              : { UpdateExpression: 'SET #ttl = :ttl', ExpressionAttributeValues: { ':ttl': epoch } }),
+            ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+            ConditionExpression: 'attribute_exists(pk)',
+          }),
+        ).catch((error: unknown) => {
+          // Deleted between the query and the update (TTL itself, or an erasure): nothing to keep or expire.
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }),
+      );
+      touched += page.length;
+    }
+  }
+  return touched;
 }

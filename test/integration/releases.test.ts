@@ -4,12 +4,21 @@
  * release closes the inspection, so every write route answers 409 inspection-closed and the
  * questionnaire links 410, until an admin reopens it; report links can open a release.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { routes, type RouteSpec } from '../../shared/routes';
 import { call, expectProblem } from '../support/api';
 import { createInspection, makeCase } from '../support/fixtures';
-import { sampleRequest, validAnswers, type World } from '../support/hostile';
+import { sampleRequest, tableAt, validAnswers, type World } from '../support/hostile';
 import { csrfOf, form, page, signIn } from '../support/workbench';
+
+const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+afterAll(() => table.destroy());
+
+/** Each case item and earlier version of the inspection with its TTL (undefined when it has none). */
+async function caseExpiries(id: string): Promise<(number | undefined)[]> {
+  const items = [...(await table.partition(`INSP#${id}`, 'CASE#')), ...(await table.partition(`INSP#${id}`, 'CASEHIST#'))];
+  return items.map((i) => i.expiresAtEpoch as number | undefined);
+}
 
 const frozen = async (id: string, releaseId: string) => {
   const base = `/inspections/${id}/releases/${releaseId}`;
@@ -101,6 +110,11 @@ describe('releases', () => {
     expect(made.status, made.text).toBe(201);
     final = made.json.releaseId;
     expect((await call(`/inspections/${id}`, { as: 'staff' })).json.status).toBe('closed');
+    // Published: every case and earlier version now expires after the retention period (730 days by default).
+    const expiries = await caseExpiries(id);
+    expect(expiries.length).toBe(8); // 7 cases and R-1's earlier version
+    const due = Math.floor(Date.parse(made.json.createdAt) / 1000) + 730 * 86_400;
+    for (const e of expiries) expect(e).toBe(due);
     const again = expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
     expect(again.type).toBe('urn:omi:problem:inspection-closed');
     const list = await call(`/inspections/${id}/releases`, { as: 'inspector' });
@@ -182,6 +196,7 @@ describe('releases', () => {
     const reopened = await call(`/inspections/${id}/reopen`, { method: 'POST', as: 'admin' });
     expect(reopened.status, reopened.text).toBe(200);
     expect(reopened.json.status).toBe('open');
+    expect((await caseExpiries(id)).every((e) => e === undefined)).toBe(true);
     expect((await call(`/inspections/${id}/cases/R-8`, { method: 'PUT', as: 'inspector', json: makeCase('community', 8) })).status).toBe(201);
     expect((await writeUp(id, 'After reopening.')).status).toBe(200);
     expect((await call(`/questionnaires/${token}`)).status).toBe(200);
