@@ -66,6 +66,15 @@ describe('releases', () => {
     definition = (await call(`/questionnaires/${token}`)).json;
   });
 
+  it('of 5 final releases at once exactly one is made; the others are told the inspection is closed', async () => {
+    const racing = await createInspection('Releases race');
+    expect((await call(`/inspections/${racing}/cases/X-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
+    const results = await Promise.all(Array.from({ length: 5 }, () => call(`/inspections/${racing}/releases`, { as: 'admin', json: { kind: 'final' } })));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 201)) expect(expectProblem(r, 409).type).toBe('urn:omi:problem:inspection-closed');
+    expect((await call(`/inspections/${racing}/releases`, { as: 'staff' })).json.releases).toHaveLength(1);
+  });
+
   it('refuses a release of an inspection with no cases, and a kind it does not know, and a non-admin', async () => {
     const empty = await createInspection('Releases empty');
     const p = expectProblem(await call(`/inspections/${empty}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
