@@ -177,6 +177,7 @@ describe('releases', () => {
     const grade = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie });
     const res = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie, ...form({ csrf: csrfOf(grade.text), grade: 'well-met', strengths: '', improvements: '' }) });
     expect(res.status).toBe(409);
+    expect(res.text).toContain('This cannot be done now');
     expect(res.text).toMatch(/closed/);
     const upload = new FormData();
     upload.set('csrf', csrfOf(grade.text));
