@@ -153,7 +153,9 @@ const postReportLink: RouteHandler<'POST /workbench/inspections/{id}/report-link
     const { links } = await reportLinksOf(inspection.inspectionId);
     return html(400, reportLinksPage(session!, csrfToken(session!), inspection, links, { hours, errors: [{ field: 'hours', message: 'Enter the hours as a whole number from 1 to 168' }] }));
   }
-  const made = await createReportLink(inspection.inspectionId, Number(hours), session!, publicOrigin(event));
+  // From the releases page: a link to one release's frozen report rather than the live one.
+  const releaseId = body.get('releaseId')?.trim() || undefined;
+  const made = await createReportLink(inspection.inspectionId, Number(hours), session!, publicOrigin(event), releaseId);
   const { links } = await reportLinksOf(inspection.inspectionId);
   // Not a redirect: the link is shown this once, and a page after a redirect could not show it.
   return html(201, reportLinksPage(session!, csrfToken(session!), inspection, links, { made: { url: made.url, expiresAt: made.expiresAt } }));

@@ -28,15 +28,18 @@ export interface StageConfig {
   domain: DomainConfig | null;
   logRetentionDays: number;
   accessLogRetentionDays: number;
-  /** How long an inspection's case records are kept after its final release (DynamoDB TTL). */
-  caseRetentionDays: number;
   /** Keep the table, the user pool and the logs when the stack is deleted (and refuse to delete the table). */
   retain: boolean;
   /** A backup vault in another account to copy each daily recovery point to; empty for none. */
   backupCopyVaultArn: string;
   /** With a domain: a certificate for origin.<domain> in the stage's region (the API's custom domain behind CloudFront). */
   originCertificateArn: string;
+  /** How long an inspection's cases and their history are kept after its final report is released (DynamoDB TTL). */
+  caseRetentionDays: number;
 }
+
+/** Cases are kept this long after publication unless a stage says otherwise (OMI_CASE_RETENTION_DAYS). */
+export const DEFAULT_CASE_RETENTION_DAYS = 730;
 
 function text(value: unknown, what: string): string {
   if (value === undefined || value === null) return '';
@@ -75,10 +78,10 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
     domain,
     logRetentionDays: days('logRetentionDays'),
     accessLogRetentionDays: days('accessLogRetentionDays'),
-    caseRetentionDays: days('caseRetentionDays'),
     retain: pick('retain') === true || pick('retain') === 'true',
     backupCopyVaultArn: text(pick('backupCopyVaultArn'), 'backupCopyVaultArn'),
     originCertificateArn: text(pick('originCertificateArn'), 'originCertificateArn'),
+    caseRetentionDays: pick('caseRetentionDays') === undefined ? DEFAULT_CASE_RETENTION_DAYS : days('caseRetentionDays'),
   };
   if (domain && !config.originCertificateArn.startsWith(`arn:aws:acm:${region}:`)) {
     problems.push(`originCertificateArn must be an ACM certificate in ${region} for origin.${domain.domainName}`);

@@ -23,12 +23,14 @@ import {
   type ReleaseFile,
   type StoredRelease,
 } from '../store/releases';
+import { setCaseRecordsExpiry } from '../store/cases';
 import { getWriteUp } from '../store/write-up';
 import type { Inspection } from '../schemas/inspection';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
 import { summaryToCsv } from './summary-csv';
 import { summaryForLink } from './summary-read';
+import { caseRetentionEpoch } from './retention';
 
 export type RenderReport = (summary: Summary, options: { writeUp: WriteUp; lang: 'en' | 'cy'; release: { kind: ReleaseKind; createdAt: string }; downloads: { json: string; csv: string } }) => string;
 
@@ -60,6 +62,7 @@ export async function createRelease(inspectionId: string, kind: ReleaseKind, use
   if (kind === 'final' && !(await closeInspection(id, user.sub, createdAt))) {
     throw new InspectionClosed(`Inspection ${id} is closed: its final report has been released already. An admin can reopen it (POST /inspections/${id}/reopen).`);
   }
+  let made: StoredRelease;
   try {
     const summary = await computeSummary(id);
     if (summary.sample.cases === 0) throw new Conflict(`Inspection ${id} has no cases yet: there is no report to release.`);
@@ -72,11 +75,14 @@ export async function createRelease(inspectionId: string, kind: ReleaseKind, use
       json: JSON.stringify(published),
       csv: summaryToCsv(published),
     };
-    return describe(await putRelease(id, { releaseId: newReleaseId(createdAt), kind, createdAt, createdBy: user.sub }, files));
+    made = await putRelease(id, { releaseId: newReleaseId(createdAt), kind, createdAt, createdBy: user.sub }, files);
   } catch (error) {
     if (kind === 'final') await reopenStored(id, user.sub, new Date().toISOString());
     throw error;
   }
+  // Published: the cases are kept for the retention period from now, then DynamoDB's TTL deletes them.
+  if (kind === 'final') await setCaseRecordsExpiry(id, caseRetentionEpoch(Date.parse(createdAt)));
+  return describe(made);
 }
 
 export async function releasesOf(inspectionId: string): Promise<{ inspectionId: string; releases: Release[] }> {
@@ -113,5 +119,7 @@ export async function reopenInspection(inspectionId: string, user: User): Promis
   if (!(await reopenStored(inspection.inspectionId, user.sub, new Date().toISOString()))) {
     throw new Conflict(`Inspection ${inspection.inspectionId} is not closed: there is nothing to reopen.`);
   }
+  // Open again: no longer published, so its cases are kept as any open inspection's are.
+  await setCaseRecordsExpiry(inspection.inspectionId, null);
   return { ...inspection, status: 'open' };
 }

@@ -7,11 +7,11 @@ export function retentionEpoch(now = Date.now()): number {
 
 /**
  * How long an inspection's case records are kept after its final release, before DynamoDB's
- * TTL deletes them: OMI_CASE_RETENTION_DAYS (the stage's caseRetentionDays), default a year.
+ * TTL deletes them: OMI_CASE_RETENTION_DAYS (the stage's caseRetentionDays), default two years.
  * The published report is frozen in the release and keeps no case-level data.
  */
-export const CASE_RETENTION_DAYS = Number(process.env.OMI_CASE_RETENTION_DAYS ?? 365);
+export const CASE_RETENTION_DAYS = Number(process.env.OMI_CASE_RETENTION_DAYS ?? 730);
 
-export function caseRetentionEpoch(publishedAtMs: number): number {
-  return Math.floor(publishedAtMs / 1000) + CASE_RETENTION_DAYS * 86_400;
+export function caseRetentionEpoch(now = Date.now()): number {
+  return Math.floor(now / 1000) + CASE_RETENTION_DAYS * 86_400;
 }

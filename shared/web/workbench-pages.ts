@@ -349,6 +349,7 @@ const ERROR_HEADINGS: Record<number, string> = {
   403: 'You cannot use this page',
   404: 'Page not found',
   405: 'Page not found',
+  409: 'This cannot be done now',
   413: 'The file is too big',
   415: 'There is a problem',
 };

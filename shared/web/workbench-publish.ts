@@ -290,9 +290,10 @@ export function releasesPage(input: ReleasesPageInput): string {
         esc(dateTime(r.createdAt)),
         esc(r.kind === 'final' ? 'Final' : 'Factual accuracy'),
         `<a class="govuk-link" href="${esc(`${base}/report`)}">Report<span class="govuk-visually-hidden"> of ${esc(dateTime(r.createdAt))}</span></a>, <a class="govuk-link" href="${esc(`${base}/report?lang=cy`)}" hreflang="cy">Welsh<span class="govuk-visually-hidden"> report of ${esc(dateTime(r.createdAt))}</span></a>, <a class="govuk-link" href="${esc(`${base}/summary.json`)}" download>JSON</a>, <a class="govuk-link" href="${esc(`${base}/summary.csv`)}" download>CSV</a>`,
+        `<form method="post" action="${esc(pageUrls.reportLinks(id))}" novalidate>${csrfField(csrf)}<input type="hidden" name="hours" value="24"><input type="hidden" name="releaseId" value="${esc(r.releaseId)}"><button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Make a 24-hour link<span class="govuk-visually-hidden"> to the release of ${esc(dateTime(r.createdAt))}</span></button></form>`,
       ];
     });
-  const list = rows.length ? table('Releases, newest first', ['Made', 'Kind', 'Open'], rows, 3) : '<p class="govuk-body">No release has been made yet.</p>';
+  const list = rows.length ? table('Releases, newest first', ['Made', 'Kind', 'Open', 'Share'], rows, 4) : '<p class="govuk-body">No release has been made yet.</p>';
   const banner = made || reopened
     ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>

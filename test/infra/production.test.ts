@@ -172,8 +172,8 @@ describe('least privilege and data protection', () => {
     expect(isReadOnly({ actions: ['GetItem', 'PutItem'] })).toBe(false);
   });
 
-  it("gives every function the stage's retention for case data after publication (30 days in staging, 365 in prod)", () => {
-    const expected: Record<string, string> = { staging: '30', prod: '365' };
+  it("gives every function the stage's retention for case data after publication (30 days in staging, 730 in prod)", () => {
+    const expected: Record<string, string> = { staging: '30', prod: '730' };
     for (const { stage, stack, resources } of stacks) {
       expect(stack.config.caseRetentionDays).toBe(Number(expected[stage]));
       for (const [key, fn] of stack.functions) {

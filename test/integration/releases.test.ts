@@ -4,12 +4,25 @@
  * release closes the inspection, so every write route answers 409 inspection-closed and the
  * questionnaire links 410, until an admin reopens it; report links can open a release.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { routes, type RouteSpec } from '../../shared/routes';
 import { call, expectProblem } from '../support/api';
 import { createInspection, makeCase } from '../support/fixtures';
-import { sampleRequest, validAnswers, type World } from '../support/hostile';
+import { sampleRequest, tableAt, validAnswers, type World } from '../support/hostile';
 import { csrfOf, form, page, signIn } from '../support/workbench';
+
+const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+afterAll(() => table.destroy());
+
+/** Each case item, earlier version and second marking of the inspection with its TTL (undefined when it has none). */
+async function caseExpiries(id: string): Promise<(number | undefined)[]> {
+  const items = [
+    ...(await table.partition(`INSP#${id}`, 'CASE#')),
+    ...(await table.partition(`INSP#${id}`, 'CASEHIST#')),
+    ...(await table.partition(`INSP#${id}`, 'SECMARK#')),
+  ];
+  return items.map((i) => i.expiresAtEpoch as number | undefined);
+}
 
 const frozen = async (id: string, releaseId: string) => {
   const base = `/inspections/${id}/releases/${releaseId}`;
@@ -57,6 +70,15 @@ describe('releases', () => {
     definition = (await call(`/questionnaires/${token}`)).json;
   });
 
+  it('of 5 final releases at once exactly one is made; the others are told the inspection is closed', async () => {
+    const racing = await createInspection('Releases race');
+    expect((await call(`/inspections/${racing}/cases/X-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
+    const results = await Promise.all(Array.from({ length: 5 }, () => call(`/inspections/${racing}/releases`, { as: 'admin', json: { kind: 'final' } })));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 201)) expect(expectProblem(r, 409).type).toBe('urn:omi:problem:inspection-closed');
+    expect((await call(`/inspections/${racing}/releases`, { as: 'staff' })).json.releases).toHaveLength(1);
+  });
+
   it('refuses a release of an inspection with no cases, and a kind it does not know, and a non-admin', async () => {
     const empty = await createInspection('Releases empty');
     const p = expectProblem(await call(`/inspections/${empty}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
@@ -90,6 +112,9 @@ describe('releases', () => {
     expect((await call(`/inspections/${id}/conclusions/1.1`, { method: 'PUT', as: 'inspector', json: { band: 'good' } })).status).toBe(201);
     expect((await writeUp(id, 'Changed after the release.')).status).toBe(200);
     expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).json.sample.cases).toBe(7);
+    // R-7 was first marked by an inspector: an admin marks it a second time (it is case data too).
+    const second = await call(`/inspections/${id}/cases/R-7/second-marking`, { method: 'PUT', as: 'admin', json: { answers: makeCase('custody', 70).answers } });
+    expect(second.status, second.text).toBe(201);
 
     const after = await frozen(id, factual);
     expect(after).toEqual(before);
@@ -101,6 +126,11 @@ describe('releases', () => {
     expect(made.status, made.text).toBe(201);
     final = made.json.releaseId;
     expect((await call(`/inspections/${id}`, { as: 'staff' })).json.status).toBe('closed');
+    // Published: every case and earlier version now expires after the retention period (730 days by default).
+    const expiries = await caseExpiries(id);
+    expect(expiries.length).toBe(9); // 7 cases, R-1's earlier version and R-7's second marking
+    const due = Math.floor(Date.parse(made.json.createdAt) / 1000) + 730 * 86_400;
+    for (const e of expiries) expect(e).toBe(due);
     const again = expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
     expect(again.type).toBe('urn:omi:problem:inspection-closed');
     const list = await call(`/inspections/${id}/releases`, { as: 'inspector' });
@@ -154,6 +184,7 @@ describe('releases', () => {
     const grade = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie });
     const res = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie, ...form({ csrf: csrfOf(grade.text), grade: 'well-met', strengths: '', improvements: '' }) });
     expect(res.status).toBe(409);
+    expect(res.text).toContain('This cannot be done now');
     expect(res.text).toMatch(/closed/);
     const upload = new FormData();
     upload.set('csrf', csrfOf(grade.text));
@@ -182,6 +213,7 @@ describe('releases', () => {
     const reopened = await call(`/inspections/${id}/reopen`, { method: 'POST', as: 'admin' });
     expect(reopened.status, reopened.text).toBe(200);
     expect(reopened.json.status).toBe('open');
+    expect((await caseExpiries(id)).every((e) => e === undefined)).toBe(true);
     expect((await call(`/inspections/${id}/cases/R-8`, { method: 'PUT', as: 'inspector', json: makeCase('community', 8) })).status).toBe(201);
     expect((await writeUp(id, 'After reopening.')).status).toBe(200);
     expect((await call(`/questionnaires/${token}`)).status).toBe(200);

@@ -149,6 +149,11 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     expect((await page(reportHref, { cookie: staff })).text).toBe(report.text);
     expect(report.text).toContain(`${reportHref.replace(/\/report$/, '')}/summary.csv`);
     expect((await page(`${reportHref.replace(/\/report$/, '')}/summary.json`, { cookie: staff })).status).toBe(200);
+    // A report link to the release, from its row: it opens the frozen bytes.
+    const linkPage = await page(`/workbench/inspections/${id}/report-links`, { cookie: admin, ...form({ csrf: csrfOf(listed.text), hours: '24', releaseId: /name="releaseId" value="([^"]+)"/.exec(listed.text)![1]! }) });
+    expect(linkPage.status).toBe(201);
+    const url = /id="made-link"[^>]*value="([^"]+)"/.exec(linkPage.text)![1]!;
+    expect((await call(new URL(url).pathname)).text).toBe((await page(reportHref, { cookie: staff })).text.replace(/\/workbench\/inspections\/[^"]+\/summary\.(json|csv)/g, (_m, ext: string) => `${new URL(url).pathname}/summary.${ext}`));
     // A second final: a clear error on the page.
     const again = await page(`/workbench/inspections/${id}/releases`, { cookie: admin, ...form({ csrf: csrfOf(shown.text), kind: 'final' }) });
     expect(again.status).toBe(409);
