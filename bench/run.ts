@@ -122,14 +122,30 @@ async function capacity() {
   for (const q of def.questions) answers[q.id] = q.type === 'text' ? 'Thank you for asking. '.repeat(10) : q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
   const { invitations } = await issueInvitations(inspection.inspectionId, { audience: 'victim', count: 20, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench');
   const responseWrites: number[] = [];
+  const callsPerSend: number[] = [];
+  const callKinds = new Map<string, number>();
+  const post = (token: string, body: unknown) =>
+    questionnaires(event('POST /questionnaires/{token}/responses', `/questionnaires/${token}/responses`, { token }, body), context) as Promise<{ statusCode: number }>;
   for (const inv of invitations) {
     meter.reset();
-    const res = (await questionnaires(event('POST /questionnaires/{token}/responses', `/questionnaires/${inv.token}/responses`, { token: inv.token }, { answers }), context)) as { statusCode: number };
+    const res = await post(inv.token, { answers });
     if (res.statusCode !== 201) throw new Error(`response: ${res.statusCode}`);
     responseWrites.push(meter.write);
+    callsPerSend.push(Object.values(meter.calls).reduce((a, b) => a + b, 0));
+    for (const [k, v] of Object.entries(meter.calls)) callKinds.set(k, (callKinds.get(k) ?? 0) + v);
   }
-  const { Items: responseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1'), ':p': keys.responsePrefix } }));
+  // What a refused send costs: a used link (409) and bad answers to an open one (400).
+  meter.reset();
+  if ((await post(invitations[0]!.token, { answers })).statusCode !== 409) throw new Error('a second send was not a 409');
+  const callsOn409 = { ...meter.calls };
+  const spare = await issueInvitations(inspection.inspectionId, { audience: 'victim', count: 1, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench');
+  meter.reset();
+  if ((await post(spare.invitations[0]!.token, { answers: { nonsense: 1 } })).statusCode !== 400) throw new Error('bad answers were not a 400');
+  const callsOn400 = { ...meter.calls };
+  const slotItems = (await Promise.all(keys.slotPartitions('bench-1').map(async (pk) => (await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }))).Items ?? []))).flat();
+  const responseItems = slotItems.filter((i) => i.submittedAt);
   const responseMin = Math.ceil(itemBytes(responseItems[0]) / 1024);
+  const partitionsUsed = new Set(responseItems.map((i) => i.pk)).size;
 
   const claims = { sub: 'bench', 'cognito:groups': '[inspector]' };
   const caseWrites: number[] = [];
@@ -151,6 +167,17 @@ async function capacity() {
   say(`| questionnaire response (whole handler) | ${rw} | ${responseMin} | ${fmt(rw / responseMin, 2)} | ${verdict(rw / responseMin <= 1.0)} |`);
   say(`| uploaded case, new (whole handler) | ${cw} | ${caseMin} | ${fmt(cw / caseMin, 2)} | ${verdict(cw / caseMin <= 1.0)} |`);
   say();
+  const fmtCalls = (calls: Record<string, number>) => Object.entries(calls).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  say('## 2b. DynamoDB calls per send (goal: 1 on success; counted by SDK middleware on the handler\'s own client)');
+  say();
+  say('| send | calls (median) | which | goal |');
+  say('| --- | ---: | --- | --- |');
+  say(`| accepted (201), ${callsPerSend.length} sends | ${median(callsPerSend)} | ${fmtCalls(Object.fromEntries([...callKinds].map(([k, v]) => [k, v / callsPerSend.length])))} per send | ${verdict(median(callsPerSend) === 1 && Math.max(...callsPerSend) === 1)} |`);
+  say(`| refused: link used (409) | ${Object.values(callsOn409).reduce((a, b) => a + b, 0)} | ${fmtCalls(callsOn409)} (the refusal hands back the item) | |`);
+  say(`| refused: bad answers (400) | ${Object.values(callsOn400).reduce((a, b) => a + b, 0)} | ${fmtCalls(callsOn400)} (one read: 400, or 404/409/410 first) | |`);
+  say(`| index writes on the send path | 0 | the slot item sets no gsi1 attribute | met |`);
+  say(`| partitions taking the ${responseItems.length} sends of one inspection | ${partitionsUsed} | of ${keys.slotPartitions('x').length} | ${verdict(partitionsUsed > 1)} |`);
+  say();
 
   // Aggregation read cost over 1,000 cases plus the responses above.
   for (let i = 20; i < 1000; i++) {
@@ -158,7 +185,9 @@ async function capacity() {
   }
   const { Items: everything = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1') } }));
   let readBytes = 0;
-  for (const item of everything) if ([keys.casePrefix, keys.responsePrefix, keys.gradePrefix, keys.conclusionPrefix, keys.invitationBatchPrefix, keys.inspection('bench-1').sk].some((p) => (item.sk as string).startsWith(p))) readBytes += itemBytes(item);
+  for (const item of everything) if ([keys.casePrefix, keys.gradePrefix, keys.conclusionPrefix, keys.invitationBatchPrefix, keys.inspection('bench-1').sk].some((p) => (item.sk as string).startsWith(p))) readBytes += itemBytes(item);
+  // The responses the aggregation needs (the one unanswered spare link is read too, and counted against us).
+  for (const item of responseItems) readBytes += itemBytes(item);
   meter.reset();
   await computeSummary('bench-1');
   const minimumRead = Math.ceil(readBytes / 4096) * 0.5;

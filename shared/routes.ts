@@ -101,17 +101,17 @@ export const functionData = {
   'question-bank': NO_DATA,
   // createInspection, getInspection, listInspections (the one query of gsi1).
   inspections: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
-  // putCase, getCase, listCases; markStale.
+  // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request).
   cases: { actions: ['GetItem', 'PutItem', 'Query'] },
-  // putGrade, putConclusion; getInspection, markStale.
+  // putGrade, putConclusion; getInspection.
   leadership: { actions: ['GetItem', 'PutItem'] },
   conclusions: { actions: ['GetItem', 'PutItem'] },
-  // createInvitations (one batch item and the invitations by BatchWriteItem); getInspection.
+  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection.
   invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
-  // getInvitation, getResponseSlot, putResponse; markStale.
-  questionnaires: { actions: ['GetItem', 'PutItem'] },
-  // The same, plus saveDraftAnswer (UpdateItem).
-  'questionnaire-pages': { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  // getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
+  questionnaires: { actions: ['GetItem', 'UpdateItem'] },
+  // The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).
+  'questionnaire-pages': { actions: ['GetItem', 'UpdateItem'] },
   assets: NO_DATA,
   // eraseResponses (queryPages, then writeAll's deletes); the summary snapshot rewritten without comments.
   'erase-responses': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
@@ -129,8 +129,8 @@ export const functionData = {
   'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
-  'paper-responses': { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
-  'workbench-paper': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
+  'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem'] },
   // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
   evidence: { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query'] },
@@ -897,7 +897,21 @@ export const schedules: readonly { fn: string; everySeconds: number; summary: st
     fn: 'aggregate',
     everySeconds: 60,
     summary: 'Recompute the summaries of inspections whose inputs changed',
-    // listStale, takeStale (DeleteItem), the inputs of each inspection, putSummarySnapshot.
+    // listStale, clearStale (DeleteItem), the inputs of each inspection, putSummarySnapshot.
     data: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem'] },
+  },
+];
+
+/**
+ * Functions fed by the table's stream (an event source mapping in AWS; locally
+ * infra/local/streams.ts): changes are noticed here, off the request path.
+ */
+export const streamConsumers: readonly { fn: string; batchSize: number; summary: string; data: DataAccess }[] = [
+  {
+    fn: 'mark-stale',
+    batchSize: 100,
+    summary: 'Mark stale the inspections whose inputs a batch of writes changed',
+    // markStale: one blind put per inspection per batch.
+    data: { actions: ['PutItem'] },
   },
 ];

@@ -5,11 +5,12 @@
 // Before any SDK module loads: the SDK warns once per process about Node 20 otherwise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LOCAL_TABLE_NAME } from '../../shared/store/table';
-import { schedules } from '../../shared/routes';
+import { schedules, streamConsumers } from '../../shared/routes';
+import { startStreamRunner } from './streams';
 import { startDynamoLocal, type LocalDynamo } from './dynamodb';
 import { ensureTable } from './table';
 import { createLocalServer, handlerLoader, lambdaContext } from './server';
@@ -30,10 +31,12 @@ const seedDemo = env.OMI_SEED_DEMO !== '0';
 
 let dynamo: LocalDynamo | undefined;
 let stopping = false;
+const stoppers: (() => Promise<void>)[] = [];
 
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    await Promise.all(stoppers.map((s) => s().catch(() => undefined)));
     await dynamo?.stop().catch(() => undefined);
   }
   process.exit(code);
@@ -89,6 +92,20 @@ async function main() {
   }
 
   const load = handlerLoader();
+  // The table's stream -> functions/<fn>.ts, as Lambda's event source mapping does it.
+  for (const consumer of streamConsumers) {
+    const runner = await startStreamRunner({
+      endpoint: dynamo.endpoint,
+      tableName: env.TABLE_NAME!,
+      batchSize: consumer.batchSize,
+      ...(inMemory ? {} : { checkpointFile: join(dataDir, `stream-${consumer.fn}.checkpoint.json`), deadLetterFile: join(dataDir, `stream-${consumer.fn}.dead-letters.jsonl`) }),
+      invoke: async (event) => {
+        const handler = (await load(consumer.fn)) as unknown as (e: unknown, c: unknown) => Promise<unknown>;
+        return handler(event, lambdaContext(consumer.fn, crypto.randomUUID()));
+      },
+    });
+    stoppers.push(() => runner.stop());
+  }
   for (const schedule of schedules) {
     const everySeconds = schedule.fn === 'aggregate' ? aggregateEverySeconds : schedule.everySeconds;
     if (everySeconds <= 0) continue;

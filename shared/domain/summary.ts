@@ -4,7 +4,7 @@
  */
 import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
-import { listStale, markStale, takeStale } from '../store/inspections';
+import { clearStale, listStale, type StaleMarker } from '../store/inspections';
 import type { Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
@@ -27,25 +27,39 @@ export function summaryDownload(summary: Summary): { filename: string; csv: stri
 }
 
 /**
+ * Recomputes one stale inspection and only then takes its marker, if it is still the one
+ * read: a change during the computation leaves a newer marker (taken by the next run), and a
+ * crash anywhere leaves the marker, so the work is done again, never lost.
+ */
+export async function aggregateStale(marker: StaleMarker): Promise<'aggregated' | 'gone'> {
+  const startedAt = Date.now();
+  try {
+    await computeSummary(marker.inspectionId);
+  } catch (error) {
+    // An inspection that no longer exists has nothing to recompute, now or later.
+    if (!(error instanceof NotFound)) throw error;
+    await clearStale(marker);
+    return 'gone';
+  }
+  const cleared = await clearStale(marker);
+  log('info', 'aggregated', { inspectionId: marker.inspectionId, durationMs: Date.now() - startedAt, markerKept: !cleared });
+  return 'aggregated';
+}
+
+/**
  * Recomputes every inspection whose inputs changed since its last snapshot. A failure on one
- * does not stop the others, and puts its marker back for the next run; the run then fails as
- * a whole so EventBridge retries it and, in the end, the dead-letter queue holds it.
+ * does not stop the others (its marker stays for the next run); the run then fails as a
+ * whole so EventBridge retries it and, in the end, the dead-letter queue holds it.
  */
 export async function aggregateChangedInspections(): Promise<{ aggregated: number; failed: number }> {
   const stale = await listStale();
   let failed = 0;
-  for (const inspectionId of stale) {
-    await takeStale(inspectionId);
+  for (const marker of stale) {
     try {
-      const startedAt = Date.now();
-      await computeSummary(inspectionId);
-      log('info', 'aggregated', { inspectionId, durationMs: Date.now() - startedAt });
+      await aggregateStale(marker);
     } catch (error) {
-      // An inspection that no longer exists has nothing to recompute, now or later.
-      if (error instanceof NotFound) continue;
       failed++;
-      await markStale(inspectionId).catch(() => undefined);
-      log('error', 'aggregation failed', { inspectionId, ...safeErrorFields(error) });
+      log('error', 'aggregation failed', { inspectionId: marker.inspectionId, ...safeErrorFields(error) });
     }
   }
   if (failed > 0) throw new Error(`${failed} of ${stale.length} aggregations failed`);
