@@ -29,7 +29,7 @@ import {
 } from './schemas/inspection';
 import { CreatedInvitations, CreateInvitations, PaperResponseBody, PaperResponseReceived, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
-import { Summary } from './schemas/summary';
+import { Summary, SummaryCommentPage } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -388,6 +388,15 @@ export const routes = [
     summary: 'The last computed summary as JSON, or ?format=csv',
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/summary/comments',
+    fn: 'summary',
+    access: SIGNED_IN,
+    summary: "Every respondents' comment of the last summary, a page at a time (?page=1..commentPages)",
+    query: z.object({ page: z.optional(z.string().check(z.regex(/^[1-9][0-9]{0,4}$/, 'A page number from 1'))) }),
+    response: { status: 200, contentType: 'application/json', schema: SummaryCommentPage },
   },
   {
     method: 'GET',

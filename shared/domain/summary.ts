@@ -9,12 +9,18 @@ import type { Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
 import { summaryToCsv } from './summary-csv';
-import { currentSummary } from './summary-read';
+import { currentSummary, summaryCommentPage } from './summary-read';
 
 export async function latestSummary(inspectionId: string): Promise<Summary> {
   const { inspectionId: id } = await requireInspection(inspectionId);
   // The first read of a new inspection computes it rather than answering "not yet".
   return currentSummary(id);
+}
+
+/** One page of every comment of the last summary: none is ever left out here. */
+export async function summaryComments(inspectionId: string, page: number) {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  return summaryCommentPage(id, page);
 }
 
 export async function recomputeSummary(inspectionId: string): Promise<Summary> {

@@ -13,6 +13,7 @@
  *                                                                             found by an inspector entering a paper return, listed for reminders)
  *   reference misses     pk INSP#<id>            sk REFMISS#<hour>           (unknown paper references tried in that hour: the brute-force brake; TTL)
  *   summary snapshot     pk INSP#<id>            sk SUMMARY
+ *   summary comments     pk INSP#<id>            sk SUMMARYTEXT#<snapshot's startedAt>#<page> (every comment, paged: any number fits)
  *   invitation slot      pk INSP#<id>#SLOTS#<n>  sk SLOT#<sha256 of token> (the link, its draft, then its response: ONE item, so a
  *                                                                             send is one conditional write; n from the hash spreads an
  *                                                                             inspection's sends over SLOT_SHARDS partitions)
@@ -75,6 +76,12 @@ export const keys = {
   referenceMisses: (inspectionId: string, hour: string): Key => ({ pk: insp(inspectionId), sk: `REFMISS#${hour}` }),
 
   summary: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'SUMMARY' }),
+  commentPage: (inspectionId: string, startedAt: string, page: number): Key => ({
+    pk: insp(inspectionId),
+    sk: `SUMMARYTEXT#${startedAt}#${String(page).padStart(5, '0')}`,
+  }),
+  commentPagePrefix: 'SUMMARYTEXT#',
+  commentPageSetOf: (sk: string): string => sk.slice('SUMMARYTEXT#'.length, sk.lastIndexOf('#')),
 
   slot: (inspectionId: string, tokenHash: string): Key => ({
     pk: `${insp(inspectionId)}${SLOTS}${Number.parseInt(tokenHash.slice(0, 2), 16) % SLOT_SHARDS}`,
