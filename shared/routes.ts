@@ -115,17 +115,17 @@ export const functionData = {
   assets: NO_DATA,
   // eraseResponses (queryPages, then writeAll's deletes); the summary snapshot rewritten without comments.
   'erase-responses': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
-  // latestSummary reads every input of an inspection and caches the snapshot it computes.
-  summary: { actions: ['GetItem', 'PutItem', 'Query'] },
+  // latestSummary reads every input of an inspection and caches the snapshot it computes (and its comment pages: BatchWriteItem).
+  summary: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   // The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
-  report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems'] },
+  report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'] },
   'report-css': NO_DATA,
   // The workbench (issue 12). `local-sign-in` serves only localOnly routes: never built or deployed.
   'sign-in': NO_DATA,
   'local-sign-in': NO_DATA,
   // Lists inspections (gsi1), creates them, uploads cases, shows summaries.
-  workbench: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
-  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query'] },
+  workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'], index: true },
+  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
@@ -133,7 +133,7 @@ export const functionData = {
   'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem'] },
   // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
   evidence: { actions: ['GetItem', 'PutItem', 'Query'] },
-  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query'] },
+  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
 } as const satisfies Record<string, DataAccess>;
@@ -905,9 +905,9 @@ export const schedules: readonly { fn: string; everySeconds: number; summary: st
   {
     fn: 'aggregate',
     everySeconds: 60,
-    summary: 'Recompute the summaries of inspections whose inputs changed',
-    // listStale, clearStale (DeleteItem), the inputs of each inspection, putSummarySnapshot.
-    data: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem'] },
+    summary: 'Hand each inspection whose inputs changed to the aggregation queue',
+    // listStale, claimDispatch (UpdateItem); then the queue (queueConsumers below).
+    data: { actions: ['Query', 'UpdateItem'] },
   },
 ];
 
@@ -922,5 +922,37 @@ export const streamConsumers: readonly { fn: string; batchSize: number; summary:
     summary: 'Mark stale the inspections whose inputs a batch of writes changed',
     // markStale: one blind put per inspection per batch.
     data: { actions: ['PutItem'] },
+  },
+];
+
+/**
+ * Functions fed by a queue (an SQS event source mapping in AWS, at most `maxConcurrency` at
+ * once; locally infra/local/queues.ts). The queue's URL reaches its senders as `env`.
+ */
+export const queueConsumers: readonly {
+  fn: string;
+  queue: string;
+  env: string;
+  senders: readonly string[];
+  batchSize: number;
+  maxConcurrency: number;
+  visibilityTimeoutSeconds: number;
+  maxReceiveCount: number;
+  summary: string;
+  data: DataAccess;
+}[] = [
+  {
+    fn: 'aggregate-worker',
+    queue: 'aggregation',
+    env: 'AGGREGATION_QUEUE_URL',
+    senders: ['aggregate'],
+    batchSize: 1,
+    maxConcurrency: 5,
+    // Twice the worker's 60 s timeout, and the dispatcher's window (DISPATCH_WINDOW_MS).
+    visibilityTimeoutSeconds: 120,
+    maxReceiveCount: 3,
+    summary: 'Recompute one stale inspection: read its inputs, write its snapshot and comment pages, then clear its marker if unchanged',
+    // computeSummary's reads, putSummarySnapshot, putCommentPages/deleteCommentPages (BatchWriteItem), clearStale (DeleteItem).
+    data: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem', 'BatchWriteItem'] },
   },
 ];

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LOCAL_TABLE_NAME } from '../../shared/store/table';
-import { schedules, streamConsumers } from '../../shared/routes';
+import { queueConsumers, schedules, streamConsumers } from '../../shared/routes';
+import { startLocalQueues } from './queues';
 import { startStreamRunner } from './streams';
 import { startDynamoLocal, type LocalDynamo } from './dynamodb';
 import { ensureTable } from './table';
@@ -92,6 +93,24 @@ async function main() {
   }
 
   const load = handlerLoader();
+  const invoker = (fn: string) => async (event: unknown) => {
+    const handler = (await load(fn)) as unknown as (e: unknown, c: unknown) => Promise<unknown>;
+    return handler(event, lambdaContext(fn, crypto.randomUUID()));
+  };
+  // The queues and their consumers (SQS and its event source mapping); their URLs reach the senders as in AWS.
+  const queues = await startLocalQueues(
+    queueConsumers.map((q) => ({
+      name: `omi-${q.queue}`,
+      batchSize: q.batchSize,
+      maxConcurrency: q.maxConcurrency,
+      visibilityTimeoutSeconds: env.OMI_QUEUE_VISIBILITY_S ? Number(env.OMI_QUEUE_VISIBILITY_S) : q.visibilityTimeoutSeconds,
+      maxReceiveCount: q.maxReceiveCount,
+      invoke: invoker(q.fn) as never,
+      ...(inMemory ? {} : { deadLetterFile: join(dataDir, `queue-${q.queue}.dead-letters.jsonl`) }),
+    })),
+  );
+  stoppers.push(() => queues.stop());
+  for (const q of queueConsumers) env[q.env] = queues.urls[`omi-${q.queue}`];
   // The table's stream -> functions/<fn>.ts, as Lambda's event source mapping does it.
   for (const consumer of streamConsumers) {
     const runner = await startStreamRunner({
@@ -99,10 +118,7 @@ async function main() {
       tableName: env.TABLE_NAME!,
       batchSize: consumer.batchSize,
       ...(inMemory ? {} : { checkpointFile: join(dataDir, `stream-${consumer.fn}.checkpoint.json`), deadLetterFile: join(dataDir, `stream-${consumer.fn}.dead-letters.jsonl`) }),
-      invoke: async (event) => {
-        const handler = (await load(consumer.fn)) as unknown as (e: unknown, c: unknown) => Promise<unknown>;
-        return handler(event, lambdaContext(consumer.fn, crypto.randomUUID()));
-      },
+      invoke: invoker(consumer.fn),
     });
     stoppers.push(() => runner.stop());
   }
@@ -127,6 +143,7 @@ async function main() {
   console.log(`ready ${baseUrl}`);
   console.log(`workbench ${baseUrl}/ (sign in locally as admin, inspector or staff)`);
   console.log(`dynamodb ${dynamo.endpoint}`);
+  for (const q of queueConsumers) console.log(`queue ${q.queue} ${env[q.env]}`);
   console.log(`started in ${Date.now() - startedAt} ms; data in ${inMemory ? 'memory' : dataDir}`);
   for (const role of ['admin', 'inspector', 'staff'] as const) {
     console.log(`token ${role} ${await signLocalToken(jwtSecret, `local-${role}`, [role])}`);

@@ -4,7 +4,8 @@
  */
 import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
-import { clearStale, listStale, type StaleMarker } from '../store/inspections';
+import { claimDispatch, clearStale, listStale, type StaleMarker } from '../store/inspections';
+import { parseAggregationUnit, sendAggregationUnits, type AggregationUnit } from '../queue/aggregation';
 import type { Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
@@ -53,9 +54,46 @@ export async function aggregateStale(marker: StaleMarker): Promise<'aggregated' 
 }
 
 /**
- * Recomputes every inspection whose inputs changed since its last snapshot. A failure on one
- * does not stop the others (its marker stays for the next run); the run then fails as a
- * whole so EventBridge retries it and, in the end, the dead-letter queue holds it.
+ * The scheduled run: hands one unit of work per stale inspection to the queue, and no more.
+ * Workers (functions/aggregate-worker.ts) recompute them in parallel, a capped number at a
+ * time. A unit already handed over within the window is not sent again (a slow worker does
+ * not pile up duplicates); one lost on the way is sent again after it.
+ */
+export async function dispatchChangedInspections(now = Date.now()): Promise<{ stale: number; dispatched: number }> {
+  const stale = await listStale();
+  const units: AggregationUnit[] = [];
+  for (const marker of stale) if (await claimDispatch(marker, now, DISPATCH_WINDOW_MS)) units.push(marker);
+  await sendAggregationUnits(units);
+  log('info', 'aggregation dispatched', { stale: stale.length, dispatched: units.length });
+  return { stale: stale.length, dispatched: units.length };
+}
+
+/** How long a handed-over unit is left to its worker before it is sent again: the queue's visibility timeout. */
+export const DISPATCH_WINDOW_MS = 2 * 60_000;
+
+/**
+ * A worker's batch: each unit recomputed on its own; the ones that failed are named, so the
+ * queue makes only those visible again (and, after its retries, moves them to its dead-letter
+ * queue). Their markers stay, so the next dispatch picks them up too.
+ */
+export async function aggregateUnits(bodies: readonly { id: string; body: string }[]): Promise<{ failed: string[] }> {
+  const failed: string[] = [];
+  for (const { id, body } of bodies) {
+    const unit = parseAggregationUnit(body);
+    if (!unit) continue;
+    try {
+      await aggregateStale(unit);
+    } catch (error) {
+      failed.push(id);
+      log('error', 'aggregation failed', { inspectionId: unit.inspectionId, ...safeErrorFields(error) });
+    }
+  }
+  return { failed };
+}
+
+/**
+ * Recomputes every stale inspection in this process, one after another: what the fan-out
+ * replaces, kept for the benchmark's serial yardstick.
  */
 export async function aggregateChangedInspections(): Promise<{ aggregated: number; failed: number }> {
   const stale = await listStale();

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Inspection } from '../schemas/inspection';
 import { doc, tableName } from './client';
 import { keys } from './keys';
@@ -102,6 +102,30 @@ export async function clearStale(marker: StaleMarker): Promise<boolean> {
         Key: keys.stale(marker.inspectionId),
         ConditionExpression: 'changedAt = :seen',
         ExpressionAttributeValues: { ':seen': marker.changedAt },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/**
+ * Notes that a marker's work was handed to the queue, unless it was already within the last
+ * `windowMs` (a unit still queued or being worked) or the marker changed since it was read.
+ * True: send it. A unit lost after this (the dispatcher died before sending) is sent again
+ * once the window passes: the marker itself is never touched, so nothing is lost.
+ */
+export async function claimDispatch(marker: StaleMarker, now: number, windowMs: number): Promise<boolean> {
+  try {
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.stale(marker.inspectionId),
+        UpdateExpression: 'SET dispatchedAt = :now',
+        ConditionExpression: 'changedAt = :seen AND (attribute_not_exists(dispatchedAt) OR dispatchedAt < :before)',
+        ExpressionAttributeValues: { ':now': now, ':seen': marker.changedAt, ':before': now - windowMs },
       }),
     );
     return true;

@@ -5,11 +5,11 @@
  * (test/infra/store-access.ts). An entry that says more than the code needs, or less, fails.
  */
 import { describe, expect, it } from 'vitest';
-import { DYNAMO_ACTIONS, functionData, schedules, streamConsumers, type DataAccess } from '../../shared/routes';
+import { DYNAMO_ACTIONS, functionData, queueConsumers, schedules, streamConsumers, type DataAccess } from '../../shared/routes';
 import { derivedAccess, storeFunctions } from './store-access';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const declared: [string, DataAccess][] = [...Object.entries(functionData), ...schedules.map((s) => [s.fn, s.data] as [string, DataAccess]), ...streamConsumers.map((s) => [s.fn, s.data] as [string, DataAccess])];
+const declared: [string, DataAccess][] = [...Object.entries(functionData), ...schedules.map((s) => [s.fn, s.data] as [string, DataAccess]), ...streamConsumers.map((s) => [s.fn, s.data] as [string, DataAccess]), ...queueConsumers.map((s) => [s.fn, s.data] as [string, DataAccess])];
 
 describe('the table access map', () => {
   const fns = storeFunctions(ROOT);
