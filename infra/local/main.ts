@@ -111,12 +111,15 @@ async function main() {
   );
   stoppers.push(() => queues.stop());
   for (const q of queueConsumers) env[q.env] = queues.urls[`omi-${q.queue}`];
+  if (env.OMI_QUEUE_VISIBILITY_S) env.AGGREGATION_DISPATCH_WINDOW_S = env.OMI_QUEUE_VISIBILITY_S;
   // The table's stream -> functions/<fn>.ts, as Lambda's event source mapping does it.
   for (const consumer of streamConsumers) {
     const runner = await startStreamRunner({
       endpoint: dynamo.endpoint,
       tableName: env.TABLE_NAME!,
-      batchSize: consumer.batchSize,
+      batchSize: env.OMI_STREAM_BATCH_SIZE ? Number(env.OMI_STREAM_BATCH_SIZE) : consumer.batchSize,
+      // A slow consumer, for the crash tests: a kill then lands between reading a batch and its checkpoint.
+      ...(env.OMI_STREAM_DELAY_MS ? { delayMs: Number(env.OMI_STREAM_DELAY_MS) } : {}),
       ...(inMemory ? {} : { checkpointFile: join(dataDir, `stream-${consumer.fn}.checkpoint.json`), deadLetterFile: join(dataDir, `stream-${consumer.fn}.dead-letters.jsonl`) }),
       invoke: invoker(consumer.fn),
     });

@@ -40,6 +40,8 @@ export interface StreamRunnerOptions {
   pollMs?: number;
   maxRetries?: number;
   region?: string;
+  /** Waits this long before handing each batch over (a slow consumer, for tests). */
+  delayMs?: number;
 }
 
 type Checkpoints = Record<string, { after?: string; done?: boolean }>;
@@ -133,6 +135,7 @@ export async function startStreamRunner(options: StreamRunnerOptions): Promise<S
   const deliver = async (records: DynamoDBRecord[]): Promise<void> => {
     for (let attempt = 0; ; attempt++) {
       try {
+        if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
         await options.invoke({ Records: records });
         return;
       } catch (error) {

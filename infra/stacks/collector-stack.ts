@@ -533,7 +533,7 @@ export class CollectorStack extends Stack {
     // ---- Work queues -----------------------------------------------------------------------
     // Made before their senders (the schedules), which get the queue's URL and SendMessage only.
     const queueList = props.queueConsumers ?? QUEUE_CONSUMERS;
-    const sendersOf = new Map<string, { env: string; queue: Queue }[]>();
+    const sendersOf = new Map<string, { env: string; queue: Queue; windowSeconds: number }[]>();
     for (const consumer of queueList) {
       const fn = requireFnName(consumer.fn);
       const base = `Queue${pascal(fn)}`;
@@ -551,7 +551,7 @@ export class CollectorStack extends Stack {
         new SqsEventSource(queue, { batchSize: consumer.batchSize, maxConcurrency: consumer.maxConcurrency, reportBatchItemFailures: true }),
       );
       this.functions.set(`queue:${fn}`, handler);
-      for (const sender of consumer.senders) sendersOf.set(sender, [...(sendersOf.get(sender) ?? []), { env: consumer.env, queue }]);
+      for (const sender of consumer.senders) sendersOf.set(sender, [...(sendersOf.get(sender) ?? []), { env: consumer.env, queue, windowSeconds: consumer.visibilityTimeoutSeconds }]);
       const dlqSent = dlq.metricNumberOfMessagesSent({ period: ALARM_PERIOD, statistic: 'Sum' });
       monitoring.alarm(this, `${base}DlqAlarm`, {
         alarmDescription: `Work for '${fn}' failed ${consumer.maxReceiveCount} times and was moved to its dead-letter queue (its stale marker stays: the next dispatch retries it).`,
@@ -587,7 +587,7 @@ export class CollectorStack extends Stack {
         // One run at a time: a retry or the next tick waits (Lambda keeps throttled async
         // events and retries them within maxEventAge) instead of recomputing beside it.
         reservedConcurrentExecutions: 1,
-      }, Object.fromEntries((sendersOf.get(fn) ?? []).map((s) => [s.env, s.queue.queueUrl])));
+      }, Object.fromEntries((sendersOf.get(fn) ?? []).flatMap((s) => [[s.env, s.queue.queueUrl], ['AGGREGATION_DISPATCH_WINDOW_S', String(s.windowSeconds)]])));
       for (const { queue } of sendersOf.get(fn) ?? []) queue.grantSendMessages(handler);
       this.functions.set(`schedule:${fn}`, handler);
       new Rule(this, `${base}Rule`, {

@@ -68,8 +68,8 @@ export async function dispatchChangedInspections(now = Date.now()): Promise<{ st
   return { stale: stale.length, dispatched: units.length };
 }
 
-/** How long a handed-over unit is left to its worker before it is sent again: the queue's visibility timeout. */
-export const DISPATCH_WINDOW_MS = 2 * 60_000;
+/** How long a handed-over unit is left to its worker before it is sent again: the queue's visibility timeout (set beside the queue's URL). */
+const DISPATCH_WINDOW_MS = Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? 120) * 1000;
 
 /**
  * A worker's batch: each unit recomputed on its own; the ones that failed are named, so the
