@@ -111,6 +111,8 @@ async function main() {
   );
   stoppers.push(() => queues.stop());
   for (const q of queueConsumers) env[q.env] = queues.urls[`omi-${q.queue}`];
+  // The SDK's own variable, as for DynamoDB: the client's endpoint is then the queue URL's host.
+  env.AWS_ENDPOINT_URL_SQS = queues.endpoint;
   if (env.OMI_QUEUE_VISIBILITY_S) env.AGGREGATION_DISPATCH_WINDOW_S = env.OMI_QUEUE_VISIBILITY_S;
   // The table's stream -> functions/<fn>.ts, as Lambda's event source mapping does it.
   for (const consumer of streamConsumers) {

@@ -38,6 +38,8 @@ export interface LocalQueueSpec {
 }
 
 export interface LocalQueues {
+  /** The stand-in's base URL (AWS_ENDPOINT_URL_SQS). */
+  endpoint: string;
   urls: Record<string, string>;
   /** Messages waiting or in flight, per queue (for tests and benchmarks). */
   depth(name: string): number;
@@ -154,6 +156,7 @@ export async function startLocalQueues(specs: readonly LocalQueueSpec[], options
   timer.unref();
 
   return {
+    endpoint: `http://127.0.0.1:${port}`,
     urls,
     depth: (name) => queues.get(name)?.messages.length ?? 0,
     deadLetters: (name) => queues.get(name)?.dead ?? 0,
