@@ -66,11 +66,17 @@ async function coldStarts() {
 // 2 and 4b. Write cost per response and per case, read cost of an aggregation (in process,
 // with a capacity meter on the handlers' own document client).
 // ---------------------------------------------------------------------------------------------
-async function capacity() {
-  const dynamo = await startDynamoLocal();
+/**
+ * One DynamoDB Local and table for the in-process parts: the store's client is made once per
+ * process, at its first import, so a second DynamoDB Local would never be reached.
+ */
+let benchDynamo: Awaited<ReturnType<typeof startDynamoLocal>> | undefined;
+async function benchTable() {
+  if (benchDynamo) return benchDynamo;
+  benchDynamo = await startDynamoLocal();
   Object.assign(process.env, {
     TABLE_NAME: 'bench',
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: benchDynamo.endpoint,
     AWS_REGION: 'eu-west-2',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
@@ -78,6 +84,11 @@ async function capacity() {
   });
   const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
   await ensureTable(new DynamoDBClient({}), 'bench');
+  return benchDynamo;
+}
+
+async function capacity() {
+  await benchTable();
   const { doc } = await import('../shared/store/client');
   const { keys } = await import('../shared/store/keys');
   const { meterCapacity, itemBytes } = await import('./capacity');
@@ -198,7 +209,6 @@ async function capacity() {
   say(`| 1,000 cases, 20 responses | ${fmt(meter.read)} | ${fmt(minimumRead)} | ${fmt(meter.read / minimumRead, 2)} | ${verdict(meter.read / minimumRead <= 1.1)} |`);
   say(`| calls | ${Object.entries(meter.calls).map(([k, v]) => `${k} ${v}`).join(', ')} | | | |`);
   say();
-  await dynamo.stop();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,17 +270,7 @@ async function ingest() {
 // work done serially, in one process against one DynamoDB Local.
 // ---------------------------------------------------------------------------------------------
 async function fanout() {
-  const dynamo = await startDynamoLocal();
-  Object.assign(process.env, {
-    TABLE_NAME: 'bench',
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-    AWS_REGION: 'eu-west-2',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    LOG_LEVEL: 'error',
-  });
-  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
-  await ensureTable(new DynamoDBClient({}), 'bench');
+  await benchTable();
   const { createInspection, markStale, listStale } = await import('../shared/store/inspections');
   const { putCase } = await import('../shared/store/cases');
   const { getBank } = await import('../shared/bank');
@@ -339,7 +339,6 @@ async function fanout() {
   say(`(One Node process and one DynamoDB Local on the 2 shared cores: the workers overlap their waits on DynamoDB, not their CPU. In Lambda each worker has its own CPU, so ${spec.maxConcurrency} workers approach ${spec.maxConcurrency}x; the dispatcher's own run is one Query and one conditional update per stale inspection.)`);
   say();
   await queues.stop();
-  await dynamo.stop();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,6 +425,7 @@ for (const [name, part] of Object.entries(parts)) {
   if (only.length && !only.includes(name)) continue;
   await part();
 }
+await benchDynamo?.stop();
 say(`Total bench time: ${fmt((Date.now() - started) / 1000, 0)} s.`);
 if (!only.length) writeFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n') + '\n');
 process.exit(0);
