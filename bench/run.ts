@@ -189,6 +189,39 @@ async function capacity() {
   say(`| index writes on the send path | 0 | the slot item sets no gsi1 attribute | met |`);
   say(`| partitions taking the ${responseItems.length} sends of one inspection | ${partitionsUsed} | of ${keys.slotPartitions('x').length} | ${verdict(partitionsUsed > 1)} |`);
   say();
+  // The same comparison as part 3 without the local gateway's HTTP hop: the send handler in
+  // this process against bare PutItems on the same document client and DynamoDB Local.
+  const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+  const sentencer = getQuestionnaire('sentencer', 'en');
+  const closedAnswers: Record<string, unknown> = {};
+  for (const q of sentencer.questions) if (q.type !== 'text') closedAnswers[q.id] = q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
+  const pool = (await issueInvitations(inspection.inspectionId, { audience: 'sentencer', count: 1100, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench')).invitations.map((i) => i.token);
+  const timedRun = async (count: number, concurrency: number, one: (i: number) => Promise<void>) => {
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < count) await one(next++);
+    }));
+    return count / ((performance.now() - t0) / 1000);
+  };
+  let usedToken = 0;
+  const sendOne = async () => {
+    const res = await post(pool[usedToken++]!, { answers: closedAnswers });
+    if (res.statusCode !== 201) throw new Error(`send ${res.statusCode}`);
+  };
+  const bareOne = async (i: number) => {
+    await doc.send(new PutCommand({ TableName: 'bench', Item: { pk: `BENCH#${i}-${Math.random()}`, sk: 'x', answers: JSON.stringify({ answers: closedAnswers }) } }));
+  };
+  say('## 3b. Ingest without the local gateway (the send handler in process against bare PutItems, same client)');
+  say();
+  say('| concurrency | sends/s | bare PutItem/s | ratio | goal |');
+  say('| ---: | ---: | ---: | ---: | --- |');
+  for (const [concurrency, count] of [[1, 150], [50, 900]] as const) {
+    const ours = await timedRun(count, concurrency, sendOne);
+    const base = await timedRun(count, concurrency, bareOne);
+    say(`| ${concurrency} | ${fmt(ours)} | ${fmt(base)} | ${fmt(ours / base, 2)} | ${verdict(ours / base >= 0.8)} |`);
+  }
+  say();
 
   // Aggregation read cost over 1,000 cases plus the responses above.
   for (let i = 20; i < 1000; i++) {
