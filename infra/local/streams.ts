@@ -59,7 +59,8 @@ export async function startStreamRunner(options: StreamRunnerOptions): Promise<S
   const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region, credentials });
   const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region, credentials });
   const batchSize = options.batchSize ?? 100;
-  const pollMs = options.pollMs ?? 100;
+  // Lambda polls each shard four times a second; more only loads DynamoDB Local (on disk: SQLite).
+  const pollMs = options.pollMs ?? 250;
   const maxRetries = options.maxRetries ?? 3;
 
   const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
@@ -199,7 +200,7 @@ export async function startStreamRunner(options: StreamRunnerOptions): Promise<S
 
   let loop: Promise<void> = Promise.resolve();
   const tick = async () => {
-    if (Date.now() - lastListed > 1000 || shards.length === 0) await listShards();
+    if (Date.now() - lastListed > 5000 || shards.length === 0) await listShards();
     await Promise.all(shards.filter(readable).map(pollShard));
   };
   loop = (async () => {
