@@ -112,6 +112,8 @@ describe('aggregation workers killed mid-batch', () => {
       const created = await call('/inspections', { as: 'admin', json: { area: `Workers ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
       ids.push(created.json.inspectionId);
     }
+    // A snapshot of each before its cases: a recompute lost in the kill would leave this one (0 cases) in place.
+    for (const id of ids) expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' })).json.sample.cases).toBe(0);
     for (const id of ids) {
       for (let c = 0; c < CASES; c++) await call(`/inspections/${id}/cases/W-${c}`, { method: 'PUT', as: 'inspector', json: makeCase('community', c) });
     }
