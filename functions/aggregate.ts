@@ -1,7 +1,10 @@
-/** The scheduled aggregation (EventBridge; locally a timer): see aggregateChangedInspections. */
+/**
+ * The scheduled aggregation (EventBridge; locally a timer): only dispatches, one queue message
+ * per stale inspection (dispatchChangedInspections). functions/aggregate-worker.ts does the work.
+ */
 import type { ScheduledEvent } from 'aws-lambda';
-import { aggregateChangedInspections } from '../shared/domain/summary';
+import { dispatchChangedInspections } from '../shared/domain/summary';
 
-export async function handler(_event: ScheduledEvent): Promise<{ aggregated: number; failed: number }> {
-  return aggregateChangedInspections();
+export async function handler(_event: ScheduledEvent): Promise<{ stale: number; dispatched: number }> {
+  return dispatchChangedInspections();
 }

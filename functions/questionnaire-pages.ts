@@ -6,7 +6,7 @@
  */
 import { Conflict, InvalidInput } from '../shared/core/errors';
 import { log, safeErrorFields } from '../shared/core/log';
-import { ensureCounted, findInvitation, saveDraft, submitResponse, switchLanguage, type Found } from '../shared/domain/invitations';
+import { findInvitation, saveDraft, submitResponse, switchLanguage, type Found } from '../shared/domain/invitations';
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
 import { isAsked } from '../shared/questionnaires/routing';
@@ -92,10 +92,7 @@ const send: Page = async ({ params }, found) => {
 };
 
 /** The second of a double click on Send finds the response already there: same confirmation. */
-const sentAlready: Page = async ({ params }, found) => {
-  await ensureCounted(found);
-  return redirect(urls.sent(params.token!));
-};
+const sentAlready: Page = async ({ params }) => redirect(urls.sent(params.token!));
 
 const saved: Page = async (_request, { invitation, definition }) => html(200, savedPage(definition, invitation.expiresAt));
 

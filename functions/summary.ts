@@ -1,4 +1,4 @@
-import { latestSummary, recomputeSummary, summaryDownload } from '../shared/domain/summary';
+import { latestSummary, recomputeSummary, summaryComments, summaryDownload } from '../shared/domain/summary';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 
 const getSummary: RouteHandler<'GET /inspections/{id}/summary'> = async ({ params, query }) => {
@@ -8,9 +8,12 @@ const getSummary: RouteHandler<'GET /inspections/{id}/summary'> = async ({ param
   return download(csv, filename);
 };
 
+const getComments: RouteHandler<'GET /inspections/{id}/summary/comments'> = async ({ params, query }) => json(200, await summaryComments(params.id, Number(query.page ?? 1)));
+
 const aggregateNow: RouteHandler<'POST /inspections/{id}/aggregate'> = async ({ params }) => json(200, await recomputeSummary(params.id));
 
 export const handler = httpHandler({
   'GET /inspections/{id}/summary': getSummary,
+  'GET /inspections/{id}/summary/comments': getComments,
   'POST /inspections/{id}/aggregate': aggregateNow,
 });

@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { functionNames, schedules } from '../shared/routes';
+import { functionNames, queueConsumers, schedules, streamConsumers } from '../shared/routes';
 import { BUNDLE } from './bundling';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +35,7 @@ export async function bundle(entry: string, outDir: string) {
 }
 
 export function allFunctions(): string[] {
-  return [...functionNames(), ...schedules.map((s) => s.fn)];
+  return [...functionNames(), ...schedules.map((s) => s.fn), ...streamConsumers.map((s) => s.fn), ...queueConsumers.map((s) => s.fn)];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

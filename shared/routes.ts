@@ -29,7 +29,7 @@ import {
 } from './schemas/inspection';
 import { CreatedInvitations, CreateInvitations, PaperResponseBody, PaperResponseReceived, ResponseBody, ResponseReceived } from './schemas/invitation';
 import { QuestionnaireDefinition } from './schemas/questionnaire';
-import { Summary } from './schemas/summary';
+import { Summary, SummaryCommentPage } from './schemas/summary';
 import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from './schemas/report';
 import { WriteUp } from './schemas/write-up';
 import { CreateRelease, ReleaseCreated, ReleaseList } from './schemas/release';
@@ -111,39 +111,39 @@ export const functionData = {
   'question-bank': NO_DATA,
   // createInspection, getInspection, listInspections (the one query of gsi1).
   inspections: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
-  // putCase, getCase, listCases; markStale.
+  // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request).
   cases: { actions: ['GetItem', 'PutItem', 'Query'] },
-  // putGrade, putConclusion; getInspection, markStale.
+  // putGrade, putConclusion; getInspection.
   leadership: { actions: ['GetItem', 'PutItem'] },
   conclusions: { actions: ['GetItem', 'PutItem'] },
-  // createInvitations (one batch item and the invitations by BatchWriteItem); getInspection.
+  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection.
   invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
-  // getInvitation, getResponseSlot, putResponse; markStale.
-  questionnaires: { actions: ['GetItem', 'PutItem'] },
-  // The same, plus saveDraftAnswer (UpdateItem).
-  'questionnaire-pages': { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  // getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
+  questionnaires: { actions: ['GetItem', 'UpdateItem'] },
+  // The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).
+  'questionnaire-pages': { actions: ['GetItem', 'UpdateItem'] },
   assets: NO_DATA,
   // eraseResponses (queryPages, then writeAll's deletes); the summary snapshot rewritten without comments.
   'erase-responses': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
-  // latestSummary reads every input of an inspection and caches the snapshot it computes.
-  summary: { actions: ['GetItem', 'PutItem', 'Query'] },
+  // latestSummary reads every input of an inspection and caches the snapshot it computes (and its comment pages: BatchWriteItem).
+  summary: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   // The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
-  report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems'] },
+  report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'] },
   'report-css': NO_DATA,
   // The workbench (issue 12). `local-sign-in` serves only localOnly routes: never built or deployed.
   'sign-in': NO_DATA,
   'local-sign-in': NO_DATA,
   // Lists inspections (gsi1), creates them, uploads cases, shows summaries.
-  workbench: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
-  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query'] },
+  workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'], index: true },
+  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
-  'paper-responses': { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
-  'workbench-paper': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
+  'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem'] },
   // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
   evidence: { actions: ['GetItem', 'PutItem', 'Query'] },
-  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query'] },
+  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
   // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
@@ -408,6 +408,15 @@ export const routes = [
     summary: 'The last computed summary as JSON, or ?format=csv',
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/summary/comments',
+    fn: 'summary',
+    access: SIGNED_IN,
+    summary: "Every respondents' comment of the last summary, a page at a time (?page=1..commentPages)",
+    query: z.object({ page: z.optional(z.string().check(z.regex(/^[1-9][0-9]{0,4}$/, 'A page number from 1'))) }),
+    response: { status: 200, contentType: 'application/json', schema: SummaryCommentPage },
   },
   {
     method: 'GET',
@@ -1092,8 +1101,54 @@ export const schedules: readonly { fn: string; everySeconds: number; summary: st
   {
     fn: 'aggregate',
     everySeconds: 60,
-    summary: 'Recompute the summaries of inspections whose inputs changed',
-    // listStale, takeStale (DeleteItem), the inputs of each inspection, putSummarySnapshot.
-    data: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem'] },
+    summary: 'Hand each inspection whose inputs changed to the aggregation queue',
+    // listStale, claimDispatch (UpdateItem); then the queue (queueConsumers below).
+    data: { actions: ['Query', 'UpdateItem'] },
+  },
+];
+
+/**
+ * Functions fed by the table's stream (an event source mapping in AWS; locally
+ * infra/local/streams.ts): changes are noticed here, off the request path.
+ */
+export const streamConsumers: readonly { fn: string; batchSize: number; summary: string; data: DataAccess }[] = [
+  {
+    fn: 'mark-stale',
+    batchSize: 100,
+    summary: 'Mark stale the inspections whose inputs a batch of writes changed',
+    // markStale: one blind put per inspection per batch.
+    data: { actions: ['PutItem'] },
+  },
+];
+
+/**
+ * Functions fed by a queue (an SQS event source mapping in AWS, at most `maxConcurrency` at
+ * once; locally infra/local/queues.ts). The queue's URL reaches its senders as `env`.
+ */
+export const queueConsumers: readonly {
+  fn: string;
+  queue: string;
+  env: string;
+  senders: readonly string[];
+  batchSize: number;
+  maxConcurrency: number;
+  visibilityTimeoutSeconds: number;
+  maxReceiveCount: number;
+  summary: string;
+  data: DataAccess;
+}[] = [
+  {
+    fn: 'aggregate-worker',
+    queue: 'aggregation',
+    env: 'AGGREGATION_QUEUE_URL',
+    senders: ['aggregate'],
+    batchSize: 1,
+    maxConcurrency: 5,
+    // Twice the worker's 60 s timeout, and the dispatcher's window (DISPATCH_WINDOW_MS).
+    visibilityTimeoutSeconds: 120,
+    maxReceiveCount: 3,
+    summary: 'Recompute one stale inspection: read its inputs, write its snapshot and comment pages, then clear its marker if unchanged',
+    // computeSummary's reads, putSummarySnapshot, putCommentPages/deleteCommentPages (BatchWriteItem), clearStale (DeleteItem).
+    data: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem', 'BatchWriteItem'] },
   },
 ];

@@ -9,6 +9,7 @@ declare module 'vitest' {
     dynamoEndpoint: string;
     jwtSecret: string;
     tableName: string;
+    aggregationQueueUrl: string;
   }
 }
 
@@ -36,6 +37,7 @@ export default async function setup(project: TestProject) {
   project.provide('dynamoEndpoint', server.dynamoEndpoint);
   project.provide('jwtSecret', TEST_JWT_SECRET);
   project.provide('tableName', 'omi-test');
+  project.provide('aggregationQueueUrl', server.queues.aggregation ?? '');
   return async () => {
     if (--holder.users > 0) return;
     shared.omiTestServer = undefined;

@@ -9,6 +9,8 @@ export interface RunningServer {
   baseUrl: string;
   dynamoEndpoint: string;
   tokens: Record<string, string>;
+  /** The local SQS stand-in's queue URLs, by queue (`queue <name> <url>` lines). */
+  queues: Record<string, string>;
   output: () => string;
   child: ChildProcess;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -40,10 +42,13 @@ export async function startLocalServer(env: Record<string, string>, timeoutMs = 
   const dynamoEndpoint = /^dynamodb (\S+)$/m.exec(output)![1]!;
   const tokens: Record<string, string> = {};
   for (const m of output.matchAll(/^token (\w+) (\S+)$/gm)) tokens[m[1]!] = m[2]!;
+  const queues: Record<string, string> = {};
+  for (const m of output.matchAll(/^queue (\S+) (\S+)$/gm)) queues[m[1]!] = m[2]!;
   return {
     baseUrl,
     dynamoEndpoint,
     tokens,
+    queues,
     child,
     output: () => output,
     async stop(signal = 'SIGTERM') {

@@ -33,19 +33,20 @@ import {
   type UserPoolDomain,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, Operation, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, Operation, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { BackupPlan } from 'aws-cdk-lib/aws-backup';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, StartingPosition, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
-import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
+import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
 import { ORIGIN_VERIFY_ENV } from '../../shared/http/origin-verify';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
@@ -102,6 +103,19 @@ export const SCHEDULE_RETRIES = {
   deliveryMaxEventAge: Duration.hours(1),
 } as const;
 
+/**
+ * The stream consumer's retries: a marker is a blind put, so retrying is harmless; a record
+ * older than a day is one whose change a person has long since noticed.
+ */
+export const STREAM_RETRIES = {
+  retryAttempts: 10,
+  maxRecordAge: Duration.days(1),
+  iteratorAgeAlarmMinutes: 5,
+} as const;
+
+/** Work waiting this long in a queue means the workers are not keeping up. */
+export const QUEUE_AGE_ALARM_MINUTES = 10;
+
 /** Action -> the DynamoDB metric dimension for its throttles and system errors. */
 const OPERATIONS: Partial<Record<DynamoAction, Operation>> = {
   GetItem: Operation.GET_ITEM,
@@ -151,6 +165,10 @@ export interface CollectorStackProps extends StackProps {
   routes?: readonly RouteSpec[];
   /** Defaults to shared/routes.ts `schedules`. */
   schedules?: readonly ScheduleSpec[];
+  /** Defaults to shared/routes.ts `queueConsumers`. */
+  queueConsumers?: typeof QUEUE_CONSUMERS;
+  /** Defaults to shared/routes.ts `streamConsumers`. */
+  streamConsumers?: typeof STREAM_CONSUMERS;
   /** Defaults to EXTRA_FILES. */
   extraFiles?: Record<string, readonly ExtraFile[]>;
   /** The WAF web ACL (us-east-1, waf-stack.ts) for the CloudFront distribution; without one, no edge is built. */
@@ -238,6 +256,8 @@ export class CollectorStack extends Stack {
       // docs/runbook.md for the decision and what would change it.
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: TABLE.ttlAttribute,
+      // The stale marking reads changes here, off the request path (streamConsumers in shared/routes.ts).
+      stream: StreamViewType[TABLE.streamViewType],
       removalPolicy,
     });
     this.table.addGlobalSecondaryIndex({
@@ -508,7 +528,7 @@ export class CollectorStack extends Stack {
     monitoring.graph('API: requests and p99 latency (ms)', [this.api.metricCount({ period: ALARM_PERIOD }), this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' })]);
 
     // DynamoDB: throttles and service errors on every operation some function may send.
-    const operations = [...new Set([...Object.values(functionData), ...scheduleList.map((x) => x.data)].flatMap((d) => d.actions))]
+    const operations = [...new Set([...Object.values(functionData), ...scheduleList.map((x) => x.data), ...(props.streamConsumers ?? STREAM_CONSUMERS).map((x) => x.data), ...(props.queueConsumers ?? QUEUE_CONSUMERS).map((x) => x.data)].flatMap((d) => d.actions))]
       .map((a) => OPERATIONS[a])
       .filter((o): o is Operation => o !== undefined);
     if (operations.length > 0) {
@@ -527,6 +547,43 @@ export class CollectorStack extends Stack {
       // One graph each: both expressions name their metrics by operation.
       monitoring.graph('DynamoDB: throttled requests', [tableThrottles]);
       monitoring.graph('DynamoDB: system errors', [tableErrors]);
+    }
+
+    // ---- Work queues -----------------------------------------------------------------------
+    // Made before their senders (the schedules), which get the queue's URL and SendMessage only.
+    const queueList = props.queueConsumers ?? QUEUE_CONSUMERS;
+    const sendersOf = new Map<string, { env: string; queue: Queue; windowSeconds: number }[]>();
+    for (const consumer of queueList) {
+      const fn = requireFnName(consumer.fn);
+      const base = `Queue${pascal(fn)}`;
+      const dlq = new Queue(this, `${base}Dlq`, { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      const queue = new Queue(this, `${base}Queue`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        visibilityTimeout: Duration.seconds(consumer.visibilityTimeoutSeconds),
+        // A unit older than a day is redone by a later dispatch anyway (its marker stays).
+        retentionPeriod: Duration.days(1),
+        deadLetterQueue: { queue: dlq, maxReceiveCount: consumer.maxReceiveCount },
+      });
+      const handler = this.makeFunction(`${base}Fn`, fn, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
+      handler.addEventSource(
+        new SqsEventSource(queue, { batchSize: consumer.batchSize, maxConcurrency: consumer.maxConcurrency, reportBatchItemFailures: true }),
+      );
+      this.functions.set(`queue:${fn}`, handler);
+      for (const sender of consumer.senders) sendersOf.set(sender, [...(sendersOf.get(sender) ?? []), { env: consumer.env, queue, windowSeconds: consumer.visibilityTimeoutSeconds }]);
+      const dlqSent = dlq.metricNumberOfMessagesSent({ period: ALARM_PERIOD, statistic: 'Sum' });
+      monitoring.alarm(this, `${base}DlqAlarm`, {
+        alarmDescription: `Work for '${fn}' failed ${consumer.maxReceiveCount} times and was moved to its dead-letter queue (its stale marker stays: the next dispatch retries it).`,
+        metric: dlqSent,
+        threshold: 0,
+      });
+      const oldest = queue.metricApproximateAgeOfOldestMessage({ period: ALARM_PERIOD, statistic: 'Maximum' });
+      monitoring.alarm(this, `${base}AgeAlarm`, {
+        alarmDescription: `Work for '${fn}' has waited over ${QUEUE_AGE_ALARM_MINUTES} minutes: the workers cannot keep up (raise maxConcurrency) or keep failing.`,
+        metric: oldest,
+        threshold: QUEUE_AGE_ALARM_MINUTES * 60,
+      });
+      monitoring.graph(`Queue ${consumer.queue}: oldest message (s), dead letters`, [oldest, dlqSent]);
     }
 
     // ---- Schedules -------------------------------------------------------------------------
@@ -549,7 +606,8 @@ export class CollectorStack extends Stack {
         // One run at a time: a retry or the next tick waits (Lambda keeps throttled async
         // events and retries them within maxEventAge) instead of recomputing beside it.
         reservedConcurrentExecutions: 1,
-      });
+      }, Object.fromEntries((sendersOf.get(fn) ?? []).flatMap((s) => [[s.env, s.queue.queueUrl], ['AGGREGATION_DISPATCH_WINDOW_S', String(s.windowSeconds)]])));
+      for (const { queue } of sendersOf.get(fn) ?? []) queue.grantSendMessages(handler);
       this.functions.set(`schedule:${fn}`, handler);
       new Rule(this, `${base}Rule`, {
         description: `${schedule.summary} (every ${minutes} min)`,
@@ -592,27 +650,67 @@ export class CollectorStack extends Stack {
       monitoring.graph(`Schedule ${fn}: runs succeeded, dead letters`, [succeeded, dlqSent]);
     }
 
+    // ---- Stream consumers --------------------------------------------------------------------
+    for (const consumer of props.streamConsumers ?? STREAM_CONSUMERS) {
+      const fn = requireFnName(consumer.fn);
+      const base = `Stream${pascal(fn)}`;
+      // Batches that still fail after the retries, halved down to the one bad record, land here
+      // (as a pointer to the records: shard and sequence numbers, no item data).
+      const dlq = new Queue(this, `${base}Dlq`, { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      Validations.of(dlq).acknowledge({
+        id: 'AwsSolutions-SQS3',
+        reason: "This queue is the stream event source mapping's on-failure destination (a dead-letter queue cdk-nag does not recognise as one); it has no consumer to fail.",
+      });
+      const handler = this.makeFunction(`${base}Fn`, fn, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
+      handler.addEventSource(
+        new DynamoEventSource(this.table, {
+          startingPosition: StartingPosition.TRIM_HORIZON,
+          batchSize: consumer.batchSize,
+          // A second's window gathers a burst of sends into one marker write per inspection.
+          maxBatchingWindow: Duration.seconds(1),
+          bisectBatchOnError: true,
+          retryAttempts: STREAM_RETRIES.retryAttempts,
+          maxRecordAge: STREAM_RETRIES.maxRecordAge,
+          onFailure: new SqsDlq(dlq),
+        }),
+      );
+      this.functions.set(`stream:${fn}`, handler);
+      const dlqSent = dlq.metricNumberOfMessagesSent({ period: ALARM_PERIOD, statistic: 'Sum' });
+      monitoring.alarm(this, `${base}DlqAlarm`, {
+        alarmDescription: `The table's stream consumer '${fn}' gave up on records after its retries: those changes are not marked for aggregation (recompute the inspections by hand).`,
+        metric: dlqSent,
+        threshold: 0,
+      });
+      const iteratorAge = handler.metric('IteratorAge', { period: ALARM_PERIOD, statistic: 'Maximum' });
+      monitoring.alarm(this, `${base}IteratorAgeAlarm`, {
+        alarmDescription: `The table's stream consumer '${fn}' is more than ${STREAM_RETRIES.iteratorAgeAlarmMinutes} minutes behind: summaries lag the changes.`,
+        metric: iteratorAge,
+        threshold: STREAM_RETRIES.iteratorAgeAlarmMinutes * 60_000,
+      });
+      monitoring.graph(`Stream ${fn}: iterator age (ms), dead letters`, [iteratorAge, dlqSent]);
+    }
+
     // Every function: errors, throttles, and p99 duration near its timeout.
     for (const [key, handler] of this.functions) {
       const id = `${pascal(key.replace(/^schedule:/, 'scheduled-'))}`;
-      const timeoutMs = (key.startsWith('schedule:') ? FUNCTION_DEFAULTS.scheduledTimeout : FUNCTION_DEFAULTS.httpTimeout).toMilliseconds();
+      const timeoutMs = (/^(schedule|stream|queue):/.test(key) ? FUNCTION_DEFAULTS.scheduledTimeout : FUNCTION_DEFAULTS.httpTimeout).toMilliseconds();
       const errors = handler.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' });
       const throttles = handler.metricThrottles({ period: ALARM_PERIOD, statistic: 'Sum' });
       const p99 = handler.metricDuration({ period: ALARM_PERIOD, statistic: 'p99' });
       monitoring.alarm(handler, `${id}ErrorsAlarm`, {
-        alarmDescription: `functions/${key.replace(/^schedule:/, '')}.ts threw or timed out (its log group has the request id).`,
+        alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts threw or timed out (its log group has the request id).`,
         metric: errors,
         threshold: 0,
       });
       monitoring.alarm(handler, `${id}ThrottlesAlarm`, {
-        alarmDescription: `functions/${key.replace(/^schedule:/, '')}.ts was throttled: the account's concurrency is exhausted (or, for a schedule, runs overlap).`,
+        alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts was throttled: the account's concurrency is exhausted (or, for a schedule, runs overlap).`,
         metric: throttles,
         threshold: 0,
         // A schedule's one-at-a-time limit throttles a run that overlaps the previous one; only a lasting overlap matters.
         evaluationPeriods: key.startsWith('schedule:') ? 3 : 1,
       });
       monitoring.alarm(handler, `${id}DurationAlarm`, {
-        alarmDescription: `functions/${key.replace(/^schedule:/, '')}.ts: p99 duration above ${DURATION_ALARM_SHARE * 100}% of its ${timeoutMs / 1000} s timeout.`,
+        alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts: p99 duration above ${DURATION_ALARM_SHARE * 100}% of its ${timeoutMs / 1000} s timeout.`,
         metric: p99,
         threshold: Math.round(timeoutMs * DURATION_ALARM_SHARE),
         evaluationPeriods: 2,
@@ -625,7 +723,7 @@ export class CollectorStack extends Stack {
     this.backupPlan = collectorBackupPlan(this, this.table, config);
 
     // A key that names no function would silently copy nothing: fail instead.
-    const built = new Set<string>([...tableRoutes.map((r) => r.fn), ...scheduleList.map((s) => s.fn)]);
+    const built = new Set<string>([...tableRoutes.map((r) => r.fn), ...scheduleList.map((s) => s.fn), ...(props.streamConsumers ?? STREAM_CONSUMERS).map((s) => s.fn), ...(props.queueConsumers ?? QUEUE_CONSUMERS).map((s) => s.fn)]);
     for (const fn of Object.keys(extraFiles)) {
       if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }

@@ -4,7 +4,7 @@
  * time (memory stays flat), fingerprints what it read, and writes one snapshot.
  */
 import { createHash } from 'node:crypto';
-import type { Summary } from '../schemas/summary';
+import type { PagedComment, Summary } from '../schemas/summary';
 import { gradedCriteria } from '../bank';
 import { getQuestionnaire } from '../questionnaires';
 import type { Audience, Language } from '../schemas/invitation';
@@ -13,7 +13,7 @@ import { allCases } from '../store/cases';
 import { listConclusions, listGrades } from '../store/grades';
 import { listInvitationBatches } from '../store/invitations';
 import { allResponses } from '../store/responses';
-import { encodeSnapshot, putSummarySnapshot, SNAPSHOT_MAX_BYTES } from '../store/summaries';
+import { COMMENT_PAGE_BYTES, deleteCommentPages, encodeSnapshot, putCommentPages, putSummarySnapshot, SNAPSHOT_MAX_BYTES } from '../store/summaries';
 import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, type ResponseRecord } from '../summaries';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
@@ -157,13 +157,43 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     performanceFigures: performance ? summarisePerformance(performance.figures) : null,
     breakdowns: breakdowns.result(),
   };
-  // Never too big to store: free text within its budget, and none at all if that still does not fit.
-  let summary = fitFreeText(computed);
+  // Every comment goes to the comment pages (any number fits); the snapshot keeps the figures
+  // and as much free text as its budget allows, and says how many pages hold the rest.
+  const pages = commentPages(computed);
+  if (pages.length) await putCommentPages(inspectionId, startedAt, pages, Number.isFinite(commentsExpireAt) ? Math.ceil(commentsExpireAt / 1000) : undefined);
+  let summary: Summary = { ...fitFreeText(computed), commentPages: pages.length };
   let body = encodeSnapshot(summary);
   if (body.byteLength > SNAPSHOT_MAX_BYTES) {
     summary = withoutFreeText(summary);
     body = encodeSnapshot(summary);
   }
-  await putSummarySnapshot(inspectionId, startedAt, body);
+  const stored = await putSummarySnapshot(inspectionId, startedAt, body);
+  // Pages of a snapshot that lost the race, or of snapshots this one replaces, are not read again.
+  await deleteCommentPages(inspectionId, stored ? { olderThan: startedAt } : { only: startedAt });
   return summary;
+}
+
+/** Every comment of a computed summary, in pages of at most COMMENT_PAGE_BYTES of JSON. */
+export function commentPages(summary: Summary, pageBytes = COMMENT_PAGE_BYTES): PagedComment[][] {
+  const pages: PagedComment[][] = [];
+  let page: PagedComment[] = [];
+  let bytes = 2;
+  for (const [audience, s] of Object.entries(summary.serviceUsers) as [PagedComment['audience'], Summary['serviceUsers'][keyof Summary['serviceUsers']]][]) {
+    for (const q of s.questions) {
+      if (q.type !== 'text') continue;
+      for (const c of q.comments) {
+        const comment: PagedComment = { audience, questionId: q.id, text: c.text, language: c.language };
+        const size = Buffer.byteLength(JSON.stringify(comment), 'utf8') + 1;
+        if (page.length && bytes + size > pageBytes) {
+          pages.push(page);
+          page = [];
+          bytes = 2;
+        }
+        page.push(comment);
+        bytes += size;
+      }
+    }
+  }
+  if (page.length) pages.push(page);
+  return pages;
 }

@@ -1,19 +1,31 @@
 /**
- * The one place the "an input changed" invariant lives: every write to an inspection's
- * inputs (cases, grades, conclusions, responses) goes through `changeInputs`, which marks the
- * inspection stale after the write so the scheduled aggregation recomputes it. The order
- * matters: the aggregation takes a marker before it reads, and a writer marks after it
- * writes, so no change is ever missed.
+ * The one place the "an input changed" invariant lives. Request paths only write: the
+ * table's stream carries every write to the stale-marking consumer (functions/mark-stale.ts),
+ * which marks each changed inspection once per batch, off the request path. A marker is
+ * taken only after the snapshot that read past it is written, and only if it is unchanged
+ * (shared/domain/summary.ts), so no change is ever missed, whatever crashes where.
  */
+import { randomUUID } from 'node:crypto';
 import { markStale } from '../store/inspections';
+import { inspectionChangedBy, type ChangedItem } from '../store/inputs';
 
-export async function changeInputs<T>(inspectionId: string, write: () => Promise<T>): Promise<T> {
-  const result = await write();
-  await markStale(inspectionId);
-  return result;
+/** A write to an inspection's inputs; kept as the one named door for them, though the stream now does the marking. */
+export function changeInputs<T>(_inspectionId: string, write: () => Promise<T>): Promise<T> {
+  return write();
 }
 
-/** For a write that may already have landed (a retried send): make sure the aggregation counts it. */
-export function markInputsChanged(inspectionId: string): Promise<void> {
-  return markStale(inspectionId);
+/**
+ * Marks stale every inspection a batch of changes touched: one blind put per inspection,
+ * whatever the batch's size. Returns the inspections marked.
+ */
+export async function markChanged(items: readonly ChangedItem[]): Promise<string[]> {
+  const changed = new Set<string>();
+  for (const item of items) {
+    const id = inspectionChangedBy(item);
+    if (id !== undefined) changed.add(id);
+  }
+  // Unique per mark, so an aggregation can tell "the marker I read" from a later one.
+  const changedAt = `${new Date().toISOString()}#${randomUUID().slice(0, 8)}`;
+  await Promise.all([...changed].map((id) => markStale(id, changedAt)));
+  return [...changed];
 }

@@ -9,7 +9,6 @@
  */
 import { InspectionClosed } from '../core/errors';
 import type { Inspection } from '../schemas/inspection';
-import { getInspection } from '../store/inspections';
 import { requireInspection } from './inspections';
 
 export function isClosed(inspection: Pick<Inspection, 'status'>): boolean {
@@ -29,14 +28,4 @@ export async function requireOpenInspection(inspectionId: string): Promise<Inspe
   const inspection = await requireInspection(inspectionId);
   assertOpen(inspection);
   return inspection;
-}
-
-/**
- * The respondents' side (the questionnaire JSON, its pages, a send): once the report is final
- * the questionnaire is over, and the link answers 410 like an expired one (nothing the
- * respondent can resolve). One read of the inspection per request of an open link.
- */
-export async function questionnaireClosed(inspectionId: string): Promise<boolean> {
-  const inspection = await getInspection(inspectionId);
-  return inspection !== undefined && isClosed(inspection);
 }

@@ -23,6 +23,32 @@ export function isWellFormedToken(token: string): boolean {
   return TOKEN_SHAPE.test(token);
 }
 
+/**
+ * A questionnaire link's token: the 22 random characters, then, in clear, the inspection, the
+ * language and the questionnaire version it was issued for ("<random>.<inspectionId>.<language>.<version>"). The clear
+ * parts are not secret: they let a send find its slot's key and check the answers before the
+ * one write, with no read. The SHA-256 of the whole string is the slot's key, so changing any
+ * clear part names a slot that does not exist: they are authenticated by the random part.
+ */
+export interface LinkToken {
+  inspectionId: string;
+  language: 'en' | 'cy';
+  questionnaireVersion: string;
+  tokenHash: string;
+}
+
+const LINK_SHAPE = /^([A-Za-z0-9_-]{22})\.([a-z0-9][a-z0-9-]{0,63})\.(en|cy)\.([a-z]+-[0-9]{4}\.[0-9]{1,3})$/;
+
+export function newLinkToken(inspectionId: string, language: 'en' | 'cy', questionnaireVersion: string): string {
+  return `${newToken()}.${inspectionId}.${language}.${questionnaireVersion}`;
+}
+
+/** What a link's token says in clear, and its hash; undefined for anything not shaped like one of ours. */
+export function parseLinkToken(token: string): LinkToken | undefined {
+  const m = LINK_SHAPE.exec(token);
+  return m ? { inspectionId: m[2]!, language: m[3] as 'en' | 'cy', questionnaireVersion: m[4]!, tokenHash: hashToken(token) } : undefined;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }

@@ -6,14 +6,10 @@ import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
 import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
 import type { Answers, Language, QuestionnaireDefinition } from '../schemas/questionnaire';
 import { validateAnswers } from '../questionnaires/validate';
-import { getInvitation, type Invitation } from '../store/invitations';
-import { getResponseSlot, saveAnswerLanguage, saveDraftAnswer, type ResponseSlot } from '../store/responses';
-import { putResponse } from '../store/responses';
-import { changeInputs, markInputsChanged } from './changes';
-import { hashToken, invitationState, isWellFormedToken } from './invitation-tokens';
+import { getSlot, saveAnswerLanguage, saveDraftAnswer, sendToSlot, type Invitation, type ResponseSlot, type Slot } from '../store/responses';
+import { invitationState, parseLinkToken, type LinkToken } from './invitation-tokens';
 import { retentionEpoch } from './retention';
 import { cleanDraft } from './questionnaire-flow';
-import { questionnaireClosed } from './closing';
 
 export type Found = {
   /** `closed`: the inspection's final report is out, so the questionnaire is over, whatever the link's own state. */
@@ -23,54 +19,46 @@ export type Found = {
   definition: QuestionnaireDefinition;
 };
 
-/** The invitation behind a token, its state and its questionnaire; undefined for anything unknown (no hint why). */
-export async function findInvitation(token: string, options: { readSlot?: boolean } = {}): Promise<Found | undefined> {
-  if (!isWellFormedToken(token)) return undefined;
-  const tokenHash = hashToken(token);
-  const stored = await getInvitation(tokenHash);
+/**
+ * A link of a closed inspection (its slot stamped `closedAt` by the final release) answers 410
+ * with its own reason; a used link stays used (409) whatever else.
+ */
+const stateOf = (slot: Slot, now = Date.now()): Found['state'] => {
+  const state = invitationState({ submittedAt: slot.slot.submittedAt, expiresAt: slot.expiresAt }, now);
+  return state === 'open' && slot.slot.closedAt ? 'closed' : state;
+};
+
+/** The invitation behind a token, its state and its questionnaire; undefined for anything unknown (no hint why). One read. */
+export async function findInvitation(token: string): Promise<Found | undefined> {
+  const link = parseLinkToken(token);
+  if (!link) return undefined;
+  const stored = await getSlot(link.inspectionId, link.tokenHash);
   if (!stored) return undefined;
-  // A send needs no draft: its conditional put tells "already sent" by itself, one read fewer.
-  const [slot, closed] = await Promise.all([
-    options.readSlot === false ? ({ draft: {}, seen: [] } as ResponseSlot) : getResponseSlot(stored.inspectionId, stored.invitationId),
-    questionnaireClosed(stored.inspectionId),
-  ]);
-  const invitation = { ...stored, ...slot };
+  const { slot, ...invitationOnly } = stored;
+  const invitation = { ...invitationOnly, ...slot };
   // The version the link was issued with: a link issued before a new version keeps its questions.
   // In the language the respondent switched to, if they did (same ids and values: the draft carries over).
   const language = slot.language ?? invitation.language;
   const definition = getQuestionnaireVersion(invitation.questionnaireVersion, language) ?? getQuestionnaire(invitation.audience, language);
   return {
-    state: closed ? 'closed' : invitationState(invitation),
+    state: stateOf(stored),
     invitation: { ...invitation, draft: cleanDraft(definition, invitation.draft) },
-    tokenHash,
+    tokenHash: link.tokenHash,
     definition,
   };
 }
 
 /** For the JSON API: the named errors the stack turns into 404 / 409 / 410 problems. */
 export function requireOpen(found: Found | undefined): Found {
-  if (!found) throw new NotFound('There is no questionnaire at this address.');
+  if (!found) throw new NotFound(NO_QUESTIONNAIRE);
   if (found.state === 'submitted') throw new Conflict(ALREADY_SENT);
-  if (found.state === 'expired') throw new Gone('This link has expired.');
+  if (found.state === 'expired') throw new Gone(EXPIRED);
   if (found.state === 'closed') throw new Gone(QUESTIONNAIRE_CLOSED);
   return found;
 }
 
-/**
- * A send to a link whose response is already stored: most often a retry by a client whose
- * first request stored the response but died before marking the inspection stale. Marking
- * it again (a read, and a write only when no marker waits) makes sure the aggregation
- * counts that response.
- */
-export async function ensureCounted(found: Found): Promise<void> {
-  if (found.state === 'submitted') await markInputsChanged(found.invitation.inspectionId);
-}
-
-/** For a send whose slot was not read: has this link's response already been stored? */
-export async function alreadySent(found: Found): Promise<boolean> {
-  const slot = await getResponseSlot(found.invitation.inspectionId, found.invitation.invitationId);
-  return slot.submittedAt !== undefined;
-}
+const NO_QUESTIONNAIRE = 'There is no questionnaire at this address.';
+const EXPIRED = 'This link has expired.';
 
 /**
  * The respondent's language switch: kept for the link (an open one), so every page after it
@@ -80,7 +68,7 @@ export async function alreadySent(found: Found): Promise<boolean> {
 export async function switchLanguage(found: Found, language: Language): Promise<Found> {
   const { invitation } = found;
   if (found.state === 'open' && language !== found.definition.language) {
-    await saveAnswerLanguage(invitation.inspectionId, invitation.invitationId, language, retentionEpoch());
+    await saveAnswerLanguage(invitation.inspectionId, found.tokenHash, language, retentionEpoch());
   }
   const definition = getQuestionnaireVersion(invitation.questionnaireVersion, language) ?? getQuestionnaire(invitation.audience, language);
   return { ...found, definition };
@@ -88,54 +76,91 @@ export async function switchLanguage(found: Found, language: Language): Promise<
 
 /** Keeps one answer of an open invitation as the respondent goes; false once it has been sent. */
 export function saveDraft(found: Found, questionId: string, answer: Answers[string] | undefined): Promise<boolean> {
-  const { invitation } = found;
-  return saveDraftAnswer(invitation.inspectionId, invitation.invitationId, questionId, answer, retentionEpoch());
-}
-
-/**
- * Sends checked answers for an open invitation: one conditional put of the response (the
- * once-only guarantee, replacing the draft), then the inspection is marked stale so the
- * scheduled aggregation counts it. 'duplicate' when the invitation already had a response.
- */
-export async function sendResponse(found: Found, answers: Answers): Promise<{ outcome: 'stored' | 'duplicate'; submittedAt: string }> {
-  const submittedAt = new Date().toISOString();
-  const { invitation } = found;
-  // Marked also on 'duplicate': a sender that died between the two writes left no marker.
-  const outcome = await changeInputs(invitation.inspectionId, () =>
-    putResponse(
-      invitation.inspectionId,
-      {
-        invitationId: invitation.invitationId,
-        audience: invitation.audience,
-        // The language answered in: the link's, or the one the respondent switched to.
-        language: found.definition.language,
-        questionnaireVersion: found.definition.version,
-        answers,
-        submittedAt,
-        channel: 'online',
-      },
-      retentionEpoch(),
-    ),
-  );
-  return { outcome, submittedAt };
+  return saveDraftAnswer(found.invitation.inspectionId, found.tokenHash, questionId, answer, retentionEpoch());
 }
 
 export const QUESTIONNAIRE_CLOSED = 'This questionnaire has closed: the inspection it was for has published its report.';
 
 export const ALREADY_SENT = 'This questionnaire has already been sent. Each link can be used once.';
 
+/** Why a send was refused, from the slot as it stood: 404, 409 or 410 (409 wins: a used link is used, whatever else). */
+export function refusal(slot: Slot | undefined, now = Date.now()): Error {
+  if (!slot) return new NotFound(NO_QUESTIONNAIRE);
+  const state = stateOf(slot, now);
+  if (state === 'submitted') return new Conflict(ALREADY_SENT);
+  if (state === 'expired') return new Gone(EXPIRED);
+  if (state === 'closed') return new Gone(QUESTIONNAIRE_CLOSED);
+  // Open, yet refused: the token named a version or audience its slot was not issued for.
+  return new NotFound(NO_QUESTIONNAIRE);
+}
+
 /**
- * The one way a response is submitted, from the JSON API and from the pages' "Send": check
- * every answer, then send once. InvalidInput names every problem; Conflict means the link was
- * used already (also when the answers are bad: a used link answers 409 whatever is sent).
+ * Sends answers into a link's slot. On success this is ONE DynamoDB call, the conditional
+ * write; the stream behind the table tells the aggregation (shared/domain/changes.ts).
+ * The answers are checked first, against the version the token names; a bad set costs one
+ * read, to tell a used link (409 whatever is sent), an unknown one (404) or an expired one
+ * (410) from bad answers (400 naming every problem).
  */
-export async function submitResponse(found: Found, answers: unknown): Promise<{ submittedAt: string }> {
-  const checked = validateAnswers(found.definition, answers);
+async function sendInto(
+  link: Pick<LinkToken, 'inspectionId' | 'tokenHash'>,
+  definition: QuestionnaireDefinition,
+  answers: unknown,
+  options: { channel: 'online' | 'paper'; enteredBy?: string; alreadySent: string },
+): Promise<{ submittedAt: string }> {
+  const checked = validateAnswers(definition, answers);
   if (!checked.ok) {
-    if (await alreadySent(found)) throw new Conflict(ALREADY_SENT);
+    const slot = await getSlot(link.inspectionId, link.tokenHash);
+    const refused = refusal(slot);
+    if (!(refused instanceof NotFound && slot)) throw refused instanceof Conflict ? new Conflict(options.alreadySent) : refused;
     throw new InvalidInput(checked.errors);
   }
-  const { outcome, submittedAt } = await sendResponse(found, checked.answers);
-  if (outcome === 'duplicate') throw new Conflict(ALREADY_SENT);
-  return { submittedAt };
+  const now = new Date().toISOString();
+  const result = await sendToSlot(
+    link.inspectionId,
+    link.tokenHash,
+    {
+      audience: definition.audience,
+      questionnaireVersion: definition.version,
+      answers: checked.answers,
+      submittedAt: now,
+      channel: options.channel,
+      ...(options.enteredBy ? { enteredBy: options.enteredBy } : {}),
+      questionIds: definition.questions.map((q) => q.id),
+    },
+    now,
+    retentionEpoch(),
+  );
+  if (result.outcome === 'refused') {
+    const refused = refusal(result.slot);
+    throw refused instanceof Conflict ? new Conflict(options.alreadySent) : refused;
+  }
+  return { submittedAt: now };
+}
+
+/** The JSON API's send: nothing is read before the write; the token says where and what. */
+export async function submitWithToken(token: string, answers: unknown): Promise<{ submittedAt: string; questionnaireVersion: string }> {
+  const link = parseLinkToken(token);
+  const definition = link && getQuestionnaireVersion(link.questionnaireVersion, link.language);
+  if (!link || !definition) throw new NotFound(NO_QUESTIONNAIRE);
+  const { submittedAt } = await sendInto(link, definition, answers, { channel: 'online', alreadySent: ALREADY_SENT });
+  return { submittedAt, questionnaireVersion: definition.version };
+}
+
+/**
+ * The pages' "Send" (the slot was read to show the check page): check every answer, then
+ * send once. InvalidInput names every problem; Conflict means the link was used already.
+ */
+export async function submitResponse(found: Found, answers: unknown): Promise<{ submittedAt: string }> {
+  return sendInto({ inspectionId: found.invitation.inspectionId, tokenHash: found.tokenHash }, found.definition, answers, { channel: 'online', alreadySent: ALREADY_SENT });
+}
+
+/** A paper return into the slot of the invitation its reference names: the same one write, so each invitation counts once. */
+export function submitPaper(
+  slotOf: { inspectionId: string; tokenHash: string },
+  definition: QuestionnaireDefinition,
+  answers: unknown,
+  enteredBy: string,
+  alreadySent: string,
+): Promise<{ submittedAt: string }> {
+  return sendInto(slotOf, definition, answers, { channel: 'paper', enteredBy, alreadySent });
 }

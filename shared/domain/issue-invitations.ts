@@ -13,7 +13,7 @@ import {
   invitationUrl,
   newBatchId,
   newInvitationId,
-  newToken,
+  newLinkToken,
   normaliseExpiry,
   ttlEpochFor,
   type IssuedInvitation,
@@ -42,12 +42,12 @@ export async function issueInvitations(
     createdBy: user.sub,
   };
   const issued = Array.from({ length: input.count }, () => {
-    const token = newToken();
+    const token = newLinkToken(batch.inspectionId, batch.language, batch.questionnaireVersion);
     return { token, tokenHash: hashToken(token), invitationId: newInvitationId() };
   });
   const ttl = ttlEpochFor(expiresAt) ?? retentionEpoch();
   // References first: a batch item (what "invited" counts) is only written once every link has its reference.
-  const references = await mintReferences(batch, issued.map((i) => i.invitationId), ttl);
+  const references = await mintReferences(batch, issued, ttl);
   await createInvitations(
     batch,
     issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
@@ -71,17 +71,18 @@ const MAX_DRAWS = 5;
 const CONCURRENT_PUTS = 16;
 
 /** One reference per invitation, unique within the inspection (a conditional put each; a clash draws again). */
-async function mintReferences(batch: InvitationBatch, invitationIds: readonly string[], ttl: number): Promise<string[]> {
-  const out: string[] = new Array(invitationIds.length);
+async function mintReferences(batch: InvitationBatch, invitations: readonly { invitationId: string; tokenHash: string }[], ttl: number): Promise<string[]> {
+  const out: string[] = new Array(invitations.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < invitationIds.length; i = next++) {
+    for (let i = next++; i < invitations.length; i = next++) {
       for (let draw = 1; ; draw++) {
         const reference = newReference();
         const stored = await putInvitationReference(
           {
             reference,
-            invitationId: invitationIds[i]!,
+            invitationId: invitations[i]!.invitationId,
+            tokenHash: invitations[i]!.tokenHash,
             inspectionId: batch.inspectionId,
             batchId: batch.batchId,
             audience: batch.audience,
@@ -100,6 +101,6 @@ async function mintReferences(batch: InvitationBatch, invitationIds: readonly st
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_PUTS, invitationIds.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_PUTS, invitations.length) }, worker));
   return out;
 }

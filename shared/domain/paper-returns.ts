@@ -11,15 +11,14 @@ import { Conflict, Gone, InvalidInput, NotFound, TooManyRequests } from '../core
 import type { User } from '../core/roles';
 import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
 import { validateAnswers } from '../questionnaires/validate';
-import type { Answers, QuestionnaireDefinition } from '../schemas/questionnaire';
+import type { QuestionnaireDefinition } from '../schemas/questionnaire';
 import { countReferenceMiss, getInvitationReference, invitationReferences, referenceMisses, type InvitationReference } from '../store/invitations';
-import { answeredInvitationIds, getResponseSlot, putResponse } from '../store/responses';
-import { changeInputs } from './changes';
+import { answeredInvitationIds, getSlot } from '../store/responses';
+import { submitPaper } from './invitations';
 import { invitationState, remindersCsv } from './invitation-tokens';
 import { requireInspection } from './inspections';
 import { requireOpenInspection } from './closing';
 import { isWellFormedReference, normaliseReference } from './references';
-import { retentionEpoch } from './retention';
 
 export const REFERENCE_USED = 'A response has already been recorded for this reference, online or on paper. Each invitation counts once.';
 
@@ -74,8 +73,9 @@ export async function openPaperReturn(
 ): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
   await requireOpenInspection(inspectionId);
   const ref = await findReference(inspectionId, typed);
-  const slot = await getResponseSlot(ref.inspectionId, ref.invitationId);
-  const state = invitationState({ submittedAt: slot.submittedAt, expiresAt: ref.expiresAt });
+  const slot = await getSlot(ref.inspectionId, ref.tokenHash);
+  if (!slot) throw new NotFound('No invitation of this inspection has this reference.');
+  const state = invitationState({ submittedAt: slot.slot.submittedAt, expiresAt: ref.expiresAt });
   if (state === 'submitted') throw new Conflict(REFERENCE_USED);
   if (state === 'expired') throw new Gone('This invitation expired before its return was entered.');
   const lang = language ?? ref.language;
@@ -93,25 +93,8 @@ export async function enterPaperReturn(inspectionId: string, body: { reference: 
   const { ref, definition } = await openPaperReturn(inspectionId, body.reference, 'en');
   const checked = validateAnswers(definition, body.answers);
   if (!checked.ok) throw new InvalidInput(checked.errors);
-  const submittedAt = new Date().toISOString();
-  const outcome = await changeInputs(ref.inspectionId, () =>
-    putResponse(
-      ref.inspectionId,
-      {
-        invitationId: ref.invitationId,
-        audience: ref.audience,
-        language: ref.language,
-        questionnaireVersion: definition.version,
-        answers: checked.answers as Answers,
-        submittedAt,
-        channel: 'paper',
-        enteredBy: user.sub,
-      },
-      retentionEpoch(),
-    ),
-  );
-  // Answered online (or entered by a colleague) between the read above and this write.
-  if (outcome === 'duplicate') throw new Conflict(REFERENCE_USED);
+  // Answered online (or entered by a colleague) between the read above and this write: the write's condition says so.
+  const { submittedAt } = await submitPaper(ref, definition, checked.answers, user.sub, REFERENCE_USED);
   return {
     status: 'received',
     channel: 'paper',

@@ -27,6 +27,8 @@ import { setCaseRecordsExpiry } from '../store/cases';
 import { getWriteUp } from '../store/write-up';
 import type { Inspection } from '../schemas/inspection';
 import { computeSummary } from './aggregate';
+import { isClosed } from './closing';
+import { closeInspectionLinks, reopenInspectionLinks } from './link-closure';
 import { requireInspection } from './inspections';
 import { summaryToCsv } from './summary-csv';
 import { summaryForLink } from './summary-read';
@@ -64,6 +66,8 @@ export async function createRelease(inspectionId: string, kind: ReleaseKind, use
   }
   let made: StoredRelease;
   try {
+    // Before the figures are read: a link that could still send would change them after the freeze.
+    if (kind === 'final') await closeInspectionLinks(id, createdAt);
     const summary = await computeSummary(id);
     if (summary.sample.cases === 0) throw new Conflict(`Inspection ${id} has no cases yet: there is no report to release.`);
     const { writeUp } = await getWriteUp(id);
@@ -77,7 +81,10 @@ export async function createRelease(inspectionId: string, kind: ReleaseKind, use
     };
     made = await putRelease(id, { releaseId: newReleaseId(createdAt), kind, createdAt, createdBy: user.sub }, files);
   } catch (error) {
-    if (kind === 'final') await reopenStored(id, user.sub, new Date().toISOString());
+    if (kind === 'final') {
+      await reopenInspectionLinks(id);
+      await reopenStored(id, user.sub, new Date().toISOString());
+    }
     throw error;
   }
   // Published: the cases are kept for the retention period from now, then DynamoDB's TTL deletes them.
@@ -116,6 +123,8 @@ export async function releasedFile(
 /** Opens a closed inspection again (admin): its writes and questionnaire links work again. */
 export async function reopenInspection(inspectionId: string, user: User): Promise<Inspection> {
   const inspection = await requireInspection(inspectionId);
+  // The links first (link-closure.ts): once the status says open, every link must take a send again.
+  if (isClosed(inspection)) await reopenInspectionLinks(inspection.inspectionId);
   if (!(await reopenStored(inspection.inspectionId, user.sub, new Date().toISOString()))) {
     throw new Conflict(`Inspection ${inspection.inspectionId} is not closed: there is nothing to reopen.`);
   }

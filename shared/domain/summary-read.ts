@@ -3,8 +3,9 @@
  * respondents' comments taken out once their retention has passed; and taking them out at
  * once when the responses are erased. The figures stay either way.
  */
-import { getSummarySnapshot, encodeSnapshot, putSummarySnapshot } from '../store/summaries';
-import type { Summary } from '../schemas/summary';
+import { deleteCommentPages, getCommentPage, getSummarySnapshot, getSummarySnapshotWithSet, encodeSnapshot, putSummarySnapshot } from '../store/summaries';
+import type { PagedComment, Summary, SummaryCommentPage } from '../schemas/summary';
+import { NotFound } from '../core/errors';
 import { computeSummary } from './aggregate';
 import { withoutComments } from './summary-free-text';
 
@@ -12,8 +13,9 @@ export async function currentSummary(inspectionId: string, now = Date.now()): Pr
   const snapshot = await getSummarySnapshot<Summary>(inspectionId);
   if (!snapshot) return computeSummary(inspectionId);
   if (snapshot.commentsExpireAt && Date.parse(snapshot.commentsExpireAt) <= now) {
-    const stripped = withoutComments(snapshot, 'expired');
+    const stripped = { ...withoutComments(snapshot, 'expired'), commentPages: 0 };
     await putSummarySnapshot(inspectionId, new Date(now).toISOString(), encodeSnapshot(stripped));
+    await deleteCommentPages(inspectionId);
     return stripped;
   }
   return snapshot;
@@ -28,7 +30,24 @@ export async function eraseSummaryComments(inspectionId: string): Promise<void> 
   const erasedAt = new Date().toISOString();
   const snapshot = await getSummarySnapshot<Summary>(inspectionId);
   if (!snapshot) return;
-  await putSummarySnapshot(inspectionId, erasedAt, encodeSnapshot(withoutComments(snapshot, 'erased')));
+  await putSummarySnapshot(inspectionId, erasedAt, encodeSnapshot({ ...withoutComments(snapshot, 'erased'), commentPages: 0 }));
+  await deleteCommentPages(inspectionId);
+}
+
+/**
+ * One page of every comment of the last summary (1-based). A summary with no pages (none
+ * yet, erased, past retention) has one empty page; a page past the last is NotFound.
+ */
+export async function summaryCommentPage(inspectionId: string, page: number, now = Date.now()): Promise<SummaryCommentPage> {
+  const summary = await currentSummary(inspectionId, now);
+  const pages = summary.commentPages ?? 0;
+  if (page < 1 || page > Math.max(1, pages)) throw new NotFound(`Page ${page} of ${Math.max(1, pages)}.`);
+  if (pages === 0) return { inspectionId, page, pages: 1, comments: [] };
+  const found = await getSummarySnapshotWithSet<Summary>(inspectionId);
+  const comments = found ? await getCommentPage<PagedComment>(inspectionId, found.pageSet, page - 1) : undefined;
+  // Replaced between the two reads: the newer snapshot's pages are the ones to read.
+  if (!comments) throw new NotFound('The summary changed while it was read; ask again.');
+  return { inspectionId, page, pages, comments };
 }
 
 /** What a report link shows: the summary without who recorded each conclusion (a user id). */

@@ -4,18 +4,25 @@
  */
 import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
-import { listStale, markStale, takeStale } from '../store/inspections';
+import { claimDispatch, clearStale, listStale, type StaleMarker } from '../store/inspections';
+import { parseAggregationUnit, sendAggregationUnits, type AggregationUnit } from '../queue/aggregation';
 import type { Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
 import { bankOf } from './bank-of';
 import { summaryToCsv } from './summary-csv';
-import { currentSummary } from './summary-read';
+import { currentSummary, summaryCommentPage } from './summary-read';
 
 export async function latestSummary(inspectionId: string): Promise<Summary> {
   const { inspectionId: id } = await requireInspection(inspectionId);
   // The first read of a new inspection computes it rather than answering "not yet".
   return currentSummary(id);
+}
+
+/** One page of every comment of the last summary: none is ever left out here. */
+export async function summaryComments(inspectionId: string, page: number) {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  return summaryCommentPage(id, page);
 }
 
 export async function recomputeSummary(inspectionId: string): Promise<Summary> {
@@ -28,25 +35,76 @@ export function summaryDownload(summary: Summary): { filename: string; csv: stri
 }
 
 /**
- * Recomputes every inspection whose inputs changed since its last snapshot. A failure on one
- * does not stop the others, and puts its marker back for the next run; the run then fails as
- * a whole so EventBridge retries it and, in the end, the dead-letter queue holds it.
+ * Recomputes one stale inspection and only then takes its marker, if it is still the one
+ * read: a change during the computation leaves a newer marker (taken by the next run), and a
+ * crash anywhere leaves the marker, so the work is done again, never lost.
+ */
+export async function aggregateStale(marker: StaleMarker): Promise<'aggregated' | 'gone'> {
+  const startedAt = Date.now();
+  try {
+    await computeSummary(marker.inspectionId);
+  } catch (error) {
+    // An inspection that no longer exists has nothing to recompute, now or later.
+    if (!(error instanceof NotFound)) throw error;
+    await clearStale(marker);
+    return 'gone';
+  }
+  const cleared = await clearStale(marker);
+  log('info', 'aggregated', { inspectionId: marker.inspectionId, durationMs: Date.now() - startedAt, markerKept: !cleared });
+  return 'aggregated';
+}
+
+/**
+ * The scheduled run: hands one unit of work per stale inspection to the queue, and no more.
+ * Workers (functions/aggregate-worker.ts) recompute them in parallel, a capped number at a
+ * time. A unit already handed over within the window is not sent again (a slow worker does
+ * not pile up duplicates); one lost on the way is sent again after it.
+ */
+export async function dispatchChangedInspections(now = Date.now()): Promise<{ stale: number; dispatched: number }> {
+  const stale = await listStale();
+  const units: AggregationUnit[] = [];
+  for (const marker of stale) if (await claimDispatch(marker, now, DISPATCH_WINDOW_MS)) units.push(marker);
+  await sendAggregationUnits(units);
+  log('info', 'aggregation dispatched', { stale: stale.length, dispatched: units.length });
+  return { stale: stale.length, dispatched: units.length };
+}
+
+/** How long a handed-over unit is left to its worker before it is sent again: the queue's visibility timeout (set beside the queue's URL). */
+const DISPATCH_WINDOW_MS = Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? 120) * 1000;
+
+/**
+ * A worker's batch: each unit recomputed on its own; the ones that failed are named, so the
+ * queue makes only those visible again (and, after its retries, moves them to its dead-letter
+ * queue). Their markers stay, so the next dispatch picks them up too.
+ */
+export async function aggregateUnits(bodies: readonly { id: string; body: string }[]): Promise<{ failed: string[] }> {
+  const failed: string[] = [];
+  for (const { id, body } of bodies) {
+    const unit = parseAggregationUnit(body);
+    if (!unit) continue;
+    try {
+      await aggregateStale(unit);
+    } catch (error) {
+      failed.push(id);
+      log('error', 'aggregation failed', { inspectionId: unit.inspectionId, ...safeErrorFields(error) });
+    }
+  }
+  return { failed };
+}
+
+/**
+ * Recomputes every stale inspection in this process, one after another: what the fan-out
+ * replaces, kept for the benchmark's serial yardstick.
  */
 export async function aggregateChangedInspections(): Promise<{ aggregated: number; failed: number }> {
   const stale = await listStale();
   let failed = 0;
-  for (const inspectionId of stale) {
-    await takeStale(inspectionId);
+  for (const marker of stale) {
     try {
-      const startedAt = Date.now();
-      await computeSummary(inspectionId);
-      log('info', 'aggregated', { inspectionId, durationMs: Date.now() - startedAt });
+      await aggregateStale(marker);
     } catch (error) {
-      // An inspection that no longer exists has nothing to recompute, now or later.
-      if (error instanceof NotFound) continue;
       failed++;
-      await markStale(inspectionId).catch(() => undefined);
-      log('error', 'aggregation failed', { inspectionId, ...safeErrorFields(error) });
+      log('error', 'aggregation failed', { inspectionId: marker.inspectionId, ...safeErrorFields(error) });
     }
   }
   if (failed > 0) throw new Error(`${failed} of ${stale.length} aggregations failed`);

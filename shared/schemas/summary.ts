@@ -252,6 +252,11 @@ export const Summary = z.object({
   commentsRemoved: z.optional(z.enum(['erased', 'expired'])),
   /** When the oldest comment's retention ends: the comments are taken out then. Null when there are none. */
   commentsExpireAt: z.nullable(z.string()),
+  /**
+   * Pages of GET /inspections/{id}/summary/comments holding every comment, including those left
+   * out here for size (absent on summaries computed before the pages existed).
+   */
+  commentPages: z.optional(num),
   /** Issue 14; optional only so that summaries computed before it still read. */
   moderation: z.optional(Moderation),
   interviews: z.optional(InterviewsSummary),
@@ -261,3 +266,16 @@ export const Summary = z.object({
   breakdowns: z.optional(z.array(Breakdown)),
 });
 export type Summary = z.infer<typeof Summary>;
+
+/** One comment as the comment pages keep it: which audience and question it answers. */
+export const PagedComment = z.object({ audience: Audience, questionId: z.string(), text: z.string(), language: Language });
+export type PagedComment = z.infer<typeof PagedComment>;
+
+/** `GET /inspections/{id}/summary/comments?page=N` -> 200: one page of every comment of the last summary. */
+export const SummaryCommentPage = z.object({
+  inspectionId: z.string(),
+  page: num,
+  pages: num,
+  comments: z.array(PagedComment),
+});
+export type SummaryCommentPage = z.infer<typeof SummaryCommentPage>;

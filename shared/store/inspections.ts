@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Inspection } from '../schemas/inspection';
 import { doc, tableName } from './client';
 import { keys } from './keys';
@@ -66,28 +66,71 @@ function inspectionCursor(cursor: string | undefined): Record<string, string> | 
 }
 
 /**
- * Records that an inspection's inputs changed, so the scheduled aggregation picks it up
- * without a Scan. Callers write their data first, then call this. A strongly consistent
- * read skips the write when a marker is already waiting (reads cost a fraction of writes,
- * and a busy inspection changes many times a minute); that is safe because the aggregation
- * deletes a marker *before* it reads the data, so any change that saw the marker is one
- * the aggregation will read.
+ * Records that an inspection's inputs changed, so the aggregation picks it up without a Scan.
+ * Called off the request path, by the table's stream consumer, once per inspection per batch
+ * of changes: a blind put (no read first), each with a new `changedAt`, so an aggregation
+ * can tell whether the marker it read is still the one there (clearStale).
  */
-export async function markStale(inspectionId: string): Promise<void> {
-  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.stale(inspectionId), ConsistentRead: true }));
-  if (Item) return;
-  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.stale(inspectionId), entity: 'stale', changedAt: new Date().toISOString() } }));
+export async function markStale(inspectionId: string, changedAt: string): Promise<void> {
+  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.stale(inspectionId), entity: 'stale', changedAt } }));
 }
 
-export async function listStale(): Promise<string[]> {
-  const out: string[] = [];
+export interface StaleMarker {
+  inspectionId: string;
+  changedAt: string;
+}
+
+export async function listStale(): Promise<StaleMarker[]> {
+  const out: StaleMarker[] = [];
   for await (const page of queryPages(keys.stalePartition, undefined, { consistent: true })) {
-    for (const item of page) out.push(keys.inspectionIdFromStale(item.sk as string));
+    for (const item of page) out.push({ inspectionId: keys.inspectionIdFromStale(item.sk as string), changedAt: String(item.changedAt ?? '') });
   }
   return out;
 }
 
-/** Taken by the aggregation before it reads an inspection's data (see markStale). */
-export async function takeStale(inspectionId: string): Promise<void> {
-  await doc.send(new DeleteCommand({ TableName: tableName, Key: keys.stale(inspectionId) }));
+/**
+ * Removes a marker only if it is still the one read before the snapshot was computed, and
+ * is called only after the snapshot is written: a change during the computation leaves its
+ * own marker, and a crash before this leaves the old one, so work is redone, never lost.
+ * False when the marker changed meanwhile (it stays for the next run).
+ */
+export async function clearStale(marker: StaleMarker): Promise<boolean> {
+  try {
+    await doc.send(
+      new DeleteCommand({
+        TableName: tableName,
+        Key: keys.stale(marker.inspectionId),
+        ConditionExpression: 'changedAt = :seen',
+        ExpressionAttributeValues: { ':seen': marker.changedAt },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/**
+ * Notes that a marker's work was handed to the queue, unless it was already within the last
+ * `windowMs` (a unit still queued or being worked) or the marker changed since it was read.
+ * True: send it. A unit lost after this (the dispatcher died before sending) is sent again
+ * once the window passes: the marker itself is never touched, so nothing is lost.
+ */
+export async function claimDispatch(marker: StaleMarker, now: number, windowMs: number): Promise<boolean> {
+  try {
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.stale(marker.inspectionId),
+        UpdateExpression: 'SET dispatchedAt = :now',
+        ConditionExpression: 'changedAt = :seen AND (attribute_not_exists(dispatchedAt) OR dispatchedAt < :before)',
+        ExpressionAttributeValues: { ':now': now, ':seen': marker.changedAt, ':before': now - windowMs },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }

@@ -1,10 +1,8 @@
 /**
  * Invitations (one-time questionnaire links) and their batches.
  *
- *   invitation   pk TOKEN#<sha256 of the token>  sk TOKEN
- *                found only by the token's hash; carries no name, never changes after it is
- *                written. The respondent's draft answers live in the response slot
- *                (shared/store/responses.ts), so that sending is one write.
+ *   invitation   its slot (shared/store/responses.ts): the link, its draft and its response
+ *                are one item, found by the token's hash, so that sending is one write.
  *   reference    pk INSP#<id>  sk INVREF#<reference>
  *                the paper form's reference of one invitation, with what a paper return needs
  *                (audience, language, version, expiry); also the list of an inspection's
@@ -14,14 +12,13 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { writeAll } from './batch';
+import { putInvitationSlots } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
 import { TABLE } from './table';
 
-const INVITATION = 'invitation';
 const BATCH = 'invitation-batch';
 const REFERENCE = 'invitation-reference';
 
@@ -35,6 +32,8 @@ export interface InvitationReference {
   questionnaireVersion: string;
   createdAt: string;
   expiresAt?: string;
+  /** The hash of the link's token: where its slot is, so a paper return lands in the same one. */
+  tokenHash: string;
 }
 
 /** Keeps a reference for an invitation; false when the inspection already has that reference (draw another). */
@@ -71,6 +70,7 @@ function toReference(item: Record<string, unknown>): InvitationReference {
     questionnaireVersion: r.questionnaireVersion,
     createdAt: r.createdAt,
     ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
+    tokenHash: r.tokenHash,
   };
 }
 
@@ -98,66 +98,31 @@ export interface InvitationBatch {
   createdBy: string;
 }
 
-export interface Invitation {
-  invitationId: string;
-  inspectionId: string;
-  batchId: string;
-  audience: Audience;
-  language: Language;
-  questionnaireVersion: string;
-  createdAt: string;
-  expiresAt?: string;
-}
-
 /**
- * Writes a batch's invitations, then the batch item (so "invited" never counts links that
- * were not written). Tokens are 128 random bits, so no put needs a collision check.
+ * Writes a batch's links (their slots), then the batch item (so "invited" never counts links
+ * that were not written).
  */
-export async function createInvitations(
-  batch: InvitationBatch,
-  invitations: readonly { tokenHash: string; invitationId: string }[],
-  ttlEpoch?: number,
-): Promise<void> {
-  const items = invitations.map(({ tokenHash, invitationId }) => ({
-    ...keys.token(tokenHash),
-    entity: INVITATION,
-    invitationId,
-    inspectionId: batch.inspectionId,
-    batchId: batch.batchId,
-    audience: batch.audience,
-    language: batch.language,
-    questionnaireVersion: batch.questionnaireVersion,
-    createdAt: batch.createdAt,
-    expiresAt: batch.expiresAt,
-    ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
-  }));
-  await writeAll(items.map((Item) => ({ PutRequest: { Item } })));
+export async function createInvitations(batch: InvitationBatch, invitations: readonly { tokenHash: string; invitationId: string }[], ttlEpoch?: number): Promise<void> {
+  await putInvitationSlots(
+    invitations.map(({ tokenHash, invitationId }) => ({
+      tokenHash,
+      invitationId,
+      inspectionId: batch.inspectionId,
+      batchId: batch.batchId,
+      audience: batch.audience,
+      language: batch.language,
+      questionnaireVersion: batch.questionnaireVersion,
+      createdAt: batch.createdAt,
+      ...(batch.expiresAt ? { expiresAt: batch.expiresAt } : {}),
+    })),
+    ttlEpoch,
+  );
   await doc.send(
     new PutCommand({
       TableName: tableName,
       Item: { ...keys.invitationBatch(batch.inspectionId, batch.audience, batch.language, batch.batchId), entity: BATCH, ...batch },
     }),
   );
-}
-
-function toInvitation(item: Record<string, unknown>): Invitation {
-  const i = item as unknown as Invitation;
-  return {
-    invitationId: i.invitationId,
-    inspectionId: i.inspectionId,
-    batchId: i.batchId,
-    audience: i.audience,
-    language: i.language,
-    questionnaireVersion: i.questionnaireVersion,
-    createdAt: i.createdAt,
-    ...(i.expiresAt ? { expiresAt: i.expiresAt } : {}),
-  };
-}
-
-/** The invitation whose token hashes to `tokenHash`, or undefined. */
-export async function getInvitation(tokenHash: string): Promise<Invitation | undefined> {
-  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.token(tokenHash), ConsistentRead: true }));
-  return Item && Item.entity === INVITATION ? toInvitation(Item) : undefined;
 }
 
 export interface ListedBatch {

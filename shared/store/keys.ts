@@ -13,7 +13,10 @@
  *                                                                             found by an inspector entering a paper return, listed for reminders)
  *   reference misses     pk INSP#<id>            sk REFMISS#<hour>           (unknown paper references tried in that hour: the brute-force brake; TTL)
  *   summary snapshot     pk INSP#<id>            sk SUMMARY
- *   invitation by token  pk TOKEN#<sha256>       sk TOKEN
+ *   summary comments     pk INSP#<id>            sk SUMMARYTEXT#<snapshot's startedAt>#<page> (every comment, paged: any number fits)
+ *   invitation slot      pk INSP#<id>#SLOTS#<n>  sk SLOT#<sha256 of token> (the link, its draft, then its response: ONE item, so a
+ *                                                                             send is one conditional write; n from the hash spreads an
+ *                                                                             inspection's sends over SLOT_SHARDS partitions)
  *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
  *   report link          pk REPORTLINK#<sha256>  sk REPORTLINK               (a capability link to one inspection's report; TTL)
  *   report link listing  pk INSP#<id>            sk REPORTLINK#<linkId>      (the same link found by its inspection, to list and revoke; TTL)
@@ -29,6 +32,14 @@
 import { TABLE } from './table';
 
 export type Key = { pk: string; sk: string };
+
+/**
+ * Partitions an inspection's invitation slots are spread over. More spreads sends wider but
+ * costs the aggregation one more Query (and its rounding to 4 KB) per partition; 4 keeps that
+ * under 2 RCU per aggregation while no partition takes more than about a quarter of the sends.
+ */
+export const SLOT_SHARDS = 4;
+const SLOTS = '#SLOTS#';
 
 const insp = (inspectionId: string) => `INSP#${inspectionId}`;
 
@@ -68,8 +79,21 @@ export const keys = {
   referenceMisses: (inspectionId: string, hour: string): Key => ({ pk: insp(inspectionId), sk: `REFMISS#${hour}` }),
 
   summary: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'SUMMARY' }),
+  commentPage: (inspectionId: string, startedAt: string, page: number): Key => ({
+    pk: insp(inspectionId),
+    sk: `SUMMARYTEXT#${startedAt}#${String(page).padStart(5, '0')}`,
+  }),
+  commentPagePrefix: 'SUMMARYTEXT#',
+  commentPageSetOf: (sk: string): string => sk.slice('SUMMARYTEXT#'.length, sk.lastIndexOf('#')),
 
-  token: (tokenHash: string): Key => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  slot: (inspectionId: string, tokenHash: string): Key => ({
+    pk: `${insp(inspectionId)}${SLOTS}${Number.parseInt(tokenHash.slice(0, 2), 16) % SLOT_SHARDS}`,
+    sk: `SLOT#${tokenHash}`,
+  }),
+  slotPartitions: (inspectionId: string): string[] => Array.from({ length: SLOT_SHARDS }, (_, n) => `${insp(inspectionId)}${SLOTS}${n}`),
+  slotPrefix: 'SLOT#',
+  /** The inspection an item belongs to, from its pk (INSP#<id> or a slot partition), or undefined for any other item. */
+  inspectionIdOf: (pk: string): string | undefined => (pk.startsWith('INSP#') ? pk.slice('INSP#'.length).split('#')[0] : undefined),
 
   stale: (inspectionId: string): Key => ({ pk: 'STALE', sk: insp(inspectionId) }),
   stalePartition: 'STALE',

@@ -1,15 +1,16 @@
 /**
- * The response slot of an invitation: pk INSP#<id> sk RESP#<invitationId>. While the
- * respondent goes through the pages it holds their draft (one attribute per answer, so two
- * tabs answering different questions never undo each other); sending replaces the whole item
- * with the response in ONE conditional put (`attribute_not_exists(submittedAt)`). That one
- * write is what makes a token send once: a second send, a double click or twenty racing
- * requests all meet the response the first one wrote, and the draft copy of the answers is
- * gone the moment the response exists. A response carries the invitation id, never the
- * token or its hash.
+ * The invitation slot: pk INSP#<id>#SLOTS#<n> sk SLOT#<sha256 of the token>. ONE item is the
+ * link (written when it is issued), then the respondent's draft (one attribute per answer, so
+ * two tabs answering different questions never undo each other), then the response. Sending
+ * is ONE conditional UpdateItem whose condition holds every rule of a send: the link exists,
+ * is unused, unexpired, not closed, and is for this audience and version. Only a refused send
+ * learns why, from the item DynamoDB hands back with the refusal (no second call). A second
+ * send, a double click or twenty racing requests all meet the response the first one wrote.
+ * A response carries the invitation id, never the token.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { writeAll } from './batch';
 import type { Answer, Answers, Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
@@ -17,11 +18,23 @@ import { keys } from './keys';
 import { queryPages } from './paging';
 import { TABLE } from './table';
 
+const SLOT = 'invitation';
 const RESPONSE = 'response';
-const DRAFT = 'response-draft';
 const ERASED = 'response-erased';
 const DRAFT_ANSWER = 'draft:';
 const DRAFT_SEEN = 'seen:';
+
+/** What an issued link is for: written once, never changed by a respondent. */
+export interface Invitation {
+  invitationId: string;
+  inspectionId: string;
+  batchId: string;
+  audience: Audience;
+  language: Language;
+  questionnaireVersion: string;
+  createdAt: string;
+  expiresAt?: string;
+}
 
 export interface StoredResponse {
   invitationId: string;
@@ -44,24 +57,61 @@ export interface ResponseSlot {
   seen: string[];
   /** The language the respondent switched to, when not the one the link was issued in. */
   language?: Language;
+  /** Set while the inspection is closed: the link answers 410 until it is reopened. */
+  closedAt?: string;
 }
 
-/** Strongly consistent: a draft saved a moment ago, or a response just sent, is seen. */
-export async function getResponseSlot(inspectionId: string, invitationId: string): Promise<ResponseSlot> {
-  const { Item } = await doc.send(
-    new GetCommand({ TableName: tableName, Key: keys.response(inspectionId, invitationId), ConsistentRead: true }),
-  );
-  const slot: ResponseSlot = { draft: {}, seen: [] };
-  if (!Item) return slot;
-  // A sent response keeps the language it was answered in: its confirmation page stays in it.
-  if (Item.submittedAt) return { ...slot, submittedAt: Item.submittedAt as string, ...(Item.language === 'cy' || Item.language === 'en' ? { language: Item.language } : {}) };
-  if (Item.answerLanguage === 'en' || Item.answerLanguage === 'cy') slot.language = Item.answerLanguage;
-  for (const [name, value] of Object.entries(Item)) {
-    if (name.startsWith(DRAFT_ANSWER)) slot.draft[name.slice(DRAFT_ANSWER.length)] = value as Answer;
-    else if (name.startsWith(DRAFT_SEEN)) slot.seen.push(name.slice(DRAFT_SEEN.length));
-  }
-  return slot;
+export type Slot = Invitation & { slot: ResponseSlot };
+
+function toInvitation(item: Record<string, unknown>): Invitation {
+  const i = item as unknown as Invitation;
+  return {
+    invitationId: i.invitationId,
+    inspectionId: i.inspectionId,
+    batchId: i.batchId,
+    audience: i.audience,
+    language: i.language,
+    questionnaireVersion: i.questionnaireVersion,
+    createdAt: i.createdAt,
+    ...(i.expiresAt ? { expiresAt: i.expiresAt } : {}),
+  };
 }
+
+const isLanguage = (v: unknown): v is Language => v === 'en' || v === 'cy';
+
+function toSlot(item: Record<string, unknown>): Slot {
+  const slot: ResponseSlot = { draft: {}, seen: [] };
+  if (typeof item.closedAt === 'string') slot.closedAt = item.closedAt;
+  if (isLanguage(item.answerLanguage)) slot.language = item.answerLanguage;
+  if (item.submittedAt) slot.submittedAt = item.submittedAt as string;
+  else {
+    for (const [name, value] of Object.entries(item)) {
+      if (name.startsWith(DRAFT_ANSWER)) slot.draft[name.slice(DRAFT_ANSWER.length)] = value as Answer;
+      else if (name.startsWith(DRAFT_SEEN)) slot.seen.push(name.slice(DRAFT_SEEN.length));
+    }
+  }
+  return { ...toInvitation(item), slot };
+}
+
+/** The links of a batch, one slot each. Tokens are 128 random bits, so no put needs a collision check. */
+export async function putInvitationSlots(invitations: readonly (Invitation & { tokenHash: string })[], ttlEpoch?: number): Promise<void> {
+  await writeAll(
+    invitations.map(({ tokenHash, ...invitation }) => ({
+      PutRequest: {
+        Item: { ...keys.slot(invitation.inspectionId, tokenHash), entity: SLOT, ...invitation, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
+      },
+    })),
+  );
+}
+
+/** Strongly consistent: a draft saved a moment ago, or a response just sent, is seen. Undefined for no such link. */
+export async function getSlot(inspectionId: string, tokenHash: string): Promise<Slot | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.slot(inspectionId, tokenHash), ConsistentRead: true }));
+  return Item ? toSlot(Item) : undefined;
+}
+
+// A draft is only ever kept on a link that exists and has not been sent.
+const OPEN_SLOT = 'attribute_exists(pk) AND attribute_not_exists(submittedAt)';
 
 /**
  * Keeps one answer (or, with `undefined`, clears it) and records the question as seen.
@@ -69,56 +119,48 @@ export async function getResponseSlot(inspectionId: string, invitationId: string
  */
 export async function saveDraftAnswer(
   inspectionId: string,
-  invitationId: string,
+  tokenHash: string,
   questionId: string,
   answer: Answer | undefined,
   ttlEpoch?: number,
 ): Promise<boolean> {
-  const now = new Date().toISOString();
-  const set = ['entity = :entity', '#seen = :true', 'draftUpdatedAt = :now'];
+  const set = ['#seen = :true', 'draftUpdatedAt = :now'];
   if (answer !== undefined) set.push('#answer = :answer');
   if (ttlEpoch) set.push('#ttl = :ttl');
-  try {
-    await doc.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.response(inspectionId, invitationId),
-        UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ' REMOVE #answer' : ''}`,
-        ConditionExpression: 'attribute_not_exists(submittedAt)',
-        ExpressionAttributeNames: {
-          '#seen': DRAFT_SEEN + questionId,
-          '#answer': DRAFT_ANSWER + questionId,
-          ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}),
-        },
-        ExpressionAttributeValues: {
-          ':entity': DRAFT,
-          ':true': true,
-          ':now': now,
-          ...(answer === undefined ? {} : { ':answer': answer }),
-          ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return conditionalUpdate({
+    TableName: tableName,
+    Key: keys.slot(inspectionId, tokenHash),
+    UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ' REMOVE #answer' : ''}`,
+    ConditionExpression: OPEN_SLOT,
+    ExpressionAttributeNames: {
+      '#seen': DRAFT_SEEN + questionId,
+      '#answer': DRAFT_ANSWER + questionId,
+      ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}),
+    },
+    ExpressionAttributeValues: {
+      ':true': true,
+      ':now': new Date().toISOString(),
+      ...(answer === undefined ? {} : { ':answer': answer }),
+      ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
+    },
+  });
 }
 
 /** Keeps the language a respondent switched to for this link; false once the response has been sent. */
-export async function saveAnswerLanguage(inspectionId: string, invitationId: string, language: Language, ttlEpoch?: number): Promise<boolean> {
+export async function saveAnswerLanguage(inspectionId: string, tokenHash: string, language: Language, ttlEpoch?: number): Promise<boolean> {
+  return conditionalUpdate({
+    TableName: tableName,
+    Key: keys.slot(inspectionId, tokenHash),
+    UpdateExpression: `SET answerLanguage = :language, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
+    ConditionExpression: OPEN_SLOT,
+    ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
+    ExpressionAttributeValues: { ':language': language, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) },
+  });
+}
+
+async function conditionalUpdate(input: ConstructorParameters<typeof UpdateCommand>[0]): Promise<boolean> {
   try {
-    await doc.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.response(inspectionId, invitationId),
-        UpdateExpression: `SET entity = :entity, answerLanguage = :language, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
-        ConditionExpression: 'attribute_not_exists(submittedAt)',
-        ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
-        ExpressionAttributeValues: { ':entity': DRAFT, ':language': language, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) },
-      }),
-    );
+    await doc.send(new UpdateCommand(input));
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
@@ -126,67 +168,153 @@ export async function saveAnswerLanguage(inspectionId: string, invitationId: str
   }
 }
 
-/** 'stored', or 'duplicate' when this invitation already has a response (nothing is changed). */
-export async function putResponse(inspectionId: string, response: StoredResponse, ttlEpoch?: number): Promise<'stored' | 'duplicate'> {
+export interface Send {
+  audience: Audience;
+  questionnaireVersion: string;
+  answers: Answers;
+  submittedAt: string;
+  channel: 'online' | 'paper';
+  /** Paper only: the `sub` of the inspector who entered it. */
+  enteredBy?: string;
+  /** Every question id of the version: their draft copies go in the same write. */
+  questionIds: readonly string[];
+}
+
+/**
+ * Sends a response into its slot: ONE conditional UpdateItem, the only call on success.
+ * `refused` carries the slot as it was (undefined when there is no such link), handed back by
+ * DynamoDB with the refusal, so the caller can say 404, 409 or 410 without another call.
+ */
+export async function sendToSlot(
+  inspectionId: string,
+  tokenHash: string,
+  send: Send,
+  now: string,
+  ttlEpoch?: number,
+): Promise<{ outcome: 'stored' } | { outcome: 'refused'; slot: Slot | undefined }> {
+  const names: Record<string, string> = { '#answers': 'answers' };
+  const remove: string[] = ['draftUpdatedAt'];
+  send.questionIds.forEach((id, i) => {
+    names[`#d${i}`] = DRAFT_ANSWER + id;
+    names[`#s${i}`] = DRAFT_SEEN + id;
+    remove.push(`#d${i}`, `#s${i}`);
+  });
+  const set = ['entity = :entity', '#answers = :answers', 'submittedAt = :submittedAt', 'channel = :channel'];
+  if (send.enteredBy) set.push('enteredBy = :enteredBy');
+  if (ttlEpoch) {
+    set.push('#ttl = :ttl');
+    names['#ttl'] = TABLE.ttlAttribute;
+  }
   try {
     await doc.send(
-      new PutCommand({
+      new UpdateCommand({
         TableName: tableName,
-        Item: {
-          ...keys.response(inspectionId, response.invitationId),
-          entity: RESPONSE,
-          ...response,
-          ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+        Key: keys.slot(inspectionId, tokenHash),
+        UpdateExpression: `SET ${set.join(', ')} REMOVE ${remove.join(', ')}`,
+        ConditionExpression:
+          'attribute_exists(pk) AND attribute_not_exists(submittedAt) AND attribute_not_exists(closedAt)' +
+          ' AND audience = :audience AND questionnaireVersion = :version AND (attribute_not_exists(expiresAt) OR expiresAt > :now)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: {
+          ':entity': RESPONSE,
+          ':answers': send.answers,
+          ':submittedAt': send.submittedAt,
+          ':channel': send.channel,
+          ':audience': send.audience,
+          ':version': send.questionnaireVersion,
+          ':now': now,
+          ...(send.enteredBy ? { ':enteredBy': send.enteredBy } : {}),
+          ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
         },
-        ConditionExpression: 'attribute_not_exists(submittedAt)',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     );
-    return 'stored';
+    return { outcome: 'stored' };
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 'duplicate';
-    throw error;
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const old = (error as ConditionalCheckFailedException & { Item?: Record<string, AttributeValue> }).Item;
+    return { outcome: 'refused', slot: old ? toSlot(unmarshall(old)) : undefined };
   }
+}
+
+/**
+ * Closes (a time) or reopens (undefined) every unsent link of an inspection: the send's
+ * condition refuses a slot carrying `closedAt`, so a closed inspection takes no response
+ * without the send path reading anything. Each slot is stamped only while unsent, so a
+ * response is never touched. Returns how many slots were stamped.
+ */
+export async function stampSlotsClosed(inspectionId: string, closedAt: string | undefined): Promise<number> {
+  let stamped = 0;
+  for (const pk of keys.slotPartitions(inspectionId)) {
+    for await (const page of queryPages(pk, keys.slotPrefix, { projection: 'pk, sk, submittedAt', consistent: true })) {
+      for (const item of page) {
+        if (item.submittedAt) continue;
+        const key = { pk: item.pk, sk: item.sk };
+        const ok = await conditionalUpdate({
+          TableName: tableName,
+          Key: key,
+          UpdateExpression: closedAt ? 'SET closedAt = :closedAt' : 'REMOVE closedAt',
+          ConditionExpression: OPEN_SLOT,
+          ...(closedAt ? { ExpressionAttributeValues: { ':closedAt': closedAt } } : {}),
+        });
+        if (ok) stamped++;
+      }
+    }
+  }
+  return stamped;
+}
+
+/** Every slot of an inspection, a DynamoDB page at a time, over its partitions. */
+async function* slotPages(inspectionId: string, options: Parameters<typeof queryPages>[2] = {}): AsyncGenerator<Record<string, unknown>[]> {
+  for (const pk of keys.slotPartitions(inspectionId)) yield* queryPages(pk, keys.slotPrefix, options);
 }
 
 /** The invitation ids of an inspection whose response is stored (sent, or erased since: the link stays used). */
 export async function answeredInvitationIds(inspectionId: string): Promise<Set<string>> {
   const ids = new Set<string>();
-  const pages = queryPages(keys.partitionOf(inspectionId), keys.responsePrefix, { projection: 'sk, submittedAt' });
-  for await (const page of pages) {
-    for (const item of page) if (item.submittedAt) ids.add((item.sk as string).slice(keys.responsePrefix.length));
+  for await (const page of slotPages(inspectionId, { projection: 'invitationId, submittedAt' })) {
+    for (const item of page) if (item.submittedAt) ids.add(item.invitationId as string);
   }
   return ids;
 }
 
 function toResponse(item: Record<string, unknown>): StoredResponse {
-  const { invitationId, audience, language, questionnaireVersion, answers, submittedAt, channel } = item as unknown as StoredResponse;
+  const { invitationId, audience, questionnaireVersion, answers, submittedAt, channel } = item as unknown as StoredResponse;
+  // The language answered in: the one the respondent switched to, else the link's.
+  const language = isLanguage(item.answerLanguage) ? item.answerLanguage : (item.language as Language);
   return { invitationId, audience, language, questionnaireVersion, answers, submittedAt, channel: channel ?? 'online' };
 }
 
-/** Every sent response of an inspection (drafts and erased ones left out), a DynamoDB page at a time: memory stays flat. */
+/** Every sent response of an inspection (drafts, unused links and erased ones left out), a page at a time: memory stays flat. */
 export async function* allResponses(inspectionId: string): AsyncGenerator<StoredResponse[]> {
-  const sent = queryPages(keys.partitionOf(inspectionId), keys.responsePrefix, { filter: 'attribute_exists(answers)' });
-  for await (const items of sent) yield items.map(toResponse);
+  for await (const items of slotPages(inspectionId, { filter: 'attribute_exists(answers)' })) yield items.map(toResponse);
 }
 
 /**
  * Erases every response and draft of an inspection (an admin's request under data
  * protection law); the computed summary is left as it was. A sent response leaves a
- * tombstone holding nothing but when it was sent and erased, so its link stays used and
- * cannot be answered again. Returns how many items were erased.
+ * tombstone holding what the link was and when it was sent and erased, so its link stays
+ * used and cannot be answered again; a draft's link is put back as it was issued.
+ * Returns how many items were erased.
  */
 export async function eraseResponses(inspectionId: string): Promise<number> {
   let erased = 0;
   const erasedAt = new Date().toISOString();
-  const pages = queryPages(keys.partitionOf(inspectionId), keys.responsePrefix, { projection: 'pk, sk, submittedAt, entity' });
-  for await (const page of pages) {
-    const items = page.filter((item) => item.entity !== ERASED);
+  for await (const page of slotPages(inspectionId)) {
+    const touched = page.filter((item) => item.entity !== ERASED && (item.submittedAt || item.draftUpdatedAt || item.answerLanguage));
     await writeAll(
-      items.map(({ pk, sk, submittedAt }) =>
-        submittedAt ? { PutRequest: { Item: { pk, sk, entity: ERASED, submittedAt, erasedAt } } } : { DeleteRequest: { Key: { pk, sk } } },
-      ),
+      touched.map((item) => {
+        const kept = {
+          pk: item.pk,
+          sk: item.sk,
+          ...toInvitation(item),
+          ...(item.closedAt ? { closedAt: item.closedAt } : {}),
+          ...(item[TABLE.ttlAttribute] ? { [TABLE.ttlAttribute]: item[TABLE.ttlAttribute] } : {}),
+        };
+        return { PutRequest: { Item: item.submittedAt ? { ...kept, entity: ERASED, submittedAt: item.submittedAt, erasedAt } : { ...kept, entity: SLOT } } };
+      }),
     );
-    erased += items.length;
+    erased += touched.length;
   }
   return erased;
 }

@@ -8,6 +8,11 @@ export const TABLE = {
   gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Epoch seconds; DynamoDB TTL deletes the item some time after. */
   ttlAttribute: 'expiresAtEpoch',
+  /**
+   * The stream the stale marking reads: the new image, since whether a slot's write is a
+   * response (an input) or a draft (not) is in its `entity`, not in its key.
+   */
+  streamViewType: 'NEW_IMAGE',
 } as const;
 
 export const LOCAL_TABLE_NAME = 'omi-local';

@@ -5,11 +5,11 @@
  * (test/infra/store-access.ts). An entry that says more than the code needs, or less, fails.
  */
 import { describe, expect, it } from 'vitest';
-import { DYNAMO_ACTIONS, functionData, schedules, type DataAccess } from '../../shared/routes';
+import { DYNAMO_ACTIONS, functionData, queueConsumers, schedules, streamConsumers, type DataAccess } from '../../shared/routes';
 import { derivedAccess, storeFunctions } from './store-access';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const declared: [string, DataAccess][] = [...Object.entries(functionData), ...schedules.map((s) => [s.fn, s.data] as [string, DataAccess])];
+const declared: [string, DataAccess][] = [...Object.entries(functionData), ...schedules.map((s) => [s.fn, s.data] as [string, DataAccess]), ...streamConsumers.map((s) => [s.fn, s.data] as [string, DataAccess]), ...queueConsumers.map((s) => [s.fn, s.data] as [string, DataAccess])];
 
 describe('the table access map', () => {
   const fns = storeFunctions(ROOT);
@@ -23,7 +23,7 @@ describe('the table access map', () => {
     expect([...fns.get('inspections:listInspections')!.direct.actions]).toEqual(['Query']);
     expect(fns.get('inspections:listInspections')!.direct.index).toBe(true);
     expect(fns.get('inspections:getInspection')!.direct.index).toBe(false);
-    expect(fns.get('responses:eraseResponses')!.calls).toEqual(expect.arrayContaining(['paging:queryPages', 'batch:writeAll']));
+    expect(fns.get('responses:eraseResponses')!.calls).toEqual(expect.arrayContaining(['responses:slotPages', 'batch:writeAll']));
   });
 
   it.each(declared)('%s: declared actions and index use are exactly what its code reaches', async (fn, data) => {

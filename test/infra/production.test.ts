@@ -123,7 +123,8 @@ describe('alarms that reach someone', () => {
       const fnId = stack.getLogicalId(fn.node.defaultChild as never);
       const timeoutMs = resources[fnId]!.Properties.Timeout * 1000;
       const mine = alarms.filter((a) => JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: fnId } }]));
-      expect(mine.map((a) => a.MetricName).sort(), key).toEqual(['Duration', 'Errors', 'Throttles']);
+      // A stream consumer is also watched for falling behind its stream.
+      expect(mine.map((a) => a.MetricName).sort(), key).toEqual(key.startsWith('stream:') ? ['Duration', 'Errors', 'IteratorAge', 'Throttles'] : ['Duration', 'Errors', 'Throttles']);
       const duration = mine.find((a) => a.MetricName === 'Duration')!;
       expect(duration.ExtendedStatistic).toBe('p99');
       expect(duration.Threshold).toBeGreaterThan(timeoutMs * 0.5);

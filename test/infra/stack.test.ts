@@ -28,7 +28,7 @@ import {
 } from '../../infra/stacks/collector-stack';
 import { EXTRA_FILES, extraFilesHooks } from '../../infra/stacks/extra-files';
 import { ROLES } from '../../shared/core/roles';
-import { deployedRoutes, functionData, isReadOnly, isSessionRoute, routeKeyOf, routes, schedules, type DataAccess, type RouteSpec } from '../../shared/routes';
+import { deployedRoutes, functionData, isReadOnly, isSessionRoute, queueConsumers, routeKeyOf, routes, schedules, streamConsumers, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
@@ -116,7 +116,13 @@ function checkGrants(built: Built, roleId: string, data: DataAccess) {
   const tableArn = { 'Fn::GetAtt': [logicalId(built.stack, built.stack.table), 'Arn'] };
   const onTable = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn));
   const onIndex = statements.filter((s) => JSON.stringify(s.Resource).includes('/index/'));
-  expect(statements).toHaveLength(onTable.length + onIndex.length);
+  // A stream consumer's event source mapping reads the table's stream with the function's role: those four actions on the stream, nothing more.
+  const streamArn = { 'Fn::GetAtt': [logicalId(built.stack, built.stack.table), 'StreamArn'] };
+  const onStream = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(streamArn));
+  for (const s of onStream) expect([s.Action].flat().sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']);
+  // ListStreams names no resource: CDK puts it on "*" beside X-Ray's actions.
+  const listStreams = statements.filter((s) => s.Resource === '*' && [s.Action].flat().filter((a) => a.startsWith('dynamodb:')).join() === 'dynamodb:ListStreams');
+  expect(statements, JSON.stringify(statements)).toHaveLength(onTable.length + onIndex.length + onStream.length + listStreams.length);
   const actions = (s: { Action: string | string[] }[]) => s.flatMap((x) => (Array.isArray(x.Action) ? x.Action : [x.Action])).sort();
   expect(actions(onTable)).toEqual(data.actions.map((a) => `dynamodb:${a}`).sort());
   expect(actions(onIndex)).toEqual(data.index ? ['dynamodb:Query'] : []);
@@ -212,7 +218,7 @@ describe('the stack generated from shared/routes.ts', () => {
   it('has one Lambda function per distinct fn (plus one per schedule), Node 24 on arm64', () => {
     const expected = expectedHttpFunctions();
     const fns = ownFunctions(built.resources);
-    expect(fns).toHaveLength(expected.size + schedules.length);
+    expect(fns).toHaveLength(expected.size + schedules.length + streamConsumers.length + queueConsumers.length);
     for (const [, fn] of fns) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -255,7 +261,11 @@ describe('the stack generated from shared/routes.ts', () => {
     const dynamoRoles = ofType(built.resources, 'AWS::IAM::Policy').filter(([, p]) =>
       JSON.stringify(p.Properties.PolicyDocument).includes('dynamodb:'),
     );
-    const withData = [...expectedHttpFunctions().values()].filter((d) => d.actions.length > 0).length + schedules.length;
+    for (const c of [...streamConsumers.map((x) => ({ key: `stream:${x.fn}`, data: x.data })), ...queueConsumers.map((x) => ({ key: `queue:${x.fn}`, data: x.data }))]) {
+      const handler = built.stack.functions.get(c.key)!;
+      checkGrants(built, logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } }), c.data);
+    }
+    const withData = [...expectedHttpFunctions().values()].filter((d) => d.actions.length > 0).length + schedules.length + streamConsumers.length + queueConsumers.length;
     expect(dynamoRoles).toHaveLength(withData);
   });
 
@@ -425,6 +435,8 @@ describe('a scheduled function (schedules is empty in the route table today)', (
     built = build({
       routes: [],
       schedules: [schedule],
+      streamConsumers: [],
+      queueConsumers: [],
       extraFiles: { health: [{ from: 'shared/store/table.ts', to: 'extra/table.ts' }] },
     });
   }, SYNTH_TIMEOUT);

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { call, expectProblem } from '../support/api';
 import { bank, createInspection, kentSample, makeCase } from '../support/fixtures';
 import { useTestTable } from '../support/direct';
@@ -98,25 +98,38 @@ describe('an inspection with nothing in it yet', () => {
 });
 
 describe('the scheduled aggregation', () => {
-  it('recomputes exactly the inspections that changed, and clears their markers', async () => {
+  it('dispatches one unit per stale inspection; the queue\'s workers recompute exactly those and clear their markers', async () => {
     useTestTable();
+    // The dispatcher runs here, sending to the server's queue; its workers run in the server, as Lambda would.
+    process.env.AGGREGATION_QUEUE_URL = inject('aggregationQueueUrl');
     const { handler } = await import('../../functions/aggregate');
     const { listStale } = await import('../../shared/store/inspections');
-    await handler(scheduled as never); // drain whatever other tests left stale
+    const staleIds = async () => (await listStale()).map((m) => m.inspectionId);
+    const waitFor = async (ok: () => Promise<boolean>, what: string) => {
+      const deadline = Date.now() + 20_000;
+      while (!(await ok())) {
+        if (Date.now() > deadline) throw new Error(`not within 20 s: ${what}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
 
     const id = await createInspection('Scheduled');
     await call(`/inspections/${id}/cases/S-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 7) });
-    expect(await listStale()).toContain(id);
+    // The table's stream marks it, off the request path: within moments, not within the request.
+    await waitFor(async () => (await staleIds()).includes(id), 'the stream marks the inspection');
     const before = Date.now();
     const result = await handler(scheduled as never);
-    expect(result.failed).toBe(0);
-    expect(result.aggregated).toBeGreaterThanOrEqual(1);
-    expect(await listStale()).not.toContain(id);
+    expect(result.dispatched).toBeGreaterThanOrEqual(1);
+    // A second run within the window sends nothing again for it: the unit is already on its way.
+    const again = await handler(scheduled as never);
+    expect(again.stale).toBeGreaterThanOrEqual(again.dispatched);
+    await waitFor(async () => !(await staleIds()).includes(id), 'a worker clears the marker');
     const summary = await call(`/inspections/${id}/summary`, { as: 'staff' });
     expect(Date.parse(summary.json.computedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(summary.json.sample.cases).toBe(1);
-    // Other test files run alongside and may leave their own inspections stale; this one is not.
+    // Nothing changed since: the next run has nothing to send for it, and the snapshot stays.
     await handler(scheduled as never);
+    await new Promise((r) => setTimeout(r, 500));
     const unchanged = await call(`/inspections/${id}/summary`, { as: 'staff' });
     expect(unchanged.json.computedAt).toBe(summary.json.computedAt);
   });

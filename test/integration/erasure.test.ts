@@ -3,6 +3,7 @@
  * by any route a role or a report link reaches (the figures may stay); and no comment outlives
  * the retention period, in a new computation or in a snapshot already stored.
  */
+import { keys } from '../../shared/store/keys';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -88,8 +89,7 @@ describe('retention', () => {
       new PutCommand({
         TableName: inject('tableName'),
         Item: {
-          pk: `INSP#${id}`,
-          sk: 'RESP#old-one',
+          ...keys.slot(id, 'a0'.repeat(32)),
           entity: 'response',
           invitationId: 'old-one',
           audience: 'victim',

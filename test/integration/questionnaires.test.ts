@@ -12,6 +12,7 @@ import { getQuestionnaire, questionnaireVersions } from '../../shared/questionna
 import type { Answers, Audience, Language, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
 import { baseUrl, call, expectProblem } from '../support/api';
 import { createInspection } from '../support/fixtures';
+import { slotKeyOf, slotOf } from '../support/slots';
 
 const client = new DynamoDBClient({
   endpoint: inject('dynamoEndpoint'),
@@ -81,8 +82,9 @@ describe('POST /inspections/{id}/invitations', () => {
     const invitations: Issued[] = res.json.invitations;
     expect(invitations).toHaveLength(21);
     for (const i of invitations) {
-      expect(i.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
-      expect(Buffer.from(i.token, 'base64url')).toHaveLength(16);
+      // 128 random bits, then in clear where its slot is and what it asks: the inspection, the language, the version.
+      expect(i.token).toMatch(new RegExp(`^[A-Za-z0-9_-]{22}\\.${inspectionId}\\.en\\.[a-z]+-2008\\.[0-9]+$`));
+      expect(Buffer.from(i.token.slice(0, 22), 'base64url')).toHaveLength(16);
       expect(i.url).toBe(`${baseUrl()}/q/${i.token}`);
     }
     expect(new Set(invitations.map((i) => i.token)).size).toBe(21);
@@ -122,7 +124,7 @@ describe('POST /inspections/{id}/invitations', () => {
       for (const row of rows) {
         expect(Object.keys(row)).toEqual(['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference']);
         expect(row).toMatchObject({ audience: 'sentencer', language: 'cy', expiresAt: '2099-12-31T23:59:59.000Z' });
-        expect(row.url).toMatch(new RegExp(`^${baseUrl()}/q/[A-Za-z0-9_-]{22}$`));
+        expect(row.url).toMatch(new RegExp(`^${baseUrl()}/q/[A-Za-z0-9_-]{22}\\.[a-z0-9-]+\\.(en|cy)\\.[a-z]+-[0-9]{4}\\.[0-9]+$`));
       }
       const token = rows[0]!.url!.split('/q/')[1]!;
       expect((await call(`/questionnaires/${token}`)).json.language).toBe('cy');
@@ -141,8 +143,11 @@ describe('POST /inspections/{id}/invitations', () => {
     const everything = JSON.stringify(scanned);
     for (const { token, invitationId } of issued) {
       expect(everything).not.toContain(token);
-      const item = scanned.find((i) => i.pk === `TOKEN#${sha256(token)}`);
-      expect(item).toMatchObject({ sk: 'TOKEN', entity: 'invitation', invitationId, inspectionId, audience: 'offender', language: 'en' });
+      const key = slotKeyOf(token);
+      const item = scanned.find((i) => i.pk === key.pk && i.sk === key.sk);
+      expect(item).toMatchObject({ entity: 'invitation', invitationId, inspectionId, audience: 'offender', language: 'en' });
+      // The token's clear parts say where its slot is; only its hash is kept.
+      expect(key.sk).toContain(sha256(token));
     }
     for (const item of scanned) expect(item.entity, JSON.stringify(item).slice(0, 200)).toEqual(expect.any(String));
   });
@@ -221,11 +226,14 @@ describe('POST /questionnaires/{token}/responses', () => {
     expectProblem(await call(`/questionnaires/${inv!.token}/responses`, { json: { answers } }), 409);
     expectProblem(await call(`/questionnaires/${inv!.token}`), 409);
 
-    const stored = (await itemsOf(`INSP#${inspectionId}`, `RESP#${inv!.invitationId}`))[0]!;
+    const stored = (await slotOf(inv!.token))!;
     expect(stored).toMatchObject({ entity: 'response', invitationId: inv!.invitationId, audience: 'offender', language: 'cy', questionnaireVersion: def.version, answers });
-    expect(JSON.stringify(stored)).not.toContain(inv!.token);
-    expect(JSON.stringify(stored)).not.toContain(sha256(inv!.token));
-    // The scheduled aggregation will pick the inspection up.
+    const { pk: _pk, sk: _sk, ...attributes } = stored;
+    expect(JSON.stringify(attributes)).not.toContain(inv!.token);
+    expect(JSON.stringify(attributes)).not.toContain(sha256(inv!.token));
+    // The table's stream marks the inspection stale for the scheduled aggregation, off the request path.
+    const deadline = Date.now() + 10_000;
+    while ((await itemsOf('STALE', `INSP#${inspectionId}`)).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(await itemsOf('STALE', `INSP#${inspectionId}`)).toHaveLength(1);
   });
 
@@ -242,12 +250,12 @@ describe('POST /questionnaires/{token}/responses', () => {
   });
 
   it('answers 410 for an invitation written into the table already expired', async () => {
-    const token = Buffer.alloc(16, 42).toString('base64url');
+    const token = `${Buffer.alloc(16, 42).toString('base64url')}.${inspectionId}.en.sentencer-2008.1`;
     await db.send(
       new PutCommand({
         TableName: table,
         Item: {
-          pk: `TOKEN#${sha256(token)}`, sk: 'TOKEN', entity: 'invitation', invitationId: 'expired-by-hand', inspectionId,
+          ...slotKeyOf(token), entity: 'invitation', invitationId: 'expired-by-hand', inspectionId,
           batchId: 'by-hand', audience: 'sentencer', language: 'en', questionnaireVersion: 'sentencer-2008.1',
           createdAt: '2020-01-01T00:00:00.000Z', expiresAt: '2020-02-01T00:00:00.000Z', draft: {}, seen: {},
         },
@@ -264,7 +272,7 @@ describe('POST /questionnaires/{token}/responses', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
-    expect(await itemsOf(`INSP#${inspectionId}`, `RESP#${inv!.invitationId}`)).toHaveLength(1);
+    expect((await slotOf(inv!.token))!.submittedAt).toEqual(expect.any(String));
   });
 });
 
@@ -330,19 +338,16 @@ describe('the /q pages over HTTP', () => {
       expect(s.status).toBe(303);
       expect(s.headers.get('location')).toBe(`/q/${inv!.token}/sent`);
     }
-    expect(await itemsOf(`INSP#${inspectionId}`, `RESP#${inv!.invitationId}`)).toHaveLength(1);
+    expect((await slotOf(inv!.token))!.submittedAt).toEqual(expect.any(String));
     expect((await call(`/q/${inv!.token}/sent`)).text).toContain('Questionnaire sent');
     const used = await call(`/q/${inv!.token}`);
     expect(used.status).toBe(409);
     expect(used.text).toContain('This link has already been used');
     expect((await call(`/q/${inv!.token}/${q1!.id}`, form([[q1!.id, 'no']]))).status).toBe(409);
-    // The draft went with the send: the one write replaced it, so no copy of the answers is left
-    // beside the response, and the invitation itself never held any.
-    const [response] = await itemsOf(`INSP#${inspectionId}`, `RESP#${inv!.invitationId}`);
-    expect(response!.submittedAt).toEqual(expect.any(String));
-    expect(Object.keys(response!).filter((k) => k.startsWith('draft:') || k.startsWith('seen:'))).toEqual([]);
-    const invitation = (await itemsOf(`TOKEN#${sha256(inv!.token)}`, 'TOKEN'))[0]!;
-    expect(Object.keys(invitation).filter((k) => /draft|seen|answers/.test(k))).toEqual([]);
+    // The draft went with the send: the one write took it out, so no copy of the answers is left beside the response.
+    const response = (await slotOf(inv!.token))!;
+    expect(response.submittedAt).toEqual(expect.any(String));
+    expect(Object.keys(response).filter((k) => k.startsWith('draft:') || k.startsWith('seen:') || k === 'draftUpdatedAt')).toEqual([]);
   });
 
   it('refuses to send from the check page while required answers are missing, naming each', async () => {

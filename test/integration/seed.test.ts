@@ -41,7 +41,7 @@ describe('the demo seed', () => {
     expect(field(first, 'report ')).toMatch(new RegExp(`^${baseUrl().replace(/[.]/g, '\\.')}/reports/[A-Za-z0-9_-]{22}$`));
     expect(Date.parse(field(first, 'report-expires ')!)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     for (const which of ['victim en', 'sentencer cy', 'offender en']) {
-      expect(field(first, `questionnaire ${which} `), which).toMatch(/\/q\/[A-Za-z0-9_-]{22}$/);
+      expect(field(first, `questionnaire ${which} `), which).toMatch(/\/q\/[A-Za-z0-9_-]{22}\.[a-z0-9-]+\.(en|cy)\.[a-z]+-[0-9]{4}\.[0-9]+$/);
     }
     console.info(`seedDemo took ${seconds.toFixed(1)} s`);
   });

@@ -28,70 +28,126 @@ const newId = () => randomUUID();
 const BAD_CURSOR = { status: 400, errors: [{ path: 'query.cursor', message: 'Not a cursor this list gave out' }] };
 const item = async (pk: string, sk: string) => (await table.partition(pk, sk)).find((i) => i.sk === sk);
 
-describe('responses', () => {
-  const sent = (invitationId: string, text = 'sent') => ({
-    invitationId,
+describe('invitation slots and responses', () => {
+  const invitation = (insp: string, over: Partial<{ expiresAt: string; audience: 'victim' | 'offender' }> = {}) => ({
+    tokenHash: randomBytes(32).toString('hex'),
+    invitationId: newId(),
+    inspectionId: insp,
+    batchId: 'b1',
     audience: 'victim' as const,
     language: 'en' as const,
-    questionnaireVersion: 'v1',
+    questionnaireVersion: 'victim-2008.2',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...over,
+  });
+  const send = (text = 'sent', over: Partial<{ audience: 'victim' | 'offender'; questionnaireVersion: string }> = {}) => ({
+    audience: 'victim' as const,
+    questionnaireVersion: 'victim-2008.2',
     answers: { 'v.1': 'yes', 'v.2': text },
     submittedAt: new Date().toISOString(),
+    channel: 'online' as const,
+    questionIds: ['v.1', 'v.2', 'v.3'],
+    ...over,
   });
+  const now = () => new Date().toISOString();
 
-  it('keep a draft answer by answer, clear one, and give the item the TTL', async () => {
+  it('keep a draft answer by answer on an issued link only, clear one, and give the item the TTL', async () => {
     const insp = newId();
-    const inv = newId();
-    expect(await store.responses.getResponseSlot(insp, inv)).toEqual({ draft: {}, seen: [] });
-    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.1', 'yes', 2_000_000_000)).toBe(true);
-    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.2', ['a', 'b'], 2_000_000_000)).toBe(true);
-    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.3', undefined, 2_000_000_000)).toBe(true);
-    const slot = await store.responses.getResponseSlot(insp, inv);
+    const link = invitation(insp);
+    expect(await store.responses.getSlot(insp, link.tokenHash)).toBeUndefined();
+    // No link, no draft: a draft never makes a slot.
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes')).toBe(false);
+    await store.responses.putInvitationSlots([link], 1_900_000_000);
+    expect((await store.responses.getSlot(insp, link.tokenHash))!.slot).toEqual({ draft: {}, seen: [] });
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes', 2_000_000_000)).toBe(true);
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.2', ['a', 'b'], 2_000_000_000)).toBe(true);
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.3', undefined, 2_000_000_000)).toBe(true);
+    const { slot } = (await store.responses.getSlot(insp, link.tokenHash))!;
     expect(slot.submittedAt).toBeUndefined();
     expect(slot.draft).toEqual({ 'v.1': 'yes', 'v.2': ['a', 'b'] });
     expect(slot.seen.sort()).toEqual(['v.1', 'v.2', 'v.3']);
-    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.1', undefined)).toBe(true);
-    expect((await store.responses.getResponseSlot(insp, inv)).draft).toEqual({ 'v.2': ['a', 'b'] });
-    const stored = await item(`INSP#${insp}`, `RESP#${inv}`);
-    expect(stored).toMatchObject({ entity: 'response-draft', expiresAtEpoch: 2_000_000_000 });
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', undefined)).toBe(true);
+    expect((await store.responses.getSlot(insp, link.tokenHash))!.slot.draft).toEqual({ 'v.2': ['a', 'b'] });
+    const { tokenHash: _h, ...issued } = link;
+    const stored = await item(`INSP#${insp}#SLOTS#${Number.parseInt(link.tokenHash.slice(0, 2), 16) % 4}`, `SLOT#${link.tokenHash}`);
+    expect(stored).toMatchObject({ ...issued, entity: 'invitation', expiresAtEpoch: 2_000_000_000 });
     expect(typeof stored!.draftUpdatedAt).toBe('string');
   });
 
-  it('store a response once, replacing the draft whole; later drafts and sends change nothing', async () => {
+  it('send once in one write, the draft gone with it; later drafts and sends change nothing', async () => {
     const insp = newId();
-    const inv = newId();
-    await store.responses.saveDraftAnswer(insp, inv, 'v.1', 'no', 2_000_000_000);
-    const first = sent(inv, 'first');
-    expect(await store.responses.putResponse(insp, first, 2_100_000_000)).toBe('stored');
-    expect(await store.responses.putResponse(insp, sent(inv, 'second'))).toBe('duplicate');
-    expect(await store.responses.saveDraftAnswer(insp, inv, 'v.1', 'yes', 2_000_000_000)).toBe(false);
-    const stored = await item(`INSP#${insp}`, `RESP#${inv}`);
-    expect(stored).toEqual({ pk: `INSP#${insp}`, sk: `RESP#${inv}`, entity: 'response', ...first, expiresAtEpoch: 2_100_000_000 });
-    expect(await store.responses.getResponseSlot(insp, inv)).toEqual({ submittedAt: first.submittedAt, draft: {}, seen: [], language: 'en' });
-  });
-
-  it('list only sent responses, and erase every one (tombstones for sent ones, nothing for drafts)', async () => {
-    const insp = newId();
-    const [a, b, d] = [newId(), newId(), newId()];
-    const ra = sent(a);
-    await store.responses.putResponse(insp, ra);
-    await store.responses.putResponse(insp, sent(b));
-    await store.responses.saveDraftAnswer(insp, d, 'v.1', 'yes');
+    const link = invitation(insp);
+    await store.responses.putInvitationSlots([link]);
+    await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'no', 2_000_000_000);
+    const first = send('first');
+    expect(await store.responses.sendToSlot(insp, link.tokenHash, first, now(), 2_100_000_000)).toEqual({ outcome: 'stored' });
+    const again = await store.responses.sendToSlot(insp, link.tokenHash, send('second'), now());
+    expect(again.outcome).toBe('refused');
+    expect(again.outcome === 'refused' && again.slot?.slot.submittedAt).toBe(first.submittedAt);
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes', 2_000_000_000)).toBe(false);
+    const stored = (await table.partition(`INSP#${insp}#SLOTS#${Number.parseInt(link.tokenHash.slice(0, 2), 16) % 4}`, 'SLOT#'))[0]!;
+    expect(Object.keys(stored).filter((k) => k.startsWith('draft:') || k.startsWith('seen:') || k === 'draftUpdatedAt')).toEqual([]);
+    expect(stored).toMatchObject({ entity: 'response', answers: first.answers, submittedAt: first.submittedAt, channel: 'online', expiresAtEpoch: 2_100_000_000 });
     const listed = [];
     for await (const page of store.responses.allResponses(insp)) listed.push(...page);
-    expect(listed.map((r) => r.invitationId).sort()).toEqual([a, b].sort());
-    expect(listed.find((r) => r.invitationId === a)).toEqual({ ...ra, channel: 'online' });
+    expect(listed).toEqual([{ invitationId: link.invitationId, audience: 'victim', language: 'en', questionnaireVersion: 'victim-2008.2', answers: first.answers, submittedAt: first.submittedAt, channel: 'online' }]);
+  });
+
+  it('refuse a send, saying why, to an unknown, expired, closed or differently issued link', async () => {
+    const insp = newId();
+    const past = invitation(insp, { expiresAt: '2020-01-01T00:00:00.000Z' });
+    const open = invitation(insp);
+    const later = invitation(insp, { expiresAt: '2999-01-01T00:00:00.000Z' });
+    await store.responses.putInvitationSlots([past, open, later]);
+    expect(await store.responses.sendToSlot(insp, randomBytes(32).toString('hex'), send(), now())).toEqual({ outcome: 'refused', slot: undefined });
+    const expired = await store.responses.sendToSlot(insp, past.tokenHash, send(), now());
+    expect(expired.outcome === 'refused' && expired.slot?.expiresAt).toBe(past.expiresAt);
+    expect((await store.responses.sendToSlot(insp, open.tokenHash, send('x', { audience: 'offender' }), now())).outcome).toBe('refused');
+    expect((await store.responses.sendToSlot(insp, open.tokenHash, send('x', { questionnaireVersion: 'victim-2008.1' }), now())).outcome).toBe('refused');
+    // Closing stamps every unsent link; the send's own condition then refuses it. Reopening takes the stamp off.
+    expect(await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z')).toBe(3);
+    const closed = await store.responses.sendToSlot(insp, later.tokenHash, send(), now());
+    expect(closed.outcome === 'refused' && closed.slot?.slot.closedAt).toBe('2026-06-01T00:00:00.000Z');
+    expect(await store.responses.saveDraftAnswer(insp, later.tokenHash, 'v.1', 'yes')).toBe(true);
+    expect(await store.responses.stampSlotsClosed(insp, undefined)).toBe(3);
+    expect(await store.responses.sendToSlot(insp, later.tokenHash, send(), now())).toEqual({ outcome: 'stored' });
+    // A sent link is never stamped: its response stays as it was.
+    expect(await store.responses.stampSlotsClosed(insp, '2026-06-02T00:00:00.000Z')).toBe(2);
+    expect((await store.responses.getSlot(insp, later.tokenHash))!.slot.closedAt).toBeUndefined();
+  });
+
+  it('spread an inspection\'s links over its partitions', async () => {
+    const insp = newId();
+    const links = Array.from({ length: 40 }, () => invitation(insp));
+    await store.responses.putInvitationSlots(links);
+    const sizes = await Promise.all([0, 1, 2, 3].map(async (n) => (await table.partition(`INSP#${insp}#SLOTS#${n}`, 'SLOT#')).length));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(40);
+    expect(Math.max(...sizes)).toBeLessThan(40);
+  });
+
+  it('list only sent responses, and erase every one (tombstones for sent ones, drafts put back as issued)', async () => {
+    const insp = newId();
+    const [a, b, d, u] = [invitation(insp), invitation(insp), invitation(insp), invitation(insp)];
+    await store.responses.putInvitationSlots([a, b, d, u]);
+    const ra = send('a');
+    await store.responses.sendToSlot(insp, a.tokenHash, ra, now());
+    await store.responses.sendToSlot(insp, b.tokenHash, send('b'), now());
+    await store.responses.saveDraftAnswer(insp, d.tokenHash, 'v.1', 'yes');
+    const listed = [];
+    for await (const page of store.responses.allResponses(insp)) listed.push(...page);
+    expect(listed.map((r) => r.invitationId).sort()).toEqual([a.invitationId, b.invitationId].sort());
+    expect(await store.responses.answeredInvitationIds(insp)).toEqual(new Set([a.invitationId, b.invitationId]));
 
     expect(await store.responses.eraseResponses(insp)).toBe(3);
-    const left = await table.partition(`INSP#${insp}`, 'RESP#');
-    expect(left.map((i) => i.sk).sort()).toEqual([`RESP#${a}`, `RESP#${b}`].sort());
-    for (const i of left) expect(Object.keys(i).sort()).toEqual(['entity', 'erasedAt', 'pk', 'sk', 'submittedAt']);
     expect(await store.responses.eraseResponses(insp)).toBe(0);
     const after = [];
     for await (const page of store.responses.allResponses(insp)) after.push(...page);
     expect(after).toEqual([]);
-    // An erased link stays used.
-    expect((await store.responses.getResponseSlot(insp, a)).submittedAt).toBe(ra.submittedAt);
-    expect(await store.responses.putResponse(insp, sent(a))).toBe('duplicate');
+    // An erased link stays used; the draft's link is as issued, its answers gone.
+    expect((await store.responses.getSlot(insp, a.tokenHash))!.slot.submittedAt).toBe(ra.submittedAt);
+    expect((await store.responses.sendToSlot(insp, a.tokenHash, send(), now())).outcome).toBe('refused');
+    expect((await store.responses.getSlot(insp, d.tokenHash))!.slot).toEqual({ draft: {}, seen: [] });
+    expect(await store.responses.answeredInvitationIds(insp)).toEqual(new Set([a.invitationId, b.invitationId]));
   });
 });
 
@@ -205,22 +261,19 @@ describe('summary snapshots', () => {
 });
 
 describe('stale markers', () => {
-  it('mark once, list, and take', async () => {
+  it('mark (blind, a new stamp each time), list, and clear only the marker read', async () => {
     const insp = newId();
-    await store.inspections.markStale(insp);
-    const first = await table.partition('STALE', '');
-    const marker = first.find((i) => String(i.sk).includes(insp));
-    expect(marker).toBeDefined();
-    await store.inspections.markStale(insp);
-    const again = (await table.partition('STALE', '')).find((i) => String(i.sk).includes(insp));
-    expect(again!.changedAt).toBe(marker!.changedAt);
-    expect(await store.inspections.listStale()).toContain(insp);
-    await store.inspections.takeStale(insp);
-    expect(await store.inspections.listStale()).not.toContain(insp);
+    await store.inspections.markStale(insp, 't1');
+    const first = (await store.inspections.listStale()).find((m) => m.inspectionId === insp);
+    expect(first).toEqual({ inspectionId: insp, changedAt: 't1' });
+    await store.inspections.markStale(insp, 't2');
+    // Marked again since it was read: clearing the old one leaves the new one.
+    expect(await store.inspections.clearStale(first!)).toBe(false);
+    expect((await store.inspections.listStale()).find((m) => m.inspectionId === insp)).toEqual({ inspectionId: insp, changedAt: 't2' });
+    expect(await store.inspections.clearStale({ inspectionId: insp, changedAt: 't2' })).toBe(true);
+    expect((await store.inspections.listStale()).map((m) => m.inspectionId)).not.toContain(insp);
   });
 });
-
-
 
 describe('grades and conclusions', () => {
   it('are created, then replaced whole, and listed without their keys', async () => {
@@ -249,29 +302,24 @@ describe('grades and conclusions', () => {
 });
 
 describe('invitations', () => {
-  it('are found by the token hash only, with their batch listed', async () => {
+  it('are slots found by the token hash, with their batch listed', async () => {
     const insp = newId();
     const batch = { inspectionId: insp, batchId: newId(), audience: 'victim' as const, language: 'cy' as const, questionnaireVersion: 'v1', count: 30, expiresAt: '2027-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'admin' };
     // 30: more than one batch write of 25.
     const links = Array.from({ length: 30 }, () => ({ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }));
     await store.invitations.createInvitations(batch, links, 2_000_000_000);
     for (const link of [links[0]!, links[29]!]) {
-      expect(await store.invitations.getInvitation(link.tokenHash)).toEqual({
+      expect(await store.responses.getSlot(insp, link.tokenHash)).toEqual({
         invitationId: link.invitationId, inspectionId: insp, batchId: batch.batchId, audience: 'victim', language: 'cy', questionnaireVersion: 'v1', createdAt: batch.createdAt, expiresAt: batch.expiresAt,
+        slot: { draft: {}, seen: [] },
       });
-      const stored = await item(`TOKEN#${link.tokenHash}`, 'TOKEN');
-      expect(stored).toMatchObject({ entity: 'invitation', expiresAtEpoch: 2_000_000_000 });
     }
-    expect(await store.invitations.getInvitation(randomBytes(32).toString('hex'))).toBeUndefined();
+    expect(await store.responses.getSlot(insp, randomBytes(32).toString('hex'))).toBeUndefined();
     const other = { ...batch, batchId: newId(), audience: 'offender' as const, language: 'en' as const, count: 1, expiresAt: undefined };
     await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }]);
     const batches = await store.invitations.listInvitationBatches(insp);
     expect(batches).toHaveLength(2);
     expect(batches).toEqual(expect.arrayContaining([{ audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt }, { audience: 'offender', language: 'en', count: 1 }]));
-    // A report link's item under a token-like key is not an invitation.
-    const hash = randomBytes(32).toString('hex');
-    await store.reportLinks.putReportLink(hash, { inspectionId: insp, createdAt: batch.createdAt, createdBy: 'x', expiresAt: batch.expiresAt });
-    expect(await store.invitations.getInvitation(hash)).toBeUndefined();
   });
 });
 

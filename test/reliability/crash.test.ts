@@ -7,7 +7,7 @@
  * clean SIGTERM stop. No DynamoDB Local may outlive its server.
  */
 import { execFileSync } from 'node:child_process';
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ import { createInspection, makeCase } from '../support/fixtures';
 import type { QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
 import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
 import { clientFor, tableAt, validAnswers } from '../support/hostile';
+import { keys } from '../../shared/store/keys';
+import { slotOf } from '../support/slots';
 
 const SECRET = 'crash-test-secret-of-at-least-32-bytes!';
 const TABLE = 'omi-crash';
@@ -69,6 +71,12 @@ async function waitFor(ok: () => boolean, ms: number): Promise<void> {
     if (Date.now() > deadline) throw new Error(`not within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The sent responses of an inspection, over its slot partitions. */
+async function sentSlots(table: ReturnType<typeof tableAt>, inspectionId: string): Promise<Record<string, any>[]> {
+  const pages = await Promise.all(keys.slotPartitions(inspectionId).map((pk) => table.partition(pk, keys.slotPrefix)));
+  return pages.flat().filter((i) => i.submittedAt);
 }
 
 interface Batch {
@@ -135,8 +143,8 @@ async function submitAndKill(server: RunningServer, batch: Batch, kill: () => vo
 async function verifyAndResend(server: RunningServer, batch: Batch, outcomes: Outcome[]) {
   const table = tableAt(server.dynamoEndpoint, TABLE);
   try {
-    // Sent responses only (a RESP# item may also hold a draft from the pages).
-    const items = (await table.partition(`INSP#${batch.inspectionId}`, 'RESP#')).filter((i) => i.submittedAt);
+    // Sent responses only (a slot may also hold a draft from the pages, or nothing yet).
+    const items = await sentSlots(table, batch.inspectionId);
     const byInvitation = new Map<string, Record<string, any>[]>();
     for (const item of items) byInvitation.set(item.invitationId, [...(byInvitation.get(item.invitationId) ?? []), item]);
     const ours = batch.invitations.map((inv) => byInvitation.get(inv.invitationId) ?? []);
@@ -172,7 +180,7 @@ async function verifyAndResend(server: RunningServer, batch: Batch, outcomes: Ou
     // And the acknowledged ones stay sent.
     for (const i of ackedIdx.slice(0, 20)) expect((await call(`/questionnaires/${batch.invitations[i]!.token}/responses`, { json: batch.bodies[i] })).status).toBe(409);
 
-    const after = (await table.partition(`INSP#${batch.inspectionId}`, 'RESP#')).filter((i) => i.submittedAt);
+    const after = await sentSlots(table, batch.inspectionId);
     const counts = new Map<string, number>();
     for (const item of after) counts.set(item.invitationId, (counts.get(item.invitationId) ?? 0) + 1);
     for (const [i, inv] of batch.invitations.entries()) {
@@ -236,7 +244,7 @@ describe(`kill -9 in the middle of ${FIRST.total} submissions`, () => {
     console.log(`crash 2 (node and java killed -9): ${result.acknowledged} acknowledged, ${result.inFlightStored} in flight but stored, ${result.resent} re-sent`);
     // The first batch is still whole after the second crash.
     const table = tableAt(server.dynamoEndpoint, TABLE);
-    expect((await table.partition(`INSP#${batch.inspectionId}`, 'RESP#')).filter((i) => i.submittedAt)).toHaveLength(FIRST.total + SECOND.total);
+    expect(await sentSlots(table, batch.inspectionId)).toHaveLength(FIRST.total + SECOND.total);
     table.destroy();
   }, 240_000);
 
@@ -257,44 +265,39 @@ describe('a crash between two writes of one request', () => {
   const shared = () => tableAt(inject('dynamoEndpoint'), inject('tableName'));
   const tableName = () => inject('tableName');
 
-  async function sentButNotMarked() {
+  /** A send is one write: a reply lost in a crash leaves the response stored, or nothing at all. */
+  async function sentButReplyLost() {
     const inspectionId = await createInspection('Crash between writes');
     const inv = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } });
-    const { token, invitationId } = inv.json.invitations[0] as { token: string; invitationId: string };
+    const { token } = inv.json.invitations[0] as { token: string; invitationId: string };
     const def = (await call(`/questionnaires/${token}`)).json as QuestionnaireDefinition;
     const answers = validAnswers(def, 'stored just before the crash');
-    const t = shared();
-    // The process died right after the response's conditional put, before markStale().
-    await t.db.send(new DeleteCommand({ TableName: tableName(), Key: { pk: 'STALE', sk: `INSP#${inspectionId}` } }));
-    await t.db.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { pk: `INSP#${inspectionId}`, sk: `RESP#${invitationId}`, entity: 'response', invitationId, audience: 'victim', language: 'en', questionnaireVersion: def.version, answers, submittedAt: new Date().toISOString() },
-      }),
-    );
-    return { inspectionId, token, answers, t };
+    expect((await call(`/questionnaires/${token}/responses`, { json: { answers } })).status).toBe(201);
+    return { inspectionId, token, answers, t: shared() };
   }
 
   it('a response stored just before the crash: the link then counts as used, a retry is a 409, the answers are the first ones', async () => {
-    const { inspectionId, token, answers, t } = await sentButNotMarked();
+    const { token, answers, t } = await sentButReplyLost();
     expect((await call(`/questionnaires/${token}`)).status).toBe(409);
     const retry = await call(`/questionnaires/${token}/responses`, { json: { answers: { ...answers, comments: 'a second try' } } });
     expect(retry.status).toBe(409);
-    const stored = (await t.partition(`INSP#${inspectionId}`, 'RESP#')).filter((i) => i.submittedAt);
-    expect(stored).toHaveLength(1);
-    expect(stored[0]!.answers).toEqual(answers);
+    const stored = await slotOf(token);
+    expect(stored!.answers).toEqual(answers);
     t.destroy();
   });
 
   /**
-   * The response put and markStale() are two writes. A sender that dies between them leaves
-   * a stored response and no stale marker; the client's retry (answered 409) marks the
-   * inspection stale, so the scheduled aggregation still counts that response.
+   * No second write to die before: the table's stream, not the request, marks the inspection
+   * stale, so a response the sender stored is counted whatever happened to the sender after.
    */
-  it('a retry after that crash leaves a stale marker, so the scheduled aggregation counts the response', async () => {
-    const { inspectionId, token, answers, t } = await sentButNotMarked();
-    expect((await call(`/questionnaires/${token}/responses`, { json: { answers } })).status).toBe(409);
-    const marker = await t.db.send(new GetCommand({ TableName: tableName(), Key: { pk: 'STALE', sk: `INSP#${inspectionId}` }, ConsistentRead: true }));
+  it('the stream marks the inspection stale after the one write, with no retry needed', async () => {
+    const { inspectionId, t } = await sentButReplyLost();
+    const deadline = Date.now() + 10_000;
+    let marker: { Item?: Record<string, unknown> };
+    do {
+      marker = await t.db.send(new GetCommand({ TableName: tableName(), Key: keys.stale(inspectionId), ConsistentRead: true }));
+      if (!marker.Item) await new Promise((r) => setTimeout(r, 100));
+    } while (!marker.Item && Date.now() < deadline);
     t.destroy();
     expect(marker.Item, 'no stale marker: the scheduled aggregation will not count the stored response').toBeDefined();
   });

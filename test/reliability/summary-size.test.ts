@@ -6,7 +6,9 @@
  * read back on a shared machine). Written straight into DynamoDB Local, then the summary is
  * computed, stored and served by every route through the local server.
  */
+import { createHash } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../shared/store/keys';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { getQuestionnaire } from '../../shared/questionnaires';
 import { call } from '../support/api';
@@ -49,8 +51,7 @@ describe('a summary always fits its item', () => {
     delete closed[text.id];
     const submittedAt = new Date().toISOString();
     const items = Array.from({ length: 5000 }, (_, i) => ({
-      pk: `INSP#${id}`,
-      sk: `RESP#size-${String(i).padStart(5, '0')}`,
+      ...keys.slot(id, createHash('sha256').update(`size-${i}`).digest('hex')),
       entity: 'response',
       invitationId: `size-${i}`,
       audience: 'victim',
@@ -87,6 +88,30 @@ describe('a summary always fits its item', () => {
     const report = await call(`/inspections/${id}/report`, { as: 'staff' });
     expect(report.status).toBe(200);
     expect(report.text).toContain(`${q.commentsOmitted} comments are not shown because there was more text than a summary can hold`);
+    // Every comment is kept, in pages: none is lost to the item limit, and no item is near it.
+    const first = await call(`/inspections/${id}/summary/comments`, { as: 'staff' });
+    expect(first.status, first.text.slice(0, 200)).toBe(200);
+    expect(first.json.pages).toBe(agg.json.commentPages);
+    expect(first.json.pages).toBeGreaterThan(1);
+    let all = 0;
+    for (let page = 1; page <= first.json.pages; page++) {
+      const res = await call(`/inspections/${id}/summary/comments?page=${page}`, { as: 'inspector' });
+      expect(res.status).toBe(200);
+      all += res.json.comments.length;
+      for (const c of res.json.comments) expect(c).toMatchObject({ audience: 'victim', questionId: text.id, language: 'en' });
+    }
+    expect(all).toBe(5000);
+    expect((await call(`/inspections/${id}/summary/comments?page=${first.json.pages + 1}`, { as: 'staff' })).status).toBe(404);
+    const pageItems = await table.partition(`INSP#${id}`, keys.commentPagePrefix);
+    expect(pageItems).toHaveLength(first.json.pages);
+    const largest = Math.max(bytes, ...pageItems.map((i) => (i.body as Uint8Array).byteLength));
+    expect(largest).toBeLessThanOrEqual(350 * 1024);
+    console.info(`5,000 comments in ${pageItems.length} pages; the largest item written is ${largest} bytes (limit 400 KB)`);
+    // Erasure takes the pages too.
+    expect((await call(`/inspections/${id}/responses`, { method: 'DELETE', as: 'admin' })).status).toBe(200);
+    expect(await table.partition(`INSP#${id}`, keys.commentPagePrefix)).toHaveLength(0);
+    expect((await call(`/inspections/${id}/summary/comments`, { as: 'staff' })).json).toMatchObject({ pages: 1, comments: [] });
+
     const token = await reportLink(id);
     for (const path of [`/reports/${token}`, `/reports/${token}/summary.json`, `/reports/${token}/summary.csv`]) {
       const [res, ms] = await timed(() => call(path));

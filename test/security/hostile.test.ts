@@ -4,7 +4,7 @@
  * problem+json (HTML pages may answer HTML), never a stack trace, and nothing stored.
  * Then property-based fuzzing (fast-check) of every route that takes JSON, a form or CSV.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,7 @@ import type { RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
 import { baseUrl, call } from '../support/api';
 import { createInspection, makeCase, makeRelease } from '../support/fixtures';
+import { slotOf } from '../support/slots';
 import {
   ALL_ROUTES,
   expectSafeError,
@@ -34,7 +35,6 @@ const SUB = `hostile-${randomUUID().slice(0, 8)}`;
 let bearer = '';
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 let requestsTried = 0;
 async function send(path: string, options: { method: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<CallResult> {
@@ -72,7 +72,7 @@ async function makeWorld(w: World, area: string, count: number): Promise<string[
 /** The stored state hostile requests must not change: the world's partition (bar the summary) and its invitations. */
 async function storedState(): Promise<string> {
   const items = (await table.partition(`INSP#${world.inspectionId}`)).filter((i) => i.sk !== 'SUMMARY');
-  const invitations = await Promise.all(hostileTokens.map((t) => table.partition(`TOKEN#${sha256(t)}`)));
+  const invitations = await Promise.all(hostileTokens.map((t) => slotOf(t)));
   return JSON.stringify({ items, invitations });
 }
 let before = '';

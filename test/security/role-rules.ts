@@ -41,6 +41,7 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /inspections/{id}/cases/{caseRef}': SIGNED_IN,
   'GET /inspections/{id}/cases-template.csv': SIGNED_IN,
   'GET /inspections/{id}/summary': SIGNED_IN,
+  'GET /inspections/{id}/summary/comments': SIGNED_IN,
   'GET /inspections/{id}/report': SIGNED_IN,
   // A report link is a way of reading the report, which staff may do.
   'POST /inspections/{id}/report-links': SIGNED_IN,
