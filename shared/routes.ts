@@ -150,11 +150,11 @@ export const functionData = {
   'write-up': { actions: ['GetItem', 'PutItem'] },
   // Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
   // put, the inspection closed and reopened by conditional updates; a release's files read back.
-  releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
   // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
-  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
-  'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query'] },
+  'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;

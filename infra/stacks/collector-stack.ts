@@ -445,7 +445,10 @@ export class CollectorStack extends Stack {
       ids.add(id);
       let integration = integrations.get(route.fn);
       if (!integration) {
-        integration = new HttpLambdaIntegration(`${pascal(route.fn)}Integration`, this.functions.get(route.fn)!);
+        // One invoke permission per function for this API, not one per route: a permission per
+        // route took ~100 of CloudFormation's 500 resources a stack may hold. A function still
+        // answers only its own routes (the middleware stack refuses any other route key).
+        integration = new HttpLambdaIntegration(`${pascal(route.fn)}Integration`, this.functions.get(route.fn)!, { scopePermissionToRoute: false });
         integrations.set(route.fn, integration);
       }
       const httpRoute = new HttpRoute(this, `Route${id}`, {

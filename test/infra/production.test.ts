@@ -56,6 +56,17 @@ describe('stages', () => {
     expect(() => loadStage('prod', (k) => (k === 'domainName' ? 'feedback.example.org' : undefined))).toThrow(/hostedZoneId.*certificateArn/);
   });
 
+  it("stays well inside CloudFormation's 500 resources a stack, with one API invoke permission per function", () => {
+    for (const { stage, stack, resources } of stacks) {
+      // The domain adds a handful more (the API's domain name, its mapping, three records).
+      expect(Object.keys(resources).length, stage).toBeLessThan(450);
+      const apiPermissions = ofType(resources, 'AWS::Lambda::Permission').filter(([, p]) => p.Properties.Principal === 'apigateway.amazonaws.com');
+      const routed = new Set(ofType(resources, 'AWS::ApiGatewayV2::Integration').map(([, i]) => JSON.stringify(i.Properties.IntegrationUri)));
+      expect(apiPermissions.length, stage).toBe(routed.size);
+      expect(stack.functions.size).toBeGreaterThanOrEqual(routed.size);
+    }
+  });
+
   it('can run side by side: the names each stage sets itself differ', () => {
     const [staging, prod] = stacks;
     const prefix = (r: Resources) => JSON.stringify(ofType(r, 'AWS::Cognito::UserPoolDomain')[0]![1].Properties.Domain);
