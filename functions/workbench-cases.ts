@@ -9,7 +9,7 @@ import { CaseChanged, caseWithHistory, listCasesPage, recordCase } from '../shar
 import { requireInspection } from '../shared/domain/inspections';
 import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { clearStashCookie, hasStash, ownerField, takeStash } from '../shared/http/form-stash';
-import { errorPage, seeOther } from '../shared/http/pages';
+import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import type { Inspection } from '../shared/schemas/inspection';
 import { caseFormPage, caseHistory, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, valuesOfCase, type CaseFormInput } from '../shared/web/case-pages';
@@ -62,7 +62,7 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/cases/{caseRef}': showCase,
     'POST /workbench/inspections/{id}/cases/{caseRef}': postCase,
   },
-  { errorPage },
+  pageOptions,
 );
 
 function formInput(inspection: Inspection, session: Session, mode: 'new' | 'edit', values: CaseFormInput['values']): CaseFormInput {

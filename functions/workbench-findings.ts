@@ -10,7 +10,7 @@ import { requireInspection } from '../shared/domain/inspections';
 import { latestSummary } from '../shared/domain/summary';
 import { replaceWriteUp, writeUpOf } from '../shared/domain/write-up';
 import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
-import { errorPage, seeOther } from '../shared/http/pages';
+import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { WRITE_UP_TEXT_MAX, type WrittenText } from '../shared/schemas/write-up';
 import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '../shared/web/findings-pages';
@@ -127,5 +127,5 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/findings/{criterionId}': form,
     'POST /workbench/inspections/{id}/findings/{criterionId}': save,
   },
-  { errorPage },
+  pageOptions,
 );

@@ -12,7 +12,7 @@ import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { invitationBatchesOf, issueInvitations } from '../shared/domain/issue-invitations';
 import { createReportLink, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
-import { errorPage, seeOther } from '../shared/http/pages';
+import { pageOptions, seeOther } from '../shared/http/pages';
 import { publicOrigin } from '../shared/http/request';
 import { csrfToken, type Session } from '../shared/http/session';
 import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
@@ -198,5 +198,5 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/erase': erase,
     'POST /workbench/inspections/{id}/erase': postErase,
   },
-  { errorPage },
+  pageOptions,
 );

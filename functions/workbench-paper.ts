@@ -7,7 +7,7 @@ import { Conflict, Gone, InvalidInput, NotFound } from '../shared/core/errors';
 import { requireInspection } from '../shared/domain/inspections';
 import { enterPaperReturn, openPaperReturn, reminders } from '../shared/domain/paper-returns';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
-import { errorPage, seeOther } from '../shared/http/pages';
+import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { answersFromForm, answersPage, paperUrls, referencePage } from '../shared/web/paper-pages';
 
@@ -99,5 +99,5 @@ export const handler = httpHandler(
     'POST /workbench/inspections/{id}/paper-returns': post,
     'GET /workbench/inspections/{id}/reminders.csv': remindersCsv,
   },
-  { errorPage },
+  pageOptions,
 );

@@ -10,7 +10,7 @@ import { breakdownsView } from '../shared/domain/summary';
 import { replaceWriteUp, writeUpForPage } from '../shared/domain/write-up';
 import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { errorPage, seeOther } from '../shared/http/pages';
+import { pageOptions, seeOther } from '../shared/http/pages';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 import { csrfToken } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
@@ -109,5 +109,5 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': releaseCsv,
     'GET /workbench/inspections/{id}/breakdowns': breakdowns,
   },
-  { errorPage },
+  pageOptions,
 );

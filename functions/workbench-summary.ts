@@ -6,7 +6,7 @@
 import { latestSummary, summaryDownload } from '../shared/domain/summary';
 import { writeUpOf } from '../shared/domain/write-up';
 import { download, html, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { errorPage } from '../shared/http/pages';
+import { pageOptions } from '../shared/http/pages';
 import { csrfToken } from '../shared/http/session';
 import { reportPage } from '../shared/web/report';
 import { pageUrls, summaryPage } from '../shared/web/workbench-pages';
@@ -38,5 +38,5 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/summary.json': summaryJson,
     'GET /workbench/inspections/{id}/report': report,
   },
-  { errorPage },
+  pageOptions,
 );

@@ -11,7 +11,8 @@ import { dashboardOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { recomputeSummary } from '../shared/domain/summary';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
-import { errorPage, seeOther } from '../shared/http/pages';
+import { parseMultipart } from '../shared/http/multipart';
+import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { CreateInspection } from '../shared/schemas/inspection';
 import { uploadProblems } from '../shared/web/upload';
@@ -92,7 +93,7 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/cases-template.csv': template,
     'POST /workbench/inspections/{id}/recompute': recompute,
   },
-  { errorPage },
+  { ...pageOptions, multipart: parseMultipart },
 );
 
 async function dashboardHtml(id: string, session: Session, uploaded?: { created: number; replaced: number }, uploadErrors?: string[]) {

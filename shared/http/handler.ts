@@ -9,13 +9,11 @@ import { requireEdgeOrigin } from './origin-verify';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { Busboy } from '@fastify/busboy';
 import type { Role, User } from '../core/roles';
 import { publicOrigin } from './request';
 import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, isSessionRoute, type RouteKey, type RouteByKey, type RouteSpec, routeKeyOf } from '../routes';
 import { userFromEvent } from './auth';
-import { stashCookieFor } from './form-stash';
-import { csrfTokenMatches, safeReturnTo, sessionFromEvent, type Session } from './session';
+import type { Session } from './session';
 import {
   Forbidden,
   InvalidInput,
@@ -66,7 +64,25 @@ export interface HandlerOptions {
    * the page functions so that the JSON functions' bundles carry no page template.
    */
   errorPage?: (status: number, title: string, detail: string, session: Session | undefined) => string;
+  /**
+   * The session cookie, CSRF token and form stash (jose): required by a function serving
+   * session routes (the pages), passed in by them (`pageOptions`, shared/http/pages.ts) so
+   * that the JSON functions' bundles carry no jose.
+   */
+  sessions?: SessionSupport;
+  /** The multipart/form-data parser (busboy, shared/http/multipart.ts): required by a function whose routes take uploads. */
+  multipart?: MultipartParser;
 }
+
+/** What the stack needs of the session code (shared/http/session.ts, form-stash.ts). */
+export interface SessionSupport {
+  sessionFromEvent(event: APIGatewayProxyEventV2): Promise<Session | undefined>;
+  stashCookieFor(event: APIGatewayProxyEventV2): Promise<string | undefined>;
+  csrfTokenMatches(session: Session, sent: string | null | undefined): boolean;
+  safeReturnTo(value: string | null | undefined): string;
+}
+
+export type MultipartParser = (contentType: string, data: Buffer, limit: number) => Promise<MultipartBody>;
 
 /** `/inspections/{id}/cases/{caseRef}` -> `{ id: string; caseRef: string }` (a greedy `{path+}` too). */
 type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
@@ -150,6 +166,8 @@ export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandl
   for (const key of Object.keys(handlers)) {
     const route = findRoute(key, options.localOnly);
     if (!route) throw new Error(`httpHandler: ${key} is not in the route table`);
+    if (isSessionRoute(route) && !options.sessions) throw new Error(`httpHandler: ${key} is a session route: pass the session support (pageOptions)`);
+    if (route.body?.kind === 'multipart' && !options.multipart) throw new Error(`httpHandler: ${key} takes multipart bodies: pass the multipart parser`);
     served.set(key, route);
   }
   const handlerOf = handlers as unknown as Record<string, (request: HttpRequest) => Promise<HttpReply>>;
@@ -161,9 +179,9 @@ export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandl
     .use(securityHeaders())
     .use(problemErrors(options))
     .use({ before: (request) => requireEdgeOrigin(request.event) })
-    .use(authorize())
-    .use(readBody())
-    .use(checkCsrf())
+    .use(authorize(options.sessions))
+    .use(readBody(options.multipart))
+    .use(checkCsrf(options.sessions))
     .use(validate())
     .handler(async (event) => {
       const internal = stateOf.get(event)!;
@@ -276,7 +294,7 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
 }
 
 /** Where a signed-out browser is sent: the sign-in, and back here afterwards (a GET), or to the page it came from. */
-function signInLocation(event: APIGatewayProxyEventV2, backToThisPath = false): string {
+function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], backToThisPath = false): string {
   let back = '/';
   // A stashed form's page is at the path it posts to (and the stash cookie only there).
   if (backToThisPath) back = event.rawPath;
@@ -291,13 +309,13 @@ function signInLocation(event: APIGatewayProxyEventV2, backToThisPath = false): 
   return returnTo === '/' ? '/sign-in' : `/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
-function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+function authorize(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     before: async (request) => {
       const route = request.internal.route;
-      if (isSessionRoute(route)) {
+      if (isSessionRoute(route) && sessions) {
         // Only the cookie: a page never takes a bearer token, whatever the request carries.
-        const session = await sessionFromEvent(request.event);
+        const session = await sessions.sessionFromEvent(request.event);
         request.internal.session = session;
         request.internal.user = session;
         if (!Array.isArray(route.access)) return;
@@ -305,8 +323,8 @@ function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error,
           // A form that keeps what was typed across signing in again (see form-stash.ts): never one from another site.
           const origin = request.event.headers?.origin;
           const keep = route.keepsFormOnSignIn && route.method !== 'GET' && (origin === undefined || origin === publicOrigin(request.event));
-          const stash = keep ? await stashCookieFor(request.event) : undefined;
-          throw new RedirectTo(signInLocation(request.event, !!stash), stash ? [stash] : []);
+          const stash = keep ? await sessions.stashCookieFor(request.event) : undefined;
+          throw new RedirectTo(signInLocation(request.event, sessions.safeReturnTo, !!stash), stash ? [stash] : []);
         }
         if (!session.roles.some((role) => (route.access as readonly string[]).includes(role))) {
           throw new Forbidden('Your role may not use this page.');
@@ -329,12 +347,12 @@ function authorize(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error,
  * browser sends one (they all do on POST), must be ours, and a signed-in form must carry the
  * session's CSRF token. Checked before the handler runs, so a refused request changes nothing.
  */
-function checkCsrf(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+function checkCsrf(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     before: (request) => {
       const { event, internal } = request;
       const route = internal.route;
-      if (!isSessionRoute(route) || route.method === 'GET') return;
+      if (!isSessionRoute(route) || !sessions || route.method === 'GET') return;
       const origin = event.headers?.origin;
       if (origin !== undefined && origin !== publicOrigin(event)) {
         throw new Forbidden('This form was sent from another site.');
@@ -343,7 +361,7 @@ function checkCsrf(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error,
       const body = internal.body;
       const sent =
         body instanceof URLSearchParams ? body.get('csrf') : body && typeof body === 'object' && 'fields' in body ? (body as MultipartBody).fields.csrf : undefined;
-      if (!csrfTokenMatches(internal.session, sent)) {
+      if (!sessions.csrfTokenMatches(internal.session, sent)) {
         throw new Forbidden('This form has expired or did not come from this service. Go back, reload the page and try again.');
       }
     },
@@ -357,36 +375,7 @@ const CONTENT_TYPES = {
   multipart: 'multipart/form-data',
 } as const;
 
-/** A browser's file upload: at most one file and a handful of short fields. */
-function parseMultipart(contentType: string, data: Buffer, limit: number): Promise<MultipartBody> {
-  return new Promise((resolve, reject) => {
-    const bad = (message: string) => new InvalidInput([{ path: 'body', message }], message);
-    let parser: InstanceType<typeof Busboy>;
-    try {
-      parser = new Busboy({
-        headers: { 'content-type': contentType },
-        limits: { files: 1, fileSize: limit, fields: 10, fieldSize: 2000, parts: 12, headerPairs: 20 },
-      });
-    } catch {
-      reject(bad('The form could not be read: it is not multipart/form-data with a boundary.'));
-      return;
-    }
-    const out: MultipartBody = { fields: Object.create(null), files: [] };
-    parser.on('field', (name: string, value: string) => {
-      out.fields[name] = value;
-    });
-    parser.on('file', (field: string, stream: NodeJS.ReadableStream & { truncated?: boolean }, filename: string, _enc: string, mimeType: string) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => out.files.push({ field, filename: filename ?? '', mimeType: mimeType ?? '', data: Buffer.concat(chunks), truncated: !!stream.truncated }));
-    });
-    parser.on('error', () => reject(bad('The form could not be read.')));
-    parser.on('finish', () => resolve(out));
-    parser.end(data);
-  });
-}
-
-function readBody(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+function readBody(multipart: MultipartParser | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     before: async (request) => {
       const { event, internal } = request;
@@ -405,9 +394,9 @@ function readBody(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, 
       if (contentType !== expected) {
         throw new UnsupportedMediaType(`Send the body as ${expected}.`, [{ path: 'content-type', message: `expected ${expected}` }]);
       }
-      if (spec.kind === 'multipart') {
+      if (spec.kind === 'multipart' && multipart) {
         const data = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
-        internal.body = await parseMultipart(event.headers?.['content-type'] ?? '', data, limit);
+        internal.body = await multipart(event.headers?.['content-type'] ?? '', data, limit);
         return;
       }
       const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
