@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NotFound } from '../shared/core/errors';
 import { httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { assetsRoutes } from '../shared/route-table/assets';
 import { INIT_SCRIPT, resolveAsset } from '../shared/web/assets';
 
 /** Locally node_modules/govuk-frontend/dist/govuk; in Lambda the copy next to the bundle. */
@@ -39,7 +40,7 @@ const asset: RouteHandler<'GET /assets/{path+}'> = async ({ params }) => {
   return reply(content, asset.contentType, asset.binary, asset.cacheControl);
 };
 
-export const handler = httpHandler({ 'GET /assets/{path+}': asset });
+export const handler = httpHandler(assetsRoutes, { 'GET /assets/{path+}': asset });
 
 function reply(content: Buffer, contentType: string, binary: boolean, cacheControl: string): HttpReply {
   return {

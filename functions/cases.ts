@@ -1,5 +1,6 @@
 import { caseWithHistory, casesTemplateOf, importCases, listCasesPage, recordCase } from '../shared/domain/cases';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { casesRoutes } from '../shared/route-table/cases';
 
 const putCase: RouteHandler<'PUT /inspections/{id}/cases/{caseRef}'> = async ({ body, params, user }) => {
   const recorded = await recordCase(params.id, params.caseRef, body, user);
@@ -17,7 +18,7 @@ const casesTemplate: RouteHandler<'GET /inspections/{id}/cases-template.csv'> = 
   return download(csv, filename);
 };
 
-export const handler = httpHandler({
+export const handler = httpHandler(casesRoutes, {
   'PUT /inspections/{id}/cases/{caseRef}': putCase,
   'GET /inspections/{id}/cases/{caseRef}': getCase,
   'GET /inspections/{id}/cases': listCases,

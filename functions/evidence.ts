@@ -1,5 +1,6 @@
 import { recordAreaContext, recordInterview, recordPerformanceFigures, recordSecondMarking } from '../shared/domain/evidence';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { evidenceRoutes } from '../shared/route-table/evidence';
 
 const putSecondMarking: RouteHandler<'PUT /inspections/{id}/cases/{caseRef}/second-marking'> = async ({ body, params, user }) => {
   const recorded = await recordSecondMarking(params.id, params.caseRef, body, user);
@@ -16,7 +17,7 @@ const putPerformanceFigures: RouteHandler<'PUT /inspections/{id}/performance-fig
 
 const putContext: RouteHandler<'PUT /inspections/{id}/context'> = async ({ body, params, user }) => json(200, await recordAreaContext(params.id, body, user));
 
-export const handler = httpHandler({
+export const handler = httpHandler(evidenceRoutes, {
   'PUT /inspections/{id}/cases/{caseRef}/second-marking': putSecondMarking,
   'PUT /inspections/{id}/interviews/{caseRef}': putInterview,
   'PUT /inspections/{id}/performance-figures': putPerformanceFigures,

@@ -1,5 +1,6 @@
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { inspectionsRoutes } from '../shared/route-table/inspections';
 
 const postInspection: RouteHandler<'POST /inspections'> = async ({ body, user }) => {
   const inspection = await createInspection(body, user);
@@ -10,7 +11,7 @@ const getInspections: RouteHandler<'GET /inspections'> = async ({ query }) => js
 
 const getInspection: RouteHandler<'GET /inspections/{id}'> = async ({ params }) => json(200, await requireInspection(params.id));
 
-export const handler = httpHandler({
+export const handler = httpHandler(inspectionsRoutes, {
   'POST /inspections': postInspection,
   'GET /inspections': getInspections,
   'GET /inspections/{id}': getInspection,

@@ -2,6 +2,7 @@ import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { issueInvitations } from '../shared/domain/issue-invitations';
 import { reminders } from '../shared/domain/paper-returns';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { invitationsRoutes } from '../shared/route-table/invitations';
 import { publicOrigin, wantsCsv } from '../shared/http/request';
 
 const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = async ({ body, params, query, user, event }) => {
@@ -29,7 +30,7 @@ const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = asyn
 const getReminders: RouteHandler<'GET /inspections/{id}/invitations/reminders.csv'> = async ({ params }) =>
   download(await reminders(params.id), `${params.id}-reminders.csv`);
 
-export const handler = httpHandler({
+export const handler = httpHandler(invitationsRoutes, {
   'POST /inspections/{id}/invitations': postInvitations,
   'GET /inspections/{id}/invitations/reminders.csv': getReminders,
 });

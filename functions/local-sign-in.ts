@@ -4,6 +4,7 @@
  */
 import { isRole } from '../shared/core/roles';
 import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { localSignInRoutes } from '../shared/route-table/local-sign-in';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { safeReturnTo, sessionCookie, signSession } from '../shared/http/session';
 import { localSignInPage } from '../shared/web/workbench-pages';
@@ -18,4 +19,4 @@ const signInAs: RouteHandler<'POST /sign-in'> = async ({ body }) => {
   return seeOther(returnTo, [sessionCookie(value)]);
 };
 
-export const handler = httpHandler({ 'GET /sign-in': showChoice, 'POST /sign-in': signInAs }, { localOnly: true, ...pageOptions });
+export const handler = httpHandler(localSignInRoutes, { 'GET /sign-in': showChoice, 'POST /sign-in': signInAs }, { localOnly: true, ...pageOptions });

@@ -2,6 +2,7 @@ import { CURRENT_BANK_VERSION, getBank } from '../shared/bank';
 import { interviewSetFor } from '../shared/bank/interviews';
 import { NotFound } from '../shared/core/errors';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { questionBankRoutes } from '../shared/route-table/question-bank';
 
 const questionBank: RouteHandler<'GET /question-bank'> = async ({ query }) => {
   const version = query.version ?? CURRENT_BANK_VERSION;
@@ -11,4 +12,4 @@ const questionBank: RouteHandler<'GET /question-bank'> = async ({ query }) => {
   return json(200, interviewQuestions ? { ...bank, interviewQuestions } : bank);
 };
 
-export const handler = httpHandler({ 'GET /question-bank': questionBank });
+export const handler = httpHandler(questionBankRoutes, { 'GET /question-bank': questionBank });

@@ -9,6 +9,7 @@ import { log, safeErrorFields } from '../shared/core/log';
 import { findInvitation, saveDraft, submitResponse, switchLanguage, type Found } from '../shared/domain/invitations';
 import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
 import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
+import { questionnairePagesRoutes } from '../shared/route-table/questionnaire-pages';
 import { isAsked } from '../shared/questionnaires/routing';
 import { validatePartial } from '../shared/questionnaires/validate';
 import type { Answer } from '../shared/schemas/questionnaire';
@@ -152,7 +153,7 @@ const answerQuestion: Page = async ({ params, query, body }, found) => {
   return redirect(next ? urls.question(token, next.id) : urls.check(token));
 };
 
-export const handler = httpHandler({
+export const handler = httpHandler(questionnairePagesRoutes, {
   'GET /q/{token}': page(start),
   'POST /q/{token}': page(begin),
   'GET /q/{token}/check': page(checkAnswers),

@@ -1,5 +1,6 @@
 import { findInvitation, requireOpen, submitWithToken } from '../shared/domain/invitations';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { questionnairesRoutes } from '../shared/route-table/questionnaires';
 
 const getQuestionnaire: RouteHandler<'GET /questionnaires/{token}'> = async ({ params }) =>
   json(200, requireOpen(await findInvitation(params.token)).definition);
@@ -9,7 +10,7 @@ const postResponse: RouteHandler<'POST /questionnaires/{token}/responses'> = asy
   return json(201, { status: 'received', questionnaireVersion, submittedAt });
 };
 
-export const handler = httpHandler({
+export const handler = httpHandler(questionnairesRoutes, {
   'GET /questionnaires/{token}': getQuestionnaire,
   'POST /questionnaires/{token}/responses': postResponse,
 });

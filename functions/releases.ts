@@ -4,6 +4,7 @@
  */
 import { createRelease, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { releasesRoutes } from '../shared/route-table/releases';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 
 const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async ({ params, body, user }) =>
@@ -24,7 +25,7 @@ const releaseSummary: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/s
 
 const reopen: RouteHandler<'POST /inspections/{id}/reopen'> = async ({ params, user }) => json(200, await reopenInspection(params.id, user));
 
-export const handler = httpHandler({
+export const handler = httpHandler(releasesRoutes, {
   'POST /inspections/{id}/releases': postRelease,
   'GET /inspections/{id}/releases': listReleases,
   'GET /inspections/{id}/releases/{releaseId}/report': releaseReport,

@@ -3,6 +3,7 @@
  * static, with no table access; linked with ?v=<hash of the CSS>, so it can be cached for a year.
  */
 import { httpHandler, type RouteHandler } from '../shared/http/handler';
+import { reportCssRoutes } from '../shared/route-table/report-css';
 import { REPORT_CSS } from '../shared/web/report-css';
 
 const reportCss: RouteHandler<'GET /report.css'> = async () => ({
@@ -12,4 +13,4 @@ const reportCss: RouteHandler<'GET /report.css'> = async () => ({
   headers: { 'cache-control': 'public, max-age=31536000, immutable' },
 });
 
-export const handler = httpHandler({ 'GET /report.css': reportCss });
+export const handler = httpHandler(reportCssRoutes, { 'GET /report.css': reportCss });

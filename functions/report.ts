@@ -27,6 +27,7 @@ import { writeUpOf } from '../shared/domain/write-up';
 import { releasedFile } from '../shared/domain/releases';
 import { frozenJson, reportHtml } from '../shared/http/report-replies';
 import { download, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { reportRoutes } from '../shared/route-table/report';
 import { publicOrigin } from '../shared/http/request';
 
 function csvReply(summary: Summary): HttpReply {
@@ -88,7 +89,7 @@ const linkedSummaryCsv: RouteHandler<'GET /reports/{token}/summary.csv'> = async
   return download(body, filename);
 };
 
-export const handler = httpHandler({
+export const handler = httpHandler(reportRoutes, {
   'GET /inspections/{id}/report': inspectionReport,
   'POST /inspections/{id}/report-links': postReportLink,
   'GET /inspections/{id}/report-links': listReportLinks,

@@ -1,6 +1,7 @@
 /** GET /accessibility and GET /privacy (`?lang=cy` for Welsh): the statements every respondent page links to. */
 import { RETENTION_DAYS } from '../shared/domain/retention';
 import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { servicePagesRoutes } from '../shared/route-table/service-pages';
 import { languageNotAvailablePage } from '../shared/web/questionnaire-pages';
 import { accessibilityPage, privacyPage } from '../shared/web/service-pages';
 
@@ -16,4 +17,4 @@ const privacy: RouteHandler<'GET /privacy'> = async ({ query }) => {
   return lang ? html(200, privacyPage(lang, RETENTION_DAYS)) : html(400, languageNotAvailablePage());
 };
 
-export const handler = httpHandler({ 'GET /accessibility': accessibility, 'GET /privacy': privacy });
+export const handler = httpHandler(servicePagesRoutes, { 'GET /accessibility': accessibility, 'GET /privacy': privacy });

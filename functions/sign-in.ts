@@ -17,6 +17,7 @@ import { SignJWT, jwtVerify } from 'jose';
 import { log } from '../shared/core/log';
 import { parseGroups } from '../shared/http/auth';
 import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { signInRoutes } from '../shared/route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
 import { clearSessionCookie, cookie, cookieValue, safeReturnTo, sessionCookie, sessionKey, signSession } from '../shared/http/session';
 
@@ -116,4 +117,4 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
   return seeOther(safeReturnTo(pending.returnTo), [sessionCookie(value), cookie(OAUTH_COOKIE, '', { maxAge: 0, path: CALLBACK_PATH })]);
 };
 
-export const handler = httpHandler({ 'GET /sign-in': startSignIn, 'GET /auth/callback': callback, 'POST /sign-out': signOut }, pageOptions);
+export const handler = httpHandler(signInRoutes, { 'GET /sign-in': startSignIn, 'GET /auth/callback': callback, 'POST /sign-out': signOut }, pageOptions);

@@ -1,5 +1,6 @@
 import { latestSummary, recomputeSummary, summaryComments, summaryDownload } from '../shared/domain/summary';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { summaryRoutes } from '../shared/route-table/summary';
 
 const getSummary: RouteHandler<'GET /inspections/{id}/summary'> = async ({ params, query }) => {
   const summary = await latestSummary(params.id);
@@ -12,7 +13,7 @@ const getComments: RouteHandler<'GET /inspections/{id}/summary/comments'> = asyn
 
 const aggregateNow: RouteHandler<'POST /inspections/{id}/aggregate'> = async ({ params }) => json(200, await recomputeSummary(params.id));
 
-export const handler = httpHandler({
+export const handler = httpHandler(summaryRoutes, {
   'GET /inspections/{id}/summary': getSummary,
   'GET /inspections/{id}/summary/comments': getComments,
   'POST /inspections/{id}/aggregate': aggregateNow,

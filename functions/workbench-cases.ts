@@ -8,6 +8,7 @@ import { bankOf } from '../shared/domain/bank-of';
 import { CaseChanged, caseWithHistory, listCasesPage, recordCase } from '../shared/domain/cases';
 import { requireInspection } from '../shared/domain/inspections';
 import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { workbenchCasesRoutes } from '../shared/route-table/workbench-cases';
 import { clearStashCookie, hasStash, ownerField, takeStash } from '../shared/http/form-stash';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
@@ -55,6 +56,7 @@ const postCase: RouteHandler<'POST /workbench/inspections/{id}/cases/{caseRef}'>
 };
 
 export const handler = httpHandler(
+  workbenchCasesRoutes,
   {
     'GET /workbench/inspections/{id}/cases': list,
     'GET /workbench/inspections/{id}/cases/new': newCase,

@@ -10,6 +10,7 @@ import { requireInspection } from '../shared/domain/inspections';
 import { latestSummary } from '../shared/domain/summary';
 import { replaceWriteUp, writeUpOf } from '../shared/domain/write-up';
 import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { workbenchFindingsRoutes } from '../shared/route-table/workbench-findings';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { WRITE_UP_TEXT_MAX, type WrittenText } from '../shared/schemas/write-up';
@@ -122,6 +123,7 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
 };
 
 export const handler = httpHandler(
+  workbenchFindingsRoutes,
   {
     'GET /workbench/inspections/{id}/findings': index,
     'GET /workbench/inspections/{id}/findings/{criterionId}': form,

@@ -12,6 +12,7 @@ import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { invitationBatchesOf, issueInvitations } from '../shared/domain/issue-invitations';
 import { createReportLink, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { workbenchManageRoutes } from '../shared/route-table/workbench-manage';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { publicOrigin } from '../shared/http/request';
 import { csrfToken, type Session } from '../shared/http/session';
@@ -186,6 +187,7 @@ const postErase: RouteHandler<'POST /workbench/inspections/{id}/erase'> = async 
 };
 
 export const handler = httpHandler(
+  workbenchManageRoutes,
   {
     'GET /workbench/inspections/{id}/grades': grades,
     'GET /workbench/inspections/{id}/grades/{criterionId}': gradeForm,

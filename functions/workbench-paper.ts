@@ -7,6 +7,7 @@ import { Conflict, Gone, InvalidInput, NotFound } from '../shared/core/errors';
 import { requireInspection } from '../shared/domain/inspections';
 import { enterPaperReturn, openPaperReturn, reminders } from '../shared/domain/paper-returns';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { workbenchPaperRoutes } from '../shared/route-table/workbench-paper';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { answersFromForm, answersPage, paperUrls, referencePage } from '../shared/web/paper-pages';
@@ -94,6 +95,7 @@ const remindersCsv: RouteHandler<'GET /workbench/inspections/{id}/reminders.csv'
   download(await reminders(params.id), `${params.id}-reminders.csv`);
 
 export const handler = httpHandler(
+  workbenchPaperRoutes,
   {
     'GET /workbench/inspections/{id}/paper-returns': start,
     'POST /workbench/inspections/{id}/paper-returns': post,

@@ -10,6 +10,7 @@ import { breakdownsView } from '../shared/domain/summary';
 import { replaceWriteUp, writeUpForPage } from '../shared/domain/write-up';
 import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 import { csrfToken } from '../shared/http/session';
@@ -98,6 +99,7 @@ const breakdowns: RouteHandler<'GET /workbench/inspections/{id}/breakdowns'> = a
 };
 
 export const handler = httpHandler(
+  workbenchPublishRoutes,
   {
     'GET /workbench/inspections/{id}/write-up': showWriteUp,
     'POST /workbench/inspections/{id}/write-up': saveWriteUp,

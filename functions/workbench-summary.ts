@@ -6,6 +6,7 @@
 import { latestSummary, summaryDownload } from '../shared/domain/summary';
 import { writeUpOf } from '../shared/domain/write-up';
 import { download, html, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { workbenchSummaryRoutes } from '../shared/route-table/workbench-summary';
 import { pageOptions } from '../shared/http/pages';
 import { csrfToken } from '../shared/http/session';
 import { reportPage } from '../shared/web/report';
@@ -32,6 +33,7 @@ const report: RouteHandler<'GET /workbench/inspections/{id}/report'> = async ({ 
 };
 
 export const handler = httpHandler(
+  workbenchSummaryRoutes,
   {
     'GET /workbench/inspections/{id}/summary': figures,
     'GET /workbench/inspections/{id}/summary.csv': summaryCsv,

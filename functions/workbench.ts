@@ -11,6 +11,7 @@ import { dashboardOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { recomputeSummary } from '../shared/domain/summary';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { workbenchRoutes } from '../shared/route-table/workbench';
 import { parseMultipart } from '../shared/http/multipart';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
@@ -84,6 +85,7 @@ const recompute: RouteHandler<'POST /workbench/inspections/{id}/recompute'> = as
 };
 
 export const handler = httpHandler(
+  workbenchRoutes,
   {
     'GET /': home,
     'GET /workbench/inspections/new': newInspectionForm,

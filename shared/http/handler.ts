@@ -11,7 +11,8 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import type { Role, User } from '../core/roles';
 import { publicOrigin } from './request';
-import { DEFAULT_MAX_BODY_BYTES, findRoute, isPublic, isSessionRoute, type RouteKey, type RouteByKey, type RouteSpec, routeKeyOf } from '../routes';
+import type { RouteKey, RouteByKey } from '../routes';
+import { DEFAULT_MAX_BODY_BYTES, findRouteIn, isPublic, isSessionRoute, type RouteSpec, routeKeyOf } from '../route-table/spec';
 import { userFromEvent } from './auth';
 import type { Session } from './session';
 import {
@@ -159,13 +160,14 @@ const HTML_HEADERS: Record<string, string> = {
 
 /**
  * One Lambda entry point serving the routes named in `handlers`, each with its own named
- * handler function, typed from the route table.
+ * handler function, typed from the route table. `table` is the function's own part of it
+ * (shared/route-table/<fn>.ts), so that its bundle carries no other route's schemas.
  */
-export function httpHandler<K extends RouteKey>(handlers: { [P in K]: RouteHandler<P> }, options: HandlerOptions = {}) {
+export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], handlers: { [P in K]: RouteHandler<P> }, options: HandlerOptions = {}) {
   const served = new Map<string, RouteSpec>();
   for (const key of Object.keys(handlers)) {
-    const route = findRoute(key, options.localOnly);
-    if (!route) throw new Error(`httpHandler: ${key} is not in the route table`);
+    const route = findRouteIn(table, key, options.localOnly);
+    if (!route) throw new Error(`httpHandler: ${key} is not among this function's routes`);
     if (isSessionRoute(route) && !options.sessions) throw new Error(`httpHandler: ${key} is a session route: pass the session support (pageOptions)`);
     if (route.body?.kind === 'multipart' && !options.multipart) throw new Error(`httpHandler: ${key} takes multipart bodies: pass the multipart parser`);
     served.set(key, route);

@@ -1,0 +1,53 @@
+/** The routes of functions/releases.ts: its part of the route table (shared/routes.ts joins them all). */
+import * as z from 'zod/mini';
+import { Inspection } from '../schemas/inspection';
+import { Summary } from '../schemas/summary';
+import { CreateRelease, ReleaseCreated, ReleaseList } from '../schemas/release';
+import { SIGNED_IN, type RouteSpec } from './spec';
+
+export const releasesRoutes = [
+  {
+    method: 'POST',
+    path: '/inspections/{id}/releases',
+    fn: 'releases',
+    access: ['admin'],
+    summary:
+      "Freeze the report as it is now: `factual-accuracy` (the draft for the area's comments) or `final`, which also closes the inspection (409 when it is closed already; 409 with no cases)",
+    body: { kind: 'json', schema: CreateRelease },
+    response: { status: 201, contentType: 'application/json', schema: ReleaseCreated },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: "The inspection's releases, oldest first",
+    response: { status: 200, contentType: 'application/json', schema: ReleaseList },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/report',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: 'The frozen report of a release (HTML; ?lang=cy for Welsh), byte for byte the same on every request',
+    query: z.object({ lang: z.optional(z.enum(['en', 'cy'])) }),
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/summary',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary: 'The frozen summary of a release as JSON, or ?format=csv, byte for byte the same on every request',
+    query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
+    response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/reopen',
+    fn: 'releases',
+    access: ['admin'],
+    summary: 'Reopen an inspection a final release closed: its writes and questionnaire links work again (409 when it is not closed)',
+    response: { status: 200, contentType: 'application/json', schema: Inspection },
+  },
+] as const satisfies readonly RouteSpec[];

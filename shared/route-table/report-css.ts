@@ -1,0 +1,12 @@
+/** The routes of functions/report-css.ts: its part of the route table (shared/routes.ts joins them all). */
+import type { RouteSpec } from './spec';
+
+export const reportCssRoutes = [
+  {
+    method: 'GET',
+    path: '/report.css',
+    fn: 'report-css',
+    access: 'public',
+    summary: "The report's own styles: chart, tables and print",
+  },
+] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,70 @@
+/** The routes of functions/report.ts: its part of the route table (shared/routes.ts joins them all). */
+import * as z from 'zod/mini';
+import { Summary } from '../schemas/summary';
+import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from '../schemas/report';
+import { ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
+
+export const reportRoutes = [
+  {
+    method: 'GET',
+    path: '/inspections/{id}/report',
+    fn: 'report',
+    access: SIGNED_IN,
+    summary: 'The printable report (HTML) from the last computed summary, for staff (a draft, with what is not published); ?lang=cy in Welsh',
+    query: ReportQuery,
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/report-links',
+    fn: 'report',
+    access: SIGNED_IN,
+    summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168; ?releaseId= opens that release, frozen, instead of the live report)',
+    query: z.object({
+      expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))),
+      releaseId: z.optional(z.string().check(z.maxLength(40))),
+    }),
+    response: { status: 201, contentType: 'application/json', schema: ReportLinkCreated },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/report-links',
+    fn: 'report',
+    access: SIGNED_IN,
+    summary: "The inspection's report links: id, when made, when they expire, whether withdrawn (never the links themselves)",
+    response: { status: 200, contentType: 'application/json', schema: ReportLinkList },
+  },
+  {
+    method: 'DELETE',
+    path: '/inspections/{id}/report-links/{linkId}',
+    fn: 'report',
+    access: SIGNED_IN,
+    summary: 'Withdraw a report link: it then answers 410 (404 for an unknown link id)',
+    response: { status: 200, contentType: 'application/json', schema: ReportLinkWithdrawn },
+  },
+  {
+    method: 'GET',
+    path: '/reports/{token}',
+    fn: 'report',
+    access: 'token',
+    summary: 'The report, opened with a report link (404 unknown, 410 expired): what is published, without staff-only material; ?lang=cy in Welsh',
+    query: ReportQuery,
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/reports/{token}/summary.json',
+    fn: 'report',
+    access: 'token',
+    summary: "The report's summary as JSON, with a report link",
+    response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'GET',
+    path: '/reports/{token}/summary.csv',
+    fn: 'report',
+    access: 'token',
+    summary: "The report's summary as CSV, with a report link",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,33 @@
+/** The routes of functions/summary.ts: its part of the route table (shared/routes.ts joins them all). */
+import * as z from 'zod/mini';
+import { Summary, SummaryCommentPage } from '../schemas/summary';
+import { SIGNED_IN, type RouteSpec } from './spec';
+
+export const summaryRoutes = [
+  {
+    method: 'POST',
+    path: '/inspections/{id}/aggregate',
+    fn: 'summary',
+    access: ['admin', 'staff'],
+    summary: 'Recompute the summary now',
+    response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/summary',
+    fn: 'summary',
+    access: SIGNED_IN,
+    summary: 'The last computed summary as JSON, or ?format=csv',
+    query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
+    response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/summary/comments',
+    fn: 'summary',
+    access: SIGNED_IN,
+    summary: "Every respondents' comment of the last summary, a page at a time (?page=1..commentPages)",
+    query: z.object({ page: z.optional(z.string().check(z.regex(/^[1-9][0-9]{0,4}$/, 'A page number from 1'))) }),
+    response: { status: 200, contentType: 'application/json', schema: SummaryCommentPage },
+  },
+] as const satisfies readonly RouteSpec[];

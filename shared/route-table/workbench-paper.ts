@@ -1,0 +1,33 @@
+/** The routes of functions/workbench-paper.ts: its part of the route table (shared/routes.ts joins them all). */
+import { INSPECTORS, type RouteSpec } from './spec';
+
+export const workbenchPaperRoutes = [
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/paper-returns',
+    fn: 'workbench-paper',
+    access: INSPECTORS,
+    auth: 'session',
+    summary:
+      "Enter a paper return: the reference on the paper form (and, for admins, the reminders download); with ?reference=, the answers form of that invitation's questionnaire version",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/paper-returns',
+    fn: 'workbench-paper',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: "With a reference alone, find its invitation and redirect to its answers form; with the answers (stage=answers), save the paper return as POST /inspections/{id}/paper-responses does",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/reminders.csv',
+    fn: 'workbench-paper',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'The reminders mail merge (as GET /inspections/{id}/invitations/reminders.csv)',
+    response: { status: 200, contentType: 'text/csv' },
+  },
+] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,71 @@
+/** The routes of functions/workbench.ts: its part of the route table (shared/routes.ts joins them all). */
+import { INSPECTORS, SIGNED_IN, UPLOAD_MAX_BODY_BYTES, type RouteSpec } from './spec';
+
+export const workbenchRoutes = [
+  // The pages. They live under /workbench/ so that no page path can collide with a JSON route
+  // (GET /inspections/{id} is the JSON API's), and one prefix marks the session routes in logs.
+  {
+    method: 'GET',
+    path: '/',
+    fn: 'workbench',
+    access: 'public',
+    auth: 'session',
+    summary: 'Signed out, the start page; signed in, the inspections',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/new',
+    fn: 'workbench',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'New inspection form',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/new',
+    fn: 'workbench',
+    access: ['admin'],
+    auth: 'session',
+    summary: "Create an inspection; redirects to its dashboard",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}',
+    fn: 'workbench',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "An inspection's dashboard: the sample so far, responses, figures, CSV upload",
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/cases',
+    fn: 'workbench',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: 'Upload cases as a CSV file, all or nothing',
+    body: { kind: 'multipart' },
+    maxBodyBytes: UPLOAD_MAX_BODY_BYTES,
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/cases-template.csv',
+    fn: 'workbench',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The CSV template for the inspection's question bank",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/recompute',
+    fn: 'workbench',
+    access: ['admin', 'staff'],
+    auth: 'session',
+    summary: 'Recompute the figures now; redirects to the dashboard',
+    body: { kind: 'form' },
+  },
+] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,23 @@
+/** The routes of functions/write-up.ts: its part of the route table (shared/routes.ts joins them all). */
+import { WriteUp } from '../schemas/write-up';
+import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+
+export const writeUpRoutes = [
+  {
+    method: 'GET',
+    path: '/inspections/{id}/write-up',
+    fn: 'write-up',
+    access: SIGNED_IN,
+    summary: "The report's authored text (section summaries, strengths and areas for improvement, recommendations, good practice), with its ETag",
+    response: { status: 200, contentType: 'application/json', schema: WriteUp },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/write-up',
+    fn: 'write-up',
+    access: INSPECTORS,
+    summary: 'Replace the write-up whole: If-Match with the ETag from GET (428 without, 412 when somebody saved since, 409 when the inspection is closed)',
+    body: { kind: 'json', schema: WriteUp },
+    response: { status: 200, contentType: 'application/json', schema: WriteUp },
+  },
+] as const satisfies readonly RouteSpec[];
