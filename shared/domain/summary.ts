@@ -4,8 +4,8 @@
  */
 import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
-import { claimDispatch, clearStale, listStale, type StaleMarker } from '../store/inspections';
-import { parseAggregationUnit, sendAggregationUnits, type AggregationUnit } from '../queue/aggregation';
+import { clearStale, listStale, type StaleMarker } from '../store/inspections';
+import { parseAggregationUnit } from '../queue/aggregation';
 import type { Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
@@ -53,24 +53,6 @@ export async function aggregateStale(marker: StaleMarker): Promise<'aggregated' 
   log('info', 'aggregated', { inspectionId: marker.inspectionId, durationMs: Date.now() - startedAt, markerKept: !cleared });
   return 'aggregated';
 }
-
-/**
- * The scheduled run: hands one unit of work per stale inspection to the queue, and no more.
- * Workers (functions/aggregate-worker.ts) recompute them in parallel, a capped number at a
- * time. A unit already handed over within the window is not sent again (a slow worker does
- * not pile up duplicates); one lost on the way is sent again after it.
- */
-export async function dispatchChangedInspections(now = Date.now()): Promise<{ stale: number; dispatched: number }> {
-  const stale = await listStale();
-  const units: AggregationUnit[] = [];
-  for (const marker of stale) if (await claimDispatch(marker, now, DISPATCH_WINDOW_MS)) units.push(marker);
-  await sendAggregationUnits(units);
-  log('info', 'aggregation dispatched', { stale: stale.length, dispatched: units.length });
-  return { stale: stale.length, dispatched: units.length };
-}
-
-/** How long a handed-over unit is left to its worker before it is sent again: the queue's visibility timeout (set beside the queue's URL). */
-const DISPATCH_WINDOW_MS = Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? 120) * 1000;
 
 /**
  * A worker's batch: each unit recomputed on its own; the ones that failed are named, so the
