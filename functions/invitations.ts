@@ -1,6 +1,6 @@
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { issueInvitations } from '../shared/domain/issue-invitations';
-import { reminders } from '../shared/domain/paper-returns';
+import { reminders } from '../shared/domain/reminders';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { invitationsRoutes } from '../shared/route-table/invitations';
 import { publicOrigin, wantsCsv } from '../shared/http/request';

@@ -5,7 +5,8 @@
  */
 import { Conflict, Gone, InvalidInput, NotFound } from '../shared/core/errors';
 import { requireInspection } from '../shared/domain/inspections';
-import { enterPaperReturn, openPaperReturn, reminders } from '../shared/domain/paper-returns';
+import { enterPaperReturn, openPaperReturn } from '../shared/domain/paper-returns';
+import { reminders } from '../shared/domain/reminders';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
 import { workbenchPaperRoutes } from '../shared/route-table/workbench-paper';
 import { pageOptions, seeOther } from '../shared/http/pages';

@@ -1,6 +1,7 @@
 /**
- * Paper returns and reminders: the use cases behind `POST /inspections/{id}/paper-responses`
- * (and its workbench page) and `GET /inspections/{id}/invitations/reminders.csv`.
+ * Paper returns: the use cases behind `POST /inspections/{id}/paper-responses` (and its
+ * workbench page); the reminders (`GET /inspections/{id}/invitations/reminders.csv`) are in
+ * ./reminders, apart, so the invitations function's bundle carries no questionnaire.
  *
  * A paper return is entered against the invitation's reference and stored exactly as an
  * online send is: the same response slot, the same one conditional put. So whichever comes
@@ -12,10 +13,10 @@ import type { User } from '../core/roles';
 import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
 import { validateAnswers } from '../questionnaires/validate';
 import type { QuestionnaireDefinition } from '../schemas/questionnaire';
-import { countReferenceMiss, getInvitationReference, invitationReferences, referenceMisses, type InvitationReference } from '../store/invitations';
-import { answeredInvitationIds, getSlot } from '../store/responses';
+import { countReferenceMiss, getInvitationReference, referenceMisses, type InvitationReference } from '../store/invitations';
+import { getSlot } from '../store/responses';
 import { submitPaper } from './invitations';
-import { invitationState, remindersCsv } from './invitation-tokens';
+import { invitationState } from './invitation-tokens';
 import { requireInspection } from './inspections';
 import { requireOpenInspection } from './closing';
 import { isWellFormedReference, normaliseReference } from './references';
@@ -104,18 +105,4 @@ export async function enterPaperReturn(inspectionId: string, body: { reference: 
     questionnaireVersion: definition.version,
     submittedAt,
   };
-}
-
-/** The reminders mail merge of an inspection: its invitations neither answered nor expired, oldest first. */
-export async function reminders(inspectionId: string, now = Date.now()): Promise<string> {
-  await requireInspection(inspectionId);
-  const answered = await answeredInvitationIds(inspectionId);
-  const open: InvitationReference[] = [];
-  for await (const page of invitationReferences(inspectionId)) {
-    for (const ref of page) {
-      if (!answered.has(ref.invitationId) && invitationState({ expiresAt: ref.expiresAt }, now) === 'open') open.push(ref);
-    }
-  }
-  open.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.reference.localeCompare(b.reference));
-  return remindersCsv(open);
 }
