@@ -1,15 +1,8 @@
 import type { CaseType, Criterion, Question, QuestionBank } from '../schemas/bank';
+import { deepFreeze } from './freeze';
 import { omi2008_1 } from './omi-2008.1';
 
 export { CURRENT_BANK_VERSION } from './current';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /**
  * Every published bank, by version. Banks are frozen: an inspection scored against a version

@@ -5,12 +5,12 @@
  */
 import { InvalidInput, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '../core/errors';
 import type { User } from '../core/roles';
-import type { Criterion, QuestionBank } from '../schemas/bank';
+import type { BankStructure, Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import { criteriaOfInspection } from './criteria-of';
 import type { WriteUp, WrittenText } from '../schemas/write-up';
 import { getWriteUp, putWriteUp } from '../store/write-up';
-import { bankOf } from './bank-of';
+import { bankStructureOf } from './bank-structure-of';
 import { requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';
 
@@ -49,7 +49,7 @@ export async function writeUpForPage(inspectionId: string): Promise<{ inspection
 }
 
 /** Every id in the write-up that the inspection's bank does not know, each named by where it is. */
-export function writeUpProblems(bank: QuestionBank, writeUp: WriteUp): ProblemDetail[] {
+export function writeUpProblems(bank: BankStructure, writeUp: WriteUp): ProblemDetail[] {
   const criteria = new Set(bank.criteria.map((c) => c.id));
   const questionCriterion = new Map(bank.questions.map((q) => [q.id, q.criterion]));
   const problems: ProblemDetail[] = [];
@@ -91,7 +91,7 @@ export async function replaceWriteUp(inspectionId: string, writeUp: WriteUp, ifM
   if (ifMatch === undefined || ifMatch.trim() === '') {
     throw new PreconditionRequired('Send If-Match with the ETag from GET .../write-up, so that nobody\'s changes are overwritten unseen.');
   }
-  const problems = writeUpProblems(bankOf(inspection), writeUp);
+  const problems = writeUpProblems(bankStructureOf(inspection), writeUp);
   if (problems.length) throw new InvalidInput(problems);
   const basedOn = versionOfEtag(ifMatch);
   const version = basedOn === undefined ? undefined : await putWriteUp(inspection.inspectionId, writeUp, basedOn, user.sub);

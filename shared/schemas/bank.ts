@@ -31,3 +31,10 @@ export const QuestionBank = z.object({
   questions: z.array(Question),
 });
 export type QuestionBank = z.infer<typeof QuestionBank>;
+
+/** A bank without its question texts: what checking ids and scoring need (shared/bank/structure.ts). */
+export interface BankStructure {
+  version: string;
+  criteria: Criterion[];
+  questions: Omit<Question, 'text'>[];
+}
