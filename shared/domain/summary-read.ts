@@ -22,19 +22,6 @@ export async function currentSummary(inspectionId: string, now = Date.now()): Pr
 }
 
 /**
- * After DELETE .../responses: the snapshot keeps its figures and loses every comment. It is
- * written as if computed now, so an aggregation that read the responses before they were
- * erased (an earlier start) can no longer replace it.
- */
-export async function eraseSummaryComments(inspectionId: string): Promise<void> {
-  const erasedAt = new Date().toISOString();
-  const snapshot = await getSummarySnapshot<Summary>(inspectionId);
-  if (!snapshot) return;
-  await putSummarySnapshot(inspectionId, erasedAt, encodeSnapshot({ ...withoutComments(snapshot, 'erased'), commentPages: 0 }));
-  await deleteCommentPages(inspectionId);
-}
-
-/**
  * One page of every comment of the last summary (1-based). A summary with no pages (none
  * yet, erased, past retention) has one empty page; a page past the last is NotFound.
  */
