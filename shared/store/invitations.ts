@@ -12,7 +12,7 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { putInvitationSlots } from './responses';
+import { putInvitationSlots, type Invitation } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
 import { keys } from './keys';
@@ -22,16 +22,9 @@ import { TABLE } from './table';
 const BATCH = 'invitation-batch';
 const REFERENCE = 'invitation-reference';
 
-export interface InvitationReference {
+/** A paper form's reference: the link it stands for, found by the reference an inspector types. */
+export interface InvitationReference extends Invitation {
   reference: string;
-  invitationId: string;
-  inspectionId: string;
-  batchId: string;
-  audience: Audience;
-  language: Language;
-  questionnaireVersion: string;
-  createdAt: string;
-  expiresAt?: string;
   /** The hash of the link's token: where its slot is, so a paper return lands in the same one. */
   tokenHash: string;
 }
