@@ -11,6 +11,7 @@ import type {
   QuestionnaireDefinition,
   SummaryPhrases,
 } from '../schemas/questionnaire';
+import { answerErrorsCy, answerErrorsEn, grouped, type AnswerErrorText } from './answer-errors';
 import * as offender from './offender';
 import * as sentencer from './sentencer';
 import * as victim from './victim';
@@ -53,16 +54,17 @@ export function versionsOf(audience: Audience): string[] {
 }
 
 export { questionnaireVersions } from './versions';
+export type { AnswerErrorText } from './answer-errors';
 
 /** English nouns and finding phrases for the summary sentences, per audience. */
-export const summaryPhrases: Readonly<Record<Audience, SummaryPhrases>> = deepFreeze({
+export const summaryPhrases: Readonly<Record<Audience, SummaryPhrases>> = /* @__PURE__ */ deepFreeze({
   offender: offender.phrases,
   victim: victim.phrases,
   sentencer: sentencer.phrases,
 });
 
 /** The name of each language in that language, for the language switch link. */
-export const languageNames: Readonly<Record<Language, string>> = Object.freeze({ en: 'English', cy: 'Cymraeg' });
+export const languageNames: Readonly<Record<Language, string>> = /* @__PURE__ */ Object.freeze({ en: 'English', cy: 'Cymraeg' });
 
 /* ------------------------------------------------------------------------------------------
  * Words of the respondent pages (GOV.UK style). Every key exists in both languages; the
@@ -122,27 +124,11 @@ export interface PageText {
   accessibility: string;
   privacy: string;
   crownCopyright: string;
-  errors: {
-    selectAnswer: (questionText: string) => string;
-    selectAtLeastOne: (questionText: string) => string;
-    enterAnswer: (questionText: string) => string;
-    notAnOption: (questionText: string) => string;
-    duplicate: (questionText: string) => string;
-    exclusive: (optionLabel: string, questionText: string) => string;
-    notText: (questionText: string) => string;
-    tooLong: (maxLength: number) => string;
-    unknownQuestion: string;
-    answersNotObject: string;
-    notAsked: (questionText: string, becauseOf: string) => string;
-  };
+  errors: AnswerErrorText;
 }
 
-/** 2000 -> "2,000" (both languages group thousands with a comma). */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
-export const pageText: Readonly<Record<Language, PageText>> = deepFreeze({
+export const pageText: Readonly<Record<Language, PageText>> = /* @__PURE__ */ deepFreeze({
   en: {
     serviceName: 'Probation inspection questionnaire',
     skipToMain: 'Skip to main content',
@@ -197,19 +183,7 @@ export const pageText: Readonly<Record<Language, PageText>> = deepFreeze({
     accessibility: 'Accessibility statement',
     privacy: 'Privacy',
     crownCopyright: '© Crown copyright',
-    errors: {
-      selectAnswer: (q) => `Select an answer to: ${q}`,
-      selectAtLeastOne: (q) => `Select at least one answer to: ${q}`,
-      enterAnswer: (q) => `Enter an answer to: ${q}`,
-      notAnOption: (q) => `Select one of the answers listed for: ${q}`,
-      duplicate: (q) => `Select each answer only once for: ${q}`,
-      exclusive: (label, q) => `You cannot select "${label}" with another answer for: ${q}`,
-      notText: (q) => `Enter your answer as text for: ${q}`,
-      tooLong: (n) => `Enter no more than ${grouped(n)} characters`,
-      unknownQuestion: 'There is no question with this id in this questionnaire',
-      answersNotObject: 'Answers must be an object of question ids and answers',
-      notAsked: (q, because) => `This question is not asked, because of the answer to "${because}": ${q}`,
-    },
+    errors: answerErrorsEn,
   },
   cy: {
     serviceName: 'Holiadur arolygiad prawf',
@@ -266,18 +240,6 @@ export const pageText: Readonly<Record<Language, PageText>> = deepFreeze({
     accessibility: 'Datganiad hygyrchedd',
     privacy: 'Preifatrwydd',
     crownCopyright: '© Hawlfraint y Goron',
-    errors: {
-      selectAnswer: (q) => `Dewiswch ateb i: ${q}`,
-      selectAtLeastOne: (q) => `Dewiswch o leiaf un ateb i: ${q}`,
-      enterAnswer: (q) => `Rhowch ateb i: ${q}`,
-      notAnOption: (q) => `Dewiswch un o'r atebion a restrir ar gyfer: ${q}`,
-      duplicate: (q) => `Dewiswch bob ateb unwaith yn unig ar gyfer: ${q}`,
-      exclusive: (label, q) => `Ni allwch ddewis "${label}" gydag ateb arall ar gyfer: ${q}`,
-      notText: (q) => `Rhowch eich ateb fel testun ar gyfer: ${q}`,
-      tooLong: (n) => `Rhowch ${grouped(n)} o nodau neu lai`,
-      unknownQuestion: "Nid oes cwestiwn â'r dynodydd hwn yn yr holiadur hwn",
-      answersNotObject: "Rhaid i'r atebion fod yn wrthrych o ddynodyddion cwestiynau ac atebion",
-      notAsked: (q, because) => `Ni ofynnir y cwestiwn hwn, oherwydd yr ateb i "${because}": ${q}`,
-    },
+    errors: answerErrorsCy,
   },
 });

@@ -288,4 +288,4 @@ export const versions: readonly { en: QuestionnaireDefinition; cy: Questionnaire
   { en, cy },
 ];
 /** English words for the summary sentences (not part of the public definition). */
-export const phrases: SummaryPhrases = summaryPhrasesOf(source);
+export const phrases: SummaryPhrases = /* @__PURE__ */ summaryPhrasesOf(source);

@@ -23,7 +23,7 @@
  * Never throws, whatever the input.
  */
 import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
-import { pageText, type PageText } from './index';
+import { answerErrors, type AnswerErrorText } from './answer-errors';
 import { isAsked } from './routing';
 
 export interface AnswerError {
@@ -67,8 +67,8 @@ export function validateResponseBody(def: QuestionnaireDefinition, body: unknown
 
 type Outcome = { kind: 'value'; value: Answer } | { kind: 'missing' } | { kind: 'error'; message: string };
 
-function messagesFor(def: QuestionnaireDefinition): PageText['errors'] {
-  return (pageText[def.language] ?? pageText.en).errors;
+function messagesFor(def: QuestionnaireDefinition): AnswerErrorText {
+  return answerErrors[def.language] ?? answerErrors.en;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -120,13 +120,13 @@ function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0) || (typeof raw === 'string' && raw.trim() === '');
 }
 
-function missingMessage(q: QuestionnaireQuestion, t: PageText['errors']): string {
+function missingMessage(q: QuestionnaireQuestion, t: AnswerErrorText): string {
   if (q.type === 'text') return t.enterAnswer(q.text);
   if (q.type === 'multi-choice') return t.selectAtLeastOne(q.text);
   return t.selectAnswer(q.text);
 }
 
-function checkOne(q: QuestionnaireQuestion, raw: unknown, t: PageText['errors']): Outcome {
+function checkOne(q: QuestionnaireQuestion, raw: unknown, t: AnswerErrorText): Outcome {
   if (raw === undefined || raw === null || raw === '') return { kind: 'missing' };
   const values = (q.options ?? []).map((o) => o.value);
 
