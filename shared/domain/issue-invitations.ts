@@ -6,7 +6,7 @@
 import { questionnaireVersions } from '../questionnaires/versions';
 import type { User } from '../core/roles';
 import type { CreateInvitations } from '../schemas/invitation';
-import { createInvitations, listInvitationBatches, putInvitationReference, type InvitationBatch, type ListedBatch } from '../store/invitations';
+import { createInvitations, listInvitationBatches, invitationOfBatch, putInvitationReference, type InvitationBatch, type ListedBatch } from '../store/invitations';
 import { newReference } from './references';
 import {
   hashToken,
@@ -79,18 +79,7 @@ async function mintReferences(batch: InvitationBatch, invitations: readonly { in
       for (let draw = 1; ; draw++) {
         const reference = newReference();
         const stored = await putInvitationReference(
-          {
-            reference,
-            invitationId: invitations[i]!.invitationId,
-            tokenHash: invitations[i]!.tokenHash,
-            inspectionId: batch.inspectionId,
-            batchId: batch.batchId,
-            audience: batch.audience,
-            language: batch.language,
-            questionnaireVersion: batch.questionnaireVersion,
-            createdAt: batch.createdAt,
-            ...(batch.expiresAt ? { expiresAt: batch.expiresAt } : {}),
-          },
+          { reference, ...invitationOfBatch(batch, invitations[i]!.invitationId), tokenHash: invitations[i]!.tokenHash },
           ttl,
         );
         if (stored) {

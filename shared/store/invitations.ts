@@ -12,7 +12,7 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { putInvitationSlots, type Invitation } from './responses';
+import { putInvitationSlots, toInvitation, type Invitation } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName } from './client';
 import { keys } from './keys';
@@ -53,18 +53,7 @@ export async function putInvitationReference(ref: InvitationReference, ttlEpoch?
 
 function toReference(item: Record<string, unknown>): InvitationReference {
   const r = item as unknown as InvitationReference;
-  return {
-    reference: r.reference,
-    invitationId: r.invitationId,
-    inspectionId: r.inspectionId,
-    batchId: r.batchId,
-    audience: r.audience,
-    language: r.language,
-    questionnaireVersion: r.questionnaireVersion,
-    createdAt: r.createdAt,
-    ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
-    tokenHash: r.tokenHash,
-  };
+  return { reference: r.reference, ...toInvitation(item), tokenHash: r.tokenHash };
 }
 
 export async function getInvitationReference(inspectionId: string, reference: string): Promise<InvitationReference | undefined> {
@@ -91,23 +80,27 @@ export interface InvitationBatch {
   createdBy: string;
 }
 
+/** One link of a batch, as its slot and its paper reference both record it. */
+export function invitationOfBatch(batch: InvitationBatch, invitationId: string): Invitation {
+  return {
+    invitationId,
+    inspectionId: batch.inspectionId,
+    batchId: batch.batchId,
+    audience: batch.audience,
+    language: batch.language,
+    questionnaireVersion: batch.questionnaireVersion,
+    createdAt: batch.createdAt,
+    ...(batch.expiresAt ? { expiresAt: batch.expiresAt } : {}),
+  };
+}
+
 /**
  * Writes a batch's links (their slots), then the batch item (so "invited" never counts links
  * that were not written).
  */
 export async function createInvitations(batch: InvitationBatch, invitations: readonly { tokenHash: string; invitationId: string }[], ttlEpoch?: number): Promise<void> {
   await putInvitationSlots(
-    invitations.map(({ tokenHash, invitationId }) => ({
-      tokenHash,
-      invitationId,
-      inspectionId: batch.inspectionId,
-      batchId: batch.batchId,
-      audience: batch.audience,
-      language: batch.language,
-      questionnaireVersion: batch.questionnaireVersion,
-      createdAt: batch.createdAt,
-      ...(batch.expiresAt ? { expiresAt: batch.expiresAt } : {}),
-    })),
+    invitations.map(({ tokenHash, invitationId }) => ({ tokenHash, ...invitationOfBatch(batch, invitationId) })),
     ttlEpoch,
   );
   await doc.send(

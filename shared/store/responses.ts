@@ -63,7 +63,8 @@ export interface ResponseSlot {
 
 export type Slot = Invitation & { slot: ResponseSlot };
 
-function toInvitation(item: Record<string, unknown>): Invitation {
+/** The invitation's own fields of a stored item (a slot or a paper reference), nothing else. */
+export function toInvitation(item: Record<string, unknown>): Invitation {
   const i = item as unknown as Invitation;
   return {
     invitationId: i.invitationId,
