@@ -9,11 +9,6 @@ import { randomUUID } from 'node:crypto';
 import { markStale } from '../store/inspections';
 import { inspectionChangedBy, type ChangedItem } from '../store/inputs';
 
-/** A write to an inspection's inputs; kept as the one named door for them, though the stream now does the marking. */
-export function changeInputs<T>(_inspectionId: string, write: () => Promise<T>): Promise<T> {
-  return write();
-}
-
 /**
  * Marks stale every inspection a batch of changes touched: one blind put per inspection,
  * whatever the batch's size. Returns the inspections marked.

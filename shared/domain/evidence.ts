@@ -1,7 +1,7 @@
 /**
  * Evidence beyond the case file (issue 14): a second marking of a case, the offender
  * manager's interview, the area's performance figures and caseload. Each is checked whole
- * before anything is written, and every write goes through `changeInputs`.
+ * before anything is written.
  */
 import { interviewSetFor } from '../bank/interviews';
 import { parsePerformanceCsv } from '../cases/performance-csv';
@@ -17,7 +17,6 @@ import type { Summary } from '../schemas/summary';
 import { latestSummary } from './summary';
 import { bankOf } from './bank-of';
 import { checkCaseRef } from './cases';
-import { changeInputs } from './changes';
 import { requireInspection } from './inspections';
 import { requireOpenInspection } from './closing';
 
@@ -43,7 +42,7 @@ export async function recordSecondMarking(inspectionId: string, caseRef: string,
   if (first.current.updatedBy === user.sub) throw new Conflict(`You marked case ${ref} first: the second marking must come from someone else.`);
   const problems = caseProblems(bank, { profile: first.current.profile, answers: input.answers });
   if (problems.length) throw new InvalidInput(problems);
-  const outcome = await changeInputs(inspection.inspectionId, () => putSecondMarking(bank, inspection.inspectionId, ref, input.answers, user.sub));
+  const outcome = await putSecondMarking(bank, inspection.inspectionId, ref, input.answers, user.sub);
   return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
 }
 
@@ -60,7 +59,7 @@ export async function recordInterview(inspectionId: string, caseRef: string, inp
   if (!(await getCase(bankOf(inspection), inspection.inspectionId, ref))) {
     throw new NotFound(`Case ${ref} is not in the sample of inspection ${inspection.inspectionId}: record the case before its interview.`);
   }
-  const outcome = await changeInputs(inspection.inspectionId, () => putInterview(inspection.inspectionId, ref, input, user.sub));
+  const outcome = await putInterview(inspection.inspectionId, ref, input, user.sub);
   return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
 }
 
@@ -69,7 +68,7 @@ export async function recordPerformanceFigures(inspectionId: string, csv: string
   const inspection = await requireOpenInspection(inspectionId);
   const { figures, problems, problemCount } = parsePerformanceCsv(csv);
   if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
-  await changeInputs(inspection.inspectionId, () => putPerformanceFigures(inspection.inspectionId, figures, user.sub));
+  await putPerformanceFigures(inspection.inspectionId, figures, user.sub);
   return { inspectionId: inspection.inspectionId, measures: figures.length };
 }
 
@@ -77,7 +76,7 @@ export async function recordAreaContext(inspectionId: string, context: AreaConte
   const inspection = await requireOpenInspection(inspectionId);
   const problems = contextProblems(context);
   if (problems.length) throw new InvalidInput(problems);
-  const outcome = await changeInputs(inspection.inspectionId, () => putAreaContext(inspection.inspectionId, context, user.sub));
+  const outcome = await putAreaContext(inspection.inspectionId, context, user.sub);
   return { inspectionId: inspection.inspectionId, outcome };
 }
 

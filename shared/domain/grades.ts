@@ -8,7 +8,6 @@ import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import type { Conclusion, PutLeadership } from '../schemas/inspection';
 import { listConclusions, listGrades, putConclusion, putGrade, type StoredConclusion, type StoredGrade } from '../store/grades';
-import { changeInputs } from './changes';
 import { criteriaOfInspection } from './criteria-of';
 import { requireInspection } from './inspections';
 import { requireOpenInspection } from './closing';
@@ -31,17 +30,15 @@ export async function recordGrade(
   const criterion = criteriaOfInspection(inspection).find((c) => (c.section === 4) === which.graded && c.id === criterionId);
   if (!criterion) throw new NotFound(`No ${input.kind === 'leadership' ? 'graded' : 'scored'} criterion ${criterionId.slice(0, 20)}: ${which.hint}.`);
   const id = inspection.inspectionId;
-  const outcome = await changeInputs(id, () =>
-    input.kind === 'leadership'
-      ? putGrade(id, criterion.id, input.value, user.sub)
-      : putConclusion(id, {
-          criterionId: criterion.id,
-          band: input.value.band,
-          ...(input.value.text ? { text: input.value.text } : {}),
-          updatedAt: new Date().toISOString(),
-          updatedBy: user.sub,
-        }),
-  );
+  const outcome = await (input.kind === 'leadership'
+    ? putGrade(id, criterion.id, input.value, user.sub)
+    : putConclusion(id, {
+        criterionId: criterion.id,
+        band: input.value.band,
+        ...(input.value.text ? { text: input.value.text } : {}),
+        updatedAt: new Date().toISOString(),
+        updatedBy: user.sub,
+      }));
   return { outcome, inspectionId: id, criterionId: criterion.id };
 }
 
