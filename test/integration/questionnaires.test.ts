@@ -220,6 +220,7 @@ describe('POST /questionnaires/{token}/responses', () => {
     const [inv] = await invite(inspectionId, 'offender', 'cy');
     const def = getQuestionnaire('offender', 'cy');
     const answers = validAnswers(def);
+    const sentAt = new Date().toISOString();
     const first = await call(`/questionnaires/${inv!.token}/responses`, { json: { answers } });
     expect(first.status).toBe(201);
     expect(first.json).toMatchObject({ status: 'received', questionnaireVersion: def.version });
@@ -232,9 +233,15 @@ describe('POST /questionnaires/{token}/responses', () => {
     expect(JSON.stringify(attributes)).not.toContain(inv!.token);
     expect(JSON.stringify(attributes)).not.toContain(sha256(inv!.token));
     // The table's stream marks the inspection stale for the scheduled aggregation, off the request path.
+    // Another file's test runs the real dispatcher over every stale inspection, and its workers may
+    // recompute this one and clear the marker between two polls: a snapshot begun after the send
+    // shows the marker was there too.
+    const noticed = async () =>
+      (await itemsOf('STALE', `INSP#${inspectionId}`)).length === 1 ||
+      (await itemsOf(`INSP#${inspectionId}`, 'SUMMARY')).some((snapshot) => String(snapshot.startedAt) > sentAt);
     const deadline = Date.now() + 10_000;
-    while ((await itemsOf('STALE', `INSP#${inspectionId}`)).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(await itemsOf('STALE', `INSP#${inspectionId}`)).toHaveLength(1);
+    while (!(await noticed()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await noticed()).toBe(true);
   });
 
   it('answers 410 for an expired link, in the API and on the pages', async () => {
