@@ -6,6 +6,7 @@
 import { questionnaireVersions } from '../questionnaires/versions';
 import type { User } from '../core/roles';
 import type { CreateInvitations } from '../schemas/invitation';
+import { mapLimit } from '../concurrency';
 import { createInvitations, listInvitationBatches, invitationOfBatch, putInvitationReference, type InvitationBatch, type ListedBatch } from '../store/invitations';
 import { newReference } from './references';
 import {
@@ -72,24 +73,11 @@ const CONCURRENT_PUTS = 16;
 
 /** One reference per invitation, unique within the inspection (a conditional put each; a clash draws again). */
 async function mintReferences(batch: InvitationBatch, invitations: readonly { invitationId: string; tokenHash: string }[], ttl: number): Promise<string[]> {
-  const out: string[] = new Array(invitations.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < invitations.length; i = next++) {
-      for (let draw = 1; ; draw++) {
-        const reference = newReference();
-        const stored = await putInvitationReference(
-          { reference, ...invitationOfBatch(batch, invitations[i]!.invitationId), tokenHash: invitations[i]!.tokenHash },
-          ttl,
-        );
-        if (stored) {
-          out[i] = reference;
-          break;
-        }
-        if (draw >= MAX_DRAWS) throw new Error('could not draw a free invitation reference');
-      }
+  return mapLimit(invitations, CONCURRENT_PUTS, async ({ invitationId, tokenHash }) => {
+    for (let draw = 1; ; draw++) {
+      const reference = newReference();
+      if (await putInvitationReference({ reference, ...invitationOfBatch(batch, invitationId), tokenHash }, ttl)) return reference;
+      if (draw >= MAX_DRAWS) throw new Error('could not draw a free invitation reference');
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_PUTS, invitations.length) }, worker));
-  return out;
+  });
 }

@@ -5,6 +5,7 @@ import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput, StoredCase } from '../schemas/case';
 import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
+import { mapLimit } from '../concurrency';
 import { keys } from './keys';
 import { TABLE } from './table';
 import { InvalidInput } from '../core/errors';
@@ -170,27 +171,23 @@ export async function setCaseRecordsExpiry(inspectionId: string, expiresAtEpoch:
   for (const prefix of keys.caseRecordPrefixes) {
     for await (const page of queryPages(pk, prefix, { projection: 'sk' })) for (const item of page) sortKeys.push(item.sk as string);
   }
-  let next = 0;
-  let updated = 0;
-  const writer = async () => {
-    for (let i = next++; i < sortKeys.length; i = next++) {
-      try {
-        await doc.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { pk, sk: sortKeys[i] },
-            UpdateExpression: expiresAtEpoch === null ? 'REMOVE #ttl' : 'SET #ttl = :ttl',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
-            ...(expiresAtEpoch === null ? {} : { ExpressionAttributeValues: { ':ttl': expiresAtEpoch } }),
-          }),
-        );
-        updated++;
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+  const updated = await mapLimit(sortKeys, EXPIRY_WRITERS, async (sk) => {
+    try {
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk, sk },
+          UpdateExpression: expiresAtEpoch === null ? 'REMOVE #ttl' : 'SET #ttl = :ttl',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+          ...(expiresAtEpoch === null ? {} : { ExpressionAttributeValues: { ':ttl': expiresAtEpoch } }),
+        }),
+      );
+      return 1;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return 0;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(EXPIRY_WRITERS, sortKeys.length) }, writer));
-  return updated;
+  });
+  return updated.reduce<number>((sum, one) => sum + one, 0);
 }
