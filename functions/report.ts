@@ -56,7 +56,7 @@ const listReportLinks: RouteHandler<'GET /inspections/{id}/report-links'> = asyn
 const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{linkId}'> = async ({ params }) =>
   json(200, await withdrawReportLink(params.id, params.linkId));
 
-/** What a link holder may see: the summary without who recorded each conclusion. */
+/** What a link holder may download: the published figures (see summaryForLink). */
 async function linkedSummary(inspectionId: string): Promise<Summary> {
   return summaryForLink(await latestSummary(inspectionId));
 }

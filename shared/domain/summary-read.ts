@@ -37,14 +37,24 @@ export async function summaryCommentPage(inspectionId: string, page: number, now
   return { inspectionId, page, pages, comments };
 }
 
-/** What a report link shows: the summary without who recorded each conclusion (a user id). */
+/**
+ * What the published audience (a report link, a release) may download: the figures, without
+ * what the published report leaves out for staff (shared/web/report.ts): who recorded each
+ * conclusion (a user id), the suggested bands, respondents' comments (written to the
+ * inspectorate, "do not publish as they stand") and the markers' agreement with its case
+ * references. The counts stay: `commentsOmitted` says how many comments were held back.
+ */
 export function summaryForLink(summary: Summary): Summary {
+  const { moderation: _agreement, commentPages: _pages, ...rest } = withoutComments(summary, 'erased');
   return {
-    ...summary,
+    ...rest,
+    commentsRemoved: summary.commentsRemoved,
+    commentsExpireAt: null,
     criteria: summary.criteria.map((c) => {
-      if (!c.conclusion) return c;
+      const withoutBand = { ...c, suggestedBand: null };
+      if (!c.conclusion) return withoutBand;
       const { recordedBy: _who, ...conclusion } = c.conclusion;
-      return { ...c, conclusion };
+      return { ...withoutBand, conclusion };
     }),
   };
 }
