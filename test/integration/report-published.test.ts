@@ -121,17 +121,17 @@ describe('a report link shows the published report', () => {
 
   it('nor in its downloads: the link’s JSON and CSV leave out the same, and keep the figures', async () => {
     expect(summary.criteria.some((c) => c.suggestedBand)).toBe(true);
-    const json = await (await fetch(linkUrl.replace(/\/?$/, '/summary.json'))).json();
+    const json = (await (await fetch(linkUrl.replace(/\/?$/, '/summary.json'))).json()) as Summary;
     const csv = await (await fetch(linkUrl.replace(/\/?$/, '/summary.csv'))).text();
     for (const body of [JSON.stringify(json), csv]) {
       expect(body).not.toContain('A private remark for staff only.');
       for (const c of summary.criteria) if (c.suggestedBand) expect(body).not.toContain(c.suggestedBand.conclusion);
     }
-    expect(json.criteria.every((c: { suggestedBand: unknown }) => c.suggestedBand === null)).toBe(true);
+    expect(json.criteria.every((c) => c.suggestedBand === null)).toBe(true);
     expect(json.moderation).toBeUndefined();
     expect(json.commentPages).toBeUndefined();
     expect(json.commentsOmitted).toBe(summary.commentsOmitted + 1);
-    expect(json.criteria.map((c: { percent: number | null }) => c.percent)).toEqual(summary.criteria.map((c) => c.percent));
+    expect(json.criteria.map((c) => c.percent)).toEqual(summary.criteria.map((c) => c.percent));
     expect(json.serviceUsers.victim.returned).toBe(summary.serviceUsers.victim.returned);
   });
 });
