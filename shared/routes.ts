@@ -85,16 +85,17 @@ export const functionData = {
   assets: NO_DATA,
   // eraseResponses (queryPages, then writeAll's deletes); the summary snapshot rewritten without comments.
   'erase-responses': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
-  // latestSummary reads every input of an inspection and caches the snapshot it computes (and its comment pages: BatchWriteItem).
-  summary: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
+  // latestSummary reads every input of an inspection and caches the snapshot it computes (and its comment pages: BatchWriteItem);
+  // a recompute asked for takes the stale marker it covered (clearStale: DeleteItem).
+  summary: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'] },
   // The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
   report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'] },
   'report-css': NO_DATA,
   // The workbench (issue 12). `local-sign-in` serves only localOnly routes: never built or deployed.
   'sign-in': NO_DATA,
   'local-sign-in': NO_DATA,
-  // Lists inspections (gsi1), creates them, uploads cases, shows summaries.
-  workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'], index: true },
+  // Lists inspections (gsi1), creates them, uploads cases, shows summaries, recomputes (taking the stale marker: DeleteItem).
+  workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'], index: true },
   'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
   'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },

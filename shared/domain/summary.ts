@@ -4,7 +4,7 @@
  */
 import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
-import { clearStale, listStale, type StaleMarker } from '../store/inspections';
+import { clearStale, listStale, staleMarkerOf, type StaleMarker } from '../store/inspections';
 import { parseAggregationUnit } from '../queue/aggregation';
 import type { Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
@@ -25,9 +25,17 @@ export async function summaryComments(inspectionId: string, page: number) {
   return summaryCommentPage(id, page);
 }
 
+/**
+ * A recompute asked for now. It takes the inspection's marker as a worker does (only if
+ * unchanged since read before the computation), so the scheduled run does not do it again;
+ * a change that lands meanwhile leaves its own marker.
+ */
 export async function recomputeSummary(inspectionId: string): Promise<Summary> {
   const { inspectionId: id } = await requireInspection(inspectionId);
-  return computeSummary(id);
+  const marker = await staleMarkerOf(id);
+  const summary = await computeSummary(id);
+  if (marker) await clearStale(marker);
+  return summary;
 }
 
 export function summaryDownload(summary: Summary): { filename: string; csv: string } {

@@ -80,6 +80,12 @@ export interface StaleMarker {
   changedAt: string;
 }
 
+/** One inspection's marker, read strongly consistently; undefined when it is not stale. */
+export async function staleMarkerOf(inspectionId: string): Promise<StaleMarker | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.stale(inspectionId), ConsistentRead: true }));
+  return Item ? { inspectionId, changedAt: String(Item.changedAt ?? '') } : undefined;
+}
+
 export async function listStale(): Promise<StaleMarker[]> {
   const out: StaleMarker[] = [];
   for await (const page of queryPages(keys.stalePartition, undefined, { consistent: true })) {

@@ -134,6 +134,22 @@ describe('the scheduled aggregation', () => {
     expect(unchanged.json.computedAt).toBe(summary.json.computedAt);
   });
 
+  it('a recompute asked for takes the marker it covered, so the schedule does not do it again', async () => {
+    useTestTable();
+    const { staleMarkerOf } = await import('../../shared/store/inspections');
+    const id = await createInspection('Recomputed by hand');
+    await call(`/inspections/${id}/cases/R-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 7) });
+    const deadline = Date.now() + 20_000;
+    while (!(await staleMarkerOf(id))) {
+      if (Date.now() > deadline) throw new Error('the stream did not mark the inspection within 20 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const res = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' });
+    expect(res.status).toBe(200);
+    expect(res.json.sample.cases).toBe(1);
+    expect(await staleMarkerOf(id)).toBeUndefined();
+  });
+
   it('writes one consistent snapshot when two aggregations race', async () => {
     const id = await createInspection('Race');
     await call(`/inspections/${id}/cases/R-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 9) });
