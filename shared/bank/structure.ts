@@ -4,7 +4,7 @@
  * is registered here too (see CONTRIBUTING.md).
  */
 import type { BankStructure } from '../schemas/bank';
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '../core/freeze';
 import { omi2008_1Structure } from './omi-2008.1.structure';
 
 const structures: ReadonlyMap<string, BankStructure> = new Map(
@@ -14,4 +14,9 @@ const structures: ReadonlyMap<string, BankStructure> = new Map(
 /** The structure of the bank with this version, or undefined when there is none. */
 export function getBankStructure(version: string): BankStructure | undefined {
   return structures.get(version);
+}
+
+/** The versions of every published bank, oldest first. */
+export function bankStructureVersions(): string[] {
+  return [...structures.keys()];
 }

@@ -9,3 +9,16 @@ export const questionnaireVersions: Readonly<Record<Audience, string>> = Object.
   victim: 'victim-2008.2',
   sentencer: 'sentencer-2008.2',
 });
+
+/**
+ * Every version ever issued, oldest first per audience: a link is judged by the one it was
+ * issued with, so none is ever taken out. Each has its texts in shared/texts/questionnaires/.
+ */
+export const shippedQuestionnaireVersions: readonly string[] = Object.freeze([
+  'offender-2008.1',
+  'offender-2008.2',
+  'victim-2008.1',
+  'victim-2008.2',
+  'sentencer-2008.1',
+  'sentencer-2008.2',
+]);

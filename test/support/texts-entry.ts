@@ -1,0 +1,3 @@
+/** Bundled alone by test/infra/texts-bundle.test.ts: the texts' readers as a function's bundle has them. */
+export { getBank } from '../../shared/bank';
+export { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesFor } from '../../shared/questionnaires/index';
