@@ -1,14 +1,18 @@
 /**
  * `npm run texts`: writes shared/texts/ (read at run time by shared/text-files.ts) from the
  * TypeScript the texts are authored in, where the compiler checks them: the questionnaires in
- * English and Welsh side by side (shared/questionnaires/<audience>.ts, every version) and the
- * question bank's texts (shared/bank/<version>.ts). test/unit/texts.test.ts fails when a file
+ * English and Welsh side by side (shared/questionnaires/<audience>.ts, every version) and each
+ * question bank: its criteria, its questions' structure, their texts and its interview set
+ * (shared/bank/<version>.criteria.ts, .structure.ts, .ts, interviews-<version>.ts). test/unit/texts.test.ts fails when a file
  * here is stale, missing or left over.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { interviews2008_1 } from '../shared/bank/interviews-2008.1';
 import { omi2008_1Texts } from '../shared/bank/omi-2008.1';
+import { omi2008_1Criteria } from '../shared/bank/omi-2008.1.criteria';
+import { omi2008_1Structure } from '../shared/bank/omi-2008.1.structure';
 import * as offender from '../shared/questionnaires/offender';
 import * as sentencer from '../shared/questionnaires/sentencer';
 import * as victim from '../shared/questionnaires/victim';
@@ -26,7 +30,10 @@ export function textFiles(): Map<string, string> {
     }
     files.set(`questionnaires/${audience.source.version}.phrases.json`, summaryPhrasesOf(audience.source));
   }
-  files.set('bank/omi-2008.1.json', omi2008_1Texts);
+  files.set('bank/omi-2008.1.criteria.json', omi2008_1Criteria);
+  files.set('bank/omi-2008.1.questions.json', omi2008_1Structure.questions);
+  files.set('bank/omi-2008.1.texts.json', omi2008_1Texts);
+  files.set('bank/omi-2008.1.interviews.json', interviews2008_1);
   return new Map([...files].map(([path, value]) => [path, `${JSON.stringify(value)}\n`]));
 }
 

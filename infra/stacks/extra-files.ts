@@ -18,7 +18,7 @@ export interface ExtraFile {
 const GOVUK = 'node_modules/govuk-frontend/dist/govuk';
 
 /**
- * The questionnaires and the bank's question texts, which shared/text-files.ts reads from
+ * The questionnaires and the question banks (criteria, questions, texts, interview sets), which shared/text-files.ts reads from
  * ./texts/ beside the bundle (shared/texts/ in the source tree) instead of carrying them.
  */
 export const TEXT_FILES: ExtraFile = { from: 'shared/texts', to: 'texts' };
@@ -31,7 +31,9 @@ export const TEXT_FILES: ExtraFile = { from: 'shared/texts', to: 'texts' };
 export const READS_TEXTS: readonly string[] = [
   'aggregate-worker',
   'cases',
+  'conclusions',
   'evidence',
+  'leadership',
   'paper-responses',
   'question-bank',
   'questionnaire-pages',
@@ -42,10 +44,12 @@ export const READS_TEXTS: readonly string[] = [
   'workbench',
   'workbench-cases',
   'workbench-findings',
+  'workbench-manage',
   'workbench-moderation',
   'workbench-paper',
   'workbench-publish',
   'workbench-summary',
+  'write-up',
 ];
 
 export const EXTRA_FILES: Record<string, readonly ExtraFile[]> = {

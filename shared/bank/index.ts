@@ -7,8 +7,8 @@ export { CURRENT_BANK_VERSION } from './current';
 
 /**
  * Every published bank that has been asked for, by version: its structure (./structure.ts)
- * with the question texts read from shared/texts/bank/<version>.json on first use (authored in
- * ./<version>.ts), so a bundle carries no texts. Banks are frozen: an inspection scored
+ * with the question texts read from shared/texts/bank/<version>.texts.json on first use
+ * (authored in ./<version>.ts), so a bundle carries no texts. Banks are frozen: an inspection scored
  * against a version must see exactly the questions it was created with, so a published bank
  * never changes (add a new version instead).
  */
@@ -20,7 +20,7 @@ export function getBank(version: string): QuestionBank | undefined {
   if (!structure) return undefined;
   let bank = banks.get(version);
   if (!bank) {
-    const texts = readTextFile(`bank/${version}.json`) as Readonly<Record<string, string>>;
+    const texts = readTextFile(`bank/${version}.texts.json`) as Readonly<Record<string, string>>;
     bank = deepFreeze({ ...structure, questions: structure.questions.map((question) => ({ ...question, text: texts[question.id] ?? '' })) });
     banks.set(version, bank);
   }

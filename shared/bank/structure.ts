@@ -1,22 +1,33 @@
 /**
  * Every published bank without its question texts, by version: for code that never shows a
- * question (checking ids, scoring), so that its bundle carries no texts. A new bank version
- * is registered here too (see CONTRIBUTING.md).
+ * question (checking ids, scoring). The criteria and the questions' ids, criteria and flags are
+ * authored in ./<version>.criteria.ts and ./<version>.structure.ts and read from the JSON files
+ * written from them (shared/text-files.ts) when first needed, so no bundle carries them. A new
+ * bank version is registered in ./current.ts (see CONTRIBUTING.md).
  */
-import type { BankStructure } from '../schemas/bank';
 import { deepFreeze } from '../core/freeze';
-import { omi2008_1Structure } from './omi-2008.1.structure';
+import type { BankStructure } from '../schemas/bank';
+import { readTextFile } from '../text-files';
+import { criteriaOf } from './criteria';
+import { PUBLISHED_BANK_VERSIONS } from './current';
 
-const structures: ReadonlyMap<string, BankStructure> = new Map(
-  [omi2008_1Structure].map((bank) => [bank.version, deepFreeze(bank)] as const),
-);
+const structures = new Map<string, BankStructure>();
 
 /** The structure of the bank with this version, or undefined when there is none. */
 export function getBankStructure(version: string): BankStructure | undefined {
-  return structures.get(version);
+  const criteria = criteriaOf(version);
+  if (!criteria) return undefined;
+  let structure = structures.get(version);
+  if (!structure) {
+    const questions = readTextFile(`bank/${version}.questions.json`) as BankStructure['questions'];
+    const built: BankStructure = deepFreeze({ version, criteria: criteria as BankStructure['criteria'], questions });
+    structures.set(version, built);
+    return built;
+  }
+  return structure;
 }
 
 /** The versions of every published bank, oldest first. */
 export function bankStructureVersions(): string[] {
-  return [...structures.keys()];
+  return [...PUBLISHED_BANK_VERSIONS];
 }

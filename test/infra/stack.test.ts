@@ -258,7 +258,7 @@ describe('the stack generated from shared/routes.ts', () => {
       const sources = (JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
       if (!sources.some((s) => s.endsWith('shared/text-files.ts'))) continue;
       readers++;
-      for (const file of ['texts/bank/omi-2008.1.json', 'texts/questionnaires/victim-2008.2.en.json']) {
+      for (const file of ['texts/bank/omi-2008.1.texts.json', 'texts/questionnaires/victim-2008.2.en.json']) {
         expect(existsSync(join(dir, file)), `${name}: ${file}`).toBe(true);
       }
     }

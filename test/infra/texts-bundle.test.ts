@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, readsTexts } from '../../infra/build';
 import { TEXT_FILES } from '../../infra/stacks/extra-files';
 import { getBank } from '../../shared/bank';
+import { interviewSetFor } from '../../shared/bank/interviews';
 import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesFor } from '../../shared/questionnaires/index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -40,6 +41,7 @@ describe('texts beside a bundle', () => {
     expect(built.getQuestionnaireVersion('offender-2008.1', 'en')).toEqual(getQuestionnaireVersion('offender-2008.1', 'en'));
     expect(built.summaryPhrasesFor('sentencer')).toEqual(summaryPhrasesFor('sentencer'));
     expect(built.getBank('omi-2008.1')).toEqual(getBank('omi-2008.1'));
+    expect(built.interviewSetFor('omi-2008.1')).toEqual(interviewSetFor('omi-2008.1'));
     expect(built.getQuestionnaireVersion('../../package', 'en')).toBeUndefined();
   });
 

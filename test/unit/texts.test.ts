@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEXTS_DIR, textFiles, writtenTextFiles } from '../../infra/texts';
 import { getBank } from '../../shared/bank';
+import { omi2008_1 } from '../../shared/bank/omi-2008.1';
 import { bankStructureVersions, getBankStructure } from '../../shared/bank/structure';
 import * as offender from '../../shared/questionnaires/offender';
 import * as sentencer from '../../shared/questionnaires/sentencer';
@@ -36,10 +37,12 @@ describe('shared/texts/', () => {
 
   it('gives every question of each bank a text, and no id the structure lacks', () => {
     for (const version of bankStructureVersions()) {
-      const texts = readTextFile(`bank/${version}.json`) as Record<string, string>;
+      const texts = readTextFile(`bank/${version}.texts.json`) as Record<string, string>;
       const ids = getBankStructure(version)!.questions.map((q) => q.id);
       expect(Object.keys(texts).sort(), version).toEqual([...ids].sort());
       for (const q of getBank(version)!.questions) expect(q.text.trim(), q.id).not.toBe('');
+      // and the structure read from disk is the one authored (no question or criterion lost on the way).
+      expect(getBank(version)).toEqual(version === 'omi-2008.1' ? omi2008_1 : undefined);
     }
   });
 
