@@ -17,13 +17,11 @@ const structures = new Map<string, BankStructure>();
 export function getBankStructure(version: string): BankStructure | undefined {
   const criteria = criteriaOf(version);
   if (!criteria) return undefined;
-  let structure = structures.get(version);
-  if (!structure) {
-    const questions = readTextFile(`bank/${version}.questions.json`) as BankStructure['questions'];
-    const built: BankStructure = deepFreeze({ version, criteria: criteria as BankStructure['criteria'], questions });
-    structures.set(version, built);
-    return built;
-  }
+  const known = structures.get(version);
+  if (known) return known;
+  const questions = readTextFile(`bank/${version}.questions.json`) as BankStructure['questions'];
+  const structure: BankStructure = deepFreeze({ version, criteria: criteria as BankStructure['criteria'], questions });
+  structures.set(version, structure);
   return structure;
 }
 
