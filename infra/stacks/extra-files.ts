@@ -31,6 +31,7 @@ export const TEXT_FILES: ExtraFile = { from: 'shared/texts', to: 'texts' };
 export const READS_TEXTS: readonly string[] = [
   'aggregate-worker',
   'cases',
+  'cases-csv',
   'conclusions',
   'evidence',
   'leadership',
