@@ -31,8 +31,8 @@ export const TEXT_FILES: ExtraFile = { from: 'shared/texts', to: 'texts' };
 export const READS_TEXTS: readonly string[] = [
   'aggregate-worker',
   'cases',
-  'cases-csv',
   'conclusions',
+  'csv-imports',
   'evidence',
   'leadership',
   'paper-responses',

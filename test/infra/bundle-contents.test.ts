@@ -31,11 +31,12 @@ describe('what a bundle carries', () => {
     expect(carries(files, 'node_modules/zod/')).toBe(false);
   });
 
-  it('the cases function: no CSV parser or writer (the CSV routes are functions/cases-csv.ts)', async () => {
+  it('the cases and evidence functions: no CSV parser or writer (the CSV routes are functions/csv-imports.ts)', async () => {
     const files = await contents('cases');
     expect(carries(files, 'node_modules/csv-parse/')).toBe(false);
     expect(carries(files, 'node_modules/csv-stringify/')).toBe(false);
-    expect(carries(await contents('cases-csv'), 'node_modules/csv-parse/')).toBe(true);
+    expect(carries(await contents('csv-imports'), 'node_modules/csv-parse/')).toBe(true);
+    expect(carries(await contents('evidence'), 'node_modules/csv-parse/')).toBe(false);
   });
 
   it('no bundle carries the texts, the bank or csv-stringify (read from shared/texts/; shared/domain/csv-out.ts writes CSV)', async () => {

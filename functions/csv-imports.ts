@@ -1,6 +1,7 @@
 import { casesTemplateOf, importCases } from '../shared/domain/cases';
+import { recordPerformanceFigures } from '../shared/domain/evidence';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { casesCsvRoutes } from '../shared/route-table/cases-csv';
+import { csvImportsRoutes } from '../shared/route-table/csv-imports';
 
 const uploadCases: RouteHandler<'POST /inspections/{id}/cases'> = async ({ body, params, user }) => json(200, await importCases(params.id, body, user));
 
@@ -9,7 +10,11 @@ const casesTemplate: RouteHandler<'GET /inspections/{id}/cases-template.csv'> = 
   return download(csv, filename);
 };
 
-export const handler = httpHandler(casesCsvRoutes, {
+const putPerformanceFigures: RouteHandler<'PUT /inspections/{id}/performance-figures'> = async ({ body, params, user }) =>
+  json(200, await recordPerformanceFigures(params.id, body, user));
+
+export const handler = httpHandler(csvImportsRoutes, {
   'POST /inspections/{id}/cases': uploadCases,
   'GET /inspections/{id}/cases-template.csv': casesTemplate,
+  'PUT /inspections/{id}/performance-figures': putPerformanceFigures,
 });
