@@ -31,18 +31,18 @@ describe('what a bundle carries', () => {
     expect(carries(files, 'node_modules/zod/')).toBe(false);
   });
 
-  it('the cases and evidence functions: no CSV parser or writer (the CSV routes are functions/csv-imports.ts)', async () => {
-    const files = await contents('cases');
-    expect(carries(files, 'node_modules/csv-parse/')).toBe(false);
-    expect(carries(files, 'node_modules/csv-stringify/')).toBe(false);
-    expect(carries(await contents('csv-imports'), 'node_modules/csv-parse/')).toBe(true);
-    expect(carries(await contents('evidence'), 'node_modules/csv-parse/')).toBe(false);
+  it('no CSV library in the bundles that read or write CSV (shared/cases/csv-read.ts reads, shared/domain/csv-out.ts writes)', async () => {
+    for (const fn of ['csv-imports', 'cases', 'evidence', 'summary', 'invitations', 'workbench']) {
+      const files = await contents(fn);
+      expect(carries(files, 'node_modules/csv-parse/'), fn).toBe(false);
+      expect(carries(files, 'node_modules/csv-stringify/'), fn).toBe(false);
+    }
+    expect(carries(await contents('csv-imports'), 'shared/cases/csv-read.ts')).toBe(true);
   });
 
-  it('no bundle carries the texts, the bank or csv-stringify (read from shared/texts/; shared/domain/csv-out.ts writes CSV)', async () => {
+  it('no bundle carries the questionnaires or the bank (read from shared/texts/)', async () => {
     for (const fn of ['summary', 'questionnaires', 'paper-responses', 'workbench-summary']) {
       const files = await contents(fn);
-      expect(carries(files, 'node_modules/csv-stringify/'), fn).toBe(false);
       for (const source of ['shared/questionnaires/victim.ts', 'shared/bank/omi-2008.1.ts', 'shared/bank/omi-2008.1.structure.ts', 'shared/bank/omi-2008.1.criteria.ts']) {
         expect(files.has(source), `${fn}: ${source}`).toBe(false);
       }

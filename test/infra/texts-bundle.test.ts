@@ -16,17 +16,17 @@ import { interviewSetFor } from '../../shared/bank/interviews';
 import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesFor } from '../../shared/questionnaires/index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-type Entry = typeof import('../support/texts-entry');
+type Entry = typeof import('../../bench/texts-entry');
 
 let dir: string;
 let bare: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'omi-texts-'));
-  const result = await bundle(join(ROOT, 'test/support/texts-entry.ts'), join(dir, 'with'));
+  const result = await bundle(join(ROOT, 'bench/texts-entry.ts'), join(dir, 'with'));
   expect(readsTexts(result.metafile)).toBe(true);
   cpSync(join(ROOT, TEXT_FILES.from), join(dir, 'with', TEXT_FILES.to), { recursive: true });
-  await bundle(join(ROOT, 'test/support/texts-entry.ts'), join(dir, 'without'));
+  await bundle(join(ROOT, 'bench/texts-entry.ts'), join(dir, 'without'));
   bare = join(dir, 'without');
 }, 60_000);
 
