@@ -5,7 +5,7 @@
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { allFunctions, buildFunction, bundle } from '../infra/build';
 import { startDynamoLocal } from '../infra/local/dynamodb';
 import { ensureTable } from '../infra/local/table';
 import { startLocalServer } from '../infra/local/spawn-server';
+import { TEXT_FILES } from '../infra/stacks/extra-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lines: string[] = [];
@@ -58,6 +59,40 @@ async function coldStarts() {
     const sizeRatio = size / bare.size;
     const initRatio = init / bare.init;
     say(`| ${fn} | ${fmt(size / 1024, 0)} | ${fmt(sizeRatio, 2)} | ${fmt(init)} | ${fmt(initRatio, 2)} | ${verdict(sizeRatio <= 1.2 && initRatio <= 1.2)} |`);
+  }
+  say();
+  await textsFirstUse();
+}
+
+/**
+ * The texts no bundle carries (shared/text-files.ts) cost a read from disk at their first use
+ * in a process, after the module's initialisation above: measured from a bundle of the readers
+ * with the files beside it, as a function has them, in a fresh process each time.
+ */
+async function textsFirstUse() {
+  const dir = join(root, 'dist', '_texts');
+  await bundle(join(root, 'bench', 'texts-entry.ts'), dir);
+  cpSync(join(root, TEXT_FILES.from), join(dir, TEXT_FILES.to), { recursive: true });
+  const uses: Record<string, string> = {
+    'one questionnaire in one language (sentencer, Welsh)': `m.getQuestionnaire('sentencer', 'cy')`,
+    'the question bank with its texts (criteria, questions, texts: three files)': `m.getBank('omi-2008.1')`,
+  };
+  say('| first use of the texts read from disk | first call ms (median of 9) | a later call ms (mean of 1,000) |');
+  say('| --- | ---: | ---: |');
+  for (const [what, call] of Object.entries(uses)) {
+    const first: number[] = [];
+    const second: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const out = execFileSync(process.execPath, [
+        '--input-type=module',
+        '-e',
+        `const m=await import(${JSON.stringify(`file://${dir}/index.mjs`)});let t=performance.now();${call};const a=performance.now()-t;t=performance.now();for(let i=0;i<1000;i++)${call};process.stdout.write(a+' '+(performance.now()-t)/1000)`,
+      ]).toString();
+      const [a, b] = out.split(' ').map(Number);
+      first.push(a!);
+      second.push(b!);
+    }
+    say(`| ${what} | ${fmt(median(first), 2)} | ${fmt(median(second), 4)} |`);
   }
   say();
 }

@@ -1,5 +1,5 @@
-import { caseWithHistory, casesTemplateOf, importCases, listCasesPage, recordCase } from '../shared/domain/cases';
-import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { caseWithHistory, listCasesPage, recordCase } from '../shared/domain/cases';
+import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { casesRoutes } from '../shared/route-table/cases';
 
 const putCase: RouteHandler<'PUT /inspections/{id}/cases/{caseRef}'> = async ({ body, params, user }) => {
@@ -11,17 +11,8 @@ const getCase: RouteHandler<'GET /inspections/{id}/cases/{caseRef}'> = async ({ 
 
 const listCases: RouteHandler<'GET /inspections/{id}/cases'> = async ({ params, query }) => json(200, await listCasesPage(params.id, query.cursor));
 
-const uploadCases: RouteHandler<'POST /inspections/{id}/cases'> = async ({ body, params, user }) => json(200, await importCases(params.id, body, user));
-
-const casesTemplate: RouteHandler<'GET /inspections/{id}/cases-template.csv'> = async ({ params }) => {
-  const { filename, csv } = await casesTemplateOf(params.id);
-  return download(csv, filename);
-};
-
 export const handler = httpHandler(casesRoutes, {
   'PUT /inspections/{id}/cases/{caseRef}': putCase,
   'GET /inspections/{id}/cases/{caseRef}': getCase,
   'GET /inspections/{id}/cases': listCases,
-  'POST /inspections/{id}/cases': uploadCases,
-  'GET /inspections/{id}/cases-template.csv': casesTemplate,
 });

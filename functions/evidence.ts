@@ -1,4 +1,4 @@
-import { recordAreaContext, recordInterview, recordPerformanceFigures, recordSecondMarking } from '../shared/domain/evidence';
+import { recordAreaContext, recordInterview, recordSecondMarking } from '../shared/domain/evidence';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { evidenceRoutes } from '../shared/route-table/evidence';
 
@@ -12,14 +12,10 @@ const putInterview: RouteHandler<'PUT /inspections/{id}/interviews/{caseRef}'> =
   return json(recorded.outcome === 'created' ? 201 : 200, recorded);
 };
 
-const putPerformanceFigures: RouteHandler<'PUT /inspections/{id}/performance-figures'> = async ({ body, params, user }) =>
-  json(200, await recordPerformanceFigures(params.id, body, user));
-
 const putContext: RouteHandler<'PUT /inspections/{id}/context'> = async ({ body, params, user }) => json(200, await recordAreaContext(params.id, body, user));
 
 export const handler = httpHandler(evidenceRoutes, {
   'PUT /inspections/{id}/cases/{caseRef}/second-marking': putSecondMarking,
   'PUT /inspections/{id}/interviews/{caseRef}': putInterview,
-  'PUT /inspections/{id}/performance-figures': putPerformanceFigures,
   'PUT /inspections/{id}/context': putContext,
 });

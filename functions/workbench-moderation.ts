@@ -1,5 +1,5 @@
 /** The workbench's moderation page (issue 14): read only, so a bundle and a role of its own. */
-import { flaggedCasesOf } from '../shared/domain/evidence';
+import { flaggedCasesOf } from '../shared/domain/moderation';
 import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
 import { workbenchModerationRoutes } from '../shared/route-table/workbench-moderation';
 import { pageOptions } from '../shared/http/pages';

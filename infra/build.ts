@@ -1,14 +1,42 @@
 /** `npm run build`: one bundle per function at dist/<fn>/index.mjs, with the CDK app's options. */
-import { build } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build, type Metafile } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { functionNames, queueConsumers, schedules, streamConsumers } from '../shared/routes';
 import { BUNDLE } from './bundling';
+import { EXTRA_FILES, TEXT_FILES, type ExtraFile } from './stacks/extra-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export function buildFunction(fn: string, outDir = `${root}dist/${fn}`) {
-  return bundle(`${root}functions/${fn}.ts`, outDir);
+/** One function's bundle with the files EXTRA_FILES copies beside it, as the CDK app deploys it. */
+export async function buildFunction(fn: string, outDir = `${root}dist/${fn}`) {
+  const result = await bundle(`${root}functions/${fn}.ts`, outDir);
+  const extra = EXTRA_FILES[fn] ?? [];
+  checkTextFiles(fn, result.metafile, extra);
+  for (const { from, to } of extra) {
+    mkdirSync(dirname(join(outDir, to)), { recursive: true });
+    cpSync(join(root, from), join(outDir, to), { recursive: true });
+  }
+  return result;
+}
+
+/** Whether the bundle includes the texts' reader (tree-shaken away, it reads nothing). */
+export function readsTexts(metafile: Metafile): boolean {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
+  return (output?.inputs['shared/text-files.ts']?.bytesInOutput ?? 0) > 0;
+}
+
+/** A bundle that reads texts without them would fail at its first question; one that carries them unread wastes its package. */
+function checkTextFiles(fn: string, metafile: Metafile, extra: readonly ExtraFile[]) {
+  const copied = extra.some((f) => f.from === TEXT_FILES.from && f.to === TEXT_FILES.to);
+  if (readsTexts(metafile) !== copied) {
+    throw new Error(
+      copied
+        ? `${fn} no longer reads shared/texts: take it out of READS_TEXTS (infra/stacks/extra-files.ts)`
+        : `${fn} reads shared/texts: add it to READS_TEXTS (infra/stacks/extra-files.ts)`,
+    );
+  }
 }
 
 /** One Lambda bundle of `entry` at <outDir>/index.mjs (and its metafile), as the CDK app builds it. */

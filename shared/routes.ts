@@ -13,6 +13,7 @@ import { openapiRoutes } from './route-table/openapi';
 import { questionBankRoutes } from './route-table/question-bank';
 import { inspectionsRoutes } from './route-table/inspections';
 import { casesRoutes } from './route-table/cases';
+import { csvImportsRoutes } from './route-table/csv-imports';
 import { leadershipRoutes } from './route-table/leadership';
 import { invitationsRoutes } from './route-table/invitations';
 import { questionnairesRoutes } from './route-table/questionnaires';
@@ -73,6 +74,8 @@ export const functionData = {
   inspections: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
   // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request).
   cases: { actions: ['GetItem', 'PutItem', 'Query'] },
+  // The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
+  'csv-imports': { actions: ['GetItem', 'PutItem'] },
   // putGrade, putConclusion; getInspection.
   leadership: { actions: ['GetItem', 'PutItem'] },
   conclusions: { actions: ['GetItem', 'PutItem'] },
@@ -126,6 +129,7 @@ export const routes = [
   ...questionBankRoutes,
   ...inspectionsRoutes,
   ...casesRoutes,
+  ...csvImportsRoutes,
   ...leadershipRoutes,
   ...invitationsRoutes,
   ...questionnairesRoutes,

@@ -4,7 +4,7 @@
  * caseload, and a third of the sample second-marked. Pure and deterministic, like demo-data.ts.
  */
 import { stringify } from 'csv-stringify/sync';
-import { interviews2008_1 } from '../../shared/bank/interviews-2008.1';
+import { interviewSetFor } from '../../shared/bank/interviews';
 import type { AreaContext } from '../../shared/schemas/evidence';
 import { percentHalfUp } from '../../shared/summaries/words';
 import { type DemoCase, demoBank, type Judgement, prng } from './demo-data';
@@ -55,7 +55,7 @@ export function kentDemoInterviews(cases: readonly DemoCase[]): { caseRef: strin
     shuffled(among, random).forEach((i, k) => (answers[i]![id] = k < positive ? 'yes' : k < answered ? 'no' : 'na'));
   };
   const everyone = refs.map((_, i) => i);
-  for (const q of interviews2008_1.questions) if (q.id !== 'om.appraisal-linked') fill(q.id, everyone);
+  for (const q of interviewSetFor('omi-2008.1')!.questions) if (q.id !== 'om.appraisal-linked') fill(q.id, everyone);
   fill('om.appraisal-linked', everyone.filter((i) => answers[i]!['om.appraisal'] === 'yes'));
   for (const a of answers) a['om.appraisal-linked'] ??= 'na';
   return refs.map((caseRef, i) => ({ caseRef, answers: answers[i]! }));

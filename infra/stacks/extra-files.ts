@@ -17,6 +17,42 @@ export interface ExtraFile {
 
 const GOVUK = 'node_modules/govuk-frontend/dist/govuk';
 
+/**
+ * The questionnaires and the question banks (criteria, questions, texts, interview sets), which shared/text-files.ts reads from
+ * ./texts/ beside the bundle (shared/texts/ in the source tree) instead of carrying them.
+ */
+export const TEXT_FILES: ExtraFile = { from: 'shared/texts', to: 'texts' };
+
+/**
+ * The functions whose bundles include shared/text-files.ts. `npm run build` (infra/build.ts)
+ * refuses a bundle that reads texts without them, or carries them unread, so this list
+ * cannot drift from the imports.
+ */
+export const READS_TEXTS: readonly string[] = [
+  'aggregate-worker',
+  'cases',
+  'conclusions',
+  'csv-imports',
+  'evidence',
+  'leadership',
+  'paper-responses',
+  'question-bank',
+  'questionnaire-pages',
+  'questionnaires',
+  'releases',
+  'report',
+  'summary',
+  'workbench',
+  'workbench-cases',
+  'workbench-findings',
+  'workbench-manage',
+  'workbench-moderation',
+  'workbench-paper',
+  'workbench-publish',
+  'workbench-summary',
+  'write-up',
+];
+
 export const EXTRA_FILES: Record<string, readonly ExtraFile[]> = {
   // functions/assets.ts serves ./assets/ next to its bundle with dist/govuk's layout (see
   // shared/web/assets.ts). Only the files it can serve: the whole dist/govuk is 8.7 MB of Sass.
@@ -25,6 +61,7 @@ export const EXTRA_FILES: Record<string, readonly ExtraFile[]> = {
     { from: `${GOVUK}/govuk-frontend.min.js`, to: 'assets/govuk-frontend.min.js' },
     { from: `${GOVUK}/assets`, to: 'assets/assets' },
   ],
+  ...Object.fromEntries(READS_TEXTS.map((fn) => [fn, [TEXT_FILES]])),
 };
 
 /** POSIX single-quoting: the paths go through `bash -c`. */

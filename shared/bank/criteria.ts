@@ -1,9 +1,14 @@
-/** The criteria of each published bank, without its questions (see omi-2008.1.criteria.ts). */
+/**
+ * The criteria of each published bank, without its questions: authored in
+ * ./<version>.criteria.ts and read from shared/texts/bank/<version>.criteria.json when first
+ * needed (shared/text-files.ts), so no bundle carries them.
+ */
 import type { Criterion } from '../schemas/bank';
-import { omi2008_1Criteria } from './omi-2008.1.criteria';
+import { readTextFile } from '../text-files';
+import { PUBLISHED_BANK_VERSIONS } from './current';
 
-const criteriaByVersion: ReadonlyMap<string, readonly Criterion[]> = new Map([['omi-2008.1', omi2008_1Criteria]]);
-
+/** The criteria of the bank with this version (frozen), or undefined when there is none. */
 export function criteriaOf(version: string): readonly Criterion[] | undefined {
-  return criteriaByVersion.get(version);
+  if (!PUBLISHED_BANK_VERSIONS.includes(version)) return undefined;
+  return readTextFile(`bank/${version}.criteria.json`) as readonly Criterion[];
 }

@@ -1,26 +1,35 @@
 import type { CaseType, Criterion, Question, QuestionBank } from '../schemas/bank';
-import { deepFreeze } from './freeze';
-import { omi2008_1 } from './omi-2008.1';
+import { deepFreeze } from '../core/freeze';
+import { readTextFile } from '../text-files';
+import { bankStructureVersions, getBankStructure } from './structure';
 
 export { CURRENT_BANK_VERSION } from './current';
 
 /**
- * Every published bank, by version. Banks are frozen: an inspection scored against a version
- * must see exactly the questions it was created with, so a published bank never changes
- * (add a new version instead).
+ * Every published bank that has been asked for, by version: its structure (./structure.ts)
+ * with the question texts read from shared/texts/bank/<version>.texts.json on first use
+ * (authored in ./<version>.ts), so a bundle carries no texts. Banks are frozen: an inspection scored
+ * against a version must see exactly the questions it was created with, so a published bank
+ * never changes (add a new version instead).
  */
-const banks: ReadonlyMap<string, QuestionBank> = new Map(
-  [omi2008_1].map((bank) => [bank.version, deepFreeze(bank)] as const),
-);
+const banks = new Map<string, QuestionBank>();
 
 /** The bank with this version, or undefined when there is none. */
 export function getBank(version: string): QuestionBank | undefined {
-  return banks.get(version);
+  const structure = getBankStructure(version);
+  if (!structure) return undefined;
+  let bank = banks.get(version);
+  if (!bank) {
+    const texts = readTextFile(`bank/${version}.texts.json`) as Readonly<Record<string, string>>;
+    bank = deepFreeze({ ...structure, questions: structure.questions.map((question) => ({ ...question, text: texts[question.id] ?? '' })) });
+    banks.set(version, bank);
+  }
+  return bank;
 }
 
 /** The versions of every published bank, oldest first. */
 export function bankVersions(): string[] {
-  return [...banks.keys()];
+  return bankStructureVersions();
 }
 
 /** The questions of one criterion, in bank order (the summary question last). */

@@ -13,6 +13,7 @@ import type { InterviewQuestionSet } from '../schemas/evidence';
  * `finding` ends the summary's sentence in the report's words. The appraisal's link to the
  * business plan is asked only of those who had one (the others answer na), so its percentage
  * is "of those", as the report gives it, and its sentence names that `group`. Frozen once published: add a new version instead.
+ * Functions read it from shared/texts/bank/omi-2008.1.interviews.json (`npm run texts`).
  */
 export const interviews2008_1: InterviewQuestionSet = {
   version: 'interviews-2008.1',

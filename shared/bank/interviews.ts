@@ -1,13 +1,15 @@
 /**
  * The interview question set an inspection uses, found from its question bank's version: an
  * inspection keeps its bank for good, and so keeps the interview set published with it.
+ * Authored in ./interviews-<version>.ts and read from shared/texts/bank/<bank>.interviews.json
+ * when first needed (shared/text-files.ts), so no bundle carries it.
  */
 import type { InterviewQuestionSet } from '../schemas/evidence';
-import { interviews2008_1 } from './interviews-2008.1';
-
-const byBankVersion: ReadonlyMap<string, InterviewQuestionSet> = new Map([['omi-2008.1', Object.freeze(interviews2008_1)]]);
+import { readTextFile } from '../text-files';
+import { PUBLISHED_BANK_VERSIONS } from './current';
 
 /** The interview set published with this bank, or undefined when it has none. */
 export function interviewSetFor(bankVersion: string): InterviewQuestionSet | undefined {
-  return byBankVersion.get(bankVersion);
+  if (!PUBLISHED_BANK_VERSIONS.includes(bankVersion)) return undefined;
+  return readTextFile(`bank/${bankVersion}.interviews.json`) as InterviewQuestionSet;
 }

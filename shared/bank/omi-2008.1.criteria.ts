@@ -1,9 +1,9 @@
 import type { Criterion } from '../schemas/bank';
 
 /**
- * The criteria of bank omi-2008.1 (sections 1-3 scored from cases, section 4 graded), a
- * module of their own so that functions needing only the criteria do not bundle the
- * 145 questions.
+ * The criteria of bank omi-2008.1 (sections 1-3 scored from cases, section 4 graded), read
+ * by functions from shared/texts/bank/omi-2008.1.criteria.json (written from here by
+ * `npm run texts`; see ./criteria.ts), so one needing only the criteria reads no questions.
  */
 export const omi2008_1Criteria: Criterion[] = [
   { id: '1.1', section: 1, title: 'Preparing for sentence', statement: 'Activity in the phase leading up to sentence is timely, purposeful and effective.' },

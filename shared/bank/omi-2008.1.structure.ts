@@ -3,9 +3,10 @@ import { omi2008_1Criteria } from './omi-2008.1.criteria';
 
 /**
  * Bank omi-2008.1 without its question texts (./omi-2008.1.ts adds them): the criteria, each
- * question's id, criterion and flags. A module of its own so that code that never shows a
- * question (checking ids, scoring) does not bundle the texts. See ./omi-2008.1.ts for what the
- * questions are; frozen once published, like the texts.
+ * question's id, criterion and flags. Functions read it from
+ * shared/texts/bank/omi-2008.1.questions.json (written from here by `npm run texts`; see
+ * ./structure.ts), so code that never shows a question (checking ids, scoring) gets no texts.
+ * See ./omi-2008.1.ts for what the questions are; frozen once published, like the texts.
  */
 export const omi2008_1Structure: BankStructure = {
   version: 'omi-2008.1',

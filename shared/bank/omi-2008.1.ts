@@ -20,8 +20,11 @@
 import type { QuestionBank } from '../schemas/bank';
 import { omi2008_1Structure } from './omi-2008.1.structure';
 
-/** Each question's text, by id (its structure is in ./omi-2008.1.structure.ts). */
-const texts: Readonly<Record<string, string>> = {
+/**
+ * Each question's text, by id (its structure is in ./omi-2008.1.structure.ts). Functions read
+ * them from shared/texts/bank/omi-2008.1.json, written from here by `npm run texts`.
+ */
+export const omi2008_1Texts: Readonly<Record<string, string>> = {
   // 1.1 Preparing for sentence: the community and custody sample only (no court report was assessed for licence cases).
   '1.1.1': 'Was a court report prepared to inform sentencing?',
   '1.1.2': 'Did the report take account of the seriousness level indicated by the court?',
@@ -196,7 +199,8 @@ const texts: Readonly<Record<string, string>> = {
   '3.2.6': 'Overall, are the results capable of being sustained beyond the end of supervision?',
 };
 
+/** The bank as `getBank` serves it (structure and texts), for the texts' build step and the tests. */
 export const omi2008_1: QuestionBank = {
   ...omi2008_1Structure,
-  questions: omi2008_1Structure.questions.map((question) => ({ ...question, text: texts[question.id] ?? '' })),
+  questions: omi2008_1Structure.questions.map((question) => ({ ...question, text: omi2008_1Texts[question.id] ?? '' })),
 };

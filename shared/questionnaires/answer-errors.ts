@@ -25,7 +25,7 @@ export function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export const answerErrorsEn: Readonly<AnswerErrorText> = Object.freeze<AnswerErrorText>({
+export const answerErrorsEn: Readonly<AnswerErrorText> = /* @__PURE__ */ Object.freeze<AnswerErrorText>({
   selectAnswer: (q) => `Select an answer to: ${q}`,
   selectAtLeastOne: (q) => `Select at least one answer to: ${q}`,
   enterAnswer: (q) => `Enter an answer to: ${q}`,
@@ -39,7 +39,7 @@ export const answerErrorsEn: Readonly<AnswerErrorText> = Object.freeze<AnswerErr
   notAsked: (q, because) => `This question is not asked, because of the answer to "${because}": ${q}`,
 });
 
-export const answerErrorsCy: Readonly<AnswerErrorText> = Object.freeze<AnswerErrorText>({
+export const answerErrorsCy: Readonly<AnswerErrorText> = /* @__PURE__ */ Object.freeze<AnswerErrorText>({
   selectAnswer: (q) => `Dewiswch ateb i: ${q}`,
   selectAtLeastOne: (q) => `Dewiswch o leiaf un ateb i: ${q}`,
   enterAnswer: (q) => `Rhowch ateb i: ${q}`,
@@ -53,4 +53,4 @@ export const answerErrorsCy: Readonly<AnswerErrorText> = Object.freeze<AnswerErr
   notAsked: (q, because) => `Ni ofynnir y cwestiwn hwn, oherwydd yr ateb i "${because}": ${q}`,
 });
 
-export const answerErrors: Readonly<Record<Language, Readonly<AnswerErrorText>>> = Object.freeze({ en: answerErrorsEn, cy: answerErrorsCy });
+export const answerErrors: Readonly<Record<Language, Readonly<AnswerErrorText>>> = /* @__PURE__ */ Object.freeze({ en: answerErrorsEn, cy: answerErrorsCy });

@@ -2,7 +2,10 @@
  * The service users' questionnaires (offender, victim, sentencer) in English and Welsh, and
  * the words of the respondent pages in both languages.
  *
- * Definitions are deep-frozen: callers get the shared objects and must not change them.
+ * The definitions are authored in ./offender.ts, ./victim.ts and ./sentencer.ts and read from
+ * the JSON files written from them (shared/text-files.ts), one version and language at a time
+ * when first needed, so no bundle carries them. Definitions are deep-frozen: callers get the
+ * shared objects and must not change them.
  * `validateAnswers` lives in `./validate` (not re-exported here, to keep imports acyclic).
  */
 import type {
@@ -11,57 +14,42 @@ import type {
   QuestionnaireDefinition,
   SummaryPhrases,
 } from '../schemas/questionnaire';
+import { deepFreeze } from '../core/freeze';
+import { readTextFile } from '../text-files';
 import { answerErrorsCy, answerErrorsEn, grouped, type AnswerErrorText } from './answer-errors';
-import * as offender from './offender';
-import * as sentencer from './sentencer';
-import * as victim from './victim';
+import { questionnaireVersions, shippedQuestionnaireVersions } from './versions';
 
 export const audiences: readonly Audience[] = Object.freeze(['offender', 'victim', 'sentencer'] as const);
 export const languages: readonly Language[] = Object.freeze(['en', 'cy'] as const);
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-const definitions: Record<Audience, Record<Language, QuestionnaireDefinition>> = deepFreeze({
-  offender: { en: offender.en, cy: offender.cy },
-  victim: { en: victim.en, cy: victim.cy },
-  sentencer: { en: sentencer.en, cy: sentencer.cy },
-});
-
 /** The current definition for an audience in a language (frozen). */
 export function getQuestionnaire(audience: Audience, language: Language): QuestionnaireDefinition {
-  return definitions[audience][language];
+  const definition = getQuestionnaireVersion(questionnaireVersions[audience], language);
+  if (!definition) throw new Error(`no texts for ${questionnaireVersions[audience]}`);
+  return definition;
 }
 
-/** Every version ever issued, by version ("victim-2008.1"): a link is judged by the one it was issued with. */
-const byVersion: ReadonlyMap<string, Record<Language, QuestionnaireDefinition>> = new Map(
-  deepFreeze([...offender.versions, ...victim.versions, ...sentencer.versions]).map((v) => [v.en.version, v]),
-);
-
-/** The definition of one version in a language (frozen), or undefined for a version never shipped. */
+/**
+ * The definition of one version in a language (frozen), or undefined for a version never
+ * shipped. The version may come from a link's clear text, so only a listed one names a file.
+ */
 export function getQuestionnaireVersion(version: string, language: Language): QuestionnaireDefinition | undefined {
-  return byVersion.get(version)?.[language];
+  if (!shippedQuestionnaireVersions.includes(version) || !languages.includes(language)) return undefined;
+  return readTextFile(`questionnaires/${version}.${language}.json`) as QuestionnaireDefinition;
 }
 
 /** The versions shipped for an audience, oldest first. */
 export function versionsOf(audience: Audience): string[] {
-  return [...byVersion.values()].filter((v) => v.en.audience === audience).map((v) => v.en.version);
+  return shippedQuestionnaireVersions.filter((v) => v.startsWith(`${audience}-`));
 }
 
-export { questionnaireVersions } from './versions';
+export { questionnaireVersions, shippedQuestionnaireVersions } from './versions';
 export type { AnswerErrorText } from './answer-errors';
 
-/** English nouns and finding phrases for the summary sentences, per audience. */
-export const summaryPhrases: Readonly<Record<Audience, SummaryPhrases>> = /* @__PURE__ */ deepFreeze({
-  offender: offender.phrases,
-  victim: victim.phrases,
-  sentencer: sentencer.phrases,
-});
+/** English nouns and finding phrases for the summary sentences, of an audience's current version. */
+export function summaryPhrasesFor(audience: Audience): SummaryPhrases {
+  return readTextFile(`questionnaires/${questionnaireVersions[audience]}.phrases.json`) as SummaryPhrases;
+}
 
 /** The name of each language in that language, for the language switch link. */
 export const languageNames: Readonly<Record<Language, string>> = /* @__PURE__ */ Object.freeze({ en: 'English', cy: 'Cymraeg' });

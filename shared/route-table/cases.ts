@@ -1,6 +1,6 @@
 /** The routes of functions/cases.ts: its part of the route table (shared/routes.ts joins them all). */
 import * as z from 'zod/mini';
-import { CaseInput, CaseList, CaseRecorded, CasesImported, CaseWithHistory } from '../schemas/case';
+import { CaseInput, CaseList, CaseRecorded, CaseWithHistory } from '../schemas/case';
 import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const casesRoutes = [
@@ -29,23 +29,5 @@ export const casesRoutes = [
     summary: "The inspection's cases, a page at a time",
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
     response: { status: 200, contentType: 'application/json', schema: CaseList },
-  },
-  {
-    method: 'POST',
-    path: '/inspections/{id}/cases',
-    fn: 'cases',
-    access: INSPECTORS,
-    summary: 'Upload many cases as CSV, all or nothing',
-    body: { kind: 'csv' },
-    maxBodyBytes: 5 * 1024 * 1024,
-    response: { status: 200, contentType: 'application/json', schema: CasesImported },
-  },
-  {
-    method: 'GET',
-    path: '/inspections/{id}/cases-template.csv',
-    fn: 'cases',
-    access: SIGNED_IN,
-    summary: "A CSV template (header row) for the inspection's question bank",
-    response: { status: 200, contentType: 'text/csv' },
   },
 ] as const satisfies readonly RouteSpec[];

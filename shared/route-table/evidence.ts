@@ -1,5 +1,5 @@
 /** The routes of functions/evidence.ts: its part of the route table (shared/routes.ts joins them all). */
-import { AreaContext, ContextRecorded, InterviewInput, InterviewRecorded, PerformanceFiguresRecorded, SecondMarkingInput, SecondMarkingRecorded } from '../schemas/evidence';
+import { AreaContext, ContextRecorded, InterviewInput, InterviewRecorded, SecondMarkingInput, SecondMarkingRecorded } from '../schemas/evidence';
 import { INSPECTORS, type RouteSpec } from './spec';
 
 export const evidenceRoutes = [
@@ -20,15 +20,6 @@ export const evidenceRoutes = [
     summary: "The offender manager's interview for a sample case (404 for a case not in the sample)",
     body: { kind: 'json', schema: InterviewInput },
     response: { status: 201, contentType: 'application/json', schema: InterviewRecorded },
-  },
-  {
-    method: 'PUT',
-    path: '/inspections/{id}/performance-figures',
-    fn: 'evidence',
-    access: INSPECTORS,
-    summary: "The area's performance figures as CSV (measure,target,area,national,period), all or nothing; the report's Appendix 1",
-    body: { kind: 'csv' },
-    response: { status: 200, contentType: 'application/json', schema: PerformanceFiguresRecorded },
   },
   {
     method: 'PUT',

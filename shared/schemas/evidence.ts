@@ -3,6 +3,7 @@
  * marking of a case, the area's performance figures and its caseload.
  */
 import * as z from 'zod/mini';
+import { CONTEXT_KEYS, MINIMUM_KINDS } from './vocabulary';
 import { QuestionBank } from './bank';
 import { CaseAnswers, Judgement } from './case';
 
@@ -42,17 +43,10 @@ export const PerformanceFigure = z.object({
 export type PerformanceFigure = z.infer<typeof PerformanceFigure>;
 export const PerformanceFiguresRecorded = z.object({ inspectionId: z.string(), measures: z.int() });
 
-const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
-export const CONTEXT_KEYS = {
-  byGender: ['male', 'female', 'not-recorded'],
-  /** `minority-ethnic`: every group but white, for an area that gives only that split (Kent's Appendix 2 does). */
-  byEthnicity: ['white', 'black', 'asian', 'mixed', 'other', 'minority-ethnic', 'not-recorded'],
-  byCaseType: ['community', 'licence', 'custody'],
-} as const;
-const parts = <K extends readonly [string, ...string[]]>(keys: K) => z.optional(z.partialRecord(z.enum(keys), count));
+export { CONTEXT_KEYS, MINIMUM_KINDS } from './vocabulary';
 
-/** The kinds of case a sample must hold enough of (the Kent report's Appendix 2 and methodology). */
-export const MINIMUM_KINDS = ['female', 'minorityEthnic', 'highRoh', 'ppo', 'approvedPremises', 'statutoryVictimContact'] as const;
+const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
+const parts = <K extends readonly [string, ...string[]]>(keys: K) => z.optional(z.partialRecord(z.enum(keys), count));
 
 export const AreaContext = z.strictObject({
   caseload: count,

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Audience, Language } from './invitation';
+import { NOT_RECORDED, QUANTITY_WORDS, SAMPLE_KEYS } from './vocabulary';
 
 const num = z.number();
 const nullableNumber = z.nullable(z.number());
@@ -12,30 +13,7 @@ const nullableNumber = z.nullable(z.number());
 const RationalJson = z.object({ num: z.string(), den: z.string() });
 const Section = z.literal([1, 2, 3]);
 
-/** The contract's quantity words, from p = 1 down to p = 0 (the words are in the contract's table). */
-export const QUANTITY_WORDS = [
-  'all',
-  'all but one',
-  'the vast majority',
-  'most',
-  'just over half',
-  'half',
-  'just under half',
-  'a significant minority',
-  'a small number',
-  'none',
-] as const;
-
-export const NOT_RECORDED = 'not-recorded';
-export const SAMPLE_KEYS = {
-  caseType: ['community', 'licence', 'custody'],
-  gender: ['male', 'female'],
-  ethnicity: ['white', 'black', 'asian', 'mixed', 'other'],
-  roh: ['low', 'medium', 'high', 'very-high'],
-  mappaLevel: ['0', '1', '2', '3'],
-  assessor: ['hmi', 'area'],
-  tier: ['1', '2', '3', '4'],
-} as const;
+export { NOT_RECORDED, QUANTITY_WORDS, SAMPLE_KEYS } from './vocabulary';
 
 /** Every key listed (zeros included), "not-recorded" too, so the shape is stable. */
 const counts = <K extends readonly [string, ...string[]]>(keys: K) => z.record(z.enum([...keys, NOT_RECORDED]), num);

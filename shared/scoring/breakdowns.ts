@@ -8,7 +8,7 @@
  */
 import type { QuestionBank } from '../schemas/bank';
 import type { CaseProfile } from '../schemas/case';
-import { NOT_RECORDED, SAMPLE_KEYS } from '../schemas/summary';
+import { NOT_RECORDED, SAMPLE_KEYS } from '../schemas/vocabulary';
 import { createScoreAccumulator, type ScorableCase, type ScoreAccumulator } from './score';
 
 export const BREAKDOWN_BY = ['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity'] as const;

@@ -30,7 +30,7 @@ export interface BandThreshold {
   conclusion: string;
 }
 
-export const DEFAULT_BANDS: readonly BandThreshold[] = Object.freeze(
+export const DEFAULT_BANDS: readonly BandThreshold[] = /* @__PURE__ */ Object.freeze(
   [
   { min: 65, id: 'good', label: 'Good', conclusion: 'Performance against this criterion was good.' },
   {

@@ -10,7 +10,8 @@
  * true; `flagsNotRecorded` counts, per flag, the cases that left it out.
  */
 import type { CaseInput } from '../schemas/case';
-import { NOT_RECORDED, SAMPLE_KEYS, type SampleComposition } from '../schemas/summary';
+import type { SampleComposition } from '../schemas/summary';
+import { NOT_RECORDED, SAMPLE_KEYS } from '../schemas/vocabulary';
 
 export { NOT_RECORDED };
 

@@ -3,7 +3,8 @@
  * managers' interviews in the inspectorate's words, and the sample set beside the area's
  * caseload. Pure.
  */
-import { CONTEXT_KEYS, MINIMUM_KINDS, type AreaContext, type InterviewQuestionSet, type PerformanceFigure } from '../schemas/evidence';
+import type { AreaContext, InterviewQuestionSet, PerformanceFigure } from '../schemas/evidence';
+import { CONTEXT_KEYS, MINIMUM_KINDS } from '../schemas/vocabulary';
 import type { InterviewsSummary, PerformanceFigureSummary, SampleBalance, SampleComposition } from '../schemas/summary';
 import type { Judgement } from '../schemas/case';
 import { questionSentence } from './service-users';

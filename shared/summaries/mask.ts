@@ -38,7 +38,7 @@ const TITLE = String.raw`(?:[Mm][Rr][Ss]?|[Mm][Ss]|[Mm][Xx]|[Mm][Ii][Ss][Ss]|[Dd
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}\p{L}*(?:['’-](?!s\b)\p{L}+)*)`;
 const PARTICLE = String.raw`(?:ap|ab|ferch|verch|van|von|de|der|den|du|da|di|le|la|bin|ibn)`;
 const NOT_A_TITLE = String.raw`(?!${TITLE}\.?(?![\p{L}]))`;
-const NAME = new RegExp(
+const NAME = /* @__PURE__ */ new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${TITLE})(\.?)([ \t]+)${NOT_A_TITLE}${NAME_WORD}` +
     String.raw`(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NOT_A_TITLE}${NAME_WORD}){0,2}`,
   'gu',

@@ -21,7 +21,7 @@ import type {
   QuestionType,
   SummaryPhrases,
 } from '../schemas/questionnaire';
-import { audiences, getQuestionnaire, summaryPhrases } from '../questionnaires/index';
+import { audiences, getQuestionnaire, summaryPhrasesFor } from '../questionnaires/index';
 import type { AudienceSummary, ClosedQuestionSummary, Comment, KindCells, LanguageBreakdown, LanguageCells, QuestionSummary, SentencerKindBreakdown, TextQuestionSummary } from '../schemas/summary';
 import { isAsked } from '../questionnaires/routing';
 import { maskFreeText } from './mask';
@@ -55,7 +55,7 @@ export function summariseAudience(
   responses: readonly ResponseRecord[],
   options: SummariseOptions = {},
 ): AudienceSummary {
-  const phrases = options.phrases ?? summaryPhrases[def.audience];
+  const phrases = options.phrases ?? summaryPhrasesFor(def.audience);
   const returned = responses.length;
   return {
     audience: def.audience,

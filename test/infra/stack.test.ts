@@ -251,6 +251,21 @@ describe('the stack generated from shared/routes.ts', () => {
     }
   });
 
+  it('puts the texts beside every bundle that reads them (HTTP, queue, schedule and stream functions alike)', () => {
+    let readers = 0;
+    for (const [name, handler] of built.stack.functions) {
+      const dir = bundleDir(built, logicalId(built.stack, handler));
+      const sources = (JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+      if (!sources.some((s) => s.endsWith('shared/text-files.ts'))) continue;
+      readers++;
+      for (const file of ['texts/bank/omi-2008.1.texts.json', 'texts/questionnaires/victim-2008.2.en.json']) {
+        expect(existsSync(join(dir, file)), `${name}: ${file}`).toBe(true);
+      }
+    }
+    // The questionnaire functions and the aggregation worker at least.
+    expect(readers).toBeGreaterThanOrEqual(3);
+  });
+
   it('grants each function exactly the table access its routes declare', () => {
     for (const [fn, data] of expectedHttpFunctions()) {
       const handler = built.stack.functions.get(fn)!;

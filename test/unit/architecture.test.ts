@@ -67,6 +67,12 @@ describe('import rules', () => {
     expect(violations(({ from, to }) => from === 'shared/routes.ts' && under(to, 'shared/http'))).toEqual([]);
   });
 
+  it('only the texts\' build step imports the texts\' sources (functions read shared/texts/ instead)', () => {
+    const sources = ['shared/questionnaires/offender', 'shared/questionnaires/victim', 'shared/questionnaires/sentencer', 'shared/bank/omi-2008.1', 'shared/bank/omi-2008.1.structure', 'shared/bank/omi-2008.1.criteria', 'shared/bank/interviews-2008.1'];
+    // A source may build on another (the texts on the structure, the structure on the criteria).
+    expect(violations(({ from, to }) => sources.includes(to) && from !== 'infra/texts.ts' && !sources.includes(from.replace(/\.ts$/, '')))).toEqual([]);
+  });
+
   it('benchmarks do not import the tests', () => {
     expect(violations(({ from, to }) => under(from, 'bench') && under(to, 'test'))).toEqual([]);
   });

@@ -159,7 +159,8 @@ describe('the omi-2008.1 question bank', () => {
 
 describe('bank registry and helpers', () => {
   it('serves the current bank by version and nothing for an unknown version', () => {
-    expect(getBank(CURRENT_BANK_VERSION)).toBe(omi2008_1);
+    expect(getBank(CURRENT_BANK_VERSION)).toEqual(omi2008_1);
+    expect(getBank(CURRENT_BANK_VERSION)).toBe(getBank(CURRENT_BANK_VERSION));
     expect(bankVersions()).toContain(CURRENT_BANK_VERSION);
     expect(getBank('omi-1999.1')).toBeUndefined();
     expect(getBank('')).toBeUndefined();

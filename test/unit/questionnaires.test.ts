@@ -13,7 +13,7 @@ import {
   languageNames,
   pageText,
   questionnaireVersions,
-  summaryPhrases,
+  summaryPhrasesFor,
 } from '../../shared/questionnaires/index';
 import { codePoints, validateAnswers, validatePartial, validateResponseBody } from '../../shared/questionnaires/validate';
 
@@ -149,7 +149,7 @@ describe('questionnaire definitions', () => {
 
   it('every closed question has an English finding phrase for the summary, and text questions none', () => {
     for (const a of audiences) {
-      const { findings, noun } = summaryPhrases[a];
+      const { findings, noun } = summaryPhrasesFor(a);
       expect(noun.plural).toBe(`${a}s`);
       for (const q of getQuestionnaire(a, 'en').questions) {
         if (q.type === 'text') expect(findings[q.id], q.id).toBeUndefined();

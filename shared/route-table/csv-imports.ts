@@ -1,0 +1,39 @@
+/**
+ * The routes of functions/csv-imports.ts: the CSV uploads (the cases, the area's performance
+ * figures) and the cases' template, a function of their own so that the CSV parser (csv-parse,
+ * 27 KB) is in one bundle, not in those of every case and evidence write (functions/cases.ts,
+ * functions/evidence.ts).
+ */
+import { CasesImported } from '../schemas/case';
+import { PerformanceFiguresRecorded } from '../schemas/evidence';
+import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+
+export const csvImportsRoutes = [
+  {
+    method: 'POST',
+    path: '/inspections/{id}/cases',
+    fn: 'csv-imports',
+    access: INSPECTORS,
+    summary: 'Upload many cases as CSV, all or nothing',
+    body: { kind: 'csv' },
+    maxBodyBytes: 5 * 1024 * 1024,
+    response: { status: 200, contentType: 'application/json', schema: CasesImported },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/cases-template.csv',
+    fn: 'csv-imports',
+    access: SIGNED_IN,
+    summary: "A CSV template (header row) for the inspection's question bank",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'PUT',
+    path: '/inspections/{id}/performance-figures',
+    fn: 'csv-imports',
+    access: INSPECTORS,
+    summary: "The area's performance figures as CSV (measure,target,area,national,period), all or nothing; the report's Appendix 1",
+    body: { kind: 'csv' },
+    response: { status: 200, contentType: 'application/json', schema: PerformanceFiguresRecorded },
+  },
+] as const satisfies readonly RouteSpec[];
