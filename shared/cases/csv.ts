@@ -3,13 +3,13 @@
  * per question id. Every problem in every row is reported; nothing is imported unless all
  * rows are good.
  */
+import { parse } from 'csv-parse/sync';
 import { toCsv } from '../domain/csv-out';
 import * as z from 'zod/mini';
 import type { ProblemDetail } from '../core/errors';
 import type { QuestionBank } from '../schemas/bank';
 import { CaseProfile, Judgement, type CaseInput } from '../schemas/case';
 import { CaseRef } from '../schemas/inspection';
-import { readCsv } from './csv-read';
 import { caseProblems, questionIndex } from './validate';
 
 export const PROFILE_COLUMNS = [
@@ -131,7 +131,7 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
   // The header first: a wrong header is reported alone, before any row is read.
   let headerRows: string[][];
   try {
-    headerRows = readCsv(text, { toLine: 1 });
+    headerRows = parse(text, { to_line: 1, relax_column_count: true, trim: true }) as string[][];
   } catch (error) {
     return refuse([malformed(error)]);
   }
@@ -161,18 +161,20 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
   let rows: string[][];
   let seen = 0;
   try {
-    rows = readCsv(text, {
-      fromLine: 2,
-      skipEmptyLines: true,
-      onRecord: (record, lines) => {
+    rows = parse(text, {
+      from_line: 2,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      on_record: (record: string[], context) => {
         seen++;
         if (record.length !== header.length) {
-          problems.addCell(lines, '', `Has ${record.length} columns; the header has ${header.length}`);
+          problems.addCell(context.lines, '', `Has ${record.length} columns; the header has ${header.length}`);
           return null;
         }
         return seen > MAX_CSV_ROWS ? null : record;
       },
-    });
+    }) as string[][];
   } catch (error) {
     return refuse([...problems.list(), malformed(error, 1)], problems.size + 1);
   }

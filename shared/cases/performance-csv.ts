@@ -4,7 +4,7 @@
  * `lower`, for a measure such as sickness absence where less is better). Every problem is
  * reported; nothing is stored unless every row is good. Pure.
  */
-import { readCsv } from './csv-read';
+import { parse } from 'csv-parse/sync';
 import type { ProblemDetail } from '../core/errors';
 import type { PerformanceFigure } from '../schemas/evidence';
 
@@ -32,7 +32,7 @@ export function parsePerformanceCsv(rawText: string): ParsedPerformance {
   const refuse = (): ParsedPerformance => ({ figures: [], problems, problemCount: count });
   let rows: string[][];
   try {
-    rows = readCsv(rawText.replace(/^\uFEFF/, ''), { skipEmptyLines: true, toLine: MAX_PERFORMANCE_ROWS + 2 });
+    rows = parse(rawText.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true, to_line: MAX_PERFORMANCE_ROWS + 2 }) as string[][];
   } catch (error) {
     const e = error as { lines?: number };
     problem(e.lines ? `row ${e.lines}` : 'body', 'Malformed CSV: check the quotes and line ends');
