@@ -125,7 +125,6 @@ async function sendInto(
       submittedAt: now,
       channel: options.channel,
       ...(options.enteredBy ? { enteredBy: options.enteredBy } : {}),
-      questionIds: definition.questions.map((q) => q.id),
     },
     now,
     retentionEpoch(),

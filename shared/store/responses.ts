@@ -1,7 +1,11 @@
 /**
  * The invitation slot: pk INSP#<id>#SLOTS#<n> sk SLOT#<sha256 of the token>. ONE item is the
- * link (written when it is issued), then the respondent's draft (one attribute per answer, so
- * two tabs answering different questions never undo each other), then the response. Sending
+ * link (written when it is issued), then the respondent's draft, then the response. The draft
+ * is two maps, `draft` (answer by question id) and `seen` (question id -> true), made empty
+ * when the link is issued, so a save sets one key of each (two tabs answering different
+ * questions never undo each other) and a send removes just the two maps, whatever the
+ * questionnaire's length: a short update expression is what keeps the send's one write close
+ * to a bare PutItem (bench/RESULTS.md, section 7). Sending
  * is ONE conditional UpdateItem whose condition holds every rule of a send: the link exists,
  * is unused, unexpired, not closed, and is for this audience and version. Only a refused send
  * learns why, from the item DynamoDB hands back with the refusal (no second call). A second
@@ -21,8 +25,12 @@ import { TABLE } from './table';
 const SLOT = 'invitation';
 const RESPONSE = 'response';
 const ERASED = 'response-erased';
-const DRAFT_ANSWER = 'draft:';
-const DRAFT_SEEN = 'seen:';
+// Drafts were once one attribute per question (`draft:<id>`, `seen:<id>`); nothing was deployed
+// with them, so they are neither read nor migrated.
+const DRAFT = 'draft';
+const SEEN = 'seen';
+/** What a slot holds when its link is issued, and again when erasure puts a draft's link back. */
+const NO_DRAFT = { [DRAFT]: {}, [SEEN]: {} } as const;
 
 /** What an issued link is for: written once, never changed by a respondent. */
 export interface Invitation {
@@ -79,6 +87,7 @@ export function toInvitation(item: Record<string, unknown>): Invitation {
 }
 
 const isLanguage = (v: unknown): v is Language => v === 'en' || v === 'cy';
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function toSlot(item: Record<string, unknown>): Slot {
   const slot: ResponseSlot = { draft: {}, seen: [] };
@@ -86,10 +95,8 @@ function toSlot(item: Record<string, unknown>): Slot {
   if (isLanguage(item.answerLanguage)) slot.language = item.answerLanguage;
   if (item.submittedAt) slot.submittedAt = item.submittedAt as string;
   else {
-    for (const [name, value] of Object.entries(item)) {
-      if (name.startsWith(DRAFT_ANSWER)) slot.draft[name.slice(DRAFT_ANSWER.length)] = value as Answer;
-      else if (name.startsWith(DRAFT_SEEN)) slot.seen.push(name.slice(DRAFT_SEEN.length));
-    }
+    if (isMap(item[DRAFT])) slot.draft = { ...(item[DRAFT] as Answers) };
+    if (isMap(item[SEEN])) slot.seen = Object.keys(item[SEEN]);
   }
   return { ...toInvitation(item), slot };
 }
@@ -99,7 +106,7 @@ export async function putInvitationSlots(invitations: readonly (Invitation & { t
   await writeAll(
     invitations.map(({ tokenHash, ...invitation }) => ({
       PutRequest: {
-        Item: { ...keys.slot(invitation.inspectionId, tokenHash), entity: SLOT, ...invitation, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
+        Item: { ...keys.slot(invitation.inspectionId, tokenHash), entity: SLOT, ...invitation, ...NO_DRAFT, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
       },
     })),
   );
@@ -111,12 +118,14 @@ export async function getSlot(inspectionId: string, tokenHash: string): Promise<
   return Item ? toSlot(Item) : undefined;
 }
 
-// A draft is only ever kept on a link that exists and has not been sent.
-const OPEN_SLOT = 'attribute_exists(pk) AND attribute_not_exists(submittedAt)';
+// Only an unsent link is stamped closed or reopened.
+const UNSENT_SLOT = 'attribute_exists(pk) AND attribute_not_exists(submittedAt)';
+// A draft is only ever kept on a link that exists, has not been sent and is not closed.
+const OPEN_SLOT = `${UNSENT_SLOT} AND attribute_not_exists(closedAt)`;
 
 /**
  * Keeps one answer (or, with `undefined`, clears it) and records the question as seen.
- * False when the response has already been sent.
+ * False when the response has already been sent or the link is closed.
  */
 export async function saveDraftAnswer(
   inspectionId: string,
@@ -125,17 +134,16 @@ export async function saveDraftAnswer(
   answer: Answer | undefined,
   ttlEpoch?: number,
 ): Promise<boolean> {
-  const set = ['#seen = :true', 'draftUpdatedAt = :now'];
-  if (answer !== undefined) set.push('#answer = :answer');
+  const set = [`${SEEN}.#q = :true`, 'draftUpdatedAt = :now'];
+  if (answer !== undefined) set.push(`${DRAFT}.#q = :answer`);
   if (ttlEpoch) set.push('#ttl = :ttl');
   return conditionalUpdate({
     TableName: tableName,
     Key: keys.slot(inspectionId, tokenHash),
-    UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ' REMOVE #answer' : ''}`,
+    UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ` REMOVE ${DRAFT}.#q` : ''}`,
     ConditionExpression: OPEN_SLOT,
     ExpressionAttributeNames: {
-      '#seen': DRAFT_SEEN + questionId,
-      '#answer': DRAFT_ANSWER + questionId,
+      '#q': questionId,
       ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}),
     },
     ExpressionAttributeValues: {
@@ -147,7 +155,7 @@ export async function saveDraftAnswer(
   });
 }
 
-/** Keeps the language a respondent switched to for this link; false once the response has been sent. */
+/** Keeps the language a respondent switched to for this link; false once the response has been sent or the link closed. */
 export async function saveAnswerLanguage(inspectionId: string, tokenHash: string, language: Language, ttlEpoch?: number): Promise<boolean> {
   return conditionalUpdate({
     TableName: tableName,
@@ -177,8 +185,6 @@ export interface Send {
   channel: 'online' | 'paper';
   /** Paper only: the `sub` of the inspector who entered it. */
   enteredBy?: string;
-  /** Every question id of the version: their draft copies go in the same write. */
-  questionIds: readonly string[];
 }
 
 /**
@@ -194,12 +200,6 @@ export async function sendToSlot(
   ttlEpoch?: number,
 ): Promise<{ outcome: 'stored' } | { outcome: 'refused'; slot: Slot | undefined }> {
   const names: Record<string, string> = { '#answers': 'answers' };
-  const remove: string[] = ['draftUpdatedAt'];
-  send.questionIds.forEach((id, i) => {
-    names[`#d${i}`] = DRAFT_ANSWER + id;
-    names[`#s${i}`] = DRAFT_SEEN + id;
-    remove.push(`#d${i}`, `#s${i}`);
-  });
   const set = ['entity = :entity', '#answers = :answers', 'submittedAt = :submittedAt', 'channel = :channel'];
   if (send.enteredBy) set.push('enteredBy = :enteredBy');
   if (ttlEpoch) {
@@ -211,7 +211,8 @@ export async function sendToSlot(
       new UpdateCommand({
         TableName: tableName,
         Key: keys.slot(inspectionId, tokenHash),
-        UpdateExpression: `SET ${set.join(', ')} REMOVE ${remove.join(', ')}`,
+        // The draft goes in the same write: two maps, however many questions.
+        UpdateExpression: `SET ${set.join(', ')} REMOVE ${DRAFT}, ${SEEN}, draftUpdatedAt`,
         ConditionExpression:
           'attribute_exists(pk) AND attribute_not_exists(submittedAt) AND attribute_not_exists(closedAt)' +
           ' AND audience = :audience AND questionnaireVersion = :version AND (attribute_not_exists(expiresAt) OR expiresAt > :now)',
@@ -255,7 +256,7 @@ export async function stampSlotsClosed(inspectionId: string, closedAt: string | 
           TableName: tableName,
           Key: key,
           UpdateExpression: closedAt ? 'SET closedAt = :closedAt' : 'REMOVE closedAt',
-          ConditionExpression: OPEN_SLOT,
+          ConditionExpression: UNSENT_SLOT,
           ...(closedAt ? { ExpressionAttributeValues: { ':closedAt': closedAt } } : {}),
         });
         if (ok) stamped++;
@@ -312,7 +313,7 @@ export async function eraseResponses(inspectionId: string): Promise<number> {
           ...(item.closedAt ? { closedAt: item.closedAt } : {}),
           ...(item[TABLE.ttlAttribute] ? { [TABLE.ttlAttribute]: item[TABLE.ttlAttribute] } : {}),
         };
-        return { PutRequest: { Item: item.submittedAt ? { ...kept, entity: ERASED, submittedAt: item.submittedAt, erasedAt } : { ...kept, entity: SLOT } } };
+        return { PutRequest: { Item: item.submittedAt ? { ...kept, entity: ERASED, submittedAt: item.submittedAt, erasedAt } : { ...kept, entity: SLOT, ...NO_DRAFT } } };
       }),
     );
     erased += touched.length;

@@ -44,6 +44,8 @@ async function inviteWithFirstVersion(n: number): Promise<{ token: string; invit
       Item: {
         ...slotKeyOf(token), entity: 'invitation', invitationId, inspectionId,
         batchId: 'by-hand', audience: 'victim', language: 'en', questionnaireVersion: 'victim-2008.1', createdAt: new Date().toISOString(),
+        // As every link is issued: its draft's two maps, empty.
+        draft: {}, seen: {},
       },
     }),
   );

@@ -27,6 +27,7 @@ const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 const newId = () => randomUUID();
 const BAD_CURSOR = { status: 400, errors: [{ path: 'query.cursor', message: 'Not a cursor this list gave out' }] };
 const item = async (pk: string, sk: string) => (await table.partition(pk, sk)).find((i) => i.sk === sk);
+const slotItem = (insp: string, tokenHash: string) => item(`INSP#${insp}#SLOTS#${Number.parseInt(tokenHash.slice(0, 2), 16) % 4}`, `SLOT#${tokenHash}`);
 
 describe('invitation slots and responses', () => {
   const invitation = (insp: string, over: Partial<{ expiresAt: string; audience: 'victim' | 'offender' }> = {}) => ({
@@ -46,7 +47,6 @@ describe('invitation slots and responses', () => {
     answers: { 'v.1': 'yes', 'v.2': text },
     submittedAt: new Date().toISOString(),
     channel: 'online' as const,
-    questionIds: ['v.1', 'v.2', 'v.3'],
     ...over,
   });
   const now = () => new Date().toISOString();
@@ -69,9 +69,42 @@ describe('invitation slots and responses', () => {
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', undefined)).toBe(true);
     expect((await store.responses.getSlot(insp, link.tokenHash))!.slot.draft).toEqual({ 'v.2': ['a', 'b'] });
     const { tokenHash: _h, ...issued } = link;
-    const stored = await item(`INSP#${insp}#SLOTS#${Number.parseInt(link.tokenHash.slice(0, 2), 16) % 4}`, `SLOT#${link.tokenHash}`);
+    const stored = await slotItem(insp, link.tokenHash);
     expect(stored).toMatchObject({ ...issued, entity: 'invitation', expiresAtEpoch: 2_000_000_000 });
     expect(typeof stored!.draftUpdatedAt).toBe('string');
+  });
+
+  it('keep a draft as two maps, empty from the issue, one key set per save', async () => {
+    const insp = newId();
+    const link = invitation(insp);
+    await store.responses.putInvitationSlots([link]);
+    expect(await slotItem(insp, link.tokenHash)).toMatchObject({ draft: {}, seen: {} });
+    // Question ids hold dots: each is one key of the map, never a path into it.
+    await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes');
+    await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.3', undefined);
+    const saved = (await slotItem(insp, link.tokenHash))!;
+    expect(saved.draft).toEqual({ 'v.1': 'yes' });
+    expect(saved.seen).toEqual({ 'v.1': true, 'v.3': true });
+    expect(Object.keys(saved).filter((k) => k.startsWith('draft:') || k.startsWith('seen:'))).toEqual([]);
+    // Two tabs answering different questions at once: neither undoes the other.
+    await Promise.all([
+      store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.2', ['a']),
+      store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.4', 'no'),
+    ]);
+    expect((await store.responses.getSlot(insp, link.tokenHash))!.slot.draft).toEqual({ 'v.1': 'yes', 'v.2': ['a'], 'v.4': 'no' });
+  });
+
+  it('refuse a draft save on a closed link, and keep nothing of it', async () => {
+    const insp = newId();
+    const link = invitation(insp);
+    await store.responses.putInvitationSlots([link]);
+    await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z');
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes')).toBe(false);
+    expect(await store.responses.saveAnswerLanguage(insp, link.tokenHash, 'cy')).toBe(false);
+    expect((await store.responses.getSlot(insp, link.tokenHash))!.slot).toEqual({ draft: {}, seen: [], closedAt: '2026-06-01T00:00:00.000Z' });
+    // Reopened, the link takes drafts again.
+    await store.responses.stampSlotsClosed(insp, undefined);
+    expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes')).toBe(true);
   });
 
   it('send once in one write, the draft gone with it; later drafts and sends change nothing', async () => {
@@ -85,8 +118,9 @@ describe('invitation slots and responses', () => {
     expect(again.outcome).toBe('refused');
     expect(again.outcome === 'refused' && again.slot?.slot.submittedAt).toBe(first.submittedAt);
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes', 2_000_000_000)).toBe(false);
-    const stored = (await table.partition(`INSP#${insp}#SLOTS#${Number.parseInt(link.tokenHash.slice(0, 2), 16) % 4}`, 'SLOT#'))[0]!;
-    expect(Object.keys(stored).filter((k) => k.startsWith('draft:') || k.startsWith('seen:') || k === 'draftUpdatedAt')).toEqual([]);
+    const stored = (await slotItem(insp, link.tokenHash))!;
+    // The draft maps went with the send, in the same write.
+    expect(Object.keys(stored).filter((k) => ['draft', 'seen', 'draftUpdatedAt'].includes(k) || k.startsWith('draft:') || k.startsWith('seen:'))).toEqual([]);
     expect(stored).toMatchObject({ entity: 'response', answers: first.answers, submittedAt: first.submittedAt, channel: 'online', expiresAtEpoch: 2_100_000_000 });
     const listed = [];
     for await (const page of store.responses.allResponses(insp)) listed.push(...page);
@@ -108,7 +142,7 @@ describe('invitation slots and responses', () => {
     expect(await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z')).toBe(3);
     const closed = await store.responses.sendToSlot(insp, later.tokenHash, send(), now());
     expect(closed.outcome === 'refused' && closed.slot?.slot.closedAt).toBe('2026-06-01T00:00:00.000Z');
-    expect(await store.responses.saveDraftAnswer(insp, later.tokenHash, 'v.1', 'yes')).toBe(true);
+    expect(await store.responses.saveDraftAnswer(insp, later.tokenHash, 'v.1', 'yes')).toBe(false);
     expect(await store.responses.stampSlotsClosed(insp, undefined)).toBe(3);
     expect(await store.responses.sendToSlot(insp, later.tokenHash, send(), now())).toEqual({ outcome: 'stored' });
     // A sent link is never stamped: its response stays as it was.
@@ -147,6 +181,13 @@ describe('invitation slots and responses', () => {
     expect((await store.responses.getSlot(insp, a.tokenHash))!.slot.submittedAt).toBe(ra.submittedAt);
     expect((await store.responses.sendToSlot(insp, a.tokenHash, send(), now())).outcome).toBe('refused');
     expect((await store.responses.getSlot(insp, d.tokenHash))!.slot).toEqual({ draft: {}, seen: [] });
+    // As issued: the two maps empty again (so the next save can set a key of each), no time of a save.
+    const reset = (await slotItem(insp, d.tokenHash))!;
+    expect(reset).toMatchObject({ entity: 'invitation', draft: {}, seen: {} });
+    expect(reset.draftUpdatedAt).toBeUndefined();
+    expect(await store.responses.saveDraftAnswer(insp, d.tokenHash, 'v.2', 'no')).toBe(true);
+    // A tombstone holds no draft.
+    expect(Object.keys((await slotItem(insp, a.tokenHash))!).filter((k) => ['draft', 'seen', 'draftUpdatedAt'].includes(k))).toEqual([]);
     expect(await store.responses.answeredInvitationIds(insp)).toEqual(new Set([a.invitationId, b.invitationId]));
   });
 });

@@ -44,3 +44,10 @@ export async function slotsOf(inspectionId: string): Promise<Record<string, unkn
 
 /** The slots a respondent has touched: sent (or erased since) or holding a draft. */
 export const touched = (slots: Record<string, unknown>[]) => slots.filter((s) => s.submittedAt || s.draftUpdatedAt);
+
+/**
+ * The attributes of an item that belong to a respondent's draft: its two maps, the time of its
+ * last save, and the one-attribute-per-question names drafts once had. A sent response has none.
+ */
+export const draftAttributes = (item: Record<string, unknown>) =>
+  Object.keys(item).filter((k) => k === 'draft' || k === 'seen' || k === 'draftUpdatedAt' || k.startsWith('draft:') || k.startsWith('seen:'));
