@@ -133,26 +133,48 @@ export async function saveDraftAnswer(
   questionId: string,
   answer: Answer | undefined,
   ttlEpoch?: number,
+  mapsMadeElsewhere = false,
 ): Promise<boolean> {
   const set = [`${SEEN}.#q = :true`, 'draftUpdatedAt = :now'];
   if (answer !== undefined) set.push(`${DRAFT}.#q = :answer`);
   if (ttlEpoch) set.push('#ttl = :ttl');
-  return conditionalUpdate({
+  const names = { '#q': questionId, ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}) };
+  const values = { ':true': true, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) };
+  try {
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.slot(inspectionId, tokenHash),
+        UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ` REMOVE ${DRAFT}.#q` : ''}`,
+        ConditionExpression: `${OPEN_SLOT} AND attribute_exists(${SEEN})`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: { ...values, ...(answer === undefined ? {} : { ':answer': answer }) },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const old = error.Item ? unmarshall(error.Item as Record<string, AttributeValue>) : undefined;
+    if (!old || old.submittedAt || old.closedAt || old[SEEN] || mapsMadeElsewhere) return false;
+  }
+  // A link issued before drafts were two maps (a local table kept from then) has neither: this
+  // first save makes them, with its answer, so the save works rather than failing on the path.
+  const made = await conditionalUpdate({
     TableName: tableName,
     Key: keys.slot(inspectionId, tokenHash),
-    UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ` REMOVE ${DRAFT}.#q` : ''}`,
-    ConditionExpression: OPEN_SLOT,
-    ExpressionAttributeNames: {
-      '#q': questionId,
-      ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}),
-    },
+    UpdateExpression: `SET ${SEEN} = :seen, ${DRAFT} = :draft, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
+    ConditionExpression: `${OPEN_SLOT} AND attribute_not_exists(${SEEN})`,
+    ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
     ExpressionAttributeValues: {
-      ':true': true,
-      ':now': new Date().toISOString(),
-      ...(answer === undefined ? {} : { ':answer': answer }),
+      ':seen': { [questionId]: true },
+      ':draft': answer === undefined ? {} : { [questionId]: answer },
+      ':now': values[':now'],
       ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
     },
   });
+  // Refused: another save made the maps first (then this one goes into them), or the link was sent or closed meanwhile.
+  return made || saveDraftAnswer(inspectionId, tokenHash, questionId, answer, ttlEpoch, true);
 }
 
 /** Keeps the language a respondent switched to for this link; false once the response has been sent or the link closed. */

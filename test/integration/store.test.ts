@@ -74,6 +74,29 @@ describe('invitation slots and responses', () => {
     expect(typeof stored!.draftUpdatedAt).toBe('string');
   });
 
+  it('make the draft maps on the first save of a link issued before them; still refuse a sent or closed one', async () => {
+    const { DynamoDBDocumentClient, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const raw = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    );
+    const insp = newId();
+    const [open, sent] = [invitation(insp), invitation(insp)];
+    await store.responses.putInvitationSlots([open, sent]);
+    for (const link of [open, sent]) {
+      const { pk, sk } = (await slotItem(insp, link.tokenHash))!;
+      await raw.send(new UpdateCommand({ TableName: inject('tableName'), Key: { pk, sk }, UpdateExpression: 'REMOVE draft, seen' }));
+    }
+    expect((await store.responses.sendToSlot(insp, sent.tokenHash, send(), now())).outcome).toBe('stored');
+    expect(await store.responses.saveDraftAnswer(insp, sent.tokenHash, 'v.1', 'yes')).toBe(false);
+    expect(await store.responses.saveDraftAnswer(insp, open.tokenHash, 'v.1', 'yes')).toBe(true);
+    expect(await store.responses.saveDraftAnswer(insp, open.tokenHash, 'v.3', undefined)).toBe(true);
+    const { slot } = (await store.responses.getSlot(insp, open.tokenHash))!;
+    expect(slot.draft).toEqual({ 'v.1': 'yes' });
+    expect(slot.seen.sort()).toEqual(['v.1', 'v.3']);
+    raw.destroy();
+  });
+
   it('keep a draft as two maps, empty from the issue, one key set per save', async () => {
     const insp = newId();
     const link = invitation(insp);
