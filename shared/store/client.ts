@@ -4,8 +4,8 @@
  * variables (AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION), so nothing here knows whether it runs
  * locally or in AWS.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, type DeleteCommand, type PutCommand, type UpdateCommand } from '@aws-sdk/lib-dynamodb';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -18,3 +18,18 @@ export const tableName = required('TABLE_NAME');
 export const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });
+
+/**
+ * Sends a conditional write. False when its condition failed: a rule of the data (taken, sent,
+ * changed meanwhile) that the caller answers, not an error. Any other failure is thrown.
+ */
+export async function writeIf(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
+  try {
+    // send() is overloaded per command type and takes no union; any of the three sends the same way.
+    await doc.send(command as PutCommand);
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}

@@ -1,7 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Inspection } from '../schemas/inspection';
-import { doc, tableName } from './client';
+import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { InvalidInput } from '../core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
@@ -16,19 +15,13 @@ function toInspection(item: Record<string, unknown>): Inspection {
 
 /** Returns false when the id is taken (the caller picks another). */
 export async function createInspection(inspection: Inspection): Promise<boolean> {
-  try {
-    await doc.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.inspection(inspection.inspectionId), ...keys.inspectionListing(inspection.inspectionId, inspection.createdAt), entity: ENTITY, ...inspection },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return writeIf(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.inspection(inspection.inspectionId), ...keys.inspectionListing(inspection.inspectionId, inspection.createdAt), entity: ENTITY, ...inspection },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }
 
 export async function getInspection(inspectionId: string): Promise<Inspection | undefined> {
@@ -101,20 +94,14 @@ export async function listStale(): Promise<StaleMarker[]> {
  * False when the marker changed meanwhile (it stays for the next run).
  */
 export async function clearStale(marker: StaleMarker): Promise<boolean> {
-  try {
-    await doc.send(
-      new DeleteCommand({
-        TableName: tableName,
-        Key: keys.stale(marker.inspectionId),
-        ConditionExpression: 'changedAt = :seen',
-        ExpressionAttributeValues: { ':seen': marker.changedAt },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return writeIf(
+    new DeleteCommand({
+      TableName: tableName,
+      Key: keys.stale(marker.inspectionId),
+      ConditionExpression: 'changedAt = :seen',
+      ExpressionAttributeValues: { ':seen': marker.changedAt },
+    }),
+  );
 }
 
 /**
@@ -124,19 +111,13 @@ export async function clearStale(marker: StaleMarker): Promise<boolean> {
  * once the window passes: the marker itself is never touched, so nothing is lost.
  */
 export async function claimDispatch(marker: StaleMarker, now: number, windowMs: number): Promise<boolean> {
-  try {
-    await doc.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.stale(marker.inspectionId),
-        UpdateExpression: 'SET dispatchedAt = :now',
-        ConditionExpression: 'changedAt = :seen AND (attribute_not_exists(dispatchedAt) OR dispatchedAt < :before)',
-        ExpressionAttributeValues: { ':now': now, ':seen': marker.changedAt, ':before': now - windowMs },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.stale(marker.inspectionId),
+      UpdateExpression: 'SET dispatchedAt = :now',
+      ConditionExpression: 'changedAt = :seen AND (attribute_not_exists(dispatchedAt) OR dispatchedAt < :before)',
+      ExpressionAttributeValues: { ':now': now, ':seen': marker.changedAt, ':before': now - windowMs },
+    }),
+  );
 }

@@ -10,11 +10,10 @@
  *   batch        pk INSP#<id>  sk INVBATCH#<audience>#<language>#<batchId>
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { putInvitationSlots, toInvitation, type Invitation } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
-import { doc, tableName } from './client';
+import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
 import { TABLE } from './table';
@@ -31,24 +30,18 @@ export interface InvitationReference extends Invitation {
 
 /** Keeps a reference for an invitation; false when the inspection already has that reference (draw another). */
 export async function putInvitationReference(ref: InvitationReference, ttlEpoch?: number): Promise<boolean> {
-  try {
-    await doc.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: {
-          ...keys.invitationReference(ref.inspectionId, ref.reference),
-          entity: REFERENCE,
-          ...ref,
-          ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return writeIf(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...keys.invitationReference(ref.inspectionId, ref.reference),
+        entity: REFERENCE,
+        ...ref,
+        ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }
 
 function toReference(item: Record<string, unknown>): InvitationReference {

@@ -7,10 +7,9 @@
  * Closing and reopening the inspection live here too: they are conditional updates of the
  * inspection's status, so two final releases racing close it once.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { doc, tableName } from './client';
+import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
 
@@ -91,20 +90,14 @@ export async function reopenInspection(inspectionId: string, by: string, at: str
 
 async function setStatus(inspectionId: string, to: 'open' | 'closed', from: 'open' | 'closed', stamp: Record<string, string>): Promise<boolean> {
   const names = Object.keys(stamp);
-  try {
-    await doc.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.inspection(inspectionId),
-        UpdateExpression: `SET #status = :to, ${names.map((_n, i) => `#a${i} = :a${i}`).join(', ')}`,
-        ConditionExpression: 'attribute_exists(pk) AND #status = :from',
-        ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#a${i}`, n])) },
-        ExpressionAttributeValues: { ':to': to, ':from': from, ...Object.fromEntries(names.map((n, i) => [`:a${i}`, stamp[n]])) },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: `SET #status = :to, ${names.map((_n, i) => `#a${i} = :a${i}`).join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk) AND #status = :from',
+      ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#a${i}`, n])) },
+      ExpressionAttributeValues: { ':to': to, ':from': from, ...Object.fromEntries(names.map((n, i) => [`:a${i}`, stamp[n]])) },
+    }),
+  );
 }

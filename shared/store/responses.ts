@@ -17,7 +17,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { writeAll } from './batch';
 import type { Answer, Answers, Audience, Language } from '../schemas/questionnaire';
-import { doc, tableName } from './client';
+import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
 import { TABLE } from './table';
@@ -160,7 +160,7 @@ export async function saveDraftAnswer(
   }
   // A link issued before drafts were two maps (a local table kept from then) has neither: this
   // first save makes them, with its answer, so the save works rather than failing on the path.
-  const made = await conditionalUpdate({
+  const made = await writeIf(new UpdateCommand({
     TableName: tableName,
     Key: keys.slot(inspectionId, tokenHash),
     UpdateExpression: `SET ${SEEN} = :seen, ${DRAFT} = :draft, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
@@ -172,31 +172,21 @@ export async function saveDraftAnswer(
       ':now': values[':now'],
       ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
     },
-  });
+  }));
   // Refused: another save made the maps first (then this one goes into them), or the link was sent or closed meanwhile.
   return made || saveDraftAnswer(inspectionId, tokenHash, questionId, answer, ttlEpoch, true);
 }
 
 /** Keeps the language a respondent switched to for this link; false once the response has been sent or the link closed. */
 export async function saveAnswerLanguage(inspectionId: string, tokenHash: string, language: Language, ttlEpoch?: number): Promise<boolean> {
-  return conditionalUpdate({
+  return writeIf(new UpdateCommand({
     TableName: tableName,
     Key: keys.slot(inspectionId, tokenHash),
     UpdateExpression: `SET answerLanguage = :language, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
     ConditionExpression: OPEN_SLOT,
     ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
     ExpressionAttributeValues: { ':language': language, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) },
-  });
-}
-
-async function conditionalUpdate(input: ConstructorParameters<typeof UpdateCommand>[0]): Promise<boolean> {
-  try {
-    await doc.send(new UpdateCommand(input));
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  }));
 }
 
 export interface Send {
@@ -274,13 +264,13 @@ export async function stampSlotsClosed(inspectionId: string, closedAt: string | 
       for (const item of page) {
         if (item.submittedAt) continue;
         const key = { pk: item.pk, sk: item.sk };
-        const ok = await conditionalUpdate({
+        const ok = await writeIf(new UpdateCommand({
           TableName: tableName,
           Key: key,
           UpdateExpression: closedAt ? 'SET closedAt = :closedAt' : 'REMOVE closedAt',
           ConditionExpression: UNSENT_SLOT,
           ...(closedAt ? { ExpressionAttributeValues: { ':closedAt': closedAt } } : {}),
-        });
+        }));
         if (ok) stamped++;
       }
     }

@@ -4,11 +4,10 @@
  * A snapshot only replaces one computed from an earlier start, so two aggregations racing
  * leave the newer one whole.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { writeAll } from './batch';
-import { doc, tableName } from './client';
+import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
 import { TABLE } from './table';
@@ -26,20 +25,14 @@ export function encodeSnapshot(summary: unknown): Uint8Array {
 /** `body` from encodeSnapshot. False when a snapshot from a later start is already there. */
 export async function putSummarySnapshot(inspectionId: string, startedAt: string, body: Uint8Array): Promise<boolean> {
   if (body.byteLength > SNAPSHOT_MAX_BYTES) throw new Error(`A summary snapshot of ${body.byteLength} bytes is over ${SNAPSHOT_MAX_BYTES}`);
-  try {
-    await doc.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.summary(inspectionId), entity: 'summary', startedAt, body },
-        ConditionExpression: 'attribute_not_exists(pk) OR startedAt <= :startedAt',
-        ExpressionAttributeValues: { ':startedAt': startedAt },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return writeIf(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.summary(inspectionId), entity: 'summary', startedAt, body },
+      ConditionExpression: 'attribute_not_exists(pk) OR startedAt <= :startedAt',
+      ExpressionAttributeValues: { ':startedAt': startedAt },
+    }),
+  );
 }
 
 export async function getSummarySnapshot<T = unknown>(inspectionId: string): Promise<T | undefined> {
