@@ -8,6 +8,7 @@ import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../schemas/summary';
 import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { reportTextEn } from './report-text-en';
 import { csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
@@ -349,25 +350,9 @@ ${reopenForm}`,
  * ---------------------------------------------------------------------------------------- */
 
 const BY_NAMES: Record<string, string> = { caseType: 'Case type', tier: 'Tier', roh: 'Risk of Harm level', ppo: 'PPO', gender: 'Gender', ethnicity: 'Ethnicity' };
-const VALUE_NAMES: Record<string, string> = {
-  community: 'Community',
-  licence: 'Licence',
-  custody: 'Custody',
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  'very-high': 'Very high',
-  yes: 'PPO',
-  no: 'Not PPO',
-  male: 'Male',
-  female: 'Female',
-  white: 'White',
-  black: 'Black',
-  asian: 'Asian',
-  mixed: 'Mixed',
-  other: 'Other',
-  'not-recorded': 'Not recorded',
-};
+// The report's words for each group, but for two the staff page words its own way: "Community"
+// fits its narrow table, and a PPO group reads as "PPO" / "Not PPO" rather than "Yes" / "No".
+const VALUE_NAMES: Record<string, string> = { ...reportTextEn.labels, community: 'Community', yes: 'PPO', no: 'Not PPO' };
 const valueName = (by: string, v: string) => (by === 'tier' && v !== 'not-recorded' ? `Tier ${v}` : (VALUE_NAMES[v] ?? v));
 const cell = (v: number | null | string) => (v === null ? 'No score' : typeof v === 'number' ? `${v}%` : v);
 
