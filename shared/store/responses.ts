@@ -127,19 +127,42 @@ const OPEN_SLOT = `${UNSENT_SLOT} AND attribute_not_exists(closedAt)`;
  * Keeps one answer (or, with `undefined`, clears it) and records the question as seen.
  * False when the response has already been sent or the link is closed.
  */
-export async function saveDraftAnswer(
+export async function saveDraftAnswer(inspectionId: string, tokenHash: string, questionId: string, answer: Answer | undefined, ttlEpoch?: number): Promise<boolean> {
+  const saved = await saveIntoDraftMaps(inspectionId, tokenHash, questionId, answer, ttlEpoch);
+  if (saved !== 'no-maps') return saved === 'saved';
+  // A link issued before drafts were two maps (a local table kept from then) has neither: this
+  // first save makes them, with its answer, so the save works rather than failing on the path.
+  const now = new Date().toISOString();
+  const made = await writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.slot(inspectionId, tokenHash),
+      UpdateExpression: `SET ${SEEN} = :seen, ${DRAFT} = :draft, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
+      ConditionExpression: `${OPEN_SLOT} AND attribute_not_exists(${SEEN})`,
+      ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
+      ExpressionAttributeValues: {
+        ':seen': { [questionId]: true },
+        ':draft': answer === undefined ? {} : { [questionId]: answer },
+        ':now': now,
+        ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
+      },
+    }),
+  );
+  // Refused: another save made the maps first (then this one goes into them), or the link was sent or closed meanwhile.
+  return made || (await saveIntoDraftMaps(inspectionId, tokenHash, questionId, answer, ttlEpoch)) === 'saved';
+}
+
+/** One key of each draft map; 'no-maps' for an open link issued before the maps (refused, with no change). */
+async function saveIntoDraftMaps(
   inspectionId: string,
   tokenHash: string,
   questionId: string,
   answer: Answer | undefined,
   ttlEpoch?: number,
-  mapsMadeElsewhere = false,
-): Promise<boolean> {
+): Promise<'saved' | 'refused' | 'no-maps'> {
   const set = [`${SEEN}.#q = :true`, 'draftUpdatedAt = :now'];
   if (answer !== undefined) set.push(`${DRAFT}.#q = :answer`);
   if (ttlEpoch) set.push('#ttl = :ttl');
-  const names = { '#q': questionId, ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}) };
-  const values = { ':true': true, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) };
   try {
     await doc.send(
       new UpdateCommand({
@@ -147,34 +170,22 @@ export async function saveDraftAnswer(
         Key: keys.slot(inspectionId, tokenHash),
         UpdateExpression: `SET ${set.join(', ')}${answer === undefined ? ` REMOVE ${DRAFT}.#q` : ''}`,
         ConditionExpression: `${OPEN_SLOT} AND attribute_exists(${SEEN})`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ...values, ...(answer === undefined ? {} : { ':answer': answer }) },
+        ExpressionAttributeNames: { '#q': questionId, ...(ttlEpoch ? { '#ttl': TABLE.ttlAttribute } : {}) },
+        ExpressionAttributeValues: {
+          ':true': true,
+          ':now': new Date().toISOString(),
+          ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
+          ...(answer === undefined ? {} : { ':answer': answer }),
+        },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     );
-    return true;
+    return 'saved';
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     const old = error.Item ? unmarshall(error.Item as Record<string, AttributeValue>) : undefined;
-    if (!old || old.submittedAt || old.closedAt || old[SEEN] || mapsMadeElsewhere) return false;
+    return old && !old.submittedAt && !old.closedAt && !old[SEEN] ? 'no-maps' : 'refused';
   }
-  // A link issued before drafts were two maps (a local table kept from then) has neither: this
-  // first save makes them, with its answer, so the save works rather than failing on the path.
-  const made = await writeIf(new UpdateCommand({
-    TableName: tableName,
-    Key: keys.slot(inspectionId, tokenHash),
-    UpdateExpression: `SET ${SEEN} = :seen, ${DRAFT} = :draft, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
-    ConditionExpression: `${OPEN_SLOT} AND attribute_not_exists(${SEEN})`,
-    ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
-    ExpressionAttributeValues: {
-      ':seen': { [questionId]: true },
-      ':draft': answer === undefined ? {} : { [questionId]: answer },
-      ':now': values[':now'],
-      ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}),
-    },
-  }));
-  // Refused: another save made the maps first (then this one goes into them), or the link was sent or closed meanwhile.
-  return made || saveDraftAnswer(inspectionId, tokenHash, questionId, answer, ttlEpoch, true);
 }
 
 /** Keeps the language a respondent switched to for this link; false once the response has been sent or the link closed. */
