@@ -62,15 +62,16 @@ export function withoutFreeText(summary: Summary): Summary {
 
 /**
  * The summary without respondents' comments (the inspectors' own words stay): after the
- * responses are erased, or once the comments' retention has passed.
+ * responses are erased, or once the comments' retention has passed (the reason is kept), or
+ * held back from the published audience (no reason: the comments still exist).
  */
-export function withoutComments(summary: Summary, reason: 'erased' | 'expired'): Summary {
+export function withoutComments(summary: Summary, reason?: 'erased' | 'expired'): Summary {
   let removed = 0;
   const serviceUsers = mapTextQuestions(summary, (q) => {
     removed += q.comments.length;
     return { ...q, comments: [], commentsOmitted: (q.commentsOmitted ?? 0) + q.comments.length };
   });
-  return { ...summary, serviceUsers, commentsOmitted: (summary.commentsOmitted ?? 0) + removed, commentsRemoved: reason, commentsExpireAt: null };
+  return { ...summary, serviceUsers, commentsOmitted: (summary.commentsOmitted ?? 0) + removed, commentsRemoved: reason ?? summary.commentsRemoved, commentsExpireAt: null };
 }
 
 type TextQuestion = Extract<Summary['serviceUsers'][keyof Summary['serviceUsers']]['questions'][number], { type: 'text' }>;

@@ -45,11 +45,9 @@ export async function summaryCommentPage(inspectionId: string, page: number, now
  * references. The counts stay: `commentsOmitted` says how many comments were held back.
  */
 export function summaryForLink(summary: Summary): Summary {
-  const { moderation: _agreement, commentPages: _pages, ...rest } = withoutComments(summary, 'erased');
+  const { moderation: _agreement, commentPages: _pages, ...rest } = withoutComments(summary);
   return {
     ...rest,
-    commentsRemoved: summary.commentsRemoved,
-    commentsExpireAt: null,
     criteria: summary.criteria.map((c) => {
       const withoutBand = { ...c, suggestedBand: null };
       if (!c.conclusion) return withoutBand;
