@@ -15,10 +15,10 @@ const structures = new Map<string, BankStructure>();
 
 /** The structure of the bank with this version, or undefined when there is none. */
 export function getBankStructure(version: string): BankStructure | undefined {
-  const criteria = criteriaOf(version);
-  if (!criteria) return undefined;
   const known = structures.get(version);
   if (known) return known;
+  const criteria = criteriaOf(version);
+  if (!criteria) return undefined;
   const questions = readTextFile(`bank/${version}.questions.json`) as BankStructure['questions'];
   const structure: BankStructure = deepFreeze({ version, criteria: criteria as BankStructure['criteria'], questions });
   structures.set(version, structure);
