@@ -16,7 +16,7 @@ const markdownFiles = execFileSync('git', ['ls-files', '--cached', '--others', '
   .filter((file) => file && !file.includes('node_modules/') && existsSync(join(root, file)));
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
-export function headingAnchor(heading: string): string {
+function headingAnchor(heading: string): string {
   return heading
     .trim()
     .toLowerCase()
@@ -31,7 +31,7 @@ function anchorsOf(file: string): Set<string> {
 }
 
 /** Markdown links and images, `<a href>` and `<img src>`, outside code blocks and code spans. */
-export function linkTargets(markdown: string): string[] {
+function linkTargets(markdown: string): string[] {
   const text = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
   const inline = [...text.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
   const html = [...text.matchAll(/<(?:a|img)\s[^>]*?(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
