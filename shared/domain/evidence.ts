@@ -11,6 +11,7 @@ import { Conflict, InvalidInput, NotFound, type ProblemDetail } from '../core/er
 import type { User } from '../core/roles';
 import type { AreaContext, InterviewInput, InterviewQuestionSet, SecondMarkingInput } from '../schemas/evidence';
 import type { Inspection } from '../schemas/inspection';
+import { Judgement } from '../schemas/case';
 import { getCase } from '../store/cases';
 import { putAreaContext, putInterview, putPerformanceFigures, putSecondMarking } from '../store/evidence';
 import { bankOf } from './bank-of';
@@ -18,6 +19,7 @@ import { checkCaseRef } from './cases';
 import { requireOpenInspection } from './closing';
 
 type Outcome = 'created' | 'replaced';
+const JUDGEMENTS: readonly string[] = Judgement.options;
 
 /** The interview questions published with the inspection's bank. */
 export function interviewSetOf(inspection: Pick<Inspection, 'inspectionId' | 'questionBankVersion'>): InterviewQuestionSet {
@@ -49,9 +51,12 @@ export async function recordInterview(inspectionId: string, caseRef: string, inp
   const set = interviewSetOf(inspection);
   const ref = checkCaseRef(caseRef);
   const known = new Set(set.questions.map((q) => q.id));
-  const problems: ProblemDetail[] = Object.keys(input.answers)
-    .filter((id) => !known.has(id))
-    .map((id) => ({ path: `answers.${id}`, message: `No question ${id} in interview question set ${set.version}` }));
+  // Checked here, not only by the JSON route's schema: the workbench's form reaches this use case too.
+  const problems: ProblemDetail[] = Object.entries(input.answers).flatMap(([id, answer]): ProblemDetail[] => {
+    if (!known.has(id)) return [{ path: `answers.${id}`, message: `No question ${id} in interview question set ${set.version}` }];
+    if (!JUDGEMENTS.includes(answer)) return [{ path: `answers.${id}`, message: `Choose yes, no or not relevant for ${id}` }];
+    return [];
+  });
   if (problems.length) throw new InvalidInput(problems);
   if (!(await getCase(bankOf(inspection), inspection.inspectionId, ref))) {
     throw new NotFound(`Case ${ref} is not in the sample of inspection ${inspection.inspectionId}: record the case before its interview.`);

@@ -14,7 +14,7 @@ import { latestSummary } from './summary';
 export interface FlaggedCase {
   caseRef: string;
   assessor?: string;
-  first: { by: string; at: string };
+  first: { by: string; at: string; version: number };
   second: { by: string; at: string };
   /** The questions the markers answered differently, in bank order; `overall` marks a criterion's summary question. */
   differences: { id: string; criterion: string; text: string; overall: boolean; first: string; second: string }[];
@@ -46,7 +46,7 @@ export async function flaggedCasesOf(inspectionId: string): Promise<{ inspection
       const c: FlaggedCase = {
         caseRef: ref,
         ...(first.current.profile.assessor ? { assessor: first.current.profile.assessor } : {}),
-        first: { by: first.current.updatedBy, at: first.current.updatedAt },
+        first: { by: first.current.updatedBy, at: first.current.updatedAt, version: first.current.version },
         second: { by: second.updatedBy, at: second.updatedAt },
         differences,
         agreeing,

@@ -124,3 +124,35 @@ export async function getSecondMarking(bank: QuestionBank, inspectionId: string,
   const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.secondMarking(inspectionId, caseRef) }));
   return Item ? { caseRef, answers: decodeAnswers(bank, Item.answerCode as string), updatedAt: Item.updatedAt as string, updatedBy: Item.updatedBy as string } : undefined;
 }
+
+export async function getInterview(inspectionId: string, caseRef: string): Promise<(StoredInterview & { updatedBy: string }) | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.interview(inspectionId, caseRef) }));
+  return Item
+    ? { caseRef, answers: Item.answers as InterviewInput['answers'], updatedAt: Item.updatedAt as string, updatedBy: Item.updatedBy as string }
+    : undefined;
+}
+
+
+export interface StoredModerationDecision {
+  caseRef: string;
+  /** The questions the moderator decided, and what they decided. */
+  decided: Answers;
+  note: string;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+/** The latest decision on a case replaces the one before: the case's own history keeps every version it changed. */
+export async function putModerationDecision(inspectionId: string, decision: StoredModerationDecision): Promise<void> {
+  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.moderationDecision(inspectionId, decision.caseRef), entity: 'moderation-decision', ...decision } }));
+}
+
+export async function listModerationDecisions(inspectionId: string): Promise<StoredModerationDecision[]> {
+  const out: StoredModerationDecision[] = [];
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.moderationDecisionPrefix)) {
+    for (const item of page) {
+      out.push({ caseRef: item.caseRef as string, decided: item.decided as StoredModerationDecision['decided'], note: item.note as string, decidedAt: item.decidedAt as string, decidedBy: item.decidedBy as string });
+    }
+  }
+  return out;
+}

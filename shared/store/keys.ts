@@ -23,6 +23,7 @@
  *   second marking       pk INSP#<id>            sk SECMARK#<caseRef>        (a second, independent judgement of a case)
  *   second marking (old) pk INSP#<id>            sk SECMARKHIST#<caseRef>#<at> (a replaced second marking, kept for the audit trail)
  *   interview            pk INSP#<id>            sk INTERVIEW#<caseRef>      (the offender manager's interview for a sample case)
+ *   moderation decision  pk INSP#<id>            sk MODDECISION#<caseRef>    (a moderator's agreed judgement of a double-marked case, and the note)
  *   performance figures  pk INSP#<id>            sk PERFORMANCE              (the area's figures, one item, replaced whole)
  *   area context         pk INSP#<id>            sk CONTEXT                  (the area's caseload and its make-up)
  *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
@@ -110,6 +111,8 @@ export const keys = {
   secondMarkingVersion: (inspectionId: string, caseRef: string, at: string): Key => ({ pk: insp(inspectionId), sk: `SECMARKHIST#${caseRef}#${at}` }),
   interview: (inspectionId: string, caseRef: string): Key => ({ pk: insp(inspectionId), sk: `INTERVIEW#${caseRef}` }),
   interviewPrefix: 'INTERVIEW#',
+  moderationDecision: (inspectionId: string, caseRef: string): Key => ({ pk: insp(inspectionId), sk: `MODDECISION#${caseRef}` }),
+  moderationDecisionPrefix: 'MODDECISION#',
   performanceFigures: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'PERFORMANCE' }),
   areaContext: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'CONTEXT' }),
   writeUp: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'WRITEUP' }),
@@ -122,5 +125,5 @@ export const keys = {
   releasePartPrefix: (releaseId: string, file: string) => `RELPART#${releaseId}#${file}#`,
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
-  caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#'] as const,
+  caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,
 };

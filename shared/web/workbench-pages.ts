@@ -227,7 +227,10 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
   <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/interviews">Offender manager interviews</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/second-marking">Second marking</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.moderation(id))}">Second markings: the cases for a moderator</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/area">Caseload and performance figures</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.writeUp(id))}">The write-up: summaries, findings, recommendations</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.breakdowns(id))}">Scores by sub-group, and diversity</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.releases(id))}">Releases: the frozen reports${admin ? ', and making one' : ''}</a></li>

@@ -161,6 +161,19 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': SIGNED_IN,
   // The breakdowns are figures, read like the summary.
   'GET /workbench/inspections/{id}/breakdowns': SIGNED_IN,
+  // The evidence beyond the case file (contract, "Evidence beyond the case file"): read by everyone
+  // signed in, written by inspectors and admins as the JSON routes are; a moderator's agreed
+  // judgement changes a case, so it is an inspector's too.
+  'GET /workbench/inspections/{id}/interviews': SIGNED_IN,
+  'GET /workbench/inspections/{id}/interviews/{caseRef}': SIGNED_IN,
+  'POST /workbench/inspections/{id}/interviews/{caseRef}': INSPECTORS,
+  'GET /workbench/inspections/{id}/second-marking': SIGNED_IN,
+  'GET /workbench/inspections/{id}/second-marking/{caseRef}': SIGNED_IN,
+  'POST /workbench/inspections/{id}/second-marking/{caseRef}': INSPECTORS,
+  'POST /workbench/inspections/{id}/moderation/{caseRef}': INSPECTORS,
+  'GET /workbench/inspections/{id}/area': SIGNED_IN,
+  'POST /workbench/inspections/{id}/area': INSPECTORS,
+  'POST /workbench/inspections/{id}/area/performance-figures': INSPECTORS,
 };
 
 /** Every disagreement between a route table and these rules, one line each; [] when they agree. */
