@@ -5,7 +5,7 @@
  * or, on bad input, the same page with the GOV.UK error summary.
  */
 import * as z from 'zod/mini';
-import { InvalidInput } from '../shared/core/errors';
+import { InvalidInput, NotFound } from '../shared/core/errors';
 import { importCases, casesTemplateOf } from '../shared/domain/cases';
 import { dashboardOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
@@ -17,7 +17,7 @@ import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { CreateInspection } from '../shared/schemas/inspection';
 import { uploadProblems } from '../shared/web/upload';
-import { dashboardPage, homePage, newInspectionPage, pageUrls, startPage, type FieldError } from '../shared/web/workbench-pages';
+import { DATE_PARTS, dashboardPage, homePage, newInspectionPage, pageUrls, startPage, type FieldError } from '../shared/web/workbench-pages';
 
 const FIELD_NAMES = { area: 'the probation area', fieldworkStart: 'the first day of fieldwork', fieldworkEnd: 'the last day of fieldwork' } as const;
 
@@ -30,16 +30,38 @@ const home: RouteHandler<'GET /'> = async ({ query, session }) => {
 const newInspectionForm: RouteHandler<'GET /workbench/inspections/new'> = async ({ session }) =>
   html(200, newInspectionPage(session!, csrfToken(session!), { area: '', fieldworkStart: '', fieldworkEnd: '' }));
 
-const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async ({ body, session }) => {
-  const values = { area: body.get('area') ?? '', fieldworkStart: body.get('fieldworkStart')?.trim() ?? '', fieldworkEnd: body.get('fieldworkEnd')?.trim() ?? '' };
-  const errors: FieldError[] = [];
-  for (const field of Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[]) {
-    if (!values[field].trim()) errors.push({ field, message: `Enter ${FIELD_NAMES[field]}` });
-    else if (field !== 'area' && !/^\d{4}-\d{2}-\d{2}$/.test(values[field]))
-      errors.push({ field, message: `Enter ${FIELD_NAMES[field]} as year-month-day, for example 2007-11-05` });
+/**
+ * A date from the GOV.UK date input's day, month and year (or, from a script that posts the
+ * old single field, year-month-day as it is): the ISO date, or what is missing in words.
+ */
+function dateFromForm(body: URLSearchParams, field: 'fieldworkStart' | 'fieldworkEnd', parts: Record<string, string>): { value: string; problem?: string } {
+  const single = body.get(field)?.trim();
+  if (single !== undefined && single !== '') {
+    return /^\d{4}-\d{2}-\d{2}$/.test(single) ? { value: single } : { value: single, problem: `Enter ${FIELD_NAMES[field]} as a day, month and year, for example 5 11 2007` };
   }
+  const [day, month, year] = DATE_PARTS.map((part) => {
+    const typed = body.get(`${field}-${part}`) ?? '';
+    parts[`${field}-${part}`] = typed;
+    return typed.trim();
+  });
+  const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);
+  if (missing.length === 3) return { value: '', problem: `Enter ${FIELD_NAMES[field]}` };
+  if (missing.length) return { value: '', problem: `${FIELD_NAMES[field][0]!.toUpperCase()}${FIELD_NAMES[field].slice(1)} must include a ${missing.join(' and a ')}` };
+  if (!/^\d{1,2}$/.test(day!) || !/^\d{1,2}$/.test(month!) || !/^\d{4}$/.test(year!)) return { value: '', problem: `${FIELD_NAMES[field][0]!.toUpperCase()}${FIELD_NAMES[field].slice(1)} must be a real date` };
+  return { value: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` };
+}
+
+const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async ({ body, session }) => {
+  const parts: Record<string, string> = {};
+  const start = dateFromForm(body, 'fieldworkStart', parts);
+  const end = dateFromForm(body, 'fieldworkEnd', parts);
+  const values = { area: body.get('area') ?? '', fieldworkStart: start.value, fieldworkEnd: end.value, parts };
+  const errors: FieldError[] = [];
+  if (!values.area.trim()) errors.push({ field: 'area', message: `Enter ${FIELD_NAMES.area}` });
+  if (start.problem) errors.push({ field: 'fieldworkStart', message: start.problem });
+  if (end.problem) errors.push({ field: 'fieldworkEnd', message: end.problem });
   // The schema the JSON route uses has the last word; the checks above only put its problems in words.
-  const parsed = z.safeParse(CreateInspection, values);
+  const parsed = z.safeParse(CreateInspection, { area: values.area, fieldworkStart: values.fieldworkStart, fieldworkEnd: values.fieldworkEnd });
   if (parsed.success && errors.length === 0) {
     const inspection = await createInspection(parsed.data, session!);
     return seeOther(pageUrls.dashboard(inspection.inspectionId));
@@ -47,7 +69,11 @@ const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0] ?? 'area') as keyof typeof FIELD_NAMES;
     if (errors.some((e) => e.field === field)) continue;
-    errors.push({ field, message: issue.message === 'Not a real date' ? `Enter a real date for ${FIELD_NAMES[field] ?? field}` : issue.message });
+    const name = FIELD_NAMES[field] ?? field;
+    errors.push({
+      field,
+      message: issue.message === 'Not a real date' ? `${name[0]!.toUpperCase()}${name.slice(1)} must be a real date` : field === 'area' && issue.code === 'too_big' ? 'The probation area must be 80 characters or fewer' : issue.message,
+    });
   }
   return html(400, newInspectionPage(session!, csrfToken(session!), values, errors));
 };
@@ -55,7 +81,7 @@ const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async
 const dashboard: RouteHandler<'GET /workbench/inspections/{id}'> = async ({ params, query, session }) => {
   const uploaded =
     /^\d{1,5}$/.test(query.created ?? '') && /^\d{1,5}$/.test(query.replaced ?? '') ? { created: Number(query.created), replaced: Number(query.replaced) } : undefined;
-  return html(200, await dashboardHtml(params.id, session!, uploaded));
+  return html(200, await dashboardHtml(params.id, session!, uploaded, undefined, query.recomputed === '1'));
 };
 
 const uploadCases: RouteHandler<'POST /workbench/inspections/{id}/cases'> = async ({ params, body, session }) => {
@@ -81,7 +107,11 @@ const template: RouteHandler<'GET /workbench/inspections/{id}/cases-template.csv
 
 const recompute: RouteHandler<'POST /workbench/inspections/{id}/recompute'> = async ({ params }) => {
   const summary = await recomputeSummary(params.id);
-  return seeOther(pageUrls.dashboard(summary.inspectionId));
+  return seeOther(`${pageUrls.dashboard(summary.inspectionId)}?recomputed=1`);
+};
+
+const notFound: RouteHandler<'GET /workbench/{path+}'> = async () => {
+  throw new NotFound('If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.');
 };
 
 export const handler = httpHandler(
@@ -94,13 +124,14 @@ export const handler = httpHandler(
     'POST /workbench/inspections/{id}/cases': uploadCases,
     'GET /workbench/inspections/{id}/cases-template.csv': template,
     'POST /workbench/inspections/{id}/recompute': recompute,
+    'GET /workbench/{path+}': notFound,
   },
   { ...pageOptions, multipart: parseMultipart },
 );
 
-async function dashboardHtml(id: string, session: Session, uploaded?: { created: number; replaced: number }, uploadErrors?: string[]) {
+async function dashboardHtml(id: string, session: Session, uploaded?: { created: number; replaced: number }, uploadErrors?: string[], recomputed = false) {
   const { inspection, cases, summary } = await dashboardOf(id);
-  return dashboardPage({ session, csrf: csrfToken(session), inspection, cases, summary, uploaded, uploadErrors });
+  return dashboardPage({ session, csrf: csrfToken(session), inspection, cases, summary, uploaded, uploadErrors, recomputed });
 }
 
 /** "row 3.caseType" -> "Row 3, column caseType: ..." : where an inspector would look in the spreadsheet. */

@@ -68,4 +68,14 @@ export const workbenchRoutes = [
     summary: 'Recompute the figures now; redirects to the dashboard',
     body: { kind: 'form' },
   },
+  {
+    // Any other page address: a GOV.UK "Page not found" page, not the gateway's JSON.
+    method: 'GET',
+    path: '/workbench/{path+}',
+    fn: 'workbench',
+    access: 'public',
+    auth: 'session',
+    summary: 'Any other address under /workbench/: the page-not-found page (404)',
+    response: { status: 404, contentType: 'text/html' },
+  },
 ] as const satisfies readonly RouteSpec[];

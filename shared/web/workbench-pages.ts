@@ -156,20 +156,42 @@ export interface NewInspectionValues {
   area: string;
   fieldworkStart: string;
   fieldworkEnd: string;
+  /** The day, month and year fields as typed, so a page with errors shows them again. */
+  parts?: Record<string, string>;
+}
+
+export const DATE_PARTS = ['day', 'month', 'year'] as const;
+
+/** A GOV.UK date input: day, month and year fields, named `<field>-day` and so on. */
+function dateInput(field: string, legend: string, hint: string, parts: Record<string, string>, error: FieldError | undefined): string {
+  const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
+  const item = (part: (typeof DATE_PARTS)[number], i: number) => {
+    const id = i === 0 ? field : `${field}-${part}`;
+    return `<div class="govuk-date-input__item"><div class="govuk-form-group">
+      <label class="govuk-label govuk-date-input__label" for="${id}">${part[0]!.toUpperCase()}${part.slice(1)}</label>
+      <input class="govuk-input govuk-date-input__input govuk-input--width-${part === 'year' ? 4 : 2}${error ? ' govuk-input--error' : ''}" id="${id}" name="${field}-${part}" type="text" inputmode="numeric" value="${esc(parts[`${field}-${part}`] ?? '')}">
+    </div></div>`;
+  };
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <fieldset class="govuk-fieldset" role="group" aria-describedby="${describedBy}">
+    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>
+    <div id="${field}-hint" class="govuk-hint">${esc(hint)}</div>
+    ${error ? errorMessage('en', `${field}-error`, error.message) : ''}
+    <div class="govuk-date-input" id="${field}-input">
+      ${DATE_PARTS.map(item).join('\n      ')}
+    </div>
+  </fieldset>
+</div>`;
 }
 
 export function newInspectionPage(session: Session, csrf: string, values: NewInspectionValues, errors: readonly FieldError[] = []): string {
   const errorOf = (field: string) => errors.find((e) => e.field === field);
-  const input = (field: keyof NewInspectionValues, label: string, hint: string, width: string) => {
-    const error = errorOf(field);
-    const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
-    return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-  <label class="govuk-label govuk-label--s" for="${field}">${esc(label)}</label>
-  <div id="${field}-hint" class="govuk-hint">${esc(hint)}</div>
-  ${error ? errorMessage('en', `${field}-error`, error.message) : ''}
-  <input class="govuk-input ${width}${error ? ' govuk-input--error' : ''}" id="${field}" name="${field}" type="text" value="${esc(values[field])}" aria-describedby="${describedBy}" spellcheck="false" autocomplete="off">
-</div>`;
-  };
+  const areaError = errorOf('area');
+  const parts = values.parts ?? {};
+  for (const field of ['fieldworkStart', 'fieldworkEnd'] as const) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values[field]);
+    if (m && !parts[`${field}-day`]) Object.assign(parts, { [`${field}-day`]: String(Number(m[3])), [`${field}-month`]: String(Number(m[2])), [`${field}-year`]: m[1] });
+  }
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
   return page({
     session,
@@ -181,9 +203,14 @@ export function newInspectionPage(session: Session, csrf: string, values: NewIns
 <h1 class="govuk-heading-l">Create a new inspection</h1>
 <form method="post" action="${pageUrls.newInspection}" novalidate>
   ${csrfField(csrf)}
-  ${input('area', 'Probation area', 'For example, Kent', 'govuk-input--width-20')}
-  ${input('fieldworkStart', 'First day of fieldwork', 'As year-month-day, for example 2007-11-05', 'govuk-input--width-10')}
-  ${input('fieldworkEnd', 'Last day of fieldwork', 'As year-month-day, for example 2007-11-09', 'govuk-input--width-10')}
+  <div class="govuk-form-group${areaError ? ' govuk-form-group--error' : ''}">
+    <label class="govuk-label govuk-label--s" for="area">Probation area</label>
+    <div id="area-hint" class="govuk-hint">For example, Kent</div>
+    ${areaError ? errorMessage('en', 'area-error', areaError.message) : ''}
+    <input class="govuk-input govuk-input--width-20${areaError ? ' govuk-input--error' : ''}" id="area" name="area" type="text" value="${esc(values.area)}" aria-describedby="area-hint${areaError ? ' area-error' : ''}" spellcheck="false" autocomplete="off">
+  </div>
+  ${dateInput('fieldworkStart', 'First day of fieldwork', 'For example, 5 11 2007', parts, errorOf('fieldworkStart'))}
+  ${dateInput('fieldworkEnd', 'Last day of fieldwork', 'For example, 9 11 2007', parts, errorOf('fieldworkEnd'))}
   <button type="submit" class="govuk-button" data-module="govuk-button">Create inspection</button>
 </form>`,
   });
@@ -199,6 +226,8 @@ export interface DashboardInput {
   uploaded?: { created: number; replaced: number };
   /** Problems with an upload just sent: nothing was imported. */
   uploadErrors?: readonly string[];
+  /** "Recompute now" was just pressed: say what the figures now cover. */
+  recomputed?: boolean;
 }
 
 const CASE_TYPE_NAMES: Record<string, string> = { licence: 'Licence', community: 'Community', custody: 'Custody' };
@@ -238,7 +267,7 @@ function inspectionLinks(id: string, session: Session): string {
 }
 
 export function dashboardPage(input: DashboardInput): string {
-  const { session, csrf, inspection, cases, summary, uploaded, uploadErrors = [] } = input;
+  const { session, csrf, inspection, cases, summary, uploaded, uploadErrors = [], recomputed } = input;
   const id = inspection.inspectionId;
   const canUpload = has(session, 'inspector', 'admin');
   const canRecompute = has(session, 'admin', 'staff');
@@ -250,6 +279,16 @@ export function dashboardPage(input: DashboardInput): string {
   </div>
 </div>`
     : '';
+  const returned = summary ? Object.values(summary.serviceUsers).reduce((n, a) => n + a.returned, 0) : 0;
+  const recomputedBanner =
+    recomputed && summary
+      ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="recomputed-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="recomputed-title">Success</h2></div>
+  <div class="govuk-notification-banner__content">
+    <p class="govuk-notification-banner__heading">${esc(`Figures recomputed ${dateTime(summary.computedAt)}: ${summary.sample.cases} ${summary.sample.cases === 1 ? 'case' : 'cases'} and ${returned} questionnaire ${returned === 1 ? 'return' : 'returns'} counted.`)}</p>
+  </div>
+</div>`
+      : '';
   const sampleTables = cases.length
     ? [
         table('By case type', ['Case type', 'Cases'], countBy(cases, (c) => c.caseType).map(([k, n]) => [esc(CASE_TYPE_NAMES[k] ?? k), n])),
@@ -287,6 +326,7 @@ export function dashboardPage(input: DashboardInput): string {
     hasErrors: uploadErrors.length > 0,
     content: `${errorSummary('en', uploadErrors.map((message) => ({ href: '#file', message })))}
 ${banner}
+${recomputedBanner}
 <span class="govuk-caption-l">Inspection</span>
 <h1 class="govuk-heading-l">${esc(inspection.area)}</h1>
 <dl class="govuk-summary-list">

@@ -62,12 +62,12 @@ describe('the evidence pages in Chromium', () => {
     const firstRadio = page.locator('form input[type="radio"]').first();
     const firstId = await firstRadio.getAttribute('id');
     // Tab through the page until the first question's radios have the focus, as a keyboard user would.
-    for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.id)) !== firstId; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(firstId);
+    for (let i = 0; i < 60 && (await page.evaluate<string | undefined>('document.activeElement?.id')) !== firstId; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe(firstId);
     await page.keyboard.press('Space');
     expect(await firstRadio.isChecked()).toBe(true);
     // On to the submit button, past every other question, and Enter.
-    for (let i = 0; i < 400 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Save the second marking'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 400 && (await page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')) !== 'Save the second marking'; i++) await page.keyboard.press('Tab');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(`/workbench/inspections/${inspectionId}/second-marking`);
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Second marking saved');

@@ -119,17 +119,19 @@ describe('the workbench in Chromium', () => {
     await go(page, () => page.keyboard.press('Enter'));
     await tabTo(page, '#area');
     await page.keyboard.type('Browser Kent');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2007-11-05');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2007-11-40');
+    // The GOV.UK date inputs: day, month, year, each its own field.
+    for (const part of ['5', '11', '2007', '40', '11', '2007']) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(part);
+    }
     await tabTo(page, 'form button[type="submit"]');
     await go(page, () => page.keyboard.press('Enter'));
-    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Enter a real date for the last day of fieldwork');
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('The last day of fieldwork must be a real date');
     expect(await page.inputValue('#area')).toBe('Browser Kent');
+    expect(await page.inputValue('#fieldworkEnd')).toBe('40');
     await page.locator('#fieldworkEnd').fill('');
     await page.focus('#fieldworkEnd');
-    await page.keyboard.type('2007-11-09');
+    await page.keyboard.type('9');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/workbench\/inspections\/browser-kent-/);
     await audit(page);

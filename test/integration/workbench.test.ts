@@ -188,17 +188,35 @@ describe('CSRF and Origin', () => {
 });
 
 describe('a new inspection', () => {
+  it('takes its dates as GOV.UK day, month and year fields, and says "Enter" when one is left empty', async () => {
+    const csrf = csrfOf((await page('/workbench/inspections/new', { cookie: admin })).text);
+    const empty = await page('/workbench/inspections/new', { cookie: admin, ...form({ csrf, area: 'Dated', 'fieldworkStart-day': '', 'fieldworkStart-month': '', 'fieldworkStart-year': '' }) });
+    expect(summaryItems(empty.text)).toEqual(['Enter the first day of fieldwork', 'Enter the last day of fieldwork']);
+    const res = await page('/workbench/inspections/new', {
+      cookie: admin,
+      ...form({ csrf, area: 'Dated', 'fieldworkStart-day': '5', 'fieldworkStart-month': '11', 'fieldworkStart-year': '2007', 'fieldworkEnd-day': '09', 'fieldworkEnd-month': '11', 'fieldworkEnd-year': '2007' }),
+    });
+    expect(res.status).toBe(303);
+    const id = res.headers.get('location')!.split('/').pop()!;
+    expect((await call(`/inspections/${id}`, { as: 'staff' })).json).toMatchObject({ fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' });
+  });
+
   it('shows every problem in the error summary, keeps what was typed, and creates nothing', async () => {
     const csrf = csrfOf((await page('/workbench/inspections/new', { cookie: admin })).text);
-    const res = await page('/workbench/inspections/new', { cookie: admin, ...form({ csrf, area: 'Bad <dates>', fieldworkStart: '2007-02-30', fieldworkEnd: '' }) });
+    const res = await page('/workbench/inspections/new', {
+      cookie: admin,
+      ...form({ csrf, area: 'Bad <dates>', 'fieldworkStart-day': '30', 'fieldworkStart-month': '2', 'fieldworkStart-year': '2007', 'fieldworkEnd-day': '9', 'fieldworkEnd-month': '', 'fieldworkEnd-year': '' }),
+    });
     expect(res.status).toBe(400);
     expect(res.text).toContain('There is a problem');
     expect(summaryItems(res.text).sort()).toEqual([
-      'Enter a real date for the first day of fieldwork',
-      'Enter the last day of fieldwork',
+      'The first day of fieldwork must be a real date',
+      'The last day of fieldwork must include a month and a year',
       expect.stringContaining('Use letters, digits'),
-    ].sort());
+    ]);
     expect(res.text).toContain('value="Bad &lt;dates&gt;"');
+    expect(res.text).toContain('name="fieldworkStart-day" type="text" inputmode="numeric" value="30"');
+    expect(res.text).toContain('name="fieldworkEnd-day" type="text" inputmode="numeric" value="9"');
     expect(await areas()).not.toContain('Bad <dates>');
   });
 });
@@ -276,7 +294,23 @@ describe('downloads with the session', () => {
     expect(dash.text).toContain('Recompute now');
     const res = await page(`${dashboard(inspectionId)}/recompute`, { cookie: staff, ...form({ csrf: csrfOf(dash.text) }) });
     expect(res.status).toBe(303);
+    // Pressing the button says what the figures now cover; a plain visit does not.
+    const after = await page(res.headers.get('location')!, { cookie: staff });
+    expect(after.text).toMatch(/Figures recomputed .+: \d+ cases? and \d+ questionnaire returns? counted\./);
+    expect(dash.text).not.toContain('Figures recomputed');
     expect((await page(dashboard(inspectionId), { cookie: inspector })).text).not.toContain('Recompute now');
+  });
+
+  it('answers an unknown page address with the "Page not found" page, signed in or out, never JSON', async () => {
+    for (const cookie of [staff, undefined]) {
+      for (const path of ['/workbench/nothing-here', `/workbench/inspections/${inspectionId}/no-such-page`, '/workbench/inspections']) {
+        const res = await page(path, cookie ? { cookie } : {});
+        expect(res.status, path).toBe(404);
+        expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(res.text).toContain('Page not found');
+        expect(res.text).not.toContain(inspectionId.length > 80 ? 'x' : 'urn:omi:problem');
+      }
+    }
   });
 });
 
@@ -300,7 +334,7 @@ describe('the pages\' role matrix, from the route table', () => {
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {
     expect(pages.length).toBeGreaterThan(8);
     const open = pages.filter((r) => !Array.isArray(r.access)).map(routeKeyOf).sort();
-    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'POST /sign-in']);
+    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'GET /workbench/{path+}', 'POST /sign-in']);
     for (const route of pages.filter((r) => Array.isArray(r.access))) {
       expect((route.access as readonly string[]).every((r) => (ROLES as readonly string[]).includes(r)), routeKeyOf(route)).toBe(true);
     }

@@ -107,6 +107,8 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /sign-in': 'public',
   'GET /auth/callback': 'public',
   'POST /sign-out': SIGNED_IN,
+  // Any other page address answers "Page not found", to anyone.
+  'GET /workbench/{path+}': 'public',
 
   // Creating an inspection, inviting respondents, the reminders mail merge, erasure: admin only.
   'GET /workbench/inspections/new': ADMIN,
