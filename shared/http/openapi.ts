@@ -20,15 +20,56 @@ const problemSchema = {
   },
 } as const;
 
+/**
+ * zod writes a record keyed by an enum as `required` keys with only `additionalProperties`;
+ * OpenAPI linters want every required property defined, so each key gets the value's schema.
+ */
+function defineRequired(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach(defineRequired);
+  const schema = node as Record<string, unknown>;
+  if (Array.isArray(schema.required) && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+    const properties = (schema.properties ??= {}) as Record<string, unknown>;
+    for (const key of schema.required as string[]) properties[key] ??= schema.additionalProperties;
+  }
+  for (const value of Object.values(schema)) defineRequired(value);
+}
+
 function jsonSchema(schema: z.ZodMiniType): unknown {
   const out = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
   delete out.$schema;
+  defineRequired(out);
   return out;
 }
 
+/** API Gateway's greedy `{path+}` is OpenAPI's plain `{path}`: the document speaks OpenAPI. */
+export const openApiPath = (path: string) => path.replace(/\{(\w+)\+\}/g, '{$1}');
+
 function pathParameters(path: string) {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  return [...openApiPath(path).matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
 }
+
+/** The first segment of the path, so operations group by what they are about: inspections, questionnaires, reports... */
+const tagOf = (path: string) => path.split('/')[1]?.replace(/[{}+]/g, '') || 'service';
+
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  inspections: "An inspection and its inputs: cases, grades, evidence, invitations, the write-up, the summary and releases",
+  questionnaires: "A respondent's questionnaire, reached through a one-time link",
+  reports: 'A report link: the published report, its JSON and CSV, for anyone who holds the link',
+  'question-bank': 'The versioned question bank and its interview questions',
+  health: 'Whether the service is up',
+  'openapi.json': 'This document',
+  jobs: 'Long work that outlasts a request: its status and result',
+};
+
+/** The document describes the JSON API: the pages are HTML for people, listed in the README and docs/routes.md. */
+export const inJsonApi = (route: RouteSpec) =>
+  route.auth !== 'session' &&
+  !route.servedByEdge &&
+  route.body?.kind !== 'form' &&
+  route.body?.kind !== 'multipart' &&
+  route.response?.contentType !== 'text/html' &&
+  route.response?.contentType !== 'text/css';
 
 function operation(route: RouteSpec) {
   const errorStatuses = ['400', '404', '413', '415', '429'];
@@ -63,7 +104,9 @@ function operation(route: RouteSpec) {
   // The pages take our session cookie, and only that; the JSON routes take a bearer token, and only that.
   const security = !Array.isArray(route.access) ? [] : route.auth === 'session' ? [{ session: [] }] : [{ bearer: [] }];
   return {
-    summary: route.summary,
+    summary: route.summary.length > 120 ? `${route.summary.slice(0, route.summary.lastIndexOf(' ', 117))}...` : route.summary,
+    description: route.summary,
+    tags: [tagOf(route.path)],
     operationId: `${route.method.toLowerCase()}${route.path.replace(/[{}]/g, '').replace(/[^a-zA-Z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())}`,
     security,
     ...(Array.isArray(route.access) ? { 'x-roles': route.access } : {}),
@@ -75,12 +118,22 @@ function operation(route: RouteSpec) {
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of deployedRoutes()) {
-    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route);
+  const tags = new Set<string>();
+  for (const route of deployedRoutes().filter(inJsonApi)) {
+    (paths[openApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operation(route);
+    tags.add(tagOf(route.path));
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'OMI collector', version: '1', description: 'Questionnaires, case judgements, scores and reports for probation inspections.' },
+    info: {
+      title: 'OMI collector',
+      version: '1',
+      description: 'Questionnaires, case judgements, scores and reports for probation inspections. The workbench and questionnaire pages are HTML for people and are not described here.',
+      license: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
+    },
+    // Relative: the same document serves every stage, locally and behind CloudFront.
+    servers: [{ url: '/', description: 'The service that served this document' }],
+    tags: [...tags].sort().map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },

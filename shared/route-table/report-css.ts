@@ -8,5 +8,6 @@ export const reportCssRoutes = [
     fn: 'report-css',
     access: 'public',
     summary: "The report's own styles: chart, tables and print",
+    response: { status: 200, contentType: 'text/css' },
   },
 ] as const satisfies readonly RouteSpec[];

@@ -50,7 +50,7 @@ export interface RouteSpec {
    */
   servedByEdge?: boolean;
   /** For OpenAPI: the 2xx body. */
-  response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv'; schema?: z.ZodMiniType };
+  response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv' | 'text/css'; schema?: z.ZodMiniType };
 }
 
 export const SIGNED_IN: readonly Role[] = ROLES;
