@@ -26,7 +26,10 @@ const problemSchema = {
  */
 function defineRequired(node: unknown): void {
   if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) return node.forEach(defineRequired);
+  if (Array.isArray(node)) {
+    for (const item of node) defineRequired(item);
+    return;
+  }
   const schema = node as Record<string, unknown>;
   if (Array.isArray(schema.required) && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
     const properties = (schema.properties ??= {}) as Record<string, unknown>;
