@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { InvalidInput, NotFound } from '../shared/core/errors';
 import { importCases, casesTemplateOf } from '../shared/domain/cases';
-import { dashboardOf } from '../shared/domain/dashboard';
+import { taskListOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { recomputeSummary } from '../shared/domain/summary';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
@@ -130,8 +130,8 @@ export const handler = httpHandler(
 );
 
 async function dashboardHtml(id: string, session: Session, uploaded?: { created: number; replaced: number }, uploadErrors?: string[], recomputed = false) {
-  const { inspection, cases, summary } = await dashboardOf(id);
-  return dashboardPage({ session, csrf: csrfToken(session), inspection, cases, summary, uploaded, uploadErrors, recomputed });
+  const { inspection, cases, summary, stages } = await taskListOf(id);
+  return dashboardPage({ session, csrf: csrfToken(session), inspection, cases, summary, uploaded, uploadErrors, recomputed, stages });
 }
 
 /** "row 3.caseType" -> "Row 3, column caseType: ..." : where an inspector would look in the spreadsheet. */

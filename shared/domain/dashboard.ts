@@ -4,6 +4,11 @@
  */
 import type { Inspection } from '../schemas/inspection';
 import { allCases } from '../store/cases';
+import { listModerationDecisions } from '../store/evidence';
+import { listReleases } from '../store/releases';
+import { getWriteUp } from '../store/write-up';
+import { isClosed } from './closing';
+import { tasksOf, type Stage } from './tasks';
 import { bankOf } from './bank-of';
 import type { Summary } from '../schemas/summary';
 import { requireInspection } from './inspections';
@@ -26,4 +31,13 @@ export async function dashboardOf(inspectionId: string): Promise<{ inspection: I
   })();
   const [summary] = await Promise.all([latestSummary(inspection.inspectionId), read]);
   return { inspection, cases, summary };
+}
+
+/** The dashboard with its task list: what dashboardOf reads, and the write-up, releases and moderators' decisions. */
+export async function taskListOf(inspectionId: string): Promise<{ inspection: Inspection; stages: Stage[]; cases: SampleEntry[]; summary: Summary }> {
+  const { inspection, cases, summary } = await dashboardOf(inspectionId);
+  const [{ writeUp }, releases, decisions] = await Promise.all([getWriteUp(inspection.inspectionId), listReleases(inspection.inspectionId), listModerationDecisions(inspection.inspectionId)]);
+  const flagged = new Set(summary.moderation?.flagged ?? []);
+  const moderationDecided = decisions.filter((d) => flagged.has(d.caseRef)).length;
+  return { inspection, cases, summary, stages: tasksOf({ closed: isClosed(inspection), cases, summary, writeUp, releases, moderationDecided }) };
 }

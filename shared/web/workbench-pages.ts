@@ -13,6 +13,8 @@ import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../schemas/summary';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate } from './strings';
+import type { Stage } from '../domain/tasks';
+import { taskListHtml } from './task-list';
 import { sampleMinimumsWarning } from './workbench-evidence';
 
 export const WORKBENCH_NAME = 'Offender management inspections';
@@ -228,6 +230,8 @@ export interface DashboardInput {
   uploadErrors?: readonly string[];
   /** "Recompute now" was just pressed: say what the figures now cover. */
   recomputed?: boolean;
+  /** The inspection's stages and their tasks (domain/tasks.ts). */
+  stages?: readonly Stage[];
 }
 
 const CASE_TYPE_NAMES: Record<string, string> = { licence: 'Licence', community: 'Community', custody: 'Custody' };
@@ -240,34 +244,25 @@ function countBy<T>(items: readonly T[], keyOf: (t: T) => string): [string, numb
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-/** Links to everything about one inspection, each shown to the roles that may use it. */
+/** The pages the task list does not lead to: reading, downloads and the rarer jobs, each shown to the roles that may use it. */
 function inspectionLinks(id: string, session: Session): string {
   const writer = has(session, 'inspector', 'admin');
   const admin = has(session, 'admin');
   return `<ul class="govuk-list">
-  <li><a class="govuk-link" href="${esc(pageUrls.cases(id))}">Cases</a></li>
   ${writer ? `<li><a class="govuk-link" href="${esc(pageUrls.newCase(id))}">Enter a case</a></li>` : ''}
-  <li><a class="govuk-link" href="${esc(pageUrls.grades(id))}">Leadership grades and conclusions</a></li>
   <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/findings">Findings drafted from the figures</a></li>
-  ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.invitations(id))}">Questionnaire invitations</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.reportLinks(id))}">Report links</a></li>
   ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.erase(id))}">Erase questionnaire responses</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.summary(id))}">Figures, downloads and the report</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
-  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>
-  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/interviews">Offender manager interviews</a></li>
-  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/second-marking">Second marking</a></li>
-  <li><a class="govuk-link" href="${esc(pageUrls.moderation(id))}">Second markings: the cases for a moderator</a></li>
-  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/area">Caseload and performance figures</a></li>
-  <li><a class="govuk-link" href="${esc(pageUrls.writeUp(id))}">The write-up: summaries, findings, recommendations</a></li>
+  ${writer ? `<li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.breakdowns(id))}">Scores by sub-group, and diversity</a></li>
-  <li><a class="govuk-link" href="${esc(pageUrls.releases(id))}">Releases: the frozen reports${admin ? ', and making one' : ''}</a></li>
 </ul>`;
 }
 
 export function dashboardPage(input: DashboardInput): string {
-  const { session, csrf, inspection, cases, summary, uploaded, uploadErrors = [], recomputed } = input;
+  const { session, csrf, inspection, cases, summary, uploaded, uploadErrors = [], recomputed, stages } = input;
   const id = inspection.inspectionId;
   const canUpload = has(session, 'inspector', 'admin');
   const canRecompute = has(session, 'admin', 'staff');
@@ -334,6 +329,8 @@ ${recomputedBanner}
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${statusTag(inspection.status)}</dd></div>
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Question bank</dt><dd class="govuk-summary-list__value">${esc(inspection.questionBankVersion)}</dd></div>
 </dl>
+${stages ? taskListHtml(id, stages, (p) => p !== 'invitations' || has(session, 'admin')) : ''}
+<h2 class="govuk-heading-m">Other pages</h2>
 ${inspectionLinks(id, session)}
 <h2 class="govuk-heading-m">The sample so far</h2>
 <p class="govuk-body"><strong>${cases.length}</strong> cases entered, against the usual ${USUAL_SAMPLE}.</p>

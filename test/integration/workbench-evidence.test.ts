@@ -194,3 +194,22 @@ describe('a closed inspection', () => {
     expect(late.text).not.toMatch(/POST \/inspections/);
   });
 });
+
+describe('the dashboard as a task list', () => {
+  it('gives each task its status and what it rests on, and links only what can start', async () => {
+    const fresh = await createInspection('Task list');
+    const empty = await page(`/workbench/inspections/${fresh}`, { cookie: admin });
+    expect(empty.text).toContain('class="govuk-task-list"');
+    expect(empty.text).toMatch(/Offender manager interviews<\/div>\s*<div id="task-interviews-hint" class="govuk-task-list__hint">Enter the cases first<\/div>/);
+    expect(empty.text).toContain('govuk-task-list__status--cannot-start-yet');
+    expect(empty.text).not.toContain(`href="/workbench/inspections/${fresh}/interviews"`);
+
+    await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
+    const busy = await page(base(), { cookie: inspector });
+    expect(busy.text).toMatch(/href="[^"]+\/interviews" aria-describedby="task-interviews-hint task-interviews-status">Offender manager interviews<\/a>/);
+    expect(busy.text).toMatch(/task-interviews-hint" class="govuk-task-list__hint">1 of 4 cases interviewed/);
+    expect(busy.text).toMatch(/task-interviews-status">\s*<strong class="govuk-tag govuk-tag--light-blue">In progress/);
+    // The invitations page is the admin's: an inspector sees the task, not a link to it.
+    expect(busy.text).not.toContain(`href="${base()}/invitations"`);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The task list's rules (domain/tasks.ts), each from a hand-made inspection: what cannot start
+ * until something else is done, and when a task is complete. An oracle apart from the code:
+ * the expected statuses are written out, not computed.
+ */
+import { describe, expect, it } from 'vitest';
+import { tasksOf, type TaskInput, type TaskStatus } from '../../shared/domain/tasks';
+
+const audience = (name: 'offender' | 'victim' | 'sentencer', invited: number, returned: number) => ({ audience: name, invited, returned });
+
+function input(over: Partial<{ cases: number; invited: number; returned: number; interviewed: number; secondMarked: number; flagged: number; decided: number; graded: number; concluded: number; closed: boolean; releases: string[]; written: boolean; caseload: boolean; figures: number }> = {}): TaskInput {
+  const o = { cases: 0, invited: 0, returned: 0, interviewed: 0, secondMarked: 0, flagged: 0, decided: 0, graded: 0, concluded: 0, closed: false, releases: [], written: false, caseload: false, figures: 0, ...over };
+  const criteria = ['1.1', '1.2', '2.1', '3.1', '4.1', '4.2'].map((id, i) => ({ id, conclusion: !id.startsWith('4.') && i < o.concluded ? { band: 'good' } : null }));
+  return {
+    closed: o.closed,
+    cases: Array.from({ length: o.cases }, () => ({ caseType: 'community' })),
+    summary: {
+      serviceUsers: { offender: audience('offender', o.invited, o.returned), victim: audience('victim', 0, 0), sentencer: audience('sentencer', 0, 0) },
+      sample: o.caseload ? { balance: { caseload: 5559 } } : {},
+      criteria,
+      leadership: ['4.1', '4.2'].map((id, i) => ({ id, grade: i < o.graded ? 'well-met' : null })),
+      moderation: o.secondMarked ? { cases: o.secondMarked, agreement: 0.9, kappa: 0.8, flagged: Array.from({ length: o.flagged }, (_, i) => `F-${i}`) } : undefined,
+      interviews: o.interviewed ? { count: o.interviewed } : undefined,
+      performanceFigures: Array.from({ length: o.figures }, () => ({})),
+    } as unknown as TaskInput['summary'],
+    writeUp: o.written
+      ? { summary: [{ section: '1', text: 'x' }], criteria: Object.fromEntries(['1.1', '1.2', '2.1', '3.1'].map((id) => [id, { strengths: ['s'], improvements: [] }])), recommendations: [{ text: 'r', criteria: ['1.1'] }], goodPractice: [] }
+      : { summary: [], criteria: {}, recommendations: [], goodPractice: [] },
+    releases: o.releases.map((kind) => ({ kind })),
+    moderationDecided: o.decided,
+  } as TaskInput;
+}
+
+const statuses = (i: TaskInput): Record<string, TaskStatus> => Object.fromEntries(tasksOf(i).flatMap((s) => s.tasks).map((t) => [t.id, t.status]));
+
+describe('the task list', () => {
+  it('has the six stages in order', () => {
+    expect(tasksOf(input()).map((s) => s.id)).toEqual(['set-up', 'fieldwork', 'moderation', 'drafting', 'factual-accuracy', 'publication']);
+  });
+
+  it('says what cannot start on a new inspection, and why', () => {
+    const s = statuses(input());
+    expect(s).toMatchObject({ cases: 'not-started', interviews: 'cannot-start', returns: 'cannot-start', 'second-marking': 'cannot-start', moderation: 'cannot-start', 'factual-accuracy': 'cannot-start', final: 'cannot-start' });
+    const final = tasksOf(input()).flatMap((t) => t.tasks).find((t) => t.id === 'final')!;
+    expect(final.page).toBeUndefined();
+    expect(final.hint).toMatch(/until cases are entered/);
+  });
+
+  it('counts the sample against the usual 110, and interviews against the cases entered', () => {
+    expect(statuses(input({ cases: 96, interviewed: 40 }))).toMatchObject({ cases: 'in-progress', interviews: 'in-progress' });
+    expect(statuses(input({ cases: 110, interviewed: 110 }))).toMatchObject({ cases: 'completed', interviews: 'completed' });
+    const hint = tasksOf(input({ cases: 96 })).flatMap((t) => t.tasks).find((t) => t.id === 'cases')!.hint;
+    expect(hint).toBe('96 cases entered, against the usual 110');
+  });
+
+  it('completes moderation when every flagged case is decided, or none is flagged', () => {
+    expect(statuses(input({ cases: 10, secondMarked: 3, flagged: 2 })).moderation).toBe('not-started');
+    expect(statuses(input({ cases: 10, secondMarked: 3, flagged: 2, decided: 1 })).moderation).toBe('in-progress');
+    expect(statuses(input({ cases: 10, secondMarked: 3, flagged: 2, decided: 2 })).moderation).toBe('completed');
+    expect(statuses(input({ cases: 10, secondMarked: 3, flagged: 0 })).moderation).toBe('completed');
+  });
+
+  it('counts grades and conclusions together, and the write-up by what is still unwritten', () => {
+    expect(statuses(input({ cases: 1 })).grades).toBe('not-started');
+    expect(statuses(input({ cases: 1, graded: 2, concluded: 1 })).grades).toBe('in-progress');
+    expect(statuses(input({ cases: 1, graded: 2, concluded: 4 })).grades).toBe('completed');
+    expect(statuses(input({ cases: 1 }))['write-up']).toBe('not-started');
+    expect(statuses(input({ cases: 1, written: true }))['write-up']).toBe('completed');
+  });
+
+  it('follows the releases: factual accuracy, then the final one that closes', () => {
+    expect(statuses(input({ cases: 5 }))).toMatchObject({ 'factual-accuracy': 'not-started', final: 'not-started' });
+    expect(statuses(input({ cases: 5, releases: ['factual-accuracy'] }))['factual-accuracy']).toBe('completed');
+    expect(statuses(input({ cases: 5, releases: ['factual-accuracy', 'final'], closed: true })).final).toBe('completed');
+  });
+
+  it('sets up with the caseload and the figures, and the invitations', () => {
+    expect(statuses(input())).toMatchObject({ area: 'not-started', invitations: 'not-started' });
+    expect(statuses(input({ caseload: true }))).toMatchObject({ area: 'in-progress' });
+    expect(statuses(input({ caseload: true, figures: 3, invited: 21, returned: 7 }))).toMatchObject({ area: 'completed', invitations: 'completed', returns: 'in-progress' });
+  });
+});
