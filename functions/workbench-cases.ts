@@ -22,7 +22,7 @@ const RESTORED = 'You were signed out before this was saved. What you typed is b
 const list: RouteHandler<'GET /workbench/inspections/{id}/cases'> = async ({ params, query, session }) => {
   const inspection = await requireInspection(params.id);
   const { cases, nextCursor } = await listCasesPage(inspection.inspectionId, query.cursor?.slice(0, 400) || undefined);
-  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor));
+  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor, query.show === 'unfinished'));
 };
 
 const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async ({ params, query, session, event }) => {

@@ -57,6 +57,25 @@ type Session = Viewer;
 export const has = (session: Session | undefined, ...roles: Role[]) => !!session && session.roles.some((r) => roles.includes(r));
 export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
 
+/** Why a closed inspection's forms cannot be saved, and who can change that: said the same way on every page. */
+export const CLOSED_EXPLANATION = 'This inspection is closed: its final report has been released, so nothing on it can be changed. An admin can reopen it from its releases page.';
+
+/** The plain explanation, on a page whose form is shown read-only because the inspection is closed. */
+export const closedNotice = (id: string) =>
+  `<div class="govuk-inset-text" id="closed-notice">${esc(CLOSED_EXPLANATION.replace(' from its releases page.', ' from '))}<a class="govuk-link" href="${esc(pageUrls.releases(id))}">its releases page</a>.</div>`;
+
+/**
+ * A domain refusal's words, fit for a page: the JSON API's messages may name routes and ids
+ * ("POST /inspections/{id}/reopen"), which mean nothing to a person reading a page.
+ */
+export function inPlainWords(message: string, inspection: { inspectionId: string; area: string }): string {
+  return message
+    .replace(/\s*\((?:GET|POST|PUT|DELETE) \/[^)]*\)/g, '')
+    .replace(/\s*(?:GET|POST|PUT|DELETE) \/\S+/g, '')
+    .replaceAll(`Inspection ${inspection.inspectionId}`, `The inspection of ${inspection.area}`)
+    .replaceAll(inspection.inspectionId, inspection.area);
+}
+
 function navigation(session: Session | undefined, csrf: string | undefined): string {
   if (!session || !csrf) return '';
   return `          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
@@ -193,7 +212,7 @@ export interface DashboardInput {
   session: Session;
   csrf: string;
   inspection: Inspection;
-  cases: { caseType: string; assessor?: string; updatedBy: string }[];
+  cases: { caseType: string; assessor?: string; updatedBy: string; finished: boolean }[];
   summary?: Pick<Summary, 'computedAt' | 'serviceUsers' | 'sample'>;
   /** What the last upload did (after its redirect). */
   uploaded?: { created: number; replaced: number };
@@ -232,6 +251,13 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.breakdowns(id))}">Scores by sub-group, and diversity</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.releases(id))}">Releases: the frozen reports${admin ? ', and making one' : ''}</a></li>
 </ul>`;
+}
+
+/** Unfinished cases are left out of the figures: the dashboard says how many, and where they are. */
+function unfinishedNote(id: string, unfinished: number): string {
+  if (!unfinished) return '';
+  const cases = unfinished === 1 ? '1 case is' : `${unfinished} cases are`;
+  return `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${esc(cases)} unfinished: a question ${unfinished === 1 ? 'its' : 'their'} case type takes is still unanswered, so ${unfinished === 1 ? 'it is' : 'they are'} left out of the figures. <a class="govuk-link" href="${esc(`${pageUrls.cases(id)}?show=unfinished`)}">See the unfinished cases</a></strong></div>`;
 }
 
 export function dashboardPage(input: DashboardInput): string {
@@ -294,6 +320,7 @@ ${banner}
 ${inspectionLinks(id, session)}
 <h2 class="govuk-heading-m">The sample so far</h2>
 <p class="govuk-body"><strong>${cases.length}</strong> cases entered, against the usual ${USUAL_SAMPLE}.</p>
+${unfinishedNote(id, cases.filter((c) => !c.finished).length)}
 ${sampleMinimumsWarning(summary)}
 ${sampleTables}
 <h2 class="govuk-heading-m">Responses</h2>
