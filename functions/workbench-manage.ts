@@ -4,7 +4,8 @@
  * JSON route's own schema, so a page can accept nothing the API would refuse.
  */
 import * as z from 'zod/mini';
-import { Conflict, Forbidden, NotFound, type DomainError } from '../shared/core/errors';
+import { Conflict, Forbidden, InspectionClosed, NotFound, type DomainError } from '../shared/core/errors';
+import type { Criterion } from '../shared/schemas/bank';
 import { eraseInspectionResponses } from '../shared/domain/erasure';
 import { gradesOf, recordGrade } from '../shared/domain/grades';
 import { requireInspection } from '../shared/domain/inspections';
@@ -20,7 +21,7 @@ import { csrfToken, type Session } from '../shared/http/session';
 import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
 import { CreateInvitations } from '../shared/schemas/invitation';
 import { BAND_WORDS, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
-import { inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 
 const lines = (text: string) =>
   text
@@ -84,11 +85,26 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
   };
   const errors: FieldError[] = [];
   let saved = false;
+  try {
+    saved = await saveGradeForm(inspection.inspectionId, criterion, values, errors, session!);
+  } catch (error) {
+    // Closed since the form was opened: what was typed stays on the page, read only, with why.
+    if (!(error instanceof InspectionClosed)) throw error;
+    const closed = { ...inspection, status: 'closed' as const };
+    return html(409, gradeFormPage(session!, csrfToken(session!), closed, criterion, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]));
+  }
+  if (saved) return seeOther(`${pageUrls.grades(inspection.inspectionId)}?saved=${encodeURIComponent(criterion.id)}`);
+  return html(400, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values, errors));
+};
+
+/** Validates the grade or conclusion form into `errors`, and saves it when it has none. */
+async function saveGradeForm(inspectionId: string, criterion: Criterion, values: GradeFormValues, errors: FieldError[], session: Session): Promise<boolean> {
+  let saved = false;
   if (criterion.section === 4) {
     if (!values.grade) errors.push({ field: 'grade', message: 'Choose a grade' });
     const parsed = z.safeParse(PutLeadership, { grade: values.grade, strengths: lines(values.strengths), improvements: lines(values.improvements) });
     if (parsed.success && !errors.length) {
-      await recordGrade(inspection.inspectionId, criterion.id, { kind: 'leadership', value: parsed.data }, session!);
+      await recordGrade(inspectionId, criterion.id, { kind: 'leadership', value: parsed.data }, session);
       saved = true;
     } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { grade: 'Grade', strengths: 'Strengths', improvements: 'Areas for improvement' }).filter((e) => !errors.some((x) => x.field === e.field)));
   } else {
@@ -96,13 +112,12 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
     const text = values.text.trim();
     const parsed = z.safeParse(Conclusion, { band: values.band, ...(text ? { text } : {}) });
     if (parsed.success && !errors.length) {
-      await recordGrade(inspection.inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session!);
+      await recordGrade(inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session);
       saved = true;
     } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { band: 'Conclusion', text: 'What the report says' }).filter((e) => !errors.some((x) => x.field === e.field)));
   }
-  if (saved) return seeOther(`${pageUrls.grades(inspection.inspectionId)}?saved=${encodeURIComponent(criterion.id)}`);
-  return html(400, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values, errors));
-};
+  return saved;
+}
 
 /* ------------------------------------ invitations ----------------------------------------- */
 

@@ -14,7 +14,7 @@ import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
 import { pageOptions, seeOther } from '../shared/http/pages';
-import { inPlainWords } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, inPlainWords } from '../shared/web/workbench-pages';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 import { csrfToken } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
@@ -30,8 +30,8 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
   const { inspection, criteria, read } = await writeUpForPage(params.id);
   const etag = body.get('etag') ?? '';
   const { candidate, values, problems } = writeUpFromForm(body, criteria, read.writeUp);
-  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }): HttpReply =>
-    html(status, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values, etag, ...extra }));
+  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }, shown = inspection): HttpReply =>
+    html(status, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection: shown, criteria, values, etag, ...extra }));
   const parsed = z.safeParse(WriteUp, candidate);
   const schemaProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, []);
   const shaped = candidate as Parameters<typeof fieldOfProblem>[1];
@@ -42,6 +42,8 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
     await replaceWriteUp(inspection.inspectionId, parsed.data, etag, session!);
   } catch (error) {
     if (error instanceof PreconditionFailed) return again(409, { stale: true });
+    // Closed since the form was opened: what was typed stays on the page, read only, with why.
+    if (error instanceof InspectionClosed) return again(409, { errors: [{ field: 'closed-notice', message: CLOSED_EXPLANATION }] }, { ...inspection, status: 'closed' });
     if (error instanceof InvalidInput) return again(400, { errors: error.errors.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message })) });
     throw error;
   }

@@ -14,7 +14,7 @@ import type { ProblemDetail } from '../core/errors';
 import type { QuestionBank } from '../schemas/bank';
 import { CaseProfile, type CaseInput, type ListedCase, type StoredCase } from '../schemas/case';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
-import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { CASE_TYPES, closedNotice, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 type Choice = readonly [value: string, label: string];
 const YES_NO: readonly Choice[] = [
@@ -177,6 +177,8 @@ export interface CaseFormInput {
   history?: readonly HistoryEntry[];
   /** A banner: saved, or put back after signing in again. */
   notice?: { kind: 'success' | 'important'; text: string };
+  /** The inspection is closed: the form is shown read only, with why and who can reopen it. */
+  closed?: boolean;
 }
 
 function select(name: string, label: string, choices: readonly Choice[], value: string, error: FieldError | undefined, disabled: boolean): string {
@@ -213,8 +215,19 @@ const ANSWER_CHOICES: readonly Choice[] = [
 ];
 
 /** The first step of a new case: its type decides which questions the form shows. */
-export function caseTypeStepPage(session: Viewer, csrf: string, inspectionId: string, area: string, error?: string): string {
+export function caseTypeStepPage(session: Viewer, csrf: string, inspectionId: string, area: string, error?: string, closed = false): string {
   const fieldError = error ? { field: 'caseType', message: error } : undefined;
+  if (closed) {
+    return page({
+      session,
+      csrf,
+      title: 'Enter a case',
+      backHref: pageUrls.dashboard(inspectionId),
+      content: `<span class="govuk-caption-l">${esc(area)}</span>
+<h1 class="govuk-heading-l">Enter a case</h1>
+${closedNotice(inspectionId)}`,
+    });
+  }
   return page({
     session,
     csrf,
@@ -231,8 +244,8 @@ export function caseTypeStepPage(session: Viewer, csrf: string, inspectionId: st
 }
 
 export function caseFormPage(input: CaseFormInput): string {
-  const { session, csrf, owner, inspectionId, area, bank, mode, values, errors = [], history = [], notice } = input;
-  const canWrite = has(session, 'inspector', 'admin');
+  const { session, csrf, owner, inspectionId, area, bank, mode, values, errors = [], history = [], notice, closed } = input;
+  const canWrite = has(session, 'inspector', 'admin') && !closed;
   const disabled = !canWrite;
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
@@ -290,6 +303,7 @@ ${questions
 ${banner}
 <span class="govuk-caption-l">${esc(area)}</span>
 <h1 class="govuk-heading-l">${esc(title)}</h1>
+${closed ? closedNotice(inspectionId) : ''}
 ${canWrite ? '<p class="govuk-body">Answer what you can and save: a case with a question left unanswered is saved as unfinished, left out of the figures until you come back to finish it. Choose "Not relevant" where a question does not apply to this case.</p>' : ''}
 ${progress}
 <form method="post" action="${esc(action)}" novalidate>

@@ -5,7 +5,7 @@
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
-import { csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, dateTime, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 type Choice = readonly [value: string, label: string];
 
@@ -35,7 +35,7 @@ function successBanner(text: string): string {
 </div>`;
 }
 
-function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false): string {
+function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false, disabled = false): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${name}-error"` : ''}>
     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>
@@ -43,7 +43,7 @@ function radios(name: string, legend: string, choices: readonly Choice[], value:
     <div class="govuk-radios${inline ? ' govuk-radios--inline' : ''}" data-module="govuk-radios">
 ${choices
   .map(
-    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
+    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}${disabled ? ' disabled' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
   )
   .join('\n')}
     </div>
@@ -91,6 +91,7 @@ export function gradesPage(session: Viewer, csrf: string, inspection: Inspection
     content: `${saved ? successBanner(`${saved} saved`) : ''}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Grades and conclusions</h1>
+${inspectionIsClosed(inspection) ? closedNotice(id) : ''}
 ${tableOf('Leadership and strategic management (4.1 to 4.6)', rows.filter((r) => r.criterion.section === 4), 'Grade')}
 ${tableOf('Conclusions on the scored criteria', rows.filter((r) => r.criterion.section !== 4), 'Band')}`,
   });
@@ -107,13 +108,14 @@ export interface GradeFormValues {
 export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspection, criterion: Criterion, values: GradeFormValues, errors: readonly FieldError[] = []): string {
   const id = inspection.inspectionId;
   const errorOf = (f: string) => errors.find((e) => e.field === f);
-  const canWrite = has(session, 'inspector', 'admin');
+  const closed = inspectionIsClosed(inspection);
+  const canWrite = has(session, 'inspector', 'admin') && !closed;
   const leadership = criterion.section === 4;
   const fields = leadership
-    ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'))}
+    ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'), false, !canWrite)}
   ${textarea('strengths', 'Strengths', 'One point per line', values.strengths, errorOf('strengths'), !canWrite)}
   ${textarea('improvements', 'Areas for improvement', 'One point per line', values.improvements, errorOf('improvements'), !canWrite)}`
-    : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'))}
+    : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'), false, !canWrite)}
   ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'), !canWrite)}`;
   return page({
     session,
@@ -124,6 +126,7 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
     content: `${errorSummary('en', items(errors))}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">${esc(criterion.id)} ${esc(criterion.title)}</h1>
+${closed ? closedNotice(id) : ''}
 <p class="govuk-body">${esc(criterion.statement)}</p>
 <form method="post" action="${esc(pageUrls.grade(id, criterion.id))}" novalidate>
   ${csrfField(csrf)}

@@ -57,6 +57,9 @@ type Session = Viewer;
 export const has = (session: Session | undefined, ...roles: Role[]) => !!session && session.roles.some((r) => roles.includes(r));
 export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
 
+/** Closed by a final release (shared/domain/closing.ts decides the same from the same field). */
+export const inspectionIsClosed = (inspection: { status?: string }) => inspection.status === 'closed';
+
 /** Why a closed inspection's forms cannot be saved, and who can change that: said the same way on every page. */
 export const CLOSED_EXPLANATION = 'This inspection is closed: its final report has been released, so nothing on it can be changed. An admin can reopen it from its releases page.';
 
@@ -69,11 +72,7 @@ export const closedNotice = (id: string) =>
  * ("POST /inspections/{id}/reopen"), which mean nothing to a person reading a page.
  */
 export function inPlainWords(message: string, inspection: { inspectionId: string; area: string }): string {
-  return message
-    .replace(/\s*\((?:GET|POST|PUT|DELETE) \/[^)]*\)/g, '')
-    .replace(/\s*(?:GET|POST|PUT|DELETE) \/\S+/g, '')
-    .replaceAll(`Inspection ${inspection.inspectionId}`, `The inspection of ${inspection.area}`)
-    .replaceAll(inspection.inspectionId, inspection.area);
+  return plainDetail(message.replaceAll(`Inspection ${inspection.inspectionId}`, `The inspection of ${inspection.area}`).replaceAll(inspection.inspectionId, inspection.area));
 }
 
 function navigation(session: Session | undefined, csrf: string | undefined): string {
@@ -289,7 +288,15 @@ export function dashboardPage(input: DashboardInput): string {
     : '<p class="govuk-body">Not computed yet.</p>';
   // The plain file input: GOV.UK Frontend's enhanced drop zone gives its button a name that
   // leaves out its visible text (axe: label-content-name-mismatch).
-  const uploadForm = canUpload
+  const closed = inspectionIsClosed(inspection);
+  const uploadForm = canUpload && closed
+    ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
+${closedNotice(id)}
+<div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="file">A CSV file of cases, one row per case</label>
+  <input class="govuk-file-upload" id="file" name="file" type="file" disabled>
+</div>`
+    : canUpload
     ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
 <form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
   ${csrfField(csrf)}
@@ -381,6 +388,18 @@ const ERROR_HEADINGS: Record<number, string> = {
   415: 'There is a problem',
 };
 
+/**
+ * A domain message on a page with no inspection at hand: routes go, and an inspection's id
+ * becomes "this inspection" (the JSON API's words name both; a person reading a page needs neither).
+ */
+function plainDetail(detail: string): string {
+  return detail
+    .replace(/\s*\((?:GET|POST|PUT|DELETE) \/[^)]*\)/g, '')
+    .replace(/\s*(?:GET|POST|PUT|DELETE) \/\S+/g, '')
+    .replace(/\bInspection [A-Za-z0-9_-]+/g, 'This inspection')
+    .replace(/\b(in|of) inspection [A-Za-z0-9_-]+/g, '$1 this inspection');
+}
+
 /** The page for a status a person reaches: 403 (wrong role, bad form), 404, 413, 5xx. */
 export function workbenchErrorPage(status: number, _title: string, detail: string, session: Session | undefined, csrf?: string): string {
   const heading = ERROR_HEADINGS[status] ?? 'Sorry, there is a problem with the service';
@@ -391,7 +410,7 @@ export function workbenchErrorPage(status: number, _title: string, detail: strin
         ? 'The selected file must be smaller than 6 MB. Nothing was uploaded. Go back and choose a smaller file.'
       : status === 403 && detail.startsWith('Your role')
         ? 'Your account does not have the role this page needs. Ask an administrator if you think it should.'
-        : detail;
+        : plainDetail(detail);
   return page({
     session,
     csrf,

@@ -9,7 +9,7 @@ import type { Summary } from '../schemas/summary';
 import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
 import { reportTextEn } from './report-text-en';
-import { csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
 export const publishUrls = {
@@ -233,7 +233,7 @@ ${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Wel
   <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">The write-up has been saved</p></div>
 </div>`
     : '';
-  const closedNote = inspection.status === 'closed' ? '<div class="govuk-inset-text">The final report has been released, so the write-up cannot be changed until an admin reopens the inspection.</div>' : '';
+  const closedNote = inspection.status === 'closed' ? closedNotice(id) : '';
   return page({
     session,
     csrf,
