@@ -366,7 +366,7 @@ export function summaryPage(session: Session, csrf: string, summary: Summary): s
     backHref: pageUrls.dashboard(id),
     content: `<span class="govuk-caption-l">${esc(summary.area)}</span>
 <h1 class="govuk-heading-l">Figures</h1>
-<p class="govuk-body">Computed ${esc(dateTime(summary.computedAt))} from ${summary.sample.cases} cases.</p>
+<p class="govuk-body">Computed ${esc(dateTime(summary.computedAt))} from ${summary.sample.cases} finished cases.${summary.sample.unfinished ? ` ${summary.sample.unfinished === 1 ? '1 unfinished case is' : `${summary.sample.unfinished} unfinished cases are`} left out until every question is answered.` : ''}</p>
 <ul class="govuk-list">
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryJson(id))}" download>Download the summary (JSON)</a></li>
