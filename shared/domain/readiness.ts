@@ -31,6 +31,11 @@ export interface Missing {
   message: string;
   /** Which ones (case references, criterion ids), the first few. */
   examples: string[];
+  /**
+   * Whether it stops a final release without confirmation. Open questionnaires do not: the
+   * contract's list leaves them out, and the release closes them; the check still shows them.
+   */
+  blocks: boolean;
 }
 
 export interface Readiness {
@@ -100,14 +105,14 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
 
   const missing: Missing[] = [];
   const add = (kind: MissingKind, examples: string[], message: string) => {
-    if (examples.length) missing.push({ kind, count: examples.length, message, examples: examples.slice(0, NAMED) });
+    if (examples.length) missing.push({ kind, count: examples.length, message, examples: examples.slice(0, NAMED), blocks: kind !== 'open-questionnaires' });
   };
   add('unfinished-cases', unfinished, `${plural(unfinished.length, 'case is', 'cases are')} unfinished, with questions still unanswered, and left out of the figures: ${naming(unfinished)}.`);
   add('grades', ungraded, `${plural(ungraded.length, 'leadership criterion has', 'leadership criteria have')} no grade: ${naming(ungraded)}.`);
   add('conclusions', unconcluded, `${plural(unconcluded.length, 'criterion has', 'criteria have')} no conclusion recorded: ${naming(unconcluded)}.`);
   add('placeholders', placeholders, `The report would say "None written yet." (or "not written yet") in ${plural(placeholders.length, 'place', 'places')}: ${naming(placeholders)}.`);
   if (stale || !snapshot) {
-    missing.push({ kind: 'stale-figures', count: 1, message: 'The figures have not been recomputed since the last change: recompute them and check them before publishing.', examples: [] });
+    missing.push({ kind: 'stale-figures', count: 1, message: 'The figures have not been recomputed since the last change: recompute them and check them before publishing.', examples: [], blocks: true });
   }
   const openNames = [...openByAudience].map(([audience, n]) => `${n} ${audience}`);
   add('open-questionnaires', open.map((o) => o.reference), `${plural(open.length, 'questionnaire is', 'questionnaires are')} still open (neither answered nor expired: ${openNames.join(', ')}); publishing closes them.`);
@@ -122,7 +127,8 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
 export async function requireReady(inspection: Pick<Inspection, 'inspectionId' | 'area'>, confirm: string | undefined): Promise<void> {
   if (confirm !== undefined && confirm === inspection.area) return;
   const { missing } = await readinessOf(inspection.inspectionId);
-  if (!missing.length) return;
+  // What does not block is still named beside what does, so the refusal says everything the page would.
+  if (!missing.some((m) => m.blocks)) return;
   const errors: { path: string; message: string }[] = missing.map((m) => ({ path: m.kind, message: m.message }));
   if (confirm !== undefined) errors.push({ path: 'confirm', message: `"${confirm.slice(0, 80)}" is not the area's name: to publish despite what is missing, confirm with exactly "${inspection.area}".` });
   throw new NotReady(
