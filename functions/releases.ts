@@ -8,7 +8,7 @@ import { releasesRoutes } from '../shared/route-table/releases';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 
 const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async ({ params, body, user }) =>
-  json(201, await createRelease(params.id, body.kind, user, renderRelease));
+  json(201, await createRelease(params.id, body.kind, user, renderRelease, { confirm: body.confirm }));
 
 const listReleases: RouteHandler<'GET /inspections/{id}/releases'> = async ({ params }) => json(200, await releasesOf(params.id));
 

@@ -29,6 +29,7 @@ import { frozenJson, reportHtml } from '../shared/http/report-replies';
 import { download, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { reportRoutes } from '../shared/route-table/report';
 import { publicOrigin } from '../shared/http/request';
+import { DRAFT_NOTICE } from '../shared/schemas/report';
 
 function csvReply(summary: Summary): HttpReply {
   const { filename, csv } = summaryDownload(summary);
@@ -46,9 +47,9 @@ const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ 
     { lang: query.lang ?? 'en', audience: 'staff' },
   );
 
-const postReportLink: RouteHandler<'POST /inspections/{id}/report-links'> = async ({ params, query, user, event }) => {
+const postReportLink: RouteHandler<'POST /inspections/{id}/report-links'> = async ({ params, query, body, user, event }) => {
   const hours = query.expiresInHours ? Number(query.expiresInHours) : DEFAULT_REPORT_LINK_HOURS;
-  return json(201, await createReportLink(params.id, hours, user, publicOrigin(event), query.releaseId));
+  return json(201, await createReportLink(params.id, hours, user, publicOrigin(event), { releaseId: query.releaseId, draft: body.draft }));
 };
 
 const listReportLinks: RouteHandler<'GET /inspections/{id}/report-links'> = async ({ params }) => json(200, await reportLinksOf(params.id));
@@ -56,9 +57,9 @@ const listReportLinks: RouteHandler<'GET /inspections/{id}/report-links'> = asyn
 const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{linkId}'> = async ({ params }) =>
   json(200, await withdrawReportLink(params.id, params.linkId));
 
-/** What a link holder may download: the published figures (see summaryForLink). */
-async function linkedSummary(inspectionId: string): Promise<Summary> {
-  return summaryForLink(await latestSummary(inspectionId));
+/** What a link to the live draft may download: the published figures (see summaryForLink), marked as the draft they are. */
+async function draftSummary(inspectionId: string): Promise<Summary> {
+  return { ...summaryForLink(await latestSummary(inspectionId)), notice: DRAFT_NOTICE };
 }
 
 const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, query, correlationId }) => {
@@ -68,9 +69,9 @@ const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, quer
     correlationId,
     async () => {
       const target = await reportLinkTarget(params.token);
-      if (target.releaseId) return (await releasedFile(target.inspectionId, target.releaseId, query.lang === 'cy' ? 'cy' : 'en', downloads)).body;
-      const [summary, { writeUp }] = await Promise.all([linkedSummary(target.inspectionId), writeUpOf(target.inspectionId)]);
-      return { summary, writeUp, downloads };
+      if ('releaseId' in target) return (await releasedFile(target.inspectionId, target.releaseId, query.lang === 'cy' ? 'cy' : 'en', downloads)).body;
+      const [summary, { writeUp }] = await Promise.all([draftSummary(target.inspectionId), writeUpOf(target.inspectionId)]);
+      return { summary, writeUp, downloads, draft: true };
     },
     { lang: query.lang ?? 'en', audience: 'published' },
   );
@@ -78,13 +79,13 @@ const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, quer
 
 const linkedSummaryJson: RouteHandler<'GET /reports/{token}/summary.json'> = async ({ params }) => {
   const target = await reportLinkTarget(params.token);
-  if (target.releaseId) return frozenJson((await releasedFile(target.inspectionId, target.releaseId, 'json')).body);
-  return json(200, await linkedSummary(target.inspectionId));
+  if ('releaseId' in target) return frozenJson((await releasedFile(target.inspectionId, target.releaseId, 'json')).body);
+  return json(200, await draftSummary(target.inspectionId));
 };
 
 const linkedSummaryCsv: RouteHandler<'GET /reports/{token}/summary.csv'> = async ({ params }) => {
   const target = await reportLinkTarget(params.token);
-  if (!target.releaseId) return csvReply(await linkedSummary(target.inspectionId));
+  if (!('releaseId' in target)) return csvReply(await draftSummary(target.inspectionId));
   const { body, filename } = await releasedFile(target.inspectionId, target.releaseId, 'csv');
   return download(body, filename);
 };

@@ -3,7 +3,8 @@
  * case's history. Saving calls recordCase, the JSON route's use case, with the version the
  * form was opened on, so a second inspector saving the same case is told, not overwritten.
  */
-import { InvalidInput } from '../shared/core/errors';
+import { InspectionClosed, InvalidInput } from '../shared/core/errors';
+import { isClosed } from '../shared/domain/closing';
 import { bankOf } from '../shared/domain/bank-of';
 import { CaseChanged, caseWithHistory, listCasesPage, recordCase } from '../shared/domain/cases';
 import { requireInspection } from '../shared/domain/inspections';
@@ -14,7 +15,7 @@ import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import type { Inspection } from '../shared/schemas/inspection';
 import { caseFormPage, caseHistory, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, valuesOfCase, type CaseFormInput } from '../shared/web/case-pages';
-import { CASE_TYPES, dateTime, pageUrls, type FieldError } from '../shared/web/workbench-pages';
+import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
 const RESTORED = 'You were signed out before this was saved. What you typed is below: check it and save.';
@@ -22,7 +23,7 @@ const RESTORED = 'You were signed out before this was saved. What you typed is b
 const list: RouteHandler<'GET /workbench/inspections/{id}/cases'> = async ({ params, query, session }) => {
   const inspection = await requireInspection(params.id);
   const { cases, nextCursor } = await listCasesPage(inspection.inspectionId, query.cursor?.slice(0, 400) || undefined);
-  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor));
+  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor, query.show === 'unfinished'));
 };
 
 const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async ({ params, query, session, event }) => {
@@ -31,7 +32,7 @@ const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async
   if (restored) return restoredForm(inspection, session!, 'new', restored, event);
   const caseType = query.caseType ?? '';
   if (!(caseType in CASE_TYPES)) {
-    return html(caseType ? 400 : 200, caseTypeStepPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, caseType ? 'Choose the case type' : undefined));
+    return html(caseType ? 400 : 200, caseTypeStepPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, caseType ? 'Choose the case type' : undefined, isClosed(inspection)));
   }
   const values = { caseRef: '', caseType, profile: {}, answers: {}, version: '0' };
   return dropStash(html(200, caseFormPage(formInput(inspection, session!, 'new', values))), event);
@@ -68,15 +69,15 @@ export const handler = httpHandler(
 );
 
 function formInput(inspection: Inspection, session: Session, mode: 'new' | 'edit', values: CaseFormInput['values']): CaseFormInput {
-  return { session, csrf: csrfToken(session), owner: ownerField(session), inspectionId: inspection.inspectionId, area: inspection.area, bank: bankOf(inspection), mode, values };
+  return { session, csrf: csrfToken(session), owner: ownerField(session), inspectionId: inspection.inspectionId, area: inspection.area, bank: bankOf(inspection), mode, values, closed: isClosed(inspection) };
 }
 
 async function save(inspection: Inspection, session: Session, mode: 'new' | 'edit', form: URLSearchParams): Promise<HttpReply> {
   const bank = bankOf(inspection);
   const { values, renderedFor, input, errors } = readCaseForm(bank, form);
   const history = async () => (mode === 'edit' ? historyOf(inspection, values.caseRef) : []);
-  const again = async (status: number, problems: FieldError[]) =>
-    html(status, caseFormPage({ ...formInput(inspection, session, mode, values), errors: problems, history: await history() }));
+  const again = async (status: number, problems: FieldError[], closed = false) =>
+    html(status, caseFormPage({ ...formInput(inspection, session, mode, values), errors: problems, history: await history(), ...(closed ? { closed } : {}) }));
   if (errors.length) return again(400, errors);
   if (input && renderedFor !== input.profile.caseType) {
     // Nothing saved: the questions asked depend on the case type, so the inspector sees the new type's first.
@@ -87,6 +88,8 @@ async function save(inspection: Inspection, session: Session, mode: 'new' | 'edi
     const recorded = await recordCase(inspection.inspectionId, values.caseRef, input!, session, { expectedVersion: Number(values.version) });
     return seeOther(`${pageUrls.case(recorded.inspectionId, recorded.caseRef)}?saved=1`);
   } catch (error) {
+    // Closed since the form was opened: what was typed stays on the page, read only, with why.
+    if (error instanceof InspectionClosed) return again(409, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }], true);
     if (error instanceof InvalidInput) return again(400, fieldErrorsOf(error.errors));
     if (!(error instanceof CaseChanged)) throw error;
     const { version, updatedBy, updatedAt } = error.current;

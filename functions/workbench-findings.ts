@@ -3,7 +3,8 @@
  * their words. A save goes through the write-up use case the JSON PUT uses, with the ETag the
  * page was opened on, so a page opened before somebody else's save is refused, not applied.
  */
-import { InvalidInput, NotFound, PreconditionFailed } from '../shared/core/errors';
+import { InspectionClosed, InvalidInput, NotFound, PreconditionFailed } from '../shared/core/errors';
+import { CLOSED_EXPLANATION } from '../shared/web/workbench-pages';
 import { bankOf } from '../shared/domain/bank-of';
 import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
 import { requireInspection } from '../shared/domain/inspections';
@@ -117,6 +118,11 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
       );
     }
     if (error instanceof InvalidInput) return again(400, error.errors.map((e) => ({ field: 'etag', message: e.message })), values);
+    if (error instanceof InspectionClosed) {
+      // Closed since the form was opened: what was typed stays on the page, read only, with why.
+      const closed = { ...s.inspection, status: 'closed' as const };
+      return html(409, findingsFormPage(session!, csrfToken(session!), closed, s.criterion, s.percent, values.etag ?? s.read.etag, s.used, s.drafts, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]));
+    }
     throw error;
   }
   return seeOther(`${findingsUrls.index(s.inspection.inspectionId)}?saved=${encodeURIComponent(s.criterion.id)}`);

@@ -4,14 +4,16 @@
  * JSON route's own schema, so a page can accept nothing the API would refuse.
  */
 import * as z from 'zod/mini';
-import { NotFound } from '../shared/core/errors';
+import { Conflict, Forbidden, InspectionClosed, NotFound, type DomainError } from '../shared/core/errors';
+import type { Criterion } from '../shared/schemas/bank';
 import { eraseInspectionResponses } from '../shared/domain/erasure';
 import { gradesOf, recordGrade } from '../shared/domain/grades';
 import { requireInspection } from '../shared/domain/inspections';
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { invitationBatchesOf, issueInvitations } from '../shared/domain/issue-invitations';
 import { createReportLink, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
-import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { download, html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
+import { releasesOf } from '../shared/domain/releases';
 import { workbenchManageRoutes } from '../shared/route-table/workbench-manage';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { publicOrigin } from '../shared/http/request';
@@ -19,7 +21,7 @@ import { csrfToken, type Session } from '../shared/http/session';
 import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
 import { CreateInvitations } from '../shared/schemas/invitation';
 import { BAND_WORDS, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
-import { pageUrls, type FieldError } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 
 const lines = (text: string) =>
   text
@@ -83,11 +85,26 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
   };
   const errors: FieldError[] = [];
   let saved = false;
+  try {
+    saved = await saveGradeForm(inspection.inspectionId, criterion, values, errors, session!);
+  } catch (error) {
+    // Closed since the form was opened: what was typed stays on the page, read only, with why.
+    if (!(error instanceof InspectionClosed)) throw error;
+    const closed = { ...inspection, status: 'closed' as const };
+    return html(409, gradeFormPage(session!, csrfToken(session!), closed, criterion, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]));
+  }
+  if (saved) return seeOther(`${pageUrls.grades(inspection.inspectionId)}?saved=${encodeURIComponent(criterion.id)}`);
+  return html(400, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values, errors));
+};
+
+/** Validates the grade or conclusion form into `errors`, and saves it when it has none. */
+async function saveGradeForm(inspectionId: string, criterion: Criterion, values: GradeFormValues, errors: FieldError[], session: Session): Promise<boolean> {
+  let saved = false;
   if (criterion.section === 4) {
     if (!values.grade) errors.push({ field: 'grade', message: 'Choose a grade' });
     const parsed = z.safeParse(PutLeadership, { grade: values.grade, strengths: lines(values.strengths), improvements: lines(values.improvements) });
     if (parsed.success && !errors.length) {
-      await recordGrade(inspection.inspectionId, criterion.id, { kind: 'leadership', value: parsed.data }, session!);
+      await recordGrade(inspectionId, criterion.id, { kind: 'leadership', value: parsed.data }, session);
       saved = true;
     } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { grade: 'Grade', strengths: 'Strengths', improvements: 'Areas for improvement' }).filter((e) => !errors.some((x) => x.field === e.field)));
   } else {
@@ -95,13 +112,12 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
     const text = values.text.trim();
     const parsed = z.safeParse(Conclusion, { band: values.band, ...(text ? { text } : {}) });
     if (parsed.success && !errors.length) {
-      await recordGrade(inspection.inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session!);
+      await recordGrade(inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session);
       saved = true;
     } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { band: 'Conclusion', text: 'What the report says' }).filter((e) => !errors.some((x) => x.field === e.field)));
   }
-  if (saved) return seeOther(`${pageUrls.grades(inspection.inspectionId)}?saved=${encodeURIComponent(criterion.id)}`);
-  return html(400, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values, errors));
-};
+  return saved;
+}
 
 /* ------------------------------------ invitations ----------------------------------------- */
 
@@ -140,26 +156,36 @@ const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitation
 
 /* ------------------------------------ report links ---------------------------------------- */
 
-const reportLinks: RouteHandler<'GET /workbench/inspections/{id}/report-links'> = async ({ params, query, session }) => {
-  const inspection = await requireInspection(params.id);
-  const { links } = await reportLinksOf(inspection.inspectionId);
-  return html(200, reportLinksPage(session!, csrfToken(session!), inspection, links, { withdrawn: query.withdrawn === '1' }));
-};
+async function reportLinksHtml(inspection: Inspection, session: Session, status: number, options: Parameters<typeof reportLinksPage>[4] = {}): Promise<HttpReply> {
+  const [{ links }, { releases }] = await Promise.all([reportLinksOf(inspection.inspectionId), releasesOf(inspection.inspectionId)]);
+  return html(status, reportLinksPage(session, csrfToken(session), inspection, links, { releases, ...options }));
+}
+
+const reportLinks: RouteHandler<'GET /workbench/inspections/{id}/report-links'> = async ({ params, query, session }) =>
+  reportLinksHtml(await requireInspection(params.id), session!, 200, { withdrawn: query.withdrawn === '1' });
 
 const postReportLink: RouteHandler<'POST /workbench/inspections/{id}/report-links'> = async ({ params, body, session, event }) => {
   const inspection = await requireInspection(params.id);
   const hours = (body.get('hours') ?? '').trim();
+  const draft = body.get('draft') === 'yes';
   // The JSON route's own rule (1 to 168 whole hours).
   if (!/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/.test(hours)) {
-    const { links } = await reportLinksOf(inspection.inspectionId);
-    return html(400, reportLinksPage(session!, csrfToken(session!), inspection, links, { hours, errors: [{ field: 'hours', message: 'Enter the hours as a whole number from 1 to 168' }] }));
+    return reportLinksHtml(inspection, session!, 400, { hours, draftChecked: draft, errors: [{ field: 'hours', message: 'Enter the hours as a whole number from 1 to 168' }] });
   }
-  // From the releases page: a link to one release's frozen report rather than the live one.
+  // From the releases page: a link to one release's frozen report rather than the latest.
   const releaseId = body.get('releaseId')?.trim() || undefined;
-  const made = await createReportLink(inspection.inspectionId, Number(hours), session!, publicOrigin(event), releaseId);
-  const { links } = await reportLinksOf(inspection.inspectionId);
+  let made: Awaited<ReturnType<typeof createReportLink>>;
+  try {
+    made = await createReportLink(inspection.inspectionId, Number(hours), session!, publicOrigin(event), { releaseId, draft });
+  } catch (error) {
+    // No release yet, or a draft asked for by someone who may not: the form says so and keeps what was chosen.
+    if (error instanceof Conflict || error instanceof Forbidden) {
+      return reportLinksHtml(inspection, session!, (error as DomainError).status, { hours, draftChecked: draft, errors: [{ field: 'hours', message: inPlainWords(error.message, inspection) }] });
+    }
+    throw error;
+  }
   // Not a redirect: the link is shown this once, and a page after a redirect could not show it.
-  return html(201, reportLinksPage(session!, csrfToken(session!), inspection, links, { made: { url: made.url, expiresAt: made.expiresAt } }));
+  return reportLinksHtml(inspection, session!, 201, { made: { url: made.url, expiresAt: made.expiresAt, draft: !!made.draft } });
 };
 
 const withdrawLink: RouteHandler<'POST /workbench/inspections/{id}/report-links/{linkId}/withdraw'> = async ({ params }) => {

@@ -3,15 +3,16 @@
  * form, enter its answers, and the reminders download. The same use cases as
  * POST /inspections/{id}/paper-responses and GET /inspections/{id}/invitations/reminders.csv.
  */
-import { Conflict, Gone, InvalidInput, NotFound } from '../shared/core/errors';
+import { Conflict, Gone, InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { requireInspection } from '../shared/domain/inspections';
-import { enterPaperReturn, openPaperReturn } from '../shared/domain/paper-returns';
+import { enterPaperReturn, openPaperReturn, paperReturnForm } from '../shared/domain/paper-returns';
 import { reminders } from '../shared/domain/reminders';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
 import { workbenchPaperRoutes } from '../shared/route-table/workbench-paper';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { answersFromForm, answersPage, paperUrls, referencePage } from '../shared/web/paper-pages';
+import { CLOSED_EXPLANATION, inspectionIsClosed } from '../shared/web/workbench-pages';
 
 const refused = (error: unknown): string | undefined => {
   if (error instanceof NotFound) return 'There is no invitation with this reference in this inspection. Check the reference on the form.';
@@ -28,6 +29,7 @@ async function referenceHtml(id: string, session: Session, extra: { value?: stri
     inspectionId: inspection.inspectionId,
     area: inspection.area,
     canDownloadReminders: session.roles.includes('admin'),
+    closed: inspectionIsClosed(inspection),
     ...extra,
   });
 }
@@ -49,6 +51,7 @@ const start: RouteHandler<'GET /workbench/inspections/{id}/paper-returns'> = asy
 
 /** The reference page again, saying why this reference cannot take a return. */
 async function refusedPage(error: unknown, id: string, session: Session, typed: string) {
+  if (error instanceof InspectionClosed) return html(409, await referenceHtml(id, session, { value: typed, error: CLOSED_EXPLANATION }));
   const message = refused(error);
   if (!message) throw error;
   const status = error instanceof NotFound ? 400 : error instanceof Conflict ? 409 : 410;
@@ -75,6 +78,7 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
   try {
     opened = await openPaperReturn(params.id, typed, 'en');
   } catch (error) {
+    if (error instanceof InspectionClosed) return closedAnswers(params.id, typed, body, session!);
     return refusedPage(error, params.id, session!, typed);
   }
   const { ref, definition } = opened;
@@ -82,6 +86,7 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
   try {
     await enterPaperReturn(ref.inspectionId, { reference: ref.reference, answers }, session!);
   } catch (error) {
+    if (error instanceof InspectionClosed) return closedAnswers(params.id, typed, body, session!);
     if (!(error instanceof InvalidInput)) throw error;
     const errors = error.errors.map((e) => ({ field: e.path.replace(/^answers\./, ''), message: e.message }));
     return html(
@@ -91,6 +96,14 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
   }
   return seeOther(`${paperUrls.start(ref.inspectionId)}?entered=${ref.reference}`);
 };
+
+/** Closed since the form was opened: the answers typed stay on the page, read only, with why and who can reopen it. */
+async function closedAnswers(id: string, typed: string, body: URLSearchParams, session: Session) {
+  const { ref, definition } = await paperReturnForm(id, typed);
+  const values = answersFromForm(definition, body);
+  const errors = [{ field: 'closed-notice', message: CLOSED_EXPLANATION }];
+  return html(409, answersPage({ session, csrf: csrfToken(session), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language, values, errors, closed: true }));
+}
 
 const remindersCsv: RouteHandler<'GET /workbench/inspections/{id}/reminders.csv'> = async ({ params }) =>
   download(await reminders(params.id), `${params.id}-reminders.csv`);

@@ -6,12 +6,15 @@
 import * as z from 'zod/mini';
 import { InspectionClosed, InvalidInput, PreconditionFailed, type DomainError } from '../shared/core/errors';
 import { createRelease, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
+import { readinessOf, unchangedSinceLastRelease } from '../shared/domain/readiness';
+import { isClosed } from '../shared/domain/closing';
 import { breakdownsView } from '../shared/domain/summary';
 import { replaceWriteUp, writeUpForPage } from '../shared/domain/write-up';
 import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
 import { pageOptions, seeOther } from '../shared/http/pages';
+import { CLOSED_EXPLANATION, inPlainWords } from '../shared/web/workbench-pages';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 import { csrfToken } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
@@ -27,8 +30,8 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
   const { inspection, criteria, read } = await writeUpForPage(params.id);
   const etag = body.get('etag') ?? '';
   const { candidate, values, problems } = writeUpFromForm(body, criteria, read.writeUp);
-  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }): HttpReply =>
-    html(status, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values, etag, ...extra }));
+  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }, shown = inspection): HttpReply =>
+    html(status, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection: shown, criteria, values, etag, ...extra }));
   const parsed = z.safeParse(WriteUp, candidate);
   const schemaProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, []);
   const shaped = candidate as Parameters<typeof fieldOfProblem>[1];
@@ -39,30 +42,51 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
     await replaceWriteUp(inspection.inspectionId, parsed.data, etag, session!);
   } catch (error) {
     if (error instanceof PreconditionFailed) return again(409, { stale: true });
+    // Closed since the form was opened: what was typed stays on the page, read only, with why.
+    if (error instanceof InspectionClosed) return again(409, { errors: [{ field: 'closed-notice', message: CLOSED_EXPLANATION }] }, { ...inspection, status: 'closed' });
     if (error instanceof InvalidInput) return again(400, { errors: error.errors.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message })) });
     throw error;
   }
   return seeOther(`${publishUrls.writeUp(inspection.inspectionId)}?saved=1`);
 };
 
-async function releasesReply(id: string, session: NonNullable<Parameters<typeof csrfToken>[0]>, status: number, extra: { error?: string; made?: string; reopened?: boolean } = {}): Promise<HttpReply> {
+type ReleasesExtra = Omit<Parameters<typeof releasesPage>[0], 'session' | 'csrf' | 'inspection' | 'releases' | 'readiness'>;
+
+async function releasesReply(id: string, session: NonNullable<Parameters<typeof csrfToken>[0]>, status: number, extra: ReleasesExtra = {}): Promise<HttpReply> {
   const inspection = await requireInspection(id);
-  const { releases } = await releasesOf(inspection.inspectionId);
-  return html(status, releasesPage({ session, csrf: csrfToken(session), inspection, releases, ...extra }));
+  const admin = session.roles.includes('admin');
+  // The check comes first on the page, for whoever can make the release.
+  const [{ releases }, readiness] = await Promise.all([
+    releasesOf(inspection.inspectionId),
+    admin && !isClosed(inspection) ? readinessOf(inspection.inspectionId) : Promise.resolve(undefined),
+  ]);
+  return html(status, releasesPage({ session, csrf: csrfToken(session), inspection, releases, ...(readiness ? { readiness } : {}), ...extra }));
 }
 
 const showReleases: RouteHandler<'GET /workbench/inspections/{id}/releases'> = async ({ params, query, session }) =>
   releasesReply(params.id, session!, 200, { ...(query.made ? { made: query.made } : {}), reopened: query.reopened === '1' });
 
 const makeRelease: RouteHandler<'POST /workbench/inspections/{id}/releases'> = async ({ params, body, session }) => {
+  const inspection = await requireInspection(params.id);
   const kind = z.safeParse(ReleaseKind, body.get('kind'));
-  if (!kind.success) return releasesReply(params.id, session!, 400, { error: 'Select the kind of release' });
+  const typed = body.get('confirmArea') ?? '';
+  const values = { kind: kind.success ? kind.data : undefined, confirmArea: typed };
+  if (!kind.success) return releasesReply(params.id, session!, 400, { values, fieldErrors: [{ field: 'kind', message: 'Select the kind of release' }] });
+  if (kind.data === 'final' && typed !== inspection.area) {
+    const message = typed.trim() ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was released.` : `Type the area's name, ${inspection.area}, to confirm the final release`;
+    return releasesReply(params.id, session!, 400, { values, fieldErrors: [{ field: 'confirmArea', message }] });
+  }
+  if (kind.data === 'factual-accuracy') {
+    const unchanged = await unchangedSinceLastRelease(inspection.inspectionId);
+    if (unchanged) return releasesReply(params.id, session!, 409, { values, unchanged });
+  }
   try {
-    const made = await createRelease(params.id, kind.data, session!, renderRelease);
+    // The typed name is the confirmation: the admin has seen the check and publishes despite what it lists.
+    const made = await createRelease(params.id, kind.data, session!, renderRelease, kind.data === 'final' ? { confirm: typed } : {});
     return seeOther(`${publishUrls.releases(params.id)}?made=${encodeURIComponent(made.releaseId)}`);
   } catch (error) {
     // The two refusals a person can act on: no cases yet, or the final report released already.
-    if (error instanceof InspectionClosed || (error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { error: (error as Error).message });
+    if (error instanceof InspectionClosed || (error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { values, error: inPlainWords((error as Error).message, inspection) });
     throw error;
   }
 };
@@ -71,7 +95,10 @@ const reopen: RouteHandler<'POST /workbench/inspections/{id}/reopen'> = async ({
   try {
     await reopenInspection(params.id, session!);
   } catch (error) {
-    if ((error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { error: (error as Error).message });
+    if ((error as DomainError).status === 409) {
+      const inspection = await requireInspection(params.id);
+      return releasesReply(params.id, session!, 409, { error: inPlainWords((error as Error).message, inspection) });
+    }
     throw error;
   }
   return seeOther(`${publishUrls.releases(params.id)}?reopened=1`);

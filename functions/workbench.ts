@@ -5,7 +5,7 @@
  * or, on bad input, the same page with the GOV.UK error summary.
  */
 import * as z from 'zod/mini';
-import { InvalidInput, NotFound } from '../shared/core/errors';
+import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { importCases, casesTemplateOf } from '../shared/domain/cases';
 import { taskListOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
@@ -17,7 +17,7 @@ import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { CreateInspection } from '../shared/schemas/inspection';
 import { uploadProblems } from '../shared/web/upload';
-import { DATE_PARTS, dashboardPage, homePage, newInspectionPage, pageUrls, startPage, type FieldError } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, DATE_PARTS, dashboardPage, homePage, newInspectionPage, pageUrls, startPage, type FieldError } from '../shared/web/workbench-pages';
 
 const FIELD_NAMES = { area: 'the probation area', fieldworkStart: 'the first day of fieldwork', fieldworkEnd: 'the last day of fieldwork' } as const;
 
@@ -93,6 +93,8 @@ const uploadCases: RouteHandler<'POST /workbench/inspections/{id}/cases'> = asyn
       const outcome = await importCases(inspection.inspectionId, checked.text, session!);
       return seeOther(`${pageUrls.dashboard(inspection.inspectionId)}?created=${outcome.created}&replaced=${outcome.replaced}`);
     } catch (error) {
+      // Closed since the page was opened: the page says so, with who can reopen it (the file is not kept: no browser refills a file input).
+      if (error instanceof InspectionClosed) return html(409, await dashboardHtml(inspection.inspectionId, session!, undefined, [CLOSED_EXPLANATION]));
       if (!(error instanceof InvalidInput)) throw error;
       problems = error.errors.map((p) => inWords(p.path, p.message));
     }

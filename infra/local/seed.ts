@@ -222,7 +222,8 @@ export async function seedDemo(baseUrl: string, adminToken: string, secondMarker
 
   const tryIt = (await findInspections(api, TRY_IT_AREA))[0] ?? (await createInspection(api, TRY_IT_AREA));
   const [link, [victim], [sentencer], [offender]] = await Promise.all([
-    api.expect(201, 'POST', `/inspections/${kentId}/report-links`),
+    // The demo has no release: its link is to the live draft (admin only), marked "Draft, not published".
+    api.expect(201, 'POST', `/inspections/${kentId}/report-links`, { json: { draft: true } }),
     invite(api, tryIt, 'victim', 'en', 1),
     invite(api, tryIt, 'sentencer', 'cy', 1),
     invite(api, tryIt, 'offender', 'en', 1),

@@ -27,3 +27,16 @@ export function caseProblems(bank: QuestionBank, input: CaseInput, prefix = 'ans
   }
   return problems;
 }
+
+/**
+ * The questions the case's type takes that have no answer yet (yes, no and na are answers).
+ * A case is finished when there are none (contract, "An inspection's life cycle").
+ */
+export function unansweredQuestions(bank: QuestionBank, c: Pick<CaseInput, 'profile' | 'answers'>): string[] {
+  const caseType = c.profile.caseType;
+  return bank.questions.filter((q) => q.appliesTo.includes(caseType) && c.answers[q.id] === undefined).map((q) => q.id);
+}
+
+export function isFinished(bank: QuestionBank, c: Pick<CaseInput, 'profile' | 'answers'>): boolean {
+  return unansweredQuestions(bank, c).length === 0;
+}

@@ -59,6 +59,12 @@ export class InspectionClosed extends DomainError {
   readonly slug = 'inspection-closed';
 }
 
+/** A final release with something still missing (shared/domain/readiness.ts): each missing thing is one of `errors`. */
+export class NotReady extends DomainError {
+  readonly status = 409;
+  readonly slug = 'not-ready';
+}
+
 export class PreconditionFailed extends DomainError {
   readonly status = 412;
   readonly slug = 'precondition-failed';

@@ -10,6 +10,7 @@ import { getQuestionnaire } from '../questionnaires';
 import type { Audience, Language } from '../schemas/invitation';
 import { createBreakdownAccumulator, createSampleAccumulator, createScoreAccumulator, suggestBand } from '../scoring';
 import { allCases } from '../store/cases';
+import { isFinished } from '../cases/validate';
 import { listConclusions, listGrades } from '../store/grades';
 import { listInvitationBatches } from '../store/invitations';
 import { allResponses } from '../store/responses';
@@ -41,17 +42,21 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
   const scores = createScoreAccumulator(bank);
   const sample = createSampleAccumulator();
   const breakdowns = createBreakdownAccumulator(bank);
+  let unfinished = 0;
   for await (const page of allCases(bank, inspectionId)) {
     for (const c of page) {
+      fingerprint.update(`case ${c.caseRef} ${c.version}\n`);
+      const second = secondMarkings.get(c.caseRef);
+      if (second) fingerprint.update(`second ${c.caseRef} ${second.updatedAt}\n`);
+      // An unfinished case would count its unanswered questions as not relevant: it waits instead.
+      if (!isFinished(bank, c)) {
+        unfinished++;
+        continue;
+      }
       scores.add(c);
       sample.add(c);
       breakdowns.add(c);
-      fingerprint.update(`case ${c.caseRef} ${c.version}\n`);
-      const second = secondMarkings.get(c.caseRef);
-      if (second) {
-        doubleMarkings.push({ caseRef: c.caseRef, ...(c.profile.assessor ? { assessor: c.profile.assessor } : {}), first: c.answers, second: second.answers });
-        fingerprint.update(`second ${c.caseRef} ${second.updatedAt}\n`);
-      }
+      if (second) doubleMarkings.push({ caseRef: c.caseRef, ...(c.profile.assessor ? { assessor: c.profile.assessor } : {}), first: c.answers, second: second.answers });
     }
   }
 
@@ -145,7 +150,7 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
       const g = gradeOf.get(criterion.id);
       return { id: criterion.id, title: criterion.title, grade: g?.grade ?? null, strengths: g?.strengths ?? [], improvements: g?.improvements ?? [] };
     }),
-    sample: withBalance(sample.result(), context?.context),
+    sample: withBalance({ ...sample.result(), unfinished }, context?.context),
     serviceUsers: summariseServiceUsers(serviceUsersInput, { definitions }),
     serviceUsersByLanguage: breakdownByLanguage(serviceUsersInput, { definitions }),
     sentencersByKind: breakdownBySentencerKind(responses.sentencer, definitions.sentencer),

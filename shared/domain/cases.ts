@@ -3,11 +3,11 @@
  * history, list a page, the CSV template. The JSON API and the workbench pages both call these.
  */
 import { casesTemplate, parseCasesCsv } from '../cases/csv';
-import { caseProblems } from '../cases/validate';
+import { caseProblems, isFinished } from '../cases/validate';
 import { mapLimit } from '../concurrency';
 import { Conflict, InvalidInput, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
-import type { CaseInput } from '../schemas/case';
+import type { CaseInput, ListedCase } from '../schemas/case';
 import { CaseRef } from '../schemas/inspection';
 import { getCase, listCases, putCase, StaleCase, type StoredCase } from '../store/cases';
 import * as z from 'zod/mini';
@@ -79,16 +79,19 @@ export async function importCases(inspectionId: string, csv: string, user: User)
   };
 }
 
-export async function caseWithHistory(inspectionId: string, caseRef: string): Promise<StoredCase & { earlierVersions: StoredCase[] }> {
+export async function caseWithHistory(inspectionId: string, caseRef: string): Promise<ListedCase & { earlierVersions: StoredCase[] }> {
   const inspection = await requireInspection(inspectionId);
-  const found = await getCase(bankOf(inspection), inspection.inspectionId, checkCaseRef(caseRef));
+  const bank = bankOf(inspection);
+  const found = await getCase(bank, inspection.inspectionId, checkCaseRef(caseRef));
   if (!found) throw new NotFound(`No case ${caseRef} in inspection ${inspection.inspectionId}.`);
-  return { ...found.current, earlierVersions: found.earlier };
+  return { ...found.current, finished: isFinished(bank, found.current), earlierVersions: found.earlier };
 }
 
-export async function listCasesPage(inspectionId: string, cursor?: string): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
+export async function listCasesPage(inspectionId: string, cursor?: string): Promise<{ cases: ListedCase[]; nextCursor?: string }> {
   const inspection = await requireInspection(inspectionId);
-  return listCases(bankOf(inspection), inspection.inspectionId, cursor);
+  const bank = bankOf(inspection);
+  const page = await listCases(bank, inspection.inspectionId, cursor);
+  return { ...page, cases: page.cases.map((c) => ({ ...c, finished: isFinished(bank, c) })) };
 }
 
 export async function casesTemplateOf(inspectionId: string): Promise<{ filename: string; csv: string }> {

@@ -9,6 +9,7 @@ import { listReleases } from '../store/releases';
 import { getWriteUp } from '../store/write-up';
 import { isClosed } from './closing';
 import { tasksOf, type Stage } from './tasks';
+import { isFinished } from '../cases/validate';
 import { bankOf } from './bank-of';
 import type { Summary } from '../schemas/summary';
 import { requireInspection } from './inspections';
@@ -18,6 +19,7 @@ export interface SampleEntry {
   caseType: string;
   assessor?: string;
   updatedBy: string;
+  finished: boolean;
 }
 
 export async function dashboardOf(inspectionId: string): Promise<{ inspection: Inspection; cases: SampleEntry[]; summary: Summary }> {
@@ -25,8 +27,9 @@ export async function dashboardOf(inspectionId: string): Promise<{ inspection: I
   const cases: SampleEntry[] = [];
   const read = (async () => {
     // About 110 cases: a few pages of one query.
-    for await (const page of allCases(bankOf(inspection), inspection.inspectionId)) {
-      for (const c of page) cases.push({ caseType: c.profile.caseType, assessor: c.profile.assessor, updatedBy: c.updatedBy });
+    const bank = bankOf(inspection);
+    for await (const page of allCases(bank, inspection.inspectionId)) {
+      for (const c of page) cases.push({ caseType: c.profile.caseType, assessor: c.profile.assessor, updatedBy: c.updatedBy, finished: isFinished(bank, c) });
     }
   })();
   const [summary] = await Promise.all([latestSummary(inspection.inspectionId), read]);

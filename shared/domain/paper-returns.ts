@@ -85,6 +85,16 @@ export async function openPaperReturn(
 }
 
 /**
+ * The form of a reference, whatever the inspection's state: to show a refused return's answers
+ * again, read only, so nothing typed is lost (a closed inspection takes no return).
+ */
+export async function paperReturnForm(inspectionId: string, typed: string): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  const ref = await findReference(id, typed);
+  return { ref, definition: getQuestionnaireVersion(ref.questionnaireVersion, 'en') ?? getQuestionnaire(ref.audience, 'en') };
+}
+
+/**
  * Enters a paper return. 404 unknown reference, 410 expired, 409 already answered (online or
  * on paper), 400 naming every problem with the answers (judged by the version the invitation
  * was issued with). Nothing is stored unless it all holds.

@@ -33,6 +33,7 @@ import { requireInspection } from './inspections';
 import { summaryToCsv } from './summary-csv';
 import { summaryForLink } from './summary-read';
 import { caseRetentionEpoch } from './retention';
+import { requireReady } from './readiness';
 
 export type RenderReport = (summary: Summary, options: { writeUp: WriteUp; lang: 'en' | 'cy'; release: { kind: ReleaseKind; createdAt: string }; downloads: { json: string; csv: string } }) => string;
 
@@ -57,8 +58,10 @@ function newReleaseId(createdAt: string): string {
  * racing, one wins and the other is told it is closed), so no write lands between the figures
  * and the close; if freezing then fails, the inspection is opened again.
  */
-export async function createRelease(inspectionId: string, kind: ReleaseKind, user: User, render: RenderReport): Promise<Release> {
+export async function createRelease(inspectionId: string, kind: ReleaseKind, user: User, render: RenderReport, options: { confirm?: string } = {}): Promise<Release> {
   const inspection = await requireInspection(inspectionId);
+  // What a final report would still miss (readiness.ts): 409 not-ready unless confirmed with the area's name.
+  if (kind === 'final') await requireReady(inspection, options.confirm);
   const id = inspection.inspectionId;
   const createdAt = new Date().toISOString();
   if (kind === 'final' && !(await closeInspection(id, user.sub, createdAt))) {

@@ -7,6 +7,11 @@ import { requireInspection } from './inspections';
 /** The reminders mail merge of an inspection: its invitations neither answered nor expired, oldest first. */
 export async function reminders(inspectionId: string, now = Date.now()): Promise<string> {
   await requireInspection(inspectionId);
+  return remindersCsv(await openInvitations(inspectionId, now));
+}
+
+/** An inspection's questionnaires still open: invitations neither answered nor expired, oldest first. */
+export async function openInvitations(inspectionId: string, now = Date.now()): Promise<InvitationReference[]> {
   const answered = await answeredInvitationIds(inspectionId);
   const open: InvitationReference[] = [];
   for await (const page of invitationReferences(inspectionId)) {
@@ -15,5 +20,5 @@ export async function reminders(inspectionId: string, now = Date.now()): Promise
     }
   }
   open.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.reference.localeCompare(b.reference));
-  return remindersCsv(open);
+  return open;
 }

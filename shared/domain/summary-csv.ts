@@ -11,6 +11,7 @@ type Row = [part: string, id: string, name: string, measure: string, value: stri
 export function summaryToCsv(summary: Summary): string {
   const rows: Row[] = [];
   const push = (...row: Row) => rows.push(row);
+  if (summary.notice) push('inspection', summary.inspectionId, summary.area, 'notice', summary.notice);
   push('inspection', summary.inspectionId, summary.area, 'computedAt', summary.computedAt);
   push('inspection', summary.inspectionId, summary.area, 'questionBankVersion', summary.questionBankVersion);
   for (const s of summary.sections) {

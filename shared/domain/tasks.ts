@@ -33,7 +33,7 @@ export interface Stage {
 export interface TaskInput {
   /** A final release has closed the inspection (closing.ts says so). */
   closed: boolean;
-  cases: readonly Pick<SampleEntry, 'caseType'>[];
+  cases: readonly Pick<SampleEntry, 'caseType' | 'finished'>[];
   summary: Pick<Summary, 'serviceUsers' | 'sample' | 'criteria' | 'leadership' | 'moderation' | 'interviews' | 'performanceFigures'>;
   writeUp: WriteUp;
   releases: readonly { kind: string }[];
@@ -59,6 +59,7 @@ export function tasksOf(input: TaskInput): Stage[] {
   const { summary, writeUp, releases } = input;
   const { closed } = input;
   const entered = input.cases.length;
+  const unfinished = input.cases.filter((c) => !c.finished).length;
   const audiences = Object.values(summary.serviceUsers);
   const invited = audiences.reduce((n, a) => n + a.invited, 0);
   const returned = audiences.reduce((n, a) => n + a.returned, 0);
@@ -74,7 +75,7 @@ export function tasksOf(input: TaskInput): Stage[] {
   const factualAccuracy = releases.filter((r) => r.kind === 'factual-accuracy').length;
   const figures = summary.performanceFigures?.length ?? 0;
 
-  const sampleHint = `${plural(entered, 'case')} entered, against the usual ${USUAL_SAMPLE_CASES}`;
+  const sampleHint = `${entered - unfinished} of the usual ${USUAL_SAMPLE_CASES} cases finished${unfinished ? `, ${unfinished} unfinished` : ''}`;
   const agreement = summary.moderation && summary.moderation.agreement !== null ? `, agreement ${Math.round(summary.moderation.agreement * 100)}%, kappa ${summary.moderation.kappa?.toFixed(2) ?? 'not measured'}` : '';
   const writeUpLeft = unwritten.length + (summariesWritten === 0 ? 1 : 0) + (writeUp.recommendations.length === 0 ? 1 : 0);
 
@@ -103,7 +104,7 @@ export function tasksOf(input: TaskInput): Stage[] {
       id: 'fieldwork',
       title: 'Fieldwork',
       tasks: [
-        { id: 'cases', name: 'Cases', page: 'cases', status: progress(entered, USUAL_SAMPLE_CASES), hint: sampleHint },
+        { id: 'cases', name: 'Cases', page: 'cases', status: unfinished && entered >= USUAL_SAMPLE_CASES ? 'in-progress' : progress(entered, USUAL_SAMPLE_CASES), hint: sampleHint },
         {
           id: 'interviews',
           name: 'Offender manager interviews',

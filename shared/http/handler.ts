@@ -392,6 +392,10 @@ function readBody(multipart: MultipartParser | undefined): middy.MiddlewareObj<A
       if (bytes > limit) throw new PayloadTooLarge(`The body may be at most ${limit} bytes.`);
 
       const contentType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (spec.kind === 'json' && spec.optional && raw === '' && contentType === '') {
+        internal.body = {};
+        return;
+      }
       const expected = CONTENT_TYPES[spec.kind];
       if (contentType !== expected) {
         throw new UnsupportedMediaType(`Send the body as ${expected}.`, [{ path: 'content-type', message: `expected ${expected}` }]);

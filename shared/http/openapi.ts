@@ -96,7 +96,7 @@ function operation(route: RouteSpec) {
   }
   const requestBody =
     route.body?.kind === 'json'
-      ? { required: true, content: { 'application/json': { schema: jsonSchema(route.body.schema) } } }
+      ? { required: !route.body.optional, content: { 'application/json': { schema: jsonSchema(route.body.schema) } } }
       : route.body?.kind === 'csv'
         ? { required: true, content: { 'text/csv': { schema: { type: 'string' } } } }
         : route.body?.kind === 'form'

@@ -16,18 +16,20 @@ import { html, type HttpReply } from './handler';
 export interface ReportView {
   lang?: 'en' | 'cy';
   audience?: 'staff' | 'published';
+  /** A report link to the live draft: marked "Draft, not published". */
+  draft?: boolean;
 }
 
 /** Renders a report (or serves a frozen one), or the GOV.UK page for whatever stopped it. */
 export async function reportHtml(
   correlationId: string,
-  build: () => Promise<{ summary: Summary; downloads: ReportDownloads; writeUp?: WriteUp } | string>,
+  build: () => Promise<{ summary: Summary; downloads: ReportDownloads; writeUp?: WriteUp; draft?: boolean } | string>,
   view: ReportView = {},
 ): Promise<HttpReply> {
   const lang = view.lang ?? 'en';
   try {
     const built = await build();
-    const page = typeof built === 'string' ? built : reportPage(built.summary, { downloads: built.downloads, writeUp: built.writeUp, lang, audience: view.audience ?? 'staff' });
+    const page = typeof built === 'string' ? built : reportPage(built.summary, { downloads: built.downloads, writeUp: built.writeUp, lang, audience: view.audience ?? 'staff', draft: !!(built.draft ?? view.draft) });
     return html(200, page, { 'x-robots-tag': 'noindex, nofollow' });
   } catch (error) {
     if (error instanceof NotFound) return html(404, reportProblemPage('not-found', lang));

@@ -1,7 +1,7 @@
 /** The routes of functions/report.ts: its part of the route table (shared/routes.ts joins them all). */
 import * as z from 'zod/mini';
 import { Summary } from '../schemas/summary';
-import { ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from '../schemas/report';
+import { CreateReportLink, ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from '../schemas/report';
 import { ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
 
 export const reportRoutes = [
@@ -19,7 +19,9 @@ export const reportRoutes = [
     path: '/inspections/{id}/report-links',
     fn: 'report',
     access: SIGNED_IN,
-    summary: 'A link that opens the report in a browser without a bearer token (?expiresInHours=, default 24, at most 168; ?releaseId= opens that release, frozen, instead of the live report)',
+    summary:
+      'A link that opens a release in a browser without a bearer token: the latest release, or ?releaseId= that one (409 when there is no release yet). ?expiresInHours=, default 24, at most 168. Body `{ "draft": true }` (admins only): a link to the live draft instead, marked "Draft, not published" on its page and files',
+    body: { kind: 'json', schema: CreateReportLink, optional: true },
     query: z.object({
       expiresInHours: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/, 'A whole number of hours from 1 to 168'))),
       releaseId: z.optional(z.string().check(z.maxLength(40))),

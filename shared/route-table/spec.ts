@@ -15,7 +15,8 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type Access = 'public' | 'token' | readonly Role[];
 
 export type BodySpec =
-  | { kind: 'json'; schema: z.ZodMiniType }
+  /** `optional`: a request with no body and no content type is taken as `{}` (a route that grew a body keeps its old callers). */
+  | { kind: 'json'; schema: z.ZodMiniType; optional?: boolean }
   | { kind: 'csv' }
   | { kind: 'form' }
   /** One file and a few fields from a browser's `<input type="file">` form (multipart/form-data). */

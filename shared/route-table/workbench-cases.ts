@@ -9,7 +9,7 @@ export const workbenchCasesRoutes = [
     fn: 'workbench-cases',
     access: SIGNED_IN,
     auth: 'session',
-    summary: "The inspection's cases, a page at a time",
+    summary: "The inspection's cases, a page at a time, each marked finished or not (?show=unfinished: only the unfinished ones)",
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -27,7 +27,7 @@ export const workbenchCasesRoutes = [
     fn: 'workbench-cases',
     access: INSPECTORS,
     auth: 'session',
-    summary: 'Save a new case (part-filled is fine: an unanswered question counts as not relevant)',
+    summary: 'Save a new case (part-filled is fine: the case stays unfinished, and out of the figures, until every question is answered)',
     body: { kind: 'form' },
     keepsFormOnSignIn: true,
   },

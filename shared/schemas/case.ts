@@ -23,7 +23,10 @@ export const CaseProfile = z.strictObject({
 });
 export type CaseProfile = z.infer<typeof CaseProfile>;
 
-/** Answers keyed by question id; a question left out counts as `na`. Checked against the bank separately. */
+/**
+ * Answers keyed by question id; a question left out is unanswered (never `na`), and a case with
+ * an unanswered question its type takes is unfinished. Checked against the bank separately.
+ */
 export const CaseAnswers = z.record(z.string(), Judgement);
 
 export const CaseInput = z.strictObject({
@@ -44,6 +47,9 @@ export const StoredCase = z.object({
 export type StoredCase = z.infer<typeof StoredCase>;
 
 export const CaseRecorded = z.object({ inspectionId: z.string(), caseRef: z.string(), outcome: z.enum(['created', 'replaced']) });
-export const CaseWithHistory = z.extend(StoredCase, { earlierVersions: z.array(StoredCase) });
-export const CaseList = z.object({ cases: z.array(StoredCase), nextCursor: z.optional(z.string()) });
+/** `finished`: every question the case type takes has an answer (yes, no or na); unfinished cases stay out of the figures. */
+export const ListedCase = z.extend(StoredCase, { finished: z.boolean() });
+export type ListedCase = z.infer<typeof ListedCase>;
+export const CaseWithHistory = z.extend(ListedCase, { earlierVersions: z.array(StoredCase) });
+export const CaseList = z.object({ cases: z.array(ListedCase), nextCursor: z.optional(z.string()) });
 export const CasesImported = z.object({ imported: z.int(), created: z.int(), replaced: z.int() });

@@ -3,7 +3,11 @@ import * as z from 'zod/mini';
 export const ReleaseKind = z.enum(['factual-accuracy', 'final']);
 export type ReleaseKind = z.infer<typeof ReleaseKind>;
 
-export const CreateRelease = z.strictObject({ kind: ReleaseKind });
+/**
+ * `confirm`: for a final release, the area's name exactly, to publish despite what the
+ * readiness check finds missing (without it, such a release is a 409 not-ready).
+ */
+export const CreateRelease = z.strictObject({ kind: ReleaseKind, confirm: z.optional(z.string().check(z.maxLength(200))) });
 
 /** Sortable by time: the moment it was made (compact ISO, milliseconds), then six random hex digits. */
 export const RELEASE_ID = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/;

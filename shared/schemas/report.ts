@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
 
+/** The words a link to the live draft carries on its page and in its files. */
+export const DRAFT_NOTICE = 'Draft, not published';
+
+/**
+ * `POST /inspections/{id}/report-links` body (optional): `draft: true` (admins only) opens the
+ * live draft instead of the latest release, for at most 7 days.
+ */
+export const CreateReportLink = z.strictObject({ draft: z.optional(z.boolean()) });
+
 /** `POST /inspections/{id}/report-links` -> 201. The link is shown this once; only its token's hash is stored. */
 export const ReportLinkCreated = z.object({
   inspectionId: z.string(),
@@ -7,15 +16,17 @@ export const ReportLinkCreated = z.object({
   id: z.string(),
   url: z.string(),
   expiresAt: z.string(),
-  /** Set when the link opens a release (frozen) rather than the live report. */
+  /** The release the link opens (frozen): the latest when none was asked for. */
   releaseId: z.optional(z.string()),
+  /** True for a link to the live draft, which says "Draft, not published" on its page and files. */
+  draft: z.optional(z.literal(true)),
 });
 export type ReportLinkCreated = z.infer<typeof ReportLinkCreated>;
 
 /** `GET /inspections/{id}/report-links` -> 200: the links made for an inspection (never their tokens). */
 export const ReportLinkList = z.object({
   inspectionId: z.string(),
-  links: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), revoked: z.boolean(), releaseId: z.optional(z.string()) })),
+  links: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), revoked: z.boolean(), releaseId: z.optional(z.string()), draft: z.optional(z.literal(true)) })),
 });
 export type ReportLinkList = z.infer<typeof ReportLinkList>;
 

@@ -78,6 +78,12 @@ export const SampleComposition = z.object({
   byMappaLevel: counts(SAMPLE_KEYS.mappaLevel),
   approvedPremises: num,
   statutoryVictimContact: num,
+  /**
+   * Cases with a question their type takes still unanswered: left out of every figure (scores,
+   * breakdowns, this composition, moderation) until finished. Absent from summaries computed
+   * before cases could be unfinished.
+   */
+  unfinished: z.optional(num),
   flagsNotRecorded: z.object({ ppo: num, approvedPremises: num, statutoryVictimContact: num }),
   byAssessor: counts(SAMPLE_KEYS.assessor),
   byTier: counts(SAMPLE_KEYS.tier),
@@ -211,6 +217,8 @@ export const Summary = z.object({
   fieldworkEnd: z.string(),
   computedAt: z.string(),
   fingerprint: z.string(),
+  /** "Draft, not published": set only on the files of a report link to the live draft. */
+  notice: z.optional(z.string()),
   questionBankVersion: z.string(),
   criteria: z.array(CriterionSummary),
   sections: z.array(SectionScore),

@@ -30,7 +30,7 @@ export interface PairCounts {
 
 export const emptyCounts = (): PairCounts => ({ yesYes: 0, yesNo: 0, noYes: 0, noNo: 0 });
 
-/** Adds one pair, leaving out any pair with an na (or a question left out, which is na). */
+/** Adds one pair, leaving out any pair with an na or a question left unanswered by either marker. */
 export function addPair(counts: PairCounts, first: Judgement | undefined, second: Judgement | undefined): void {
   if ((first !== 'yes' && first !== 'no') || (second !== 'yes' && second !== 'no')) return;
   if (first === 'yes' && second === 'yes') counts.yesYes++;

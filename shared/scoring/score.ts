@@ -4,8 +4,10 @@
  *
  * - A question's relevant cases are those answered yes or no; its proportion is
  *   yes / (yes + no). With no relevant case it has no proportion and is left out of every mean.
- *   A question absent from a case's answers counts as na; so does an answer to a question
- *   whose `appliesTo` excludes the case type (validation elsewhere rejects those).
+ *   A question absent from a case's answers counts as na here; so does an answer to a question
+ *   whose `appliesTo` excludes the case type (validation elsewhere rejects those). Only
+ *   finished cases are fed in (shared/domain/aggregate.ts), so an absent question is one the
+ *   case type does not take, never one left unanswered.
  * - Criterion score = 0.8 x mean(individual questions' proportions) + 0.2 x summary
  *   question's proportion; only one of the two -> that one; neither -> null (never 0).
  * - Section score (1-3) = mean of its criteria's non-null scores; null if none.

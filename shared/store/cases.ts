@@ -3,7 +3,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput, StoredCase } from '../schemas/case';
-import { decodeAnswers, encodeAnswers } from './answer-code';
+import { decodeCaseAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { mapLimit } from '../concurrency';
 import { keys } from './keys';
@@ -28,7 +28,7 @@ export class StaleCase extends Error {
 
 function toCase(bank: QuestionBank, item: Record<string, unknown>): StoredCase {
   const { caseRef, profile, version, updatedAt, updatedBy } = item as unknown as StoredCase;
-  return { caseRef, profile, answers: decodeAnswers(bank, item.answerCode as string), version, updatedAt, updatedBy };
+  return { caseRef, profile, answers: decodeCaseAnswers(bank, item.answerCode as string, profile.caseType), version, updatedAt, updatedBy };
 }
 
 function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version: number, updatedAt: string, updatedBy: string) {

@@ -33,8 +33,10 @@ export interface ReportLink {
   createdBy: string;
   expiresAt: string;
   revokedAt?: string;
-  /** The release the link opens; without one, the live report. */
+  /** The release the link opens; without one, the live report (a draft). */
   releaseId?: string;
+  /** A link made to open the live draft (links made before releases were the default have neither). */
+  draft?: boolean;
 }
 
 export interface ListedReportLink {
@@ -43,12 +45,13 @@ export interface ListedReportLink {
   expiresAt: string;
   revoked: boolean;
   releaseId?: string;
+  draft?: true;
 }
 
 export async function putReportLink(tokenHash: string, link: ReportLink): Promise<void> {
   const ttl = Math.floor(Date.parse(link.expiresAt) / 1000) + KEEP_EXPIRED_REPORT_LINKS_DAYS * 86_400;
   const { linkId = randomUUID(), inspectionId, createdAt, createdBy, expiresAt } = link;
-  const release = link.releaseId ? { releaseId: link.releaseId } : {};
+  const release = link.releaseId ? { releaseId: link.releaseId } : link.draft ? { draft: true } : {};
   await doc.send(
     new TransactWriteCommand({
       TransactItems: [
@@ -83,6 +86,7 @@ export async function getReportLink(tokenHash: string): Promise<ReportLink | und
     expiresAt: Item.expiresAt as string,
     ...(Item.revokedAt ? { revokedAt: Item.revokedAt as string } : {}),
     ...(Item.releaseId ? { releaseId: Item.releaseId as string } : {}),
+    ...(Item.draft ? { draft: true } : {}),
   };
 }
 
@@ -97,7 +101,7 @@ export async function listReportLinks(inspectionId: string): Promise<ListedRepor
         createdAt: item.createdAt as string,
         expiresAt: item.expiresAt as string,
         revoked: Boolean(item.revokedAt),
-        ...(item.releaseId ? { releaseId: item.releaseId as string } : {}),
+        ...(item.releaseId ? { releaseId: item.releaseId as string } : { draft: true as const }),
       });
     }
   }

@@ -2,8 +2,8 @@
  * The case form (the OMT grid for one case), the case list and a case's history, for the
  * workbench (issue 12). Pure: data in, HTML or a parsed form out. The form is the JSON route's
  * CaseInput in fields: the profile, then every question that applies to the case type, grouped
- * by criterion. An unanswered question is simply left out (the domain counts it as `na`), so a
- * part-filled case saves as it is and is finished later: no draft status is needed.
+ * by criterion. An unanswered question is simply left out (unanswered, never `na`), so a
+ * part-filled case saves as it is, unfinished and out of the figures, and is finished later.
  *
  * Without JavaScript the questions shown depend on the case type, so a new case starts with a
  * one-question step (GET ?caseType=), and a case whose type is changed on the form is shown
@@ -12,9 +12,9 @@
 import * as z from 'zod/mini';
 import type { ProblemDetail } from '../core/errors';
 import type { QuestionBank } from '../schemas/bank';
-import { CaseProfile, type CaseInput, type StoredCase } from '../schemas/case';
+import { CaseProfile, type CaseInput, type ListedCase, type StoredCase } from '../schemas/case';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
-import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { CASE_TYPES, closedNotice, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 type Choice = readonly [value: string, label: string];
 const YES_NO: readonly Choice[] = [
@@ -40,7 +40,7 @@ const PROFILE_FIELDS: readonly { name: Exclude<keyof CaseProfile, 'caseType'>; l
   { name: 'assessor', label: 'Assessor', kind: 'text', choices: [['hmi', 'HMI inspector'], ['area', 'Area assessor']] },
 ];
 const FIELD_LABELS: Record<string, string> = { caseType: 'Case type', ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f.name, f.label])) };
-const ANSWER_WORDS: Record<string, string> = { yes: 'yes', no: 'no', na: 'not relevant' };
+const ANSWER_WORDS: Record<string, string> = { yes: 'yes', no: 'no', na: 'not relevant', '': 'unanswered' };
 const CASE_TYPE_VALUES = Object.keys(CASE_TYPES);
 
 /** A question's radios: ids without dots, so `#q-1-2-3` is also a plain CSS selector. */
@@ -135,8 +135,8 @@ export function caseHistory(bank: QuestionBank, versions: readonly StoredCase[])
           if (was !== now) changes.push(`${FIELD_LABELS[name]}: ${word(was)} → ${word(now)}`);
         }
         for (const q of bank.questions) {
-          const was = before.answers[q.id] ?? 'na';
-          const now = v.answers[q.id] ?? 'na';
+          const was = before.answers[q.id] ?? '';
+          const now = v.answers[q.id] ?? '';
           if (was !== now) changes.push(`${q.id}: ${ANSWER_WORDS[was]} → ${ANSWER_WORDS[now]}`);
         }
         if (changes.length === 0) changes.push('Saved with no changes');
@@ -177,6 +177,8 @@ export interface CaseFormInput {
   history?: readonly HistoryEntry[];
   /** A banner: saved, or put back after signing in again. */
   notice?: { kind: 'success' | 'important'; text: string };
+  /** The inspection is closed: the form is shown read only, with why and who can reopen it. */
+  closed?: boolean;
 }
 
 function select(name: string, label: string, choices: readonly Choice[], value: string, error: FieldError | undefined, disabled: boolean): string {
@@ -213,8 +215,19 @@ const ANSWER_CHOICES: readonly Choice[] = [
 ];
 
 /** The first step of a new case: its type decides which questions the form shows. */
-export function caseTypeStepPage(session: Viewer, csrf: string, inspectionId: string, area: string, error?: string): string {
+export function caseTypeStepPage(session: Viewer, csrf: string, inspectionId: string, area: string, error?: string, closed = false): string {
   const fieldError = error ? { field: 'caseType', message: error } : undefined;
+  if (closed) {
+    return page({
+      session,
+      csrf,
+      title: 'Enter a case',
+      backHref: pageUrls.dashboard(inspectionId),
+      content: `<span class="govuk-caption-l">${esc(area)}</span>
+<h1 class="govuk-heading-l">Enter a case</h1>
+${closedNotice(inspectionId)}`,
+    });
+  }
   return page({
     session,
     csrf,
@@ -231,8 +244,8 @@ export function caseTypeStepPage(session: Viewer, csrf: string, inspectionId: st
 }
 
 export function caseFormPage(input: CaseFormInput): string {
-  const { session, csrf, owner, inspectionId, area, bank, mode, values, errors = [], history = [], notice } = input;
-  const canWrite = has(session, 'inspector', 'admin');
+  const { session, csrf, owner, inspectionId, area, bank, mode, values, errors = [], history = [], notice, closed } = input;
+  const canWrite = has(session, 'inspector', 'admin') && !closed;
   const disabled = !canWrite;
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
@@ -275,6 +288,11 @@ ${questions
 </div>`
     : '';
   const action = mode === 'new' ? pageUrls.newCase(inspectionId) : pageUrls.case(inspectionId, values.caseRef);
+  const unanswered = criteria.reduce((n, g) => n + g.questions.filter((q) => !values.answers[q.id]).length, 0);
+  const progress =
+    mode === 'edit'
+      ? `<p class="govuk-body" id="case-progress">${unanswered ? `<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong> ${esc(`${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered: this case is left out of the figures until every question is answered.`)}` : '<strong class="govuk-tag govuk-tag--green">Finished</strong> Every question is answered.'}</p>`
+      : '';
   return page({
     session,
     csrf,
@@ -285,7 +303,9 @@ ${questions
 ${banner}
 <span class="govuk-caption-l">${esc(area)}</span>
 <h1 class="govuk-heading-l">${esc(title)}</h1>
-${canWrite ? '<p class="govuk-body">Answer what you can and save: a question left unanswered counts as not relevant, and you can come back to finish.</p>' : ''}
+${closed ? closedNotice(inspectionId) : ''}
+${canWrite ? '<p class="govuk-body">Answer what you can and save: a case with a question left unanswered is saved as unfinished, left out of the figures until you come back to finish it. Choose "Not relevant" where a question does not apply to this case.</p>' : ''}
+${progress}
 <form method="post" action="${esc(action)}" novalidate>
   ${csrfField(csrf)}
   <input type="hidden" name="owner" value="${esc(owner)}">
@@ -305,14 +325,29 @@ ${historySection(history)}`,
   });
 }
 
-export function caseListPage(session: Viewer, csrf: string, inspectionId: string, area: string, cases: readonly StoredCase[], nextCursor?: string): string {
+export function caseListPage(
+  session: Viewer,
+  csrf: string,
+  inspectionId: string,
+  area: string,
+  allOnPage: readonly ListedCase[],
+  nextCursor?: string,
+  onlyUnfinished = false,
+): string {
+  const cases = onlyUnfinished ? allOnPage.filter((c) => !c.finished) : allOnPage;
   const rows = cases.map((c) => [
     `<a class="govuk-link" href="${esc(pageUrls.case(inspectionId, c.caseRef))}">${esc(c.caseRef)}</a>`,
     esc(CASE_TYPES[c.profile.caseType] ?? c.profile.caseType),
+    c.finished ? 'Finished' : '<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong>',
     String(Object.values(c.answers).filter((a) => a !== 'na').length),
     esc(c.updatedBy),
     esc(dateTime(c.updatedAt)),
   ]);
+  const listUrl = pageUrls.cases(inspectionId);
+  const filter = onlyUnfinished
+    ? `<p class="govuk-body">Showing only the unfinished cases: those with a question still unanswered, left out of the figures. <a class="govuk-link" href="${esc(listUrl)}">Show every case</a></p>`
+    : `<p class="govuk-body"><a class="govuk-link" href="${esc(`${listUrl}?show=unfinished`)}">Show only the unfinished cases</a></p>`;
+  const more = nextCursor ? `${listUrl}?${onlyUnfinished ? 'show=unfinished&' : ''}cursor=${encodeURIComponent(nextCursor)}` : '';
   return page({
     session,
     csrf,
@@ -321,7 +356,8 @@ export function caseListPage(session: Viewer, csrf: string, inspectionId: string
     content: `<span class="govuk-caption-l">${esc(area)}</span>
 <h1 class="govuk-heading-l">Cases</h1>
 ${has(session, 'inspector', 'admin') ? `<a href="${esc(pageUrls.newCase(inspectionId))}" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Enter a case</a>` : ''}
-${cases.length ? table('Cases, by reference', ['Case', 'Type', 'Answered yes or no', 'Last changed by', 'When'], rows, 99) : '<p class="govuk-body">No cases yet.</p>'}
-${nextCursor ? `<p class="govuk-body"><a class="govuk-link" href="${esc(`${pageUrls.cases(inspectionId)}?cursor=${encodeURIComponent(nextCursor)}`)}">More cases</a></p>` : ''}`,
+${filter}
+${cases.length ? table('Cases, by reference', ['Case', 'Type', 'Finished', 'Answered yes or no', 'Last changed by', 'When'], rows, 99) : `<p class="govuk-body">${onlyUnfinished ? 'No unfinished cases on this page.' : 'No cases yet.'}</p>`}
+${more ? `<p class="govuk-body"><a class="govuk-link" href="${esc(more)}">More cases</a></p>` : ''}`,
   });
 }

@@ -9,7 +9,7 @@ import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import type { WrittenText } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc } from './layout';
-import { csrfField, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
 export const findingsUrls = {
@@ -102,7 +102,8 @@ export function findingsFormPage(
   errors: readonly FieldError[] = [],
 ): string {
   const id = inspection.inspectionId;
-  const canWrite = has(session, 'inspector', 'admin');
+  const closed = inspectionIsClosed(inspection);
+  const canWrite = has(session, 'inspector', 'admin') && !closed;
   const errorOf = (f: string) => errors.find((e) => e.field === f);
   const value = (field: string, fallback: string) => values[field] ?? fallback;
   const checked = (field: string, fallback: boolean) => (Object.keys(values).length ? values[field] === 'yes' : fallback);
@@ -146,6 +147,7 @@ export function findingsFormPage(
     )}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">${esc(`${criterion.id} ${criterion.title}`)}</h1>
+${closed ? closedNotice(id) : ''}
 <p class="govuk-body"><em>${esc(criterion.statement)}</em></p>
 <p class="govuk-body">${esc(percent === null ? 'No score yet.' : `Score: ${percent}%.`)}</p>
 <form method="post" action="${esc(findingsUrls.criterion(id, criterion.id))}" novalidate>

@@ -5,7 +5,7 @@
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
-import { csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, dateTime, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 type Choice = readonly [value: string, label: string];
 
@@ -35,7 +35,7 @@ function successBanner(text: string): string {
 </div>`;
 }
 
-function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false): string {
+function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false, disabled = false): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${name}-error"` : ''}>
     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>
@@ -43,7 +43,7 @@ function radios(name: string, legend: string, choices: readonly Choice[], value:
     <div class="govuk-radios${inline ? ' govuk-radios--inline' : ''}" data-module="govuk-radios">
 ${choices
   .map(
-    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
+    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}${disabled ? ' disabled' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
   )
   .join('\n')}
     </div>
@@ -91,6 +91,7 @@ export function gradesPage(session: Viewer, csrf: string, inspection: Inspection
     content: `${saved ? successBanner(`${saved} saved`) : ''}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Grades and conclusions</h1>
+${inspectionIsClosed(inspection) ? closedNotice(id) : ''}
 ${tableOf('Leadership and strategic management (4.1 to 4.6)', rows.filter((r) => r.criterion.section === 4), 'Grade')}
 ${tableOf('Conclusions on the scored criteria', rows.filter((r) => r.criterion.section !== 4), 'Band')}`,
   });
@@ -107,13 +108,14 @@ export interface GradeFormValues {
 export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspection, criterion: Criterion, values: GradeFormValues, errors: readonly FieldError[] = []): string {
   const id = inspection.inspectionId;
   const errorOf = (f: string) => errors.find((e) => e.field === f);
-  const canWrite = has(session, 'inspector', 'admin');
+  const closed = inspectionIsClosed(inspection);
+  const canWrite = has(session, 'inspector', 'admin') && !closed;
   const leadership = criterion.section === 4;
   const fields = leadership
-    ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'))}
+    ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'), false, !canWrite)}
   ${textarea('strengths', 'Strengths', 'One point per line', values.strengths, errorOf('strengths'), !canWrite)}
   ${textarea('improvements', 'Areas for improvement', 'One point per line', values.improvements, errorOf('improvements'), !canWrite)}`
-    : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'))}
+    : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'), false, !canWrite)}
   ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'), !canWrite)}`;
   return page({
     session,
@@ -124,6 +126,7 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
     content: `${errorSummary('en', items(errors))}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">${esc(criterion.id)} ${esc(criterion.title)}</h1>
+${closed ? closedNotice(id) : ''}
 <p class="govuk-body">${esc(criterion.statement)}</p>
 <form method="post" action="${esc(pageUrls.grade(id, criterion.id))}" novalidate>
   ${csrfField(csrf)}
@@ -201,6 +204,9 @@ export interface ReportLinkView {
   createdAt: string;
   expiresAt: string;
   revoked: boolean;
+  releaseId?: string;
+  /** Opens the live draft: labelled so in the list. */
+  draft?: true;
 }
 
 export function reportLinksPage(
@@ -208,14 +214,30 @@ export function reportLinksPage(
   csrf: string,
   inspection: Inspection,
   links: readonly ReportLinkView[],
-  options: { made?: { url: string; expiresAt: string }; withdrawn?: boolean; errors?: readonly FieldError[]; hours?: string } = {},
+  options: {
+    made?: { url: string; expiresAt: string; draft?: boolean };
+    withdrawn?: boolean;
+    errors?: readonly FieldError[];
+    hours?: string;
+    /** When each release was made, to say which one a link opens. */
+    releases?: readonly { releaseId: string; createdAt: string; kind: string }[];
+    draftChecked?: boolean;
+  } = {},
 ): string {
   const id = inspection.inspectionId;
   const errors = options.errors ?? [];
+  const admin = has(session, 'admin');
   const now = Date.now();
   const status = (l: ReportLinkView) => (l.revoked ? 'Withdrawn' : Date.parse(l.expiresAt) <= now ? 'Expired' : 'Works');
+  const releaseOf = new Map((options.releases ?? []).map((r) => [r.releaseId, r]));
+  const opens = (l: ReportLinkView) => {
+    if (!l.releaseId) return '<strong class="govuk-tag govuk-tag--orange">Draft, not published</strong>';
+    const r = releaseOf.get(l.releaseId);
+    return esc(r ? `${r.kind === 'final' ? 'Final release' : 'Factual accuracy release'} of ${dateTime(r.createdAt)}` : 'A release');
+  };
   const rows = links.map((l) => [
     esc(l.id.slice(0, 8)),
+    opens(l),
     esc(dateTime(l.createdAt)),
     esc(dateTime(l.expiresAt)),
     esc(status(l)),
@@ -225,13 +247,24 @@ export function reportLinksPage(
   ]);
   const made = options.made
     ? `<div class="govuk-panel govuk-panel--confirmation">
-  <h2 class="govuk-panel__title">Report link made</h2>
+  <h2 class="govuk-panel__title">${options.made.draft ? 'Link to the draft made' : 'Report link made'}</h2>
   <div class="govuk-panel__body">Works until ${esc(dateTime(options.made.expiresAt))}</div>
 </div>
-<p class="govuk-body">Copy the link now: it is shown only this once (the service keeps only its fingerprint).</p>
+<p class="govuk-body">Copy the link now: it is shown only this once (the service keeps only its fingerprint).${options.made.draft ? ' It opens the live draft, marked "Draft, not published" on every page and download.' : ''}</p>
 <p class="govuk-body"><label class="govuk-label govuk-label--s" for="made-link">The link</label><input class="govuk-input" id="made-link" type="text" readonly value="${esc(options.made.url)}" spellcheck="false"></p>`
     : '';
   const hoursError = errors.find((e) => e.field === 'hours');
+  const draftChoice = admin
+    ? `<div class="govuk-form-group">
+  <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+    <div class="govuk-checkboxes__item">
+      <input class="govuk-checkboxes__input" id="draft" name="draft" type="checkbox" value="yes"${options.draftChecked ? ' checked' : ''} aria-describedby="draft-hint">
+      <label class="govuk-label govuk-checkboxes__label" for="draft">A link to the live draft instead (admins only)</label>
+      <div id="draft-hint" class="govuk-hint govuk-checkboxes__hint">It shows what has not been published, marked "Draft, not published", and works for 7 days at most.</div>
+    </div>
+  </div>
+</div>`
+    : '';
   return page({
     session,
     csrf,
@@ -243,13 +276,14 @@ ${options.withdrawn ? successBanner('Report link withdrawn: it no longer opens t
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Report links</h1>
 ${made}
-<p class="govuk-body">A report link opens the report for whoever has it, without signing in, until it expires or is withdrawn.</p>
+<p class="govuk-body">A report link opens the latest release of the report for whoever has it, without signing in, until it expires or is withdrawn. The releases page makes links to earlier releases.</p>
 <form method="post" action="${esc(pageUrls.reportLinks(id))}" novalidate>
   ${csrfField(csrf)}
   ${textInput('hours', 'Hours the link works for', 'A whole number from 1 to 168 (a week)', options.hours ?? '24', hoursError, 'govuk-input--width-4')}
+  ${draftChoice}
   <button type="submit" class="govuk-button" data-module="govuk-button">Make a report link</button>
 </form>
-${links.length ? table('Links made', ['Link', 'Made', 'Expires', 'Status', 'Action'], rows, 99) : '<p class="govuk-body">No report links yet.</p>'}`,
+${links.length ? table('Links made', ['Link', 'Opens', 'Made', 'Expires', 'Status', 'Action'], rows, 99) : '<p class="govuk-body">No report links yet.</p>'}`,
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Answer, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
-import { csrfField, pageUrls, workbenchFrame, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, pageUrls, workbenchFrame, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
 export const paperUrls = {
@@ -31,8 +31,10 @@ export function referencePage(input: {
   /** The reference of the return just entered (after its redirect). */
   entered?: string;
   canDownloadReminders: boolean;
+  /** The inspection is closed: the form is shown read only, with why and who can reopen it. */
+  closed?: boolean;
 }): string {
-  const { error } = input;
+  const { error, closed } = input;
   const items: ErrorItem[] = error ? [{ href: '#reference', message: error }] : [];
   const banner = input.entered
     ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="entered-title" data-module="govuk-notification-banner">
@@ -55,15 +57,16 @@ export function referencePage(input: {
 ${banner}
 <span class="govuk-caption-l">${esc(input.area)}</span>
 <h1 class="govuk-heading-l">Enter a paper return</h1>
+${closed ? closedNotice(input.inspectionId) : ''}
 <form method="post" action="${esc(paperUrls.start(input.inspectionId))}" novalidate>
   ${csrfField(input.csrf)}
   <div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
     <h2 class="govuk-label-wrapper"><label class="govuk-label govuk-label--m" for="reference">Reference</label></h2>
     <div id="reference-hint" class="govuk-hint">The 8 letters and numbers printed on the paper form, for example ABCD2345</div>
     ${error ? errorMessage('en', 'reference-error', error) : ''}
-    <input class="govuk-input govuk-input--width-10 govuk-input--extra-letter-spacing${error ? ' govuk-input--error' : ''}" id="reference" name="reference" type="text" value="${esc(input.value ?? '')}" aria-describedby="reference-hint${error ? ' reference-error' : ''}" spellcheck="false" autocomplete="off" autocapitalize="characters">
+    <input class="govuk-input govuk-input--width-10 govuk-input--extra-letter-spacing${error ? ' govuk-input--error' : ''}" id="reference" name="reference" type="text" value="${esc(input.value ?? '')}" aria-describedby="reference-hint${error ? ' reference-error' : ''}" spellcheck="false" autocomplete="off" autocapitalize="characters"${closed ? ' readonly' : ''}>
   </div>
-  <button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>
+  ${closed ? '' : '<button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>'}
 </form>
 ${reminders}`,
   });
@@ -129,8 +132,10 @@ export function answersPage(input: {
   formLanguage: 'en' | 'cy';
   values?: Record<string, Answer | unknown>;
   errors?: readonly FieldProblem[];
+  /** The inspection is closed: what was typed is shown read only, with why and who can reopen it. */
+  closed?: boolean;
 }): string {
-  const { def, errors = [] } = input;
+  const { def, errors = [], closed } = input;
   const errorOf = (id: string) => errors.find((e) => e.field === id)?.message;
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
   const fields = def.questions.map((q) => field(def, q, input.values?.[q.id], errorOf(q.id))).join('\n');
@@ -143,13 +148,14 @@ export function answersPage(input: {
     content: `${errorSummary('en', items)}
 <span class="govuk-caption-l">Reference ${esc(input.reference)} · ${esc(def.audience)} questionnaire ${esc(def.version)}${input.formLanguage === 'cy' ? ' · sent in Welsh' : ''}</span>
 <h1 class="govuk-heading-l">Enter the answers on the paper form</h1>
+${closed ? closedNotice(input.inspectionId) : ''}
 <p class="govuk-body">Leave a question blank if the respondent did not answer it. Once saved, the return counts once: the respondent's link then stops working.</p>
 <form method="post" action="${esc(paperUrls.start(input.inspectionId))}" novalidate>
   ${csrfField(input.csrf)}
   <input type="hidden" name="stage" value="answers">
   <input type="hidden" name="reference" value="${esc(input.reference)}">
-${fields}
-  <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Save paper return</button>
+${closed ? `<fieldset class="govuk-fieldset" disabled>\n${fields}\n</fieldset>` : fields}
+  ${closed ? '' : '<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Save paper return</button>'}
 </form>`,
   });
 }

@@ -95,6 +95,8 @@ export const reportTextCy: ReportText = {
   statusFinal: 'Adroddiad terfynol',
   statusFactualAccuracy: 'Drafft a anfonwyd at yr ardal i wirio cywirdeb ffeithiol',
   statusLive: 'Drafft: y ffigurau fel y’u cyfrifwyd ddiwethaf, heb eu rhyddhau eto',
+  draftNotPublished: 'Drafft, heb ei gyhoeddi',
+  draftNotPublishedDetail: 'Dyma ddrafft byw yr adroddiad, wedi’i rannu i’w adolygu. Mae’n newid wrth i’r arolygiad fynd rhagddo ac nid yw wedi’i gyhoeddi.',
   dateRange: (from, to) => `${from} i ${to}`,
   languageNav: 'Iaith',
   otherLanguageName: 'English',

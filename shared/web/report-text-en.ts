@@ -75,6 +75,9 @@ export const reportTextEn = {
   statusFinal: 'Final report',
   statusFactualAccuracy: 'Draft sent to the area for a factual accuracy check',
   statusLive: 'Draft: the figures as last computed, not yet released',
+  /** On a report link to the live draft: every page and file says it (contract, "An inspection's life cycle"). */
+  draftNotPublished: 'Draft, not published',
+  draftNotPublishedDetail: 'This is the live draft of the report, shared for review. It changes as the inspection goes on and has not been published.',
   dateRange: (from: string, to: string) => `${from} to ${to}`,
   languageNav: 'Language',
   /** The other language's name, written in that language. */

@@ -59,6 +59,8 @@ export interface ReportOptions {
   audience?: 'staff' | 'published';
   /** The release the report is frozen as: its date is the publication date. */
   release?: { kind: 'factual-accuracy' | 'final'; createdAt: string };
+  /** A report link to the live draft: the page says "Draft, not published" at its top and in its title. */
+  draft?: boolean;
 }
 
 /** What every part of the page needs to know. */
@@ -813,11 +815,19 @@ ${t.scoringApproach.map((p) => `<p class="govuk-body">${esc(p)}</p>`).join('\n')
  * Pages
  * ---------------------------------------------------------------------------------------- */
 
+function draftBanner(t: ReportText): string {
+  return `<div class="govuk-notification-banner app-draft-banner" role="region" aria-labelledby="draft-title" data-module="govuk-notification-banner">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="draft-title">${esc(t.draftNotPublished)}</h2></div>
+  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(t.draftNotPublishedDetail)}</p></div>
+</div>`;
+}
+
 export function reportPage(summary: Summary, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const t = REPORT_TEXT[lang];
   const ctx: Ctx = { t, lang, staff: (options.audience ?? 'staff') === 'staff', summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp };
   const content = [
+    options.draft ? draftBanner(t) : '',
     titleBlock(ctx, options),
     downloadsBlock(ctx, options.downloads),
     contents(ctx),
@@ -843,7 +853,7 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   ].join('\n');
   return layout({
     lang,
-    title: `${t.caption}: ${summary.area}`,
+    title: `${options.draft ? `${t.draftNotPublished}: ` : ''}${t.caption}: ${summary.area}`,
     content,
     fullWidth: true,
     serviceName: t.serviceName,

@@ -59,6 +59,24 @@ type Session = Viewer;
 export const has = (session: Session | undefined, ...roles: Role[]) => !!session && session.roles.some((r) => roles.includes(r));
 export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
 
+/** Closed by a final release (shared/domain/closing.ts decides the same from the same field). */
+export const inspectionIsClosed = (inspection: { status?: string }) => inspection.status === 'closed';
+
+/** Why a closed inspection's forms cannot be saved, and who can change that: said the same way on every page. */
+export const CLOSED_EXPLANATION = 'This inspection is closed: its final report has been released, so nothing on it can be changed. An admin can reopen it from its releases page.';
+
+/** The plain explanation, on a page whose form is shown read-only because the inspection is closed. */
+export const closedNotice = (id: string) =>
+  `<div class="govuk-inset-text" id="closed-notice">${esc(CLOSED_EXPLANATION.replace(' from its releases page.', ' from '))}<a class="govuk-link" href="${esc(pageUrls.releases(id))}">its releases page</a>.</div>`;
+
+/**
+ * A domain refusal's words, fit for a page: the JSON API's messages may name routes and ids
+ * ("POST /inspections/{id}/reopen"), which mean nothing to a person reading a page.
+ */
+export function inPlainWords(message: string, inspection: { inspectionId: string; area: string }): string {
+  return plainDetail(message.replaceAll(`Inspection ${inspection.inspectionId}`, `The inspection of ${inspection.area}`).replaceAll(inspection.inspectionId, inspection.area));
+}
+
 function navigation(session: Session | undefined, csrf: string | undefined): string {
   if (!session || !csrf) return '';
   return `          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
@@ -222,7 +240,7 @@ export interface DashboardInput {
   session: Session;
   csrf: string;
   inspection: Inspection;
-  cases: { caseType: string; assessor?: string; updatedBy: string }[];
+  cases: { caseType: string; assessor?: string; updatedBy: string; finished: boolean }[];
   summary?: Pick<Summary, 'computedAt' | 'serviceUsers' | 'sample'>;
   /** What the last upload did (after its redirect). */
   uploaded?: { created: number; replaced: number };
@@ -259,6 +277,13 @@ function inspectionLinks(id: string, session: Session): string {
   ${writer ? `<li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.breakdowns(id))}">Scores by sub-group, and diversity</a></li>
 </ul>`;
+}
+
+/** Unfinished cases are left out of the figures: the dashboard says how many, and where they are. */
+function unfinishedNote(id: string, unfinished: number): string {
+  if (!unfinished) return '';
+  const cases = unfinished === 1 ? '1 case is' : `${unfinished} cases are`;
+  return `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${esc(cases)} unfinished: a question ${unfinished === 1 ? 'its' : 'their'} case type takes is still unanswered, so ${unfinished === 1 ? 'it is' : 'they are'} left out of the figures. <a class="govuk-link" href="${esc(`${pageUrls.cases(id)}?show=unfinished`)}">See the unfinished cases</a></strong></div>`;
 }
 
 export function dashboardPage(input: DashboardInput): string {
@@ -300,7 +325,15 @@ export function dashboardPage(input: DashboardInput): string {
     : '<p class="govuk-body">Not computed yet.</p>';
   // The plain file input: GOV.UK Frontend's enhanced drop zone gives its button a name that
   // leaves out its visible text (axe: label-content-name-mismatch).
-  const uploadForm = canUpload
+  const closed = inspectionIsClosed(inspection);
+  const uploadForm = canUpload && closed
+    ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
+${closedNotice(id)}
+<div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="file">A CSV file of cases, one row per case</label>
+  <input class="govuk-file-upload" id="file" name="file" type="file" disabled>
+</div>`
+    : canUpload
     ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
 <form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
   ${csrfField(csrf)}
@@ -334,6 +367,7 @@ ${stages ? taskListHtml(id, stages, (p) => p !== 'invitations' || has(session, '
 ${inspectionLinks(id, session)}
 <h2 class="govuk-heading-m">The sample so far</h2>
 <p class="govuk-body"><strong>${cases.length}</strong> cases entered, against the usual ${USUAL_SAMPLE}.</p>
+${unfinishedNote(id, cases.filter((c) => !c.finished).length)}
 ${sampleMinimumsWarning(summary)}
 ${sampleTables}
 <h2 class="govuk-heading-m">Responses</h2>
@@ -372,7 +406,7 @@ export function summaryPage(session: Session, csrf: string, summary: Summary): s
     backHref: pageUrls.dashboard(id),
     content: `<span class="govuk-caption-l">${esc(summary.area)}</span>
 <h1 class="govuk-heading-l">Figures</h1>
-<p class="govuk-body">Computed ${esc(dateTime(summary.computedAt))} from ${summary.sample.cases} cases.</p>
+<p class="govuk-body">Computed ${esc(dateTime(summary.computedAt))} from ${summary.sample.cases} finished cases.${summary.sample.unfinished ? ` ${summary.sample.unfinished === 1 ? '1 unfinished case is' : `${summary.sample.unfinished} unfinished cases are`} left out until every question is answered.` : ''}</p>
 <ul class="govuk-list">
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryJson(id))}" download>Download the summary (JSON)</a></li>
@@ -394,6 +428,18 @@ const ERROR_HEADINGS: Record<number, string> = {
   415: 'There is a problem',
 };
 
+/**
+ * A domain message on a page with no inspection at hand: routes go, and an inspection's id
+ * becomes "this inspection" (the JSON API's words name both; a person reading a page needs neither).
+ */
+function plainDetail(detail: string): string {
+  return detail
+    .replace(/\s*\((?:GET|POST|PUT|DELETE) \/[^)]*\)/g, '')
+    .replace(/\s*(?:GET|POST|PUT|DELETE) \/\S+/g, '')
+    .replace(/\bInspection [A-Za-z0-9_-]+/g, 'This inspection')
+    .replace(/\b(in|of) inspection [A-Za-z0-9_-]+/g, '$1 this inspection');
+}
+
 /** The page for a status a person reaches: 403 (wrong role, bad form), 404, 413, 5xx. */
 export function workbenchErrorPage(status: number, _title: string, detail: string, session: Session | undefined, csrf?: string): string {
   const heading = ERROR_HEADINGS[status] ?? 'Sorry, there is a problem with the service';
@@ -404,7 +450,7 @@ export function workbenchErrorPage(status: number, _title: string, detail: strin
         ? 'The selected file must be smaller than 6 MB. Nothing was uploaded. Go back and choose a smaller file.'
       : status === 403 && detail.startsWith('Your role')
         ? 'Your account does not have the role this page needs. Ask an administrator if you think it should.'
-        : detail;
+        : plainDetail(detail);
   return page({
     session,
     csrf,

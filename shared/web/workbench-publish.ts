@@ -9,7 +9,7 @@ import type { Summary } from '../schemas/summary';
 import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
 import { reportTextEn } from './report-text-en';
-import { csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
 export const publishUrls = {
@@ -233,7 +233,7 @@ ${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Wel
   <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">The write-up has been saved</p></div>
 </div>`
     : '';
-  const closedNote = inspection.status === 'closed' ? '<div class="govuk-inset-text">The final report has been released, so the write-up cannot be changed until an admin reopens the inspection.</div>' : '';
+  const closedNote = inspection.status === 'closed' ? closedNotice(id) : '';
   return page({
     session,
     csrf,
@@ -268,20 +268,60 @@ ${canEdit ? '<button type="submit" class="govuk-button" data-module="govuk-butto
 
 const KIND_NAMES = { 'factual-accuracy': 'Factual accuracy (draft for the area)', final: 'Final (publishes and closes the inspection)' } as const;
 
+/** What a final release would still miss (shared/domain/readiness.ts), as the page lists it. */
+export interface ReadinessView {
+  ready: boolean;
+  missing: readonly { kind: string; message: string }[];
+}
+
 export interface ReleasesPageInput {
   session: Viewer;
   csrf: string;
   inspection: Pick<Inspection, 'inspectionId' | 'area' | 'status'>;
   releases: readonly { releaseId: string; kind: 'factual-accuracy' | 'final'; createdAt: string }[];
+  /** Shown to admins of an open inspection, before the form. */
+  readiness?: ReadinessView;
+  /** A refusal not tied to one field (closed already, no cases). */
   error?: string;
+  /** Problems with the form's fields: `kind` or `confirmArea`. */
+  fieldErrors?: readonly { field: 'kind' | 'confirmArea'; message: string }[];
+  /** What was chosen and typed, kept when the form comes back with a problem. */
+  values?: { kind?: string; confirmArea?: string };
+  /** A factual-accuracy release refused because nothing changed since this one. */
+  unchanged?: { releaseId: string; createdAt: string };
   made?: string;
   reopened?: boolean;
 }
 
+const MISSING_TITLES: Record<string, string> = {
+  'unfinished-cases': 'Unfinished cases',
+  grades: 'Leadership grades',
+  conclusions: 'Conclusions',
+  placeholders: 'Write-up not written yet',
+  'stale-figures': 'Figures not recomputed',
+  'open-questionnaires': 'Questionnaires still open',
+  'unconsented-quotes': 'Quotes without consent',
+};
+
+function readinessSection(readiness: ReadinessView): string {
+  if (readiness.ready) {
+    return `<h2 class="govuk-heading-m" id="readiness">Check before a final release</h2>
+<p class="govuk-body" id="readiness-result">Nothing is missing: every case is finished, every criterion graded or concluded, the write-up written, the figures up to date and the questionnaires closed.</p>`;
+  }
+  return `<h2 class="govuk-heading-m" id="readiness">Check before a final release</h2>
+<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The report is not ready to publish. A final release now would publish it with what is missing below.</strong></div>
+<dl class="govuk-summary-list" id="readiness-result">
+${readiness.missing
+  .map((m) => `  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(MISSING_TITLES[m.kind] ?? m.kind)}</dt><dd class="govuk-summary-list__value">${esc(m.message)}</dd></div>`)
+  .join('\n')}
+</dl>`;
+}
+
 export function releasesPage(input: ReleasesPageInput): string {
-  const { session, csrf, inspection, releases, error, made, reopened } = input;
+  const { session, csrf, inspection, releases, readiness, error, fieldErrors = [], values = {}, unchanged, made, reopened } = input;
   const id = inspection.inspectionId;
   const admin = has(session, 'admin');
+  const errorOf = (field: string) => fieldErrors.find((e) => e.field === field)?.message;
   const rows = releases
     .slice()
     .reverse()
@@ -301,44 +341,67 @@ export function releasesPage(input: ReleasesPageInput): string {
   <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(reopened ? 'The inspection has been reopened' : 'The release has been made')}</p></div>
 </div>`
     : '';
-  const makeForm = admin
-    ? `<h2 class="govuk-heading-m">Make a release</h2>
+  const unchangedItem = unchanged
+    ? {
+        href: `${publishUrls.release(id, unchanged.releaseId)}/report`,
+        message: `Nothing has changed since the release of ${dateTime(unchanged.createdAt)}: open that release instead of making the same one again`,
+      }
+    : undefined;
+  const kindError = errorOf('kind');
+  const confirmError = errorOf('confirmArea');
+  const typed = values.confirmArea ?? '';
+  // Nothing is chosen for the admin: each release is permanent, so the kind is always a decision.
+  const makeForm =
+    admin && inspection.status !== 'closed'
+      ? `<h2 class="govuk-heading-m">Make a release</h2>
 <form method="post" action="${esc(publishUrls.releases(id))}" novalidate>
 ${csrfField(csrf)}
-<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-  <fieldset class="govuk-fieldset"${error ? ' aria-describedby="kind-error"' : ''}>
+<div class="govuk-form-group${kindError ? ' govuk-form-group--error' : ''}">
+  <fieldset class="govuk-fieldset"${kindError ? ' aria-describedby="kind-error"' : ''}>
     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Kind of release</legend>
-    ${error ? errorMessage('en', 'kind-error', error) : ''}
+    ${kindError ? errorMessage('en', 'kind-error', kindError) : ''}
     <div class="govuk-radios" data-module="govuk-radios">
       ${(['factual-accuracy', 'final'] as const)
         .map(
-          (k, i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? 'kind' : `kind-${k}`}" name="kind" type="radio" value="${k}"${i === 0 ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? 'kind' : `kind-${k}`}">${esc(KIND_NAMES[k])}</label></div>`,
+          (k, i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? 'kind' : `kind-${k}`}" name="kind" type="radio" value="${k}"${values.kind === k ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? 'kind' : `kind-${k}`}">${esc(KIND_NAMES[k])}</label></div>`,
         )
         .join('\n      ')}
     </div>
   </fieldset>
 </div>
+<div class="govuk-form-group${confirmError ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label govuk-label--s" for="confirmArea">For a final release, type the area's name to confirm</label>
+  <div id="confirmArea-hint" class="govuk-hint">${esc(`Type ${inspection.area} exactly. A final release publishes the report as it is, with anything the check above lists as missing, and closes the inspection.`)}</div>
+  ${confirmError ? errorMessage('en', 'confirmArea-error', confirmError) : ''}
+  <input class="govuk-input govuk-!-width-one-half${confirmError ? ' govuk-input--error' : ''}" id="confirmArea" name="confirmArea" type="text" value="${esc(typed)}" aria-describedby="confirmArea-hint${confirmError ? ' confirmArea-error' : ''}" autocomplete="off" spellcheck="false">
+</div>
 <button type="submit" class="govuk-button" data-module="govuk-button">Make the release</button>
 </form>`
-    : '';
+      : '';
   const reopenForm =
     admin && inspection.status === 'closed'
       ? `<h2 class="govuk-heading-m">Reopen the inspection</h2>
 <p class="govuk-body">The final report has been released, so the cases, grades, write-up and questionnaires are closed. Reopening lets them change again; the releases made stay as they are.</p>
 <form method="post" action="${esc(publishUrls.reopen(id))}" novalidate>${csrfField(csrf)}<button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Reopen the inspection</button></form>`
       : '';
+  const summaryItems = [
+    ...(error ? [{ href: admin && inspection.status !== 'closed' ? '#kind' : '#main-content', message: error }] : []),
+    ...(unchangedItem ? [unchangedItem] : []),
+    ...fieldErrors.map((e) => ({ href: `#${e.field}`, message: e.message })),
+  ];
   return page({
     session,
     csrf,
     title: `Releases: ${inspection.area}`,
-    hasErrors: !!error,
+    hasErrors: summaryItems.length > 0,
     backHref: pageUrls.dashboard(id),
-    content: `${errorSummary('en', error ? [{ href: '#kind', message: error }] : [])}
+    content: `${errorSummary('en', summaryItems)}
 ${banner}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Releases</h1>
 <p class="govuk-body">A release freezes the report as it is now: its figures, grades, conclusions, write-up and breakdowns, in English and Welsh, with its summary as JSON and CSV. It never changes afterwards.</p>
 ${inspection.status === 'closed' ? '<div class="govuk-inset-text">This inspection is closed: its final report has been released.</div>' : ''}
+${readiness && admin && inspection.status !== 'closed' ? readinessSection(readiness) : ''}
 ${list}
 ${makeForm}
 ${reopenForm}`,

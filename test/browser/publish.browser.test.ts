@@ -89,6 +89,7 @@ describe('writing and publishing in Chromium', () => {
     await page.goto(`${baseUrl()}/workbench/inspections/${id}/releases`);
     expect(await violations(page)).toEqual([]);
     await page.getByLabel('Final (publishes and closes the inspection)').check();
+    await page.getByLabel("For a final release, type the area's name to confirm").fill('Publish in Chromium');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Make the release' }).click()]);
     expect(await page.locator('.govuk-notification-banner__heading').innerText()).toBe('The release has been made');
     expect(await violations(page)).toEqual([]);

@@ -38,7 +38,7 @@ const css = (p: Page, selector: string, property: string) =>
 beforeAll(async () => {
   browser = await launchChromium();
   inspectionId = await createKentDemo(baseUrl(), await tokenFor('admin'), 'Kent', await tokenFor('inspector'));
-  const link = await call(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'staff' });
+  const link = await call(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
   expect(link.status).toBe(201);
   reportUrl = link.json.url;
 

@@ -219,6 +219,8 @@ describe('the case form and the admin pages in Chromium', () => {
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('4.1 saved');
     await page.goto(`${baseUrl()}/workbench/inspections/${id}/report-links`);
     await audit(page);
+    // No release yet: the admin's link is to the live draft.
+    await page.getByLabel('A link to the live draft instead (admins only)').check();
     await go(page, () => page.getByRole('button', { name: 'Make a report link' }).click());
     expect(await page.inputValue('#made-link')).toMatch(/\/reports\/[\w-]+$/);
     await go(page, () => page.getByRole('button', { name: /^Withdraw/ }).click());

@@ -73,7 +73,7 @@ describe('releases', () => {
   it('of 5 final releases at once exactly one is made; the others are told the inspection is closed', async () => {
     const racing = await createInspection('Releases race');
     expect((await call(`/inspections/${racing}/cases/X-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
-    const results = await Promise.all(Array.from({ length: 5 }, () => call(`/inspections/${racing}/releases`, { as: 'admin', json: { kind: 'final' } })));
+    const results = await Promise.all(Array.from({ length: 5 }, () => call(`/inspections/${racing}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Releases race' } })));
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     for (const r of results.filter((x) => x.status !== 201)) expect(expectProblem(r, 409).type).toBe('urn:omi:problem:inspection-closed');
     expect((await call(`/inspections/${racing}/releases`, { as: 'staff' })).json.releases).toHaveLength(1);
@@ -81,7 +81,8 @@ describe('releases', () => {
 
   it('refuses a release of an inspection with no cases, and a kind it does not know, and a non-admin', async () => {
     const empty = await createInspection('Releases empty');
-    const p = expectProblem(await call(`/inspections/${empty}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
+    // Not ready (nothing graded, written or concluded), so confirmed with the area's name: then refused for having no cases.
+    const p = expectProblem(await call(`/inspections/${empty}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Releases empty' } }), 409);
     expect(p.detail).toMatch(/no cases/);
     // The refused final left it open.
     expect((await call(`/inspections/${empty}`, { as: 'staff' })).json.status).toBe('open');
@@ -122,7 +123,7 @@ describe('releases', () => {
   });
 
   it('a final release closes the inspection; a second final is a 409; the list holds both', async () => {
-    const made = await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } });
+    const made = await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Releases' } });
     expect(made.status, made.text).toBe(201);
     final = made.json.releaseId;
     expect((await call(`/inspections/${id}`, { as: 'staff' })).json.status).toBe('closed');
@@ -131,7 +132,7 @@ describe('releases', () => {
     expect(expiries.length).toBe(9); // 7 cases, R-1's earlier version and R-7's second marking
     const due = Math.floor(Date.parse(made.json.createdAt) / 1000) + 730 * 86_400;
     for (const e of expiries) expect(e).toBe(due);
-    const again = expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
+    const again = expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Releases' } }), 409);
     expect(again.type).toBe('urn:omi:problem:inspection-closed');
     const list = await call(`/inspections/${id}/releases`, { as: 'inspector' });
     expect(list.json.releases.map((r: { releaseId: string; kind: string }) => [r.releaseId, r.kind])).toEqual([

@@ -47,7 +47,7 @@ beforeAll(async () => {
   expect(aggregated.status).toBe(200);
   summary = aggregated.json;
   staffPage = (await call(`/inspections/${id}/report`, { as: 'staff' })).text;
-  const link = await call(`/inspections/${id}/report-links`, { method: 'POST', as: 'staff' });
+  const link = await call(`/inspections/${id}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
   linkUrl = link.json.url;
 }, 120_000);
 

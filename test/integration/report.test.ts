@@ -7,7 +7,7 @@ import { demoCasesCsv } from '../../infra/local/demo-data';
 import { hashToken } from '../../shared/domain/invitation-tokens';
 import { baseUrl, call, expectProblem } from '../support/api';
 import { useTestTable } from '../support/direct';
-import { bank, createInspection, kentSample } from '../support/fixtures';
+import { bank, createInspection, kentSample, makeRelease } from '../support/fixtures';
 
 const HOSTILE = '<script>alert("x")</script> & "quotes"';
 
@@ -244,6 +244,12 @@ describe('the report', () => {
   });
 
   describe('report links', () => {
+    // A link opens the latest release (issue 24): these read the one made here.
+    let releaseId = '';
+    beforeAll(async () => {
+      releaseId = await makeRelease(id);
+    });
+
     it('are made by any signed-in role (201, url and expiry, 24 hours by default) and never without a token', async () => {
       const before = Date.now();
       const link = await createLink(id, 'staff');
@@ -280,7 +286,7 @@ describe('the report', () => {
       const csv = await open(`${link.url}/summary.csv`);
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-      expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="${id}-summary.csv"`);
+      expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="${id}-${releaseId}-summary.csv"`);
       const lines = csv.text.trim().split(/\r?\n/);
       expect(lines[0]).toBe('part,id,name,measure,value');
       expect(lines).toContain(`criterion,1.1,${summary.criteria[0].title},percent,${summary.criteria[0].percent}`);

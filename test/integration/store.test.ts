@@ -286,14 +286,26 @@ describe('answer codes', () => {
     const answers = { [q1!.id]: 'yes', [q2!.id]: 'no', [q4!.id]: 'na' } as const;
     const code = store.answerCode.encodeAnswers(b, answers);
     expect(code).toHaveLength(b.questions.length);
-    expect(code.slice(0, 4)).toBe('yn.x');
-    expect(code.slice(4)).toBe('.'.repeat(b.questions.length - 4));
+    expect(code.slice(0, 4)).toBe('yn-x');
+    expect(code.slice(4)).toBe('-'.repeat(b.questions.length - 4));
     expect(store.answerCode.decodeAnswers(b, code)).toStrictEqual(answers);
     expect(Object.keys(store.answerCode.decodeAnswers(b, code))).toHaveLength(3);
     expect(q3).toBeDefined();
     expect(() => store.answerCode.encodeAnswers(b, { 'no.such': 'yes' })).toThrow(/no\.such/);
     expect(store.answerCode.decodeAnswers(b, 'y?n')).toEqual({ [q1!.id]: 'yes', [q3!.id]: 'no' });
     expect(Object.keys(store.answerCode.decodeAnswers(b, 'y'.repeat(b.questions.length + 5)))).toHaveLength(b.questions.length);
+  });
+
+  it("read a case written before unanswered had its own code: '.' was left out, counted then as not relevant", () => {
+    const b = bank();
+    const takes = (id: string) => b.questions.find((q) => q.id === id)!.appliesTo.includes('custody');
+    const legacy = `y${'.'.repeat(b.questions.length - 1)}`;
+    const read = store.answerCode.decodeCaseAnswers(b, legacy, 'custody');
+    expect(read[b.questions[0]!.id]).toBe('yes');
+    for (const q of b.questions.slice(1)) expect(read[q.id], q.id).toBe(takes(q.id) ? 'na' : undefined);
+    // A record written now keeps unanswered unanswered, whatever the case type.
+    const now = store.answerCode.encodeAnswers(b, { [b.questions[0]!.id]: 'yes' });
+    expect(store.answerCode.decodeCaseAnswers(b, now, 'custody')).toStrictEqual({ [b.questions[0]!.id]: 'yes' });
   });
 });
 

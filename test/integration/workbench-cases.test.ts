@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
+import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
 import { validAnswers } from '../support/hostile';
 import { form, page, signIn } from '../support/workbench';
 
@@ -286,7 +286,20 @@ describe('invitations', () => {
 });
 
 describe('report links', () => {
+  it('refuses a link with no release yet, saying so on the form; staff are not offered the live draft', async () => {
+    const shown = await page(`${base()}/report-links`, { cookie: staff });
+    expect(shown.text).not.toContain('name="draft"');
+    if ((await call(`/inspections/${id}/releases`, { as: 'staff' })).json.releases.length === 0) {
+      const refused = await postForm(`${base()}/report-links`, staff, { hours: '2' });
+      expect(refused.status).toBe(409);
+      expect(summaryItems(refused.text)[0]![1]).toContain('No release has been made yet');
+      expect((await postForm(`${base()}/report-links`, staff, { hours: '2', draft: 'yes' })).status).toBe(403);
+    }
+  });
+
   it('shows a new link once, lists it, and withdraws it', async () => {
+    // A link opens the latest release.
+    await makeRelease(id);
     const bad = await postForm(`${base()}/report-links`, staff, { hours: '500' });
     expect(bad.status).toBe(400);
     expect(summaryItems(bad.text)[0]![0]).toBe('#hours');

@@ -138,7 +138,13 @@ describe('the workbench: write-up, releases, breakdowns', () => {
   it('makes, lists and opens releases; a final closes; an admin reopens', async () => {
     const shown = await page(`/workbench/inspections/${id}/releases`, { cookie: admin });
     expect(shown.text).toContain('No release has been made yet.');
-    const made = await page(`/workbench/inspections/${id}/releases`, { cookie: admin, ...form({ csrf: csrfOf(shown.text), kind: 'final' }) });
+    // A final release needs the area's name typed; nothing is chosen for the admin.
+    expect(shown.text).not.toMatch(/name="kind"[^>]*checked/);
+    const unconfirmed = await page(`/workbench/inspections/${id}/releases`, { cookie: admin, ...form({ csrf: csrfOf(shown.text), kind: 'final', confirmArea: 'publish pages' }) });
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.text).toContain('The name typed is not Publish pages');
+    expect((await call(`/inspections/${id}/releases`, { as: 'staff' })).json.releases).toEqual([]);
+    const made = await page(`/workbench/inspections/${id}/releases`, { cookie: admin, ...form({ csrf: csrfOf(shown.text), kind: 'final', confirmArea: 'Publish pages' }) });
     expect(made.status).toBe(303);
     const listed = await page(made.headers.get('location')!, { cookie: admin });
     expect(listed.text).toContain('The release has been made');
@@ -155,9 +161,13 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     const url = /id="made-link"[^>]*value="([^"]+)"/.exec(linkPage.text)![1]!;
     expect((await call(new URL(url).pathname)).text).toBe((await page(reportHref, { cookie: staff })).text.replace(/\/workbench\/inspections\/[^"]+\/summary\.(json|csv)/g, (_m, ext: string) => `${new URL(url).pathname}/summary.${ext}`));
     // A second final: a clear error on the page.
-    const again = await page(`/workbench/inspections/${id}/releases`, { cookie: admin, ...form({ csrf: csrfOf(shown.text), kind: 'final' }) });
+    const again = await page(`/workbench/inspections/${id}/releases`, { cookie: admin, ...form({ csrf: csrfOf(shown.text), kind: 'final', confirmArea: 'Publish pages' }) });
     expect(again.status).toBe(409);
     expect(again.text).toContain('govuk-error-summary');
+    // In plain words: no route and no inspection id on the page.
+    expect(again.text).toContain('An admin can reopen it');
+    expect(again.text).not.toContain('/reopen)');
+    expect(again.text).not.toContain(`Inspection ${id}`);
     // Missing kind.
     expect((await page(`/workbench/inspections/${id}/releases`, { cookie: admin, ...form({ csrf: csrfOf(shown.text) }) })).status).toBe(400);
     // The write-up form is read only now.

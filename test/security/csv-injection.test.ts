@@ -13,7 +13,7 @@ describe('formula injection through the area name', () => {
   it('an area "-SUM(1,2)" reaches the summary CSVs escaped', async () => {
     const id = await createInspection('-SUM(1,2)');
     expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
-    const link = await call(`/inspections/${id}/report-links`, { method: 'POST', as: 'staff' });
+    const link = await call(`/inspections/${id}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
     const token = /\/reports\/([^/?#]+)/.exec(link.json.url)![1]!;
     for (const res of [await call(`/inspections/${id}/summary?format=csv`, { as: 'staff' }), await call(`/reports/${token}/summary.csv`)]) {
       expect(res.status).toBe(200);

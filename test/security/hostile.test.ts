@@ -61,7 +61,7 @@ async function makeWorld(w: World, area: string, count: number): Promise<string[
   if (ALL_ROUTES.some((r) => r.path.includes('{releaseId}'))) w.releaseId = await makeRelease(w.inspectionId);
   let reportToken = 'AAAAAAAAAAAAAAAAAAAAAA';
   if (ALL_ROUTES.some((r) => routeKeyOf(r) === 'POST /inspections/{id}/report-links')) {
-    const link = await call(`/inspections/${w.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
+    const link = await call(`/inspections/${w.inspectionId}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
     reportToken = /\/reports\/([^/?#]+)/.exec(link.json?.url ?? '')?.[1] ?? reportToken;
   }
   let n = 0;

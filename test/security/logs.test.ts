@@ -128,7 +128,7 @@ describe('a full run', () => {
     requireRoute('GET /inspections/{id}/report');
     expect((await send(`/inspections/${inspectionId}/report`, { as: 'staff' })).status).toBe(200);
     requireRoute('POST /inspections/{id}/report-links');
-    const link = await send(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'staff' });
+    const link = await send(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
     expect(link.status).toBe(201);
     const token = /\/reports\/([^/?#]+)/.exec(link.json.url)![1]!;
     reportTokens.push(token);

@@ -20,9 +20,14 @@ export function kentSample(b = bank()): { caseRef: string; input: CaseInput }[] 
   return types.map((t, i) => ({ caseRef: `K-${String(i + 1).padStart(3, '0')}`, input: makeCase(t, i + 1, b) }));
 }
 
-/** A factual-accuracy release of an inspection (it needs a case), for the suites that open a release's routes. */
+/**
+ * A factual-accuracy release of an inspection (it needs a case), for the suites that open a
+ * release's routes. A final one is confirmed with the area's name: it publishes whatever the
+ * readiness check finds missing.
+ */
 export async function makeRelease(inspectionId: string, kind: 'factual-accuracy' | 'final' = 'factual-accuracy'): Promise<string> {
-  const res = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind } });
+  const confirm = kind === 'final' ? { confirm: (await call(`/inspections/${inspectionId}`, { as: 'admin' })).json.area as string } : {};
+  const res = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind, ...confirm } });
   if (res.status !== 201) throw new Error(`release: ${res.status} ${res.text}`);
   return res.json.releaseId;
 }

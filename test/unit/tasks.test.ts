@@ -8,12 +8,12 @@ import { tasksOf, type TaskInput, type TaskStatus } from '../../shared/domain/ta
 
 const audience = (name: 'offender' | 'victim' | 'sentencer', invited: number, returned: number) => ({ audience: name, invited, returned });
 
-function input(over: Partial<{ cases: number; invited: number; returned: number; interviewed: number; secondMarked: number; flagged: number; decided: number; graded: number; concluded: number; closed: boolean; releases: string[]; written: boolean; caseload: boolean; figures: number }> = {}): TaskInput {
-  const o = { cases: 0, invited: 0, returned: 0, interviewed: 0, secondMarked: 0, flagged: 0, decided: 0, graded: 0, concluded: 0, closed: false, releases: [], written: false, caseload: false, figures: 0, ...over };
+function input(over: Partial<{ cases: number; unfinished: number; invited: number; returned: number; interviewed: number; secondMarked: number; flagged: number; decided: number; graded: number; concluded: number; closed: boolean; releases: string[]; written: boolean; caseload: boolean; figures: number }> = {}): TaskInput {
+  const o = { cases: 0, unfinished: 0, invited: 0, returned: 0, interviewed: 0, secondMarked: 0, flagged: 0, decided: 0, graded: 0, concluded: 0, closed: false, releases: [], written: false, caseload: false, figures: 0, ...over };
   const criteria = ['1.1', '1.2', '2.1', '3.1', '4.1', '4.2'].map((id, i) => ({ id, conclusion: !id.startsWith('4.') && i < o.concluded ? { band: 'good' } : null }));
   return {
     closed: o.closed,
-    cases: Array.from({ length: o.cases }, () => ({ caseType: 'community' })),
+    cases: Array.from({ length: o.cases }, (_, i) => ({ caseType: 'community', finished: i >= o.unfinished })),
     summary: {
       serviceUsers: { offender: audience('offender', o.invited, o.returned), victim: audience('victim', 0, 0), sentencer: audience('sentencer', 0, 0) },
       sample: o.caseload ? { balance: { caseload: 5559 } } : {},
@@ -50,7 +50,9 @@ describe('the task list', () => {
     expect(statuses(input({ cases: 96, interviewed: 40 }))).toMatchObject({ cases: 'in-progress', interviews: 'in-progress' });
     expect(statuses(input({ cases: 110, interviewed: 110 }))).toMatchObject({ cases: 'completed', interviews: 'completed' });
     const hint = tasksOf(input({ cases: 96 })).flatMap((t) => t.tasks).find((t) => t.id === 'cases')!.hint;
-    expect(hint).toBe('96 cases entered, against the usual 110');
+    expect(hint).toBe('96 of the usual 110 cases finished');
+    expect(statuses(input({ cases: 112, unfinished: 4 })).cases).toBe('in-progress');
+    expect(tasksOf(input({ cases: 100, unfinished: 4 })).flatMap((t) => t.tasks).find((t) => t.id === 'cases')!.hint).toBe('96 of the usual 110 cases finished, 4 unfinished');
   });
 
   it('completes moderation when every flagged case is decided, or none is flagged', () => {
