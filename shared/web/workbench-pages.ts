@@ -375,39 +375,5 @@ export function workbenchErrorPage(status: number, _title: string, detail: strin
   });
 }
 
-/** The local stand-in for Cognito's managed login. Never deployed (localOnly in the route table). */
-export function localSignInPage(returnTo: string, error?: string): string {
-  const roles = ['admin', 'inspector', 'staff'] as const;
-  return page({
-    title: 'Local sign-in: not deployed',
-    hasErrors: !!error,
-    content: `${errorSummary('en', error ? [{ href: '#role', message: error }] : [])}
-<div class="govuk-warning-text">
-  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This stand-in for Cognito's managed login exists only on this machine. It is never deployed.</strong>
-</div>
-<form method="post" action="/sign-in" novalidate>
-  <input type="hidden" name="returnTo" value="${esc(returnTo)}">
-  <div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-    <fieldset class="govuk-fieldset"${error ? ' aria-describedby="role-error"' : ''}>
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--l"><h1 class="govuk-fieldset__heading">Local sign-in: not deployed</h1></legend>
-      ${error ? errorMessage('en', 'role-error', error) : ''}
-      <div class="govuk-radios" data-module="govuk-radios">
-${roles
-  .map(
-    (role, i) => `        <div class="govuk-radios__item">
-          <input class="govuk-radios__input" id="${i === 0 ? 'role' : `role-${role}`}" name="role" type="radio" value="${role}">
-          <label class="govuk-label govuk-radios__label" for="${i === 0 ? 'role' : `role-${role}`}">${role}</label>
-        </div>`,
-  )
-  .join('\n')}
-      </div>
-    </fieldset>
-  </div>
-  <button type="submit" class="govuk-button" data-module="govuk-button">Sign in</button>
-</form>`,
-  });
-}
-
 /** For the workbench pages kept in files of their own (shared/web/paper-pages.ts). */
 export { page as workbenchFrame };

@@ -107,6 +107,9 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /sign-in': 'public',
   'GET /auth/callback': 'public',
   'POST /sign-out': SIGNED_IN,
+  // Who is signed in, and ending a person's sessions (issue 25): admin only.
+  'GET /workbench/sessions': ADMIN,
+  'POST /workbench/sessions/end': ADMIN,
 
   // Creating an inspection, inviting respondents, the reminders mail merge, erasure: admin only.
   'GET /workbench/inspections/new': ADMIN,
