@@ -141,11 +141,51 @@ export async function signOutOverHttp(signedIn: SignedIn, options: { baseUrl?: s
   return hops;
 }
 
-/** Signs in in Chromium: the start page's sign-in, the provider's form, back to the service. */
-export async function signInInBrowser(page: Page, person: Role, options: { baseUrl?: string; password?: string; path?: string } = {}): Promise<void> {
+/**
+ * In Chromium, on the provider's sign-in page: fills the form (by its labels, or by keyboard
+ * alone) and waits to be back on the service. The provider's page is not the product's, so
+ * it is not audited here.
+ */
+export async function completeProviderLogin(page: Page, person: Role | string, options: { keyboard?: boolean; password?: string; baseUrl?: string } = {}): Promise<void> {
+  const base = options.baseUrl ?? inject('baseUrl');
+  const password = options.password ?? inject('demoPassword');
+  await page.waitForURL((url) => url.origin === inject('identityProvider'));
+  const backHome = page.waitForURL((url) => url.toString().startsWith(base) && !url.pathname.startsWith('/auth/callback'));
+  if (options.keyboard) {
+    for (let i = 0; i < 10 && !(await page.evaluate<boolean>("document.activeElement?.id === 'username'")); i++) await page.keyboard.press('Tab');
+    await page.keyboard.type(person);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByLabel('Username').fill(person);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await backHome;
+  await page.waitForLoadState('load');
+}
+
+/** Signs in in Chromium from /sign-in (or `path`, a page that sends a signed-out browser there). */
+export async function signInInBrowser(page: Page, person: Role | string, options: { baseUrl?: string; password?: string; path?: string } = {}): Promise<void> {
   const base = options.baseUrl ?? inject('baseUrl');
   await page.goto(`${base}${options.path ?? '/sign-in'}`);
-  await page.getByLabel('Username').fill(person);
-  await page.getByLabel('Password').fill(options.password ?? inject('demoPassword'));
-  await Promise.all([page.waitForURL((url) => url.toString().startsWith(base)), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await completeProviderLogin(page, person, options);
+}
+
+/**
+ * The journey a person takes: the start page, its "Sign in" (by keyboard alone, or a click),
+ * the provider's form, and back. `audit` runs on each of the service's pages on the way.
+ */
+export async function signInFromStartPage(page: Page, person: Role | string, options: { keyboard?: boolean; audit?: (page: Page) => Promise<void> } = {}): Promise<void> {
+  await page.goto(`${inject('baseUrl')}/`);
+  await options.audit?.(page);
+  if (options.keyboard) {
+    for (let i = 0; i < 80 && !(await page.evaluate<boolean>(`document.activeElement?.matches('a[href="/sign-in"]') ?? false`)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await completeProviderLogin(page, person, { keyboard: options.keyboard });
+  await options.audit?.(page);
 }
