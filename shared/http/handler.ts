@@ -293,7 +293,7 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
 }
 
 /** Where a signed-out browser is sent: the sign-in, and back here afterwards (a GET), or to the page it came from. */
-function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], backToThisPath = false): string {
+export function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], backToThisPath = false): string {
   let back = '/';
   // A stashed form's page is at the path it posts to (and the stash cookie only there).
   if (backToThisPath) back = event.rawPath;
