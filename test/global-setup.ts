@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
       OMI_LOCAL_JWT_SECRET: TEST_JWT_SECRET,
       OMI_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
       // People of the session tests' own: ending all of one person's sessions must not end other files' sessions.
-      OMI_DEMO_EXTRA_PEOPLE: 'revokee:inspector,refused:admin',
+      OMI_DEMO_EXTRA_PEOPLE: 'revokee:inspector,refused:admin,leaver:staff',
       OMI_AGGREGATE_INTERVAL_S: '0',
       TABLE_NAME: 'omi-test',
       LOG_LEVEL: 'warn',

@@ -62,7 +62,7 @@ function navigation(session: Session | undefined, csrf: string | undefined): str
   return `          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
             <ul class="govuk-service-navigation__list" id="navigation">
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/">Inspections</a></li>
-              <li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text">Signed in as ${esc(session.roles.join(', ') || 'no role')}</span></li>
+${has(session, 'admin') ? `              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/workbench/sessions">Who is signed in</a></li>\n` : ''}              <li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text">Signed in as ${esc(session.roles.join(', ') || 'no role')}</span></li>
               <li class="govuk-service-navigation__item">
                 <form method="post" action="${pageUrls.signOut}" novalidate>${csrfField(csrf)}
                   <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Sign out</button>

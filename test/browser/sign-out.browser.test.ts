@@ -8,8 +8,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl } from '../support/api';
-import { launchChromium } from '../support/browser';
-import { completeProviderLogin, signInInBrowser } from '../support/sign-in';
+import { AXE_SOURCE, launchChromium } from '../support/browser';
+import { completeProviderLogin, signInInBrowser, signInOverHttp } from '../support/sign-in';
 
 let browser: Browser;
 
@@ -79,4 +79,33 @@ describe('signing out in Chromium', () => {
       await context.close();
     });
   }
+
+  it("an admin finds who is signed in from the menu and ends a person's sessions, keyboard only, with no accessibility violations", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(AXE_SOURCE);
+    const problems = watch(context);
+    const page = await context.newPage();
+    const axe = async () =>
+      (await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")).map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+      );
+    // A person of this file's own (test/global-setup.ts), signed in elsewhere.
+    const leaver = await signInOverHttp('leaver');
+    await signInInBrowser(page, 'admin');
+    await Promise.all([page.waitForURL(`${baseUrl()}/workbench/sessions`), page.getByRole('link', { name: 'Who is signed in' }).click()]);
+    expect(await page.locator('h1').innerText()).toBe('Who is signed in');
+    expect(await page.locator('tbody th').allInnerTexts()).toEqual(expect.arrayContaining(['Demo Admin', 'Test leaver']));
+    expect(await axe()).toEqual([]);
+    await page.getByRole('button', { name: 'End sessions of Test leaver' }).focus();
+    await Promise.all([page.waitForURL(/\/workbench\/sessions\?ended=1$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('1 session ended');
+    expect(await page.locator('tbody th').allInnerTexts()).not.toContain('Test leaver');
+    expect(await axe()).toEqual([]);
+    // The person's own browser: sent to sign in at once.
+    const after = await fetch(`${baseUrl()}/workbench/inspections/${'x'}`, { headers: { cookie: leaver.cookie }, redirect: 'manual' });
+    expect(after.status).toBe(303);
+    expect(after.headers.get('location')).toMatch(/^\/sign-in/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -191,6 +191,35 @@ describe('the sign-in callback (login CSRF)', () => {
     expect(second.headers.getSetCookie()).toEqual([]);
   });
 
+  it('refuses a replayed state even with a fresh code made for it: the state is spent at its first use', async () => {
+    const { jar, callback } = await upToCallback();
+    const cookie = jar.header(callback);
+    expect((await fetch(callback, { headers: { cookie }, redirect: 'manual' })).status).toBe(303);
+    // Somebody holding a copy of that sign-in's cookie has its state, nonce and code verifier;
+    // the provider still knows the browser, so a new authorization with them gives a fresh code.
+    const oauth = /omi_oauth=([^;]+)/.exec(cookie)![1]!;
+    const pending = JSON.parse(Buffer.from(oauth.split('.')[1]!, 'base64url').toString('utf8')) as { state: string; nonce: string; codeVerifier: string };
+    const authorize = new URL(`${inject('identityProvider')}/oauth2/authorize`);
+    for (const [k, v] of Object.entries({
+      response_type: 'code',
+      client_id: 'omi-workbench-local',
+      redirect_uri: `${baseUrl()}/auth/callback`,
+      scope: 'openid email profile',
+      state: pending.state,
+      nonce: pending.nonce,
+      code_challenge: createHash('sha256').update(pending.codeVerifier).digest('base64url'),
+      code_challenge_method: 'S256',
+    }))
+      authorize.searchParams.set(k, v);
+    const hops = await follow(jar, authorize.toString(), (h) => (h.location ?? '').startsWith(`${baseUrl()}/auth/callback`));
+    const fresh = hops.at(-1)!.location!;
+    expect(new URL(fresh).searchParams.get('state')).toBe(pending.state);
+    expect(new URL(fresh).searchParams.get('code')).not.toBe(new URL(callback).searchParams.get('code'));
+    const replay = await fetch(fresh, { headers: { cookie }, redirect: 'manual' });
+    expect(replay.status).toBe(400);
+    expect(replay.headers.getSetCookie()).toEqual([]);
+  });
+
   it('goes back only to a path on this site, for any returnTo: Unicode, controls, tabs', async () => {
     for (const returnTo of ['/workbench/ü?q=日本', '/\u2028/evil.example', '/\t/evil.example', '/\n/evil.example', `/${'é'.repeat(500)}`, `/${'x'.repeat(2500)}`, '\u0000/x']) {
       const { location } = await signInOverHttp('staff', { returnTo });
