@@ -18,7 +18,7 @@ import { signInRoutes } from '../shared/route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
 import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, verifyIdToken } from '../shared/http/oidc';
 import { clearSessionCookie, cookie, cookieValue, csrfToken, endSession, safeReturnTo, sessionKey, startSession } from '../shared/http/session';
-import { endSessionsOf, listSessions, spendSignInState } from '../shared/store/sessions';
+import { endPersonsSessions, spendState, whoIsSignedIn } from '../shared/domain/sessions';
 import { sessionsPage, sessionsPageUrl } from '../shared/web/session-pages';
 
 const OAUTH_COOKIE = 'omi_oauth';
@@ -27,7 +27,6 @@ const CALLBACK_PATH = '/auth/callback';
 const OAUTH_AUDIENCE = 'omi-oauth';
 
 const random = (bytes: number) => randomBytes(bytes).toString('base64url');
-const hash = (value: string) => createHash('sha256').update(value).digest('base64url');
 
 interface PendingSignIn {
   state: string;
@@ -79,7 +78,7 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
   const pending = await pendingOf(cookieValue(event, OAUTH_COOKIE));
   // Login CSRF: a code and state that this browser's own sign-in did not ask for are refused.
   if (!pending || !query.code || !query.state || query.state !== pending.state) return failed();
-  if (!(await spendSignInState(hash(pending.state), Math.floor(Date.now() / 1000) + OAUTH_SECONDS))) {
+  if (!(await spendState(pending.state, OAUTH_SECONDS))) {
     log('warn', 'sign-in state replayed', { correlationId });
     return failed();
   }
@@ -108,12 +107,11 @@ const signOut: RouteHandler<'POST /sign-out'> = async ({ event }) => {
 
 const listSignedIn: RouteHandler<'GET /workbench/sessions'> = async ({ session, query }) => {
   const ended = query.ended !== undefined && /^\d{1,4}$/.test(query.ended) ? Number(query.ended) : undefined;
-  return html(200, sessionsPage(session!, csrfToken(session!), await listSessions(), ended));
+  return html(200, sessionsPage(session!, csrfToken(session!), await whoIsSignedIn(), ended));
 };
 
-const endPersonsSessions: RouteHandler<'POST /workbench/sessions/end'> = async ({ body, correlationId }) => {
-  const sub = body.get('sub') ?? '';
-  const ended = sub && sub.length <= 256 ? await endSessionsOf(sub) : 0;
+const endSessionsOfPerson: RouteHandler<'POST /workbench/sessions/end'> = async ({ body, correlationId }) => {
+  const ended = await endPersonsSessions(body.get('sub') ?? '');
   log('info', 'sessions ended by an admin', { correlationId, ended });
   return seeOther(`${sessionsPageUrl}?ended=${ended}`);
 };
@@ -125,7 +123,7 @@ export const handler = httpHandler(
     'GET /auth/callback': callback,
     'POST /sign-out': signOut,
     'GET /workbench/sessions': listSignedIn,
-    'POST /workbench/sessions/end': endPersonsSessions,
+    'POST /workbench/sessions/end': endSessionsOfPerson,
   },
   pageOptions,
 );

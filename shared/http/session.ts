@@ -86,7 +86,12 @@ export async function sessionFromEvent(event: APIGatewayProxyEventV2): Promise<S
 
 /**
  * The roles as the provider says now, from a refresh; undefined when the provider refused
- * (the session is then deleted). If the provider does not answer, the roles stand for a minute more.
+ * (the session is then deleted). If the provider does not answer, the roles stand a minute more.
+ *
+ * One request refreshes, the others go on with the roles they read: the refresh is first
+ * claimed by a conditional write of the next check time. Two refreshes with one refresh
+ * token would look like a stolen token to a provider that rotates them (oidc-provider does),
+ * which then revokes the grant and so ends the session.
  */
 async function checkRoles(sid: string, record: SessionRecord): Promise<readonly string[] | undefined> {
   const config = oidcConfig();
@@ -95,10 +100,12 @@ async function checkRoles(sid: string, record: SessionRecord): Promise<readonly 
     await deleteSession(sid);
     return undefined;
   }
+  const claimed = Date.now() + ROLE_CHECK_SECONDS * 1000;
+  if (!(await refreshSession(sid, record.refreshAfter, { roles: record.roles, refreshAfter: claimed }))) return record.roles;
   const result = await refreshTokens(config, refreshToken);
   if (!result.ok && !result.refused) {
     log('warn', 'session refresh: provider did not answer', { status: result.status });
-    await refreshSession(sid, record.refreshAfter, { roles: record.roles, refreshAfter: Date.now() + RETRY_REFRESH_SECONDS * 1000 });
+    await refreshSession(sid, claimed, { roles: record.roles, refreshAfter: Date.now() + RETRY_REFRESH_SECONDS * 1000 });
     return record.roles;
   }
   const person = result.ok ? await verifyIdToken(config, result.tokens.idToken) : undefined;
@@ -108,8 +115,8 @@ async function checkRoles(sid: string, record: SessionRecord): Promise<readonly 
     return undefined;
   }
   const next = result.tokens.refreshToken ? { refreshToken: sealRefreshToken(result.tokens.refreshToken) } : {};
-  // Lost to a concurrent refresh or a sign-out: then the record decides on the next request.
-  await refreshSession(sid, record.refreshAfter, { roles: [...person.roles], refreshAfter: Date.now() + ROLE_CHECK_SECONDS * 1000, ...next });
+  // Lost to a sign-out meanwhile: nothing is written, and the next request finds no session.
+  await refreshSession(sid, claimed, { roles: [...person.roles], refreshAfter: Date.now() + ROLE_CHECK_SECONDS * 1000, ...next });
   return person.roles;
 }
 

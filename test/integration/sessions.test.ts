@@ -243,6 +243,19 @@ describe('roles follow the provider', () => {
     expect(after!.roles).toEqual(['inspector']);
   });
 
+  it('requests racing at the check time refresh once: the provider, which rotates refresh tokens, never sees one used twice', async () => {
+    const signedIn = await signInOverHttp('inspector');
+    for (let round = 0; round < 3; round++) {
+      await due(signedIn.cookie);
+      const pages = await Promise.all(Array.from({ length: 6 }, () => page('/', { cookie: signedIn.cookie })));
+      for (const p of pages) expect(p.text, `round ${round}`).toContain('Sign out');
+    }
+    // Still signed in, and its grant still alive at the provider: one more refresh goes through.
+    await due(signedIn.cookie);
+    expect((await page('/', { cookie: signedIn.cookie })).text).toContain('Sign out');
+    expect((await item(signedIn.cookie))!.refreshAfter).toBeGreaterThan(Date.now());
+  });
+
   it('a refresh the provider refuses (its grant ended at its logout) ends the session', async () => {
     const signedIn = await signInOverHttp('refused');
     // The provider's logout alone (the service not told): it revokes the grant, so the refresh token dies.
