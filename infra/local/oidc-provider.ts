@@ -139,8 +139,8 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
       return grant;
     },
     findAccount: async (_ctx, sub) => {
-      const person = people.get(sub);
-      if (!person) return undefined;
+      const person = people.get(sub.replace(/^local-/, ''));
+      if (!person || !sub.startsWith('local-')) return undefined;
       return { accountId: sub, claims: async () => ({ sub, name: person.name, email: person.email, 'cognito:groups': [person.group] }) };
     },
     renderError: async (ctx, out) => {
@@ -169,7 +169,8 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
           res.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(loginPage(details.uid, username, 'Enter a correct username and password'));
           return;
         }
-        await provider.interactionFinished(req, res, { login: { accountId: known } }, { mergeWithLastSubmission: false });
+        // The same ids as the local bearer tokens' (`local-<role>`), so a person is one person in both.
+        await provider.interactionFinished(req, res, { login: { accountId: `local-${known}` } }, { mergeWithLastSubmission: false });
         return;
       }
       if (url.pathname === '/logout' && req.method === 'GET') {

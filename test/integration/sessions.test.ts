@@ -82,7 +82,7 @@ describe("an admin ends a person's sessions", () => {
     // Names only: no session id or its hash on the page.
     expect(list.text).not.toContain(keyOf(first.cookie).pk.slice('SESSION#'.length));
 
-    const end = await page('/workbench/sessions/end', { cookie: admin.cookie, ...form({ csrf: csrfOf(list.text), sub: 'revokee' }) });
+    const end = await page('/workbench/sessions/end', { cookie: admin.cookie, ...form({ csrf: csrfOf(list.text), sub: 'local-revokee' }) });
     expect(end.status).toBe(303);
     expect(end.headers.get('location')).toMatch(/^\/workbench\/sessions\?ended=\d+$/);
     for (const s of [first, second]) {
@@ -99,9 +99,9 @@ describe("an admin ends a person's sessions", () => {
     expect((await page('/workbench/sessions', { cookie: staff.cookie })).status).toBe(403);
     const list = await page('/workbench/sessions', { cookie: admin.cookie });
     const staffPage = await page('/', { cookie: staff.cookie });
-    const refused = await page('/workbench/sessions/end', { cookie: staff.cookie, ...form({ csrf: csrfOf(staffPage.text), sub: 'admin' }) });
+    const refused = await page('/workbench/sessions/end', { cookie: staff.cookie, ...form({ csrf: csrfOf(staffPage.text), sub: 'local-admin' }) });
     expect(refused.status).toBe(403);
-    const noToken = await page('/workbench/sessions/end', { cookie: admin.cookie, ...form({ sub: 'staff' }) });
+    const noToken = await page('/workbench/sessions/end', { cookie: admin.cookie, ...form({ sub: 'local-staff' }) });
     expect(noToken.status).toBe(403);
     expect((await page('/', { cookie: staff.cookie })).text).toContain('Sign out');
     expect(list.status).toBe(200);
