@@ -548,6 +548,58 @@ async function scoring() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 8. The per-request session check (issue 25): every page request reads its session from the
+//    table. What it costs, counted on the store's own client, against a bare consistent GetItem.
+// ---------------------------------------------------------------------------------------------
+async function sessionCheck() {
+  await benchTable();
+  process.env.OMI_SESSION_SECRET ??= 'bench-session-secret-of-at-least-32-characters';
+  const { doc } = await import('../shared/store/client');
+  const { meterCapacity } = await import('./capacity');
+  const meter = meterCapacity(doc);
+  const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { startSession, sessionFromEvent, ROLE_CHECK_SECONDS } = await import('../shared/http/session');
+  const person = { sub: 'bench-person', roles: ['inspector' as const], displayName: 'Bench Person' };
+  const { setCookie } = await startSession(person, undefined);
+  const cookie = setCookie.split(';')[0]!;
+  const event = (c: string) => ({ cookies: [c], headers: {} }) as never;
+  const bare = () => doc.send(new GetCommand({ TableName: process.env.TABLE_NAME!, Key: { pk: 'BENCH#yardstick', sk: 'SESSION' }, ConsistentRead: true }));
+  const rounds = 400;
+  const time = async (f: () => Promise<unknown>) => {
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 50; i++) await Promise.all([sessionFromEvent(event(cookie)), bare()]);
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    ours.push(await time(() => sessionFromEvent(event(cookie))));
+    base.push(await time(bare));
+  }
+  meter.reset();
+  const found = await sessionFromEvent(event(cookie));
+  const live = { ...meter.calls, read: meter.read };
+  meter.reset();
+  await sessionFromEvent(event('omi_session=not-a-session-id'));
+  const malformed = Object.values(meter.calls).reduce((a, b) => a + b, 0);
+  meter.reset();
+  await sessionFromEvent(event(`omi_session=${'A'.repeat(43)}`));
+  const unknown = { ...meter.calls, read: meter.read };
+  say('## 8. The per-request session check (issue 25; goal: one read per page request, no cache)');
+  say();
+  say(`In process against DynamoDB Local, ${rounds} checks of a live session, each beside a bare strongly consistent GetItem of an item of the same key shape (the yardstick). Every ${ROLE_CHECK_SECONDS / 60} minutes a session's next request also refreshes its roles at the provider (one token request, one UpdateItem), not counted here.`);
+  say();
+  say('| what | DynamoDB calls | RCU | ms (median) | x bare GetItem |');
+  say('| --- | ---: | ---: | ---: | ---: |');
+  say(`| _bare consistent GetItem_ | 1 | | ${fmt(median(base), 2)} | 1.00 |`);
+  say(`| live session (${found ? 'found' : 'NOT FOUND'}) | ${JSON.stringify(live).replace(/[{}"]/g, '').replace(/,read:.*/, '')} | ${fmt(live.read, 1)} | ${fmt(median(ours), 2)} | ${fmt(median(ours) / median(base), 2)} |`);
+  say(`| unknown id (forged, ended or expired) | ${JSON.stringify(unknown).replace(/[{}"]/g, '').replace(/,read:.*/, '')} | ${fmt(unknown.read, 1)} | | |`);
+  say(`| malformed cookie | ${malformed} | 0 | | |`);
+  say();
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Start-up: npm start to the ready line, against DynamoDB Local's own start.
 // ---------------------------------------------------------------------------------------------
 async function startup() {
@@ -586,7 +638,7 @@ say('# Benchmarks');
 say();
 say(`Run ${new Date().toISOString()} on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}; Java ${spawnSync('java', ['-version']).stderr.toString().split('\n')[0]}.`);
 say();
-const parts: Record<string, () => Promise<void>> = { cold: coldStarts, capacity, ingest, fanout, scoring, startup };
+const parts: Record<string, () => Promise<void>> = { cold: coldStarts, capacity, ingest, fanout, scoring, startup, session: sessionCheck };
 // Run only when named: diagnostics that `npm run bench` leaves out.
 const diagnostics: Record<string, () => Promise<void>> = { 'ingest-streams': ingestStreams };
 for (const [name, part] of Object.entries({ ...parts, ...diagnostics })) {

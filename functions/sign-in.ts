@@ -1,120 +1,129 @@
 /**
- * Signing in and out in AWS: Cognito's managed login with the authorization code grant and
- * PKCE (RFC 7636). GET /sign-in sends the browser to Cognito with a fresh `state` and code
- * challenge, kept for ten minutes in a signed, HttpOnly cookie scoped to the callback;
- * GET /auth/callback checks the state, exchanges the code at Cognito's token endpoint, has
- * aws-jwt-verify check the ID token (signature against the pool's JWKS, issuer, audience,
- * expiry, token use) and sets our own session cookie, the same one the local stand-in sets.
- * POST /sign-out ends both sessions: ours here, Cognito's at its /logout.
+ * Signing in and out of the workbench with the OpenID Connect provider: Cognito's managed login
+ * in AWS, the local oidc-provider on this machine, through the very same code (shared/http/oidc.ts).
  *
- * Configuration (set by the CDK stack): OMI_COGNITO_DOMAIN (https://<prefix>.auth.<region>.amazoncognito.com),
- * OMI_COGNITO_CLIENT_ID, OMI_COGNITO_USER_POOL_ID, OMI_CALLBACK_URL, OMI_SIGN_OUT_URL.
- * Locally none is set: POST /sign-out just clears the cookie, and GET /sign-in is the stand-in.
+ * GET /sign-in sends the browser to the provider with a fresh `state`, `nonce` and PKCE code
+ * challenge (RFC 7636), kept for ten minutes in a signed, HttpOnly cookie scoped to the callback.
+ * GET /auth/callback checks that cookie's state against the provider's, spends the state (once:
+ * a replayed state or code is refused), exchanges the code, verifies the ID token and its nonce,
+ * and starts a session on the server (shared/http/session.ts). POST /sign-out deletes the session
+ * at once, then sends the browser to the provider's logout. An admin lists who is signed in and
+ * ends a person's sessions.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { SignJWT, jwtVerify } from 'jose';
 import { log } from '../shared/core/log';
-import { parseGroups } from '../shared/http/auth';
 import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { signInRoutes } from '../shared/route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
-import { clearSessionCookie, cookie, cookieValue, safeReturnTo, sessionCookie, sessionKey, signSession } from '../shared/http/session';
+import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, verifyIdToken } from '../shared/http/oidc';
+import { clearSessionCookie, cookie, cookieValue, csrfToken, endSession, safeReturnTo, sessionKey, startSession } from '../shared/http/session';
+import { endPersonsSessions, spendState, whoIsSignedIn } from '../shared/domain/sessions';
+import { sessionsPage, sessionsPageUrl } from '../shared/web/session-pages';
 
 const OAUTH_COOKIE = 'omi_oauth';
 const OAUTH_SECONDS = 600;
 const CALLBACK_PATH = '/auth/callback';
+const OAUTH_AUDIENCE = 'omi-oauth';
 
-function config() {
-  const env = process.env;
-  const domain = env.OMI_COGNITO_DOMAIN?.replace(/\/+$/, '');
-  const clientId = env.OMI_COGNITO_CLIENT_ID;
-  const userPoolId = env.OMI_COGNITO_USER_POOL_ID;
-  const callbackUrl = env.OMI_CALLBACK_URL;
-  if (!domain || !clientId || !userPoolId || !callbackUrl) return undefined;
-  return { domain, clientId, userPoolId, callbackUrl, signOutUrl: env.OMI_SIGN_OUT_URL };
-}
+const random = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-let verifier: ReturnType<typeof CognitoJwtVerifier.create<{ userPoolId: string; tokenUse: 'id'; clientId: string }>> | undefined;
-
-const base64url = (b: Buffer) => b.toString('base64url');
-
-const signOut: RouteHandler<'POST /sign-out'> = async () => {
-  const cfg = config();
-  const cookies = [clearSessionCookie()];
-  if (!cfg?.signOutUrl) return seeOther('/', cookies);
-  return seeOther(`${cfg.domain}/logout?client_id=${encodeURIComponent(cfg.clientId)}&logout_uri=${encodeURIComponent(cfg.signOutUrl)}`, cookies);
-};
-
-function required() {
-  const cfg = config();
-  if (!cfg) throw new Error('Cognito sign-in is not configured');
-  return cfg;
+interface PendingSignIn {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  returnTo: string;
 }
 
 const startSignIn: RouteHandler<'GET /sign-in'> = async ({ query }) => {
-  const cfg = required();
-  const state = base64url(randomBytes(16));
-  const codeVerifier = base64url(randomBytes(32));
-  const challenge = base64url(createHash('sha256').update(codeVerifier).digest());
-  const pending = await new SignJWT({ state, codeVerifier, returnTo: safeReturnTo(query.returnTo) })
+  const config = requiredOidcConfig();
+  const pending: PendingSignIn = { state: random(16), nonce: random(16), codeVerifier: random(32), returnTo: safeReturnTo(query.returnTo) };
+  const signed = await new SignJWT({ ...pending })
     .setProtectedHeader({ alg: 'HS256' })
-    .setAudience('omi-oauth')
+    .setAudience(OAUTH_AUDIENCE)
     .setExpirationTime(Math.floor(Date.now() / 1000) + OAUTH_SECONDS)
     .sign(sessionKey());
-  const authorize = new URL(`${cfg.domain}/oauth2/authorize`);
+  const authorize = new URL(authorizeUrl(config));
   for (const [k, v] of Object.entries({
     response_type: 'code',
-    client_id: cfg.clientId,
-    redirect_uri: cfg.callbackUrl,
-    scope: 'openid email',
-    state,
-    code_challenge: challenge,
+    client_id: config.clientId,
+    redirect_uri: config.callbackUrl,
+    scope: 'openid email profile',
+    state: pending.state,
+    nonce: pending.nonce,
+    code_challenge: createHash('sha256').update(pending.codeVerifier).digest('base64url'),
     code_challenge_method: 'S256',
   }))
     authorize.searchParams.set(k, v);
-  return seeOther(authorize.toString(), [cookie(OAUTH_COOKIE, pending, { maxAge: OAUTH_SECONDS, path: CALLBACK_PATH })]);
+  return seeOther(authorize.toString(), [cookie(OAUTH_COOKIE, signed, { maxAge: OAUTH_SECONDS, path: CALLBACK_PATH })]);
 };
 
+/** Nothing is set on a failed sign-in: no session, and the pending one is left to expire. */
 const failed = (): HttpReply => html(400, errorPage(400, 'Sign-in failed', 'Signing in did not finish. Start again from the sign-in page.', undefined));
 
-const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, correlationId }) => {
-  const cfg = required();
-  let pending: { state: string; codeVerifier: string; returnTo: string };
+async function pendingOf(value: string | undefined): Promise<PendingSignIn | undefined> {
+  if (!value || value.length > 4096) return undefined;
   try {
-    const { payload } = await jwtVerify(cookieValue(event, OAUTH_COOKIE) ?? '', sessionKey(), { audience: 'omi-oauth', algorithms: ['HS256'] });
-    pending = payload as unknown as typeof pending;
+    const { payload } = await jwtVerify(value, sessionKey(), { audience: OAUTH_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
+    const { state, nonce, codeVerifier, returnTo } = payload as Record<string, unknown>;
+    if ([state, nonce, codeVerifier, returnTo].every((v) => typeof v === 'string' && v)) return { state, nonce, codeVerifier, returnTo } as PendingSignIn;
   } catch {
-    return failed();
+    // forged, expired or malformed: the same refusal as none
   }
-  if (!query.code || !query.state || query.state !== pending.state) return failed();
+  return undefined;
+}
 
-  // Cognito down or slow: the person is told to start again, not shown a 500.
-  const res = await fetch(`${cfg.domain}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: cfg.clientId,
-      code: query.code,
-      redirect_uri: cfg.callbackUrl,
-      code_verifier: pending.codeVerifier,
-    }),
-    signal: AbortSignal.timeout(5000),
-  }).catch(() => undefined);
-  if (!res?.ok) {
-    log('warn', 'token exchange refused', { correlationId, status: res?.status ?? 0 });
+const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, correlationId }) => {
+  const config = requiredOidcConfig();
+  const pending = await pendingOf(cookieValue(event, OAUTH_COOKIE));
+  // Login CSRF: a code and state that this browser's own sign-in did not ask for are refused.
+  if (!pending || !query.code || !query.state || query.state !== pending.state) return failed();
+  if (!(await spendState(pending.state, OAUTH_SECONDS))) {
+    log('warn', 'sign-in state replayed', { correlationId });
     return failed();
   }
-  const tokens = (await res.json()) as { id_token?: string };
-  verifier ??= CognitoJwtVerifier.create({ userPoolId: cfg.userPoolId, tokenUse: 'id', clientId: cfg.clientId });
-  const claims = await verifier.verify(tokens.id_token ?? '').catch(() => undefined);
-  if (!claims) {
+  // The provider down or slow: the person is told to start again, not shown a 500.
+  const result = await exchangeCode(config, query.code, pending.codeVerifier);
+  if (!result.ok) {
+    log('warn', 'token exchange refused', { correlationId, status: result.status });
+    return failed();
+  }
+  const person = await verifyIdToken(config, result.tokens.idToken);
+  if (!person || person.nonce !== pending.nonce) {
     log('warn', 'id token refused', { correlationId });
     return failed();
   }
-  const { value } = await signSession(claims.sub, parseGroups(claims['cognito:groups'] as string[] | undefined));
-  return seeOther(safeReturnTo(pending.returnTo), [sessionCookie(value), cookie(OAUTH_COOKIE, '', { maxAge: 0, path: CALLBACK_PATH })]);
+  // Whatever session this browser had (or was handed by somebody else) ends: a new sign-in gets a new id.
+  await endSession(event);
+  const { setCookie } = await startSession(person, result.tokens.refreshToken);
+  return seeOther(safeReturnTo(pending.returnTo), [setCookie, cookie(OAUTH_COOKIE, '', { maxAge: 0, path: CALLBACK_PATH })]);
 };
 
-export const handler = httpHandler(signInRoutes, { 'GET /sign-in': startSignIn, 'GET /auth/callback': callback, 'POST /sign-out': signOut }, pageOptions);
+const signOut: RouteHandler<'POST /sign-out'> = async ({ event }) => {
+  await endSession(event);
+  const config = oidcConfig();
+  return seeOther(config ? logoutUrl(config) : '/', [clearSessionCookie()]);
+};
+
+const listSignedIn: RouteHandler<'GET /workbench/sessions'> = async ({ session, query }) => {
+  const ended = query.ended !== undefined && /^\d{1,4}$/.test(query.ended) ? Number(query.ended) : undefined;
+  return html(200, sessionsPage(session!, csrfToken(session!), await whoIsSignedIn(), ended));
+};
+
+const endSessionsOfPerson: RouteHandler<'POST /workbench/sessions/end'> = async ({ body, correlationId }) => {
+  const ended = await endPersonsSessions(body.get('sub') ?? '');
+  log('info', 'sessions ended by an admin', { correlationId, ended });
+  return seeOther(`${sessionsPageUrl}?ended=${ended}`);
+};
+
+export const handler = httpHandler(
+  signInRoutes,
+  {
+    'GET /sign-in': startSignIn,
+    'GET /auth/callback': callback,
+    'POST /sign-out': signOut,
+    'GET /workbench/sessions': listSignedIn,
+    'POST /workbench/sessions/end': endSessionsOfPerson,
+  },
+  pageOptions,
+);

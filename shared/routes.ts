@@ -25,7 +25,6 @@ import { summaryRoutes } from './route-table/summary';
 import { reportRoutes } from './route-table/report';
 import { reportCssRoutes } from './route-table/report-css';
 import { signInRoutes } from './route-table/sign-in';
-import { localSignInRoutes } from './route-table/local-sign-in';
 import { workbenchRoutes } from './route-table/workbench';
 import { workbenchSummaryRoutes } from './route-table/workbench-summary';
 import { workbenchCasesRoutes } from './route-table/workbench-cases';
@@ -67,6 +66,8 @@ export function isReadOnly(data: DataAccess): boolean {
  * function bodies) and fails when an entry says more or less.
  */
 export const functionData = {
+  // Every page function (the workbench's) also reads the session on each request (GetItem), refreshes its
+  // roles every few minutes (UpdateItem) and deletes it when the provider refuses the refresh (DeleteItem).
   health: NO_DATA,
   openapi: NO_DATA,
   'question-bank': NO_DATA,
@@ -94,20 +95,20 @@ export const functionData = {
   // The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
   report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'] },
   'report-css': NO_DATA,
-  // The workbench (issue 12). `local-sign-in` serves only localOnly routes: never built or deployed.
-  'sign-in': NO_DATA,
-  'local-sign-in': NO_DATA,
+  // The workbench (issues 12, 25). Signing in and out: the sessions (Put, Get, refresh, Delete), the state spent
+  // at the callback (a conditional Put); the admin's list of who is signed in (gsi1), ending a person's sessions.
+  'sign-in': { actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], index: true },
   // Lists inspections (gsi1), creates them, uploads cases, shows summaries, recomputes (taking the stale marker: DeleteItem).
-  workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'], index: true },
-  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
-  'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
-  'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
+  workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem', 'UpdateItem'], index: true },
+  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
+  'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'DeleteItem'] },
+  'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems', 'DeleteItem'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
-  'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem'] },
+  'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] },
   // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
   evidence: { actions: ['GetItem', 'PutItem', 'Query'] },
-  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
+  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
   // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
@@ -116,9 +117,9 @@ export const functionData = {
   // put, the inspection closed and reopened by conditional updates; a release's files read back.
   releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
   // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
-  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
+  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'DeleteItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
-  'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
+  'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -141,7 +142,6 @@ export const routes = [
   ...reportRoutes,
   ...reportCssRoutes,
   ...signInRoutes,
-  ...localSignInRoutes,
   ...workbenchRoutes,
   ...workbenchSummaryRoutes,
   ...workbenchCasesRoutes,
@@ -164,7 +164,7 @@ export type RouteKey = keyof RouteByKey;
 
 /**
  * A key names one deployed route, and at most one local stand-in for it: `localOnly` picks
- * which. (Only GET /sign-in has both.)
+ * which. (None has one since the local sign-in became a real OpenID Connect provider, issue 25.)
  */
 export function findRoute(key: string, localOnly = false): RouteSpec | undefined {
   return findRouteIn(routes, key, localOnly);

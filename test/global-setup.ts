@@ -2,6 +2,8 @@ import type { TestProject } from 'vitest/node';
 import { type RunningServer, startLocalServer } from '../infra/local/spawn-server';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-bytes-long!!';
+/** The demo people's password at the local OpenID Connect provider, so the tests can sign in through it. */
+export const TEST_DEMO_PASSWORD = 'test-demo-password-not-a-secret';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,6 +12,8 @@ declare module 'vitest' {
     jwtSecret: string;
     tableName: string;
     aggregationQueueUrl: string;
+    identityProvider: string;
+    demoPassword: string;
   }
 }
 
@@ -24,6 +28,9 @@ export default async function setup(project: TestProject) {
     server: startLocalServer({
       OMI_DATA_DIR: ':memory:',
       OMI_LOCAL_JWT_SECRET: TEST_JWT_SECRET,
+      OMI_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
+      // People of the session tests' own: ending all of one person's sessions must not end other files' sessions.
+      OMI_DEMO_EXTRA_PEOPLE: 'revokee:inspector,refused:admin,leaver:staff',
       OMI_AGGREGATE_INTERVAL_S: '0',
       TABLE_NAME: 'omi-test',
       LOG_LEVEL: 'warn',
@@ -38,6 +45,8 @@ export default async function setup(project: TestProject) {
   project.provide('jwtSecret', TEST_JWT_SECRET);
   project.provide('tableName', 'omi-test');
   project.provide('aggregationQueueUrl', server.queues.aggregation ?? '');
+  project.provide('identityProvider', server.identityProvider);
+  project.provide('demoPassword', TEST_DEMO_PASSWORD);
   return async () => {
     if (--holder.users > 0) return;
     shared.omiTestServer = undefined;

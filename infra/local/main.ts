@@ -18,13 +18,14 @@ import { createLocalServer, handlerLoader, lambdaContext } from './server';
 import { signLocalToken } from './jwt';
 import { scheduledEvent } from './events';
 import { seedDemo as seedDemoData } from './seed';
+import { DEMO_PEOPLE, startLocalProvider, type DemoPerson } from './oidc-provider';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const dataDir = resolve(env.OMI_DATA_DIR ?? '.data');
 const inMemory = env.OMI_DATA_DIR === ':memory:';
 const jwtSecret = env.OMI_LOCAL_JWT_SECRET || randomBytes(32).toString('base64url');
-// The pages' session cookies are signed with this; a new one each start signs everyone out.
+// The pages' key (CSRF tokens, the sign-in's state cookie, refresh tokens at rest): a new one each start voids old forms.
 const sessionSecret = env.OMI_SESSION_SECRET || randomBytes(32).toString('base64url');
 const aggregateEverySeconds = Number(env.OMI_AGGREGATE_INTERVAL_S ?? 60);
 const rateLimitPerMin = Number(env.OMI_RATE_LIMIT_PER_MIN ?? 120);
@@ -79,6 +80,28 @@ async function main() {
   const server = createLocalServer({ jwtSecret, rateLimitPerMin });
   await new Promise<void>((res) => server.listen(port, '127.0.0.1', res));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // The OpenID Connect provider in Cognito's place (its own origin), and the sign-in's
+  // configuration pointing at it: the same variables the CDK stack sets to Cognito's addresses.
+  const identity = await startLocalProvider({
+    port: env.OMI_OIDC_PORT ? Number(env.OMI_OIDC_PORT) : 0,
+    password: env.OMI_DEMO_PASSWORD,
+    extraPeople: (env.OMI_DEMO_EXTRA_PEOPLE ?? '')
+      .split(',')
+      .map((entry) => entry.trim().split(':'))
+      .filter((p): p is [string, DemoPerson] => p.length === 2 && /^[\w-]{1,40}$/.test(p[0]!) && (DEMO_PEOPLE as readonly string[]).includes(p[1]!))
+      .map(([name, group]) => ({ name, group })),
+    callbackUrl: `${baseUrl}/auth/callback`,
+    signOutUrl: `${baseUrl}/`,
+  });
+  stoppers.push(() => identity.stop());
+  Object.assign(env, {
+    OMI_OIDC_ISSUER: identity.issuer,
+    OMI_OIDC_DOMAIN: identity.issuer,
+    OMI_OIDC_CLIENT_ID: identity.clientId,
+    OMI_CALLBACK_URL: `${baseUrl}/auth/callback`,
+    OMI_SIGN_OUT_URL: `${baseUrl}/`,
+  });
 
   const links: string[] = [];
   if (seedDemo) {
@@ -146,7 +169,9 @@ async function main() {
   }
 
   console.log(`ready ${baseUrl}`);
-  console.log(`workbench ${baseUrl}/ (sign in locally as admin, inspector or staff)`);
+  console.log(`workbench ${baseUrl}/ (sign in as admin, inspector or staff with the password below)`);
+  console.log(`identity-provider ${identity.issuer}`);
+  for (const [person, password] of Object.entries(identity.passwords)) console.log(`password ${person} ${password}`);
   console.log(`dynamodb ${dynamo.endpoint}`);
   for (const q of queueConsumers) console.log(`queue ${q.queue} ${env[q.env]}`);
   console.log(`started in ${Date.now() - startedAt} ms; data in ${inMemory ? 'memory' : dataDir}`);

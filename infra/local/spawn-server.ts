@@ -9,6 +9,9 @@ export interface RunningServer {
   baseUrl: string;
   dynamoEndpoint: string;
   tokens: Record<string, string>;
+  /** The local OpenID Connect provider's issuer (`identity-provider <url>`), and each demo person's password (`password <name> <password>`). */
+  identityProvider: string;
+  passwords: Record<string, string>;
   /** The local SQS stand-in's queue URLs, by queue (`queue <name> <url>` lines). */
   queues: Record<string, string>;
   output: () => string;
@@ -42,12 +45,17 @@ export async function startLocalServer(env: Record<string, string>, timeoutMs = 
   const dynamoEndpoint = /^dynamodb (\S+)$/m.exec(output)![1]!;
   const tokens: Record<string, string> = {};
   for (const m of output.matchAll(/^token (\w+) (\S+)$/gm)) tokens[m[1]!] = m[2]!;
+  const passwords: Record<string, string> = {};
+  for (const m of output.matchAll(/^password (\w+) (\S+)$/gm)) passwords[m[1]!] = m[2]!;
+  const identityProvider = /^identity-provider (\S+)$/m.exec(output)![1]!;
   const queues: Record<string, string> = {};
   for (const m of output.matchAll(/^queue (\S+) (\S+)$/gm)) queues[m[1]!] = m[2]!;
   return {
     baseUrl,
     dynamoEndpoint,
     tokens,
+    identityProvider,
+    passwords,
     queues,
     child,
     output: () => output,

@@ -377,7 +377,8 @@ export class CollectorStack extends Stack {
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true },
-        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL],
+        // profile: the person's name for the admin's list of who is signed in.
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
         callbackUrls: [callbackUrl],
         logoutUrls: [signOutUrl],
       },
@@ -407,18 +408,20 @@ export class CollectorStack extends Stack {
         'The session-cookie signing key has no rotation Lambda: rotating it ends every session (12 hours at most), ' +
         'so operators rotate it by hand with a redeploy when needed.',
     });
+    const cognitoIssuer = `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${this.userPool.userPoolId}`;
+    // The sign-in's provider (shared/http/oidc.ts): locally the same variables name the local provider.
     const pageEnvironment: Record<string, string> = {
       OMI_SESSION_SECRET: sessionSecret.secretValue.unsafeUnwrap(),
       OMI_SECURE_COOKIES: '1',
-      OMI_COGNITO_DOMAIN: this.userPoolDomain.baseUrl(),
-      OMI_COGNITO_CLIENT_ID: this.userPoolClient.userPoolClientId,
-      OMI_COGNITO_USER_POOL_ID: this.userPool.userPoolId,
+      OMI_OIDC_ISSUER: cognitoIssuer,
+      OMI_OIDC_DOMAIN: this.userPoolDomain.baseUrl(),
+      OMI_OIDC_CLIENT_ID: this.userPoolClient.userPoolClientId,
       OMI_CALLBACK_URL: callbackUrl,
       OMI_SIGN_OUT_URL: signOutUrl,
     };
     const authorizer = new HttpJwtAuthorizer(
       'CognitoJwt',
-      `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${this.userPool.userPoolId}`,
+      cognitoIssuer,
       { jwtAudience: [this.userPoolClient.userPoolClientId], identitySource: ['$request.header.Authorization'] },
     );
 

@@ -26,7 +26,7 @@ import {
 } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
-import { SECURITY_HEADERS } from './security-headers';
+import { pageContentSecurityPolicy, SECURITY_HEADERS } from './security-headers';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
@@ -152,11 +152,8 @@ export const html = (status: number, body: string, headers?: Record<string, stri
 
 const API_HEADERS = SECURITY_HEADERS;
 
-/** Pages load only our own styles, scripts and fonts; forms post only to us; nobody frames us. */
-const HTML_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-};
+/** Read per answer: the sign-in provider's origin (form-action) is configuration (security-headers.ts). */
+const htmlHeaders = (): Record<string, string> => ({ 'content-security-policy': pageContentSecurityPolicy() });
 
 /**
  * One Lambda entry point serving the routes named in `handlers`, each with its own named
@@ -290,13 +287,13 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
     // With no-referrer a browser sends `Origin: null` on our own form posts, and the pages'
     // Origin check needs the real one; same-origin still tells other sites nothing.
     const page: Record<string, string> = request.internal?.route && isSessionRoute(request.internal.route) ? { 'referrer-policy': 'same-origin' } : {};
-    response.headers = { ...API_HEADERS, ...(isHtml ? HTML_HEADERS : {}), ...page, ...(response.headers ?? {}) };
+    response.headers = { ...API_HEADERS, ...(isHtml ? htmlHeaders() : {}), ...page, ...(response.headers ?? {}) };
   };
   return { after: add, onError: add };
 }
 
 /** Where a signed-out browser is sent: the sign-in, and back here afterwards (a GET), or to the page it came from. */
-function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], backToThisPath = false): string {
+export function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], backToThisPath = false): string {
   let back = '/';
   // A stashed form's page is at the path it posts to (and the stash cookie only there).
   if (backToThisPath) back = event.rawPath;

@@ -1,7 +1,7 @@
 /** GET /openapi.json, generated from the route table and its zod schemas. */
 import * as z from 'zod/mini';
 import { PROBLEM_CONTENT_TYPE } from './problem';
-import { SESSION_COOKIE } from './session';
+import { sessionCookieName } from './session-cookie';
 import { deployedRoutes, isPublic, type RouteSpec } from '../routes';
 
 const problemSchema = {
@@ -140,7 +140,7 @@ export function openApiDocument() {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        session: { type: 'apiKey', in: 'cookie', name: sessionCookieName() },
       },
       schemas: { Problem: problemSchema },
     },

@@ -2,16 +2,15 @@
 import { SIGNED_IN, type RouteSpec } from './spec';
 
 export const signInRoutes = [
-  // --- the workbench (issue 12): pages for inspectors, staff and admins, signed in with a session ---
-  // Sign-in. GET /sign-in appears twice: the deployed one starts Cognito's managed login; the
-  // local stand-in (localOnly) replaces it on this machine and is never deployed.
+  // --- the workbench (issues 12, 25): signing in with the OpenID Connect provider (Cognito in
+  // AWS, a local oidc-provider on this machine: the same code, only the addresses differ) ---
   {
     method: 'GET',
     path: '/sign-in',
     fn: 'sign-in',
     access: 'public',
     auth: 'session',
-    summary: "Start signing in: a redirect to Cognito's managed login (authorization code with PKCE)",
+    summary: "Start signing in: a redirect to the provider's login (authorization code with PKCE)",
   },
   {
     method: 'GET',
@@ -19,7 +18,7 @@ export const signInRoutes = [
     fn: 'sign-in',
     access: 'public',
     auth: 'session',
-    summary: "Cognito's redirect back: exchanges the code, verifies the ID token, sets the session",
+    summary: "The provider's redirect back: spends the state, exchanges the code, verifies the ID token, starts the session",
   },
   {
     method: 'POST',
@@ -27,7 +26,25 @@ export const signInRoutes = [
     fn: 'sign-in',
     access: SIGNED_IN,
     auth: 'session',
-    summary: 'End the session (and, in AWS, the managed login)',
+    summary: "End the session on the server at once, then the provider's",
+    body: { kind: 'form' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/sessions',
+    fn: 'sign-in',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Who is signed in, by name, each with a button to end their sessions',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/sessions/end',
+    fn: 'sign-in',
+    access: ['admin'],
+    auth: 'session',
+    summary: "End every session of one person (form field `sub`): their next request is sent to sign in",
     body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];

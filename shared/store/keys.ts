@@ -29,6 +29,9 @@
  *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
  *   release              pk INSP#<id>            sk RELEASE#<releaseId>      (a frozen report: what it holds; the id starts with its time, so they list in order)
  *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<file>#<n> (one file's frozen bytes, gzipped, split under the item limit)
+ *   workbench session    pk SESSION#<sha256 of id> sk SESSION                gsi1 SESSIONS / <sub>#<sha256 of id> (one Get per page
+ *                                                                             request; listed and ended per person by an admin; TTL at its end)
+ *   sign-in state used   pk SIGNIN#<sha256 of state> sk SIGNIN                (an OAuth state spent at the callback: a replay is refused; TTL)
  */
 import { TABLE } from './table';
 
@@ -123,6 +126,14 @@ export const keys = {
     sk: `RELPART#${releaseId}#${file}#${String(n).padStart(3, '0')}`,
   }),
   releasePartPrefix: (releaseId: string, file: string) => `RELPART#${releaseId}#${file}#`,
+
+  session: (idHash: string): Key => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  sessionListing: (sub: string, idHash: string) => ({ [TABLE.gsi1.partitionKey]: 'SESSIONS', [TABLE.gsi1.sortKey]: `${encodeURIComponent(sub)}#${idHash}` }),
+  sessionsIndexPartition: 'SESSIONS',
+  sessionIdHashOf: (pk: string) => pk.slice('SESSION#'.length),
+  /** A person's sessions in the listing: their id escaped (so it holds no `#`), then `#`. */
+  sessionListingPrefix: (sub: string) => `${encodeURIComponent(sub)}#`,
+  signInStateUsed: (stateHash: string): Key => ({ pk: `SIGNIN#${stateHash}`, sk: 'SIGNIN' }),
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,

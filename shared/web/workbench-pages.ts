@@ -82,7 +82,7 @@ function navigation(session: Session | undefined, csrf: string | undefined): str
   return `          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
             <ul class="govuk-service-navigation__list" id="navigation">
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/">Inspections</a></li>
-              <li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text">Signed in as ${esc(session.roles.join(', ') || 'no role')}</span></li>
+${has(session, 'admin') ? `              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/workbench/sessions">Who is signed in</a></li>\n` : ''}              <li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text">Signed in as ${esc(session.roles.join(', ') || 'no role')}</span></li>
               <li class="govuk-service-navigation__item">
                 <form method="post" action="${pageUrls.signOut}" novalidate>${csrfField(csrf)}
                   <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Sign out</button>
@@ -458,40 +458,6 @@ export function workbenchErrorPage(status: number, _title: string, detail: strin
     content: `<h1 class="govuk-heading-l">${esc(heading)}</h1>
 <p class="govuk-body">${esc(text)}</p>
 <p class="govuk-body"><a class="govuk-link" href="/">Go to the inspections</a></p>`,
-  });
-}
-
-/** The local stand-in for Cognito's managed login. Never deployed (localOnly in the route table). */
-export function localSignInPage(returnTo: string, error?: string): string {
-  const roles = ['admin', 'inspector', 'staff'] as const;
-  return page({
-    title: 'Local sign-in: not deployed',
-    hasErrors: !!error,
-    content: `${errorSummary('en', error ? [{ href: '#role', message: error }] : [])}
-<div class="govuk-warning-text">
-  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This stand-in for Cognito's managed login exists only on this machine. It is never deployed.</strong>
-</div>
-<form method="post" action="/sign-in" novalidate>
-  <input type="hidden" name="returnTo" value="${esc(returnTo)}">
-  <div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-    <fieldset class="govuk-fieldset"${error ? ' aria-describedby="role-error"' : ''}>
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--l"><h1 class="govuk-fieldset__heading">Local sign-in: not deployed</h1></legend>
-      ${error ? errorMessage('en', 'role-error', error) : ''}
-      <div class="govuk-radios" data-module="govuk-radios">
-${roles
-  .map(
-    (role, i) => `        <div class="govuk-radios__item">
-          <input class="govuk-radios__input" id="${i === 0 ? 'role' : `role-${role}`}" name="role" type="radio" value="${role}">
-          <label class="govuk-label govuk-radios__label" for="${i === 0 ? 'role' : `role-${role}`}">${role}</label>
-        </div>`,
-  )
-  .join('\n')}
-      </div>
-    </fieldset>
-  </div>
-  <button type="submit" class="govuk-button" data-module="govuk-button">Sign in</button>
-</form>`,
   });
 }
 

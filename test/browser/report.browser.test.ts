@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKentDemo } from '../../infra/local/seed';
 import { baseUrl, call, tokenFor } from '../support/api';
 import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
+import { signInInBrowser } from '../support/sign-in';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -147,9 +148,7 @@ describe('the Welsh report and the findings page in a browser', () => {
     const findings = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const p = await findings.newPage();
     try {
-      await p.goto(`${baseUrl()}/sign-in`);
-      await p.getByLabel('inspector', { exact: true }).check();
-      await Promise.all([p.waitForLoadState('load'), p.locator('form button[type="submit"]').click()]);
+      await signInInBrowser(p, 'inspector');
       await p.goto(`${baseUrl()}/workbench/inspections/${inspectionId}/findings`);
       expect(await axeViolations(p)).toEqual([]);
       await Promise.all([p.waitForLoadState('load'), p.getByRole('link', { name: /^1\.3 / }).click()]);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
 import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
 import { createInspection } from '../support/fixtures';
+import { signInFromStartPage } from '../support/sign-in';
 
 let browser: Browser;
 let auditPage: Page;
@@ -81,29 +82,8 @@ async function tabTo(page: Page, selector: string, max = 80) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** From the start page through the local stand-in, choosing the role by its label. */
-async function signInAs(page: Page, role: string, keyboard = false) {
-  await page.goto(`${baseUrl()}/`);
-  await audit(page);
-  if (keyboard) {
-    await tabTo(page, 'a[href="/sign-in"]');
-    await go(page, () => page.keyboard.press('Enter'));
-    await tabTo(page, 'input[name="role"]');
-    // Arrow keys move through a radio group and select as they go.
-    for (const r of ['admin', 'inspector', 'staff']) {
-      if (await page.evaluate<boolean>(`document.activeElement?.value === ${JSON.stringify(role)}`)) break;
-      await page.keyboard.press(r === 'admin' && !(await page.evaluate<boolean>('document.activeElement.checked')) ? 'Space' : 'ArrowDown');
-    }
-    if (!(await page.evaluate<boolean>('document.activeElement.checked'))) await page.keyboard.press('Space');
-    await tabTo(page, 'button[type="submit"]');
-    await go(page, () => page.keyboard.press('Enter'));
-  } else {
-    await go(page, () => page.getByRole('button', { name: 'Sign in' }).click());
-    expect(await page.locator('h1').innerText()).toBe('Local sign-in: not deployed');
-    await page.getByLabel(role, { exact: true }).check();
-    await go(page, () => page.locator('form button[type="submit"]').click());
-  }
-}
+/** From the start page's "Sign in" through the local OpenID Connect provider's form, back to the home page. */
+const signInAs = (page: Page, role: string, keyboard = false) => signInFromStartPage(page, role, { keyboard, audit });
 
 
 const checked = (page: Page, selector: string) => page.evaluate<boolean>(`document.querySelector(${JSON.stringify(selector)})?.checked ?? false`);

@@ -35,7 +35,7 @@ process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
-/** What AWS gets: the local stand-ins (the sign-in page that picks a role) are left out. */
+/** What AWS gets: any local stand-in is left out (the local sign-in is a separate OpenID Connect provider now, never a route). */
 // The app always has the edge, which serves the static files from S3 in place of a function.
 const ROUTES = deployedRoutes(routes as readonly RouteSpec[]).filter((r) => !r.servedByEdge);
 const STAND_INS = (routes as readonly RouteSpec[]).filter((r) => r.localOnly);
@@ -306,8 +306,7 @@ describe('the stack generated from shared/routes.ts', () => {
     }
   });
 
-  it('deploys no local stand-in: no route and no function for the sign-in page that picks a role', () => {
-    expect(STAND_INS.length).toBeGreaterThan(0);
+  it('deploys no local sign-in: no stand-in route or function, and GET /sign-in once, to the provider', () => {
     const standInFns = new Set(STAND_INS.map((r) => r.fn));
     for (const fn of standInFns) {
       // A function that also serves a deployed route would be deployed with the stand-in's code.
@@ -316,6 +315,7 @@ describe('the stack generated from shared/routes.ts', () => {
     }
     const entries = JSON.stringify(built.resources);
     expect(entries).not.toContain('local-sign-in');
+    expect(entries).not.toContain('oidc-provider');
     // GET /sign-in is deployed once: the function that redirects to Cognito's managed login.
     const signIn = ofType(built.resources, 'AWS::ApiGatewayV2::Route').filter(([, r]) => r.Properties.RouteKey === 'GET /sign-in');
     expect(signIn).toHaveLength(1);
@@ -337,6 +337,8 @@ describe('the stack generated from shared/routes.ts', () => {
       const isPage = ROUTES.some((r) => r.fn === fn && isSessionRoute(r));
       expect(env.OMI_SECURE_COOKIES, fn).toBe(isPage ? '1' : undefined);
       expect(env.OMI_SESSION_SECRET !== undefined, fn).toBe(isPage);
+      // The sign-in provider, by the same variables the local runner sets (shared/http/oidc.ts): Cognito's addresses.
+      expect(env.OMI_OIDC_ISSUER !== undefined && env.OMI_OIDC_DOMAIN !== undefined && env.OMI_OIDC_CLIENT_ID !== undefined, fn).toBe(isPage);
     }
   });
 

@@ -1,13 +1,15 @@
 /**
  * The workbench's session, CSRF, role and cache rules (issue 12), through the real local
- * server: the sign-in stand-in, the cookie, redirects, 403 pages, the upload's all-or-nothing.
+ * server: signing in through the local OpenID Connect provider, the cookie, redirects, 403 pages,
+ * the upload's all-or-nothing. (Server-side sessions themselves: sessions.test.ts.)
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, call, tokenFor } from '../support/api';
 import { createInspection, makeCase, makeRelease } from '../support/fixtures';
 import { ROLES, type Role } from '../../shared/core/roles';
 import { localRoutes, routeKeyOf, routes, type RouteSpec } from '../../shared/routes';
 import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
+import { CookieJar, hop, reachLoginForm, signInOverHttp } from '../support/sign-in';
 
 const dashboard = (id: string) => `/workbench/inspections/${id}`;
 let inspectionId: string;
@@ -41,20 +43,23 @@ function upload(id: string, cookie: string, csrf: string, file?: { name: string;
 const summaryItems = (html: string) => [...html.matchAll(/<li><a href="#[\w-]+">([^<]*)<\/a><\/li>/g)].map((m) => m[1]!);
 
 describe('signing in', () => {
-  it('the stand-in is marked local, offers exactly admin, inspector and staff, and has a submit button', async () => {
-    const res = await page('/sign-in');
-    expect(res.status).toBe(200);
-    expect(res.text).toContain('Local sign-in: not deployed');
-    const labels = [...res.text.matchAll(/<label class="govuk-label govuk-radios__label" for="[^"]+">([^<]+)<\/label>/g)].map((m) => m[1]);
-    expect(labels).toEqual(['admin', 'inspector', 'staff']);
-    expect(res.text).toMatch(/<button type="submit"[^>]*>Sign in<\/button>/);
+  it("goes to the local provider, whose page is marked local, with Username, Password and a submit button", async () => {
+    const jar = new CookieJar();
+    const { action, hops } = await reachLoginForm(jar, baseUrl());
+    expect(hops[0]!.status).toBe(303);
+    // Another origin, as Cognito's managed login is.
+    expect(new URL(hops[0]!.location!).origin).toBe(inject('identityProvider'));
+    const form = hops.at(-1)!.text;
+    expect(form).toContain('Local identity provider: for this machine only, never deployed.');
+    expect(form).toMatch(/<label for="username">Username<\/label>\s*<input id="username" name="username"/);
+    expect(form).toMatch(/<label for="password">Password<\/label>\s*<input id="password" name="password" type="password"/);
+    expect(form).toMatch(/<button type="submit">Sign in<\/button>/);
+    expect(new URL(action).origin).toBe(inject('identityProvider'));
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie for 12 hours at most, and goes back to returnTo', async () => {
-    const res = await page('/sign-in', { ...form({ role: 'inspector', returnTo: dashboard(inspectionId) }) });
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(dashboard(inspectionId));
-    const cookie = res.headers.get('set-cookie')!;
+    const { setCookie: cookie, location } = await signInOverHttp('inspector', { returnTo: dashboard(inspectionId) });
+    expect(location).toBe(dashboard(inspectionId));
     expect(cookie).toMatch(/^omi_session=/);
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=(Lax|Strict)/);
@@ -64,16 +69,19 @@ describe('signing in', () => {
   });
 
   it('goes back only to a path on this site', async () => {
-    for (const returnTo of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)']) {
-      const res = await page('/sign-in', { ...form({ role: 'staff', returnTo }) });
-      expect(res.headers.get('location'), returnTo).toBe('/');
+    for (const returnTo of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', '/\t/evil.example']) {
+      const { location } = await signInOverHttp('staff', { returnTo });
+      expect(location, returnTo).toBe('/');
     }
   });
 
-  it('refuses a sign-in without a role, with the error summary', async () => {
-    const res = await page('/sign-in', { ...form({}) });
-    expect(res.status).toBe(400);
-    expect(res.text).toContain('There is a problem');
+  it('refuses a wrong password at the provider, naming the problem, and sets nothing at the service', async () => {
+    const jar = new CookieJar();
+    const { action } = await reachLoginForm(jar, baseUrl());
+    const res = await hop(jar, action, { form: { username: 'admin', password: 'not-the-password' } });
+    expect(res.status).toBe(401);
+    expect(res.text).toContain('Enter a correct username and password');
+    expect(jar.get(baseUrl(), 'omi_session')).toBeUndefined();
   });
 
   it('signing out clears the cookie', async () => {
@@ -102,9 +110,9 @@ describe('sessions and roles', () => {
   });
 
   it('treats a forged, tampered or foreign cookie as signed out', async () => {
-    const [h, , s] = admin.slice('omi_session='.length).split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'], sid: 'x', iss: 'omi-session', aud: 'omi-workbench', exp: 4e9, iat: 1 })).toString('base64url');
-    for (const cookie of [`omi_session=${h}.${forged}.${s}`, 'omi_session=garbage', `omi_session=${await tokenFor('admin')}`]) {
+    const id = admin.slice('omi_session='.length);
+    const altered = `${id.slice(0, -1)}${id.endsWith('A') ? 'B' : 'A'}`;
+    for (const cookie of [`omi_session=${altered}`, 'omi_session=garbage', `omi_session=${await tokenFor('admin')}`, `__Host-omi_session=${id}`]) {
       const res = await page('/workbench/inspections/new', { cookie });
       expect(res.status, cookie.slice(0, 40)).toBe(303);
     }
@@ -138,7 +146,7 @@ describe('sessions and roles', () => {
       expect(res.headers.get('cache-control'), path).toBe('no-store');
     }
     const res = await page(dashboard(inspectionId), { cookie: staff });
-    expect(res.headers.get('content-security-policy')).toContain("form-action 'self'");
+    expect(res.headers.get('content-security-policy')).toContain(`form-action 'self' ${inject('identityProvider')};`);
   });
 
   it('answers an unknown inspection with a 404 page', async () => {
@@ -334,7 +342,7 @@ describe('the pages\' role matrix, from the route table', () => {
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {
     expect(pages.length).toBeGreaterThan(8);
     const open = pages.filter((r) => !Array.isArray(r.access)).map(routeKeyOf).sort();
-    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'GET /workbench/{path+}', 'POST /sign-in']);
+    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'GET /workbench/{path+}']);
     for (const route of pages.filter((r) => Array.isArray(r.access))) {
       expect((route.access as readonly string[]).every((r) => (ROLES as readonly string[]).includes(r)), routeKeyOf(route)).toBe(true);
     }

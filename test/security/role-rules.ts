@@ -109,6 +109,9 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'POST /sign-out': SIGNED_IN,
   // Any other page address answers "Page not found", to anyone.
   'GET /workbench/{path+}': 'public',
+  // Who is signed in, and ending a person's sessions (issue 25): admin only.
+  'GET /workbench/sessions': ADMIN,
+  'POST /workbench/sessions/end': ADMIN,
 
   // Creating an inspection, inviting respondents, the reminders mail merge, erasure: admin only.
   'GET /workbench/inspections/new': ADMIN,

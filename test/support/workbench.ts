@@ -1,9 +1,10 @@
-/** Signing in to the workbench through the local stand-in, and the forms' CSRF tokens, for the page tests. */
+/** Signing in to the workbench (through the local OpenID Connect provider: support/sign-in.ts), and the forms' CSRF tokens, for the page tests. */
 import { stringify } from 'csv-stringify/sync';
 import { PROFILE_COLUMNS } from '../../shared/cases/csv';
 import type { Role } from '../../shared/core/roles';
 import { baseUrl } from './api';
 import { bank, makeCase } from './fixtures';
+import { signInOverHttp } from './sign-in';
 
 export interface PageResult {
   status: number;
@@ -11,17 +12,10 @@ export interface PageResult {
   text: string;
 }
 
-/** The session cookie (`omi_session=...`) the stand-in sets for a role, and the raw Set-Cookie line. */
+/** The session cookie (`omi_session=...`) of a demo person signed in through the local provider, and the raw Set-Cookie line. */
 export async function signIn(role: Role): Promise<{ cookie: string; setCookie: string; location: string | null }> {
-  const res = await fetch(`${baseUrl()}/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ role }),
-    redirect: 'manual',
-  });
-  const setCookie = res.headers.get('set-cookie') ?? '';
-  if (res.status !== 303 || !setCookie) throw new Error(`sign-in as ${role}: ${res.status}`);
-  return { cookie: setCookie.split(';')[0]!, setCookie, location: res.headers.get('location') };
+  const { cookie, setCookie, location } = await signInOverHttp(role);
+  return { cookie, setCookie, location };
 }
 
 export async function page(path: string, options: { cookie?: string; method?: string; body?: string | FormData; headers?: Record<string, string> } = {}): Promise<PageResult> {

@@ -17,9 +17,11 @@ beforeAll(async () => {
   Object.assign(process.env, {
     OMI_SESSION_SECRET: 'unit-test-session-secret-of-at-least-32-chars',
     OMI_SECURE_COOKIES: '1',
-    OMI_COGNITO_DOMAIN: DOMAIN,
-    OMI_COGNITO_CLIENT_ID: 'client123',
-    OMI_COGNITO_USER_POOL_ID: 'eu-west-2_abcdefghi',
+    OMI_OIDC_ISSUER: 'https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_abcdefghi',
+    OMI_OIDC_DOMAIN: DOMAIN,
+    OMI_OIDC_CLIENT_ID: 'client123',
+    // Never reached here: every refusal below comes before the table (the state is spent only after it matches).
+    TABLE_NAME: 'unit-no-table',
     OMI_CALLBACK_URL: CALLBACK,
     OMI_SIGN_OUT_URL: 'https://workbench.example/',
     LOG_LEVEL: 'error',
@@ -56,12 +58,14 @@ describe('GET /sign-in in AWS', () => {
     });
     expect(url.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(url.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(url.searchParams.get('nonce')).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const cookie = res.cookies![0]!;
     expect(cookie).toMatch(/^omi_oauth=[^;]+; Path=\/auth\/callback; Max-Age=600; HttpOnly; SameSite=Lax; Secure$/);
     // The verifier in the cookie is the one the challenge was made from.
     const payload = JSON.parse(Buffer.from(cookie.split('=')[1]!.split(';')[0]!.split('.')[1]!, 'base64url').toString());
     expect(createHash('sha256').update(payload.codeVerifier).digest('base64url')).toBe(url.searchParams.get('code_challenge'));
     expect(payload.state).toBe(url.searchParams.get('state'));
+    expect(payload.nonce).toBe(url.searchParams.get('nonce'));
     expect(payload.returnTo).toBe('/workbench/inspections/x');
   });
 
@@ -70,7 +74,7 @@ describe('GET /sign-in in AWS', () => {
     const oauth = start.cookies![0]!.split(';')[0]!;
     const state = new URL(start.headers!.location as string).searchParams.get('state')!;
     const forged = `omi_oauth=${oauth.split('=')[1]!.replace(/\.[^.]+$/, '.AAAA')}`;
-    for (const [cookies, s] of [[[], state], [[oauth], 'other-state'], [[forged], state]] as const) {
+    for (const [cookies, s] of [[[], state], [[oauth], 'other-state'], [[forged], state], [[oauth, oauth], state]] as const) {
       const res = await handler(event('GET', '/auth/callback', 'GET /auth/callback', { query: { code: 'c', state: s }, cookies: [...cookies] }), context);
       expect(res.statusCode).toBe(400);
       expect(res.headers!['content-type']).toMatch(/^text\/html/);
