@@ -59,6 +59,12 @@ export class InspectionClosed extends DomainError {
   readonly slug = 'inspection-closed';
 }
 
+/** A release or reopening of the inspection is under way (or was interrupted and waits for an admin to finish or undo it). */
+export class ReleaseInProgress extends DomainError {
+  readonly status = 409;
+  readonly slug = 'release-in-progress';
+}
+
 export class PreconditionFailed extends DomainError {
   readonly status = 412;
   readonly slug = 'precondition-failed';
