@@ -21,8 +21,10 @@
  *     (the live summary keeps its figures; releases keep their frozen bytes);
  *   - report links and recomputing the summary: they read the inputs, they do not change them.
  *
- * For a new kind of input (meetings, ...): write it with `putFenced(openFence(id), item)` or
- * `writeFenced(openFence(id), [[...actions]])` from shared/store/fence.ts, re-exported here.
+ * For a new kind of input (meetings, ...): its store function writes with
+ * `putFenced(openFence(inspectionId), item)` (one item, 'created' | 'replaced'), or
+ * `writeFenced(openFence(inspectionId), [[...actions]])` (items that land together), from
+ * shared/store/fence.ts; a refusal is InspectionClosed, a 409 inspection-closed, already.
  */
 import { randomUUID } from 'node:crypto';
 import { InspectionClosed } from '../core/errors';
@@ -30,8 +32,6 @@ import type { Inspection, InspectionStage } from '../schemas/inspection';
 import { closedMessage, type Fence, writerFence } from '../store/fence';
 import { acquireWriterLease, advanceStage, endWriterLease } from '../store/inspections';
 import { requireInspection } from './inspections';
-
-export { openFence, putFenced, writeFenced } from '../store/fence';
 
 /** How long a writer's lease lasts: well beyond any function's timeout (29 s behind the HTTP API). */
 export const WRITER_LEASE_MS = 120_000;

@@ -220,13 +220,16 @@ export async function* allCases(bank: QuestionBank, inspectionId: string): Async
  * Sets DynamoDB's TTL on every case record of an inspection (cases and their history, second
  * markings and theirs, interviews), or removes it with `null`, behind the fence of the release
  * or reopening that does it. Each item is updated only if it still exists, so a record deleted
- * meanwhile is not brought back as a bare key. Returns how many items were updated.
+ * meanwhile is not brought back as a bare key. Returns how many items were changed.
  */
 export async function setCaseRecordsExpiry(inspectionId: string, expiresAtEpoch: number | null, fence: Fence): Promise<number> {
   const pk = keys.partitionOf(inspectionId);
   const sortKeys: string[] = [];
   for (const prefix of keys.caseRecordPrefixes) {
-    for await (const page of queryPages(pk, prefix, { projection: 'sk', consistent: true })) for (const item of page) sortKeys.push(item.sk as string);
+    for await (const page of queryPages(pk, prefix, { projection: `sk, ${TABLE.ttlAttribute}`, consistent: true })) {
+      // Already as wanted (a finish or undo run again, an undo of a release that never set it): nothing to write.
+      for (const item of page) if ((item[TABLE.ttlAttribute] ?? null) !== expiresAtEpoch) sortKeys.push(item.sk as string);
+    }
   }
   const groups: FencedAction[][] = sortKeys.map((sk) => [
     {

@@ -162,7 +162,7 @@ describe('an inspection through random interleavings of writes, sends, releases 
         await fc.asyncModelRun(() => ({ model: {}, real: world }), cmds);
         runs++;
       }),
-      { numRuns: 12, endOnFailure: true },
+      { numRuns: 10, endOnFailure: true },
     );
     console.log(`life-cycle.model.test.ts: ${runs} runs`);
   });
