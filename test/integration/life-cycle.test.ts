@@ -14,7 +14,7 @@ import { TABLE } from '../../shared/store/table';
 import { call, expectProblem } from '../support/api';
 import { bank, createInspection, makeCase } from '../support/fixtures';
 import { tableAt } from '../support/hostile';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());
@@ -218,6 +218,22 @@ describe('a release or reopening that died half-way', () => {
 });
 
 describe('writers in flight', () => {
+  it('a final release waits for an upload under way: the inspection stays open until its lease ends, then closes', async () => {
+    const id = await createInspection('Waiting release');
+    await putCase(id, 'U-1');
+    await setOnInspection(id, { writers: { uploading: Date.now() + 60_000 } });
+    const release = call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } });
+    await new Promise((r) => setTimeout(r, 2000));
+    expect((await stageOf(id)).status, 'closed while an upload was still writing').toBe('open');
+    // No new upload may start while the release waits.
+    const late = await call(`/inspections/${id}/cases`, { as: 'inspector', body: casesCsv('L', 2), headers: { 'content-type': 'text/csv' } });
+    expect(expectProblem(late, 409).detail).toMatch(/final release is closing it/);
+    await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: keys.inspection(id), UpdateExpression: 'REMOVE writers.uploading' }));
+    const made = await release;
+    expect(made.status, made.text).toBe(201);
+    expect(await stageOf(id)).toMatchObject({ status: 'closed', stage: 'published' });
+  });
+
   it('a final release evicts a writer lease past its expiry (a crashed upload) instead of waiting for it', async () => {
     const id = await createInspection('Evicted writer');
     await putCase(id, 'W-1');

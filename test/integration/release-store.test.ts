@@ -67,6 +67,43 @@ describe('the release store', () => {
     expect(await releases.beginTransition('no-such-inspection-here', t('z'), 'open')).toBe(false);
   });
 
+  it('refuses every input write to a closed inspection in the write itself (the fence), whatever the caller read before, and stores nothing', async () => {
+    const id = `rel-closed-${randomUUID().slice(0, 8)}`;
+    expect(await inspections.createInspection({ inspectionId: id, area: 'X', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'closed', createdAt: new Date().toISOString(), createdBy: 't' })).toBe(true);
+    const { getBank } = await import('../../shared/bank');
+    const { makeCase } = await import('../../infra/local/sample-cases');
+    const cases = await import('../../shared/store/cases');
+    const grades = await import('../../shared/store/grades');
+    const writeUp = await import('../../shared/store/write-up');
+    const evidence = await import('../../shared/store/evidence');
+    const invitations = await import('../../shared/store/invitations');
+    const bank = getBank('omi-2008.1')!;
+    const input = makeCase('community', 1, bank);
+    const writes: [string, () => Promise<unknown>][] = [
+      ['case', () => cases.putCase(bank, id, 'C-1', input, 'u')],
+      ['grade', () => grades.putGrade(id, '4.1', { grade: 'well-met', strengths: [], improvements: [] }, 'u')],
+      ['conclusion', () => grades.putConclusion(id, { criterionId: '1.1', band: 'good', updatedAt: 'now', updatedBy: 'u' })],
+      ['write-up', () => writeUp.putWriteUp(id, { summary: [], criteria: {}, recommendations: [], goodPractice: [] }, 0, 'u')],
+      ['second marking', () => evidence.putSecondMarking(bank, id, 'C-1', input.answers, 'u')],
+      ['interview', () => evidence.putInterview(id, 'C-1', { answers: {} }, 'u')],
+      ['performance figures', () => evidence.putPerformanceFigures(id, [], 'u')],
+      ['area context', () => evidence.putAreaContext(id, { caseload: 10 } as never, 'u')],
+      [
+        'invitations',
+        () =>
+          invitations.createInvitations(
+            { inspectionId: id, batchId: 'b', audience: 'victim', language: 'en', questionnaireVersion: 'v', count: 1, createdAt: 'now', createdBy: 'u' },
+            [{ tokenHash: randomBytes(32).toString('hex'), invitationId: 'i' }],
+            undefined,
+            fence.openFence(id),
+          ),
+      ],
+    ];
+    for (const [what, write] of writes) await expect(write(), what).rejects.toThrow(/is closed/);
+    const stored = [...(await table.partition(`INSP#${id}`)), ...(await Promise.all([0, 1, 2, 3].map((n) => table.partition(`INSP#${id}#SLOTS#${n}`)))).flat()];
+    expect(stored.map((i) => i.sk)).toEqual(['INSPECTION']);
+  });
+
   it('lands a writer\'s fenced write only while its lease is held: once evicted (it ran past its expiry), nothing more of it lands', async () => {
     const id = `rel-fence-${randomUUID().slice(0, 8)}`;
     expect(await inspections.createInspection({ inspectionId: id, area: 'X', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 't' })).toBe(true);
