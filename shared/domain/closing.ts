@@ -19,7 +19,9 @@
  *   - erasing the respondents' answers (DELETE .../responses): a data subject's request is a
  *     legal duty that a publication does not suspend, and it changes no published figure
  *     (the live summary keeps its figures; releases keep their frozen bytes);
- *   - report links and recomputing the summary: they read the inputs, they do not change them.
+ *   - report links and recomputing the summary: they read the inputs, they do not change them;
+ *   - releasing, reopening and an admin's finishing or undoing of one that died half-way
+ *     (releases.ts): they are what closes and opens the inspection.
  *
  * For a new kind of input (meetings, ...): its store function writes with
  * `putFenced(openFence(inspectionId), item)` (one item, 'created' | 'replaced'), or

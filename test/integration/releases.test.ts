@@ -152,6 +152,7 @@ describe('releases', () => {
       'POST /inspections/{id}/aggregate',
       'POST /inspections/{id}/releases',
       'POST /inspections/{id}/reopen',
+      'POST /inspections/{id}/releases/recover',
     ]);
     const writes = (routes as readonly RouteSpec[]).filter((r) => r.auth !== 'session' && r.method !== 'GET' && r.path.startsWith('/inspections/{id}/') && !stayOpen.has(`${r.method} ${r.path}`));
     expect(writes.length).toBeGreaterThanOrEqual(11);
