@@ -632,13 +632,95 @@ async function startup() {
   say();
 }
 
+// ---------------------------------------------------------------------------------------------
+// 2c. What the closing guard costs (issue 24): every input write is a transaction with a
+// ConditionCheck on the inspection's item; an import and an invitation batch also take and end
+// a writer's lease. Counted on the handlers' own client, in process.
+// ---------------------------------------------------------------------------------------------
+async function closingCost() {
+  await benchTable();
+  const { doc } = await import('../shared/store/client');
+  const { keys } = await import('../shared/store/keys');
+  const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { meterCapacity, itemBytes } = await import('./capacity');
+  // Part 2 may have put its own meter on the same client.
+  doc.middlewareStack.remove('benchCapacityMeter');
+  const meter = meterCapacity(doc);
+  const { createInspection } = await import('../shared/store/inspections');
+  const { recordCase, importCases } = await import('../shared/domain/cases');
+  const { recordGrade } = await import('../shared/domain/grades');
+  const { issueInvitations } = await import('../shared/domain/issue-invitations');
+  const { makeCase } = await import('../infra/local/sample-cases');
+  const { casesTemplate } = await import('../shared/cases/csv');
+  const { getBank } = await import('../shared/bank');
+  const { PROFILE_COLUMNS } = await import('../shared/cases/csv');
+  const user = { sub: 'bench', roles: ['admin', 'inspector'] as ('admin' | 'inspector')[] };
+  const id = 'bench-closing';
+  await createInspection({ inspectionId: id, area: 'Bench', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'bench' });
+  // The first write moves the stage on (one UpdateItem, once per inspection): out of the way before measuring.
+  await recordCase(id, 'W-0', makeCase('community', 0), user);
+  const calls = () => Object.entries(meter.calls).map(([k, v]) => `${k} ${v}`).join(', ');
+  const total = () => Object.values(meter.calls).reduce((a, b) => a + b, 0);
+  const sizeKb = async (key: { pk: string; sk: string }) => Math.ceil(itemBytes((await doc.send(new GetCommand({ TableName: 'bench', Key: key }))).Item) / 1024);
+  const inspectionKb = await sizeKb(keys.inspection(id));
+  const rows: string[] = [];
+  const measure = async (what: string, before: string, run: () => Promise<unknown>, billed: (n: number) => number, per = 1) => {
+    meter.reset();
+    await run();
+    rows.push(`| ${what} | ${before} | ${fmt(total() / per, per > 1 ? 3 : 0)} (${calls()}) | ${fmt(meter.write / per, per > 1 ? 2 : 0)} | ${fmt(billed(per) / per, per > 1 ? 2 : 0)} |`);
+  };
+  const caseKb = await sizeKb(keys.case(id, 'W-0'));
+  // AWS bills a transaction's every item, its ConditionCheck too, at 2 WCU per KB.
+  await measure('a new case (one write)', '2 (GetItem 1, PutItem 1); 1 WCU', () => recordCase(id, 'W-1', makeCase('community', 1), user), () => 2 * caseKb + 2 * inspectionKb);
+  await measure('a case replaced (trail copy + new version)', '4 (GetItem 1, PutItem 3, one refused); 3 WCU', () => recordCase(id, 'W-1', makeCase('community', 2), user), () => 2 * caseKb * 3 + 2 * inspectionKb * 2);
+  await measure('a leadership grade', '2 (GetItem 1, PutItem 1); 1 WCU', () => recordGrade(id, '4.1', { kind: 'leadership', value: { grade: 'well-met', strengths: [], improvements: [] } }, user), () => 2 + 2 * inspectionKb);
+  const bank = getBank('omi-2008.1')!;
+  const header = casesTemplate(bank).trim();
+  const csvRows = Array.from({ length: 1000 }, (_, i) => {
+    const input = makeCase(i % 3 === 0 ? 'licence' : 'community', i + 10, bank);
+    return [`U-${i}`, ...PROFILE_COLUMNS.map((c) => String((input.profile as Record<string, unknown>)[c] ?? '')), ...bank.questions.map((q) => input.answers[q.id] ?? '')].join(',');
+  });
+  const started = performance.now();
+  await measure('a CSV import of 1,000 new cases, per row', '1 PutItem; 1 WCU', () => importCases(id, [header, ...csvRows].join('\n'), user), (n) => n * 2 * caseKb + Math.ceil(n / 99) * 2 * inspectionKb + 2, 1000);
+  const importMs = performance.now() - started;
+  // The yardstick: what the import did before, 1,000 conditional PutItems of the same cases, 16 at a time.
+  const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { mapLimit } = await import('../shared/concurrency');
+  const { encodeAnswers } = await import('../shared/store/answer-code');
+  const plainStarted = performance.now();
+  await mapLimit(csvRows, 16, async (_row, i) => {
+    const input = makeCase(i % 3 === 0 ? 'licence' : 'community', i + 10, bank);
+    await doc.send(
+      new PutCommand({
+        TableName: 'bench',
+        Item: { ...keys.case('bench-closing-plain', `U-${i}`), entity: 'case', caseRef: `U-${i}`, profile: input.profile, bankVersion: bank.version, answerCode: encodeAnswers(bank, input.answers), version: 1 },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  });
+  const plainMs = performance.now() - plainStarted;
+  await measure('a batch of 110 invitations, per link', '1.04 (a reference PutItem, a slot in a BatchWriteItem of 25); 2 WCU', () => issueInvitations(id, { audience: 'offender', count: 110, language: 'en' }, user, 'http://bench'), (n) => n * 2 * 2 + Math.ceil((2 * n + 1) / 99) * 2 * inspectionKb + 2, 110);
+  say('## 2c. What closing atomically costs (issue 24; counted on the handlers\' own client)');
+  say();
+  say(`Every input write is a transaction with a ConditionCheck on the inspection's item (${inspectionKb} KB); an import or an invitation batch packs up to 99 writes beside one check and takes and ends a writer's lease (2 UpdateItems). "Billed in AWS" is DynamoDB's price for transactions, 2 WCU per KB for every item including the check; DynamoDB Local reports its own figure.`);
+  say();
+  say('| write | before (check-then-write) | calls now | WCU (DynamoDB Local) | WCU billed in AWS |');
+  say('| --- | --- | ---: | ---: | ---: |');
+  for (const row of rows) say(row);
+  say();
+  say(
+    `The 1,000-row import took ${fmt(importMs / 1000, 1)} s in process (11 transactions one after another, each waiting for the last), against ${fmt(plainMs / 1000, 1)} s for the same 1,000 conditional PutItems 16 at a time, as the import wrote before: ${fmt(importMs / plainMs, 2)}x. DynamoDB Local's capacity figure for a transaction is not DynamoDB's: read the billed column.`,
+  );
+  say();
+}
+
 const only = process.argv.slice(2);
 const started = Date.now();
 say('# Benchmarks');
 say();
 say(`Run ${new Date().toISOString()} on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}; Java ${spawnSync('java', ['-version']).stderr.toString().split('\n')[0]}.`);
 say();
-const parts: Record<string, () => Promise<void>> = { cold: coldStarts, capacity, ingest, fanout, scoring, startup, session: sessionCheck };
+const parts: Record<string, () => Promise<void>> = { cold: coldStarts, capacity, closing: closingCost, ingest, fanout, scoring, startup, session: sessionCheck };
 // Run only when named: diagnostics that `npm run bench` leaves out.
 const diagnostics: Record<string, () => Promise<void>> = { 'ingest-streams': ingestStreams };
 for (const [name, part] of Object.entries({ ...parts, ...diagnostics })) {

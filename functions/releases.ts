@@ -2,7 +2,7 @@
  * Releases: freeze the report (admin), list them, serve a release's frozen report and
  * summary byte for byte, and reopen an inspection a final release closed.
  */
-import { createRelease, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
+import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { releasesRoutes } from '../shared/route-table/releases';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
@@ -25,10 +25,14 @@ const releaseSummary: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/s
 
 const reopen: RouteHandler<'POST /inspections/{id}/reopen'> = async ({ params, user }) => json(200, await reopenInspection(params.id, user));
 
+const recover: RouteHandler<'POST /inspections/{id}/releases/recover'> = async ({ params, body, user }) =>
+  json(200, await recoverTransition(params.id, body.action, user, renderRelease));
+
 export const handler = httpHandler(releasesRoutes, {
   'POST /inspections/{id}/releases': postRelease,
   'GET /inspections/{id}/releases': listReleases,
   'GET /inspections/{id}/releases/{releaseId}/report': releaseReport,
   'GET /inspections/{id}/releases/{releaseId}/summary': releaseSummary,
   'POST /inspections/{id}/reopen': reopen,
+  'POST /inspections/{id}/releases/recover': recover,
 });

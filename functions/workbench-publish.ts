@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { InspectionClosed, InvalidInput, PreconditionFailed, type DomainError } from '../shared/core/errors';
-import { createRelease, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
+import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection, transitionOf } from '../shared/domain/releases';
 import { readinessOf, unchangedSinceLastRelease } from '../shared/domain/readiness';
 import { isClosed } from '../shared/domain/closing';
 import { breakdownsView } from '../shared/domain/summary';
@@ -50,21 +50,38 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
   return seeOther(`${publishUrls.writeUp(inspection.inspectionId)}?saved=1`);
 };
 
-type ReleasesExtra = Omit<Parameters<typeof releasesPage>[0], 'session' | 'csrf' | 'inspection' | 'releases' | 'readiness'>;
+type ReleasesExtra = Omit<Parameters<typeof releasesPage>[0], 'session' | 'csrf' | 'inspection' | 'releases' | 'readiness' | 'transition'>;
 
 async function releasesReply(id: string, session: NonNullable<Parameters<typeof csrfToken>[0]>, status: number, extra: ReleasesExtra = {}): Promise<HttpReply> {
   const inspection = await requireInspection(id);
   const admin = session.roles.includes('admin');
   // The check comes first on the page, for whoever can make the release.
-  const [{ releases }, readiness] = await Promise.all([
+  const [{ releases }, readiness, transition] = await Promise.all([
     releasesOf(inspection.inspectionId),
     admin && !isClosed(inspection) ? readinessOf(inspection.inspectionId) : Promise.resolve(undefined),
+    transitionOf(inspection.inspectionId),
   ]);
-  return html(status, releasesPage({ session, csrf: csrfToken(session), inspection, releases, ...(readiness ? { readiness } : {}), ...extra }));
+  return html(status, releasesPage({ session, csrf: csrfToken(session), inspection, releases, ...(readiness ? { readiness } : {}), ...(transition ? { transition } : {}), ...extra }));
 }
 
 const showReleases: RouteHandler<'GET /workbench/inspections/{id}/releases'> = async ({ params, query, session }) =>
-  releasesReply(params.id, session!, 200, { ...(query.made ? { made: query.made } : {}), reopened: query.reopened === '1' });
+  releasesReply(params.id, session!, 200, {
+    ...(query.made ? { made: query.made } : {}),
+    reopened: query.reopened === '1',
+    ...(query.recovered === 'finish' || query.recovered === 'undo' ? { recovered: query.recovered } : {}),
+  });
+
+const recover: RouteHandler<'POST /workbench/inspections/{id}/releases/recover'> = async ({ params, body, session }) => {
+  const action = body.get('action');
+  if (action !== 'finish' && action !== 'undo') return releasesReply(params.id, session!, 400, { error: 'Choose whether to finish or undo it' });
+  try {
+    await recoverTransition(params.id, action, session!, renderRelease);
+  } catch (error) {
+    if ((error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { error: (error as Error).message });
+    throw error;
+  }
+  return seeOther(`${publishUrls.releases(params.id)}?recovered=${action}`);
+};
 
 const makeRelease: RouteHandler<'POST /workbench/inspections/{id}/releases'> = async ({ params, body, session }) => {
   const inspection = await requireInspection(params.id);
@@ -133,6 +150,7 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/releases': showReleases,
     'POST /workbench/inspections/{id}/releases': makeRelease,
     'POST /workbench/inspections/{id}/reopen': reopen,
+    'POST /workbench/inspections/{id}/releases/recover': recover,
     'GET /workbench/inspections/{id}/releases/{releaseId}/report': releaseReport,
     'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': releaseJson,
     'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': releaseCsv,

@@ -73,15 +73,17 @@ export const functionData = {
   'question-bank': NO_DATA,
   // createInspection, getInspection, listInspections (the one query of gsi1).
   inspections: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
-  // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request).
-  cases: { actions: ['GetItem', 'PutItem', 'Query'] },
+  // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request). Every input write is a
+  // transaction fenced on the inspection's item (store/fence.ts: TransactWriteItems with a ConditionCheckItem), and the
+  // first of its kind moves the stage on (advanceStage: UpdateItem); imports and invitation batches hold a writer's lease (UpdateItem).
+  cases: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
-  'csv-imports': { actions: ['GetItem', 'PutItem'] },
+  'csv-imports': { actions: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
   // putGrade, putConclusion; getInspection.
-  leadership: { actions: ['GetItem', 'PutItem'] },
-  conclusions: { actions: ['GetItem', 'PutItem'] },
+  leadership: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
+  conclusions: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
   // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection.
-  invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
+  invitations: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
   questionnaires: { actions: ['GetItem', 'UpdateItem'] },
   // The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).
@@ -99,27 +101,27 @@ export const functionData = {
   // at the callback (a conditional Put); the admin's list of who is signed in (gsi1), ending a person's sessions.
   'sign-in': { actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], index: true },
   // Lists inspections (gsi1), creates them, uploads cases, shows summaries, recomputes (taking the stale marker: DeleteItem).
-  workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem', 'UpdateItem'], index: true },
-  'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
-  'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'DeleteItem'] },
-  'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems', 'DeleteItem'] },
+  workbench: { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
+  'workbench-summary': { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  'workbench-cases': { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  'workbench-manage': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
   'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] },
   // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
-  evidence: { actions: ['GetItem', 'PutItem', 'Query'] },
-  'workbench-moderation': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
+  evidence: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] },
+  'workbench-moderation': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
   // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
-  'write-up': { actions: ['GetItem', 'PutItem'] },
+  'write-up': { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
   // Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
   // put, the inspection closed and reopened by conditional updates; a release's files read back.
-  releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
+  releases: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
-  'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'DeleteItem'] },
+  'workbench-publish': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
-  'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
+  'workbench-findings': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;

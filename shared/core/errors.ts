@@ -65,6 +65,12 @@ export class NotReady extends DomainError {
   readonly slug = 'not-ready';
 }
 
+/** A release or reopening of the inspection is under way (or was interrupted and waits for an admin to finish or undo it). */
+export class ReleaseInProgress extends DomainError {
+  readonly status = 409;
+  readonly slug = 'release-in-progress';
+}
+
 export class PreconditionFailed extends DomainError {
   readonly status = 412;
   readonly slug = 'precondition-failed';

@@ -9,14 +9,11 @@ import { Conflict, InvalidInput, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
 import type { CaseInput, ListedCase } from '../schemas/case';
 import { CaseRef } from '../schemas/inspection';
-import { getCase, listCases, putCase, StaleCase, type StoredCase } from '../store/cases';
+import { getCase, listCases, putCase, putCases, StaleCase, type StoredCase } from '../store/cases';
 import * as z from 'zod/mini';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
-import { requireOpenInspection } from './closing';
-
-/** How many cases an import writes at once. */
-const IMPORT_WRITERS = 16;
+import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
 
 export type CaseOutcome = 'created' | 'replaced';
 
@@ -57,6 +54,7 @@ export async function recordCase(
   if (problems.length) throw new InvalidInput(problems);
   try {
     const outcome = await putCase(bank, inspection.inspectionId, ref, input, user.sub, options.expectedVersion);
+    await advanceStageAfterWrite(inspection, 'fieldwork');
     return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
   } catch (error) {
     if (error instanceof StaleCase) throw new CaseChanged(ref, { version: error.version, updatedBy: error.updatedBy, updatedAt: error.updatedAt });
@@ -70,8 +68,9 @@ export async function importCases(inspectionId: string, csv: string, user: User)
   const { cases, problems, problemCount } = parseCasesCsv(bank, csv);
   // The problems listed are capped; the count says how many there were in all.
   if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
-  // Each write reaches the table's stream, which marks the inspection stale: a timed-out upload still counts what it wrote.
-  const outcomes = await mapLimit(cases, IMPORT_WRITERS, (c) => putCase(bank, inspection.inspectionId, c.caseRef, c.input, user.sub));
+  // Under a writer's lease (closing.ts): a final release waits for the whole upload, so all of it is in the release or none.
+  const outcomes = await withWriterLease(inspection.inspectionId, (fence) => putCases(bank, inspection.inspectionId, cases, user.sub, fence));
+  await advanceStageAfterWrite(inspection, 'fieldwork');
   return {
     imported: cases.length,
     created: outcomes.filter((o) => o === 'created').length,

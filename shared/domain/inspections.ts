@@ -31,6 +31,8 @@ export async function createInspection(input: CreateInspection, user: User): Pro
       fieldworkEnd: input.fieldworkEnd,
       questionBankVersion: CURRENT_BANK_VERSION,
       status: 'open',
+      stage: 'set-up',
+      version: 1,
       createdAt: new Date().toISOString(),
       createdBy: user.sub,
     };

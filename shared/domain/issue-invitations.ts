@@ -6,8 +6,8 @@
 import { questionnaireVersions } from '../questionnaires/versions';
 import type { User } from '../core/roles';
 import type { CreateInvitations } from '../schemas/invitation';
-import { mapLimit } from '../concurrency';
-import { createInvitations, listInvitationBatches, invitationOfBatch, putInvitationReference, type InvitationBatch, type ListedBatch } from '../store/invitations';
+import { createInvitations, listInvitationBatches, invitationOfBatch, putInvitationReferences, type InvitationBatch, type ListedBatch } from '../store/invitations';
+import type { Fence } from '../store/fence';
 import { newReference } from './references';
 import {
   hashToken,
@@ -19,7 +19,7 @@ import {
   ttlEpochFor,
   type IssuedInvitation,
 } from './invitation-tokens';
-import { requireOpenInspection } from './closing';
+import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
 import { requireInspection } from './inspections';
 import { retentionEpoch } from './retention';
 
@@ -47,13 +47,19 @@ export async function issueInvitations(
     return { token, tokenHash: hashToken(token), invitationId: newInvitationId() };
   });
   const ttl = ttlEpochFor(expiresAt) ?? retentionEpoch();
-  // References first: a batch item (what "invited" counts) is only written once every link has its reference.
-  const references = await mintReferences(batch, issued, ttl);
-  await createInvitations(
-    batch,
-    issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
-    ttl,
-  );
+  // Under a writer's lease (closing.ts): a final release waits for the whole batch, so no link lands after the close.
+  const references = await withWriterLease(inspection.inspectionId, async (fence) => {
+    // References first: a batch item (what "invited" counts) is only written once every link has its reference.
+    const drawn = await mintReferences(batch, issued, ttl, fence);
+    await createInvitations(
+      batch,
+      issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
+      ttl,
+      fence,
+    );
+    return drawn;
+  });
+  await advanceStageAfterWrite(inspection, 'fieldwork');
   return {
     batch,
     invitations: issued.map(({ token, invitationId }, i) => ({ invitationId, token, url: invitationUrl(origin, token), reference: references[i]! })),
@@ -69,15 +75,17 @@ export async function invitationBatchesOf(inspectionId: string): Promise<{ inspe
 
 /** Draws at most this many references for one invitation: with 31^8 of them, a second draw is already rare. */
 const MAX_DRAWS = 5;
-const CONCURRENT_PUTS = 16;
 
 /** One reference per invitation, unique within the inspection (a conditional put each; a clash draws again). */
-async function mintReferences(batch: InvitationBatch, invitations: readonly { invitationId: string; tokenHash: string }[], ttl: number): Promise<string[]> {
-  return mapLimit(invitations, CONCURRENT_PUTS, async ({ invitationId, tokenHash }) => {
-    for (let draw = 1; ; draw++) {
-      const reference = newReference();
-      if (await putInvitationReference({ reference, ...invitationOfBatch(batch, invitationId), tokenHash }, ttl)) return reference;
-      if (draw >= MAX_DRAWS) throw new Error('could not draw a free invitation reference');
-    }
-  });
+async function mintReferences(batch: InvitationBatch, invitations: readonly { invitationId: string; tokenHash: string }[], ttl: number, fence: Fence): Promise<string[]> {
+  const references = invitations.map(() => newReference());
+  let pending = invitations.map((_i, n) => n);
+  for (let draw = 1; pending.length; draw++) {
+    if (draw > MAX_DRAWS) throw new Error('could not draw a free invitation reference');
+    const refs = pending.map((n) => ({ reference: references[n]!, ...invitationOfBatch(batch, invitations[n]!.invitationId), tokenHash: invitations[n]!.tokenHash }));
+    const taken = await putInvitationReferences(refs, ttl, fence);
+    pending = taken.map((t) => pending[t]!);
+    for (const n of pending) references[n] = newReference();
+  }
+  return references;
 }

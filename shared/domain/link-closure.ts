@@ -1,17 +1,19 @@
 /**
- * Closing an inspection's questionnaire links (after its final release) and reopening them.
+ * Closing an inspection's questionnaire links (by its final release) and reopening them.
  * Every unsent link's slot is stamped `closedAt`: the send's one conditional write refuses a
  * stamped slot, and the pages show it as expired (410), so the send path reads nothing to
- * hold the rule. Call closing after the inspection's own status is written (issuing new links
- * already refuses a closed inspection), and reopening before it is cleared. While the
- * stamping runs, a link not yet stamped can still take a send; once it returns, none can.
+ * hold the rule. A final release stamps them after its close and before it reads the
+ * responses: a send that lands before the stamp is in the release; after it, none lands. A
+ * reopening takes the stamps off before the status says open. Both run under the
+ * transition's fence (shared/store/fence.ts): one that lost the inspection stamps nothing.
  */
+import type { Fence } from '../store/fence';
 import { stampSlotsClosed } from '../store/responses';
 
-export function closeInspectionLinks(inspectionId: string, closedAt = new Date().toISOString()): Promise<number> {
-  return stampSlotsClosed(inspectionId, closedAt);
+export function closeInspectionLinks(inspectionId: string, closedAt: string, fence: Fence): Promise<number> {
+  return stampSlotsClosed(inspectionId, closedAt, fence);
 }
 
-export function reopenInspectionLinks(inspectionId: string): Promise<number> {
-  return stampSlotsClosed(inspectionId, undefined);
+export function reopenInspectionLinks(inspectionId: string, fence: Fence): Promise<number> {
+  return stampSlotsClosed(inspectionId, undefined, fence);
 }

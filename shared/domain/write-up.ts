@@ -11,7 +11,7 @@ import { criteriaOfInspection } from './criteria-of';
 import type { WriteUp, WrittenText } from '../schemas/write-up';
 import { getWriteUp, putWriteUp } from '../store/write-up';
 import { bankStructureOf } from './bank-structure-of';
-import { requireOpenInspection } from './closing';
+import { advanceStageAfterWrite, requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';
 
 const BREAKDOWN_DIMENSIONS = new Set(['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity']);
@@ -98,5 +98,6 @@ export async function replaceWriteUp(inspectionId: string, writeUp: WriteUp, ifM
   if (version === undefined) {
     throw new PreconditionFailed('The write-up has changed since you read it: read it again (GET .../write-up), carry your changes over, and send it with the new ETag.');
   }
+  await advanceStageAfterWrite(inspection, 'drafting');
   return { inspectionId: inspection.inspectionId, writeUp, version, etag: etagOf(version) };
 }

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Inspection } from '../schemas/inspection';
 import { Summary } from '../schemas/summary';
-import { CreateRelease, ReleaseCreated, ReleaseList } from '../schemas/release';
+import { CreateRelease, RecoverTransition, ReleaseCreated, ReleaseList, TransitionRecovered } from '../schemas/release';
 import { SIGNED_IN, type RouteSpec } from './spec';
 
 export const releasesRoutes = [
@@ -49,5 +49,15 @@ export const releasesRoutes = [
     access: ['admin'],
     summary: 'Reopen an inspection a final release closed: its writes and questionnaire links work again (409 when it is not closed)',
     response: { status: 200, contentType: 'application/json', schema: Inspection },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/releases/recover',
+    fn: 'releases',
+    access: ['admin'],
+    summary:
+      'Finish or undo a release or reopening that died half-way (409 release-in-progress while it may still be running, 409 when there is none)',
+    body: { kind: 'json', schema: RecoverTransition },
+    response: { status: 200, contentType: 'application/json', schema: TransitionRecovered },
   },
 ] as const satisfies readonly RouteSpec[];

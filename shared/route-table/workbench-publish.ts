@@ -49,6 +49,15 @@ export const workbenchPublishRoutes = [
     body: { kind: 'form' },
   },
   {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/releases/recover',
+    fn: 'workbench-publish',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Finish or undo a release or reopening that died half-way, as POST /inspections/{id}/releases/recover does',
+    body: { kind: 'form' },
+  },
+  {
     method: 'GET',
     path: '/workbench/inspections/{id}/releases/{releaseId}/report',
     fn: 'workbench-publish',

@@ -16,6 +16,14 @@ export type CreateInspection = z.infer<typeof CreateInspection>;
 
 export const InspectionStatus = z.enum(['open', 'closed']);
 
+/**
+ * Where an inspection is in its life cycle (contract, "An inspection's life cycle"). `status`
+ * stays beside it for existing callers: `closed` exactly when the stage is `published`.
+ */
+export const INSPECTION_STAGES = ['set-up', 'fieldwork', 'drafting', 'factual-accuracy', 'published'] as const;
+export const InspectionStage = z.enum(INSPECTION_STAGES);
+export type InspectionStage = z.infer<typeof InspectionStage>;
+
 export const Inspection = z.object({
   inspectionId: z.string(),
   area: z.string(),
@@ -23,6 +31,9 @@ export const Inspection = z.object({
   fieldworkEnd: z.string(),
   questionBankVersion: z.string(),
   status: InspectionStatus,
+  stage: InspectionStage,
+  /** Incremented by every change of stage (and by every close and reopening). */
+  version: z.int(),
   createdAt: z.string(),
   createdBy: z.string(),
 });

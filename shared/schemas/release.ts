@@ -14,3 +14,12 @@ export const RELEASE_ID = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/;
 
 export const ReleaseCreated = z.object({ releaseId: z.string(), kind: ReleaseKind, createdAt: z.string() });
 export const ReleaseList = z.object({ inspectionId: z.string(), releases: z.array(ReleaseCreated) });
+
+/** An admin finishing or undoing a release or reopening that died half-way (contract, "An inspection's life cycle"). */
+export const RecoverTransition = z.strictObject({ action: z.enum(['finish', 'undo']) });
+export const TransitionRecovered = z.object({
+  inspectionId: z.string(),
+  recovered: z.enum(['factual-accuracy', 'final', 'reopen']),
+  action: z.enum(['finish', 'undo']),
+  release: z.optional(ReleaseCreated),
+});

@@ -1,11 +1,9 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput, StoredCase } from '../schemas/case';
 import { decodeCaseAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
-import { mapLimit } from '../concurrency';
+import { type Fence, type FencedAction, GroupRefused, openFence, writeFenced } from './fence';
 import { keys } from './keys';
 import { TABLE } from './table';
 import { InvalidInput } from '../core/errors';
@@ -44,11 +42,44 @@ function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version
   };
 }
 
+/** A new case: created only if there is none yet, handing back the one there is otherwise. */
+function createAction(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string): FencedAction {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.case(inspectionId, caseRef), ...caseItem(bank, caseRef, input, 1, now, user) },
+      ConditionExpression: 'attribute_not_exists(pk)',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
+}
+
 /**
- * Creates or replaces one case. A new case is one conditional put. A replacement first
- * copies the version it replaces into the audit trail (an idempotent key, so a retry or a
- * crash in between leaves nothing wrong), then puts the new version only if nobody else
- * replaced it meanwhile; a concurrent writer makes us retry, so the last write wins whole.
+ * A replacement: the version it replaces copied into the audit trail (an idempotent key) and
+ * the new version put only if nobody replaced it meanwhile, both in one transaction.
+ */
+function replaceActions(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string, previous: Record<string, unknown>): FencedAction[] {
+  // `now` was read before this attempt found the version it replaces; a writer that came in
+  // meanwhile may have stamped that one later. The trail must never go back in time.
+  const replacedAt = now > (previous.updatedAt as string) ? now : (previous.updatedAt as string);
+  return [
+    { Put: { TableName: tableName, Item: { ...previous, ...keys.caseVersion(inspectionId, caseRef, previous.version as number), entity: 'case-version' } } },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...keys.case(inspectionId, caseRef), ...caseItem(bank, caseRef, input, (previous.version as number) + 1, replacedAt, user) },
+        ConditionExpression: 'version = :seen',
+        ExpressionAttributeValues: { ':seen': previous.version },
+      },
+    },
+  ];
+}
+
+/**
+ * Creates or replaces one case, behind the fence (fence.ts: by default, while the inspection
+ * is open; InspectionClosed otherwise). A new case is one transaction; a replacement learns
+ * the version it replaces from the refused create, then writes it to the trail and the new
+ * version in one more. A concurrent writer makes us retry, so the last write wins whole.
  */
 export async function putCase(
   bank: QuestionBank,
@@ -57,6 +88,7 @@ export async function putCase(
   input: CaseInput,
   user: string,
   expectedVersion?: number,
+  fence: Fence = openFence(inspectionId),
 ): Promise<'created' | 'replaced'> {
   const key = keys.case(inspectionId, caseRef);
   // With an expected version the writer saw a particular version (0: none yet): anything else
@@ -64,50 +96,77 @@ export async function putCase(
   const stale = (found: { version: number; updatedBy: string; updatedAt: string }) => new StaleCase(found.version, found.updatedBy, found.updatedAt);
   for (let attempt = 0; ; attempt++) {
     const now = new Date().toISOString();
+    let previous: Record<string, unknown>;
     try {
-      await doc.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: { ...key, ...caseItem(bank, caseRef, input, 1, now, user) },
-          ConditionExpression: 'attribute_not_exists(pk)',
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
+      await writeFenced(fence, [[createAction(bank, inspectionId, caseRef, input, user, now)]]);
       return 'created';
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException) || !error.Item) throw error;
-      // ReturnValuesOnConditionCheckFailure comes back in the low-level format even from the document client.
-      const previous = unmarshall(error.Item);
-      if (expectedVersion !== undefined && previous.version !== expectedVersion) throw stale(previous as StoredCase);
-      // `now` was read before this attempt found the version it replaces; a writer that came
-      // in meanwhile may have stamped that one later. The trail must never go back in time.
-      const replacedAt = now > (previous.updatedAt as string) ? now : (previous.updatedAt as string);
-      await doc.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: { ...previous, ...keys.caseVersion(inspectionId, caseRef, previous.version as number), entity: 'case-version' },
-        }),
-      );
-      try {
-        await doc.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: { ...key, ...caseItem(bank, caseRef, input, (previous.version as number) + 1, replacedAt, user) },
-            ConditionExpression: 'version = :seen',
-            ExpressionAttributeValues: { ':seen': previous.version },
-          }),
-        );
-        return 'replaced';
-      } catch (raced) {
-        if (!(raced instanceof ConditionalCheckFailedException) || attempt >= 20) throw raced;
-        if (expectedVersion !== undefined) {
-          const now = await doc.send(new GetCommand({ TableName: tableName, Key: key }));
-          throw stale((now.Item ?? previous) as StoredCase);
-        }
-        await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
+      if (!(error instanceof GroupRefused) || !error.item) throw error;
+      previous = error.item;
+    }
+    if (expectedVersion !== undefined && previous.version !== expectedVersion) throw stale(previous as StoredCase);
+    try {
+      await writeFenced(fence, [replaceActions(bank, inspectionId, caseRef, input, user, now, previous)]);
+      return 'replaced';
+    } catch (raced) {
+      if (!(raced instanceof GroupRefused) || attempt >= 20) throw raced;
+      if (expectedVersion !== undefined) {
+        const current = await doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+        throw stale((current.Item ?? previous) as StoredCase);
       }
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
     }
   }
+}
+
+/** The cases stored now under these references (strongly consistent), by reference. */
+async function currentCases(inspectionId: string, caseRefs: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < caseRefs.length; i += 100) {
+    let pending: Record<string, unknown>[] | undefined = caseRefs.slice(i, i + 100).map((ref) => keys.case(inspectionId, ref));
+    for (let attempt = 0; pending?.length; attempt++) {
+      if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed batch reads');
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+      const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }));
+      for (const item of result.Responses?.[tableName] ?? []) found.set(item.caseRef as string, item);
+      pending = result.UnprocessedKeys?.[tableName]?.Keys;
+    }
+  }
+  return found;
+}
+
+/**
+ * Creates or replaces many cases (a CSV import) behind the fence, each case whole (its trail
+ * copy and new version in one transaction), as many to a transaction as fit. A case another
+ * writer changed meanwhile is read again and written again, so the import's version wins
+ * whole, as a single write's does. The outcome of each, in order.
+ */
+export async function putCases(
+  bank: QuestionBank,
+  inspectionId: string,
+  rows: readonly { caseRef: string; input: CaseInput }[],
+  user: string,
+  fence: Fence,
+): Promise<('created' | 'replaced')[]> {
+  const outcomes = new Array<'created' | 'replaced'>(rows.length);
+  let pending = rows.map((_row, i) => i);
+  for (let round = 0; pending.length; round++) {
+    if (round > 20) throw new Error('cases kept changing under an import');
+    const now = new Date().toISOString();
+    const stored = await currentCases(
+      inspectionId,
+      pending.map((i) => rows[i]!.caseRef),
+    );
+    const groups = pending.map((i) => {
+      const { caseRef, input } = rows[i]!;
+      const previous = stored.get(caseRef);
+      outcomes[i] = previous ? 'replaced' : 'created';
+      return previous ? replaceActions(bank, inspectionId, caseRef, input, user, now, previous) : [createAction(bank, inspectionId, caseRef, input, user, now)];
+    });
+    const raced = await writeFenced(fence, groups, { skipRefused: true });
+    pending = raced.map((g) => pending[g]!);
+  }
+  return outcomes;
 }
 
 export async function getCase(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {
@@ -157,37 +216,33 @@ export async function* allCases(bank: QuestionBank, inspectionId: string): Async
   for await (const items of queryPages(keys.partitionOf(inspectionId), keys.casePrefix)) yield items.map((item) => toCase(bank, item));
 }
 
-const EXPIRY_WRITERS = 16;
-
 /**
  * Sets DynamoDB's TTL on every case record of an inspection (cases and their history, second
- * markings and theirs, interviews), or removes it with `null`. Each item is updated only if it
- * still exists, so a record deleted meanwhile is not brought back as a bare key. Returns how many
- * items were updated.
+ * markings and theirs, interviews), or removes it with `null`, behind the fence of the release
+ * or reopening that does it. Each item is updated only if it still exists, so a record deleted
+ * meanwhile is not brought back as a bare key. Returns how many items were changed.
  */
-export async function setCaseRecordsExpiry(inspectionId: string, expiresAtEpoch: number | null): Promise<number> {
+export async function setCaseRecordsExpiry(inspectionId: string, expiresAtEpoch: number | null, fence: Fence): Promise<number> {
   const pk = keys.partitionOf(inspectionId);
   const sortKeys: string[] = [];
   for (const prefix of keys.caseRecordPrefixes) {
-    for await (const page of queryPages(pk, prefix, { projection: 'sk' })) for (const item of page) sortKeys.push(item.sk as string);
-  }
-  const updated = await mapLimit(sortKeys, EXPIRY_WRITERS, async (sk) => {
-    try {
-      await doc.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: { pk, sk },
-          UpdateExpression: expiresAtEpoch === null ? 'REMOVE #ttl' : 'SET #ttl = :ttl',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
-          ...(expiresAtEpoch === null ? {} : { ExpressionAttributeValues: { ':ttl': expiresAtEpoch } }),
-        }),
-      );
-      return 1;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return 0;
+    for await (const page of queryPages(pk, prefix, { projection: `sk, ${TABLE.ttlAttribute}`, consistent: true })) {
+      // Already as wanted (a finish or undo run again, an undo of a release that never set it): nothing to write.
+      for (const item of page) if ((item[TABLE.ttlAttribute] ?? null) !== expiresAtEpoch) sortKeys.push(item.sk as string);
     }
-  });
-  return updated.reduce<number>((sum, one) => sum + one, 0);
+  }
+  const groups: FencedAction[][] = sortKeys.map((sk) => [
+    {
+      Update: {
+        TableName: tableName,
+        Key: { pk, sk },
+        UpdateExpression: expiresAtEpoch === null ? 'REMOVE #ttl' : 'SET #ttl = :ttl',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+        ...(expiresAtEpoch === null ? {} : { ExpressionAttributeValues: { ':ttl': expiresAtEpoch } }),
+      },
+    },
+  ]);
+  const gone = await writeFenced(fence, groups, { skipRefused: true });
+  return sortKeys.length - gone.length;
 }

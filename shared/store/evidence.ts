@@ -1,11 +1,12 @@
 /** Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the area's caseload. */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { QuestionBank } from '../schemas/bank';
 import type { CaseAnswers } from '../schemas/case';
 import type { AreaContext, InterviewInput, PerformanceFigure } from '../schemas/evidence';
 import type * as z from 'zod/mini';
 import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
+import { type FencedAction, openFence, putFenced, writeFenced } from './fence';
 import { keys } from './keys';
 import { queryPages } from './paging';
 
@@ -18,20 +19,25 @@ export interface StoredSecondMarking {
   updatedBy: string;
 }
 
-/** Puts the second marking; one it replaces is first copied into the audit trail (both markings are kept). */
+/**
+ * Puts the second marking; one it replaces is copied into the audit trail in the same
+ * transaction (both markings are kept), which lands only while the inspection is open.
+ */
 export async function putSecondMarking(bank: QuestionBank, inspectionId: string, caseRef: string, answers: Answers, user: string): Promise<'created' | 'replaced'> {
   const now = new Date().toISOString();
   const { Item: previous } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.secondMarking(inspectionId, caseRef) }));
-  if (previous) {
-    await doc.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...previous, ...keys.secondMarkingVersion(inspectionId, caseRef, previous.updatedAt as string), entity: 'second-marking-version' },
-      }),
-    );
-  }
-  await doc.send(
-    new PutCommand({
+  const copy: FencedAction[] = previous
+    ? [
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...previous, ...keys.secondMarkingVersion(inspectionId, caseRef, previous.updatedAt as string), entity: 'second-marking-version' },
+          },
+        },
+      ]
+    : [];
+  const marking: FencedAction = {
+    Put: {
       TableName: tableName,
       Item: {
         ...keys.secondMarking(inspectionId, caseRef),
@@ -42,8 +48,9 @@ export async function putSecondMarking(bank: QuestionBank, inspectionId: string,
         updatedAt: now,
         updatedBy: user,
       },
-    }),
-  );
+    },
+  };
+  await writeFenced(openFence(inspectionId), [[...copy, marking]]);
   return previous ? 'replaced' : 'created';
 }
 
@@ -63,15 +70,15 @@ export interface StoredInterview extends InterviewInput {
   updatedAt: string;
 }
 
-export async function putInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: string): Promise<'created' | 'replaced'> {
-  const { Attributes } = await doc.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.interview(inspectionId, caseRef), entity: 'interview', caseRef, answers: input.answers, updatedAt: new Date().toISOString(), updatedBy: user },
-      ReturnValues: 'ALL_OLD',
-    }),
-  );
-  return Attributes ? 'replaced' : 'created';
+export function putInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: string): Promise<'created' | 'replaced'> {
+  return putFenced(openFence(inspectionId), {
+    ...keys.interview(inspectionId, caseRef),
+    entity: 'interview',
+    caseRef,
+    answers: input.answers,
+    updatedAt: new Date().toISOString(),
+    updatedBy: user,
+  });
 }
 
 export async function* allInterviews(inspectionId: string): AsyncGenerator<StoredInterview[]> {
@@ -86,12 +93,8 @@ export interface StoredPerformanceFigures {
 }
 
 export async function putPerformanceFigures(inspectionId: string, figures: PerformanceFigure[], user: string): Promise<void> {
-  await doc.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.performanceFigures(inspectionId), entity: 'performance-figures', figures, updatedAt: new Date().toISOString(), updatedBy: user },
-    }),
-  );
+  const item = { ...keys.performanceFigures(inspectionId), entity: 'performance-figures', figures, updatedAt: new Date().toISOString(), updatedBy: user };
+  await writeFenced(openFence(inspectionId), [[{ Put: { TableName: tableName, Item: item } }]]);
 }
 
 export async function getPerformanceFigures(inspectionId: string): Promise<StoredPerformanceFigures | undefined> {
@@ -104,15 +107,8 @@ export interface StoredAreaContext {
   updatedAt: string;
 }
 
-export async function putAreaContext(inspectionId: string, context: AreaContext, user: string): Promise<'created' | 'replaced'> {
-  const { Attributes } = await doc.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.areaContext(inspectionId), entity: 'area-context', context, updatedAt: new Date().toISOString(), updatedBy: user },
-      ReturnValues: 'ALL_OLD',
-    }),
-  );
-  return Attributes ? 'replaced' : 'created';
+export function putAreaContext(inspectionId: string, context: AreaContext, user: string): Promise<'created' | 'replaced'> {
+  return putFenced(openFence(inspectionId), { ...keys.areaContext(inspectionId), entity: 'area-context', context, updatedAt: new Date().toISOString(), updatedBy: user });
 }
 
 export async function getAreaContext(inspectionId: string): Promise<StoredAreaContext | undefined> {
@@ -144,7 +140,7 @@ export interface StoredModerationDecision {
 
 /** The latest decision on a case replaces the one before: the case's own history keeps every version it changed. */
 export async function putModerationDecision(inspectionId: string, decision: StoredModerationDecision): Promise<void> {
-  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.moderationDecision(inspectionId, decision.caseRef), entity: 'moderation-decision', ...decision } }));
+  await putFenced(openFence(inspectionId), { ...keys.moderationDecision(inspectionId, decision.caseRef), entity: 'moderation-decision', ...decision });
 }
 
 export async function listModerationDecisions(inspectionId: string): Promise<StoredModerationDecision[]> {

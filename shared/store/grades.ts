@@ -1,14 +1,12 @@
 /** The inspectors' own words on an inspection: leadership grades (4.1-4.6) and conclusions (1.1-3.2). */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { PutLeadership } from '../schemas/inspection';
-import { doc, tableName } from './client';
+import { openFence, putFenced } from './fence';
 import { keys } from './keys';
 import { queryPages } from './paging';
 
-/** Puts an item whole, saying whether it replaced one. */
-async function putReplacing(item: Record<string, unknown>): Promise<'created' | 'replaced'> {
-  const { Attributes } = await doc.send(new PutCommand({ TableName: tableName, Item: item, ReturnValues: 'ALL_OLD' }));
-  return Attributes ? 'replaced' : 'created';
+/** Puts an item whole while the inspection is open (fence.ts), saying whether it replaced one. */
+function putReplacing(inspectionId: string, item: Record<string, unknown>): Promise<'created' | 'replaced'> {
+  return putFenced(openFence(inspectionId), item);
 }
 
 async function listPrefix(inspectionId: string, prefix: string): Promise<Record<string, unknown>[]> {
@@ -24,7 +22,7 @@ export interface StoredGrade extends PutLeadership {
 }
 
 export function putGrade(inspectionId: string, criterionId: string, grade: PutLeadership, user: string): Promise<'created' | 'replaced'> {
-  return putReplacing({
+  return putReplacing(inspectionId, {
     ...keys.grade(inspectionId, criterionId),
     entity: 'grade',
     criterionId,
@@ -51,7 +49,7 @@ export interface StoredConclusion {
 
 /** The lead inspector's recorded conclusion on a scored criterion: the word the report uses. */
 export function putConclusion(inspectionId: string, conclusion: StoredConclusion): Promise<'created' | 'replaced'> {
-  return putReplacing({ ...keys.conclusion(inspectionId, conclusion.criterionId), entity: 'conclusion', ...conclusion });
+  return putReplacing(inspectionId, { ...keys.conclusion(inspectionId, conclusion.criterionId), entity: 'conclusion', ...conclusion });
 }
 
 export async function listConclusions(inspectionId: string): Promise<StoredConclusion[]> {

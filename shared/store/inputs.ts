@@ -2,7 +2,8 @@
  * Which writes to the table change an inspection's summary: read off the table's stream
  * (keys and the new image) by the stale-marking consumer. The summary snapshot, markers,
  * audit copies, report links and the brute-force counters are not inputs (a snapshot write
- * that marked its own inspection stale would recompute it for ever); an invitation slot is
+ * that marked its own inspection stale would recompute it for ever), nor the inspection's own
+ * item (below); an invitation slot is
  * one only once it holds a response, so a respondent's drafts cost no aggregation.
  */
 import { keys } from './keys';
@@ -15,7 +16,10 @@ const INPUT_PREFIXES = [
   keys.secondMarkingPrefix,
   keys.interviewPrefix,
 ] as const;
-const INPUT_ITEMS = new Set([keys.inspection('x').sk, keys.performanceFigures('x').sk, keys.areaContext('x').sk]);
+// Not the inspection's own item: the figures read only what it is given at creation (area, dates,
+// bank), and every later write to it is life-cycle state (status, stage, leases, transitions),
+// which would otherwise mark its figures stale on every release and upload.
+const INPUT_ITEMS = new Set([keys.performanceFigures('x').sk, keys.areaContext('x').sk]);
 
 export interface ChangedItem {
   pk: string;

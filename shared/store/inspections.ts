@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Inspection } from '../schemas/inspection';
+import type { Inspection, InspectionStage } from '../schemas/inspection';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { InvalidInput } from '../core/errors';
@@ -8,17 +8,31 @@ import { TABLE } from './table';
 
 const ENTITY = 'inspection';
 
-function toInspection(item: Record<string, unknown>): Inspection {
+export function toInspection(item: Record<string, unknown>): Inspection {
   const { inspectionId, area, fieldworkStart, fieldworkEnd, questionBankVersion, status, createdAt, createdBy } = item as Inspection;
-  return { inspectionId, area, fieldworkStart, fieldworkEnd, questionBankVersion, status, createdAt, createdBy };
+  // Inspections made before the life cycle have no stage: a closed one was published; an open one is taken to be in fieldwork.
+  const stage = (item.stage as InspectionStage | undefined) ?? (status === 'closed' ? 'published' : 'fieldwork');
+  const version = typeof item.version === 'number' ? item.version : 0;
+  return { inspectionId, area, fieldworkStart, fieldworkEnd, questionBankVersion, status, stage, version, createdAt, createdBy };
 }
 
+/** A new inspection starts its life cycle at set-up, version 1, unless told otherwise. */
+export type NewInspection = Omit<Inspection, 'stage' | 'version'> & Partial<Pick<Inspection, 'stage' | 'version'>>;
+
 /** Returns false when the id is taken (the caller picks another). */
-export async function createInspection(inspection: Inspection): Promise<boolean> {
+export async function createInspection(inspection: NewInspection): Promise<boolean> {
   return writeIf(
     new PutCommand({
       TableName: tableName,
-      Item: { ...keys.inspection(inspection.inspectionId), ...keys.inspectionListing(inspection.inspectionId, inspection.createdAt), entity: ENTITY, ...inspection },
+      Item: {
+        ...keys.inspection(inspection.inspectionId),
+        ...keys.inspectionListing(inspection.inspectionId, inspection.createdAt),
+        entity: ENTITY,
+        stage: 'set-up',
+        version: 1,
+        ...inspection,
+        writers: {},
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
@@ -27,6 +41,96 @@ export async function createInspection(inspection: Inspection): Promise<boolean>
 export async function getInspection(inspectionId: string): Promise<Inspection | undefined> {
   const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.inspection(inspectionId) }));
   return Item ? toInspection(Item) : undefined;
+}
+
+/** The inspection's item as stored, read strongly consistently: for the steps of a release, which act on what it says now. */
+export async function getInspectionItem(inspectionId: string): Promise<Record<string, unknown> | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.inspection(inspectionId), ConsistentRead: true }));
+  return Item;
+}
+
+/**
+ * Moves the stage forward from one of `from` (set-up -> fieldwork at the first case or
+ * invitation, -> drafting at the first write-up save), counting the change in `version`.
+ * False when it was not in one of them (another writer moved it first, or it is closed).
+ */
+export function advanceStage(inspectionId: string, from: readonly InspectionStage[], to: InspectionStage): Promise<boolean> {
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'SET #stage = :to ADD #version :one',
+      ConditionExpression: `#status = :open AND #stage IN (${from.map((_s, i) => `:from${i}`).join(', ')})`,
+      ExpressionAttributeNames: { '#stage': 'stage', '#version': 'version', '#status': 'status' },
+      ExpressionAttributeValues: { ':to': to, ':one': 1, ':open': 'open', ...Object.fromEntries(from.map((s, i) => [`:from${i}`, s])) },
+    }),
+  );
+}
+
+/**
+ * Writers in flight: a write of many items (a CSV import, a batch of invitations) holds a
+ * lease on its inspection, `writers.<leaseId> = <expiry, ms>`, and fences each of its
+ * transactions on it (fence.ts). A final release lets no new lease in, waits for those held
+ * to end or expire, and closes only when none is left; one it evicts after expiry makes its
+ * writer's later transactions fail, so a writer that was only slow cannot land after the close.
+ * Taken only while open and while no final release (still within its own lease) is closing it.
+ * False when refused; `missingMap` when the item predates the map (made, then retried).
+ */
+export async function acquireWriterLease(inspectionId: string, leaseId: string, expiresAt: number, now: number): Promise<boolean> {
+  const attempt = () =>
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'SET #writers.#lease = :expires',
+      ConditionExpression:
+        '#status = :open AND (attribute_not_exists(#transition) OR #transition.#kind <> :final OR #transition.#expiresAt < :now)',
+      ExpressionAttributeNames: { '#writers': 'writers', '#lease': leaseId, '#status': 'status', '#transition': 'transition', '#kind': 'kind', '#expiresAt': 'expiresAt' },
+      ExpressionAttributeValues: { ':expires': expiresAt, ':open': 'open', ':final': 'final', ':now': now },
+    });
+  try {
+    return await writeIf(attempt());
+  } catch (error) {
+    // An inspection made before writers in flight has no map to set a key of: make it once, then take the lease.
+    if ((error as Error).name !== 'ValidationException') throw error;
+    await writeIf(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.inspection(inspectionId),
+        UpdateExpression: 'SET #writers = :none',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#writers)',
+        ExpressionAttributeNames: { '#writers': 'writers' },
+        ExpressionAttributeValues: { ':none': {} },
+      }),
+    );
+    return writeIf(attempt());
+  }
+}
+
+/** Ends a writer's lease (done, or given up); a lease already evicted is left as it is. */
+export async function endWriterLease(inspectionId: string, leaseId: string): Promise<void> {
+  await writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'REMOVE #writers.#lease',
+      ConditionExpression: 'attribute_exists(#writers.#lease)',
+      ExpressionAttributeNames: { '#writers': 'writers', '#lease': leaseId },
+    }),
+  );
+}
+
+/** Removes a lease past its expiry, if it is still the one seen: that writer crashed or ran too long. */
+export function evictWriterLease(inspectionId: string, leaseId: string, expiresAt: number): Promise<boolean> {
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'REMOVE #writers.#lease',
+      ConditionExpression: '#writers.#lease = :seen',
+      ExpressionAttributeNames: { '#writers': 'writers', '#lease': leaseId },
+      ExpressionAttributeValues: { ':seen': expiresAt },
+    }),
+  );
 }
 
 export async function listInspections(cursor?: string, limit = 50): Promise<{ inspections: Inspection[]; nextCursor?: string }> {

@@ -10,10 +10,11 @@
  *   batch        pk INSP#<id>  sk INVBATCH#<audience>#<language>#<batchId>
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { putInvitationSlots, toInvitation, type Invitation } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
-import { doc, tableName, writeIf } from './client';
+import { doc, tableName } from './client';
+import { type Fence, writeFenced } from './fence';
 import { keys } from './keys';
 import { queryPages } from './paging';
 import { TABLE } from './table';
@@ -28,19 +29,28 @@ export interface InvitationReference extends Invitation {
   tokenHash: string;
 }
 
-/** Keeps a reference for an invitation; false when the inspection already has that reference (draw another). */
-export async function putInvitationReference(ref: InvitationReference, ttlEpoch?: number): Promise<boolean> {
-  return writeIf(
-    new PutCommand({
-      TableName: tableName,
-      Item: {
-        ...keys.invitationReference(ref.inspectionId, ref.reference),
-        entity: REFERENCE,
-        ...ref,
-        ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+/**
+ * Keeps a reference for each invitation, behind the issuing writer's fence. Returns the
+ * indexes of those whose reference the inspection already has (draw another for those).
+ */
+export async function putInvitationReferences(refs: readonly InvitationReference[], ttlEpoch: number | undefined, fence: Fence): Promise<number[]> {
+  return writeFenced(
+    fence,
+    refs.map((ref) => [
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.invitationReference(ref.inspectionId, ref.reference),
+            entity: REFERENCE,
+            ...ref,
+            ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
+    ]),
+    { skipRefused: true },
   );
 }
 
@@ -89,19 +99,21 @@ export function invitationOfBatch(batch: InvitationBatch, invitationId: string):
 
 /**
  * Writes a batch's links (their slots), then the batch item (so "invited" never counts links
- * that were not written).
+ * that were not written), all behind the issuing writer's fence.
  */
-export async function createInvitations(batch: InvitationBatch, invitations: readonly { tokenHash: string; invitationId: string }[], ttlEpoch?: number): Promise<void> {
+export async function createInvitations(
+  batch: InvitationBatch,
+  invitations: readonly { tokenHash: string; invitationId: string }[],
+  ttlEpoch: number | undefined,
+  fence: Fence,
+): Promise<void> {
   await putInvitationSlots(
     invitations.map(({ tokenHash, invitationId }) => ({ tokenHash, ...invitationOfBatch(batch, invitationId) })),
     ttlEpoch,
+    fence,
   );
-  await doc.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.invitationBatch(batch.inspectionId, batch.audience, batch.language, batch.batchId), entity: BATCH, ...batch },
-    }),
-  );
+  const item = { ...keys.invitationBatch(batch.inspectionId, batch.audience, batch.language, batch.batchId), entity: BATCH, ...batch };
+  await writeFenced(fence, [[{ Put: { TableName: tableName, Item: item } }]]);
 }
 
 export interface ListedBatch {

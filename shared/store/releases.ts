@@ -1,14 +1,21 @@
 /**
  * Releases: a report frozen at one moment (its English and Welsh HTML, its summary as JSON
  * and CSV), served byte for byte ever after. Each file is gzipped and cut into parts under
- * DynamoDB's 400 KB item limit; the release's own item is written last, so a release that
- * failed half-way is never listed or served (its orphaned parts are harmless).
+ * DynamoDB's 400 KB item limit; the release's own item is written last, in one transaction
+ * with the end of its transition, so a release is complete or absent: one that failed
+ * half-way is never listed or served, and its parts are deleted when it is undone.
  *
- * Closing and reopening the inspection live here too: they are conditional updates of the
- * inspection's status, so two final releases racing close it once.
+ * The transitions of the inspection live here too (a release, a reopening): a lease on the
+ * inspection's item, `transition = { id, kind, releaseId?, startedAt, startedBy, expiresAt,
+ * closedAt? }`, taken by one conditional update, so two never run at once; every step
+ * after it is fenced on its id (fence.ts), so one that lost it (expired and taken over by an
+ * admin's recovery) changes nothing more.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { InspectionStage } from '../schemas/inspection';
+import { writeAll } from './batch';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
@@ -28,13 +35,10 @@ export interface StoredRelease {
   files: Record<ReleaseFile, { bytes: number; parts: number }>;
 }
 
-async function putItem(item: Record<string, unknown>, condition?: string): Promise<void> {
-  await doc.send(new PutCommand({ TableName: tableName, Item: item, ...(condition ? { ConditionExpression: condition } : {}) }));
-}
-
-export async function putRelease(inspectionId: string, release: Omit<StoredRelease, 'files'>, files: Record<ReleaseFile, string>): Promise<StoredRelease> {
+/** Writes a release's files as parts (nothing lists them until the release's item is committed). */
+export async function putReleaseParts(inspectionId: string, releaseId: string, files: Record<ReleaseFile, string>): Promise<StoredRelease['files']> {
   const described = {} as StoredRelease['files'];
-  const writes: Promise<void>[] = [];
+  const writes: { PutRequest: { Item: Record<string, unknown> } }[] = [];
   for (const file of RELEASE_FILES) {
     const raw = Buffer.from(files[file], 'utf8');
     const zipped = gzipSync(raw);
@@ -42,13 +46,26 @@ export async function putRelease(inspectionId: string, release: Omit<StoredRelea
     described[file] = { bytes: raw.byteLength, parts };
     for (let n = 0; n < parts; n++) {
       const body = zipped.subarray(n * RELEASE_PART_BYTES, (n + 1) * RELEASE_PART_BYTES);
-      writes.push(putItem({ ...keys.releasePart(inspectionId, release.releaseId, file, n), entity: 'release-part', body }));
+      writes.push({ PutRequest: { Item: { ...keys.releasePart(inspectionId, releaseId, file, n), entity: 'release-part', body } } });
     }
   }
-  await Promise.all(writes);
-  const stored: StoredRelease = { ...release, files: described };
-  await putItem({ ...keys.release(inspectionId, release.releaseId), entity: 'release', ...stored }, 'attribute_not_exists(pk)');
-  return stored;
+  // One part is up to 350 KB: a batch of 25 would pass BatchWriteItem's 16 MB, so one at a time.
+  await Promise.all(writes.map((w) => writeAll([w])));
+  return described;
+}
+
+/** Deletes the parts of a release that was never committed (undone). */
+export async function deleteReleaseParts(inspectionId: string, releaseId: string): Promise<void> {
+  const sortKeys: string[] = [];
+  for (const file of RELEASE_FILES) {
+    for await (const page of queryPages(keys.partitionOf(inspectionId), keys.releasePartPrefix(releaseId, file), {
+      projection: 'sk',
+      consistent: true,
+    })) {
+      for (const item of page) sortKeys.push(item.sk as string);
+    }
+  }
+  await Promise.all(sortKeys.map((sk) => doc.send(new DeleteCommand({ TableName: tableName, Key: { pk: keys.partitionOf(inspectionId), sk } }))));
 }
 
 function toRelease(item: Record<string, unknown>): StoredRelease {
@@ -74,30 +91,149 @@ export async function getReleaseFile(inspectionId: string, release: StoredReleas
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.releasePartPrefix(release.releaseId, file), { consistent: true })) {
     for (const item of page) chunks.push(item.body as Uint8Array);
   }
-  if (chunks.length !== release.files[file].parts) throw new Error(`Release ${release.releaseId} has ${chunks.length} of its ${release.files[file].parts} parts of ${file}`);
+  if (chunks.length !== release.files[file].parts)
+    throw new Error(`Release ${release.releaseId} has ${chunks.length} of its ${release.files[file].parts} parts of ${file}`);
   return gunzipSync(Buffer.concat(chunks)).toString('utf8');
 }
 
-/** Open -> closed, once: false when it was closed already (another final release won). */
-export async function closeInspection(inspectionId: string, by: string, at: string): Promise<boolean> {
-  return setStatus(inspectionId, 'closed', 'open', { closedAt: at, closedBy: by });
+export type TransitionKind = 'factual-accuracy' | 'final' | 'reopen';
+
+/** A release or reopening in progress, as the inspection's item holds it. */
+export interface Transition {
+  id: string;
+  kind: TransitionKind;
+  /** Releases: the id its parts and item are written under, fixed at the start so a finish or undo finds them. */
+  releaseId?: string;
+  startedAt: string;
+  startedBy: string;
+  /** Epoch ms: after this an admin may finish or undo it. */
+  expiresAt: number;
+  /** Reopenings: when the final release closed it, to close its links again on an undo. */
+  closedAt?: string;
+  /** The admin who finished or undid it after it was interrupted. */
+  recoveredBy?: string;
 }
 
-/** Closed -> open: false when it was not closed. */
-export async function reopenInspection(inspectionId: string, by: string, at: string): Promise<boolean> {
-  return setStatus(inspectionId, 'open', 'closed', { reopenedAt: at, reopenedBy: by });
-}
+const T = { '#transition': 'transition', '#id': 'id', '#status': 'status' };
 
-async function setStatus(inspectionId: string, to: 'open' | 'closed', from: 'open' | 'closed', stamp: Record<string, string>): Promise<boolean> {
-  const names = Object.keys(stamp);
+/**
+ * Takes the inspection for a transition: only when none is under way and its status is
+ * `from` (open for a release, closed for a reopening). False when refused.
+ */
+export function beginTransition(inspectionId: string, transition: Transition, from: 'open' | 'closed'): Promise<boolean> {
   return writeIf(
     new UpdateCommand({
       TableName: tableName,
       Key: keys.inspection(inspectionId),
-      UpdateExpression: `SET #status = :to, ${names.map((_n, i) => `#a${i} = :a${i}`).join(', ')}`,
-      ConditionExpression: 'attribute_exists(pk) AND #status = :from',
-      ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#a${i}`, n])) },
-      ExpressionAttributeValues: { ':to': to, ':from': from, ...Object.fromEntries(names.map((n, i) => [`:a${i}`, stamp[n]])) },
+      UpdateExpression: 'SET #transition = :transition',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#transition) AND #status = :from',
+      ExpressionAttributeNames: { '#transition': 'transition', '#status': 'status' },
+      ExpressionAttributeValues: { ':transition': transition, ':from': from },
     }),
   );
+}
+
+/** An admin's recovery takes over a transition past its expiry (the one seen), fencing out whatever still runs under the old id. */
+export function takeOverTransition(inspectionId: string, seenId: string, id: string, expiresAt: number, now: number): Promise<boolean> {
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'SET #transition.#id = :id, #transition.#expiresAt = :expiresAt',
+      ConditionExpression: '#transition.#id = :seen AND #transition.#expiresAt < :now',
+      ExpressionAttributeNames: { '#transition': 'transition', '#id': 'id', '#expiresAt': 'expiresAt' },
+      ExpressionAttributeValues: { ':id': id, ':expiresAt': expiresAt, ':seen': seenId, ':now': now },
+    }),
+  );
+}
+
+/**
+ * A final release closes the inspection: only under its own transition, and only when no
+ * writer holds a lease (inspections.ts, acquireWriterLease); true too when it closed it
+ * already (a finish after a crash). False when writers remain or the transition is not its own.
+ */
+export function closeForRelease(inspectionId: string, transitionId: string, at: string, by: string): Promise<boolean> {
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'SET #status = :closed, closedAt = :at, closedBy = :by',
+      ConditionExpression: '#transition.#id = :me AND (#status = :closed OR attribute_not_exists(#writers) OR size(#writers) = :none)',
+      ExpressionAttributeNames: { ...T, '#writers': 'writers' },
+      ExpressionAttributeValues: { ':closed': 'closed', ':at': at, ':by': by, ':me': transitionId, ':none': 0 },
+    }),
+  );
+}
+
+/**
+ * Ends a transition without its change: the inspection open as before a release (or closed
+ * as before a reopening). False when the transition is not its own.
+ */
+export function abandonTransition(inspectionId: string, transitionId: string, status: 'open' | 'closed'): Promise<boolean> {
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'SET #status = :status REMOVE #transition',
+      ConditionExpression: '#transition.#id = :me',
+      ExpressionAttributeNames: T,
+      ExpressionAttributeValues: { ':status': status, ':me': transitionId },
+    }),
+  );
+}
+
+/** A reopening's end: open, back to drafting, one version on. False when the transition is not its own. */
+export function finishReopen(inspectionId: string, transitionId: string, at: string, by: string): Promise<boolean> {
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.inspection(inspectionId),
+      UpdateExpression: 'SET #status = :open, #stage = :drafting, reopenedAt = :at, reopenedBy = :by ADD #version :one REMOVE #transition',
+      ConditionExpression: '#transition.#id = :me',
+      ExpressionAttributeNames: { ...T, '#stage': 'stage', '#version': 'version' },
+      ExpressionAttributeValues: { ':open': 'open', ':drafting': 'drafting', ':at': at, ':by': by, ':one': 1, ':me': transitionId },
+    }),
+  );
+}
+
+/**
+ * A release's end, in one transaction: its item (what lists and serves it) and the
+ * inspection's new stage, one version on, its transition ended. False when the transition is
+ * not its own (then nothing is written).
+ */
+export async function commitRelease(inspectionId: string, release: StoredRelease, transitionId: string, stage: InspectionStage): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: { ...keys.release(inspectionId, release.releaseId), entity: 'release', ...release },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: tableName,
+                Key: keys.inspection(inspectionId),
+                UpdateExpression: 'SET #stage = :stage ADD #version :one REMOVE #transition',
+                ConditionExpression: '#transition.#id = :me',
+                ExpressionAttributeNames: { '#stage': 'stage', '#version': 'version', '#transition': 'transition', '#id': 'id' },
+                ExpressionAttributeValues: { ':stage': stage, ':one': 1, ':me': transitionId },
+              },
+            },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) return false;
+      // A write fenced on the inspection's item ran at the same moment: try again shortly.
+      if (attempt >= 8 || !error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict')) throw error;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
+    }
+  }
 }

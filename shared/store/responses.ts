@@ -16,6 +16,7 @@ import { ConditionalCheckFailedException, type AttributeValue } from '@aws-sdk/c
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { writeAll } from './batch';
+import { type Fence, type FencedAction, writeFenced } from './fence';
 import type { Answer, Answers, Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
@@ -101,14 +102,22 @@ function toSlot(item: Record<string, unknown>): Slot {
   return { ...toInvitation(item), slot };
 }
 
-/** The links of a batch, one slot each. Tokens are 128 random bits, so no put needs a collision check. */
-export async function putInvitationSlots(invitations: readonly (Invitation & { tokenHash: string })[], ttlEpoch?: number): Promise<void> {
-  await writeAll(
-    invitations.map(({ tokenHash, ...invitation }) => ({
-      PutRequest: {
-        Item: { ...keys.slot(invitation.inspectionId, tokenHash), entity: SLOT, ...invitation, ...NO_DRAFT, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
+/**
+ * The links of a batch, one slot each, behind the fence of the writer issuing them (a link
+ * written after a close would take sends the final release never saw). Tokens are 128 random
+ * bits, so no put needs a collision check.
+ */
+export async function putInvitationSlots(invitations: readonly (Invitation & { tokenHash: string })[], ttlEpoch: number | undefined, fence: Fence): Promise<void> {
+  await writeFenced(
+    fence,
+    invitations.map(({ tokenHash, ...invitation }) => [
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...keys.slot(invitation.inspectionId, tokenHash), entity: SLOT, ...invitation, ...NO_DRAFT, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
+        },
       },
-    })),
+    ]),
   );
 }
 
@@ -266,27 +275,32 @@ export async function sendToSlot(
  * Closes (a time) or reopens (undefined) every unsent link of an inspection: the send's
  * condition refuses a slot carrying `closedAt`, so a closed inspection takes no response
  * without the send path reading anything. Each slot is stamped only while unsent, so a
- * response is never touched. Returns how many slots were stamped.
+ * response is never touched; and only while the release or reopening doing it still holds the
+ * inspection (its fence), so one that lost it changes nothing. Returns how many were stamped.
  */
-export async function stampSlotsClosed(inspectionId: string, closedAt: string | undefined): Promise<number> {
-  let stamped = 0;
+export async function stampSlotsClosed(inspectionId: string, closedAt: string | undefined, fence: Fence): Promise<number> {
+  const groups: FencedAction[][] = [];
   for (const pk of keys.slotPartitions(inspectionId)) {
-    for await (const page of queryPages(pk, keys.slotPrefix, { projection: 'pk, sk, submittedAt', consistent: true })) {
+    for await (const page of queryPages(pk, keys.slotPrefix, { projection: 'pk, sk, submittedAt, closedAt', consistent: true })) {
       for (const item of page) {
-        if (item.submittedAt) continue;
-        const key = { pk: item.pk, sk: item.sk };
-        const ok = await writeIf(new UpdateCommand({
-          TableName: tableName,
-          Key: key,
-          UpdateExpression: closedAt ? 'SET closedAt = :closedAt' : 'REMOVE closedAt',
-          ConditionExpression: UNSENT_SLOT,
-          ...(closedAt ? { ExpressionAttributeValues: { ':closedAt': closedAt } } : {}),
-        }));
-        if (ok) stamped++;
+        if (item.submittedAt || (closedAt ? item.closedAt === closedAt : item.closedAt === undefined)) continue;
+        groups.push([
+          {
+            Update: {
+              TableName: tableName,
+              Key: { pk: item.pk, sk: item.sk },
+              UpdateExpression: closedAt ? 'SET closedAt = :closedAt' : 'REMOVE closedAt',
+              ConditionExpression: UNSENT_SLOT,
+              ...(closedAt ? { ExpressionAttributeValues: { ':closedAt': closedAt } } : {}),
+            },
+          },
+        ]);
       }
     }
   }
-  return stamped;
+  // A link sent while this ran is refused by its own condition, and left as it is.
+  const sent = await writeFenced(fence, groups, { skipRefused: true });
+  return groups.length - sent.length;
 }
 
 /** Every slot of an inspection, a DynamoDB page at a time, over its partitions. */

@@ -5,11 +5,11 @@
  * The JSON is gzipped: the request body limit keeps it far under the item limit anyway,
  * but prose compresses three- or four-fold and writes are billed by size.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { EMPTY_WRITE_UP, type WriteUp } from '../schemas/write-up';
 import { doc, tableName } from './client';
+import { GroupRefused, openFence, writeFenced } from './fence';
 import { keys } from './keys';
 
 export interface StoredWriteUp {
@@ -31,29 +31,36 @@ export async function getWriteUp(inspectionId: string): Promise<StoredWriteUp> {
   };
 }
 
-/** The new version, or undefined when the stored one is no longer `basedOn` (somebody saved in between). */
+/**
+ * The new version, or undefined when the stored one is no longer `basedOn` (somebody saved in
+ * between). Lands only while the inspection is open (fence.ts): InspectionClosed otherwise.
+ */
 export async function putWriteUp(inspectionId: string, writeUp: WriteUp, basedOn: number, user: string): Promise<number | undefined> {
   const version = basedOn + 1;
   try {
-    await doc.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: {
-          ...keys.writeUp(inspectionId),
-          entity: 'write-up',
-          version,
-          body: gzipSync(JSON.stringify(writeUp)),
-          updatedAt: new Date().toISOString(),
-          updatedBy: user,
+    await writeFenced(openFence(inspectionId), [
+      [
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.writeUp(inspectionId),
+              entity: 'write-up',
+              version,
+              body: gzipSync(JSON.stringify(writeUp)),
+              updatedAt: new Date().toISOString(),
+              updatedBy: user,
+            },
+            ...(basedOn === 0
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : { ConditionExpression: 'version = :seen', ExpressionAttributeValues: { ':seen': basedOn } }),
+          },
         },
-        ...(basedOn === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: 'version = :seen', ExpressionAttributeValues: { ':seen': basedOn } }),
-      }),
-    );
+      ],
+    ]);
     return version;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
+    if (error instanceof GroupRefused) return undefined;
     throw error;
   }
 }

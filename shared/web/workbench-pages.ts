@@ -119,6 +119,16 @@ export const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
 const statusTag = (status: string) =>
   `<strong class="govuk-tag${status === 'open' ? ' govuk-tag--green' : ' govuk-tag--grey'}">${esc(status === 'open' ? 'Open' : 'Closed')}</strong>`;
+const STAGE_NAMES: Record<Inspection['stage'], string> = {
+  'set-up': 'Set-up',
+  fieldwork: 'Fieldwork',
+  drafting: 'Drafting',
+  'factual-accuracy': 'Factual accuracy',
+  published: 'Published',
+};
+/** Open or closed, and where in its life cycle (contract, "An inspection's life cycle"). */
+const stageTags = (i: Pick<Inspection, 'status' | 'stage'>) =>
+  `${statusTag(i.status)} <strong class="govuk-tag govuk-tag--blue">${esc(STAGE_NAMES[i.stage] ?? i.stage)}</strong>`;
 
 export function table(caption: string, head: string[], rows: (string | number)[][], numericFrom = 1): string {
   const cell = (v: string | number, i: number, tag: 'td' | 'th') =>
@@ -151,7 +161,7 @@ export function homePage(session: Session, csrf: string, inspections: readonly I
   const rows = inspections.map((i) => [
     `<a class="govuk-link" href="${esc(pageUrls.dashboard(i.inspectionId))}">${esc(i.area)}</a>`,
     esc(dateRange(i)),
-    statusTag(i.status),
+    stageTags(i),
   ]);
   const list = inspections.length
     ? table('Inspections, newest first', ['Area', 'Fieldwork', 'Status'], rows, 99)
@@ -359,7 +369,7 @@ ${recomputedBanner}
 <h1 class="govuk-heading-l">${esc(inspection.area)}</h1>
 <dl class="govuk-summary-list">
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Fieldwork</dt><dd class="govuk-summary-list__value">${esc(dateRange(inspection))}</dd></div>
-  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${statusTag(inspection.status)}</dd></div>
+  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${stageTags(inspection)}</dd></div>
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Question bank</dt><dd class="govuk-summary-list__value">${esc(inspection.questionBankVersion)}</dd></div>
 </dl>
 ${stages ? taskListHtml(id, stages, (p) => p !== 'invitations' || has(session, 'admin')) : ''}

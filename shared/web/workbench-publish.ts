@@ -18,6 +18,7 @@ export const publishUrls = {
   breakdowns: pageUrls.breakdowns,
   release: (id: string, releaseId: string) => `/workbench/inspections/${enc(id)}/releases/${enc(releaseId)}`,
   reopen: (id: string) => `/workbench/inspections/${enc(id)}/reopen`,
+  recover: (id: string) => `/workbench/inspections/${enc(id)}/releases/recover`,
 };
 
 /* ------------------------------------------------------------------------------------------
@@ -291,6 +292,26 @@ export interface ReleasesPageInput {
   unchanged?: { releaseId: string; createdAt: string };
   made?: string;
   reopened?: boolean;
+  /** A release or reopening under way, or interrupted (then an admin finishes or undoes it here). */
+  transition?: { kind: 'factual-accuracy' | 'final' | 'reopen'; startedAt: string; interrupted: boolean };
+  recovered?: 'finish' | 'undo';
+}
+
+const TRANSITION_NAMES = { 'factual-accuracy': 'A factual accuracy release', final: 'A final release', reopen: 'A reopening' } as const;
+
+/** What is under way; for an interrupted one, the admin's two ways out (the same use case as POST .../releases/recover). */
+function transitionPanel(id: string, csrf: string, admin: boolean, transition: NonNullable<ReleasesPageInput['transition']>): string {
+  const what = `${TRANSITION_NAMES[transition.kind]} started ${dateTime(transition.startedAt)}`;
+  if (!transition.interrupted) return `<div class="govuk-inset-text">${esc(what)} is under way. Refresh this page in a minute.</div>`;
+  const buttons = admin
+    ? `<form method="post" action="${esc(publishUrls.recover(id))}" novalidate>${csrfField(csrf)}
+<div class="govuk-button-group">
+<button type="submit" name="action" value="finish" class="govuk-button" data-module="govuk-button">Finish it</button>
+<button type="submit" name="action" value="undo" class="govuk-button govuk-button--secondary" data-module="govuk-button">Undo it</button>
+</div></form>`
+    : '<p class="govuk-body">An admin can finish or undo it.</p>';
+  return `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${esc(what)} stopped before it finished. Finishing it makes the release (or reopens the inspection) as asked; undoing it puts everything back as it was before.</strong></div>
+${buttons}`;
 }
 
 const MISSING_TITLES: Record<string, string> = {
@@ -318,7 +339,7 @@ ${readiness.missing
 }
 
 export function releasesPage(input: ReleasesPageInput): string {
-  const { session, csrf, inspection, releases, readiness, error, fieldErrors = [], values = {}, unchanged, made, reopened } = input;
+  const { session, csrf, inspection, releases, readiness, error, fieldErrors = [], values = {}, unchanged, made, reopened, transition, recovered } = input;
   const id = inspection.inspectionId;
   const admin = has(session, 'admin');
   const errorOf = (field: string) => fieldErrors.find((e) => e.field === field)?.message;
@@ -335,10 +356,11 @@ export function releasesPage(input: ReleasesPageInput): string {
       ];
     });
   const list = rows.length ? table('Releases, newest first', ['Made', 'Kind', 'Open', 'Share'], rows, 4) : '<p class="govuk-body">No release has been made yet.</p>';
-  const banner = made || reopened
+  const done = reopened ? 'The inspection has been reopened' : recovered === 'finish' ? 'It has been finished' : recovered === 'undo' ? 'It has been undone' : 'The release has been made';
+  const banner = made || reopened || recovered
     ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>
-  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(reopened ? 'The inspection has been reopened' : 'The release has been made')}</p></div>
+  <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(done)}</p></div>
 </div>`
     : '';
   const unchangedItem = unchanged
@@ -401,6 +423,7 @@ ${banner}
 <h1 class="govuk-heading-l">Releases</h1>
 <p class="govuk-body">A release freezes the report as it is now: its figures, grades, conclusions, write-up and breakdowns, in English and Welsh, with its summary as JSON and CSV. It never changes afterwards.</p>
 ${inspection.status === 'closed' ? '<div class="govuk-inset-text">This inspection is closed: its final report has been released.</div>' : ''}
+${transition ? transitionPanel(id, csrf, admin, transition) : ''}
 ${readiness && admin && inspection.status !== 'closed' ? readinessSection(readiness) : ''}
 ${list}
 ${makeForm}

@@ -82,6 +82,11 @@ export function storeFunctions(root: string): Map<string, StoreFn> {
           for (const [item, itemAction] of Object.entries(TRANSACT_ITEMS)) if (new RegExp(`\\b${item}\\s*:`).test(body)) actions.add(itemAction);
         }
       }
+      // A transaction's items may be built apart from the command that sends them (fence.ts: the
+      // check, and each fenced write's own Put, Update or Delete): an item literal counts where it is built.
+      if (!actions.has('TransactWriteItems')) {
+        for (const [item, itemAction] of Object.entries(TRANSACT_ITEMS)) if (new RegExp(`\\b${item}\\s*:\\s*\\{`).test(body)) actions.add(itemAction);
+      }
       const calls: string[] = [];
       for (const [, callee] of body.matchAll(/\b(\w+)\s*\(/g)) {
         if (locals.has(callee!) && callee !== name) calls.push(`${module}:${callee}`);

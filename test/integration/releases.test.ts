@@ -153,6 +153,7 @@ describe('releases', () => {
       'POST /inspections/{id}/aggregate',
       'POST /inspections/{id}/releases',
       'POST /inspections/{id}/reopen',
+      'POST /inspections/{id}/releases/recover',
     ]);
     const writes = (routes as readonly RouteSpec[]).filter((r) => r.auth !== 'session' && r.method !== 'GET' && r.path.startsWith('/inspections/{id}/') && !stayOpen.has(`${r.method} ${r.path}`));
     expect(writes.length).toBeGreaterThanOrEqual(11);
@@ -184,9 +185,10 @@ describe('releases', () => {
     const { cookie } = await signIn('admin');
     const grade = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie });
     const res = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie, ...form({ csrf: csrfOf(grade.text), grade: 'well-met', strengths: '', improvements: '' }) });
+    // What was typed stays on the page, read only, with the plain reason and who can reopen it.
     expect(res.status).toBe(409);
-    expect(res.text).toContain('This cannot be done now');
-    expect(res.text).toMatch(/closed/);
+    expect(res.text).toContain('This inspection is closed: its final report has been released');
+    expect(res.text).toContain('An admin can reopen it');
     const upload = new FormData();
     upload.set('csrf', csrfOf(grade.text));
     upload.set('file', new Blob(['caseRef,caseType\r\nW-1,community\r\n'], { type: 'text/csv' }), 'cases.csv');

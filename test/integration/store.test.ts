@@ -22,9 +22,18 @@ const store = {
   paging: await import('../../shared/store/paging'),
   grades: await import('../../shared/store/grades'),
   invitations: await import('../../shared/store/invitations'),
+  fence: await import('../../shared/store/fence'),
 };
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 const newId = () => randomUUID();
+/** Writes to an inspection's inputs are fenced on its item (store/fence.ts): an open inspection to write to. */
+async function openInspection(): Promise<string> {
+  const inspectionId = newId();
+  const made = await store.inspections.createInspection({ inspectionId, area: 'Store', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'test' });
+  if (!made) throw new Error('inspection id taken');
+  return inspectionId;
+}
+const openFenceOf = (insp: string) => store.fence.openFence(insp);
 const BAD_CURSOR = { status: 400, errors: [{ path: 'query.cursor', message: 'Not a cursor this list gave out' }] };
 const item = async (pk: string, sk: string) => (await table.partition(pk, sk)).find((i) => i.sk === sk);
 const slotItem = (insp: string, tokenHash: string) => item(`INSP#${insp}#SLOTS#${Number.parseInt(tokenHash.slice(0, 2), 16) % 4}`, `SLOT#${tokenHash}`);
@@ -52,12 +61,12 @@ describe('invitation slots and responses', () => {
   const now = () => new Date().toISOString();
 
   it('keep a draft answer by answer on an issued link only, clear one, and give the item the TTL', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const link = invitation(insp);
     expect(await store.responses.getSlot(insp, link.tokenHash)).toBeUndefined();
     // No link, no draft: a draft never makes a slot.
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes')).toBe(false);
-    await store.responses.putInvitationSlots([link], 1_900_000_000);
+    await store.responses.putInvitationSlots([link], 1_900_000_000, openFenceOf(insp));
     expect((await store.responses.getSlot(insp, link.tokenHash))!.slot).toEqual({ draft: {}, seen: [] });
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes', 2_000_000_000)).toBe(true);
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.2', ['a', 'b'], 2_000_000_000)).toBe(true);
@@ -80,9 +89,9 @@ describe('invitation slots and responses', () => {
     const raw = DynamoDBDocumentClient.from(
       new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     );
-    const insp = newId();
+    const insp = await openInspection();
     const [open, sent] = [invitation(insp), invitation(insp)];
-    await store.responses.putInvitationSlots([open, sent]);
+    await store.responses.putInvitationSlots([open, sent], undefined, openFenceOf(insp));
     for (const link of [open, sent]) {
       const { pk, sk } = (await slotItem(insp, link.tokenHash))!;
       await raw.send(new UpdateCommand({ TableName: inject('tableName'), Key: { pk, sk }, UpdateExpression: 'REMOVE draft, seen' }));
@@ -98,9 +107,9 @@ describe('invitation slots and responses', () => {
   });
 
   it('keep a draft as two maps, empty from the issue, one key set per save', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const link = invitation(insp);
-    await store.responses.putInvitationSlots([link]);
+    await store.responses.putInvitationSlots([link], undefined, openFenceOf(insp));
     expect(await slotItem(insp, link.tokenHash)).toMatchObject({ draft: {}, seen: {} });
     // Question ids hold dots: each is one key of the map, never a path into it.
     await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes');
@@ -118,22 +127,22 @@ describe('invitation slots and responses', () => {
   });
 
   it('refuse a draft save on a closed link, and keep nothing of it', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const link = invitation(insp);
-    await store.responses.putInvitationSlots([link]);
-    await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z');
+    await store.responses.putInvitationSlots([link], undefined, openFenceOf(insp));
+    await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z', openFenceOf(insp));
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes')).toBe(false);
     expect(await store.responses.saveAnswerLanguage(insp, link.tokenHash, 'cy')).toBe(false);
     expect((await store.responses.getSlot(insp, link.tokenHash))!.slot).toEqual({ draft: {}, seen: [], closedAt: '2026-06-01T00:00:00.000Z' });
     // Reopened, the link takes drafts again.
-    await store.responses.stampSlotsClosed(insp, undefined);
+    await store.responses.stampSlotsClosed(insp, undefined, openFenceOf(insp));
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes')).toBe(true);
   });
 
   it('send once in one write, the draft gone with it; later drafts and sends change nothing', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const link = invitation(insp);
-    await store.responses.putInvitationSlots([link]);
+    await store.responses.putInvitationSlots([link], undefined, openFenceOf(insp));
     await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'no', 2_000_000_000);
     const first = send('first');
     expect(await store.responses.sendToSlot(insp, link.tokenHash, first, now(), 2_100_000_000)).toEqual({ outcome: 'stored' });
@@ -151,41 +160,41 @@ describe('invitation slots and responses', () => {
   });
 
   it('refuse a send, saying why, to an unknown, expired, closed or differently issued link', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const past = invitation(insp, { expiresAt: '2020-01-01T00:00:00.000Z' });
     const open = invitation(insp);
     const later = invitation(insp, { expiresAt: '2999-01-01T00:00:00.000Z' });
-    await store.responses.putInvitationSlots([past, open, later]);
+    await store.responses.putInvitationSlots([past, open, later], undefined, openFenceOf(insp));
     expect(await store.responses.sendToSlot(insp, randomBytes(32).toString('hex'), send(), now())).toEqual({ outcome: 'refused', slot: undefined });
     const expired = await store.responses.sendToSlot(insp, past.tokenHash, send(), now());
     expect(expired.outcome === 'refused' && expired.slot?.expiresAt).toBe(past.expiresAt);
     expect((await store.responses.sendToSlot(insp, open.tokenHash, send('x', { audience: 'offender' }), now())).outcome).toBe('refused');
     expect((await store.responses.sendToSlot(insp, open.tokenHash, send('x', { questionnaireVersion: 'victim-2008.1' }), now())).outcome).toBe('refused');
     // Closing stamps every unsent link; the send's own condition then refuses it. Reopening takes the stamp off.
-    expect(await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z')).toBe(3);
+    expect(await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z', openFenceOf(insp))).toBe(3);
     const closed = await store.responses.sendToSlot(insp, later.tokenHash, send(), now());
     expect(closed.outcome === 'refused' && closed.slot?.slot.closedAt).toBe('2026-06-01T00:00:00.000Z');
     expect(await store.responses.saveDraftAnswer(insp, later.tokenHash, 'v.1', 'yes')).toBe(false);
-    expect(await store.responses.stampSlotsClosed(insp, undefined)).toBe(3);
+    expect(await store.responses.stampSlotsClosed(insp, undefined, openFenceOf(insp))).toBe(3);
     expect(await store.responses.sendToSlot(insp, later.tokenHash, send(), now())).toEqual({ outcome: 'stored' });
     // A sent link is never stamped: its response stays as it was.
-    expect(await store.responses.stampSlotsClosed(insp, '2026-06-02T00:00:00.000Z')).toBe(2);
+    expect(await store.responses.stampSlotsClosed(insp, '2026-06-02T00:00:00.000Z', openFenceOf(insp))).toBe(2);
     expect((await store.responses.getSlot(insp, later.tokenHash))!.slot.closedAt).toBeUndefined();
   });
 
   it('spread an inspection\'s links over its partitions', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const links = Array.from({ length: 40 }, () => invitation(insp));
-    await store.responses.putInvitationSlots(links);
+    await store.responses.putInvitationSlots(links, undefined, openFenceOf(insp));
     const sizes = await Promise.all([0, 1, 2, 3].map(async (n) => (await table.partition(`INSP#${insp}#SLOTS#${n}`, 'SLOT#')).length));
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(40);
     expect(Math.max(...sizes)).toBeLessThan(40);
   });
 
   it('list only sent responses, and erase every one (tombstones for sent ones, drafts put back as issued)', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const [a, b, d, u] = [invitation(insp), invitation(insp), invitation(insp), invitation(insp)];
-    await store.responses.putInvitationSlots([a, b, d, u]);
+    await store.responses.putInvitationSlots([a, b, d, u], undefined, openFenceOf(insp));
     const ra = send('a');
     await store.responses.sendToSlot(insp, a.tokenHash, ra, now());
     await store.responses.sendToSlot(insp, b.tokenHash, send('b'), now());
@@ -233,7 +242,7 @@ describe('cases', () => {
   const b = bank();
 
   it('create, replace with history newest first, and list a page at a time', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const v1 = makeCase('community', 1);
     const v2 = makeCase('licence', 2);
     const v3 = makeCase('custody', 3);
@@ -268,7 +277,7 @@ describe('cases', () => {
   });
 
   it('refuse a cursor from another inspection or of another shape', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     for (let i = 1; i <= 3; i++) await store.cases.putCase(b, insp, `P-${i}`, makeCase('community', i), 'alice');
     const { nextCursor } = await store.cases.listCases(b, insp, undefined, 1);
     expect(nextCursor).toBeTruthy();
@@ -325,7 +334,7 @@ describe('paging cursors', () => {
 
 describe('summary snapshots', () => {
   it('keep the one from the latest start, gzipped', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     expect(await store.summaries.getSummarySnapshot(insp)).toBeUndefined();
     expect(await store.summaries.putSummarySnapshot(insp, '2026-01-01T00:00:02Z', store.summaries.encodeSnapshot({ n: 2 }))).toBe(true);
     expect(await store.summaries.putSummarySnapshot(insp, '2026-01-01T00:00:01Z', store.summaries.encodeSnapshot({ n: 1 }))).toBe(false);
@@ -338,7 +347,7 @@ describe('summary snapshots', () => {
 
 describe('stale markers', () => {
   it('mark (blind, a new stamp each time), list, and clear only the marker read', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     await store.inspections.markStale(insp, 't1');
     const first = (await store.inspections.listStale()).find((m) => m.inspectionId === insp);
     expect(first).toEqual({ inspectionId: insp, changedAt: 't1' });
@@ -353,7 +362,7 @@ describe('stale markers', () => {
 
 describe('grades and conclusions', () => {
   it('are created, then replaced whole, and listed without their keys', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     expect(await store.grades.putGrade(insp, '4.1', { grade: 'partly-met', strengths: ['s'], improvements: [] }, 'alice')).toBe('created');
     expect(await store.grades.putGrade(insp, '4.1', { grade: 'well-met', strengths: [], improvements: ['i'] }, 'bob')).toBe('replaced');
     expect(await store.grades.putGrade(insp, '4.2', { grade: 'not-met', strengths: [], improvements: [] }, 'bob')).toBe('created');
@@ -379,11 +388,11 @@ describe('grades and conclusions', () => {
 
 describe('invitations', () => {
   it('are slots found by the token hash, with their batch listed', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const batch = { inspectionId: insp, batchId: newId(), audience: 'victim' as const, language: 'cy' as const, questionnaireVersion: 'v1', count: 30, expiresAt: '2027-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'admin' };
     // 30: more than one batch write of 25.
     const links = Array.from({ length: 30 }, () => ({ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }));
-    await store.invitations.createInvitations(batch, links, 2_000_000_000);
+    await store.invitations.createInvitations(batch, links, 2_000_000_000, openFenceOf(insp));
     for (const link of [links[0]!, links[29]!]) {
       expect(await store.responses.getSlot(insp, link.tokenHash)).toEqual({
         invitationId: link.invitationId, inspectionId: insp, batchId: batch.batchId, audience: 'victim', language: 'cy', questionnaireVersion: 'v1', createdAt: batch.createdAt, expiresAt: batch.expiresAt,
@@ -392,7 +401,7 @@ describe('invitations', () => {
     }
     expect(await store.responses.getSlot(insp, randomBytes(32).toString('hex'))).toBeUndefined();
     const other = { ...batch, batchId: newId(), audience: 'offender' as const, language: 'en' as const, count: 1, expiresAt: undefined };
-    await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }]);
+    await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }], undefined, openFenceOf(insp));
     const batches = await store.invitations.listInvitationBatches(insp);
     expect(batches).toHaveLength(2);
     expect(batches).toEqual(expect.arrayContaining([{ audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt }, { audience: 'offender', language: 'en', count: 1 }]));
@@ -405,7 +414,7 @@ describe('inspections', () => {
     for (let i = 0; i < 3; i++) {
       const inspection = { inspectionId: newId(), area: `Area ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open' as const, createdAt: `2099-0${i + 1}-01T00:00:00.000Z`, createdBy: 'admin' };
       expect(await store.inspections.createInspection(inspection)).toBe(true);
-      made.push(inspection);
+      made.push({ ...inspection, stage: 'set-up' as const, version: 1 });
     }
     expect(await store.inspections.createInspection({ ...made[0]!, area: 'Again' })).toBe(false);
     expect(await store.inspections.getInspection(made[0]!.inspectionId)).toEqual(made[0]);
@@ -427,7 +436,7 @@ describe('inspections', () => {
 
 describe('case history past nine versions', () => {
   it('stays in version order (the version in the key is zero-padded)', async () => {
-    const insp = newId();
+    const insp = await openInspection();
     const b = bank();
     for (let i = 1; i <= 12; i++) await store.cases.putCase(b, insp, 'H-1', makeCase('community', i), `u${i}`);
     const got = await store.cases.getCase(b, insp, 'H-1');

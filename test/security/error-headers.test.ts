@@ -4,15 +4,19 @@
  * headers were once added before the problem+json response existed). For each route: its
  * success, and every error status we can provoke from outside (401, 403, 404, 413, 415, 400).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Role } from '../../shared/core/roles';
 import type { RouteSpec } from '../../shared/routes';
 import { baseUrl, tokenFor, type CallResult } from '../support/api';
 import { call } from '../support/api';
 import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, rawRequest, routeKeyOf, ROLES, sampleRequest, validAnswers, type World } from '../support/hostile';
+import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, rawRequest, routeKeyOf, ROLES, sampleRequest, tableAt, validAnswers, type World } from '../support/hostile';
+import { keys } from '../../shared/store/keys';
 
 const world: World = { inspectionId: '', caseRef: 'EH-001', nextToken: () => '', definition: undefined as never };
+const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+afterAll(() => table.destroy());
 
 beforeAll(async () => {
   world.inspectionId = await createInspection('Headers');
@@ -92,6 +96,12 @@ describe('security headers on every status of every route', () => {
       let headers: Record<string, string> | undefined;
       // Only a closed inspection can be reopened: a final release closes it first.
       if (key === 'POST /inspections/{id}/reopen') await makeRelease(world.inspectionId, 'final');
+      // Only an interrupted release can be finished or undone: the state a crash leaves, written into the table.
+      if (key === 'POST /inspections/{id}/releases/recover') {
+        const transition = { id: 'dead', kind: 'factual-accuracy', releaseId: '20260101T000000000Z-eeeeee', startedAt: new Date().toISOString(), startedBy: 'test', expiresAt: Date.now() - 1 };
+        await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: keys.inspection(world.inspectionId), UpdateExpression: 'SET #t = :t', ExpressionAttributeNames: { '#t': 'transition' }, ExpressionAttributeValues: { ':t': transition } }));
+        body = JSON.stringify({ action: 'undo' });
+      }
       if (key === 'PUT /inspections/{id}/write-up') {
         // A replacement names the version it replaces.
         const current = await call(`/inspections/${world.inspectionId}/write-up`, { as: 'staff' });

@@ -61,6 +61,8 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   // Releases: publishing (and reopening what a final release closed) is the admin's; reading a release is reading a report.
   'POST /inspections/{id}/releases': ADMIN,
   'POST /inspections/{id}/reopen': ADMIN,
+  // Finishing or undoing a release or reopening that died half-way is the admin's, as releasing is.
+  'POST /inspections/{id}/releases/recover': ADMIN,
   'GET /inspections/{id}/releases': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/summary': SIGNED_IN,
@@ -161,6 +163,7 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /workbench/inspections/{id}/releases': SIGNED_IN,
   'POST /workbench/inspections/{id}/releases': ADMIN,
   'POST /workbench/inspections/{id}/reopen': ADMIN,
+  'POST /workbench/inspections/{id}/releases/recover': ADMIN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': SIGNED_IN,
