@@ -26,7 +26,7 @@ import {
 } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
-import { SECURITY_HEADERS } from './security-headers';
+import { PAGE_HEADERS, SECURITY_HEADERS } from './security-headers';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
@@ -83,7 +83,7 @@ export interface SessionSupport {
   safeReturnTo(value: string | null | undefined): string;
 }
 
-export type MultipartParser = (contentType: string, data: Buffer, limit: number) => Promise<MultipartBody>;
+export type MultipartParser = (contentType: string, data: Buffer, limit: number, beforeFile?: (fields: Record<string, string>) => void) => Promise<MultipartBody>;
 
 /** `/inspections/{id}/cases/{caseRef}` -> `{ id: string; caseRef: string }` (a greedy `{path+}` too). */
 type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
@@ -152,12 +152,6 @@ export const html = (status: number, body: string, headers?: Record<string, stri
 
 const API_HEADERS = SECURITY_HEADERS;
 
-/** Pages load only our own styles, scripts and fonts; forms post only to us; nobody frames us. */
-const HTML_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-};
-
 /**
  * One Lambda entry point serving the routes named in `handlers`, each with its own named
  * handler function, typed from the route table. `table` is the function's own part of it
@@ -182,7 +176,9 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
     .use(problemErrors(options))
     .use({ before: (request) => requireEdgeOrigin(request.event) })
     .use(authorize(options.sessions))
-    .use(readBody(options.multipart))
+    // Before any body is parsed: a form from another site is refused unread (an upload's parser is the riskiest code here).
+    .use(checkOrigin(options.sessions))
+    .use(readBody(options.multipart, options.sessions))
     .use(checkCsrf(options.sessions))
     .use(validate())
     .handler(async (event) => {
@@ -290,7 +286,7 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
     // With no-referrer a browser sends `Origin: null` on our own form posts, and the pages'
     // Origin check needs the real one; same-origin still tells other sites nothing.
     const page: Record<string, string> = request.internal?.route && isSessionRoute(request.internal.route) ? { 'referrer-policy': 'same-origin' } : {};
-    response.headers = { ...API_HEADERS, ...(isHtml ? HTML_HEADERS : {}), ...page, ...(response.headers ?? {}) };
+    response.headers = { ...API_HEADERS, ...(isHtml ? PAGE_HEADERS : {}), ...page, ...(response.headers ?? {}) };
   };
   return { after: add, onError: add };
 }
@@ -344,28 +340,38 @@ function authorize(sessions: SessionSupport | undefined): middy.MiddlewareObj<AP
   };
 }
 
-/**
- * Every state-changing request to a page must come from our own pages: an `Origin`, when the
- * browser sends one (they all do on POST), must be ours, and a signed-in form must carry the
- * session's CSRF token. Checked before the handler runs, so a refused request changes nothing.
- */
-function checkCsrf(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+/** A state-changing page request with an `Origin` (browsers send one on every POST) must come from our own pages. */
+function checkOrigin(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     before: (request) => {
       const { event, internal } = request;
-      const route = internal.route;
-      if (!isSessionRoute(route) || !sessions || route.method === 'GET') return;
+      if (!isSessionRoute(internal.route) || !sessions || internal.route.method === 'GET') return;
       const origin = event.headers?.origin;
       if (origin !== undefined && origin !== publicOrigin(event)) {
         throw new Forbidden('This form was sent from another site.');
       }
+    },
+  };
+}
+
+const CSRF_REFUSED = 'This form has expired or did not come from this service. Go back, reload the page and try again.';
+
+/**
+ * Every state-changing request to a page must come from our own pages: the `Origin` (above),
+ * and a signed-in form must carry the session's CSRF token. Checked before the handler runs,
+ * so a refused request changes nothing; an upload's token is checked before its file is read.
+ */
+function checkCsrf(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  return {
+    before: (request) => {
+      const { internal } = request;
+      const route = internal.route;
+      if (!isSessionRoute(route) || !sessions || route.method === 'GET') return;
       if (!internal.session) return;
       const body = internal.body;
       const sent =
         body instanceof URLSearchParams ? body.get('csrf') : body && typeof body === 'object' && 'fields' in body ? (body as MultipartBody).fields.csrf : undefined;
-      if (!sessions.csrfTokenMatches(internal.session, sent)) {
-        throw new Forbidden('This form has expired or did not come from this service. Go back, reload the page and try again.');
-      }
+      if (!sessions.csrfTokenMatches(internal.session, sent)) throw new Forbidden(CSRF_REFUSED);
     },
   };
 }
@@ -377,7 +383,7 @@ const CONTENT_TYPES = {
   multipart: 'multipart/form-data',
 } as const;
 
-function readBody(multipart: MultipartParser | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+function readBody(multipart: MultipartParser | undefined, sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     before: async (request) => {
       const { event, internal } = request;
@@ -398,7 +404,14 @@ function readBody(multipart: MultipartParser | undefined): middy.MiddlewareObj<A
       }
       if (spec.kind === 'multipart' && multipart) {
         const data = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
-        internal.body = await multipart(event.headers?.['content-type'] ?? '', data, limit);
+        const session = internal.session;
+        const tokenFirst =
+          session && sessions && isSessionRoute(internal.route)
+            ? (fields: Record<string, string>) => {
+                if (!sessions.csrfTokenMatches(session, fields.csrf)) throw new Forbidden(CSRF_REFUSED);
+              }
+            : undefined;
+        internal.body = await multipart(event.headers?.['content-type'] ?? '', data, limit, tokenFirst);
         return;
       }
       const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
