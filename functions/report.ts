@@ -14,6 +14,7 @@
  * reads them. Nothing from a token goes into a log.
  */
 import type { Summary } from '../shared/schemas/summary';
+import type { WriteUp } from '../shared/schemas/write-up';
 import {
   createReportLink,
   DEFAULT_REPORT_LINK_HOURS,
@@ -56,10 +57,12 @@ const listReportLinks: RouteHandler<'GET /inspections/{id}/report-links'> = asyn
 const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{linkId}'> = async ({ params }) =>
   json(200, await withdrawReportLink(params.id, params.linkId));
 
-/** What a link holder may download: the published figures (see summaryForLink). */
-async function linkedSummary(inspectionId: string): Promise<Summary> {
-  return summaryForLink(await latestSummary(inspectionId));
+/** What a link holder may see and download: the published figures (see summaryForLink), and the write-up that says what is published. */
+async function linked(inspectionId: string): Promise<{ summary: Summary; writeUp: WriteUp }> {
+  const [summary, { writeUp }] = await Promise.all([latestSummary(inspectionId), writeUpOf(inspectionId)]);
+  return { summary: summaryForLink(summary, writeUp), writeUp };
 }
+const linkedSummary = async (inspectionId: string) => (await linked(inspectionId)).summary;
 
 const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, query, correlationId }) => {
   const base = `/reports/${encodeURIComponent(params.token)}`;
@@ -69,8 +72,7 @@ const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, quer
     async () => {
       const target = await reportLinkTarget(params.token);
       if (target.releaseId) return (await releasedFile(target.inspectionId, target.releaseId, query.lang === 'cy' ? 'cy' : 'en', downloads)).body;
-      const [summary, { writeUp }] = await Promise.all([linkedSummary(target.inspectionId), writeUpOf(target.inspectionId)]);
-      return { summary, writeUp, downloads };
+      return { ...(await linked(target.inspectionId)), downloads };
     },
     { lang: query.lang ?? 'en', audience: 'published' },
   );

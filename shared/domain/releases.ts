@@ -71,7 +71,7 @@ export async function createRelease(inspectionId: string, kind: ReleaseKind, use
     const summary = await computeSummary(id);
     if (summary.sample.cases === 0) throw new Conflict(`Inspection ${id} has no cases yet: there is no report to release.`);
     const { writeUp } = await getWriteUp(id);
-    const published = summaryForLink(summary);
+    const published = summaryForLink(summary, writeUp);
     const release = { kind, createdAt };
     const files: Record<ReleaseFile, string> = {
       en: render(published, { writeUp, lang: 'en', release, downloads: FROZEN_DOWNLOADS }),
