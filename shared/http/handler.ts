@@ -78,7 +78,8 @@ export interface HandlerOptions {
 /** What the stack needs of the session code (shared/http/session.ts, form-stash.ts). */
 export interface SessionSupport {
   sessionFromEvent(event: APIGatewayProxyEventV2): Promise<Session | undefined>;
-  stashCookieFor(event: APIGatewayProxyEventV2): Promise<string | undefined>;
+  stashCookieFor(event: APIGatewayProxyEventV2, path: string): Promise<string | undefined>;
+  stashPath(routePath: string, params: Readonly<Record<string, string | undefined>>): string;
   csrfTokenMatches(session: Session, sent: string | null | undefined): boolean;
   safeReturnTo(value: string | null | undefined): string;
 }
@@ -292,10 +293,10 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
 }
 
 /** Where a signed-out browser is sent: the sign-in, and back here afterwards (a GET), or to the page it came from. */
-function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], backToThisPath = false): string {
+function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], stashedFormPath?: string): string {
   let back = '/';
   // A stashed form's page is at the path it posts to (and the stash cookie only there).
-  if (backToThisPath) back = event.rawPath;
+  if (stashedFormPath) back = stashedFormPath;
   else if (event.requestContext?.http?.method === 'GET') {
     back = event.rawPath + (event.rawQueryString ? `?${event.rawQueryString}` : '');
   } else {
@@ -321,8 +322,9 @@ function authorize(sessions: SessionSupport | undefined): middy.MiddlewareObj<AP
           // A form that keeps what was typed across signing in again (see form-stash.ts): never one from another site.
           const origin = request.event.headers?.origin;
           const keep = route.keepsFormOnSignIn && route.method !== 'GET' && (origin === undefined || origin === publicOrigin(request.event));
-          const stash = keep ? await sessions.stashCookieFor(request.event) : undefined;
-          throw new RedirectTo(signInLocation(request.event, sessions.safeReturnTo, !!stash), stash ? [stash] : []);
+          const formPath = sessions.stashPath(route.path, request.event.pathParameters ?? {});
+          const stash = keep ? await sessions.stashCookieFor(request.event, formPath) : undefined;
+          throw new RedirectTo(signInLocation(request.event, sessions.safeReturnTo, stash ? formPath : undefined), stash ? [stash] : []);
         }
         if (!session.roles.some((role) => (route.access as readonly string[]).includes(role))) {
           throw new Forbidden('Your role may not use this page.');

@@ -20,6 +20,7 @@
  *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
  *   report link          pk REPORTLINK#<sha256>  sk REPORTLINK               (a capability link to one inspection's report; TTL)
  *   report link listing  pk INSP#<id>            sk REPORTLINK#<linkId>      (the same link found by its inspection, to list and revoke; TTL)
+ *   form stash used      pk FORMSTASH#<stashId>  sk USED                     (a signed-out form's stash, given back once: its id, claimed; TTL)
  *   second marking       pk INSP#<id>            sk SECMARK#<caseRef>        (a second, independent judgement of a case)
  *   second marking (old) pk INSP#<id>            sk SECMARKHIST#<caseRef>#<at> (a replaced second marking, kept for the audit trail)
  *   interview            pk INSP#<id>            sk INTERVIEW#<caseRef>      (the offender manager's interview for a sample case)
@@ -104,6 +105,7 @@ export const keys = {
   reportLink: (tokenHash: string): Key => ({ pk: `REPORTLINK#${tokenHash}`, sk: 'REPORTLINK' }),
   reportLinkListing: (inspectionId: string, linkId: string): Key => ({ pk: insp(inspectionId), sk: `REPORTLINK#${linkId}` }),
   reportLinkListingPrefix: 'REPORTLINK#',
+  formStashUsed: (stashId: string): Key => ({ pk: `FORMSTASH#${stashId}`, sk: 'USED' }),
 
   secondMarking: (inspectionId: string, caseRef: string): Key => ({ pk: insp(inspectionId), sk: `SECMARK#${caseRef}` }),
   secondMarkingPrefix: 'SECMARK#',
