@@ -42,6 +42,8 @@ export interface HttpRequest<Body = unknown, Query = Record<string, string>, Par
   /** On session routes (the pages), the signed-in person's session; its CSRF token goes into every form. */
   session: Session | undefined;
   correlationId: string;
+  /** What is left of the invocation's time (Lambda's context): long work answers before the deadline, not at it. */
+  remainingTimeMs: () => number;
 }
 
 /** A `multipart/form-data` body: its text fields and its files, whole. */
@@ -182,7 +184,7 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
     .use(readBody(options.multipart, options.sessions))
     .use(checkCsrf(options.sessions))
     .use(validate())
-    .handler(async (event) => {
+    .handler(async (event, context) => {
       const internal = stateOf.get(event)!;
       const reply = await handlerOf[routeKeyOf(internal.route)]!({
         route: internal.route,
@@ -194,6 +196,7 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
         user: internal.user,
         session: internal.session,
         correlationId: internal.correlationId,
+        remainingTimeMs: () => (typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.POSITIVE_INFINITY),
       });
       return shape(reply, internal);
     });
