@@ -14,6 +14,7 @@
  * reads them. Nothing from a token goes into a log.
  */
 import type { Summary } from '../shared/schemas/summary';
+import type { WriteUp } from '../shared/schemas/write-up';
 import {
   createReportLink,
   DEFAULT_REPORT_LINK_HOURS,
@@ -57,10 +58,12 @@ const listReportLinks: RouteHandler<'GET /inspections/{id}/report-links'> = asyn
 const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{linkId}'> = async ({ params }) =>
   json(200, await withdrawReportLink(params.id, params.linkId));
 
-/** What a link to the live draft may download: the published figures (see summaryForLink), marked as the draft they are. */
-async function draftSummary(inspectionId: string): Promise<Summary> {
-  return { ...summaryForLink(await latestSummary(inspectionId)), notice: DRAFT_NOTICE };
+/** What a link to the live draft may see and download: the published figures (see summaryForLink, narrowed by the write-up's settings), marked as the draft they are. */
+async function linked(inspectionId: string): Promise<{ summary: Summary; writeUp: WriteUp }> {
+  const [summary, { writeUp }] = await Promise.all([latestSummary(inspectionId), writeUpOf(inspectionId)]);
+  return { summary: { ...summaryForLink(summary, writeUp), notice: DRAFT_NOTICE }, writeUp };
 }
+const linkedSummary = async (inspectionId: string) => (await linked(inspectionId)).summary;
 
 const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, query, correlationId }) => {
   const base = `/reports/${encodeURIComponent(params.token)}`;
@@ -70,8 +73,7 @@ const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, quer
     async () => {
       const target = await reportLinkTarget(params.token);
       if ('releaseId' in target) return (await releasedFile(target.inspectionId, target.releaseId, query.lang === 'cy' ? 'cy' : 'en', downloads)).body;
-      const [summary, { writeUp }] = await Promise.all([draftSummary(target.inspectionId), writeUpOf(target.inspectionId)]);
-      return { summary, writeUp, downloads, draft: true };
+      return { ...(await linked(target.inspectionId)), downloads, draft: true };
     },
     { lang: query.lang ?? 'en', audience: 'published' },
   );
@@ -80,12 +82,12 @@ const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, quer
 const linkedSummaryJson: RouteHandler<'GET /reports/{token}/summary.json'> = async ({ params }) => {
   const target = await reportLinkTarget(params.token);
   if ('releaseId' in target) return frozenJson((await releasedFile(target.inspectionId, target.releaseId, 'json')).body);
-  return json(200, await draftSummary(target.inspectionId));
+  return json(200, await linkedSummary(target.inspectionId));
 };
 
 const linkedSummaryCsv: RouteHandler<'GET /reports/{token}/summary.csv'> = async ({ params }) => {
   const target = await reportLinkTarget(params.token);
-  if (!('releaseId' in target)) return csvReply(await draftSummary(target.inspectionId));
+  if (!('releaseId' in target)) return csvReply(await linkedSummary(target.inspectionId));
   const { body, filename } = await releasedFile(target.inspectionId, target.releaseId, 'csv');
   return download(body, filename);
 };

@@ -10,7 +10,8 @@ import { CaseChanged, caseWithHistory, listCasesPage, recordCase } from '../shar
 import { requireInspection } from '../shared/domain/inspections';
 import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchCasesRoutes } from '../shared/route-table/workbench-cases';
-import { clearStashCookie, hasStash, ownerField, takeStash } from '../shared/http/form-stash';
+import { clearStashCookie, hasStash, ownerField, stashPath, takeStash } from '../shared/http/form-stash';
+import { claimFormStashOnce } from '../shared/domain/form-stash';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import type { Inspection } from '../shared/schemas/inspection';
@@ -26,28 +27,30 @@ const list: RouteHandler<'GET /workbench/inspections/{id}/cases'> = async ({ par
   return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor, query.show === 'unfinished'));
 };
 
-const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async ({ params, query, session, event }) => {
+const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async ({ route, params, query, session, event }) => {
   const inspection = await requireInspection(params.id);
-  const restored = await restore(event, session!);
-  if (restored) return restoredForm(inspection, session!, 'new', restored, event);
+  const formPath = stashPath(route.path, params);
+  const restored = await restore(event, session!, formPath);
+  if (restored) return restoredForm(inspection, session!, 'new', restored, formPath);
   const caseType = query.caseType ?? '';
   if (!(caseType in CASE_TYPES)) {
     return html(caseType ? 400 : 200, caseTypeStepPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, caseType ? 'Choose the case type' : undefined, isClosed(inspection)));
   }
   const values = { caseRef: '', caseType, profile: {}, answers: {}, version: '0' };
-  return dropStash(html(200, caseFormPage(formInput(inspection, session!, 'new', values))), event);
+  return dropStash(html(200, caseFormPage(formInput(inspection, session!, 'new', values))), event, formPath);
 };
 
 const postNewCase: RouteHandler<'POST /workbench/inspections/{id}/cases/new'> = async ({ params, body, session }) => save(await requireInspection(params.id), session!, 'new', body);
 
-const showCase: RouteHandler<'GET /workbench/inspections/{id}/cases/{caseRef}'> = async ({ params, query, session, event }) => {
+const showCase: RouteHandler<'GET /workbench/inspections/{id}/cases/{caseRef}'> = async ({ route, params, query, session, event }) => {
   const inspection = await requireInspection(params.id);
+  const formPath = stashPath(route.path, params);
   const found = await caseWithHistory(inspection.inspectionId, params.caseRef);
   const history = caseHistory(bankOf(inspection), [found, ...found.earlierVersions]);
-  const restored = session!.roles.some((r) => r === 'inspector' || r === 'admin') ? await restore(event, session!) : undefined;
-  if (restored) return restoredForm(inspection, session!, 'edit', restored, event, history);
+  const restored = session!.roles.some((r) => r === 'inspector' || r === 'admin') ? await restore(event, session!, formPath) : undefined;
+  if (restored) return restoredForm(inspection, session!, 'edit', restored, formPath, history);
   const notice = query.saved === '1' ? { kind: 'success' as const, text: `Case ${found.caseRef} saved` } : undefined;
-  return dropStash(html(200, caseFormPage({ ...formInput(inspection, session!, 'edit', valuesOfCase(found)), history, notice })), event);
+  return dropStash(html(200, caseFormPage({ ...formInput(inspection, session!, 'edit', valuesOfCase(found)), history, notice })), event, formPath);
 };
 
 const postCase: RouteHandler<'POST /workbench/inspections/{id}/cases/{caseRef}'> = async ({ params, body, session }) => {
@@ -116,17 +119,17 @@ async function historyOf(inspection: Inspection, caseRef: string) {
   }
 }
 
-async function restore(event: APIGatewayProxyEventV2, session: Session): Promise<URLSearchParams | undefined> {
-  return hasStash(event) ? takeStash(event, session) : undefined;
+async function restore(event: APIGatewayProxyEventV2, session: Session, formPath: string): Promise<URLSearchParams | undefined> {
+  return hasStash(event) ? takeStash(event, session, formPath, claimFormStashOnce) : undefined;
 }
 
 /** The stash is used once, or dropped when it is not this person's: either way the cookie goes. */
-function dropStash(reply: HttpReply, event: APIGatewayProxyEventV2): HttpReply {
-  return hasStash(event) ? { ...reply, cookies: [clearStashCookie(event.rawPath)] } : reply;
+function dropStash(reply: HttpReply, event: APIGatewayProxyEventV2, formPath: string): HttpReply {
+  return hasStash(event) ? { ...reply, cookies: [clearStashCookie(formPath)] } : reply;
 }
 
-function restoredForm(inspection: Inspection, session: Session, mode: 'new' | 'edit', form: URLSearchParams, event: APIGatewayProxyEventV2, history: CaseFormInput['history'] = []): HttpReply {
+function restoredForm(inspection: Inspection, session: Session, mode: 'new' | 'edit', form: URLSearchParams, formPath: string, history: CaseFormInput['history'] = []): HttpReply {
   const { values } = readCaseForm(bankOf(inspection), form);
   const reply = html(200, caseFormPage({ ...formInput(inspection, session, mode, values), history, notice: { kind: 'important', text: RESTORED } }));
-  return { ...reply, cookies: [clearStashCookie(event.rawPath)] };
+  return { ...reply, cookies: [clearStashCookie(formPath)] };
 }

@@ -20,6 +20,7 @@ import { publicOrigin } from '../shared/http/request';
 import { csrfToken, type Session } from '../shared/http/session';
 import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
 import { CreateInvitations } from '../shared/schemas/invitation';
+import { sameAsShown } from '../shared/web/form-values';
 import { BAND_WORDS, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
 import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 
@@ -53,6 +54,16 @@ const grades: RouteHandler<'GET /workbench/inspections/{id}/grades'> = async ({ 
   return html(200, gradesPage(session!, csrfToken(session!), inspection, rows, saved));
 };
 
+function gradeFormValues(g: { grade: string; strengths?: string[]; improvements?: string[] } | undefined, c: { band: string; text?: string } | undefined): GradeFormValues {
+  return {
+    grade: g?.grade ?? '',
+    strengths: (g?.strengths ?? []).join('\n'),
+    improvements: (g?.improvements ?? []).join('\n'),
+    band: c?.band ?? '',
+    text: c?.text ?? '',
+  };
+}
+
 async function criterionOf(inspectionId: string, criterionId: string) {
   const all = await gradesOf(inspectionId);
   const criterion = all.criteria.find((c) => c.id === criterionId);
@@ -64,18 +75,14 @@ const gradeForm: RouteHandler<'GET /workbench/inspections/{id}/grades/{criterion
   const { inspection, criterion, grades: recorded, conclusions } = await criterionOf(params.id, params.criterionId);
   const g = recorded.find((x) => x.criterionId === criterion.id);
   const c = conclusions.find((x) => x.criterionId === criterion.id);
-  const values: GradeFormValues = {
-    grade: g?.grade ?? '',
-    strengths: (g?.strengths ?? []).join('\n'),
-    improvements: (g?.improvements ?? []).join('\n'),
-    band: c?.band ?? '',
-    text: c?.text ?? '',
-  };
-  return html(200, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values));
+  return html(200, gradeFormPage(session!, csrfToken(session!), inspection, criterion, gradeFormValues(g, c)));
 };
 
 const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterionId}'> = async ({ params, body, session }) => {
-  const { inspection, criterion } = await criterionOf(params.id, params.criterionId);
+  const { inspection, criterion, grades: recorded, conclusions } = await criterionOf(params.id, params.criterionId);
+  const g = recorded.find((x) => x.criterionId === criterion.id);
+  const c = conclusions.find((x) => x.criterionId === criterion.id);
+  const shown = gradeFormValues(g, c);
   const values: GradeFormValues = {
     grade: body.get('grade') ?? '',
     strengths: body.get('strengths') ?? '',
@@ -83,10 +90,13 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
     band: body.get('band') ?? '',
     text: body.get('text') ?? '',
   };
+  // A field sent back as it was shown keeps what was stored (a point with a line break in it, a conclusion's own spacing).
+  const kept = <T>(name: keyof GradeFormValues, stored: T | undefined, typed: () => T): T =>
+    stored !== undefined && sameAsShown(values[name], shown[name]) ? stored : typed();
   const errors: FieldError[] = [];
   let saved = false;
   try {
-    saved = await saveGradeForm(inspection.inspectionId, criterion, values, errors, session!);
+    saved = await saveGradeForm(inspection.inspectionId, criterion, values, errors, session!, { g, c, kept });
   } catch (error) {
     // Closed since the form was opened: what was typed stays on the page, read only, with why.
     if (!(error instanceof InspectionClosed)) throw error;
@@ -97,20 +107,31 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
   return html(400, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values, errors));
 };
 
+/** What was stored when the form was read, and how a field sent back unchanged keeps it. */
+interface StoredBeforeForm {
+  g: { strengths: string[]; improvements: string[] } | undefined;
+  c: { text?: string | null } | undefined;
+  kept: <T>(name: keyof GradeFormValues, stored: T | undefined, typed: () => T) => T;
+}
+
 /** Validates the grade or conclusion form into `errors`, and saves it when it has none. */
-async function saveGradeForm(inspectionId: string, criterion: Criterion, values: GradeFormValues, errors: FieldError[], session: Session): Promise<boolean> {
+async function saveGradeForm(inspectionId: string, criterion: Criterion, values: GradeFormValues, errors: FieldError[], session: Session, { g, c, kept }: StoredBeforeForm): Promise<boolean> {
   let saved = false;
   if (criterion.section === 4) {
     if (!values.grade) errors.push({ field: 'grade', message: 'Choose a grade' });
-    const parsed = z.safeParse(PutLeadership, { grade: values.grade, strengths: lines(values.strengths), improvements: lines(values.improvements) });
+    const parsed = z.safeParse(PutLeadership, {
+      grade: values.grade,
+      strengths: kept('strengths', g?.strengths, () => lines(values.strengths)),
+      improvements: kept('improvements', g?.improvements, () => lines(values.improvements)),
+    });
     if (parsed.success && !errors.length) {
       await recordGrade(inspectionId, criterion.id, { kind: 'leadership', value: parsed.data }, session);
       saved = true;
     } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { grade: 'Grade', strengths: 'Strengths', improvements: 'Areas for improvement' }).filter((e) => !errors.some((x) => x.field === e.field)));
   } else {
     if (!values.band) errors.push({ field: 'band', message: 'Choose a conclusion' });
-    const text = values.text.trim();
-    const parsed = z.safeParse(Conclusion, { band: values.band, ...(text ? { text } : {}) });
+    const text = kept('text', c ? (c.text ?? null) : undefined, () => values.text.trim() || null);
+    const parsed = z.safeParse(Conclusion, { band: values.band, ...(text !== null ? { text } : {}) });
     if (parsed.success && !errors.length) {
       await recordGrade(inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session);
       saved = true;

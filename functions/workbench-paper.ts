@@ -35,19 +35,12 @@ async function referenceHtml(id: string, session: Session, extra: { value?: stri
 }
 
 const start: RouteHandler<'GET /workbench/inspections/{id}/paper-returns'> = async ({ params, query, session }) => {
-  if (query.reference) {
-    const typed = query.reference.slice(0, 32);
-    try {
-      const { ref, definition } = await openPaperReturn(params.id, typed, 'en');
-      return html(200, answersPage({ session: session!, csrf: csrfToken(session!), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language }));
-    } catch (error) {
-      return refusedPage(error, params.id, session!, typed);
-    }
-  }
+  // A GET looks nothing up (another site can make a signed-in browser send one): a reference
+  // in the address is only typed into the form, and finding it takes the form's POST.
+  if (query.reference) return html(200, await referenceHtml(params.id, session!, { value: query.reference.slice(0, 32) }));
   const entered = /^[A-Z0-9]{8}$/.test(query.entered ?? '') ? query.entered : undefined;
   return html(200, await referenceHtml(params.id, session!, entered ? { entered } : {}));
 };
-
 
 /** The reference page again, saying why this reference cannot take a return. */
 async function refusedPage(error: unknown, id: string, session: Session, typed: string) {
@@ -65,8 +58,8 @@ const postReference: RouteHandler<'POST /workbench/inspections/{id}/paper-return
   const typed = (body.get('reference') ?? '').trim().slice(0, 32);
   if (!typed) return html(400, await referenceHtml(params.id, session!, { value: typed, error: 'Enter the reference printed on the paper form' }));
   try {
-    const { ref } = await openPaperReturn(params.id, typed);
-    return seeOther(paperUrls.answers(ref.inspectionId, ref.reference));
+    const { ref, definition } = await openPaperReturn(params.id, typed, session!, 'en');
+    return html(200, answersPage({ session: session!, csrf: csrfToken(session!), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language }));
   } catch (error) {
     return refusedPage(error, params.id, session!, typed);
   }
@@ -76,7 +69,7 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
   const typed = (body.get('reference') ?? '').slice(0, 32);
   let opened: Awaited<ReturnType<typeof openPaperReturn>>;
   try {
-    opened = await openPaperReturn(params.id, typed, 'en');
+    opened = await openPaperReturn(params.id, typed, session!, 'en');
   } catch (error) {
     if (error instanceof InspectionClosed) return closedAnswers(params.id, typed, body, session!);
     return refusedPage(error, params.id, session!, typed);
@@ -99,7 +92,7 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
 
 /** Closed since the form was opened: the answers typed stay on the page, read only, with why and who can reopen it. */
 async function closedAnswers(id: string, typed: string, body: URLSearchParams, session: Session) {
-  const { ref, definition } = await paperReturnForm(id, typed);
+  const { ref, definition } = await paperReturnForm(id, typed, session);
   const values = answersFromForm(definition, body);
   const errors = [{ field: 'closed-notice', message: CLOSED_EXPLANATION }];
   return html(409, answersPage({ session, csrf: csrfToken(session), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language, values, errors, closed: true }));

@@ -17,7 +17,7 @@ import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { CreateInspection } from '../shared/schemas/inspection';
 import { uploadProblems } from '../shared/web/upload';
-import { CLOSED_EXPLANATION, DATE_PARTS, dashboardPage, homePage, newInspectionPage, pageUrls, startPage, type FieldError } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, DATE_PARTS, dashboardPage, homePage, newInspectionPage, pageUrls, startPage, uploadPendingPage, type FieldError } from '../shared/web/workbench-pages';
 
 const FIELD_NAMES = { area: 'the probation area', fieldworkStart: 'the first day of fieldwork', fieldworkEnd: 'the last day of fieldwork' } as const;
 
@@ -84,13 +84,22 @@ const dashboard: RouteHandler<'GET /workbench/inspections/{id}'> = async ({ para
   return html(200, await dashboardHtml(params.id, session!, uploaded, undefined, query.recomputed === '1'));
 };
 
-const uploadCases: RouteHandler<'POST /workbench/inspections/{id}/cases'> = async ({ params, body, session }) => {
+/** Left of the invocation when the upload page stops waiting for an import: enough to render and send the page. */
+const ANSWER_BEFORE_DEADLINE_MS = 3_000;
+
+const uploadCases: RouteHandler<'POST /workbench/inspections/{id}/cases'> = async ({ params, body, session, remainingTimeMs }) => {
   const inspection = await requireInspection(params.id);
   const checked = uploadProblems(body);
   let problems = checked.problems;
   if (checked.text !== undefined) {
     try {
-      const outcome = await importCases(inspection.inspectionId, checked.text, session!);
+      const importing = importCases(inspection.inspectionId, checked.text, session!);
+      const outcome = await beforeDeadline(importing, remainingTimeMs() - ANSWER_BEFORE_DEADLINE_MS);
+      if (outcome === 'deadline') {
+        // Never a bare 500 at the deadline: the person is told what may have happened and what is safe to do.
+        importing.catch(() => undefined);
+        return html(202, uploadPendingPage(session!, csrfToken(session!), inspection.inspectionId));
+      }
       return seeOther(`${pageUrls.dashboard(inspection.inspectionId)}?created=${outcome.created}&replaced=${outcome.replaced}`);
     } catch (error) {
       // Closed since the page was opened: the page says so, with who can reopen it (the file is not kept: no browser refills a file input).
@@ -101,6 +110,20 @@ const uploadCases: RouteHandler<'POST /workbench/inspections/{id}/cases'> = asyn
   }
   return html(400, await dashboardHtml(inspection.inspectionId, session!, undefined, problems));
 };
+
+/** The work's outcome, or 'deadline' when it has not finished within `ms`. */
+async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | 'deadline'> {
+  if (!Number.isFinite(ms)) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'deadline'>((resolve) => {
+    timer = setTimeout(() => resolve('deadline'), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const template: RouteHandler<'GET /workbench/inspections/{id}/cases-template.csv'> = async ({ params }) => {
   const { filename, csv } = await casesTemplateOf(params.id);

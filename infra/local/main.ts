@@ -19,6 +19,7 @@ import { signLocalToken } from './jwt';
 import { scheduledEvent } from './events';
 import { seedDemo as seedDemoData } from './seed';
 import { DEMO_PEOPLE, startLocalProvider, type DemoPerson } from './oidc-provider';
+import { log, safeErrorFields } from '../../shared/core/log';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -46,14 +47,21 @@ async function stop(code: number): Promise<never> {
 
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
-process.on('uncaughtException', (error) => {
+// Before the server listens a failure means the service cannot start. After it, an error nobody
+// caught belongs to one request (a stream's unheard `error`, a promise nobody awaited): that
+// request fails, the service goes on. A Lambda execution environment would be replaced; a
+// whole local service, DynamoDB Local with it, must not go down for one request.
+let serving = false;
+const onUncaught = (error: unknown) => {
+  if (serving && !stopping) {
+    log('error', 'uncaught error: the service goes on', safeErrorFields(error));
+    return;
+  }
   console.error('fatal:', error);
   void stop(1);
-});
-process.on('unhandledRejection', (error) => {
-  console.error('fatal:', error);
-  void stop(1);
-});
+};
+process.on('uncaughtException', onUncaught);
+process.on('unhandledRejection', onUncaught);
 
 async function main() {
   const startedAt = Date.now();
@@ -80,6 +88,9 @@ async function main() {
   const server = createLocalServer({ jwtSecret, rateLimitPerMin });
   await new Promise<void>((res) => server.listen(port, '127.0.0.1', res));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  serving = true;
+  // Links and the pages' Origin check use this, never a request's Host (as PUBLIC_BASE_URL in AWS).
+  env.PUBLIC_BASE_URL ||= baseUrl;
 
   // The OpenID Connect provider in Cognito's place (its own origin), and the sign-in's
   // configuration pointing at it: the same variables the CDK stack sets to Cognito's addresses.

@@ -12,12 +12,19 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { toProblem } from '../../shared/http/problem';
 import { MethodNotAllowed, NotFound, PayloadTooLarge, TooManyRequests, Unauthenticated } from '../../shared/core/errors';
 import { log, safeErrorFields } from '../../shared/core/log';
-import { SECURITY_HEADERS } from '../../shared/http/security-headers';
+import { pageHeaders, SECURITY_HEADERS } from '../../shared/http/security-headers';
 import { toApiGatewayEvent, writeResult } from './adapter';
 import { claimsAsApiGateway, verifyLocalToken } from './jwt';
 import { tooManyRequestsPage } from '../../shared/web/questionnaire-pages';
 import { RateLimiter } from './rate-limit';
 import { matchRoute } from './router';
+
+/**
+ * A client that sends its headers or body slowly (slow-loris) is cut off: the headers within
+ * 10 s, the whole request within 60 s (a 6 MB upload over a slow line), checked every second.
+ * Node's defaults (60 s, 300 s, checked every 30 s) let a few hundred slow sockets hold the server.
+ */
+export const SOCKET_LIMITS = { headersTimeout: 10_000, requestTimeout: 60_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 } as const;
 
 /** API Gateway's own ceiling on a request body. */
 export const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -76,7 +83,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
     });
   };
 
-  return createServer(async (req: IncomingMessage, res: ServerResponse) => {
+  return createServer(SOCKET_LIMITS, async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -95,7 +102,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
           // A person in a browser gets a page they can read, in English and Welsh, not problem+json.
           writeResult(res, {
             statusCode: 429,
-            headers: { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(wait) },
+            headers: { ...SECURITY_HEADERS, ...pageHeaders(), 'content-type': 'text/html; charset=utf-8', 'retry-after': String(wait) },
             body: tooManyRequestsPage(),
           });
           return;

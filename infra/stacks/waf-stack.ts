@@ -12,11 +12,16 @@
  *     edge, as the handler would refuse them anyway.
  *  5. A per-IP rate limit on the respondent and report-link routes: one client looping cannot
  *     take the API's shared route throttle away from every other respondent in the country.
+ *     A blocked respondent gets the service's "too many attempts" page (429, every page's
+ *     security headers), as the local server answers a throttled page.
+ * Paths are URL-decoded and normalised before rules 4 and 5 match them.
  */
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { RESPONDENT_MAX_BODY_BYTES } from '../../shared/routes';
+import { pageHeaders, SECURITY_HEADERS } from '../../shared/http/security-headers';
+import { tooManyRequestsEdgePage } from '../../shared/web/questionnaire-pages';
 
 /** The paths of everyone who has a link rather than an account. */
 export const RESPONDENT_PATH_PREFIXES = ['/q/', '/questionnaires/', '/reports/'] as const;
@@ -28,9 +33,35 @@ export const RESPONDENT_PATH_PREFIXES = ['/q/', '/questionnaires/', '/reports/']
  */
 export const RESPONDENT_RATE_LIMIT = 600;
 
+/** The key of the custom response body a blocked respondent is sent. */
+export const TOO_MANY_REQUESTS_BODY = 'too-many-requests';
+
+/**
+ * What a respondent over the per-IP limit gets: the service's own "too many attempts" page,
+ * in English and Welsh, with every page's security headers (the edge's default block is a bare
+ * 403 with none), and when to try again: the rate is counted over 5 minutes.
+ */
+export function tooManyRequestsResponse(): CfnWebACL.CustomResponseProperty {
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, ...pageHeaders(), 'retry-after': '300' };
+  return {
+    responseCode: 429,
+    customResponseBodyKey: TOO_MANY_REQUESTS_BODY,
+    responseHeaders: Object.entries(headers).map(([name, value]) => ({ name, value })),
+  };
+}
+
 export interface WafStackProps extends StackProps {
   stage: string;
 }
+
+/**
+ * The path as the API routes it, whatever its spelling: `/%71/...`, `//q/...` and `/x/../q/...`
+ * all reach the respondent routes, so they are decoded and normalised before they are matched.
+ */
+export const PATH_TRANSFORMATIONS: CfnWebACL.TextTransformationProperty[] = [
+  { priority: 0, type: 'URL_DECODE' },
+  { priority: 1, type: 'NORMALIZE_PATH' },
+];
 
 function pathStartsWith(prefix: string): CfnWebACL.StatementProperty {
   return {
@@ -38,7 +69,7 @@ function pathStartsWith(prefix: string): CfnWebACL.StatementProperty {
       fieldToMatch: { uriPath: {} },
       positionalConstraint: 'STARTS_WITH',
       searchString: prefix,
-      textTransformations: [{ priority: 0, type: 'NONE' }],
+      textTransformations: PATH_TRANSFORMATIONS,
     },
   };
 }
@@ -82,6 +113,7 @@ export class WafStack extends Stack {
       visibilityConfig: visibility(`omi-collector-${props.stage}`),
       // Read the whole of a respondent's largest body (64 KB) rather than the default 16 KB.
       associationConfig: { requestBody: { CLOUDFRONT: { defaultSizeInspectionLimit: 'KB_64' } } },
+      customResponseBodies: { [TOO_MANY_REQUESTS_BODY]: { contentType: 'TEXT_HTML', content: tooManyRequestsEdgePage() } },
       rules: [
         managed('AWSManagedRulesAmazonIpReputationList', 0),
         managed('AWSManagedRulesKnownBadInputsRuleSet', 1),
@@ -110,7 +142,7 @@ export class WafStack extends Stack {
         {
           name: 'RespondentRatePerIp',
           priority: 4,
-          action: { block: {} },
+          action: { block: { customResponse: tooManyRequestsResponse() } },
           statement: {
             rateBasedStatement: {
               limit: RESPONDENT_RATE_LIMIT,

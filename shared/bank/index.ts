@@ -52,9 +52,12 @@ export function gradedCriteria(bank: QuestionBank): Criterion[] {
   return bank.criteria.filter((c) => c.section === 4);
 }
 
-/** The questions counted in the Risk of Harm thread (sections 1 and 2), in bank order. */
-export function rohQuestions(bank: QuestionBank): Question[] {
-  return bank.questions.filter((q) => q.roh);
+/**
+ * The questions counted in the Risk of Harm thread (sections 1 and 2), in bank order: Table 2's
+ * question table in the report, and what `rohTablesInternal` keeps out of everything published.
+ */
+export function rohQuestions<Q extends Pick<Question, 'roh' | 'criterion'>>(bank: { questions: readonly Q[] }): Q[] {
+  return bank.questions.filter((q) => q.roh && Number(q.criterion.split('.')[0]) <= 2);
 }
 
 /** Whether an inspector may answer this question for a case of this type. */

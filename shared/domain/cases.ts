@@ -4,7 +4,6 @@
  */
 import { casesTemplate, parseCasesCsv } from '../cases/csv';
 import { caseProblems, isFinished } from '../cases/validate';
-import { mapLimit } from '../concurrency';
 import { Conflict, InvalidInput, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
 import type { CaseInput, ListedCase } from '../schemas/case';

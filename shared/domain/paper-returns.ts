@@ -8,6 +8,7 @@
  * first counts, once: a second paper entry, or the online link afterwards, meets the stored
  * response and gets 409. It keeps `channel: 'paper'` and who entered it.
  */
+import { createHash } from 'node:crypto';
 import { Conflict, Gone, InvalidInput, NotFound, TooManyRequests } from '../core/errors';
 import type { User } from '../core/roles';
 import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
@@ -34,32 +35,47 @@ export interface PaperReturn {
 }
 
 /**
- * Unknown references an inspection takes in an hour before every lookup waits for the next
- * hour. A reference is about 40 random bits, so guessing one is hopeless anyway; the brake
- * makes it hopeless by a wide margin (10,000 guesses get this many lookups an hour), while
- * leaving room for an inspector's typing slips.
+ * Unknown references one person may try against an inspection in an hour; past it, their
+ * unknown references get 429 until the next hour. A reference is about 40 random bits, so
+ * guessing one is hopeless anyway; the brake makes it hopeless by a wide margin, while leaving
+ * room for an inspector's typing slips. It is each person's own: one person's guesses never
+ * stop anybody else's paper entry.
  */
 export const REFERENCE_MISSES_PER_HOUR = 100;
+/**
+ * A real reference is looked up before the brake, so it works for a person past the brake too
+ * (their slips do not stop their work) until they have tried this many unknown ones in the hour:
+ * then every lookup of theirs waits, so that found-or-not cannot be asked of the table unboundedly.
+ */
+export const REFERENCE_LOOKUPS_CEILING = 3 * REFERENCE_MISSES_PER_HOUR;
 
 const hourOf = (now: number) => new Date(now).toISOString().slice(0, 13);
+const whoOf = (user: Pick<User, 'sub'>) => createHash('sha256').update(`reference-misses:${user.sub}`).digest('hex').slice(0, 32);
 
-/** The invitation behind a typed reference; NotFound (one message, whatever the reason) for anything unknown. */
-export async function findReference(inspectionId: string, typed: string, now = Date.now()): Promise<InvitationReference> {
+function tooMany(hour: string, now: number): TooManyRequests {
+  const wait = Math.max(1, Math.ceil((Date.parse(`${hour}:00:00.000Z`) + 3_600_000 - now) / 1000));
+  return new TooManyRequests('You have tried too many unknown references for this inspection; try again later.', [], { 'retry-after': String(wait) });
+}
+
+/**
+ * The invitation behind a typed reference; NotFound (one message, whatever the reason) for
+ * anything unknown, counted against the person who typed it (TooManyRequests past the brake).
+ */
+export async function findReference(inspectionId: string, typed: string, user: Pick<User, 'sub'>, now = Date.now()): Promise<InvitationReference> {
   const inspection = await requireInspection(inspectionId);
   const hour = hourOf(now);
-  if ((await referenceMisses(inspection.inspectionId, hour)) >= REFERENCE_MISSES_PER_HOUR) {
-    const wait = Math.max(1, Math.ceil((Date.parse(`${hour}:00:00.000Z`) + 3_600_000 - now) / 1000));
-    throw new TooManyRequests('Too many unknown references were tried for this inspection; try again later.', [], { 'retry-after': String(wait) });
-  }
+  const who = whoOf(user);
   const reference = normaliseReference(typed);
-  const found = isWellFormedReference(reference) ? await getInvitationReference(inspectionId, reference) : undefined;
-  if (!found) {
-    await countReferenceMiss(inspection.inspectionId, hour, Math.floor(now / 1000) + 2 * 3600);
-    throw new NotFound('No invitation of this inspection has this reference.', [
-      { path: 'reference', message: 'Enter the 8-character reference printed on the paper form, for example ABCD2345' },
-    ]);
+  const found = isWellFormedReference(reference) ? await getInvitationReference(inspection.inspectionId, reference) : undefined;
+  if (found) {
+    if ((await referenceMisses(inspection.inspectionId, hour, who)) >= REFERENCE_LOOKUPS_CEILING) throw tooMany(hour, now);
+    return found;
   }
-  return found;
+  const counted = await countReferenceMiss(inspection.inspectionId, hour, who, Math.floor(now / 1000) + 2 * 3600, REFERENCE_LOOKUPS_CEILING);
+  if (counted === undefined || counted > REFERENCE_MISSES_PER_HOUR) throw tooMany(hour, now);
+  throw new NotFound('No invitation of this inspection has this reference.', [
+    { path: 'reference', message: 'Enter the 8-character reference printed on the paper form, for example ABCD2345' },
+  ]);
 }
 
 /**
@@ -70,10 +86,11 @@ export async function findReference(inspectionId: string, typed: string, now = D
 export async function openPaperReturn(
   inspectionId: string,
   typed: string,
+  user: Pick<User, 'sub'>,
   language?: InvitationReference['language'],
 ): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
   await requireOpenInspection(inspectionId);
-  const ref = await findReference(inspectionId, typed);
+  const ref = await findReference(inspectionId, typed, user);
   const slot = await getSlot(ref.inspectionId, ref.tokenHash);
   if (!slot) throw new NotFound('No invitation of this inspection has this reference.');
   const state = invitationState({ submittedAt: slot.slot.submittedAt, expiresAt: ref.expiresAt });
@@ -88,9 +105,9 @@ export async function openPaperReturn(
  * The form of a reference, whatever the inspection's state: to show a refused return's answers
  * again, read only, so nothing typed is lost (a closed inspection takes no return).
  */
-export async function paperReturnForm(inspectionId: string, typed: string): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
+export async function paperReturnForm(inspectionId: string, typed: string, user: Pick<User, 'sub'>): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
   const { inspectionId: id } = await requireInspection(inspectionId);
-  const ref = await findReference(id, typed);
+  const ref = await findReference(id, typed, user);
   return { ref, definition: getQuestionnaireVersion(ref.questionnaireVersion, 'en') ?? getQuestionnaire(ref.audience, 'en') };
 }
 
@@ -101,7 +118,7 @@ export async function paperReturnForm(inspectionId: string, typed: string): Prom
  */
 export async function enterPaperReturn(inspectionId: string, body: { reference: string; answers: unknown }, user: User): Promise<PaperReturn> {
   // Judged in English, the inspectors' language: the Welsh form has the same ids and values.
-  const { ref, definition } = await openPaperReturn(inspectionId, body.reference, 'en');
+  const { ref, definition } = await openPaperReturn(inspectionId, body.reference, user, 'en');
   const checked = validateAnswers(definition, body.answers);
   if (!checked.ok) throw new InvalidInput(checked.errors);
   // Answered online (or entered by a colleague) between the read above and this write: the write's condition says so.

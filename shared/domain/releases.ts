@@ -157,7 +157,7 @@ async function runRelease(id: string, transition: Transition, render: RenderRepo
     const summary = await computeSummary(id);
     if (summary.sample.cases === 0) throw new Conflict(`Inspection ${id} has no cases yet: there is no report to release.`);
     const { writeUp } = await getWriteUp(id);
-    const published = summaryForLink(summary);
+    const published = summaryForLink(summary, writeUp);
     const release = { kind: transition.kind as ReleaseKind, createdAt: transition.startedAt };
     const files: Record<ReleaseFile, string> = {
       en: render(published, { writeUp, lang: 'en', release, downloads: FROZEN_DOWNLOADS }),
@@ -229,7 +229,12 @@ export async function releasedFile(
 ): Promise<{ release: Release; body: string; filename: string }> {
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
   let body = await getReleaseFile(inspection.inspectionId, release, file);
-  if (file === 'en' || file === 'cy') body = body.replaceAll(FROZEN_DOWNLOADS.json, downloads.json).replaceAll(FROZEN_DOWNLOADS.csv, downloads.csv);
+  if (file === 'en' || file === 'cy') {
+    // Only as a whole href: authored text is escaped when rendered, so it can hold the placeholder
+    // but never `href="` before it, and is served exactly as frozen.
+    const href = (url: string) => `href="${url}"`;
+    body = body.replaceAll(href(FROZEN_DOWNLOADS.json), href(downloads.json)).replaceAll(href(FROZEN_DOWNLOADS.csv), href(downloads.csv));
+  }
   return { release: describe(release), body, filename: `${inspection.inspectionId}-${release.releaseId}-summary.csv` };
 }
 

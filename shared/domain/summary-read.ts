@@ -8,6 +8,9 @@ import type { PagedComment, Summary, SummaryCommentPage } from '../schemas/summa
 import { NotFound } from '../core/errors';
 import { computeSummary } from './aggregate';
 import { withoutComments } from './summary-free-text';
+import { rohQuestions } from '../bank';
+import { getBankStructure } from '../bank/structure';
+import type { WriteUp } from '../schemas/write-up';
 
 export async function currentSummary(inspectionId: string, now = Date.now()): Promise<Summary> {
   const snapshot = await getSummarySnapshot<Summary>(inspectionId);
@@ -42,12 +45,14 @@ export async function summaryCommentPage(inspectionId: string, page: number, now
  * what the published report leaves out for staff (shared/web/report.ts): who recorded each
  * conclusion (a user id), the suggested bands, respondents' comments (written to the
  * inspectorate, "do not publish as they stand") and the markers' agreement with its case
- * references. The counts stay: `commentsOmitted` says how many comments were held back.
+ * references; and, when the write-up marks them internal, the Risk of Harm questions' counts
+ * (Table 2's question table). The counts stay: `commentsOmitted` says how many comments were held back.
  */
-export function summaryForLink(summary: Summary): Summary {
+export function summaryForLink(summary: Summary, writeUp: Pick<WriteUp, 'rohTablesInternal'> | undefined): Summary {
   const { moderation: _agreement, commentPages: _pages, ...rest } = withoutComments(summary);
   return {
     ...rest,
+    questions: writeUp?.rohTablesInternal === true ? withoutRohTable(summary) : summary.questions,
     criteria: summary.criteria.map((c) => {
       const withoutBand = { ...c, suggestedBand: null };
       if (!c.conclusion) return withoutBand;
@@ -55,4 +60,12 @@ export function summaryForLink(summary: Summary): Summary {
       return { ...withoutBand, conclusion };
     }),
   };
+}
+
+/** The question scores but the Risk of Harm thread's; none at all when the bank is unknown (kept out rather than let out). */
+function withoutRohTable(summary: Summary): Summary['questions'] {
+  const bank = getBankStructure(summary.questionBankVersion);
+  if (!bank) return [];
+  const internal = new Set(rohQuestions(bank).map((q) => q.id));
+  return summary.questions.filter((q) => !internal.has(q.id));
 }

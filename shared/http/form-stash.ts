@@ -7,9 +7,13 @@
  *   the session secret), so nobody on the machine can read the answers from the cookie jar;
  * - tied to the person: the form carries `owner`, the signed-in person's id with our HMAC;
  *   the stash is kept only when that verifies, and given back only to the same person;
- * - short-lived: 30 minutes, and cleared the moment it is given back.
+ * - short-lived: 30 minutes, and cleared the moment it is given back;
+ * - given back once: each stash has an id, claimed when it is given back (one conditional
+ *   write), so a copy of the cookie restores nothing the second time;
+ * - scoped to the form's path as the route builds it from its decoded, re-encoded parameters,
+ *   never the path as the request spelled it (a `;` there would add attributes to the cookie).
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CompactEncrypt, compactDecrypt } from 'jose';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -37,8 +41,16 @@ function ownerOf(value: string | null): string | undefined {
   return got.length === want.length && timingSafeEqual(got, want) ? sub : undefined;
 }
 
-/** The Set-Cookie line keeping this signed-out post, or undefined when it cannot be kept. */
-export async function stashCookieFor(event: APIGatewayProxyEventV2): Promise<string | undefined> {
+/**
+ * The path a form's stash is scoped to: the route's path with its parameters encoded, so
+ * nothing from the request but the parameters' values, each a single encoded segment.
+ */
+export function stashPath(routePath: string, params: Readonly<Record<string, string | undefined>>): string {
+  return routePath.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+/** The Set-Cookie line keeping this signed-out post (to the form at `path`), or undefined when it cannot be kept. */
+export async function stashCookieFor(event: APIGatewayProxyEventV2, path: string): Promise<string | undefined> {
   const type = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
@@ -48,24 +60,35 @@ export async function stashCookieFor(event: APIGatewayProxyEventV2): Promise<str
   if (!sub) return undefined;
   // The old CSRF token is worthless after signing in again; the new page brings its own.
   form.delete('csrf');
-  const payload = JSON.stringify({ sub, path: event.rawPath, exp: Date.now() + STASH_SECONDS * 1000, form: form.toString() });
+  const id = randomBytes(16).toString('base64url');
+  const payload = JSON.stringify({ id, sub, path, exp: Date.now() + STASH_SECONDS * 1000, form: form.toString() });
   const value = await new CompactEncrypt(deflateRawSync(payload)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(stashKey());
   if (value.length > MAX_COOKIE_VALUE) return undefined;
-  return cookie(STASH_COOKIE, value, { maxAge: STASH_SECONDS, path: event.rawPath });
+  return cookie(STASH_COOKIE, value, { maxAge: STASH_SECONDS, path });
 }
 
-/** The form this person posted here while signed out, if it is theirs, for this page and fresh. */
-export async function takeStash(event: APIGatewayProxyEventV2, session: Session): Promise<URLSearchParams | undefined> {
+/**
+ * The form this person posted to `path` while signed out, if it is theirs, fresh, and not
+ * given back before: `claimOnce` (a conditional write, shared/store/form-stash.ts) says so.
+ */
+export async function takeStash(
+  event: APIGatewayProxyEventV2,
+  session: Session,
+  path: string,
+  claimOnce: (stashId: string, expiresAtMs: number) => Promise<boolean>,
+): Promise<URLSearchParams | undefined> {
   const value = cookieValue(event, STASH_COOKIE);
   if (!value || value.length > 4096) return undefined;
+  let stash: { id?: string; sub: string; path: string; exp: number; form: string };
   try {
     const { plaintext } = await compactDecrypt(value, stashKey(), { keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'] });
-    const stash = JSON.parse(inflateRawSync(plaintext, { maxOutputLength: 256 * 1024 }).toString('utf8')) as { sub: string; path: string; exp: number; form: string };
-    if (stash.sub !== session.sub || stash.path !== event.rawPath || !(stash.exp > Date.now())) return undefined;
-    return new URLSearchParams(stash.form);
+    stash = JSON.parse(inflateRawSync(plaintext, { maxOutputLength: 256 * 1024 }).toString('utf8'));
   } catch {
     return undefined;
   }
+  if (typeof stash.id !== 'string' || stash.sub !== session.sub || stash.path !== path || !(stash.exp > Date.now())) return undefined;
+  if (!(await claimOnce(stash.id, stash.exp))) return undefined;
+  return new URLSearchParams(stash.form);
 }
 
 /** Sent with the page that gives the stash back (or finds it useless): it is used once. */

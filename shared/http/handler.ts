@@ -26,7 +26,7 @@ import {
 } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
-import { pageContentSecurityPolicy, SECURITY_HEADERS } from './security-headers';
+import { pageHeaders, SECURITY_HEADERS } from './security-headers';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
@@ -42,6 +42,8 @@ export interface HttpRequest<Body = unknown, Query = Record<string, string>, Par
   /** On session routes (the pages), the signed-in person's session; its CSRF token goes into every form. */
   session: Session | undefined;
   correlationId: string;
+  /** What is left of the invocation's time (Lambda's context): long work answers before the deadline, not at it. */
+  remainingTimeMs: () => number;
 }
 
 /** A `multipart/form-data` body: its text fields and its files, whole. */
@@ -78,12 +80,13 @@ export interface HandlerOptions {
 /** What the stack needs of the session code (shared/http/session.ts, form-stash.ts). */
 export interface SessionSupport {
   sessionFromEvent(event: APIGatewayProxyEventV2): Promise<Session | undefined>;
-  stashCookieFor(event: APIGatewayProxyEventV2): Promise<string | undefined>;
+  stashCookieFor(event: APIGatewayProxyEventV2, path: string): Promise<string | undefined>;
+  stashPath(routePath: string, params: Readonly<Record<string, string | undefined>>): string;
   csrfTokenMatches(session: Session, sent: string | null | undefined): boolean;
   safeReturnTo(value: string | null | undefined): string;
 }
 
-export type MultipartParser = (contentType: string, data: Buffer, limit: number) => Promise<MultipartBody>;
+export type MultipartParser = (contentType: string, data: Buffer, limit: number, beforeFile?: (fields: Record<string, string>) => void) => Promise<MultipartBody>;
 
 /** `/inspections/{id}/cases/{caseRef}` -> `{ id: string; caseRef: string }` (a greedy `{path+}` too). */
 type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
@@ -152,9 +155,6 @@ export const html = (status: number, body: string, headers?: Record<string, stri
 
 const API_HEADERS = SECURITY_HEADERS;
 
-/** Read per answer: the sign-in provider's origin (form-action) is configuration (security-headers.ts). */
-const htmlHeaders = (): Record<string, string> => ({ 'content-security-policy': pageContentSecurityPolicy() });
-
 /**
  * One Lambda entry point serving the routes named in `handlers`, each with its own named
  * handler function, typed from the route table. `table` is the function's own part of it
@@ -179,10 +179,12 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
     .use(problemErrors(options))
     .use({ before: (request) => requireEdgeOrigin(request.event) })
     .use(authorize(options.sessions))
-    .use(readBody(options.multipart))
+    // Before any body is parsed: a form from another site is refused unread (an upload's parser is the riskiest code here).
+    .use(checkOrigin(options.sessions))
+    .use(readBody(options.multipart, options.sessions))
     .use(checkCsrf(options.sessions))
     .use(validate())
-    .handler(async (event) => {
+    .handler(async (event, context) => {
       const internal = stateOf.get(event)!;
       const reply = await handlerOf[routeKeyOf(internal.route)]!({
         route: internal.route,
@@ -194,6 +196,7 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
         user: internal.user,
         session: internal.session,
         correlationId: internal.correlationId,
+        remainingTimeMs: () => (typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.POSITIVE_INFINITY),
       });
       return shape(reply, internal);
     });
@@ -287,16 +290,16 @@ function securityHeaders(): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, 
     // With no-referrer a browser sends `Origin: null` on our own form posts, and the pages'
     // Origin check needs the real one; same-origin still tells other sites nothing.
     const page: Record<string, string> = request.internal?.route && isSessionRoute(request.internal.route) ? { 'referrer-policy': 'same-origin' } : {};
-    response.headers = { ...API_HEADERS, ...(isHtml ? htmlHeaders() : {}), ...page, ...(response.headers ?? {}) };
+    response.headers = { ...API_HEADERS, ...(isHtml ? pageHeaders() : {}), ...page, ...(response.headers ?? {}) };
   };
   return { after: add, onError: add };
 }
 
 /** Where a signed-out browser is sent: the sign-in, and back here afterwards (a GET), or to the page it came from. */
-export function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], backToThisPath = false): string {
+export function signInLocation(event: APIGatewayProxyEventV2, safeReturnTo: SessionSupport['safeReturnTo'], stashedFormPath?: string): string {
   let back = '/';
   // A stashed form's page is at the path it posts to (and the stash cookie only there).
-  if (backToThisPath) back = event.rawPath;
+  if (stashedFormPath) back = stashedFormPath;
   else if (event.requestContext?.http?.method === 'GET') {
     back = event.rawPath + (event.rawQueryString ? `?${event.rawQueryString}` : '');
   } else {
@@ -322,8 +325,9 @@ function authorize(sessions: SessionSupport | undefined): middy.MiddlewareObj<AP
           // A form that keeps what was typed across signing in again (see form-stash.ts): never one from another site.
           const origin = request.event.headers?.origin;
           const keep = route.keepsFormOnSignIn && route.method !== 'GET' && (origin === undefined || origin === publicOrigin(request.event));
-          const stash = keep ? await sessions.stashCookieFor(request.event) : undefined;
-          throw new RedirectTo(signInLocation(request.event, sessions.safeReturnTo, !!stash), stash ? [stash] : []);
+          const formPath = sessions.stashPath(route.path, request.event.pathParameters ?? {});
+          const stash = keep ? await sessions.stashCookieFor(request.event, formPath) : undefined;
+          throw new RedirectTo(signInLocation(request.event, sessions.safeReturnTo, stash ? formPath : undefined), stash ? [stash] : []);
         }
         if (!session.roles.some((role) => (route.access as readonly string[]).includes(role))) {
           throw new Forbidden('Your role may not use this page.');
@@ -341,28 +345,38 @@ function authorize(sessions: SessionSupport | undefined): middy.MiddlewareObj<AP
   };
 }
 
-/**
- * Every state-changing request to a page must come from our own pages: an `Origin`, when the
- * browser sends one (they all do on POST), must be ours, and a signed-in form must carry the
- * session's CSRF token. Checked before the handler runs, so a refused request changes nothing.
- */
-function checkCsrf(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+/** A state-changing page request with an `Origin` (browsers send one on every POST) must come from our own pages. */
+function checkOrigin(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     before: (request) => {
       const { event, internal } = request;
-      const route = internal.route;
-      if (!isSessionRoute(route) || !sessions || route.method === 'GET') return;
+      if (!isSessionRoute(internal.route) || !sessions || internal.route.method === 'GET') return;
       const origin = event.headers?.origin;
       if (origin !== undefined && origin !== publicOrigin(event)) {
         throw new Forbidden('This form was sent from another site.');
       }
+    },
+  };
+}
+
+const CSRF_REFUSED = 'This form has expired or did not come from this service. Go back, reload the page and try again.';
+
+/**
+ * Every state-changing request to a page must come from our own pages: the `Origin` (above),
+ * and a signed-in form must carry the session's CSRF token. Checked before the handler runs,
+ * so a refused request changes nothing; an upload's token is checked before its file is read.
+ */
+function checkCsrf(sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+  return {
+    before: (request) => {
+      const { internal } = request;
+      const route = internal.route;
+      if (!isSessionRoute(route) || !sessions || route.method === 'GET') return;
       if (!internal.session) return;
       const body = internal.body;
       const sent =
         body instanceof URLSearchParams ? body.get('csrf') : body && typeof body === 'object' && 'fields' in body ? (body as MultipartBody).fields.csrf : undefined;
-      if (!sessions.csrfTokenMatches(internal.session, sent)) {
-        throw new Forbidden('This form has expired or did not come from this service. Go back, reload the page and try again.');
-      }
+      if (!sessions.csrfTokenMatches(internal.session, sent)) throw new Forbidden(CSRF_REFUSED);
     },
   };
 }
@@ -374,7 +388,7 @@ const CONTENT_TYPES = {
   multipart: 'multipart/form-data',
 } as const;
 
-function readBody(multipart: MultipartParser | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
+function readBody(multipart: MultipartParser | undefined, sessions: SessionSupport | undefined): middy.MiddlewareObj<APIGatewayProxyEventV2, Result, Error, Context, Internal> {
   return {
     before: async (request) => {
       const { event, internal } = request;
@@ -399,7 +413,14 @@ function readBody(multipart: MultipartParser | undefined): middy.MiddlewareObj<A
       }
       if (spec.kind === 'multipart' && multipart) {
         const data = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
-        internal.body = await multipart(event.headers?.['content-type'] ?? '', data, limit);
+        const session = internal.session;
+        const tokenFirst =
+          session && sessions && isSessionRoute(internal.route)
+            ? (fields: Record<string, string>) => {
+                if (!sessions.csrfTokenMatches(session, fields.csrf)) throw new Forbidden(CSRF_REFUSED);
+              }
+            : undefined;
+        internal.body = await multipart(event.headers?.['content-type'] ?? '', data, limit, tokenFirst);
         return;
       }
       const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;

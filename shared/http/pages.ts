@@ -1,6 +1,6 @@
 /** What every workbench function shares: the error page, the session support and redirects. */
 import { workbenchErrorPage } from '../web/workbench-pages';
-import { stashCookieFor } from './form-stash';
+import { stashCookieFor, stashPath } from './form-stash';
 import type { HandlerOptions, HttpReply } from './handler';
 import { csrfToken, csrfTokenMatches, safeReturnTo, sessionFromEvent, type Session } from './session';
 
@@ -10,7 +10,7 @@ export const errorPage = (status: number, title: string, detail: string, session
 /** `httpHandler`'s options for a function serving pages (session routes). */
 export const pageOptions = {
   errorPage,
-  sessions: { sessionFromEvent, stashCookieFor, csrfTokenMatches, safeReturnTo },
+  sessions: { sessionFromEvent, stashCookieFor, stashPath, csrfTokenMatches, safeReturnTo },
 } satisfies HandlerOptions;
 
 export const seeOther = (location: string, cookies?: string[]): HttpReply => ({

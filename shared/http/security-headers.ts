@@ -32,3 +32,6 @@ function originOf(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Every page's own headers, read per answer: the provider's origin is configuration. The local 429 page takes them too. */
+export const pageHeaders = (): Record<string, string> => ({ 'content-security-policy': pageContentSecurityPolicy() });

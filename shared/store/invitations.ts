@@ -10,6 +10,7 @@
  *   batch        pk INSP#<id>  sk INVBATCH#<audience>#<language>#<batchId>
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
  */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { putInvitationSlots, toInvitation, type Invitation } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
@@ -143,21 +144,33 @@ export async function listInvitationBatches(
   return out;
 }
 
-/** How many unknown references were tried against an inspection in one hour ("2026-12-02T21"). */
-export async function referenceMisses(inspectionId: string, hour: string): Promise<number> {
-  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.referenceMisses(inspectionId, hour), ConsistentRead: true }));
+/** How many unknown references one person (`who`) tried against an inspection in one hour ("2026-12-02T21"). */
+export async function referenceMisses(inspectionId: string, hour: string, who: string): Promise<number> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.referenceMisses(inspectionId, hour, who), ConsistentRead: true }));
   return typeof Item?.misses === 'number' ? Item.misses : 0;
 }
 
-/** Counts one more unknown reference in that hour (atomically: concurrent guesses all count). */
-export async function countReferenceMiss(inspectionId: string, hour: string, ttlEpoch: number): Promise<void> {
-  await doc.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: keys.referenceMisses(inspectionId, hour),
-      UpdateExpression: 'SET entity = :entity, #ttl = :ttl ADD misses :one',
-      ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
-      ExpressionAttributeValues: { ':entity': 'reference-misses', ':ttl': ttlEpoch, ':one': 1 },
-    }),
-  );
+/**
+ * Counts one more unknown reference in that hour, and answers the count it made; undefined once
+ * the count stands at `ceiling` (it is never passed). One conditional update, so of any number of
+ * concurrent guesses exactly as many are counted as the ceiling leaves room for.
+ */
+export async function countReferenceMiss(inspectionId: string, hour: string, who: string, ttlEpoch: number, ceiling: number): Promise<number | undefined> {
+  try {
+    const { Attributes } = await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.referenceMisses(inspectionId, hour, who),
+        UpdateExpression: 'SET entity = :entity, #ttl = :ttl ADD misses :one',
+        ConditionExpression: 'attribute_not_exists(misses) OR misses < :ceiling',
+        ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+        ExpressionAttributeValues: { ':entity': 'reference-misses', ':ttl': ttlEpoch, ':one': 1, ':ceiling': ceiling },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Attributes?.misses as number;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
 }

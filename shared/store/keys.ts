@@ -11,7 +11,7 @@
  *   response             pk INSP#<id>            sk RESP#<invitationId>      (one conditional put per invitation)
  *   invitation reference pk INSP#<id>            sk INVREF#<reference>       (the paper form's reference, plain: it opens nothing online;
  *                                                                             found by an inspector entering a paper return, listed for reminders)
- *   reference misses     pk INSP#<id>            sk REFMISS#<hour>           (unknown paper references tried in that hour: the brute-force brake; TTL)
+ *   reference misses     pk INSP#<id>            sk REFMISS#<hour>#<who>     (unknown paper references one person tried in that hour: the brute-force brake; TTL)
  *   summary snapshot     pk INSP#<id>            sk SUMMARY
  *   summary comments     pk INSP#<id>            sk SUMMARYTEXT#<snapshot's startedAt>#<page> (every comment, paged: any number fits)
  *   invitation slot      pk INSP#<id>#SLOTS#<n>  sk SLOT#<sha256 of token> (the link, its draft, then its response: ONE item, so a
@@ -20,6 +20,7 @@
  *   stale marker         pk STALE                sk INSP#<id>                (inspections awaiting aggregation)
  *   report link          pk REPORTLINK#<sha256>  sk REPORTLINK               (a capability link to one inspection's report; TTL)
  *   report link listing  pk INSP#<id>            sk REPORTLINK#<linkId>      (the same link found by its inspection, to list and revoke; TTL)
+ *   form stash used      pk FORMSTASH#<stashId>  sk USED                     (a signed-out form's stash, given back once: its id, claimed; TTL)
  *   second marking       pk INSP#<id>            sk SECMARK#<caseRef>        (a second, independent judgement of a case)
  *   second marking (old) pk INSP#<id>            sk SECMARKHIST#<caseRef>#<at> (a replaced second marking, kept for the audit trail)
  *   interview            pk INSP#<id>            sk INTERVIEW#<caseRef>      (the offender manager's interview for a sample case)
@@ -80,7 +81,8 @@ export const keys = {
 
   invitationReference: (inspectionId: string, reference: string): Key => ({ pk: insp(inspectionId), sk: `INVREF#${reference}` }),
   invitationReferencePrefix: 'INVREF#',
-  referenceMisses: (inspectionId: string, hour: string): Key => ({ pk: insp(inspectionId), sk: `REFMISS#${hour}` }),
+  /** `who`: a hash of the person's id (shared/domain/paper-returns.ts), so the key holds no id and no `#` of its own. */
+  referenceMisses: (inspectionId: string, hour: string, who: string): Key => ({ pk: insp(inspectionId), sk: `REFMISS#${hour}#${who}` }),
 
   summary: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'SUMMARY' }),
   commentPage: (inspectionId: string, startedAt: string, page: number): Key => ({
@@ -108,6 +110,7 @@ export const keys = {
   reportLink: (tokenHash: string): Key => ({ pk: `REPORTLINK#${tokenHash}`, sk: 'REPORTLINK' }),
   reportLinkListing: (inspectionId: string, linkId: string): Key => ({ pk: insp(inspectionId), sk: `REPORTLINK#${linkId}` }),
   reportLinkListingPrefix: 'REPORTLINK#',
+  formStashUsed: (stashId: string): Key => ({ pk: `FORMSTASH#${stashId}`, sk: 'USED' }),
 
   secondMarking: (inspectionId: string, caseRef: string): Key => ({ pk: insp(inspectionId), sk: `SECMARK#${caseRef}` }),
   secondMarkingPrefix: 'SECMARK#',

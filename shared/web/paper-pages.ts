@@ -12,7 +12,6 @@ import { closedNotice, csrfField, pageUrls, workbenchFrame, type Viewer } from '
 const enc = encodeURIComponent;
 export const paperUrls = {
   start: (id: string) => `/workbench/inspections/${enc(id)}/paper-returns`,
-  answers: (id: string, reference: string) => `/workbench/inspections/${enc(id)}/paper-returns?reference=${enc(reference)}`,
   reminders: (id: string) => `/workbench/inspections/${enc(id)}/reminders.csv`,
 };
 

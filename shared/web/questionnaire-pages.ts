@@ -9,6 +9,7 @@ import { pageText } from '../questionnaires/index';
 import type { Answer, Answers, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
 import { minutesToAnswer, position, previousQuestion } from '../domain/questionnaire-flow';
 import { askedQuestions } from '../questionnaires/routing';
+import { ASSET_PATHS } from './assets';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate, webText, type PluralMessages } from './strings';
 
@@ -332,15 +333,44 @@ export function languageNotAvailablePage(): string {
   return layout({ lang: 'en', title: 'This language is not available', content, hasErrors: true });
 }
 
-/** 429 for a page: we cannot read the link before the limit, so the page is in English and Welsh. */
-export function tooManyRequestsPage(): string {
+/** The words of the 429 page, in English and Welsh. */
+function tooManyRequestsContent(): string {
   const en = pageText.en;
   const cy = pageText.cy;
-  const content = `<h1 class="govuk-heading-l">${esc(en.tooManyRequestsTitle)}</h1>
+  return `<h1 class="govuk-heading-l">${esc(en.tooManyRequestsTitle)}</h1>
 <p class="govuk-body">${esc(en.tooManyRequestsBody)}</p>
 <div lang="cy">
   <h2 class="govuk-heading-l">${esc(cy.tooManyRequestsTitle)}</h2>
   <p class="govuk-body">${esc(cy.tooManyRequestsBody)}</p>
 </div>`;
-  return layout({ lang: 'en', title: en.tooManyRequestsTitle, content });
+}
+
+/** 429 for a page: we cannot read the link before the limit, so the page is in English and Welsh. */
+export function tooManyRequestsPage(): string {
+  return layout({ lang: 'en', title: pageText.en.tooManyRequestsTitle, content: tooManyRequestsContent() });
+}
+
+/**
+ * The same page as the edge's answer to a blocked respondent (the WAF's custom response,
+ * infra/stacks/waf-stack.ts): the same words and GOV.UK styles, without the crown's inline
+ * SVG and the footer, because a WAF response body may be at most 4 KB.
+ */
+export function tooManyRequestsEdgePage(): string {
+  const title = `${pageText.en.tooManyRequestsTitle} - ${pageText.en.serviceName}`;
+  return `<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+<meta charset="utf-8">
+<title>${esc(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<link rel="stylesheet" href="${esc(ASSET_PATHS.css)}">
+</head>
+<body class="govuk-template__body">
+<header class="govuk-header"><div class="govuk-header__container govuk-width-container"><a href="https://www.gov.uk/" class="govuk-header__link govuk-header__link--homepage">GOV.UK</a></div></header>
+<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
+${tooManyRequestsContent()}
+</main></div>
+</body>
+</html>`;
 }

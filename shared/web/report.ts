@@ -14,7 +14,7 @@
  * agreement between markers with its case references, the findings whose figure has moved,
  * and, when the write-up marks them internal, the Risk of Harm questions' case counts.
  */
-import { getBank } from '../bank';
+import { getBank, rohQuestions } from '../bank';
 import { staleFindings } from '../domain/findings';
 import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
@@ -420,10 +420,10 @@ ${rows}
 function table2(ctx: Ctx): string {
   const { t, summary, bank } = ctx;
   const byId = new Map(summary.questions.map((q) => [q.id, q]));
-  const rohQuestions = (bank?.questions ?? []).filter((q) => q.roh && Number(q.criterion.split('.')[0]) <= 2);
+  const rohTable = bank ? rohQuestions(bank) : [];
   // The bank's questions exist only in English.
   const questionLang = ctx.lang === 'en' ? undefined : 'en';
-  const rows = rohQuestions
+  const rows = rohTable
     .map((q) => {
       const s = byId.get(q.id);
       const relevant = s ? s.yes + s.no : 0;
@@ -439,7 +439,7 @@ function table2(ctx: Ctx): string {
   const internal = !ctx.staff && ctx.writeUp?.rohTablesInternal === true;
   const questions = internal
     ? ''
-    : rohQuestions.length
+    : rohTable.length
       ? `<table class="govuk-table" id="roh-questions">
   <caption class="govuk-table__caption govuk-table__caption--s">${esc(t.rohQuestionsCaption)}</caption>
   <thead class="govuk-table__head">

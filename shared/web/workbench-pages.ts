@@ -473,3 +473,20 @@ export function workbenchErrorPage(status: number, _title: string, detail: strin
 
 /** For the workbench pages kept in files of their own (shared/web/paper-pages.ts). */
 export { page as workbenchFrame };
+
+/**
+ * An upload still importing when its page had to answer (before the invocation's deadline):
+ * what may have happened and what is safe to do. It reads nothing, so it answers in time.
+ */
+export function uploadPendingPage(session: Session, csrf: string, inspectionId: string): string {
+  return page({
+    session,
+    csrf,
+    title: 'The upload is still being imported',
+    backHref: pageUrls.dashboard(inspectionId),
+    content: `<h1 class="govuk-heading-l">The upload is still being imported</h1>
+<p class="govuk-body">The upload is taking longer than this page can wait. Its cases may still be saved: check the number of cases entered on the inspection's page in a minute.</p>
+<p class="govuk-body">Uploading the same file again is safe: a case already entered is replaced, never doubled.</p>
+<p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.dashboard(inspectionId))}">Go to the inspection's page</a></p>`,
+  });
+}

@@ -8,6 +8,7 @@ import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../schemas/summary';
 import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { sameAsShown } from './form-values';
 import { reportTextEn } from './report-text-en';
 import { closedNotice, csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
 
@@ -69,6 +70,7 @@ export function writeUpFormValues(writeUp: WriteUp): WriteUpFormValues {
     v[`rec.${i}.cy`] = r.textCy ?? '';
     v[`rec.${i}.criteria`] = r.criteria.join(', ');
   });
+  if (writeUp.rohTablesInternal) v.rohTablesInternal = 'yes';
   writeUp.goodPractice.forEach((g, i) => {
     v[`gp.${i}.title`] = g.title;
     v[`gp.${i}.titleCy`] = g.titleCy ?? '';
@@ -80,31 +82,57 @@ export function writeUpFormValues(writeUp: WriteUp): WriteUpFormValues {
 }
 
 /**
- * The write-up a posted form describes. A drafted finding keeps its link to its question
- * when its paragraph comes back unchanged, or edited in the same place of a list of the same
- * length (the inspector changed its words, not which finding it is).
+ * The write-up a posted form describes. A part of the form sent back as it was shown keeps
+ * exactly what was stored (a finding with a blank line in it, a Welsh text, a list's order,
+ * a setting the form has no field for): opening the page and saving it changes nothing.
+ * A drafted finding keeps its link to its question when its paragraph comes back unchanged,
+ * or edited in the same place of a list of the same length (the inspector changed its
+ * words, not which finding it is).
  */
 export function writeUpFromForm(
   form: URLSearchParams,
-  criteria: readonly Pick<Criterion, 'id'>[],
+  criteria: readonly Pick<Criterion, 'id' | 'section'>[],
   previous: WriteUp,
 ): { candidate: unknown; values: WriteUpFormValues; problems: { field: string; message: string }[] } {
   const problems: { field: string; message: string }[] = [];
   const values: WriteUpFormValues = {};
   for (const [k, val] of form) if (k !== 'csrf' && k !== 'etag') values[k] = val;
   const get = (name: string) => values[name] ?? '';
-  const summary = WRITE_UP_SECTIONS.flatMap((section) => {
-    const text = get(`summary.${section}`).trim();
-    const cy = get(`summary.${section}.cy`).trim();
-    return text ? [{ section, text, ...(cy ? { textCy: cy } : {}) }] : [];
-  });
+  const shown = writeUpFormValues(previous);
+  const singleLine = (name: string) => /^(gp\.\d+\.(title|titleCy|criteria)|rec\.\d+\.criteria)$/.test(name);
+  const unchanged = (names: readonly string[]) => names.every((name) => sameAsShown(get(name), shown[name] ?? '', singleLine(name) ? 'input' : 'textarea'));
+  const fieldsUnder = (prefix: string) => [...new Set([...Object.keys(values), ...Object.keys(shown)])].filter((k) => k.startsWith(prefix));
+
+  const summaryFields = WRITE_UP_SECTIONS.flatMap((section) => [`summary.${section}`, `summary.${section}.cy`]);
+  const summary = unchanged(summaryFields)
+    ? previous.summary
+    : WRITE_UP_SECTIONS.flatMap((section) => {
+        const text = get(`summary.${section}`).trim();
+        const cy = get(`summary.${section}.cy`).trim();
+        return text ? [{ section, text, ...(cy ? { textCy: cy } : {}) }] : [];
+      });
   const criteriaOut: Record<string, { strengths: WrittenText[]; improvements: WrittenText[] }> = {};
-  for (const { id } of criteria) {
+  for (const { id, section } of criteria) {
+    const stored = previous.criteria[id];
+    // Section 4 has no findings fields on the page: what the API stored there stays.
+    if (section === 4) {
+      if (stored) criteriaOut[id] = stored;
+      continue;
+    }
     const entry = { strengths: [] as WrittenText[], improvements: [] as WrittenText[] };
+    let allSame = true;
     for (const list of ['strengths', 'improvements'] as const) {
-      const en = splitParagraphs(get(`criteria.${id}.${list}`));
-      const cy = splitParagraphs(get(`criteria.${id}.${list}.cy`));
-      const before = previous.criteria[id]?.[list] ?? [];
+      const before = stored?.[list] ?? [];
+      const [enField, cyField] = [`criteria.${id}.${list}`, `criteria.${id}.${list}.cy`];
+      const enSame = unchanged([enField]);
+      if (enSame && unchanged([cyField])) {
+        entry[list] = [...before];
+        continue;
+      }
+      allSame = false;
+      // English as shown: its findings are the stored ones, blank lines inside them and all.
+      const en = enSame ? before.map(words) : splitParagraphs(get(enField));
+      const cy = splitParagraphs(get(cyField));
       entry[list] = en.map((text, i) => {
         const textCy = cy[i] && cy[i] !== '-' ? cy[i] : undefined;
         const same = before.find((b) => typeof b !== 'string' && b.drafted && b.text === text) ?? (before.length === en.length ? before[i] : undefined);
@@ -112,27 +140,38 @@ export function writeUpFromForm(
         return textCy || drafted ? { text, ...(textCy ? { textCy } : {}), ...(drafted ? { drafted } : {}) } : text;
       });
       if (cy.length > en.length) {
-        problems.push({ field: `criteria.${id}.${list}.cy`, message: `${id}: there are more Welsh paragraphs (${cy.length}) than English ones (${en.length})` });
+        problems.push({ field: cyField, message: `${id}: there are more Welsh paragraphs (${cy.length}) than English ones (${en.length})` });
       }
     }
-    if (entry.strengths.length || entry.improvements.length) criteriaOut[id] = entry;
+    if (allSame && stored) criteriaOut[id] = stored;
+    else if (entry.strengths.length || entry.improvements.length) criteriaOut[id] = entry;
   }
   const ids = (s: string) => s.split(/[\s,;]+/).filter(Boolean);
   const indexes = (prefix: string) => [...new Set(Object.keys(values).filter((k) => k.startsWith(prefix)).map((k) => Number(k.split('.')[1])))].sort((a, b) => a - b);
-  const recommendations = indexes('rec.').flatMap((i) => {
-    const text = get(`rec.${i}.text`).trim();
-    const cy = get(`rec.${i}.cy`).trim();
-    const crit = ids(get(`rec.${i}.criteria`));
-    if (!text && !cy && !crit.length) return [];
-    return [{ text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
-  });
-  const goodPractice = indexes('gp.').flatMap((i) => {
-    const [title, titleCy, text, cy] = [get(`gp.${i}.title`).trim(), get(`gp.${i}.titleCy`).trim(), get(`gp.${i}.text`).trim(), get(`gp.${i}.cy`).trim()];
-    const crit = ids(get(`gp.${i}.criteria`));
-    if (!title && !titleCy && !text && !cy && !crit.length) return [];
-    return [{ title, ...(titleCy ? { titleCy } : {}), text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
-  });
-  return { candidate: { summary, criteria: criteriaOut, recommendations, goodPractice }, values, problems };
+  const recommendations = unchanged(fieldsUnder('rec.'))
+    ? previous.recommendations
+    : indexes('rec.').flatMap((i) => {
+        const text = get(`rec.${i}.text`).trim();
+        const cy = get(`rec.${i}.cy`).trim();
+        const crit = ids(get(`rec.${i}.criteria`));
+        if (!text && !cy && !crit.length) return [];
+        return [{ text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
+      });
+  const goodPractice = unchanged(fieldsUnder('gp.'))
+    ? previous.goodPractice
+    : indexes('gp.').flatMap((i) => {
+        const [title, titleCy, text, cy] = [get(`gp.${i}.title`).trim(), get(`gp.${i}.titleCy`).trim(), get(`gp.${i}.text`).trim(), get(`gp.${i}.cy`).trim()];
+        const crit = ids(get(`gp.${i}.criteria`));
+        if (!title && !titleCy && !text && !cy && !crit.length) return [];
+        return [{ title, ...(titleCy ? { titleCy } : {}), text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
+      });
+  // A checkbox: ticked is `yes`; unticked sends nothing, so it is false, or left unset when it never was set.
+  const rohTablesInternal = get('rohTablesInternal') === 'yes' ? true : previous.rohTablesInternal === undefined ? undefined : false;
+  return {
+    candidate: { summary, criteria: criteriaOut, recommendations, goodPractice, ...(rohTablesInternal === undefined ? {} : { rohTablesInternal }) },
+    values,
+    problems,
+  };
 }
 
 /** A problem's path in the write-up, as the form field that holds it. */
@@ -258,6 +297,16 @@ ${criteriaBlocks}
 ${recs || '<p class="govuk-body">None.</p>'}
 <h2 class="govuk-heading-m">Good practice</h2>
 ${gps || '<p class="govuk-body">None.</p>'}
+<h2 class="govuk-heading-m">Publishing</h2>
+<div class="govuk-form-group">
+  <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+    <div class="govuk-checkboxes__item">
+      <input class="govuk-checkboxes__input" id="rohTablesInternal" name="rohTablesInternal" type="checkbox" value="yes"${values.rohTablesInternal === 'yes' ? ' checked' : ''}${canEdit ? '' : ' disabled'} aria-describedby="rohTablesInternal-hint">
+      <label class="govuk-label govuk-checkboxes__label" for="rohTablesInternal">Keep the Risk of Harm questions' case counts internal</label>
+      <div id="rohTablesInternal-hint" class="govuk-hint govuk-checkboxes__hint">Table 2's question table is then left out of the published report, its report links' downloads and its releases; staff still see it.</div>
+    </div>
+  </div>
+</div>
 ${canEdit ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save the write-up</button>' : ''}
 </form>`,
   });

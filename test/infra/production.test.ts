@@ -337,7 +337,8 @@ describe('the edge', () => {
     expect(size).toMatchObject({ ComparisonOperator: 'GT', Size: RESPONDENT_MAX_BODY_BYTES, FieldToMatch: { Body: { OversizeHandling: 'MATCH' } } });
     expect(props.AssociationConfig.RequestBody.CLOUDFRONT.DefaultSizeInspectionLimit).toBe('KB_64');
     const rate = rules.find((r) => r.Name === 'RespondentRatePerIp');
-    expect(rate.Action).toEqual({ Block: {} });
+    // Blocked with the service's own 429 page (test/infra/waf-responses.test.ts).
+    expect(rate.Action.Block.CustomResponse.ResponseCode).toBe(429);
     expect(rate.Statement.RateBasedStatement).toMatchObject({ AggregateKeyType: 'IP', Limit: RESPONDENT_RATE_LIMIT });
     const prefixes = rate.Statement.RateBasedStatement.ScopeDownStatement.OrStatement.Statements.map((x: any) => x.ByteMatchStatement.SearchString);
     expect(prefixes).toEqual([...RESPONDENT_PATH_PREFIXES]);

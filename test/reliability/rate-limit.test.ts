@@ -10,6 +10,7 @@ import { call as callTestServer, expectProblem } from '../support/api';
 import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
 import { clientFor, rawRequest, validAnswers } from '../support/hostile';
 
+const PAGE_SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'strict-transport-security', 'x-frame-options', 'cache-control'];
 const SECRET = 'rate-limit-secret-of-at-least-32-bytes';
 const LIMIT = 5;
 const UNKNOWN = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -71,9 +72,16 @@ describe(`OMI_RATE_LIMIT_PER_MIN=${LIMIT}`, () => {
   it('answers a throttled page request with an HTML 429 page, in English and Welsh, with Retry-After', async () => {
     const client = '127.0.0.6';
     const page = tokenRoutes.find((r) => r.method === 'GET' && r.path === '/q/{token}')!;
-    for (let i = 0; i < LIMIT; i++) expect((await guess(page, client)).status).toBe(404);
+    const served: Awaited<ReturnType<typeof guess>>[] = [];
+    for (let i = 0; i < LIMIT; i++) served.push(await guess(page, client));
+    expect(served.map((r) => r.status)).toEqual(Array(LIMIT).fill(404));
     const throttled = await guess(page, client);
     expect(throttled.status).toBe(429);
+    // The same headers as every page (issue 26, finding 8): the 404 page the function answered is the yardstick.
+    for (const name of PAGE_SECURITY_HEADERS) {
+      expect(served[0]!.headers.get(name), name).toBeTruthy();
+      expect(throttled.headers.get(name), name).toBe(served[0]!.headers.get(name));
+    }
     expect(throttled.headers.get('content-type')).toMatch(/^text\/html/);
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(throttled.text).toContain('Too many attempts');

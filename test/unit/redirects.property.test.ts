@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const SERVICE = 'https://service.example';
 let safeReturnTo: (value: string | null | undefined) => string;
-let signInLocation: (event: APIGatewayProxyEventV2, safe: (v: string | null | undefined) => string, backToThisPath?: boolean) => string;
+let signInLocation: (event: APIGatewayProxyEventV2, safe: (v: string | null | undefined) => string, stashedFormPath?: string) => string;
 
 beforeAll(async () => {
   // session.ts loads the session store, whose client wants a table name (never used here).
@@ -72,7 +72,7 @@ describe('redirect targets built from input', () => {
       }) as unknown as APIGatewayProxyEventV2;
     void fc.assert(
       fc.property(fc.constantFrom('GET', 'POST'), anyString, anyString, fc.option(fc.oneof(anyString, anyString.map((s) => `${SERVICE}${s}`)), { nil: undefined }), fc.boolean(), (method, path, query, referer, stash) => {
-        const location = signInLocation(event(method, path, query, referer), safeReturnTo, stash);
+        const location = signInLocation(event(method, path, query, referer), safeReturnTo, stash ? path : undefined);
         expect(staysOnSite(location), location).toBe(true);
         const target = browserTarget(location)!;
         expect(target.pathname).toBe('/sign-in');
