@@ -39,6 +39,9 @@ import { workbenchModerationRoutes } from './route-table/workbench-moderation';
 import { writeUpRoutes } from './route-table/write-up';
 import { releasesRoutes } from './route-table/releases';
 import { workbenchPublishRoutes } from './route-table/workbench-publish';
+import { meetingsRoutes } from './route-table/meetings';
+import { improvementPlanRoutes } from './route-table/improvement-plan';
+import { workbenchMeetingsRoutes } from './route-table/workbench-meetings';
 
 export * from './route-table/spec';
 
@@ -119,6 +122,12 @@ export const functionData = {
   'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
   'workbench-findings': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
+  // Meetings met in person (issue 29): putMeeting, getMeeting, listMeetings, deleteMeeting; getInspection.
+  meetings: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem'] },
+  // The improvement plan: getImprovementPlan, putImprovementPlan (conditional Put), the releases listed, the write-up read; annexes put and read.
+  'improvement-plan': { actions: ['GetItem', 'PutItem', 'Query'] },
+  // The workbench's meetings pages: the same use cases as the meetings function.
+  'workbench-meetings': { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -155,6 +164,9 @@ export const routes = [
   ...writeUpRoutes,
   ...releasesRoutes,
   ...workbenchPublishRoutes,
+  ...meetingsRoutes,
+  ...improvementPlanRoutes,
+  ...workbenchMeetingsRoutes,
 ] as const satisfies readonly RouteSpec[];
 
 /** Each route's own entry, by its key ('PUT /inspections/{id}/cases/{caseRef}'), with its literal types kept. */

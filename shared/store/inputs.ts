@@ -14,6 +14,7 @@ const INPUT_PREFIXES = [
   keys.invitationBatchPrefix,
   keys.secondMarkingPrefix,
   keys.interviewPrefix,
+  keys.meetingPrefix,
 ] as const;
 const INPUT_ITEMS = new Set([keys.inspection('x').sk, keys.performanceFigures('x').sk, keys.areaContext('x').sk]);
 

@@ -28,6 +28,9 @@
  *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
  *   release              pk INSP#<id>            sk RELEASE#<releaseId>      (a frozen report: what it holds; the id starts with its time, so they list in order)
  *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<file>#<n> (one file's frozen bytes, gzipped, split under the item limit)
+ *   meeting              pk INSP#<id>            sk MEETING#<meetingId>      (an interview or group met in person: an input, its notes for staff only)
+ *   improvement plan     pk INSP#<id>            sk IMPROVEMENTPLAN          (the area's plan after a final release: not an input, so closing leaves it writable)
+ *   plan annex           pk INSP#<id>            sk PLANANNEX#<releaseId>#<annexId> (the plan frozen as an annex to a final release, gzipped)
  */
 import { TABLE } from './table';
 
@@ -120,6 +123,12 @@ export const keys = {
     sk: `RELPART#${releaseId}#${file}#${String(n).padStart(3, '0')}`,
   }),
   releasePartPrefix: (releaseId: string, file: string) => `RELPART#${releaseId}#${file}#`,
+
+  meeting: (inspectionId: string, meetingId: string): Key => ({ pk: insp(inspectionId), sk: `MEETING#${meetingId}` }),
+  meetingPrefix: 'MEETING#',
+  improvementPlan: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'IMPROVEMENTPLAN' }),
+  planAnnex: (inspectionId: string, releaseId: string, annexId: string): Key => ({ pk: insp(inspectionId), sk: `PLANANNEX#${releaseId}#${annexId}` }),
+  planAnnexPrefix: (releaseId: string) => `PLANANNEX#${releaseId}#`,
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#'] as const,

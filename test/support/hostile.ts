@@ -267,6 +267,8 @@ export function sampleRequest(route: RouteSpec, world: World, token?: string): S
     'PUT /inspections/{id}/performance-figures': { headers: { 'content-type': 'text/csv' }, body: 'measure,target,area,national,period\r\nVictim contact,85%,98%,93%,2007 Q2\r\n' },
     'PUT /inspections/{id}/context': json({ caseload: 100, byGender: { male: 90, female: 10 } }),
     'PUT /inspections/{id}/conclusions/{criterionId}': json({ band: 'priority', text: 'Plans were mostly clear.' }),
+    'PUT /inspections/{id}/meetings/{meetingId}': json({ kind: 'group', audience: 'offender', people: 3, date: '2007-11-06', criteria: ['2.3'], findings: ['They spoke well of their offender managers.'], quotes: [] }),
+    'PUT /inspections/{id}/improvement-plan': { headers: { 'content-type': 'application/json', 'if-match': '"ip-0"' }, body: JSON.stringify({ actions: [] }) },
     'POST /inspections/{id}/releases': json({ kind: 'factual-accuracy' }),
     'POST /inspections/{id}/invitations': json({ audience: 'victim', language: 'en', count: 1 }),
     'POST /questionnaires/{token}/responses': json({ answers: validAnswers(world.definition) }),
