@@ -10,7 +10,7 @@ import type { RouteSpec } from '../../shared/routes';
 import { baseUrl, tokenFor, type CallResult } from '../support/api';
 import { call } from '../support/api';
 import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, rawRequest, routeKeyOf, ROLES, sampleRequest, validAnswers, type World } from '../support/hostile';
+import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, prepareMeetingAndPlan, rawRequest, routeKeyOf, ROLES, sampleRequest, validAnswers, type World } from '../support/hostile';
 
 const world: World = { inspectionId: '', caseRef: 'EH-001', nextToken: () => '', definition: undefined as never };
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
   world.definition = (await call(`/questionnaires/${tokens[0]}`)).json;
   expect((await call(`/inspections/${world.inspectionId}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
   world.releaseId = await makeRelease(world.inspectionId);
+  await prepareMeetingAndPlan(world);
   const link = await call(`/inspections/${world.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
   const reportToken = /\/reports\/([^/?#]+)/.exec(link.json.url)![1]!;
   let n = 1;
@@ -92,6 +93,12 @@ describe('security headers on every status of every route', () => {
       let headers: Record<string, string> | undefined;
       // Only a closed inspection can be reopened: a final release closes it first.
       if (key === 'POST /inspections/{id}/reopen') await makeRelease(world.inspectionId, 'final');
+      if (key === 'PUT /inspections/{id}/improvement-plan') {
+        // As the write-up: a replacement names the version it replaces.
+        const current = await call(`/inspections/${world.published!.inspectionId}/improvement-plan`, { as: 'staff' });
+        headers = { 'if-match': current.headers.get('etag')! };
+        body = JSON.stringify({ actions: [] });
+      }
       if (key === 'PUT /inspections/{id}/write-up') {
         // A replacement names the version it replaces.
         const current = await call(`/inspections/${world.inspectionId}/write-up`, { as: 'staff' });
