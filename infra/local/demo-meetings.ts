@@ -29,7 +29,7 @@ export const kentDemoMeetings: Record<string, MeetingInput> = {
     ],
     quotes: [],
   },
-  'offenders-think-first': {
+  'offenders-group-1-think-first': {
     kind: 'group',
     audience: 'offender',
     people: 4,
@@ -41,7 +41,7 @@ export const kentDemoMeetings: Record<string, MeetingInput> = {
     ],
     quotes: [],
   },
-  'offenders-idap': {
+  'offenders-group-2-idap': {
     kind: 'group',
     audience: 'offender',
     people: 4,

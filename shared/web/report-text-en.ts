@@ -206,7 +206,7 @@ export const reportTextEn = {
   othersHeading: 'Others we met',
   othersIntro: 'We also met people who work with offenders and victims. Their views inform the findings in sections 1 to 4.',
   /** The people met, in the middle of a sentence, for the audiences without a questionnaire. */
-  meetingWho: { offender: 'offenders', victim: 'victims', sentencer: 'sentencers', 'offender-manager': 'offender managers', 'key-worker': 'key workers', partner: 'partners', other: 'others' } as Record<string, string>,
+  meetingWho: { offender: 'offenders', victim: 'victims', sentencer: 'sentencers', 'offender-manager': 'offender managers', 'key-worker': 'key workers', partner: 'partners', other: 'other people' } as Record<string, string>,
   meetingHeadings: { 'offender-manager': 'Offender managers', 'key-worker': 'Key workers', partner: 'Partners', other: 'Others' } as Record<string, string>,
   responseRatesCaption: 'Response rates',
   headQuestionnairesTo: 'Questionnaires to',
