@@ -42,6 +42,7 @@ import { workbenchPublishRoutes } from './route-table/workbench-publish';
 import { meetingsRoutes } from './route-table/meetings';
 import { improvementPlanRoutes } from './route-table/improvement-plan';
 import { workbenchMeetingsRoutes } from './route-table/workbench-meetings';
+import { workbenchPlanRoutes } from './route-table/workbench-plan';
 
 export * from './route-table/spec';
 
@@ -128,6 +129,8 @@ export const functionData = {
   'improvement-plan': { actions: ['GetItem', 'PutItem', 'Query'] },
   // The workbench's meetings pages: the same use cases as the meetings function.
   'workbench-meetings': { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem'] },
+  // The workbench's improvement plan: the same use cases as the improvement-plan function.
+  'workbench-plan': { actions: ['GetItem', 'PutItem', 'Query'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -167,6 +170,7 @@ export const routes = [
   ...meetingsRoutes,
   ...improvementPlanRoutes,
   ...workbenchMeetingsRoutes,
+  ...workbenchPlanRoutes,
 ] as const satisfies readonly RouteSpec[];
 
 /** Each route's own entry, by its key ('PUT /inspections/{id}/cases/{caseRef}'), with its literal types kept. */

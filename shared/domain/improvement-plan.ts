@@ -184,3 +184,18 @@ export async function planAnnexOf(inspectionId: string, releaseId: string): Prom
     filename: `${inspection.inspectionId}-${release.releaseId}-improvement-plan.csv`,
   };
 }
+
+/**
+ * For the workbench's page: the plan when there is a final release to answer (null before),
+ * with the recommendations an action may answer and the final release an annex goes with.
+ */
+export async function improvementPlanForPage(inspectionId: string): Promise<{
+  inspectionId: string;
+  followed: { plan: ImprovementPlan; etag: string } | null;
+  recommendations: { id: string; text: string }[];
+}> {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  const recommendations = [...(await recommendationsOf(id))].map(([rid, text]) => ({ id: rid, text }));
+  const finals = (await listReleases(id)).filter((r) => r.kind === 'final');
+  return { inspectionId: id, followed: finals.length ? await improvementPlanOf(id) : null, recommendations };
+}

@@ -231,6 +231,7 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.writeUp(id))}">The write-up: summaries, findings, recommendations</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.breakdowns(id))}">Scores by sub-group, and diversity</a></li>
   <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/meetings">Meetings: interviews and groups met in person</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/improvement-plan">Improvement plan: after the final release</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.releases(id))}">Releases: the frozen reports${admin ? ', and making one' : ''}</a></li>
 </ul>`;
 }

@@ -299,4 +299,37 @@ describe('the improvement plan', () => {
     const orphan = expectProblem(await putPlan(id, progressed, after.headers.get('etag')!), 409);
     expect(orphan.detail).toContain(third);
   });
+
+  it('is recorded, followed, exported and published from the workbench, through the same use cases', async () => {
+    const id = await withCases('Plan pages');
+    expect((await putWriteUp(id, { summary: [], criteria: {}, recommendations: recommendations.slice(0, 1), goodPractice: [] })).status).toBe(200);
+    const [rec] = (await writeUp(id)).json.recommendations.map((r: { id: string }) => r.id);
+    const staff = (await signIn('staff')).cookie;
+    expect((await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: staff })).text).toContain('asked for after the final release');
+    expect((await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } })).status).toBe(201);
+    const shown = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: staff });
+    expect(shown.text).toMatch(/id="plan-state"><strong class="govuk-tag govuk-tag--blue">Due<\/strong>/);
+    const etag = /name="etag" value="([^"]+)"/.exec(shown.text)![1]!.replace(/&quot;/g, '"');
+    const fields = { csrf: csrfOf(shown.text), etag, 'a.0.recommendation': rec, 'a.0.action': 'Audit plans monthly.', 'a.0.owner': 'Head of offender management', 'a.0.due': '2008-01-15', 'a.0.status': 'open' };
+    const bad = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: staff, ...form({ ...fields, 'a.0.progress': 'started in January' }) });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('There is a problem');
+    expect(bad.text).toContain('Action 1: write each update as a date, a colon and the update');
+    const saved = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: staff, ...form({ ...fields, 'a.0.progress': '2008-01-02: Started.' }) });
+    expect(saved.status, saved.text.slice(0, 300)).toBe(303);
+    const followed = await page(`/workbench/inspections/${id}/improvement-plan?saved=1`, { cookie: staff });
+    expect(followed.text).toContain('<strong class="govuk-tag govuk-tag--red">Overdue</strong>');
+    const api = (await call(`/inspections/${id}/improvement-plan`, { as: 'staff' })).json;
+    expect(api.actions).toEqual([
+      { recommendation: rec, action: 'Audit plans monthly.', owner: 'Head of offender management', due: '2008-01-15', progress: [{ date: '2008-01-02', text: 'Started.' }], status: 'open', state: 'overdue', recommendationText: recommendations[0]!.text },
+    ]);
+    // Exporting and publishing are the admin's.
+    expect((await page(`/workbench/inspections/${id}/improvement-plan/annex`, { cookie: staff, ...form({ csrf: csrfOf(followed.text) }) })).status).toBe(403);
+    const admin = (await signIn('admin')).cookie;
+    const adminPage = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: admin });
+    expect((await page(`/workbench/inspections/${id}/improvement-plan.csv`, { cookie: admin })).text).toContain('Audit plans monthly.');
+    expect((await page(`/workbench/inspections/${id}/improvement-plan/annex`, { cookie: admin, ...form({ csrf: csrfOf(adminPage.text) }) })).status).toBe(303);
+    const frozen = await call(`/inspections/${id}/releases/${api.releaseId}/improvement-plan`, { as: 'staff' });
+    expect(frozen.json.actions).toEqual(api.actions);
+  });
 });

@@ -174,6 +174,11 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /workbench/inspections/{id}/meetings': SIGNED_IN,
   'GET /workbench/inspections/{id}/meetings/{meetingId}': SIGNED_IN,
   'POST /workbench/inspections/{id}/meetings/{meetingId}': INSPECTORS,
+  // The improvement plan, as its JSON routes: read by everyone signed in, recorded by staff and admins, exported and published by admins.
+  'GET /workbench/inspections/{id}/improvement-plan': SIGNED_IN,
+  'POST /workbench/inspections/{id}/improvement-plan': ['admin', 'staff'],
+  'GET /workbench/inspections/{id}/improvement-plan.csv': ADMIN,
+  'POST /workbench/inspections/{id}/improvement-plan/annex': ADMIN,
   // The breakdowns are figures, read like the summary.
   'GET /workbench/inspections/{id}/breakdowns': SIGNED_IN,
 };
