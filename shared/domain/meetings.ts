@@ -5,7 +5,7 @@
  */
 import { InvalidInput, NotFound, type ProblemDetail } from '../core/errors';
 import type { User } from '../core/roles';
-import { MEETING_ID, type Meeting, type MeetingInput, type UnconsentedQuote } from '../schemas/meeting';
+import { MEETING_ID, RESERVED_MEETING_ID, type Meeting, type MeetingInput, type UnconsentedQuote } from '../schemas/meeting';
 import type { Inspection } from '../schemas/inspection';
 import { deleteMeeting, getMeeting, listMeetings, putMeeting } from '../store/meetings';
 import { bankStructureOf } from './bank-structure-of';
@@ -31,6 +31,7 @@ export function meetingProblems(inspection: Inspection, input: MeetingInput): Pr
 }
 
 function checkMeetingId(meetingId: string): string {
+  if (meetingId === RESERVED_MEETING_ID) throw new InvalidInput([{ path: 'meetingId', message: 'A meeting cannot be called "new": the workbench keeps it for a meeting not yet recorded' }]);
   if (!MEETING_ID.test(meetingId)) {
     throw new InvalidInput([{ path: 'meetingId', message: 'A meeting id is 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit' }]);
   }

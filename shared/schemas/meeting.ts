@@ -16,6 +16,8 @@ export const MeetingAudience = z.enum(MEETING_AUDIENCES);
 export type MeetingAudience = z.infer<typeof MeetingAudience>;
 
 export const MEETING_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** The workbench's form for a meeting not yet recorded lives at .../meetings/new: no meeting can take the name. */
+export const RESERVED_MEETING_ID = 'new';
 export const MEETING_TEXT_MAX = 4_000;
 export const MEETING_NOTES_MAX = 20_000;
 export const MEETING_LIST_MAX = 40;

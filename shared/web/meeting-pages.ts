@@ -5,7 +5,7 @@
  * finding per paragraph, quotes in fixed rows (two spare), consent a checkbox.
  */
 import type { Inspection } from '../schemas/inspection';
-import { MEETING_AUDIENCES, type Meeting } from '../schemas/meeting';
+import { MEETING_AUDIENCES, RESERVED_MEETING_ID, type Meeting } from '../schemas/meeting';
 import type { WrittenText } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
 import { csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
@@ -15,8 +15,8 @@ export const meetingUrls = {
   list: (id: string) => `/workbench/inspections/${enc(id)}/meetings`,
   one: (id: string, meetingId: string) => `/workbench/inspections/${enc(id)}/meetings/${enc(meetingId)}`,
 };
-/** The form for a meeting not yet recorded: its id is typed on the form. */
-export const NEW_MEETING = 'new';
+/** The form for a meeting not yet recorded: its id is typed on the form (the use case refuses it as an id). */
+export const NEW_MEETING = RESERVED_MEETING_ID;
 /** Blank quote rows offered below the recorded ones (no JavaScript to add more). */
 const SPARE_QUOTES = 2;
 

@@ -81,7 +81,7 @@ describe('meetings and the improvement plan in Chromium', () => {
     expect(stored).toMatchObject({ kind: 'group', audience: 'offender', people: 4, findings: ['All four spoke well of the programme.'], quotes: [{ text: 'It made me think.', consent: true }] });
   });
 
-  it('has no accessibility violations on the meetings list, a meeting (for its author and read only), a new meeting's form and the improvement plan', async () => {
+  it("has no accessibility violations on the meetings list, a meeting (for its author and read only), a new meeting's form and the improvement plan", async () => {
     for (const [url, role] of [
       [`/workbench/inspections/${inspectionId}/meetings`, 'inspector'],
       [`/workbench/inspections/${inspectionId}/meetings/idap-group`, 'inspector'],

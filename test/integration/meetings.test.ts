@@ -60,6 +60,8 @@ describe('meetings', () => {
     expect(more.errors).toEqual([{ path: 'individually', message: '5 met individually is more than the 3 who took part' }]);
     const both = expectProblem(await putMeeting(id, 'both', meeting({ people: 0, individually: 1, criteria: ['4.9'], date: '2007-02-30' })), 400);
     expect(both.errors.map((e: { path: string }) => e.path).sort()).toEqual(['criteria.0', 'date', 'individually', 'people']);
+    // The workbench's form for a new meeting is .../meetings/new: no meeting takes the name.
+    expect(expectProblem(await putMeeting(id, 'new', meeting()), 400).errors[0].path).toBe('meetingId');
     for (const refused of ['empty', 'more', 'both']) expectProblem(await call(`/inspections/${id}/meetings/${refused}`, { as: 'staff' }), 404);
 
     expect((await call(`/inspections/${id}/meetings/om-group`, { method: 'DELETE', as: 'admin' })).status).toBe(200);
