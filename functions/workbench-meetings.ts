@@ -41,7 +41,7 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/meetings/{meetingId}'
   const { candidate, values } = meetingFromForm(body);
   const again = (errors: { field: string; message: string }[]) =>
     html(400, meetingFormPage({ session: session!, csrf: csrfToken(session!), inspection, meetingId: params.meetingId, values, errors }));
-  const idProblems = isNew && !MEETING_ID.test(meetingId) ? [{ field: 'meetingId', message: 'Enter a meeting reference: letters, digits, dashes or underscores, starting with a letter or digit' }] : [];
+  const idProblems = isNew && !MEETING_ID.test(meetingId) ? [{ field: 'meetingId', message: 'Enter a meeting reference: lower-case letters, digits and dashes, with at least one digit or dash, for example offenders-idap' }] : [];
   const parsed = z.safeParse(MeetingInput, candidate);
   if (!parsed.success || idProblems.length) {
     const schema = parsed.success ? [] : issuesToProblems(parsed.error.issues, []).map((p) => ({ field: fieldOfMeetingProblem(p.path), message: p.message }));

@@ -33,7 +33,7 @@ export function meetingProblems(inspection: Inspection, input: MeetingInput): Pr
 function checkMeetingId(meetingId: string): string {
   if (meetingId === RESERVED_MEETING_ID) throw new InvalidInput([{ path: 'meetingId', message: 'A meeting cannot be called "new": the workbench keeps it for a meeting not yet recorded' }]);
   if (!MEETING_ID.test(meetingId)) {
-    throw new InvalidInput([{ path: 'meetingId', message: 'A meeting id is 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit' }]);
+    throw new InvalidInput([{ path: 'meetingId', message: 'A meeting reference is up to 64 lower-case letters, digits and dashes, with at least one digit or dash, for example offenders-idap' }]);
   }
   return meetingId;
 }

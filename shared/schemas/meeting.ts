@@ -15,7 +15,12 @@ export const MEETING_AUDIENCES = ['offender', 'victim', 'sentencer', 'offender-m
 export const MeetingAudience = z.enum(MEETING_AUDIENCES);
 export type MeetingAudience = z.infer<typeof MeetingAudience>;
 
-export const MEETING_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/**
+ * A reference, never a bare word: lower-case letters, digits and dashes with at least one
+ * digit or dash ("offenders-idap", "v2"), so no meeting is named after a person, nor after a
+ * property every object has ("constructor").
+ */
+export const MEETING_ID = /^(?=[a-z0-9-]*[0-9-])[a-z0-9][a-z0-9-]{0,63}$/;
 /** The workbench's form for a meeting not yet recorded lives at .../meetings/new: no meeting can take the name. */
 export const RESERVED_MEETING_ID = 'new';
 export const MEETING_TEXT_MAX = 4_000;

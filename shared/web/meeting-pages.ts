@@ -225,7 +225,7 @@ ${area(`quote.${i}.cy`, `Quote ${i + 1} in Welsh (optional)`, undefined, 2)}
 <h1 class="govuk-heading-l">${esc(title)}</h1>
 <form method="post" action="${esc(action)}" novalidate>
   ${csrfField(csrf)}
-  ${isNew ? text('meetingId', 'Meeting reference', 'Letters, digits and dashes, for example offenders-idap-group', ' govuk-!-width-one-half') : ''}
+  ${isNew ? text('meetingId', 'Meeting reference', 'Lower-case letters, digits and dashes, with at least one digit or dash, for example offenders-idap', ' govuk-!-width-one-half') : ''}
   ${kind}
   ${audience}
   ${text('people', 'How many people took part', undefined, ' govuk-input--width-4')}

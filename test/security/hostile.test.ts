@@ -24,6 +24,7 @@ import {
   pool,
   rawRequest,
   routeKeyOf,
+  prepareMeetingAndPlan,
   sampleRequest,
   tableAt,
   type World,
@@ -81,6 +82,7 @@ beforeAll(async () => {
   bearer = await signLocalToken(inject('jwtSecret'), SUB, [...ROLES]);
   hostileTokens = await makeWorld(world, 'Hostile', 3);
   await makeWorld(spare, 'Hostile spare', 100);
+  await prepareMeetingAndPlan(spare);
   before = await storedState();
 }, 60_000);
 
