@@ -38,6 +38,10 @@ import { workbenchModerationRoutes } from './route-table/workbench-moderation';
 import { writeUpRoutes } from './route-table/write-up';
 import { releasesRoutes } from './route-table/releases';
 import { workbenchPublishRoutes } from './route-table/workbench-publish';
+import { meetingsRoutes } from './route-table/meetings';
+import { improvementPlanRoutes } from './route-table/improvement-plan';
+import { workbenchMeetingsRoutes } from './route-table/workbench-meetings';
+import { workbenchPlanRoutes } from './route-table/workbench-plan';
 
 export * from './route-table/spec';
 
@@ -122,6 +126,14 @@ export const functionData = {
   'workbench-publish': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
   'workbench-findings': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  // Meetings met in person (issue 29): putMeeting, getMeeting, listMeetings, deleteMeeting; getInspection.
+  meetings: { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] },
+  // The improvement plan: getImprovementPlan, putImprovementPlan (conditional Put), the releases listed, the write-up read; annexes put and read.
+  'improvement-plan': { actions: ['GetItem', 'PutItem', 'Query'] },
+  // The workbench's meetings pages: the same use cases as the meetings function.
+  'workbench-meetings': { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  // The workbench's improvement plan: the same use cases as the improvement-plan function.
+  'workbench-plan': { actions: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
 } as const satisfies Record<string, DataAccess>;
 
 export type FunctionName = keyof typeof functionData;
@@ -157,6 +169,10 @@ export const routes = [
   ...writeUpRoutes,
   ...releasesRoutes,
   ...workbenchPublishRoutes,
+  ...meetingsRoutes,
+  ...improvementPlanRoutes,
+  ...workbenchMeetingsRoutes,
+  ...workbenchPlanRoutes,
 ] as const satisfies readonly RouteSpec[];
 
 /** Each route's own entry, by its key ('PUT /inspections/{id}/cases/{caseRef}'), with its literal types kept. */

@@ -363,29 +363,31 @@ export const kentDemoConclusions: Readonly<Record<string, Conclusion>> = {
 type Answers = Record<string, string>;
 
 /**
- * Seven of the 21 victims: five agreed to contact; of those all were satisfied, clear about the
- * role and felt their needs were taken into account; all but one had enough information about
- * the offender and felt attention was given to their safety; none had heard of MAPPA, all knew
- * what to do on a breach, and for all it was the first time their views were sought. The two
- * who did not take up contact are asked nothing about it.
+ * Seven of the 21 victims, with only what the report gives the questionnaires: five agreed to
+ * contact; of those all were satisfied, clear about the role and felt their needs were taken
+ * into account; all but one had enough information about the offender and felt attention was
+ * given to their safety. What the report heard from the three victims interviewed (prompt
+ * contact, updates, licence conditions, breach, MAPPA, the first time asked) is theirs, in
+ * demo-meetings.ts: the questionnaires answer "I do not know" there, which no figure counts.
+ * The two who did not take up contact are asked nothing about it.
  */
 export function kentVictimAnswers(): Answers[] {
+  const notFromQuestionnaires = { 'mappa-aware': 'dont-know', 'first-time-asked': 'dont-know' };
   const agreed = (i: number): Answers => ({
     'agreed-contact': 'yes',
-    'contact-prompt': i === 3 ? 'no' : 'yes',
+    'contact-prompt': 'dont-know',
     'role-explained': 'yes',
     'needs-considered': 'yes',
     'offender-information': i === 1 ? 'no' : 'yes',
-    'regular-updates': 'yes',
-    'influence-licence': 'yes',
-    'breach-know': 'yes',
+    'regular-updates': 'dont-know',
+    'influence-licence': 'dont-know',
+    'breach-know': 'dont-know',
     safety: i === 4 ? 'no' : 'yes',
     satisfaction: i < 3 ? 'very-satisfied' : 'satisfied',
-    'mappa-aware': 'no',
-    'first-time-asked': 'yes',
+    ...notFromQuestionnaires,
   });
   // Not asked about a contact they declined (victim-2008.2 routes those questions away).
-  const declined: Answers = { 'agreed-contact': 'no', 'mappa-aware': 'no', 'first-time-asked': 'dont-know' };
+  const declined: Answers = { 'agreed-contact': 'no', ...notFromQuestionnaires };
   return [
     { ...agreed(0), comments: 'Having a victim liaison officer made a huge difference to how I coped with his release.' },
     agreed(1),

@@ -20,6 +20,7 @@ import {
   kentVictimAnswers,
 } from './demo-data';
 import { kentDemoWriteUp } from './demo-write-up';
+import { KENT_MET, kentDemoMeetings } from './demo-meetings';
 import type { WriteUp } from '../../shared/schemas/write-up';
 
 export const KENT_DEMO_AREA = 'Kent (demo)';
@@ -106,7 +107,9 @@ async function isCompleteKent(api: Api, inspectionId: string): Promise<boolean> 
     s.serviceUsers?.offender?.invited === kentDemoInvitations.offender &&
     // A demo seeded before issue 14 has none of its evidence: made again.
     s.interviews?.count === KENT_INTERVIEWS &&
-    s.performanceFigures?.length > 0
+    s.performanceFigures?.length > 0 &&
+    // A demo seeded before issue 29 has no meetings: made again.
+    s.serviceUsers?.offender?.met?.individually === KENT_MET.offender.individually
   );
 }
 
@@ -164,6 +167,11 @@ async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string,
   await unrelated;
 }
 
+/** The people met in person (issue 29), through the meetings' own route. */
+async function seedMeetings(api: Api, id: string): Promise<void> {
+  await inBatches(Object.entries(kentDemoMeetings), 6, ([meetingId, meeting]) => api.expect(201, 'PUT', `/inspections/${id}/meetings/${meetingId}`, { json: meeting }));
+}
+
 async function seedKent(api: Api, area: string, secondMarker?: Api): Promise<string> {
   const id = await createInspection(api, area);
 
@@ -194,7 +202,7 @@ async function seedKent(api: Api, area: string, secondMarker?: Api): Promise<str
       api.expect(201, 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false),
     );
   })();
-  await Promise.all([cases, judgements, offenders, answered, evidence, seedWriteUp(api, id)]);
+  await Promise.all([cases, judgements, offenders, answered, evidence, seedWriteUp(api, id), seedMeetings(api, id)]);
 
   await api.expect(200, 'POST', `/inspections/${id}/aggregate`);
   return id;
@@ -230,7 +238,7 @@ export async function seedDemo(baseUrl: string, adminToken: string, secondMarker
   ]);
 
   return [
-    `demo ${kentId} ${made ? 'seeded' : 'found'} in ${Date.now() - started} ms: ${KENT_DEMO_AREA}, 110 cases, questionnaires to 21 victims (7 returned), ${kentDemoInvitations.sentencer} sentencers (11 returned), 110 offenders (none returned), ${KENT_INTERVIEWS} offender-manager interviews${secondMarker ? `, ${kentSecondMarkings(kentDemoCases()).length} cases second-marked` : ''}`,
+    `demo ${kentId} ${made ? 'seeded' : 'found'} in ${Date.now() - started} ms: ${KENT_DEMO_AREA}, 110 cases, questionnaires to 21 victims (7 returned), ${kentDemoInvitations.sentencer} sentencers (11 returned), 110 offenders (none returned), ${Object.keys(kentDemoMeetings).length} meetings (20 offenders, 3 victims), ${KENT_INTERVIEWS} offender-manager interviews${secondMarker ? `, ${kentSecondMarkings(kentDemoCases()).length} cases second-marked` : ''}`,
     `report ${link.url as string}`,
     `report-expires ${link.expiresAt as string}`,
     `questionnaire victim en ${victim!}`,

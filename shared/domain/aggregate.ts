@@ -25,6 +25,8 @@ import { allInterviews, getAreaContext, getPerformanceFigures, listSecondMarking
 import { sampleBalance, summariseInterviews, summarisePerformance } from '../summaries/evidence';
 import type { Judgement } from '../schemas/case';
 import { fitFreeText, withoutFreeText } from './summary-free-text';
+import { listMeetings } from '../store/meetings';
+import { summariseMeetings } from '../summaries/meetings';
 
 function withBalance(composition: Summary['sample'], context: Parameters<typeof sampleBalance>[0] | undefined): Summary['sample'] {
   return { ...composition, balance: context ? sampleBalance(context, composition) : null };
@@ -68,7 +70,8 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
       fingerprint.update(`interview ${i.caseRef} ${i.updatedAt}\n`);
     }
   }
-  const [performance, context] = await Promise.all([getPerformanceFigures(inspectionId), getAreaContext(inspectionId)]);
+  const [performance, context, meetings] = await Promise.all([getPerformanceFigures(inspectionId), getAreaContext(inspectionId), listMeetings(inspectionId)]);
+  for (const m of meetings) fingerprint.update(`meeting ${m.meetingId} ${m.updatedAt}\n`);
   if (performance) fingerprint.update(`performance ${performance.updatedAt}\n`);
   if (context) fingerprint.update(`context ${context.updatedAt}\n`);
 
@@ -114,6 +117,17 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     sentencer: { invited: invited.sentencer, responses: responses.sentencer },
   };
 
+  const serviceUsers = summariseServiceUsers(serviceUsersInput, { definitions });
+  const perspective = summariseMeetings(meetings, {
+    offender: { asked: invited.offender, answered: responses.offender.length },
+    victim: { asked: invited.victim, answered: responses.victim.length },
+    sentencer: { asked: invited.sentencer, answered: responses.sentencer.length },
+  });
+  for (const p of perspective) {
+    const s = p.audience === 'offender' || p.audience === 'victim' || p.audience === 'sentencer' ? serviceUsers[p.audience] : undefined;
+    if (s) Object.assign(s, { asked: p.asked, answered: p.answered, met: p.met });
+  }
+
   const scored = scores.result();
   const conclusionOf = new Map(conclusions.map((c) => [c.criterionId, c]));
   const gradeOf = new Map(grades.map((g) => [g.criterionId, g]));
@@ -151,7 +165,7 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
       return { id: criterion.id, title: criterion.title, grade: g?.grade ?? null, strengths: g?.strengths ?? [], improvements: g?.improvements ?? [] };
     }),
     sample: withBalance({ ...sample.result(), unfinished }, context?.context),
-    serviceUsers: summariseServiceUsers(serviceUsersInput, { definitions }),
+    serviceUsers,
     serviceUsersByLanguage: breakdownByLanguage(serviceUsersInput, { definitions }),
     sentencersByKind: breakdownBySentencerKind(responses.sentencer, definitions.sentencer),
     commentsOmitted: 0,
@@ -161,6 +175,7 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     ...(interviewSet ? { interviews: summariseInterviews(interviewSet, interviewAnswers) } : {}),
     performanceFigures: performance ? summarisePerformance(performance.figures) : null,
     breakdowns: breakdowns.result(),
+    meetings: perspective,
   };
   // Every comment goes to the comment pages (any number fits); the snapshot keeps the figures
   // and as much free text as its budget allows, and says how many pages hold the rest.

@@ -6,6 +6,7 @@
  *
  * Everything here is read, never written: the check itself changes nothing.
  */
+import { unconsentedQuotes } from './meetings';
 import { gradedCriteria, scoredCriteria } from '../bank';
 import { isFinished } from '../cases/validate';
 import { NotReady } from '../core/errors';
@@ -53,10 +54,10 @@ const naming = (ids: readonly string[]) => (ids.length > NAMED ? `${ids.slice(0,
 
 /**
  * Quotes from meetings without the speaker's consent (contract, "Meetings and the improvement
- * plan"): never published. The meetings work fills this in; until there are quotes there are none.
+ * plan"): never published, so a final release lists them, by meeting and quote.
  */
-export async function unconsentedQuoteRefs(_inspectionId: string): Promise<string[]> {
-  return [];
+export async function unconsentedQuoteRefs(inspectionId: string): Promise<string[]> {
+  return (await unconsentedQuotes(inspectionId)).map((q) => `quote ${q.quote + 1} of meeting ${q.meetingId}`);
 }
 
 /** Where the report would print "None written yet." and its like, named as the write-up page names them. */

@@ -155,7 +155,13 @@ async function runRelease(id: string, transition: Transition, render: RenderRepo
       await closeInspectionLinks(id, transition.startedAt, fence);
     }
     const summary = await computeSummary(id);
-    if (summary.sample.cases === 0) throw new Conflict(`Inspection ${id} has no cases yet: there is no report to release.`);
+    if (summary.sample.cases === 0) {
+      throw new Conflict(
+        summary.sample.unfinished
+          ? `Inspection ${id} has no finished case yet (${summary.sample.unfinished} unfinished): there is no report to release.`
+          : `Inspection ${id} has no cases yet: there is no report to release.`,
+      );
+    }
     const { writeUp } = await getWriteUp(id);
     const published = summaryForLink(summary, writeUp);
     const release = { kind: transition.kind as ReleaseKind, createdAt: transition.startedAt };

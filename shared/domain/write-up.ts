@@ -3,6 +3,7 @@
  * replace it whole with If-Match. The JSON route and the workbench page both come here, so a
  * stale form is refused exactly as a stale PUT is.
  */
+import { createHash } from 'node:crypto';
 import { InvalidInput, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '../core/errors';
 import type { User } from '../core/roles';
 import type { BankStructure, Criterion } from '../schemas/bank';
@@ -37,6 +38,29 @@ export function versionOfEtag(ifMatch: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Every recommendation with an id. One without keeps the id of a recommendation saved before
+ * with the same words (a client that does not send ids back, an older form), or else gets
+ * one from its words, so the same document always gets the same ids (an existing write-up
+ * saved before ids existed reads the same way every time, until it is saved with them).
+ */
+export function withRecommendationIds(writeUp: WriteUp, previous?: WriteUp): WriteUp {
+  const used = new Set(writeUp.recommendations.flatMap((r) => (r.id ? [r.id] : [])));
+  const before = new Map((previous?.recommendations ?? []).flatMap((r) => (r.id ? [[r.text, r.id] as const] : [])));
+  const recommendations = writeUp.recommendations.map((r) => {
+    if (r.id) return r;
+    let id = before.get(r.text);
+    if (id === undefined || used.has(id)) {
+      const base = `rec-${createHash('sha256').update(r.text).digest('hex').slice(0, 8)}`;
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    }
+    used.add(id);
+    return { id, ...r };
+  });
+  return { ...writeUp, recommendations };
+}
+
 export async function writeUpOf(inspectionId: string): Promise<WriteUpRead> {
   return (await writeUpForPage(inspectionId)).read;
 }
@@ -45,7 +69,8 @@ export async function writeUpOf(inspectionId: string): Promise<WriteUpRead> {
 export async function writeUpForPage(inspectionId: string): Promise<{ inspection: Inspection; criteria: readonly Criterion[]; read: WriteUpRead }> {
   const inspection = await requireInspection(inspectionId);
   const stored = await getWriteUp(inspection.inspectionId);
-  return { inspection, criteria: criteriaOfInspection(inspection), read: { inspectionId: inspection.inspectionId, ...stored, etag: etagOf(stored.version) } };
+  const writeUp = withRecommendationIds(stored.writeUp);
+  return { inspection, criteria: criteriaOfInspection(inspection), read: { inspectionId: inspection.inspectionId, ...stored, writeUp, etag: etagOf(stored.version) } };
 }
 
 /** Every id in the write-up that the inspection's bank does not know, each named by where it is. */
@@ -78,6 +103,11 @@ export function writeUpProblems(bank: BankStructure, writeUp: WriteUp): ProblemD
     checkTexts(entry.improvements, id, `criteria.${id}.improvements`);
   }
   writeUp.recommendations.forEach((r, i) => checkCriteria(r.criteria, `recommendations.${i}.criteria`));
+  const seen = new Set<string>();
+  writeUp.recommendations.forEach((r, i) => {
+    if (r.id && seen.has(r.id)) problems.push({ path: `recommendations.${i}.id`, message: `Recommendation id ${r.id} is used twice` });
+    if (r.id) seen.add(r.id);
+  });
   writeUp.goodPractice.forEach((g, i) => checkCriteria(g.criteria, `goodPractice.${i}.criteria`));
   return problems;
 }
@@ -94,10 +124,12 @@ export async function replaceWriteUp(inspectionId: string, writeUp: WriteUp, ifM
   const problems = writeUpProblems(bankStructureOf(inspection), writeUp);
   if (problems.length) throw new InvalidInput(problems);
   const basedOn = versionOfEtag(ifMatch);
-  const version = basedOn === undefined ? undefined : await putWriteUp(inspection.inspectionId, writeUp, basedOn, user.sub);
+  // Ids kept from the version this edit was based on (a stale edit is refused below anyway).
+  const withIds = withRecommendationIds(writeUp, basedOn === undefined ? undefined : (await getWriteUp(inspection.inspectionId)).writeUp);
+  const version = basedOn === undefined ? undefined : await putWriteUp(inspection.inspectionId, withIds, basedOn, user.sub);
   if (version === undefined) {
     throw new PreconditionFailed('The write-up has changed since you read it: read it again (GET .../write-up), carry your changes over, and send it with the new ETag.');
   }
   await advanceStageAfterWrite(inspection, 'drafting');
-  return { inspectionId: inspection.inspectionId, writeUp, version, etag: etagOf(version) };
+  return { inspectionId: inspection.inspectionId, writeUp: withIds, version, etag: etagOf(version) };
 }

@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import { Audience, Language } from './invitation';
 import { NOT_RECORDED, QUANTITY_WORDS, SAMPLE_KEYS } from './vocabulary';
+import { MeetingAudience } from './meeting';
+import { WrittenText } from './write-up';
 
 const num = z.number();
 const nullableNumber = z.nullable(z.number());
@@ -125,6 +127,10 @@ export const TextQuestionSummary = z.object({
 export type TextQuestionSummary = z.infer<typeof TextQuestionSummary>;
 export type Comment = z.infer<typeof Comment>;
 
+/** People met in person: one by one, and in groups. */
+export const MetInPerson = z.object({ individually: num, inGroups: num });
+export type MetInPerson = z.infer<typeof MetInPerson>;
+
 export const AudienceSummary = z.object({
   audience: Audience,
   version: z.string(),
@@ -135,10 +141,34 @@ export const AudienceSummary = z.object({
   returnedSentence: z.string(),
   /** How the returns came in: through the link, or on paper entered by an inspector. */
   byChannel: z.optional(z.object({ online: num, paper: num })),
+  /** Issue 29: asked and answered by questionnaire (invited, returned), and met in person. */
+  asked: z.optional(num),
+  answered: z.optional(num),
+  met: z.optional(MetInPerson),
   questions: z.array(z.discriminatedUnion('type', [ClosedQuestionSummary, TextQuestionSummary])),
 });
 
 export type AudienceSummary = z.infer<typeof AudienceSummary>;
+
+/**
+ * One audience's evidence from every source (issue 29): the questionnaires' counts beside the
+ * meetings', then what the meetings found, in the order they were held. Only what may be
+ * published: findings, and quotes whose speaker consented (masked as comments are); never a
+ * meeting's notes.
+ */
+export const MeetingsByAudience = z.object({
+  audience: MeetingAudience,
+  asked: num,
+  answered: num,
+  met: MetInPerson,
+  interviews: num,
+  groups: num,
+  findings: z.array(WrittenText),
+  quotes: z.array(z.object({ text: z.string(), textCy: z.optional(z.string()) })),
+  /** Quotes recorded without consent to publish: counted, never carried. */
+  quotesWithheld: num,
+});
+export type MeetingsByAudience = z.infer<typeof MeetingsByAudience>;
 export type QuestionSummary = AudienceSummary['questions'][number];
 
 const LanguageCells = z.object({ en: z.string(), cy: z.string(), total: z.string() });
@@ -250,6 +280,8 @@ export const Summary = z.object({
   performanceFigures: z.optional(z.nullable(z.array(PerformanceFigureSummary))),
   /** Each criterion's score by case type, tier, Risk of Harm, PPO, gender and ethnicity; optional only so that older summaries still read. */
   breakdowns: z.optional(z.array(Breakdown)),
+  /** Issue 29: every audience asked, answered or met, with what the meetings found; optional only so that older summaries still read. */
+  meetings: z.optional(z.array(MeetingsByAudience)),
 });
 export type Summary = z.infer<typeof Summary>;
 

@@ -16,6 +16,9 @@ export const WRITE_UP_TEXT_MAX = 4_000;
 export const WRITE_UP_LIST_MAX = 40;
 
 const Text = z.string().check(z.trim(), z.minLength(1), z.maxLength(WRITE_UP_TEXT_MAX));
+/** A recommendation's id: minted here (`rec-` and 8 hex digits) or chosen by the client. */
+export const RecommendationId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/));
+
 const QuestionId = z.string().check(z.regex(/^[1-4]\.[1-9]\.\d{1,3}$/));
 
 export const DraftedFrom = z.strictObject({
@@ -41,7 +44,16 @@ export const WriteUp = z.strictObject({
   summary: list(z.strictObject({ section: z.enum(WRITE_UP_SECTIONS), text: Text, textCy: z.optional(Text) })),
   criteria: z.record(CriterionId, z.strictObject({ strengths: list(WrittenText), improvements: list(WrittenText) })),
   recommendations: list(
-    z.strictObject({ text: Text, textCy: z.optional(Text), criteria: z.array(CriterionId).check(z.minLength(1), z.maxLength(20)) }),
+    z.strictObject({
+      /**
+       * Stable through edits, so an improvement plan's actions stay attached (issue 29). Sent
+       * back as read; a recommendation without one is given one when saved.
+       */
+      id: z.optional(RecommendationId),
+      text: Text,
+      textCy: z.optional(Text),
+      criteria: z.array(CriterionId).check(z.minLength(1), z.maxLength(20)),
+    }),
   ),
   goodPractice: list(
     z.strictObject({

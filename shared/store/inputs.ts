@@ -15,6 +15,7 @@ const INPUT_PREFIXES = [
   keys.invitationBatchPrefix,
   keys.secondMarkingPrefix,
   keys.interviewPrefix,
+  keys.meetingPrefix,
 ] as const;
 // Not the inspection's own item: the figures read only what it is given at creation (area, dates,
 // bank), and every later write to it is life-cycle state (status, stage, leases, transitions),

@@ -33,6 +33,9 @@
  *   workbench session    pk SESSION#<sha256 of id> sk SESSION                gsi1 SESSIONS / <sub>#<sha256 of id> (one Get per page
  *                                                                             request; listed and ended per person by an admin; TTL at its end)
  *   sign-in state used   pk SIGNIN#<sha256 of state> sk SIGNIN                (an OAuth state spent at the callback: a replay is refused; TTL)
+ *   meeting              pk INSP#<id>            sk MEETING#<meetingId>      (an interview or group met in person: an input, its notes for staff only)
+ *   improvement plan     pk INSP#<id>            sk IMPROVEMENTPLAN          (the area's plan after a final release: not an input, so closing leaves it writable)
+ *   plan annex           pk INSP#<id>            sk PLANANNEX#<releaseId>#<annexId> (the plan frozen as an annex to a final release, gzipped)
  */
 import { TABLE } from './table';
 
@@ -137,6 +140,11 @@ export const keys = {
   /** A person's sessions in the listing: their id escaped (so it holds no `#`), then `#`. */
   sessionListingPrefix: (sub: string) => `${encodeURIComponent(sub)}#`,
   signInStateUsed: (stateHash: string): Key => ({ pk: `SIGNIN#${stateHash}`, sk: 'SIGNIN' }),
+  meeting: (inspectionId: string, meetingId: string): Key => ({ pk: insp(inspectionId), sk: `MEETING#${meetingId}` }),
+  meetingPrefix: 'MEETING#',
+  improvementPlan: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'IMPROVEMENTPLAN' }),
+  planAnnex: (inspectionId: string, releaseId: string, annexId: string): Key => ({ pk: insp(inspectionId), sk: `PLANANNEX#${releaseId}#${annexId}` }),
+  planAnnexPrefix: (releaseId: string) => `PLANANNEX#${releaseId}#`,
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,

@@ -200,7 +200,26 @@ export const reportTextCy: ReportText = {
   headPercentYes: '% cadarnhaol',
 
   serviceUsersHeading: 'Safbwynt defnyddwyr gwasanaeth',
-  serviceUsersIntro: 'Daw’r canfyddiadau isod o’r holiaduron a ddychwelodd troseddwyr, dioddefwyr a dedfrydwyr, pob un wedi’i gyfrifo dros y bobl a atebodd y cwestiwn hwnnw.',
+  serviceUsersIntro:
+    'Daw’r canfyddiadau isod o’r holiaduron a ddychwelodd troseddwyr, dioddefwyr a dedfrydwyr, pob un wedi’i gyfrifo dros y bobl a atebodd y cwestiwn hwnnw, ac o’r bobl y gwnaethom gyfarfod â nhw wyneb yn wyneb yn ystod yr arolygiad.',
+  headMetIndividually: 'Cyfarfod yn unigol',
+  headMetInGroups: 'Cyfarfod mewn grwpiau',
+  fromQuestionnaires: 'O’r holiaduron',
+  inPerson: 'Wyneb yn wyneb',
+  metSentence: (individually, inGroups, groups, who) => {
+    const total = individually + inGroups;
+    if (total === 0) return `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.`;
+    if (inGroups === 0) return `Gwnaethom gyfarfod â ${numberWord(individually)} o ${who} yn unigol.`;
+    if (individually === 0) return `Gwnaethom gyfarfod â ${numberWord(inGroups)} o ${who} mewn ${numberWord(groups)} grŵp.`;
+    return `Gwnaethom gyfarfod â ${numberWord(total)} o ${who} wyneb yn wyneb: ${numberWord(individually)} yn unigol ${/^[aeiouwy]/.test(numberWord(inGroups)) ? 'ac' : 'a'} ${numberWord(inGroups)} mewn ${numberWord(groups)} grŵp.`;
+  },
+  noQuestionnaireFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau o’r holiaduron gan ${who}; mae’r hyn a ddywedon nhw wrthym wyneb yn wyneb yn dilyn.`,
+  noMeetingFindings: (who) => `Gwnaethom gyfarfod â ${who} wyneb yn wyneb ond ni chofnodwyd unrhyw ganfyddiadau o’r cyfarfodydd hynny ar gyfer yr adroddiad.`,
+  quotesWithheld: (n) => `Cofnodwyd ${numberWord(n)} dyfyniad heb ganiatâd i’w cyhoeddi; nid ydynt yn yr adroddiad cyhoeddedig (staff yn unig).`,
+  othersHeading: 'Eraill y gwnaethom gyfarfod â nhw',
+  othersIntro: 'Gwnaethom hefyd gyfarfod â phobl sy’n gweithio gyda throseddwyr a dioddefwyr. Mae eu barn yn llywio’r canfyddiadau yn adrannau 1 i 4.',
+  meetingWho: { offender: 'droseddwyr', victim: 'ddioddefwyr', sentencer: 'ddedfrydwyr', 'offender-manager': 'reolwyr troseddwyr', 'key-worker': 'weithwyr allweddol', partner: 'bartneriaid', other: 'eraill' },
+  meetingHeadings: { 'offender-manager': 'Rheolwyr troseddwyr', 'key-worker': 'Gweithwyr allweddol', partner: 'Partneriaid', other: 'Eraill' },
   responseRatesCaption: 'Cyfraddau ymateb',
   headQuestionnairesTo: 'Holiaduron at',
   headSent: 'Anfonwyd',

@@ -187,7 +187,30 @@ export const reportTextEn = {
 
   // Service users
   serviceUsersHeading: 'Service users’ perspective',
-  serviceUsersIntro: 'The findings below come from the questionnaires offenders, victims and sentencers returned, each worked out over the people who answered that question.',
+  serviceUsersIntro:
+    'The findings below come from the questionnaires offenders, victims and sentencers returned, each worked out over the people who answered that question, and from the people we met in person during the inspection.',
+  headMetIndividually: 'Met individually',
+  headMetInGroups: 'Met in groups',
+  fromQuestionnaires: 'From the questionnaires',
+  inPerson: 'In person',
+  /** "We met 20 offenders in person: 12 individually and eight in two groups." */
+  metSentence: (individually: number, inGroups: number, groups: number, who: string) => {
+    const total = individually + inGroups;
+    if (total === 0) return `We did not meet ${who} in person.`;
+    const inN = (n: number) => (n === 1 ? 'one group' : `${numberWord(n)} groups`);
+    if (inGroups === 0) return `We met ${numberWord(individually)} ${who} individually.`;
+    if (individually === 0) return `We met ${numberWord(inGroups)} ${who} in ${inN(groups)}.`;
+    return `We met ${numberWord(total)} ${who} in person: ${numberWord(individually)} individually and ${numberWord(inGroups)} in ${inN(groups)}.`;
+  },
+  noQuestionnaireFindings: (who: string) => `With no questionnaires returned there are no questionnaire findings from ${who}; what they told us in person follows.`,
+  noMeetingFindings: (who: string) => `We met ${who} in person but recorded no findings from those meetings for the report.`,
+  quotesWithheld: (n: number) =>
+    `${n === 1 ? 'One quote was' : `${numberWord(n).replace(/^./, (c) => c.toUpperCase())} quotes were`} recorded without consent to publish and ${n === 1 ? 'is' : 'are'} left out of the published report (staff only).`,
+  othersHeading: 'Others we met',
+  othersIntro: 'We also met people who work with offenders and victims. Their views inform the findings in sections 1 to 4.',
+  /** The people met, in the middle of a sentence, for the audiences without a questionnaire. */
+  meetingWho: { offender: 'offenders', victim: 'victims', sentencer: 'sentencers', 'offender-manager': 'offender managers', 'key-worker': 'key workers', partner: 'partners', other: 'other people' } as Record<string, string>,
+  meetingHeadings: { 'offender-manager': 'Offender managers', 'key-worker': 'Key workers', partner: 'Partners', other: 'Others' } as Record<string, string>,
   responseRatesCaption: 'Response rates',
   headQuestionnairesTo: 'Questionnaires to',
   headSent: 'Sent',

@@ -19,7 +19,7 @@ import { staleFindings } from '../domain/findings';
 import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
 import type { Audience } from '../schemas/questionnaire';
-import type { CriterionSummary, Summary } from '../schemas/summary';
+import type { CriterionSummary, MeetingsByAudience, Summary } from '../schemas/summary';
 import { textIn, type WriteUp, type WrittenText } from '../schemas/write-up';
 import { NOT_RECORDED, suggestBand } from '../scoring';
 import type { AudienceSummary, ClosedQuestionSummary, TextQuestionSummary } from '../summaries';
@@ -555,19 +555,22 @@ ${blocks.join('\n')}`;
 
 function responseRates(ctx: Ctx): string {
   const { t, summary } = ctx;
+  const withMeetings = summary.meetings !== undefined;
   const rows = AUDIENCE_ORDER.map((a) => {
     const s = summary.serviceUsers[a];
+    const met = withMeetings ? (inPerson(summary, a)?.met ?? { individually: 0, inGroups: 0 }) : undefined;
     return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(t.audienceNames[a])}</th>
       ${num(s.invited)}
       ${num(s.returned)}
       ${s.responsePercent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.noneSent)}</td>` : num(`${s.responsePercent}%`)}
+      ${met ? `${num(met.individually)}${num(met.inGroups)}` : ''}
     </tr>`;
   }).join('\n');
   return `<table class="govuk-table app-keep" id="response-rates">
   <caption class="govuk-table__caption govuk-table__caption--s">${esc(t.responseRatesCaption)}</caption>
   <thead class="govuk-table__head">
-    <tr class="govuk-table__row">${th(t.headQuestionnairesTo)}${th(t.headSent, true)}${th(t.headReturned, true)}${th(t.headResponseRate, true)}</tr>
+    <tr class="govuk-table__row">${th(t.headQuestionnairesTo)}${th(t.headSent, true)}${th(t.headReturned, true)}${th(t.headResponseRate, true)}${withMeetings ? `${th(t.headMetIndividually, true)}${th(t.headMetInGroups, true)}` : ''}</tr>
   </thead>
   <tbody class="govuk-table__body">
 ${rows}
@@ -586,23 +589,59 @@ function questionWords(ctx: Ctx, s: AudienceSummary, q: { id: string; text: stri
   return { text: q.text, labels: new Map() };
 }
 
+/** An audience's evidence from meetings; undefined in a summary computed before meetings existed. */
+function inPerson(summary: Summary, audience: string): MeetingsByAudience | undefined {
+  return summary.meetings?.find((m) => m.audience === audience);
+}
+
+const metTotal = (m: MeetingsByAudience | undefined) => (m ? m.met.individually + m.met.inGroups : 0);
+
+/** How many were met, one sentence; then what they told us, or one sentence saying there is nothing. */
+function inPersonBlock(ctx: Ctx, audience: string, m: MeetingsByAudience | undefined, subheading: boolean): string[] {
+  const { t } = ctx;
+  if (!m || metTotal(m) === 0) return [];
+  const who = t.meetingWho[audience] ?? audience;
+  const parts = subheading ? [`<h4 class="govuk-heading-s">${esc(t.inPerson)}</h4>`] : [];
+  for (const finding of m.findings) parts.push(paragraphs(ctx, finding));
+  for (const q of m.quotes) {
+    const fallback = ctx.lang === 'cy' && !q.textCy;
+    parts.push(`<p class="govuk-body app-quote"${fallback ? ' lang="en"' : ''}>${esc(`“${ctx.lang === 'cy' && q.textCy ? q.textCy : q.text}”`)}</p>`);
+  }
+  if (!m.findings.length && !m.quotes.length) parts.push(`<p class="govuk-body">${esc(t.noMeetingFindings(who))}</p>`);
+  if (ctx.staff && m.quotesWithheld > 0) parts.push(`<p class="govuk-body govuk-body-s" id="quotes-withheld-${esc(audience)}">${esc(t.quotesWithheld(m.quotesWithheld))}</p>`);
+  return parts;
+}
+
+const metSentence = (ctx: Ctx, audience: string, m: MeetingsByAudience) =>
+  `<p class="govuk-body">${esc(ctx.t.metSentence(m.met.individually, m.met.inGroups, m.groups, ctx.t.meetingWho[audience] ?? audience))}</p>`;
+
 function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string {
   const { t } = ctx;
   const en = ctx.lang === 'en';
   const closed = s.questions.filter((q): q is ClosedQuestionSummary => q.type !== 'text');
   const returned = en ? s.returnedSentence : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+  const met = inPerson(ctx.summary, audience);
+  // Source by source, as the Kent report goes: who was asked, answered and met; then the questionnaires' findings; then the meetings'.
   const parts = [
     `<h3 class="govuk-heading-m" id="service-users-${esc(audience)}">${esc(t.audienceHeadings[audience])}</h3>`,
     `<p class="govuk-body">${esc(returned)}${s.responsePercent === null || s.returned === 0 ? '' : esc(t.responseRate(s.responsePercent))}</p>`,
+    met ? metSentence(ctx, audience, met) : '',
   ];
+  const sources = metTotal(met) > 0;
   if (s.returned === 0) {
-    parts.push(`<p class="govuk-body">${esc(t.noFindings(t.audienceSentTo[audience]!))}</p>`);
+    parts.push(`<p class="govuk-body">${esc(sources ? t.noQuestionnaireFindings(t.audienceSentTo[audience]!) : t.noFindings(t.audienceSentTo[audience]!))}</p>`);
+    parts.push(...inPersonBlock(ctx, audience, met, false));
     return parts.join('\n');
   }
+  if (sources) parts.push(`<h4 class="govuk-heading-s">${esc(t.fromQuestionnaires)}</h4>`);
   const sentence = (q: ClosedQuestionSummary) =>
     en || q.quantity === null || q.percent === null ? q.sentence : t.questionSentence(questionWords(ctx, s, q).text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
+  // A question nobody answered has no finding to state: the table below still shows it.
   parts.push(`<ul class="govuk-list govuk-list--bullet">
-${closed.map((q) => `  <li>${esc(sentence(q))}</li>`).join('\n')}
+${closed
+  .filter((q) => q.answered > 0)
+  .map((q) => `  <li>${esc(sentence(q))}</li>`)
+  .join('\n')}
 </ul>`);
   const rows = closed
     .map((q) => {
@@ -629,7 +668,24 @@ ${rows}
   </tbody>
 </table>
 <p class="govuk-body-s">${esc(t.answeredNote)}</p>`);
+  parts.push(...inPersonBlock(ctx, audience, met, true));
   return parts.join('\n');
+}
+
+/** The people met who have no questionnaire (offender managers, key workers, partners, others): their numbers and findings. */
+function othersMet(ctx: Ctx): string {
+  const { t } = ctx;
+  const others = (ctx.summary.meetings ?? []).filter((m) => !(AUDIENCE_ORDER as readonly string[]).includes(m.audience) && metTotal(m) > 0);
+  if (!others.length) return '';
+  return [
+    `<h3 class="govuk-heading-m" id="service-users-others">${esc(t.othersHeading)}</h3>`,
+    `<p class="govuk-body">${esc(t.othersIntro)}</p>`,
+    ...others.flatMap((m) => [
+      `<h4 class="govuk-heading-s" id="service-users-${esc(m.audience)}">${esc(t.meetingHeadings[m.audience] ?? m.audience)}</h4>`,
+      metSentence(ctx, m.audience, m),
+      ...inPersonBlock(ctx, m.audience, m, false),
+    ]),
+  ].join('\n');
 }
 
 function languageBreakdown(ctx: Ctx): string {
@@ -732,6 +788,7 @@ function serviceUsers(ctx: Ctx): string {
     `<p class="govuk-body">${esc(t.serviceUsersIntro)}</p>`,
     responseRates(ctx),
     ...AUDIENCE_ORDER.map((a) => audienceBlock(ctx, a, summary.serviceUsers[a])),
+    othersMet(ctx),
     languageBreakdown(ctx),
     ctx.staff ? commentsBlock(ctx) : '',
   ].join('\n');

@@ -286,6 +286,8 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>
   ${writer ? `<li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/paper-returns">Enter paper returns and download reminders</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.breakdowns(id))}">Scores by sub-group, and diversity</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/meetings">Meetings: interviews and groups met in person</a></li>
+  <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/improvement-plan">Improvement plan: after the final release</a></li>
 </ul>`;
 }
 

@@ -66,6 +66,7 @@ export function writeUpFormValues(writeUp: WriteUp): WriteUpFormValues {
     }
   }
   writeUp.recommendations.forEach((r, i) => {
+    if (r.id) v[`rec.${i}.id`] = r.id;
     v[`rec.${i}.text`] = r.text;
     v[`rec.${i}.cy`] = r.textCy ?? '';
     v[`rec.${i}.criteria`] = r.criteria.join(', ');
@@ -155,7 +156,9 @@ export function writeUpFromForm(
         const cy = get(`rec.${i}.cy`).trim();
         const crit = ids(get(`rec.${i}.criteria`));
         if (!text && !cy && !crit.length) return [];
-        return [{ text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
+        // Its id rides along in a hidden field, so an improvement plan's actions stay attached however its words change.
+        const id = get(`rec.${i}.id`);
+        return [{ ...(/^[a-z0-9][a-z0-9-]{0,39}$/.test(id) ? { id } : {}), text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
       });
   const goodPractice = unchanged(fieldsUnder('gp.'))
     ? previous.goodPractice
@@ -256,6 +259,7 @@ ${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Wel
   };
   const recs = Array.from({ length: count('rec.') }, (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
   <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Recommendation ${i + 1}`)}</legend>
+  ${values[`rec.${i}.id`] ? `<input type="hidden" name="rec.${i}.id" value="${esc(values[`rec.${i}.id`]!)}">` : ''}
   ${area(`rec.${i}.text`, 'Recommendation', undefined, 3)}
   ${input1(`rec.${i}.criteria`, 'Criteria it is about', 'For example 1.2, 2.2')}
   ${welshBlock(`Welsh: recommendation ${i + 1}`, area(`rec.${i}.cy`, `Recommendation ${i + 1} in Welsh`, undefined, 3))}

@@ -154,6 +154,9 @@ describe('releases', () => {
       'POST /inspections/{id}/releases',
       'POST /inspections/{id}/reopen',
       'POST /inspections/{id}/releases/recover',
+      // The improvement plan answers the final release: it is written after the close, and is not an input of the figures.
+      'PUT /inspections/{id}/improvement-plan',
+      'POST /inspections/{id}/releases/{releaseId}/improvement-plan',
     ]);
     const writes = (routes as readonly RouteSpec[]).filter((r) => r.auth !== 'session' && r.method !== 'GET' && r.path.startsWith('/inspections/{id}/') && !stayOpen.has(`${r.method} ${r.path}`));
     expect(writes.length).toBeGreaterThanOrEqual(11);

@@ -88,7 +88,8 @@ describe('the demo seed', () => {
     // Routed (victim-2008.2): put only to the five who had agreed to contact, and said so.
     expect(sentence('victim', 'satisfaction')).toBe('All five victims who had agreed to contact and who answered were satisfied with the services provided.');
     expect(sentence('victim', 'role-explained')).toBe('All five victims who had agreed to contact and who answered were clear about the victim liaison role.');
-    expect(sentence('victim', 'mappa-aware')).toBe('None of the seven victims who answered were aware of MAPPA.');
+    // The report heard about MAPPA from the victims interviewed, not from the questionnaires (issue 29).
+    expect(summary.serviceUsers.victim.questions.find((q: { id: string }) => q.id === 'mappa-aware').answered).toBe(0);
     expect(summary.serviceUsers.victim.questions.find((q: { id: string }) => q.id === 'satisfaction').asked).toBe(5);
     expect(sentence('victim', 'offender-information')).toMatch(/^All but one of the five victims/);
     expect(sentence('victim', 'safety')).toMatch(/^All but one of the five victims/);
@@ -159,6 +160,56 @@ describe('the demo seed', () => {
     expect(text).toContain('This criterion represents a priority for improvement.');
     const welsh = await (await fetch(`${field(first, 'report ')!}?lang=cy`)).text();
     expect(welsh).toMatch(/<html lang="cy"/);
+  });
+
+  it("gives the service users' perspective source by source, as the Kent report does: asked, answered, met, then each source's findings", async () => {
+    expect(summary.serviceUsers.offender).toMatchObject({ asked: 110, answered: 0, met: { individually: 12, inGroups: 8 } });
+    expect(summary.serviceUsers.victim).toMatchObject({ asked: 21, answered: 7, met: { individually: 3, inGroups: 0 } });
+    expect(summary.serviceUsers.sentencer).toMatchObject({ asked: 16, answered: 11, met: { individually: 0, inGroups: 0 } });
+    const html = await (await fetch(field(first, 'report ')!)).text();
+    const text = (from: string, to: string) =>
+      html
+        .slice(html.indexOf(`id="${from}"`), html.indexOf(`id="${to}"`))
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ');
+    const offenders = text('service-users-offender', 'service-users-victim');
+    // The Kent report's words, in its order: who was asked and met, then the three paragraphs, then the quote.
+    const inOrder = (within: string, ...parts: string[]) => {
+      const at = parts.map((p) => within.indexOf(p));
+      for (const [i, p] of parts.entries()) expect(at[i], p).toBeGreaterThanOrEqual(0);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    };
+    inOrder(
+      offenders,
+      'None of the 110 questionnaires sent to offenders were returned.',
+      'We met 20 offenders in person: 12 individually and eight in two groups.',
+      'All offenders across the different groups were positive regarding their contact with the probation area.',
+      'All eight offenders who were on an accredited programme spoke positively about the programme',
+      'Offenders on IDAP were particularly complimentary',
+      'Involvement in sentence planning was more positive among the approved premises offenders.',
+      '“offender managers made the transition easy and minimised the risk of getting stressed out”',
+    );
+    // Met in person, so never reported as silent.
+    expect(offenders).not.toContain('there are no findings from offenders to report');
+    const victims = text('service-users-victim', 'service-users-sentencer');
+    inOrder(
+      victims,
+      'Seven of the 21 questionnaires sent to victims were returned.',
+      'We met three victims individually.',
+      'All five victims who had agreed to contact and who answered were satisfied with the services provided.',
+      'A similarly high level of satisfaction was expressed. Two out of the three victims commented that contact with the VLO had been prompt after sentence.',
+      'Interestingly none of the victims was aware of MAPPA',
+    );
+    // MAPPA came from the interviews: the questionnaires say nothing about it.
+    expect(victims).not.toMatch(/victims who answered were aware of MAPPA/);
+    const courts = text('service-users-sentencer', 'service-users-others');
+    expect(courts).toContain('We did not meet sentencers in person.');
+    const others = text('service-users-others', 'by-language');
+    inOrder(others, 'Key workers', 'Partners', 'Strategic partners commented positively on the attendance of staff', '“one of the best areas, as they know how Kent prisons work”', 'Our meetings with case administrators', 'Programme tutors confirmed lengthy waiting lists');
+    const welsh = await (await fetch(`${field(first, 'report ')!}?lang=cy`)).text();
+    expect(welsh).toContain('Gwnaethom gyfarfod â 20 o droseddwyr wyneb yn wyneb: 12 yn unigol ac wyth mewn dau grŵp.');
   });
 
   it('has a Risk of Harm thread as near the printed 67% as the printed figures allow, and 1.2.13 and 2.5.7 as the report says', () => {

@@ -68,7 +68,7 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     // A list of a new length: a finding keeps its link only if its words came back unchanged.
     expect(stored.criteria['1.2'].strengths).toEqual(['In 76% of cases the plan was reviewed.', 'Risk assessments were thorough.']);
     expect(stored.criteria['1.2'].improvements).toEqual(['Plans did not always address diversity.']);
-    expect(stored.recommendations).toEqual([{ text: 'Complete OASys within five working days.', criteria: ['1.2', '2.2'] }]);
+    expect(stored.recommendations).toEqual([{ id: expect.stringMatching(/^rec-[0-9a-f]{8}$/), text: 'Complete OASys within five working days.', criteria: ['1.2', '2.2'] }]);
     expect(stored.goodPractice).toEqual([{ title: 'Victim contact', text: 'The VLO called within a day.', criteria: ['2.5'] }]);
     const saved = await page(`/workbench/inspections/${id}/write-up?saved=1`, { cookie: staff });
     expect(saved.text).toContain('The write-up has been saved');
@@ -85,6 +85,18 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     expect(posted.status).toBe(303);
     const stored = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
     expect(stored.criteria['1.2'].strengths).toEqual([{ text: 'In 77% of cases the plan was reviewed.', drafted: { question: '1.2.1', percent: 75 } }]);
+  });
+
+  it("keeps a recommendation's id when its words change on the form, so an improvement plan's actions stay attached", async () => {
+    const etag = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).headers.get('etag')!;
+    const body = { summary: [], criteria: {}, recommendations: [{ id: 'rec-kept', text: 'Plan sentences.', criteria: ['1.5'] }], goodPractice: [] };
+    expect((await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': etag }, json: body })).status).toBe(200);
+    const shown = await page(`/workbench/inspections/${id}/write-up`, { cookie: admin });
+    expect(fieldsOf(shown.text)['rec.0.id']).toBe('rec-kept');
+    const posted = await page(`/workbench/inspections/${id}/write-up`, { cookie: admin, ...form({ ...fieldsOf(shown.text), csrf: csrfOf(shown.text), 'rec.0.text': 'Plan every sentence with the offender.' }) });
+    expect(posted.status).toBe(303);
+    const stored = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
+    expect(stored.recommendations).toEqual([{ id: 'rec-kept', text: 'Plan every sentence with the offender.', criteria: ['1.5'] }]);
   });
 
   it('refuses a stale form with a clear error, keeping what was typed and overwriting nothing', async () => {

@@ -11,7 +11,7 @@ import type { RouteSpec } from '../../shared/routes';
 import { baseUrl, tokenFor, type CallResult } from '../support/api';
 import { call } from '../support/api';
 import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, rawRequest, routeKeyOf, ROLES, sampleRequest, tableAt, validAnswers, type World } from '../support/hostile';
+import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, prepareMeetingAndPlan, rawRequest, routeKeyOf, ROLES, sampleRequest, tableAt, validAnswers, type World } from '../support/hostile';
 import { keys } from '../../shared/store/keys';
 
 const world: World = { inspectionId: '', caseRef: 'EH-001', nextToken: () => '', definition: undefined as never };
@@ -21,12 +21,15 @@ afterAll(() => table.destroy());
 beforeAll(async () => {
   world.inspectionId = await createInspection('Headers');
   expect((await call(`/inspections/${world.inspectionId}/cases/${world.caseRef}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 5) })).status).toBe(201);
+  // A finished case no route's sample request replaces: the releases need one to release.
+  expect((await call(`/inspections/${world.inspectionId}/cases/EH-KEPT-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 6) })).status).toBe(201);
   const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 40 } });
   expect(inv.status).toBe(201);
   const tokens: string[] = inv.json.invitations.map((i: { token: string }) => i.token);
   world.definition = (await call(`/questionnaires/${tokens[0]}`)).json;
   expect((await call(`/inspections/${world.inspectionId}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
   world.releaseId = await makeRelease(world.inspectionId);
+  await prepareMeetingAndPlan(world);
   const link = await call(`/inspections/${world.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
   const reportToken = /\/reports\/([^/?#]+)/.exec(link.json.url)![1]!;
   let n = 1;
@@ -102,6 +105,12 @@ describe('security headers on every status of every route', () => {
         await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: keys.inspection(world.inspectionId), UpdateExpression: 'SET #t = :t', ExpressionAttributeNames: { '#t': 'transition' }, ExpressionAttributeValues: { ':t': transition } }));
         body = JSON.stringify({ action: 'undo' });
       }
+      if (key === 'PUT /inspections/{id}/improvement-plan') {
+        // As the write-up: a replacement names the version it replaces.
+        const current = await call(`/inspections/${world.published!.inspectionId}/improvement-plan`, { as: 'staff' });
+        headers = { 'if-match': current.headers.get('etag')! };
+        body = JSON.stringify({ actions: [] });
+      }
       if (key === 'PUT /inspections/{id}/write-up') {
         // A replacement names the version it replaces.
         const current = await call(`/inspections/${world.inspectionId}/write-up`, { as: 'staff' });
@@ -122,7 +131,7 @@ describe('security headers on every status of every route', () => {
         const limit = route.maxBodyBytes ?? 256 * 1024;
         expect(check(await send(route, { body: 'x'.repeat(limit + 1) }), 'too large').status).toBe(413);
       }
-      if (route.body?.kind === 'json') expect(check(await send(route, { body: '{' }), 'not JSON').status).toBe(400);
+      if (route.body?.kind === 'json') expect(check(await send(route, { body: '{', headers: { 'content-type': 'application/json' } }), 'not JSON').status).toBe(400);
       const params = pathParamsOf(route);
       if (params.length) {
         const values = paramValues(route, world, 'AAAAAAAAAAAAAAAAAAAAAA');

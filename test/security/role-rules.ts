@@ -66,6 +66,17 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /inspections/{id}/releases': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/summary': SIGNED_IN,
+  // Meetings met in person are evidence, the inspectors' work; read by everyone signed in (contract, "Meetings and the improvement plan").
+  'GET /inspections/{id}/meetings': SIGNED_IN,
+  'GET /inspections/{id}/meetings/{meetingId}': SIGNED_IN,
+  'PUT /inspections/{id}/meetings/{meetingId}': INSPECTORS,
+  'DELETE /inspections/{id}/meetings/{meetingId}': INSPECTORS,
+  // The improvement plan: staff and admins record it, an admin exports and publishes it; reading it is reading the report's follow-up.
+  'GET /inspections/{id}/improvement-plan': SIGNED_IN,
+  'PUT /inspections/{id}/improvement-plan': ['admin', 'staff'],
+  'GET /inspections/{id}/improvement-plan.csv': ADMIN,
+  'POST /inspections/{id}/releases/{releaseId}/improvement-plan': ADMIN,
+  'GET /inspections/{id}/releases/{releaseId}/improvement-plan': SIGNED_IN,
 
   // Admin only: creating inspections, inviting respondents, erasing their answers.
   'POST /inspections': ADMIN,
@@ -167,6 +178,15 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /workbench/inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': SIGNED_IN,
+  // Meetings, as their JSON routes: read by everyone signed in, recorded by inspectors.
+  'GET /workbench/inspections/{id}/meetings': SIGNED_IN,
+  'GET /workbench/inspections/{id}/meetings/{meetingId}': SIGNED_IN,
+  'POST /workbench/inspections/{id}/meetings/{meetingId}': INSPECTORS,
+  // The improvement plan, as its JSON routes: read by everyone signed in, recorded by staff and admins, exported and published by admins.
+  'GET /workbench/inspections/{id}/improvement-plan': SIGNED_IN,
+  'POST /workbench/inspections/{id}/improvement-plan': ['admin', 'staff'],
+  'GET /workbench/inspections/{id}/improvement-plan.csv': ADMIN,
+  'POST /workbench/inspections/{id}/improvement-plan/annex': ADMIN,
   // The breakdowns are figures, read like the summary.
   'GET /workbench/inspections/{id}/breakdowns': SIGNED_IN,
   // The evidence beyond the case file (contract, "Evidence beyond the case file"): read by everyone

@@ -21,6 +21,7 @@ import {
   isPageAssetRoute,
   paramValues,
   pathParamsOf,
+  prepareMeetingAndPlan,
   rawRequest,
   routeKeyOf,
   sampleRequest,
@@ -98,6 +99,7 @@ beforeAll(async () => {
   world.definition = def.json;
   await call(`/inspections/${world.inspectionId}/aggregate`, { method: 'POST', as: 'staff' });
   world.releaseId = await makeRelease(world.inspectionId);
+  await prepareMeetingAndPlan(world);
   for (let i = 0; i < 3; i++) {
     const t = await reportToken();
     if (t) reportTokens.push(t);

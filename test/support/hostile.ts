@@ -13,7 +13,7 @@ import { ROLES, type Role } from '../../shared/core/roles';
 import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
 import { isAsked } from '../../shared/questionnaires/routing';
 import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { send, type CallOptions, type CallResult } from './api';
+import { call, send, type CallOptions, type CallResult } from './api';
 import { makeCase } from './fixtures';
 
 /**
@@ -222,6 +222,30 @@ export interface World {
   definition: QuestionnaireDefinition;
   /** A release of the inspection, for the routes that open one. */
   releaseId?: string;
+  /** A meeting of the inspection, for the routes that open one. */
+  meetingId?: string;
+  /** An inspection with a final release and its plan annex: the improvement plan's routes answer a final release. */
+  published?: { inspectionId: string; releaseId: string };
+}
+
+/**
+ * What the meetings' and the improvement plan's routes need to be served (issue 29): a
+ * meeting in the world's inspection, and another inspection published (a case, a final
+ * release, its plan annex), which the world's own must not be: a final release closes it.
+ */
+export async function prepareMeetingAndPlan(world: World): Promise<void> {
+  const meeting = { kind: 'interview', audience: 'victim', people: 1, date: '2007-11-07', criteria: ['2.3'], findings: ['Satisfied.'], quotes: [] };
+  const put = await call(`/inspections/${world.inspectionId}/meetings/x1`, { method: 'PUT', as: 'inspector', json: meeting });
+  expect(put.status, put.text.slice(0, 200)).toBeLessThan(300);
+  world.meetingId = 'x1';
+  const made = await call('/inspections', { as: 'admin', json: { area: 'Published', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
+  const inspectionId = made.json.inspectionId as string;
+  expect((await call(`/inspections/${inspectionId}/cases/P-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
+  const release = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Published' } });
+  expect(release.status, release.text.slice(0, 200)).toBe(201);
+  const releaseId = release.json.releaseId as string;
+  expect((await call(`/inspections/${inspectionId}/releases/${releaseId}/improvement-plan`, { method: 'POST', as: 'admin' })).status).toBe(201);
+  world.published = { inspectionId, releaseId };
 }
 
 export interface SampleRequest {
@@ -237,15 +261,17 @@ export interface SampleRequest {
 export function paramValues(route: RouteSpec, world: World, token?: string): Record<string, string> {
   const textQuestion = world.definition.questions.find((q) => q.type === 'text') ?? world.definition.questions[0]!;
   if (token === undefined && pathParamsOf(route).some((p) => p.name === 'token')) token = world.nextToken(route);
+  const published = route.path.includes('/improvement-plan') ? world.published : undefined;
   return {
-    id: world.inspectionId,
+    id: published?.inspectionId ?? world.inspectionId,
     inspectionId: world.inspectionId,
     caseRef: world.caseRef,
     criterionId: route.path.includes('/leadership/') ? '4.1' : '1.1',
     token: token ?? 'AAAAAAAAAAAAAAAAAAAAAA',
     questionId: textQuestion.id,
     path: 'css/govuk-frontend.min.css',
-    releaseId: world.releaseId ?? '20260101T000000000Z-000000',
+    releaseId: published?.releaseId ?? world.releaseId ?? '20260101T000000000Z-000000',
+    meetingId: world.meetingId ?? 'x1',
   };
 }
 
@@ -267,6 +293,7 @@ export function sampleRequest(route: RouteSpec, world: World, token?: string): S
     'PUT /inspections/{id}/performance-figures': { headers: { 'content-type': 'text/csv' }, body: 'measure,target,area,national,period\r\nVictim contact,85%,98%,93%,2007 Q2\r\n' },
     'PUT /inspections/{id}/context': json({ caseload: 100, byGender: { male: 90, female: 10 } }),
     'PUT /inspections/{id}/conclusions/{criterionId}': json({ band: 'priority', text: 'Plans were mostly clear.' }),
+    'PUT /inspections/{id}/meetings/{meetingId}': json({ kind: 'group', audience: 'offender', people: 3, date: '2007-11-06', criteria: ['2.3'], findings: ['They spoke well of their offender managers.'], quotes: [] }),
     'POST /inspections/{id}/releases': json({ kind: 'factual-accuracy' }),
     'POST /inspections/{id}/invitations': json({ audience: 'victim', language: 'en', count: 1 }),
     'POST /questionnaires/{token}/responses': json({ answers: validAnswers(world.definition) }),

@@ -12,6 +12,9 @@ import {
   kentVictimAnswers,
 } from '../../infra/local/demo-data';
 import { countsFor, KENT_INTERVIEWS, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '../../infra/local/demo-evidence';
+import { KENT_MET, kentDemoMeetings } from '../../infra/local/demo-meetings';
+import { MeetingInput } from '../../shared/schemas/meeting';
+import { summariseMeetings } from '../../shared/summaries/meetings';
 import { interviews2008_1 } from '../../shared/bank/interviews-2008.1';
 import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
 import { contextProblems } from '../../shared/cases/context';
@@ -118,6 +121,10 @@ describe('the Kent demo questionnaire answers', () => {
     expect(v('needs-considered')).toMatchObject({ answered: 5, positive: 5 });
     expect(v('offender-information')).toMatchObject({ answered: 5, quantity: 'all but one' });
     expect(v('safety')).toMatchObject({ answered: 5, quantity: 'all but one' });
+    // What the report heard from the three victims interviewed is not put into their questionnaires (issue 29).
+    for (const id of ['contact-prompt', 'regular-updates', 'influence-licence', 'breach-know', 'mappa-aware', 'first-time-asked']) {
+      expect(v(id), id).toMatchObject({ answered: 0 });
+    }
 
     const sentencers = summariseAudience(getQuestionnaire('sentencer', 'en'), 16, kentSentencerAnswers().map((answers) => ({ answers, language: 'en' })));
     const s = (id: string) => sentencers.questions.find((q) => q.id === id)!;
@@ -179,5 +186,24 @@ describe('the Kent demo evidence beyond the case file (issue 14)', () => {
     expect(m.flagged.length).toBeGreaterThan(0);
     expect(m.flagged.length).toBeLessThan(seconds.length / 2);
     expect(kentSecondMarkings(cases)).toEqual(seconds);
+  });
+});
+
+describe("the Kent demo's meetings (issue 29)", () => {
+  const meetings = Object.entries(kentDemoMeetings).map(([meetingId, m]) => ({ meetingId, ...m }));
+  const of = (audience: string) => summariseMeetings(meetings, {}).find((a) => a.audience === audience)!;
+
+  it('are valid meetings', () => {
+    for (const [id, m] of Object.entries(kentDemoMeetings)) expect(MeetingInput.safeParse(m).success, id).toBe(true);
+  });
+
+  it('met the people the report met: 20 offenders (12 one by one, 8 in two groups) and three victims, with the report’s quote', () => {
+    expect(of('offender')).toMatchObject({ met: { individually: 12, inGroups: 8 }, groups: 2 });
+    expect(of('offender').findings).toHaveLength(4);
+    expect(of('offender').quotes).toEqual([{ text: 'offender managers made the transition easy and minimised the risk of getting stressed out' }]);
+    expect(of('victim')).toMatchObject({ met: { individually: 3, inGroups: 0 }, groups: 0 });
+    expect(of('victim').findings[0]).toMatch(/^A similarly high level of satisfaction was expressed\. Two out of the three victims/);
+    for (const audience of ['key-worker', 'partner', 'other']) expect(of(audience).findings.length, audience).toBeGreaterThan(0);
+    expect(KENT_MET.offender.individually + KENT_MET.offender.inGroups).toBe(20);
   });
 });
