@@ -19,7 +19,8 @@ import { parseGroups } from '../shared/http/auth';
 import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { signInRoutes } from '../shared/route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
-import { clearSessionCookie, cookie, cookieValue, safeReturnTo, sessionCookie, sessionKey, signSession } from '../shared/http/session';
+import { clearSessionCookie, cookie, cookieValue, keyForHeader, safeReturnTo, sessionCookie, signSession } from '../shared/http/session';
+import { currentSigningKey } from '../shared/http/keys';
 
 const OAUTH_COOKIE = 'omi_oauth';
 const OAUTH_SECONDS = 600;
@@ -57,11 +58,12 @@ const startSignIn: RouteHandler<'GET /sign-in'> = async ({ query }) => {
   const state = base64url(randomBytes(16));
   const codeVerifier = base64url(randomBytes(32));
   const challenge = base64url(createHash('sha256').update(codeVerifier).digest());
+  const signing = await currentSigningKey();
   const pending = await new SignJWT({ state, codeVerifier, returnTo: safeReturnTo(query.returnTo) })
-    .setProtectedHeader({ alg: 'HS256' })
+    .setProtectedHeader({ alg: 'HS256', kid: signing.kid })
     .setAudience('omi-oauth')
     .setExpirationTime(Math.floor(Date.now() / 1000) + OAUTH_SECONDS)
-    .sign(sessionKey());
+    .sign(signing.key);
   const authorize = new URL(`${cfg.domain}/oauth2/authorize`);
   for (const [k, v] of Object.entries({
     response_type: 'code',
@@ -82,7 +84,7 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
   const cfg = required();
   let pending: { state: string; codeVerifier: string; returnTo: string };
   try {
-    const { payload } = await jwtVerify(cookieValue(event, OAUTH_COOKIE) ?? '', sessionKey(), { audience: 'omi-oauth', algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(cookieValue(event, OAUTH_COOKIE) ?? '', keyForHeader, { audience: 'omi-oauth', algorithms: ['HS256'] });
     pending = payload as unknown as typeof pending;
   } catch {
     return failed();

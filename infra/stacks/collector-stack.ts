@@ -47,7 +47,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
 import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
-import { ORIGIN_VERIFY_ENV } from '../../shared/http/origin-verify';
+import { KEY_ARN_ENV } from '../../shared/http/keys';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { loadStage, type StageConfig } from '../stages';
@@ -175,6 +175,26 @@ export interface CollectorStackProps extends StackProps {
   webAclArn?: string;
 }
 
+/**
+ * A key the functions read at run time: `{"kid","key"}`, rotated with no deploy by
+ * infra/ops/rotate-keys.ts (staging labels AWSCURRENT/AWSPREVIOUS; docs/runbook.md, "Rotate the keys").
+ */
+function keySecret(scope: Construct, id: string, description: string, removalPolicy: RemovalPolicy): Secret {
+  const secret = new Secret(scope, id, {
+    description,
+    generateSecretString: { secretStringTemplate: JSON.stringify({ kid: 'k0' }), generateStringKey: 'key', passwordLength: 64, excludePunctuation: true },
+    removalPolicy,
+  });
+  Validations.of(secret).acknowledge({
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'Rotated with no deploy by the runbook\'s two steps (infra/ops/rotate-keys.ts: rotate, then retire after the overlap), ' +
+      'not by a scheduled rotation Lambda: the session key\'s previous version must stay accepted for a session\'s 12 hours, ' +
+      'and the origin value must reach the distribution between the two steps, which a four-step rotation function cannot wait for.',
+  });
+  return secret;
+}
+
 /** 'question-bank' -> 'QuestionBank': stable construct ids, so logical ids survive reordering. */
 function pascal(name: string): string {
   return name
@@ -218,7 +238,10 @@ export class CollectorStack extends Stack {
   readonly edge?: Edge;
   /** The origin every link is built from (PUBLIC_BASE_URL in every function). */
   readonly publicBaseUrl: string;
-  private readonly originVerifySecret?: Secret;
+  /** Read at run time by every function behind the edge (shared/http/origin-verify.ts). */
+  readonly originVerifySecret?: Secret;
+  /** Read at run time by the page functions (shared/http/keys.ts). */
+  readonly sessionKeySecret: Secret;
   private readonly logRetention: RetentionDays;
   private readonly logRemoval: RemovalPolicy;
 
@@ -297,17 +320,7 @@ export class CollectorStack extends Stack {
       // The API's own address stays reachable (CloudFront needs an origin), and a request sent
       // there would skip the WAF: CloudFront proves itself with this header and the functions
       // refuse any request without it (shared/http/origin-verify.ts).
-      this.originVerifySecret = new Secret(this, 'OriginVerifySecret', {
-        description: 'The header CloudFront adds to every request to the API; requests without it are refused',
-        generateSecretString: { excludePunctuation: true, passwordLength: 48 },
-        removalPolicy,
-      });
-      Validations.of(this.originVerifySecret).acknowledge({
-        id: 'AwsSolutions-SMG4',
-        reason:
-          'Not rotated by Secrets Manager: the value lives in the distribution and the functions, which take it only at deploy; ' +
-          'docs/runbook.md ("Rotate") rotates it by a deploy that makes a new value.',
-      });
+      this.originVerifySecret = keySecret(this, 'OriginVerifySecret', 'The header CloudFront adds to every request to the API ({"kid","key"}); requests without it are refused', removalPolicy);
       if (config.domain && !config.originCertificateArn) throw new Error(`stage '${config.stage}': a domain needs originCertificateArn (a certificate for origin.${config.domain.domainName} in ${config.region})`);
       this.edge = new Edge(this, 'Edge', {
         api: this.api,
@@ -394,21 +407,11 @@ export class CollectorStack extends Stack {
       clientId: this.userPoolClient.userPoolClientId,
       useCognitoProvidedValues: true,
     });
-    // Signs the workbench's session cookies. CloudFormation resolves it into the page functions'
-    // environment (encrypted at rest by Lambda); a rotation signs everyone out, so it is rotated by hand.
-    const sessionSecret = new Secret(this, 'SessionSecret', {
-      description: 'HS256 key of the workbench session cookies (shared/http/session.ts)',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
-    Validations.of(sessionSecret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'The session-cookie signing key has no rotation Lambda: rotating it ends every session (12 hours at most), ' +
-        'so operators rotate it by hand with a redeploy when needed.',
-    });
+    // Signs the workbench's session cookies, CSRF tokens and form stash. The page functions get
+    // its ARN, never its value, and read it at run time (shared/http/keys.ts).
+    this.sessionKeySecret = keySecret(this, 'SessionSecret', 'HS256 key of the workbench sessions, CSRF tokens and form stash ({"kid","key"}, shared/http/keys.ts)', RemovalPolicy.DESTROY);
     const pageEnvironment: Record<string, string> = {
-      OMI_SESSION_SECRET: sessionSecret.secretValue.unsafeUnwrap(),
+      [KEY_ARN_ENV.session]: this.sessionKeySecret.secretArn,
       OMI_SECURE_COOKIES: '1',
       OMI_COGNITO_DOMAIN: this.userPoolDomain.baseUrl(),
       OMI_COGNITO_CLIENT_ID: this.userPoolClient.userPoolClientId,
@@ -776,7 +779,8 @@ export class CollectorStack extends Stack {
         TABLE_NAME: this.table.tableName,
         PUBLIC_BASE_URL: this.publicBaseUrl,
         OMI_CASE_RETENTION_DAYS: String(this.config.caseRetentionDays),
-        ...(this.originVerifySecret ? { [ORIGIN_VERIFY_ENV]: this.originVerifySecret.secretValue.unsafeUnwrap() } : {}),
+        // ARNs only: the values are read at run time (shared/http/keys.ts), so a rotation needs no deploy.
+        ...(this.originVerifySecret ? { [KEY_ARN_ENV.origin]: this.originVerifySecret.secretArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
         ...extraEnvironment,
       },
@@ -793,6 +797,9 @@ export class CollectorStack extends Stack {
         commandHooks: extraFilesHooks(fn, extraFiles[fn], REPO_ROOT),
       },
     });
+
+    this.originVerifySecret?.grantRead(role);
+    if (extraEnvironment[KEY_ARN_ENV.session]) this.sessionKeySecret.grantRead(role);
 
     // Exactly the actions shared/routes.ts declares for this function (derived from its store
     // calls, see test/infra/access-map.test.ts), on this table; the index only where it is queried.

@@ -149,8 +149,10 @@ export class Edge extends Construct {
       defaultBehavior: {
         origin: new HttpOrigin(apiHost, {
           protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-          // Resolved by CloudFormation at deploy (a dynamic reference), never written into the template.
-          customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValue.unsafeUnwrap() },
+          // Resolved by CloudFormation at deploy (a dynamic reference to the secret's current
+          // version), never written into the template; a rotation updates it in place with no
+          // deploy (docs/runbook.md, "Rotate the keys"), and a later deploy resolves the same value.
+          customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValueFromJson('key').unsafeUnwrap() },
         }),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,

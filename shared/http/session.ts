@@ -11,6 +11,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ROLES, type Role, type User } from '../core/roles';
+import { currentSigningKey, keyWithKid, loadedVerificationKeys, verificationKeys } from './keys';
 
 export const SESSION_COOKIE = 'omi_session';
 /** The issue's ceiling: a working day, then sign in again. */
@@ -23,25 +24,24 @@ export interface Session extends User {
   sid: string;
 }
 
-let cachedKey: { secret: string; key: Uint8Array } | undefined;
-export function sessionKey(): Uint8Array {
-  const secret = process.env.OMI_SESSION_SECRET ?? '';
-  // Short secrets make HS256 guessable; refusing to start beats signing weak sessions.
-  if (secret.length < 32) throw new Error('OMI_SESSION_SECRET must be set to at least 32 characters');
-  if (cachedKey?.secret !== secret) cachedKey = { secret, key: new TextEncoder().encode(secret) };
-  return cachedKey.key;
-}
+/** For jose: the accepted key named by the token's `kid` (a token without one matches none). */
+export const keyForHeader = async (header: { kid?: string }) => {
+  const key = keyWithKid(await verificationKeys(), header.kid);
+  if (!key) throw new Error('unknown or retired key');
+  return key.key;
+};
 
 export async function signSession(sub: string, roles: readonly Role[], seconds = SESSION_SECONDS): Promise<{ value: string; session: Session }> {
   const sid = randomBytes(16).toString('base64url');
+  const signing = await currentSigningKey();
   const value = await new SignJWT({ roles: [...roles], sid })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: signing.kid })
     .setSubject(sub)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(Math.floor(Date.now() / 1000) + Math.min(seconds, SESSION_SECONDS))
-    .sign(sessionKey());
+    .sign(signing.key);
   return { value, session: { sub, roles: [...roles], sid } };
 }
 
@@ -50,7 +50,7 @@ export async function sessionFromEvent(event: APIGatewayProxyEventV2): Promise<S
   const value = cookieValue(event, SESSION_COOKIE);
   if (!value || value.length > 4096) return undefined;
   try {
-    const { payload } = await jwtVerify(value, sessionKey(), {
+    const { payload } = await jwtVerify(value, keyForHeader, {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['HS256'],
@@ -84,14 +84,21 @@ export function cookie(name: string, value: string, options: { maxAge: number; p
 export const sessionCookie = (value: string) => cookie(SESSION_COOKIE, value, { maxAge: SESSION_SECONDS });
 export const clearSessionCookie = () => cookie(SESSION_COOKIE, '', { maxAge: 0 });
 
+/** `<kid>.<HMAC of the session id>`: the kid says which key to check it with after a rotation. */
 export function csrfToken(session: Session): string {
-  return createHmac('sha256', sessionKey()).update(`csrf:${session.sid}`).digest('base64url');
+  const { kid, key } = loadedVerificationKeys()[0]!;
+  return `${kid}.${csrfMac(key, session)}`;
 }
+
+const csrfMac = (key: Uint8Array, session: Session) => createHmac('sha256', key).update(`csrf:${session.sid}`).digest('base64url');
 
 export function csrfTokenMatches(session: Session, sent: string | null | undefined): boolean {
   if (!sent) return false;
-  const want = Buffer.from(csrfToken(session));
-  const got = Buffer.from(sent);
+  const [kid, mac] = sent.split('.');
+  const key = keyWithKid(loadedVerificationKeys(), kid);
+  if (!key || !mac) return false;
+  const want = Buffer.from(csrfMac(key.key, session));
+  const got = Buffer.from(mac);
   return got.length === want.length && timingSafeEqual(got, want);
 }
 

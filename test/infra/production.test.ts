@@ -13,7 +13,8 @@ import { createApp, stackName } from '../../infra/app';
 import { BACKUP_RETENTION } from '../../infra/stacks/backup';
 import { DATA_CLASSIFICATION, SERVICE, type CollectorStack } from '../../infra/stacks/collector-stack';
 import { loadStage } from '../../infra/stages';
-import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { KEY_ARN_ENV } from '../../shared/http/keys';
 import { RESPONDENT_PATH_PREFIXES, RESPONDENT_RATE_LIMIT } from '../../infra/stacks/waf-stack';
 import { functionData, isReadOnly, RESPONDENT_MAX_BODY_BYTES, routes, schedules, type DataAccess } from '../../shared/routes';
 
@@ -42,6 +43,19 @@ beforeAll(() => {
 }, 300_000);
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+/** Whether the function's role may read that secret (GetSecretValue on its ARN). */
+function readsSecret(resources: Resources, stack: CollectorStack, fn: { role?: unknown }, secretId: string): boolean {
+  const roleId = stack.getLogicalId((fn.role as { node: { defaultChild: never } }).node.defaultChild);
+  return ofType(resources, 'AWS::IAM::Policy').some(
+    ([, p]) =>
+      JSON.stringify(p.Properties.Roles).includes(roleId) &&
+      p.Properties.PolicyDocument.Statement.some(
+        (st: { Action: unknown; Resource: unknown }) =>
+          JSON.stringify(st.Action).includes('secretsmanager:GetSecretValue') && [st.Resource].flat().some((r) => JSON.stringify(r) === JSON.stringify({ Ref: secretId })),
+      ),
+  );
+}
 
 describe('stages', () => {
   it('names each stack after its stage and pins it to the stage region (eu-west-2 by default)', () => {
@@ -280,25 +294,46 @@ describe('the edge', () => {
     expect(JSON.stringify(client.Properties.CallbackURLs)).toContain(distId);
   });
 
-  it('lets only CloudFront reach the functions: its origin sends the secret header that every HTTP function checks', () => {
+  it('lets only CloudFront reach the functions: its origin sends the secret header that every HTTP function reads at run time and checks', () => {
     const { resources, stack } = prodOf();
     const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
     const config = dist.Properties.DistributionConfig;
     const apiOrigin = config.Origins.find((o: { Id: string }) => o.Id === config.DefaultCacheBehavior.TargetOriginId);
     const header = apiOrigin.OriginCustomHeaders.find((h: { HeaderName: string }) => h.HeaderName === ORIGIN_VERIFY_HEADER);
     const [secretId] = ofType(resources, 'AWS::SecretsManager::Secret').find(([id]) => id.startsWith('OriginVerifySecret'))!;
-    // A dynamic reference to the generated secret, resolved at deploy: no value in the template.
+    // A dynamic reference to the generated secret's current `key`, resolved at deploy: no value in the template.
     expect(JSON.stringify(header.HeaderValue)).toContain('resolve:secretsmanager');
     expect(JSON.stringify(header.HeaderValue)).toContain(secretId);
+    expect(JSON.stringify(header.HeaderValue)).toContain(':SecretString:key:');
     const httpFns = new Set<string>(routes.map((r) => r.fn));
     let checked = 0;
     for (const [key, fn] of stack.functions) {
       if (!httpFns.has(key)) continue;
       const env = resources[stack.getLogicalId(fn.node.defaultChild as never)]!.Properties.Environment.Variables;
-      expect(env[ORIGIN_VERIFY_ENV], key).toEqual(header.HeaderValue);
+      // The secret's ARN (a Ref), which the function reads (and may read) at run time.
+      expect(env[KEY_ARN_ENV.origin], key).toEqual({ Ref: secretId });
+      expect(readsSecret(resources, stack, fn, secretId), key).toBe(true);
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it('puts no secret value in any function\'s environment, in either stage: keys are read at run time', () => {
+    for (const { stage, resources } of stacks) {
+      const fns = ofType(resources, 'AWS::Lambda::Function');
+      expect(fns.length, stage).toBeGreaterThan(10);
+      for (const [id, fn] of fns) {
+        const vars = (fn.Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
+        for (const [name, value] of Object.entries(vars)) {
+          const text = JSON.stringify(value);
+          // No dynamic reference to a secret (CloudFormation would resolve it into the configuration),
+          // no secret by name, and a secret named only by its ARN.
+          expect(text, `${stage} ${id} ${name}`).not.toMatch(/resolve:(secretsmanager|ssm-secure)/);
+          expect(name, `${stage} ${id}`).not.toMatch(/SECRET|PASSWORD|PRIVATE|^OMI_LOCAL_JWT/);
+          if (/_KEY_ARN$/.test(name)) expect(Object.keys(value as object), `${stage} ${id} ${name}`).toEqual(['Ref']);
+        }
+      }
+    }
   });
 
   it("adds the security headers to API answers that lack them (API Gateway's own 401 and 429), never over ours", () => {

@@ -331,12 +331,13 @@ describe('the stack generated from shared/routes.ts', () => {
     expect(client.Properties.LogoutURLs).toHaveLength(1);
     const [, pool] = ofType(built.resources, 'AWS::Cognito::UserPool')[0]!;
     expect(pool.Properties.MfaConfiguration).toBe('ON');
-    // The page functions get the session secret and secure cookies; the JSON functions get neither.
+    // The page functions get the session key's ARN (never its value) and secure cookies; the JSON functions get neither.
     for (const [fn, f] of built.stack.functions) {
       const env = (built.resources[logicalId(built.stack, f)]!.Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
       const isPage = ROUTES.some((r) => r.fn === fn && isSessionRoute(r));
       expect(env.OMI_SECURE_COOKIES, fn).toBe(isPage ? '1' : undefined);
-      expect(env.OMI_SESSION_SECRET !== undefined, fn).toBe(isPage);
+      expect(env.OMI_SESSION_KEY_ARN !== undefined, fn).toBe(isPage);
+      expect(env.OMI_SESSION_SECRET, fn).toBeUndefined();
     }
   });
 
