@@ -13,8 +13,9 @@
  *  5. A per-IP rate limit on the respondent and report-link routes: one client looping cannot
  *     take the API's shared route throttle away from every other respondent in the country.
  */
-import { Stack, type StackProps } from 'aws-cdk-lib';
-import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
+import { ArnFormat, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnLoggingConfiguration, CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { RESPONDENT_MAX_BODY_BYTES } from '../../shared/routes';
 
@@ -28,9 +29,21 @@ export const RESPONDENT_PATH_PREFIXES = ['/q/', '/questionnaires/', '/reports/']
  */
 export const RESPONDENT_RATE_LIMIT = 600;
 
+export const webAclName = (stage: string) => `omi-collector-${stage}`;
+
 export interface WafStackProps extends StackProps {
   stage: string;
 }
+
+/**
+ * The WAF's log: blocked requests only (who was refused and by which rule), kept 30 days. The
+ * path and query (a respondent's token), cookies and Authorization are redacted; what remains is
+ * the rule, the time, the country and the client's IP address, which the privacy notice names.
+ */
+export const WAF_LOG = {
+  retention: RetentionDays.ONE_MONTH,
+  redacted: [{ uriPath: {} }, { queryString: {} }, { singleHeader: { Name: 'cookie' } }, { singleHeader: { Name: 'authorization' } }],
+} as const;
 
 function pathStartsWith(prefix: string): CfnWebACL.StatementProperty {
   return {
@@ -75,6 +88,8 @@ export class WafStack extends Stack {
   constructor(scope: Construct, id: string, props: WafStackProps) {
     super(scope, id, props);
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
+      // Named, so the watch stack's alarm can name it in the WAF's metric dimensions.
+      name: webAclName(props.stage),
       description: `The collector ${props.stage} - in front of its CloudFront distribution`,
       scope: 'CLOUDFRONT',
       defaultAction: { allow: {} },
@@ -122,6 +137,18 @@ export class WafStack extends Stack {
           visibilityConfig: visibility('RespondentRatePerIp'),
         },
       ],
+    });
+
+    // WAF delivers only to a log group whose name starts `aws-waf-logs-`.
+    const logGroup = new LogGroup(this, 'WafLogs', { logGroupName: `aws-waf-logs-omi-collector-${props.stage}`, retention: WAF_LOG.retention, removalPolicy: RemovalPolicy.DESTROY });
+    new CfnLoggingConfiguration(this, 'WafLogging', {
+      resourceArn: this.webAcl.attrArn,
+      logDestinationConfigs: [Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: logGroup.logGroupName })],
+      redactedFields: WAF_LOG.redacted.map((f) => ({ ...f })),
+      loggingFilter: {
+        DefaultBehavior: 'DROP',
+        Filters: [{ Behavior: 'KEEP', Requirement: 'MEETS_ANY', Conditions: [{ ActionCondition: { Action: 'BLOCK' } }] }],
+      },
     });
   }
 }
