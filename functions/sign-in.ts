@@ -17,7 +17,7 @@ import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/
 import { signInRoutes } from '../shared/route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
 import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, verifyIdToken } from '../shared/http/oidc';
-import { clearSessionCookie, cookie, cookieValue, csrfToken, endSession, safeReturnTo, sessionKey, startSession } from '../shared/http/session';
+import { clearSessionCookie, cookie, cookieValue, csrfToken, currentSigningKey, endSession, keyForHeader, safeReturnTo, startSession } from '../shared/http/session';
 import { endPersonsSessions, spendState, whoIsSignedIn } from '../shared/domain/sessions';
 import { sessionsPage, sessionsPageUrl } from '../shared/web/session-pages';
 
@@ -38,11 +38,13 @@ interface PendingSignIn {
 const startSignIn: RouteHandler<'GET /sign-in'> = async ({ query }) => {
   const config = requiredOidcConfig();
   const pending: PendingSignIn = { state: random(16), nonce: random(16), codeVerifier: random(32), returnTo: safeReturnTo(query.returnTo) };
+  // Signed with the current key, its kid in the header, so a rotation during a sign-in still lets it finish.
+  const signing = await currentSigningKey();
   const signed = await new SignJWT({ ...pending })
-    .setProtectedHeader({ alg: 'HS256' })
+    .setProtectedHeader({ alg: 'HS256', kid: signing.kid })
     .setAudience(OAUTH_AUDIENCE)
     .setExpirationTime(Math.floor(Date.now() / 1000) + OAUTH_SECONDS)
-    .sign(sessionKey());
+    .sign(signing.key);
   const authorize = new URL(authorizeUrl(config));
   for (const [k, v] of Object.entries({
     response_type: 'code',
@@ -64,7 +66,7 @@ const failed = (): HttpReply => html(400, errorPage(400, 'Sign-in failed', 'Sign
 async function pendingOf(value: string | undefined): Promise<PendingSignIn | undefined> {
   if (!value || value.length > 4096) return undefined;
   try {
-    const { payload } = await jwtVerify(value, sessionKey(), { audience: OAUTH_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
+    const { payload } = await jwtVerify(value, keyForHeader, { audience: OAUTH_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
     const { state, nonce, codeVerifier, returnTo } = payload as Record<string, unknown>;
     if ([state, nonce, codeVerifier, returnTo].every((v) => typeof v === 'string' && v)) return { state, nonce, codeVerifier, returnTo } as PendingSignIn;
   } catch {

@@ -14,7 +14,9 @@ import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { fileURLToPath } from 'node:url';
 import { CollectorStack, DATA_CLASSIFICATION, SERVICE, type CollectorStackProps } from './stacks/collector-stack';
-import { WafStack } from './stacks/waf-stack';
+import { WafStack, webAclName } from './stacks/waf-stack';
+import { BackupCopyStack } from './stacks/backup';
+import { WatchStack } from './stacks/watch-stack';
 import { loadStage, type StageConfig } from './stages';
 
 export const STACK_NAME = 'OmiCollector';
@@ -49,7 +51,31 @@ export function addStage(app: App, config: StageConfig, stackProps: CollectorSta
     webAclArn: waf.webAcl.attrArn,
     ...stackProps,
   });
-  for (const s of [waf, stack]) {
+  const extra = [];
+  if (config.retain && config.backupCopyRegion && !config.backupCopyVaultArn) {
+    // The copy vault first: the plan's copy rule names it.
+    const copy = new BackupCopyStack(app, `${stackName(config.stage)}-backup-copy`, {
+      description: `The collector for probation inspections (${config.stage}): the backup copy vault, out of ${config.region}`,
+      env: { account, region: config.backupCopyRegion },
+      config,
+    });
+    stack.addStackDependency?.(copy) ?? stack.addDependency(copy);
+    extra.push(copy);
+  }
+  if (stack.edge) {
+    extra.push(
+      new WatchStack(app, `${stackName(config.stage)}-watch`, {
+        description: `The collector for probation inspections (${config.stage}): outside checks and edge alarms (us-east-1)`,
+        env: { account, region: 'us-east-1' },
+        crossRegionReferences: true,
+        config,
+        host: config.domain?.domainName ?? stack.edge.distribution.distributionDomainName,
+        distributionId: stack.edge.distribution.distributionId,
+        webAclName: webAclName(config.stage),
+      }),
+    );
+  }
+  for (const s of [waf, stack, ...extra]) {
     Tags.of(s).add('service', SERVICE);
     Tags.of(s).add('stage', config.stage);
     Tags.of(s).add('data-classification', DATA_CLASSIFICATION);

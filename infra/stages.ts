@@ -23,15 +23,19 @@ export interface StageConfig {
   stage: StageName;
   /** UK personal data stays in the UK: eu-west-2 (London) unless a stage says otherwise. */
   region: string;
-  /** Where every alarm is sent; empty means the topic has no subscriber yet (see docs/runbook.md). */
+  /** Where alerts are mailed (confirm AWS's subscription mail). Prod needs this or alarmWebhookUrl. */
   alarmEmail: string;
+  /** An https endpoint SNS posts every alert to (a chat service's incoming webhook, a pager). */
+  alarmWebhookUrl: string;
   domain: DomainConfig | null;
   logRetentionDays: number;
   accessLogRetentionDays: number;
   /** Keep the table, the user pool and the logs when the stack is deleted (and refuse to delete the table). */
   retain: boolean;
-  /** A backup vault in another account to copy each daily recovery point to; empty for none. */
+  /** A backup vault in another account to copy each daily recovery point to; empty: a vault of our own in backupCopyRegion. */
   backupCopyVaultArn: string;
+  /** Where the stack's own copy vault lives when no backupCopyVaultArn is given ('' for no copy at all: staging). */
+  backupCopyRegion: string;
   /** With a domain: a certificate for origin.<domain> in the stage's region (the API's custom domain behind CloudFront). */
   originCertificateArn: string;
   /** How long an inspection's cases and their history are kept after its final report is released (DynamoDB TTL). */
@@ -47,18 +51,30 @@ function text(value: unknown, what: string): string {
   return value.trim();
 }
 
-/** The stage's file, with context overriding it. Throws naming every problem. */
+/**
+ * Stages that serve the public: synthesis fails unless alerts reach somebody and the service has
+ * its own domain (TLS 1.2 at the edge, the API's own address switched off).
+ */
+export const PRODUCTION_STAGES: readonly StageName[] = ['prod'];
+
+/**
+ * The stage's file, with context overriding it (`<stage>.<key>` before `<key>`, so one app can
+ * hold two stages with different settings). Throws naming every problem.
+ */
 export function loadStage(stage: string, context: (key: string) => unknown = () => undefined): StageConfig {
   if (!(STAGES as readonly string[]).includes(stage)) throw new Error(`-c stage=${stage}: expected one of ${STAGES.join(', ')}`);
   const file = JSON.parse(readFileSync(new URL(`./stages/${stage}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
-  const pick = (key: string) => context(key) ?? file[key];
+  const fromContext = (key: string) => context(`${stage}.${key}`) ?? context(key);
+  const pick = (key: string) => fromContext(key) ?? file[key];
   const problems: string[] = [];
   const region = text(pick('region'), 'region') || 'eu-west-2';
   if (!/^[a-z]{2}-[a-z]+-\d$/.test(region)) problems.push(`region '${region}' is not a region`);
   const alarmEmail = text(pick('alarmEmail'), 'alarmEmail');
   if (alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) problems.push(`alarmEmail '${alarmEmail}' is not an address`);
+  const alarmWebhookUrl = text(pick('alarmWebhookUrl'), 'alarmWebhookUrl');
+  if (alarmWebhookUrl && !/^https:\/\/[^\s/]+\/\S*$/.test(alarmWebhookUrl)) problems.push(`alarmWebhookUrl must be an https URL`);
   const fileDomain = (file.domain ?? {}) as Record<string, unknown>;
-  const domainPart = (key: keyof DomainConfig) => text(context(key) ?? fileDomain[key], `domain.${key}`);
+  const domainPart = (key: keyof DomainConfig) => text(fromContext(key) ?? fileDomain[key], `domain.${key}`);
   const domainName = domainPart('domainName');
   let domain: DomainConfig | null = null;
   if (domainName) {
@@ -75,11 +91,13 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
     stage: stage as StageName,
     region,
     alarmEmail,
+    alarmWebhookUrl,
     domain,
     logRetentionDays: days('logRetentionDays'),
     accessLogRetentionDays: days('accessLogRetentionDays'),
     retain: pick('retain') === true || pick('retain') === 'true',
     backupCopyVaultArn: text(pick('backupCopyVaultArn'), 'backupCopyVaultArn'),
+    backupCopyRegion: text(pick('backupCopyRegion'), 'backupCopyRegion'),
     originCertificateArn: text(pick('originCertificateArn'), 'originCertificateArn'),
     caseRetentionDays: pick('caseRetentionDays') === undefined ? DEFAULT_CASE_RETENTION_DAYS : days('caseRetentionDays'),
   };
@@ -88,6 +106,14 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
   }
   if (config.backupCopyVaultArn && !/^arn:aws:backup:[a-z0-9-]+:\d{12}:backup-vault:.+$/.test(config.backupCopyVaultArn)) {
     problems.push('backupCopyVaultArn must be a backup vault ARN');
+  }
+  if (config.backupCopyRegion && (!/^[a-z]{2}-[a-z]+-\d$/.test(config.backupCopyRegion) || config.backupCopyRegion === region)) {
+    problems.push(`backupCopyRegion must be a region other than ${region}`);
+  }
+  if (PRODUCTION_STAGES.includes(config.stage)) {
+    if (!alarmEmail && !alarmWebhookUrl) problems.push('a production stage needs somebody to alert: set alarmEmail or alarmWebhookUrl (-c alarmEmail=...)');
+    if (!domain) problems.push('a production stage needs its own domain (TLS 1.2 at the edge, the API\'s own address off): set domainName, hostedZoneId, hostedZoneName, certificateArn and originCertificateArn');
+    if (!config.backupCopyVaultArn && !config.backupCopyRegion) problems.push('a production stage needs a backup copy: backupCopyRegion or backupCopyVaultArn');
   }
   if (problems.length > 0) throw new Error(`stage '${stage}': ${problems.join('; ')}`);
   return config;

@@ -18,7 +18,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { type Alarm, ComparisonOperator, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { type Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccountRecovery,
   CfnManagedLoginBranding,
@@ -47,14 +47,15 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
 import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
-import { ORIGIN_VERIFY_ENV } from '../../shared/http/origin-verify';
+import { KEY_ARN_ENV } from '../../shared/http/keys';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { loadStage, type StageConfig } from '../stages';
 import { collectorBackupPlan } from './backup';
 import { Edge } from './edge';
-import { ALARM_PERIOD, DURATION_ALARM_SHARE, Monitoring } from './monitoring';
+import { ALARM_PERIOD, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
+import { RESPONDENT_LEADING_KEYS } from './leading-keys';
 
 export { EXTRA_FILES, type ExtraFile } from './extra-files';
 
@@ -87,6 +88,10 @@ export const FUNCTION_DEFAULTS = {
 
 export const SERVICE = 'omi-collector';
 export const DATA_CLASSIFICATION = 'official-sensitive-personal';
+/** The API's 5xx share (%) that pages, and the fewest 5xx that can: a single failure is not news. */
+export const API_5XX = { percent: 2, minErrors: 5 } as const;
+/** The API's p99 latency (ms) that raises a ticket: well below the functions' 10 s timeout. */
+export const API_P99_MS = 3000;
 /** Throttled requests per 5 minutes before someone is told: a respondent retrying now and then is not news. */
 export const API_429_THRESHOLD = 50;
 
@@ -175,6 +180,26 @@ export interface CollectorStackProps extends StackProps {
   webAclArn?: string;
 }
 
+/**
+ * A key the functions read at run time: `{"kid","key"}`, rotated with no deploy by
+ * infra/ops/rotate-keys.ts (staging labels AWSCURRENT/AWSPREVIOUS; docs/runbook.md, "Rotate the keys").
+ */
+function keySecret(scope: Construct, id: string, description: string, removalPolicy: RemovalPolicy): Secret {
+  const secret = new Secret(scope, id, {
+    description,
+    generateSecretString: { secretStringTemplate: JSON.stringify({ kid: 'k0' }), generateStringKey: 'key', passwordLength: 64, excludePunctuation: true },
+    removalPolicy,
+  });
+  Validations.of(secret).acknowledge({
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'Rotated with no deploy by the runbook\'s two steps (infra/ops/rotate-keys.ts: rotate, then retire after the overlap), ' +
+      'not by a scheduled rotation Lambda: the session key\'s previous version must stay accepted for a session\'s 12 hours, ' +
+      'and the origin value must reach the distribution between the two steps, which a four-step rotation function cannot wait for.',
+  });
+  return secret;
+}
+
 /** 'question-bank' -> 'QuestionBank': stable construct ids, so logical ids survive reordering. */
 function pascal(name: string): string {
   return name
@@ -214,11 +239,15 @@ export class CollectorStack extends Stack {
   readonly routes = new Map<string, HttpRoute>();
   readonly monitoring: Monitoring;
   readonly config: StageConfig;
-  readonly backupPlan: BackupPlan;
+  /** None where the stage does not retain its data (staging): see backup.ts. */
+  readonly backupPlan?: BackupPlan;
   readonly edge?: Edge;
   /** The origin every link is built from (PUBLIC_BASE_URL in every function). */
   readonly publicBaseUrl: string;
-  private readonly originVerifySecret?: Secret;
+  /** Read at run time by every function behind the edge (shared/http/origin-verify.ts). */
+  readonly originVerifySecret?: Secret;
+  /** Read at run time by the page functions (shared/http/keys.ts). */
+  readonly sessionKeySecret: Secret;
   private readonly logRetention: RetentionDays;
   private readonly logRemoval: RemovalPolicy;
 
@@ -238,7 +267,7 @@ export class CollectorStack extends Stack {
     const removalPolicy = config.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
     this.logRetention = retentionDays(config.logRetentionDays);
     this.logRemoval = removalPolicy;
-    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail, dashboardName: `omi-collector-${config.stage}` });
+    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail, alarmWebhookUrl: config.alarmWebhookUrl, dashboardName: `omi-collector-${config.stage}` });
     // Every resource: which service, which stage, and that it holds personal data (offender
     // profiles, victims' answers): OFFICIAL-SENSITIVE under the Government Security Classifications.
     Tags.of(this).add('service', SERVICE);
@@ -297,17 +326,7 @@ export class CollectorStack extends Stack {
       // The API's own address stays reachable (CloudFront needs an origin), and a request sent
       // there would skip the WAF: CloudFront proves itself with this header and the functions
       // refuse any request without it (shared/http/origin-verify.ts).
-      this.originVerifySecret = new Secret(this, 'OriginVerifySecret', {
-        description: 'The header CloudFront adds to every request to the API; requests without it are refused',
-        generateSecretString: { excludePunctuation: true, passwordLength: 48 },
-        removalPolicy,
-      });
-      Validations.of(this.originVerifySecret).acknowledge({
-        id: 'AwsSolutions-SMG4',
-        reason:
-          'Not rotated by Secrets Manager: the value lives in the distribution and the functions, which take it only at deploy; ' +
-          'docs/runbook.md ("Rotate") rotates it by a deploy that makes a new value.',
-      });
+      this.originVerifySecret = keySecret(this, 'OriginVerifySecret', 'The header CloudFront adds to every request to the API ({"kid","key"}); requests without it are refused', removalPolicy);
       if (config.domain && !config.originCertificateArn) throw new Error(`stage '${config.stage}': a domain needs originCertificateArn (a certificate for origin.${config.domain.domainName} in ${config.region})`);
       this.edge = new Edge(this, 'Edge', {
         api: this.api,
@@ -395,23 +414,13 @@ export class CollectorStack extends Stack {
       clientId: this.userPoolClient.userPoolClientId,
       useCognitoProvidedValues: true,
     });
-    // Signs the workbench's session cookies. CloudFormation resolves it into the page functions'
-    // environment (encrypted at rest by Lambda); a rotation signs everyone out, so it is rotated by hand.
-    const sessionSecret = new Secret(this, 'SessionSecret', {
-      description: 'HS256 key of the workbench session cookies (shared/http/session.ts)',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
-    Validations.of(sessionSecret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'The session-cookie signing key has no rotation Lambda: rotating it ends every session (12 hours at most), ' +
-        'so operators rotate it by hand with a redeploy when needed.',
-    });
+    // Signs the workbench's session cookies, CSRF tokens and form stash. The page functions get
+    // its ARN, never its value, and read it at run time (shared/http/keys.ts).
+    this.sessionKeySecret = keySecret(this, 'SessionSecret', 'HS256 key of the workbench sessions, CSRF tokens and form stash ({"kid","key"}, shared/http/keys.ts)', RemovalPolicy.DESTROY);
     const cognitoIssuer = `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${this.userPool.userPoolId}`;
     // The sign-in's provider (shared/http/oidc.ts): locally the same variables name the local provider.
     const pageEnvironment: Record<string, string> = {
-      OMI_SESSION_SECRET: sessionSecret.secretValue.unsafeUnwrap(),
+      [KEY_ARN_ENV.session]: this.sessionKeySecret.secretArn,
       OMI_SECURE_COOKIES: '1',
       OMI_OIDC_ISSUER: cognitoIssuer,
       OMI_OIDC_DOMAIN: this.userPoolDomain.baseUrl(),
@@ -510,11 +519,29 @@ export class CollectorStack extends Stack {
 
     const monitoring = this.monitoring;
     const api5xx = this.api.metricServerError({ period: ALARM_PERIOD, statistic: 'Sum' });
-    monitoring.alarm(this, 'Api5xxAlarm', {
-      alarmDescription: 'The HTTP API answered with a 5xx: a handler failed or timed out (see the access log and the function logs).',
-      metric: api5xx,
-      threshold: 0,
+    const apiRequests = this.api.metricCount({ period: ALARM_PERIOD, statistic: 'Sum' });
+    // A rate, not a count: one failed request among thousands pages nobody; a few in a quiet
+    // hour (API_5XX.minErrors) still do, because then they are most of what people tried.
+    const api5xxRate = new MathExpression({
+      expression: `IF(errors >= ${API_5XX.minErrors}, 100 * errors / MAX([requests, errors]), 0)`,
+      usingMetrics: { errors: api5xx, requests: apiRequests },
+      period: ALARM_PERIOD,
+      label: 'API 5xx (% of requests)',
     });
+    monitoring.alarm(this, 'Api5xxRateAlarm', {
+      alarmDescription: `Over ${API_5XX.percent}% of the API's answers (and at least ${API_5XX.minErrors}) were 5xx in 2 of the last 3 five-minute periods: handlers failing or timing out (see the access log and the function logs).`,
+      metric: api5xxRate,
+      threshold: API_5XX.percent,
+      evaluationPeriods: 3,
+      datapointsToAlarm: 2,
+    });
+    const apiP99 = this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' });
+    monitoring.alarm(this, 'ApiLatencyAlarm', {
+      alarmDescription: `The API's p99 latency was above ${API_P99_MS} ms for 15 minutes: slow pages for everyone (DynamoDB, a cold-start storm, or a big inspection).`,
+      metric: apiP99,
+      threshold: API_P99_MS,
+      evaluationPeriods: 3,
+    }, 'ticket');
     // HTTP APIs publish 4xx but not 429 on its own: count the access log's throttled lines.
     const throttled = new MetricFilter(this, 'Api429Filter', {
       logGroup: accessLogs,
@@ -529,7 +556,7 @@ export class CollectorStack extends Stack {
       alarmDescription: `The HTTP API throttled more than ${API_429_THRESHOLD} requests in 5 minutes: a client is looping, or the load outgrew the route throttles.`,
       metric: api429,
       threshold: API_429_THRESHOLD,
-    });
+    }, 'ticket');
     monitoring.graph('API: 5xx, 4xx, 429', [api5xx, this.api.metricClientError({ period: ALARM_PERIOD, statistic: 'Sum' }), api429]);
     monitoring.graph('API: requests and p99 latency (ms)', [this.api.metricCount({ period: ALARM_PERIOD }), this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' })]);
 
@@ -541,10 +568,11 @@ export class CollectorStack extends Stack {
       const tableThrottles = this.table.metricThrottledRequestsForOperations({ operations, period: ALARM_PERIOD });
       const tableErrors = this.table.metricSystemErrorsForOperations({ operations, period: ALARM_PERIOD });
       monitoring.alarm(this, 'TableThrottleAlarm', {
-        alarmDescription: 'DynamoDB throttled requests on the table (on-demand capacity doubling, or a hot partition).',
+        alarmDescription: 'DynamoDB throttled requests on the table in 2 five-minute periods running (on-demand capacity doubling, or a hot partition).',
         metric: tableThrottles,
         threshold: 0,
-      });
+        evaluationPeriods: 2,
+      }, 'ticket');
       monitoring.alarm(this, 'TableSystemErrorAlarm', {
         alarmDescription: 'DynamoDB answered requests with system errors (HTTP 500): an AWS-side problem; check the AWS Health dashboard.',
         metric: tableErrors,
@@ -582,13 +610,13 @@ export class CollectorStack extends Stack {
         alarmDescription: `Work for '${fn}' failed ${consumer.maxReceiveCount} times and was moved to its dead-letter queue (its stale marker stays: the next dispatch retries it).`,
         metric: dlqSent,
         threshold: 0,
-      });
+      }, 'ticket');
       const oldest = queue.metricApproximateAgeOfOldestMessage({ period: ALARM_PERIOD, statistic: 'Maximum' });
       monitoring.alarm(this, `${base}AgeAlarm`, {
         alarmDescription: `Work for '${fn}' has waited over ${QUEUE_AGE_ALARM_MINUTES} minutes: the workers cannot keep up (raise maxConcurrency) or keep failing.`,
         metric: oldest,
         threshold: QUEUE_AGE_ALARM_MINUTES * 60,
-      });
+      }, 'ticket');
       monitoring.graph(`Queue ${consumer.queue}: oldest message (s), dead letters`, [oldest, dlqSent]);
     }
 
@@ -609,9 +637,8 @@ export class CollectorStack extends Stack {
         deadLetterQueue: dlq,
         maxEventAge: SCHEDULE_RETRIES.functionMaxEventAge,
         retryAttempts: SCHEDULE_RETRIES.functionRetryAttempts,
-        // One run at a time: a retry or the next tick waits (Lambda keeps throttled async
-        // events and retries them within maxEventAge) instead of recomputing beside it.
-        reservedConcurrentExecutions: 1,
+        // No reserved concurrency: a new account's quota of 10 refuses any reservation, and the
+        // dispatch needs none, since runs that overlap claim each inspection once (claimDispatch).
       }, Object.fromEntries((sendersOf.get(fn) ?? []).flatMap((s) => [[s.env, s.queue.queueUrl], ['AGGREGATION_DISPATCH_WINDOW_S', String(s.windowSeconds)]])));
       for (const { queue } of sendersOf.get(fn) ?? []) queue.grantSendMessages(handler);
       this.functions.set(`schedule:${fn}`, handler);
@@ -692,47 +719,62 @@ export class CollectorStack extends Stack {
         alarmDescription: `The table's stream consumer '${fn}' is more than ${STREAM_RETRIES.iteratorAgeAlarmMinutes} minutes behind: summaries lag the changes.`,
         metric: iteratorAge,
         threshold: STREAM_RETRIES.iteratorAgeAlarmMinutes * 60_000,
-      });
+      }, 'ticket');
       monitoring.graph(`Stream ${fn}: iterator age (ms), dead letters`, [iteratorAge, dlqSent]);
     }
 
-    // Every function: errors, throttles, and p99 duration near its timeout.
+    // Every function on the dashboard: errors, throttles, p99 duration against its timeout. The
+    // HTTP functions alarm through the API's 5xx rate; the others, which no person waits on, on
+    // repeated errors (their retries and dead letters alarm above).
     for (const [key, handler] of this.functions) {
       const id = `${pascal(key.replace(/^schedule:/, 'scheduled-'))}`;
-      const timeoutMs = (/^(schedule|stream|queue):/.test(key) ? FUNCTION_DEFAULTS.scheduledTimeout : FUNCTION_DEFAULTS.httpTimeout).toMilliseconds();
+      const background = /^(schedule|stream|queue):/.test(key);
+      const timeoutMs = (background ? FUNCTION_DEFAULTS.scheduledTimeout : FUNCTION_DEFAULTS.httpTimeout).toMilliseconds();
       const errors = handler.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' });
       const throttles = handler.metricThrottles({ period: ALARM_PERIOD, statistic: 'Sum' });
       const p99 = handler.metricDuration({ period: ALARM_PERIOD, statistic: 'p99' });
-      monitoring.alarm(handler, `${id}ErrorsAlarm`, {
-        alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts threw or timed out (its log group has the request id).`,
-        metric: errors,
-        threshold: 0,
-      });
-      monitoring.alarm(handler, `${id}ThrottlesAlarm`, {
-        alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts was throttled: the account's concurrency is exhausted (or, for a schedule, runs overlap).`,
-        metric: throttles,
-        threshold: 0,
-        // A schedule's one-at-a-time limit throttles a run that overlaps the previous one; only a lasting overlap matters.
-        evaluationPeriods: key.startsWith('schedule:') ? 3 : 1,
-      });
-      monitoring.alarm(handler, `${id}DurationAlarm`, {
-        alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts: p99 duration above ${DURATION_ALARM_SHARE * 100}% of its ${timeoutMs / 1000} s timeout.`,
-        metric: p99,
-        threshold: Math.round(timeoutMs * DURATION_ALARM_SHARE),
-        evaluationPeriods: 2,
-      });
+      if (background) {
+        monitoring.alarm(handler, `${id}ErrorsAlarm`, {
+          alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts failed in 3 five-minute periods running (its log group has the request ids).`,
+          metric: errors,
+          threshold: 0,
+          evaluationPeriods: 3,
+        }, 'ticket');
+      }
       monitoring.graph(`${key}: errors, throttles`, [errors, throttles], 6);
-      monitoring.graph(`${key}: p99 duration (ms)`, [p99], 6);
+      monitoring.graph(`${key}: p99 duration (ms; timeout ${timeoutMs})`, [p99], 6);
     }
 
+    // Cognito's threat protection: sign-ins it judged high risk (compromised credentials, account takeover).
+    const risky = new MathExpression({
+      expression: 'FILL(takeover, 0) + FILL(compromised, 0)',
+      usingMetrics: Object.fromEntries(
+        [['takeover', 'AccountTakeoverRisk'], ['compromised', 'CompromisedCredentialRisk']].map(([key, metricName]) => [
+          key,
+          new Metric({ namespace: 'AWS/Cognito', metricName: metricName!, dimensionsMap: { UserPoolId: this.userPool.userPoolId, RiskLevel: 'high' }, period: ALARM_PERIOD, statistic: 'Sum' }),
+        ]),
+      ),
+      period: ALARM_PERIOD,
+      label: 'Cognito high-risk sign-ins',
+    });
+    monitoring.alarm(this, 'CognitoRiskAlarm', {
+      alarmDescription: 'Cognito judged a sign-in high risk (compromised credentials or account takeover) and blocked it: somebody may hold a user\'s password.',
+      metric: risky,
+      threshold: 0,
+    });
+    monitoring.graph('Cognito: high-risk sign-ins', [risky]);
+
     // ---- Backups ---------------------------------------------------------------------------
-    this.backupPlan = collectorBackupPlan(this, this.table, config);
+    this.backupPlan = collectorBackupPlan(this, this.table, config, monitoring);
 
     // A key that names no function would silently copy nothing: fail instead.
     const built = new Set<string>([...tableRoutes.map((r) => r.fn), ...scheduleList.map((s) => s.fn), ...(props.streamConsumers ?? STREAM_CONSUMERS).map((s) => s.fn), ...(props.queueConsumers ?? QUEUE_CONSUMERS).map((s) => s.fn)]);
     for (const fn of Object.keys(extraFiles)) {
       if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }
+
+    // Last: the composite alarms over everything above, the only alarms that notify.
+    monitoring.notify(`omi-collector-${config.stage}`);
 
     // ---- Outputs ---------------------------------------------------------------------------
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API' });
@@ -748,7 +790,7 @@ export class CollectorStack extends Stack {
     data: DataAccess,
     timeout: Duration,
     extraFiles: Record<string, readonly ExtraFile[]>,
-    async?: { deadLetterQueue: Queue; maxEventAge: Duration; retryAttempts: number; reservedConcurrentExecutions: number },
+    async?: { deadLetterQueue: Queue; maxEventAge: Duration; retryAttempts: number },
     extraEnvironment: Record<string, string> = {},
   ): NodejsFunction {
     const logGroup = new LogGroup(this, `${id}Logs`, {
@@ -779,7 +821,8 @@ export class CollectorStack extends Stack {
         TABLE_NAME: this.table.tableName,
         PUBLIC_BASE_URL: this.publicBaseUrl,
         OMI_CASE_RETENTION_DAYS: String(this.config.caseRetentionDays),
-        ...(this.originVerifySecret ? { [ORIGIN_VERIFY_ENV]: this.originVerifySecret.secretValue.unsafeUnwrap() } : {}),
+        // ARNs only: the values are read at run time (shared/http/keys.ts), so a rotation needs no deploy.
+        ...(this.originVerifySecret ? { [KEY_ARN_ENV.origin]: this.originVerifySecret.secretArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
         ...extraEnvironment,
       },
@@ -797,11 +840,21 @@ export class CollectorStack extends Stack {
       },
     });
 
+    this.originVerifySecret?.grantRead(role);
+    if (extraEnvironment[KEY_ARN_ENV.session]) this.sessionKeySecret.grantRead(role);
+
     // Exactly the actions shared/routes.ts declares for this function (derived from its store
     // calls, see test/infra/access-map.test.ts), on this table; the index only where it is queried.
+    // Respondents' functions: only their links' partitions (leading-keys.ts).
+    const leadingKeys = RESPONDENT_LEADING_KEYS[fn];
     if (data.actions.length > 0) {
       role.addToPrincipalPolicy(
-        new PolicyStatement({ sid: 'Table', actions: data.actions.map((a) => `dynamodb:${a}`), resources: [this.table.tableArn] }),
+        new PolicyStatement({
+          sid: 'Table',
+          actions: data.actions.map((a) => `dynamodb:${a}`),
+          resources: [this.table.tableArn],
+          ...(leadingKeys ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] }, Null: { 'dynamodb:LeadingKeys': 'false' } } } : {}),
+        }),
       );
     }
     if (data.index) {

@@ -72,7 +72,9 @@ export class Edge extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
+      // A stage that keeps nothing (staging) empties it on `cdk destroy`, which otherwise fails on a
+      // bucket with objects; a retained stage's bucket is left for CloudFormation to report.
+      autoDeleteObjects: !props.retain,
     });
     Validations.of(this.assets).acknowledge({
       id: 'AwsSolutions-S1',
@@ -139,6 +141,15 @@ export class Edge extends Construct {
       },
       customHeadersBehavior: { customHeaders: [{ header: 'cache-control', value: SECURITY_HEADERS['cache-control']!, override: false }] },
     });
+    // The static files come from S3, which sends none of these: the edge adds them.
+    const assetsHeaders = new ResponseHeadersPolicy(this, 'AssetsSecurityHeaders', {
+      comment: 'The collector assets: nosniff, HSTS, no referrer',
+      securityHeadersBehavior: {
+        contentTypeOptions: { override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.seconds(31_536_000), includeSubdomains: true, override: true },
+      },
+    });
     const certificate = domain ? Certificate.fromCertificateArn(this, 'Certificate', domain.certificateArn) : undefined;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'The collector for probation inspections',
@@ -149,8 +160,10 @@ export class Edge extends Construct {
       defaultBehavior: {
         origin: new HttpOrigin(apiHost, {
           protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-          // Resolved by CloudFormation at deploy (a dynamic reference), never written into the template.
-          customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValue.unsafeUnwrap() },
+          // Resolved by CloudFormation at deploy (a dynamic reference to the secret's current
+          // version), never written into the template; a rotation updates it in place with no
+          // deploy (docs/runbook.md, "Rotate the keys"), and a later deploy resolves the same value.
+          customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValueFromJson('key').unsafeUnwrap() },
         }),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,
@@ -168,6 +181,7 @@ export class Edge extends Construct {
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: assetsPolicy,
+          responseHeadersPolicy: assetsHeaders,
           compress: true,
         },
       },
@@ -176,7 +190,8 @@ export class Edge extends Construct {
       id: 'AwsSolutions-CFR3',
       reason:
         'No CloudFront access logs: they record every client IP address and full path, and respondent paths carry their ' +
-        'questionnaire token. The API access log (no IPs, route templates only) and the WAF metrics cover operations.',
+        'questionnaire token. The API access log (no IPs, route templates only), the WAF\'s log of blocked requests (paths, ' +
+        'queries, cookies and Authorization redacted) and the WAF metrics cover operations.',
     });
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR1',
@@ -189,7 +204,7 @@ export class Edge extends Construct {
         id: 'AwsSolutions-CFR4',
         reason:
           'Without a domain the distribution uses the default *.cloudfront.net certificate, whose TLS policy cannot be set; ' +
-          'a stage with a domain gets TLSv1.2_2021. Production is meant to have a domain (infra/stages/prod.json).',
+          'a stage with a domain gets TLSv1.2_2021. Only staging may run so: a production stage does not synthesize without a domain (PRODUCTION_STAGES, infra/stages.ts).',
       });
     }
 

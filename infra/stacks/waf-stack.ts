@@ -16,8 +16,9 @@
  *     security headers), as the local server answers a throttled page.
  * Paths are URL-decoded and normalised before rules 4 and 5 match them.
  */
-import { Stack, type StackProps } from 'aws-cdk-lib';
-import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
+import { ArnFormat, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnLoggingConfiguration, CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { RESPONDENT_MAX_BODY_BYTES } from '../../shared/routes';
 import { pageHeaders, SECURITY_HEADERS } from '../../shared/http/security-headers';
@@ -49,6 +50,7 @@ export function tooManyRequestsResponse(): CfnWebACL.CustomResponseProperty {
     responseHeaders: Object.entries(headers).map(([name, value]) => ({ name, value })),
   };
 }
+export const webAclName = (stage: string) => `omi-collector-${stage}`;
 
 export interface WafStackProps extends StackProps {
   stage: string;
@@ -62,6 +64,16 @@ export const PATH_TRANSFORMATIONS: CfnWebACL.TextTransformationProperty[] = [
   { priority: 0, type: 'URL_DECODE' },
   { priority: 1, type: 'NORMALIZE_PATH' },
 ];
+
+/**
+ * The WAF's log: blocked requests only (who was refused and by which rule), kept 30 days. The
+ * path and query (a respondent's token), cookies and Authorization are redacted; what remains is
+ * the rule, the time, the country and the client's IP address, which the privacy notice names.
+ */
+export const WAF_LOG = {
+  retention: RetentionDays.ONE_MONTH,
+  redacted: [{ uriPath: {} }, { queryString: {} }, { singleHeader: { Name: 'cookie' } }, { singleHeader: { Name: 'authorization' } }],
+} as const;
 
 function pathStartsWith(prefix: string): CfnWebACL.StatementProperty {
   return {
@@ -106,6 +118,8 @@ export class WafStack extends Stack {
   constructor(scope: Construct, id: string, props: WafStackProps) {
     super(scope, id, props);
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
+      // Named, so the watch stack's alarm can name it in the WAF's metric dimensions.
+      name: webAclName(props.stage),
       description: `The collector ${props.stage} - in front of its CloudFront distribution`,
       scope: 'CLOUDFRONT',
       defaultAction: { allow: {} },
@@ -154,6 +168,18 @@ export class WafStack extends Stack {
           visibilityConfig: visibility('RespondentRatePerIp'),
         },
       ],
+    });
+
+    // WAF delivers only to a log group whose name starts `aws-waf-logs-`.
+    const logGroup = new LogGroup(this, 'WafLogs', { logGroupName: `aws-waf-logs-omi-collector-${props.stage}`, retention: WAF_LOG.retention, removalPolicy: RemovalPolicy.DESTROY });
+    new CfnLoggingConfiguration(this, 'WafLogging', {
+      resourceArn: this.webAcl.attrArn,
+      logDestinationConfigs: [Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: logGroup.logGroupName })],
+      redactedFields: WAF_LOG.redacted.map((f) => ({ ...f })),
+      loggingFilter: {
+        DefaultBehavior: 'DROP',
+        Filters: [{ Behavior: 'KEEP', Requirement: 'MEETS_ANY', Conditions: [{ ActionCondition: { Action: 'BLOCK' } }] }],
+      },
     });
   }
 }

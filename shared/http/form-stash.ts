@@ -4,7 +4,7 @@
  * it back. The rules that make that safe:
  * - never in a URL: the stash is an HttpOnly cookie scoped to the form's own path;
  * - unreadable and unforgeable: encrypted and authenticated (A256GCM under a key derived from
- *   the session secret), so nobody on the machine can read the answers from the cookie jar;
+ *   the current session key, its kid in the header), so nobody on the machine can read the answers from the cookie jar;
  * - tied to the person: the form carries `owner`, the signed-in person's id with our HMAC;
  *   the stash is kept only when that verifies, and given back only to the same person;
  * - short-lived: 30 minutes, and cleared the moment it is given back;
@@ -17,26 +17,29 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CompactEncrypt, compactDecrypt } from 'jose';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { cookie, cookieValue, sessionKey, type Session } from './session';
+import { cookie, cookieValue, type Session } from './session';
+import { currentSigningKey, keyWithKid, loadedVerificationKeys, verificationKeys, type Key } from './keys';
 
 export const STASH_COOKIE = 'omi_form';
 export const STASH_SECONDS = 30 * 60;
 /** Browsers keep cookies up to about 4 KB; a stash that would not fit is not kept. */
 const MAX_COOKIE_VALUE = 3800;
 
-const stashKey = () => createHash('sha256').update('form-stash:').update(sessionKey()).digest();
-const ownerMac = (sub: string) => createHmac('sha256', sessionKey()).update(`owner:${sub}`).digest('base64url');
+const stashKey = (key: Key) => createHash('sha256').update('form-stash:').update(key.key).digest();
+const ownerMac = (key: Key, sub: string) => createHmac('sha256', key.key).update(`owner:${sub}`).digest('base64url');
 
-/** The hidden `owner` field of a form that may be stashed. */
+/** The hidden `owner` field of a form that may be stashed: `<sub>.<kid>.<HMAC>`. */
 export function ownerField(session: Session): string {
-  return `${Buffer.from(session.sub).toString('base64url')}.${ownerMac(session.sub)}`;
+  const key = loadedVerificationKeys()[0]!;
+  return `${Buffer.from(session.sub).toString('base64url')}.${key.kid}.${ownerMac(key, session.sub)}`;
 }
 
-function ownerOf(value: string | null): string | undefined {
-  const [who, mac] = (value ?? '').split('.');
-  if (!who || !mac) return undefined;
+async function ownerOf(value: string | null): Promise<string | undefined> {
+  const [who, kid, mac] = (value ?? '').split('.');
+  const key = keyWithKid(await verificationKeys(), kid);
+  if (!who || !mac || !key) return undefined;
   const sub = Buffer.from(who, 'base64url').toString('utf8');
-  const want = Buffer.from(ownerMac(sub));
+  const want = Buffer.from(ownerMac(key, sub));
   const got = Buffer.from(mac);
   return got.length === want.length && timingSafeEqual(got, want) ? sub : undefined;
 }
@@ -56,13 +59,14 @@ export async function stashCookieFor(event: APIGatewayProxyEventV2, path: string
   const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
   if (raw.length > 64 * 1024) return undefined;
   const form = new URLSearchParams(raw);
-  const sub = ownerOf(form.get('owner'));
+  const sub = await ownerOf(form.get('owner'));
   if (!sub) return undefined;
   // The old CSRF token is worthless after signing in again; the new page brings its own.
   form.delete('csrf');
   const id = randomBytes(16).toString('base64url');
   const payload = JSON.stringify({ id, sub, path, exp: Date.now() + STASH_SECONDS * 1000, form: form.toString() });
-  const value = await new CompactEncrypt(deflateRawSync(payload)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(stashKey());
+  const signing = await currentSigningKey();
+  const value = await new CompactEncrypt(deflateRawSync(payload)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: signing.kid }).encrypt(stashKey(signing));
   if (value.length > MAX_COOKIE_VALUE) return undefined;
   return cookie(STASH_COOKIE, value, { maxAge: STASH_SECONDS, path });
 }
@@ -81,7 +85,13 @@ export async function takeStash(
   if (!value || value.length > 4096) return undefined;
   let stash: { id?: string; sub: string; path: string; exp: number; form: string };
   try {
-    const { plaintext } = await compactDecrypt(value, stashKey(), { keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'] });
+    const keys = await verificationKeys();
+    const keyFor = (header: { kid?: string }) => {
+      const key = keyWithKid(keys, header.kid);
+      if (!key) throw new Error('unknown or retired key');
+      return stashKey(key);
+    };
+    const { plaintext } = await compactDecrypt(value, keyFor, { keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'] });
     stash = JSON.parse(inflateRawSync(plaintext, { maxOutputLength: 256 * 1024 }).toString('utf8'));
   } catch {
     return undefined;

@@ -4,23 +4,29 @@
  * The API's own address (execute-api, or origin.<domain> with a domain) is reachable from the
  * internet, and a request sent there skips the WAF: its per-IP rate rule, the managed rule groups
  * and the body-size rule. CloudFront adds a secret header to every request it forwards; a request
- * without it is refused before anything is read or written. Locally (no secret set) there is no
- * edge, and nothing is checked.
+ * without it is refused before anything is read or written. The accepted values come from the
+ * key provider (./keys.ts): the current one and, during a rotation, the previous one, so the
+ * distribution can be moved to the new value while the functions still accept the old.
+ * Locally (no origin key) there is no edge, and nothing is checked.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { Forbidden } from '../core/errors';
+import { originSecrets } from './keys';
 
 export const ORIGIN_VERIFY_HEADER = 'x-omi-origin-verify';
+/** The plain value, for tests only; in AWS the functions read the secret named by OMI_ORIGIN_KEY_ARN. */
 export const ORIGIN_VERIFY_ENV = 'ORIGIN_VERIFY_SECRET';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-export function requireEdgeOrigin(event: APIGatewayProxyEventV2, secret = process.env[ORIGIN_VERIFY_ENV]): void {
-  if (!secret) return;
+export async function requireEdgeOrigin(event: APIGatewayProxyEventV2, accepted?: readonly string[]): Promise<void> {
+  const values = accepted ?? (await originSecrets());
+  if (values.length === 0) return;
   const sent = event.headers?.[ORIGIN_VERIFY_HEADER];
-  // Compared as digests so the comparison takes the same time whatever was sent.
-  if (sent === undefined || !timingSafeEqual(digest(sent), digest(secret))) {
-    throw new Forbidden("Use this service through its public address, not the API's own.");
-  }
+  // Compared as digests so the comparison takes the same time whatever was sent; every value
+  // is compared, so the time does not say which one matched.
+  let matched = false;
+  if (sent !== undefined) for (const value of values) matched = timingSafeEqual(digest(sent), digest(value)) || matched;
+  if (!matched) throw new Forbidden("Use this service through its public address, not the API's own.");
 }

@@ -19,6 +19,7 @@ import { log } from '../core/log';
 import { deleteSession, getSession, putSession, refreshSession, type SessionRecord } from '../store/sessions';
 import { oidcConfig, refreshTokens, verifyIdToken, type IdClaims } from './oidc';
 import { secureCookies, sessionCookieName } from './session-cookie';
+import { currentSigningKey, keyWithKid, loadedVerificationKeys, verificationKeys, type Key } from './keys';
 
 export { sessionCookieName };
 
@@ -36,18 +37,20 @@ export interface Session extends User {
 }
 
 /**
- * THE key of the pages: the CSRF tokens, the sign-in's state cookie, the refresh tokens at
- * rest and the form stash all take it from here and nowhere else, so that reading it from a
- * key provider (with a `kid`, issue 25's rotation) is a change to this one function.
+ * The pages' keys come from the key provider (keys.ts: Secrets Manager in AWS, a file or the
+ * environment locally), each with its `kid`: the CSRF tokens, the sign-in's state cookie, the
+ * refresh tokens at rest and the form stash are made with the current key and checked with any
+ * key still accepted, so a rotation signs nobody out. `sessionFromEvent` loads them for the
+ * request; the synchronous readers below run after it.
  */
-let cachedKey: { secret: string; key: Uint8Array } | undefined;
-export function sessionKey(): Uint8Array {
-  const secret = process.env.OMI_SESSION_SECRET ?? '';
-  // A short key is a guessable one; refusing to start beats protecting sessions weakly.
-  if (secret.length < 32) throw new Error('OMI_SESSION_SECRET must be set to at least 32 characters');
-  if (cachedKey?.secret !== secret) cachedKey = { secret, key: new TextEncoder().encode(secret) };
-  return cachedKey.key;
-}
+export { currentSigningKey, keyWithKid, verificationKeys };
+
+/** For jose: the accepted key named by a token's `kid` (a token without one matches none). */
+export const keyForHeader = async (header: { kid?: string }) => {
+  const key = keyWithKid(await verificationKeys(), header.kid);
+  if (!key) throw new Error('unknown or retired key');
+  return key.key;
+};
 
 /** 256 random bits, base64url: 43 characters exactly. Anything else is not worth a read. */
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
@@ -74,6 +77,8 @@ export async function startSession(person: IdClaims, refreshToken: string | unde
 
 /** The live session the request's cookie names, or undefined: none, two, malformed, unknown, ended or expired. */
 export async function sessionFromEvent(event: APIGatewayProxyEventV2): Promise<Session | undefined> {
+  // Loaded (or read from the cache) for the whole request: the CSRF check and the page's forms need them.
+  await verificationKeys();
   const id = cookieValue(event, sessionCookieName());
   if (!id || !SESSION_ID.test(id)) return undefined;
   const sid = hashOf(id);
@@ -128,20 +133,24 @@ export async function endSession(event: APIGatewayProxyEventV2): Promise<void> {
 
 export const clearSessionCookie = () => cookie(sessionCookieName(), '', { maxAge: 0 });
 
-const refreshKey = () => createHash('sha256').update('refresh-token:').update(sessionKey()).digest();
+const refreshKey = (key: Key) => createHash('sha256').update('refresh-token:').update(key.key).digest();
 
-/** A refresh token at rest: AES-256-GCM under a key derived from the pages' key. */
+/** A refresh token at rest: `<kid>.<iv>.<tag>.<sealed>`, AES-256-GCM under a key derived from the pages' current key. */
 function sealRefreshToken(token: string): string {
+  const key = loadedVerificationKeys()[0]!;
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', refreshKey(), iv);
+  const cipher = createCipheriv('aes-256-gcm', refreshKey(key), iv);
   const sealed = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);
-  return [iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64url')).join('.');
+  return [key.kid, ...[iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64url'))].join('.');
 }
 
 function openRefreshToken(value: string): string | undefined {
   try {
-    const [iv, tag, sealed] = value.split('.').map((p) => Buffer.from(p, 'base64url'));
-    const decipher = createDecipheriv('aes-256-gcm', refreshKey(), iv!);
+    const [kid, ...parts] = value.split('.');
+    const key = keyWithKid(loadedVerificationKeys(), kid);
+    if (!key) return undefined;
+    const [iv, tag, sealed] = parts.map((p) => Buffer.from(p, 'base64url'));
+    const decipher = createDecipheriv('aes-256-gcm', refreshKey(key), iv!);
     decipher.setAuthTag(tag!);
     return Buffer.concat([decipher.update(sealed!), decipher.final()]).toString('utf8');
   } catch {
@@ -172,14 +181,21 @@ export function cookie(name: string, value: string, options: { maxAge: number; p
   return `${name}=${value}; Path=${options.path ?? '/'}; Max-Age=${options.maxAge}; HttpOnly; SameSite=Lax${secure}`;
 }
 
+/** `<kid>.<HMAC of the session id>`: the kid says which key to check it with after a rotation. */
 export function csrfToken(session: Session): string {
-  return createHmac('sha256', sessionKey()).update(`csrf:${session.sid}`).digest('base64url');
+  const { kid, key } = loadedVerificationKeys()[0]!;
+  return `${kid}.${csrfMac(key, session)}`;
 }
+
+const csrfMac = (key: Uint8Array, session: Session) => createHmac('sha256', key).update(`csrf:${session.sid}`).digest('base64url');
 
 export function csrfTokenMatches(session: Session, sent: string | null | undefined): boolean {
   if (!sent) return false;
-  const want = Buffer.from(csrfToken(session));
-  const got = Buffer.from(sent);
+  const [kid, mac] = sent.split('.');
+  const key = keyWithKid(loadedVerificationKeys(), kid);
+  if (!key || !mac) return false;
+  const want = Buffer.from(csrfMac(key.key, session));
+  const got = Buffer.from(mac);
   return got.length === want.length && timingSafeEqual(got, want);
 }
 

@@ -11,7 +11,9 @@ import { CriterionId } from './bank';
 import { IsoDate } from './common';
 import { WrittenText } from './write-up';
 
-export const MEETING_AUDIENCES = ['offender', 'victim', 'sentencer', 'offender-manager', 'key-worker', 'partner', 'other'] as const;
+import { MEETING_AUDIENCES } from './vocabulary';
+
+export { MEETING_AUDIENCES };
 export const MeetingAudience = z.enum(MEETING_AUDIENCES);
 export type MeetingAudience = z.infer<typeof MeetingAudience>;
 

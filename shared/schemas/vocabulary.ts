@@ -39,3 +39,6 @@ export const CONTEXT_KEYS = {
 
 /** The kinds of case a sample must hold enough of (the Kent report's Appendix 2 and methodology). */
 export const MINIMUM_KINDS = ['female', 'minorityEthnic', 'highRoh', 'ppo', 'approvedPremises', 'statutoryVictimContact'] as const;
+
+/** Who a meeting met in person (contract, "Meetings and the improvement plan"). */
+export const MEETING_AUDIENCES = ['offender', 'victim', 'sentencer', 'offender-manager', 'key-worker', 'partner', 'other'] as const;

@@ -7,7 +7,8 @@
  * Only what may be published leaves here: findings, and quotes whose speaker consented,
  * masked as respondents' comments are. A meeting's notes are never read.
  */
-import { MEETING_AUDIENCES, type MeetingAudience, type MeetingInput } from '../schemas/meeting';
+import type { MeetingAudience, MeetingInput } from '../schemas/meeting';
+import { MEETING_AUDIENCES } from '../schemas/vocabulary';
 import type { MeetingsByAudience } from '../schemas/summary';
 import { maskFreeText } from './mask';
 

@@ -10,10 +10,14 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, stackName } from '../../infra/app';
-import { BACKUP_RETENTION } from '../../infra/stacks/backup';
-import { DATA_CLASSIFICATION, SERVICE, type CollectorStack } from '../../infra/stacks/collector-stack';
+import type { Stack } from 'aws-cdk-lib';
+import { EDGE_5XX_PERCENT } from '../../infra/stacks/watch-stack';
+import { BACKUP_RETENTION, BACKUP_WEEKLY_RETENTION } from '../../infra/stacks/backup';
+import { API_5XX, DATA_CLASSIFICATION, SERVICE, type CollectorStack } from '../../infra/stacks/collector-stack';
 import { loadStage } from '../../infra/stages';
-import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { EMAIL, PROD_SETTINGS } from './prod-settings';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { KEY_ARN_ENV } from '../../shared/http/keys';
 import { RESPONDENT_PATH_PREFIXES, RESPONDENT_RATE_LIMIT } from '../../infra/stacks/waf-stack';
 import { functionData, isReadOnly, RESPONDENT_MAX_BODY_BYTES, routes, schedules, type DataAccess } from '../../shared/routes';
 
@@ -21,7 +25,8 @@ process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
-const EMAIL = 'omi-oncall@example.org';
+/** prod's settings, with `key` given `value` (the rest from PROD_SETTINGS). */
+const prodWith = (key: string, value: unknown) => (k: string) => (k === key ? value : PROD_SETTINGS[k]);
 
 type Resources = Record<string, { Type: string; Properties?: any; DeletionPolicy?: string }>;
 const ofType = (resources: Resources, type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
@@ -32,28 +37,103 @@ let app: ReturnType<typeof createApp>['app'];
 
 beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), 'omi-cdk-stages-'));
-  const built = createApp({ outdir, context: { ...CDK_CONTEXT, alarmEmail: EMAIL } }, {}, ['staging', 'prod']);
+  // prod's domain only for prod (`prod.<key>`): staging runs on its *.cloudfront.net name.
+  const prodOnly = Object.fromEntries(Object.entries(PROD_SETTINGS).map(([k, v]) => [`prod.${k}`, v]));
+  const built = createApp({ outdir, context: { ...CDK_CONTEXT, alarmEmail: EMAIL, ...prodOnly } }, {}, ['staging', 'prod']);
   app = built.app;
   app.synth();
   stacks = built.stacks.map((stack) => {
     const template = Template.fromStack(stack);
     return { stage: stack.config.stage, stack, template, resources: template.toJSON().Resources as Resources };
   });
-}, 300_000);
+}, 900_000);
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+/** Whether the function's role may read that secret (GetSecretValue on its ARN). */
+function readsSecret(resources: Resources, stack: CollectorStack, fn: { role?: unknown }, secretId: string): boolean {
+  const roleId = stack.getLogicalId((fn.role as { node: { defaultChild: never } }).node.defaultChild);
+  return ofType(resources, 'AWS::IAM::Policy').some(
+    ([, p]) =>
+      JSON.stringify(p.Properties.Roles).includes(roleId) &&
+      p.Properties.PolicyDocument.Statement.some(
+        (st: { Action: unknown; Resource: unknown }) =>
+          JSON.stringify(st.Action).includes('secretsmanager:GetSecretValue') && [st.Resource].flat().some((r) => JSON.stringify(r) === JSON.stringify({ Ref: secretId })),
+      ),
+  );
+}
 
 describe('stages', () => {
   it('names each stack after its stage and pins it to the stage region (eu-west-2 by default)', () => {
     expect(stacks.map((s) => s.stack.stackName)).toEqual([stackName('staging'), stackName('prod')]);
     for (const { stack } of stacks) expect(stack.region).toBe('eu-west-2');
-    expect(loadStage('prod', (k) => (k === 'region' ? 'eu-west-1' : undefined)).region).toBe('eu-west-1');
+    const elsewhere: Record<string, string> = { region: 'eu-west-1', originCertificateArn: 'arn:aws:acm:eu-west-1:111122223333:certificate/def', backupCopyRegion: 'eu-west-2' };
+    expect(loadStage('prod', (k) => elsewhere[k] ?? PROD_SETTINGS[k]).region).toBe('eu-west-1');
   });
 
   it('refuses an unknown stage, a bad address, a half-configured domain and a retention CloudWatch does not offer', () => {
     expect(() => loadStage('dev')).toThrow(/staging, prod/);
-    expect(() => loadStage('prod', (k) => (k === 'alarmEmail' ? 'nobody' : undefined))).toThrow(/alarmEmail/);
-    expect(() => loadStage('prod', (k) => (k === 'domainName' ? 'feedback.example.org' : undefined))).toThrow(/hostedZoneId.*certificateArn/);
+    expect(() => loadStage('prod', prodWith('alarmEmail', 'nobody'))).toThrow(/alarmEmail/);
+    expect(() => loadStage('staging', (k) => (k === 'domainName' ? 'feedback.example.org' : undefined))).toThrow(/hostedZoneId.*certificateArn/);
+  });
+
+  it('refuses a production stage without somebody to alert or its own domain; staging may run without either', () => {
+    expect(() => loadStage('prod', prodWith('alarmEmail', ''))).toThrow(/somebody to alert/);
+    expect(loadStage('prod', (k) => (k === 'alarmEmail' ? '' : k === 'alarmWebhookUrl' ? 'https://chat.example.org/hooks/abc' : PROD_SETTINGS[k])).alarmWebhookUrl).toMatch(/^https:/);
+    expect(() => loadStage('prod', prodWith('alarmWebhookUrl', 'http://chat.example.org/x'))).toThrow(/https/);
+    expect(() => loadStage('prod', prodWith('domainName', ''))).toThrow(/its own domain/);
+    // Exactly what `npx cdk synth -c stage=prod` does with the repository's prod.json and no context.
+    expect(() => createApp({ outdir: mkdtempSync(join(tmpdir(), 'omi-cdk-bare-')), context: { ...CDK_CONTEXT, stage: 'prod' } })).toThrow(/somebody to alert.*its own domain/);
+    expect(loadStage('staging').domain).toBeNull();
+    // Prod as synthesized: TLS 1.2 at the edge and the API's own address off.
+    const { resources } = stacks[1]!;
+    expect(ofType(resources, 'AWS::ApiGatewayV2::Api')[0]![1].Properties.DisableExecuteApiEndpoint).toBe(true);
+    const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
+    expect(dist.Properties.DistributionConfig.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021' });
+  });
+
+  it('subscribes a webhook (a chat service, a pager) beside or instead of mail', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omi-cdk-hook-'));
+    try {
+      const { stack } = createApp({ outdir: dir, context: { ...CDK_CONTEXT, stage: 'prod', ...PROD_SETTINGS, alarmEmail: '', alarmWebhookUrl: 'https://chat.example.org/hooks/abc', 'aws:cdk:bundling-stacks': [] } });
+      const subs = ofType(Template.fromStack(stack).toJSON().Resources as Resources, 'AWS::SNS::Subscription').map(([, x]) => x.Properties);
+      expect(subs).toEqual([expect.objectContaining({ Protocol: 'https', Endpoint: 'https://chat.example.org/hooks/abc' })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the service from outside, and alarms on the edge\'s 5xx and WAF block spikes, from us-east-1', () => {
+    for (const { stage, stack } of stacks) {
+      const watch = app.node.findChild(`${stackName(stage)}-watch`) as Stack;
+      expect(watch.region).toBe('us-east-1');
+      const resources = Template.fromStack(watch).toJSON().Resources as Resources;
+      const checks = ofType(resources, 'AWS::Route53::HealthCheck').map(([id, c]) => [id, c.Properties.HealthCheckConfig] as const);
+      expect(checks.map(([, c]) => c.ResourcePath).sort()).toEqual(['/', '/health']);
+      for (const [, c] of checks) {
+        expect(c).toMatchObject({ Type: 'HTTPS', Port: 443, EnableSNI: true });
+        // Through CloudFront: the public host, never the API's own.
+        if (stack.config.domain) expect(c.FullyQualifiedDomainName).toBe(stack.config.domain.domainName);
+        else expect(JSON.stringify(c.FullyQualifiedDomainName)).toContain('Distribution');
+      }
+      const alarms = ofType(resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+      for (const [id] of checks) {
+        const outside = alarms.find((a) => JSON.stringify(a.Dimensions).includes(id))!;
+        expect(outside).toMatchObject({ Namespace: 'AWS/Route53', MetricName: 'HealthCheckStatus', ComparisonOperator: 'LessThanThreshold', TreatMissingData: 'breaching' });
+      }
+      expect(alarms.find((a) => a.MetricName === '5xxErrorRate')).toMatchObject({ Namespace: 'AWS/CloudFront', Threshold: EDGE_5XX_PERCENT });
+      expect(JSON.stringify(alarms.find((a) => a.MetricName === 'BlockedRequests')!.Dimensions)).toContain(`omi-collector-${stage}`);
+      const [topicId] = ofType(resources, 'AWS::SNS::Topic')[0]!;
+      const composites = ofType(resources, 'AWS::CloudWatch::CompositeAlarm');
+      expect(composites.length).toBeGreaterThan(0);
+      for (const [, c] of composites) expect(c.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+      expect(ofType(resources, 'AWS::SNS::Subscription').map(([, x]) => x.Properties.Endpoint)).toEqual([EMAIL]);
+    }
+  });
+
+  it('alarms on Cognito\'s high-risk sign-ins', () => {
+    const alarms = ofType(stacks[1]!.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => JSON.stringify(a.Properties));
+    expect(alarms.some((a) => a.includes('AccountTakeoverRisk') && a.includes('CompromisedCredentialRisk') && a.includes('"RiskLevel"'))).toBe(true);
   });
 
   it("stays well inside CloudFormation's 500 resources a stack, with one API invoke permission per function", () => {
@@ -74,8 +154,9 @@ describe('stages', () => {
     expect(prefix(prod!.resources)).toContain('omi-collector-prod-');
     const dashboards = stacks.map((s) => ofType(s.resources, 'AWS::CloudWatch::Dashboard')[0]![1].Properties.DashboardName);
     expect(new Set(dashboards).size).toBe(2);
-    const plans = stacks.map((s) => ofType(s.resources, 'AWS::Backup::BackupPlan')[0]![1].Properties.BackupPlan.BackupPlanName);
-    expect(plans).toEqual(['omi-collector-staging', 'omi-collector-prod']);
+    const plans = stacks.flatMap((s) => ofType(s.resources, 'AWS::Backup::BackupPlan').map(([, p]) => p.Properties.BackupPlan.BackupPlanName));
+    // Staging has none (point-in-time recovery only, so it can be destroyed).
+    expect(plans).toEqual(['omi-collector-prod']);
     // Nothing else is given a fixed physical name that two stages would fight over.
     for (const { stage, resources } of stacks) {
       for (const [id, r] of Object.entries(resources)) {
@@ -113,33 +194,44 @@ describe('stages', () => {
 });
 
 describe('alarms that reach someone', () => {
-  it('sends every alarm (and its recovery) to the one topic, which mails the address from context', () => {
-    for (const { resources } of stacks) {
+  it('notifies only through composite alarms over every alarm of the stack, to the one topic, which mails the address from context', () => {
+    for (const { stage, resources } of stacks) {
       const [topicId] = ofType(resources, 'AWS::SNS::Topic')[0]!;
       const alarms = ofType(resources, 'AWS::CloudWatch::Alarm');
-      expect(alarms.length).toBeGreaterThan(20);
+      expect(alarms.length).toBeGreaterThan(8);
+      const composites = ofType(resources, 'AWS::CloudWatch::CompositeAlarm');
+      expect(composites.map(([, c]) => c.Properties.AlarmName).sort(), stage).toEqual([`omi-collector-${stage}-page`, `omi-collector-${stage}-ticket`]);
+      for (const [, c] of composites) {
+        expect(c.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+        expect(c.Properties.OKActions).toEqual([{ Ref: topicId }]);
+      }
+      // Each alarm notifies nobody by itself, and sits in exactly one composite.
+      const rules = composites.map(([, c]) => JSON.stringify(c.Properties.AlarmRule));
       for (const [id, alarm] of alarms) {
-        expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: topicId }]);
-        expect(alarm.Properties.OKActions, id).toEqual([{ Ref: topicId }]);
+        expect(alarm.Properties.AlarmActions ?? [], id).toEqual([]);
+        expect(rules.filter((r) => r.includes(`"${id}"`)).length, id).toBe(1);
       }
       const subs = ofType(resources, 'AWS::SNS::Subscription');
       expect(subs.map(([, s]) => s.Properties)).toEqual([expect.objectContaining({ Protocol: 'email', Endpoint: EMAIL, TopicArn: { Ref: topicId } })]);
     }
   });
 
-  it('watches errors, throttles and p99 duration of every function, near its timeout', () => {
+  it('pages on the API\'s 5xx rate, not on one error; background functions on repeated errors; every function on the dashboard', () => {
     const { stack, resources } = stacks[1]!;
     const alarms = ofType(resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const rate = alarms.find((a) => JSON.stringify(a.Metrics ?? []).includes('100 * errors / MAX([requests, errors])'))!;
+    expect(rate).toMatchObject({ Threshold: API_5XX.percent, EvaluationPeriods: 3, DatapointsToAlarm: 2 });
+    expect(JSON.stringify(rate.Metrics)).toContain(`IF(errors >= ${API_5XX.minErrors}`);
+    const [, dashboard] = ofType(resources, 'AWS::CloudWatch::Dashboard')[0]!;
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
     for (const [key, fn] of stack.functions) {
       const fnId = stack.getLogicalId(fn.node.defaultChild as never);
-      const timeoutMs = resources[fnId]!.Properties.Timeout * 1000;
       const mine = alarms.filter((a) => JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: fnId } }]));
+      const background = /^(schedule|stream|queue):/.test(key);
       // A stream consumer is also watched for falling behind its stream.
-      expect(mine.map((a) => a.MetricName).sort(), key).toEqual(key.startsWith('stream:') ? ['Duration', 'Errors', 'IteratorAge', 'Throttles'] : ['Duration', 'Errors', 'Throttles']);
-      const duration = mine.find((a) => a.MetricName === 'Duration')!;
-      expect(duration.ExtendedStatistic).toBe('p99');
-      expect(duration.Threshold).toBeGreaterThan(timeoutMs * 0.5);
-      expect(duration.Threshold).toBeLessThan(timeoutMs);
+      expect(mine.map((a) => a.MetricName).sort(), key).toEqual(background ? (key.startsWith('stream:') ? ['Errors', 'IteratorAge'] : ['Errors']) : []);
+      for (const a of mine.filter((x) => x.MetricName === 'Errors')) expect(a.EvaluationPeriods, key).toBe(3);
+      expect(body, key).toContain(`${key}: errors, throttles`);
     }
   });
 
@@ -149,7 +241,7 @@ describe('alarms that reach someone', () => {
     const text = JSON.stringify(alarms);
     expect(text).toContain('"MetricName":"ThrottledRequests"');
     expect(text).toContain('"MetricName":"SystemErrors"');
-    expect(alarms.some((a) => a.Namespace === 'AWS/ApiGateway' && a.MetricName === '5xx')).toBe(true);
+    expect(JSON.stringify(alarms)).toContain('"MetricName":"5xx"');
     const [, filter] = ofType(resources, 'AWS::Logs::MetricFilter')[0]!;
     expect(filter.Properties.FilterPattern).toBe('{ $.status = "429" }');
     const name = filter.Properties.MetricTransformations[0].MetricName;
@@ -193,27 +285,50 @@ describe('least privilege and data protection', () => {
         expect(env.OMI_CASE_RETENTION_DAYS, `${stage} ${key}`).toBe(expected[stage]);
       }
     }
-    expect(() => loadStage('prod', (k) => (k === 'caseRetentionDays' ? '0' : undefined))).toThrow(/caseRetentionDays/);
+    expect(() => loadStage('prod', prodWith('caseRetentionDays', '0'))).toThrow(/caseRetentionDays/);
   });
 
-  it('backs the table up daily for 35 days in its own vault', () => {
-    for (const { stack, template } of stacks) {
-      template.hasResourceProperties('AWS::Backup::BackupPlan', {
-        BackupPlan: {
-          BackupPlanRule: [Match.objectLike({ ScheduleExpression: 'cron(0 3 * * ? *)', Lifecycle: { DeleteAfterDays: BACKUP_RETENTION.toDays() } })],
-        },
-      });
-      const selection = JSON.stringify(template.findResources('AWS::Backup::BackupSelection'));
-      expect(selection).toContain(stack.getLogicalId(stack.table.node.defaultChild as never));
-    }
+  it('backs prod up daily (35 days) and weekly (past the point-in-time window) in its own vault; staging keeps point-in-time recovery only', () => {
+    const { stack, template } = stacks[1]!;
+    template.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: {
+        BackupPlanRule: [
+          Match.objectLike({ ScheduleExpression: 'cron(0 3 * * ? *)', Lifecycle: { DeleteAfterDays: BACKUP_RETENTION.toDays() } }),
+          Match.objectLike({ Lifecycle: { DeleteAfterDays: BACKUP_WEEKLY_RETENTION.toDays() } }),
+        ],
+      },
+    });
+    expect(BACKUP_WEEKLY_RETENTION.toDays()).toBeGreaterThan(35);
+    const selection = JSON.stringify(template.findResources('AWS::Backup::BackupSelection'));
+    expect(selection).toContain(stack.getLogicalId(stack.table.node.defaultChild as never));
+    expect(ofType(stacks[0]!.resources, 'AWS::Backup::BackupVault')).toEqual([]);
+    expect(stacks[0]!.resources[stacks[0]!.stack.getLogicalId(stacks[0]!.stack.table.node.defaultChild as never)]!.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
   });
 
-  it('copies backups to another account only when the stage names a vault', () => {
+  it('copies prod\'s recovery points out of the region by default, or to another account\'s vault when the stage names one', () => {
     const arn = 'arn:aws:backup:eu-west-2:111122223333:backup-vault:omi-copies';
-    expect(loadStage('prod', (k) => (k === 'backupCopyVaultArn' ? arn : undefined)).backupCopyVaultArn).toBe(arn);
-    expect(() => loadStage('prod', (k) => (k === 'backupCopyVaultArn' ? 'vault' : undefined))).toThrow(/vault ARN/);
-    const plans = ofType(stacks[1]!.resources, 'AWS::Backup::BackupPlan');
-    expect(plans[0]![1].Properties.BackupPlan.BackupPlanRule[0].CopyActions ?? []).toEqual([]);
+    expect(loadStage('prod', prodWith('backupCopyVaultArn', arn)).backupCopyVaultArn).toBe(arn);
+    expect(() => loadStage('prod', prodWith('backupCopyVaultArn', 'vault'))).toThrow(/vault ARN/);
+    expect(() => loadStage('prod', prodWith('backupCopyRegion', ''))).toThrow(/backup copy/);
+    const [, plan] = ofType(stacks[1]!.resources, 'AWS::Backup::BackupPlan')[0]!;
+    for (const rule of plan.Properties.BackupPlan.BackupPlanRule) {
+      expect(JSON.stringify(rule.CopyActions[0].DestinationBackupVaultArn)).toContain(`:backup:${stacks[1]!.stack.config.backupCopyRegion}:`);
+      expect(JSON.stringify(rule.CopyActions[0].DestinationBackupVaultArn)).toContain('backup-vault:omi-collector-prod-copy');
+    }
+    const copy = Template.fromStack(app.node.findChild(`${stackName('prod')}-backup-copy`) as never);
+    copy.hasResourceProperties('AWS::Backup::BackupVault', { BackupVaultName: 'omi-collector-prod-copy', LockConfiguration: { MinRetentionDays: 35, ChangeableForDays: 3 } });
+  });
+
+  it('locks prod\'s vault and alarms on a failed backup or copy job', () => {
+    const { resources } = stacks[1]!;
+    const [vaultId, vault] = ofType(resources, 'AWS::Backup::BackupVault')[0]!;
+    expect(vault.Properties.LockConfiguration).toMatchObject({ MinRetentionDays: 35, ChangeableForDays: 3 });
+    const alarms = ofType(resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    for (const metric of ['NumberOfBackupJobsFailed', 'NumberOfCopyJobsFailed']) {
+      const alarm = alarms.find((a) => a.MetricName === metric)!;
+      expect(alarm.Namespace).toBe('AWS/Backup');
+      expect(JSON.stringify(alarm.Dimensions)).toContain(vaultId);
+    }
   });
 
   it('passes cdk-nag AwsSolutions with no unacknowledged finding', () => {
@@ -229,15 +344,19 @@ describe('the edge', () => {
   const wafTemplate = () => Template.fromStack(app.node.findChild(`${stackName('prod')}-waf`) as never);
 
   it('puts one CloudFront distribution with the web ACL in front of the API and the assets bucket', () => {
-    const { resources, stack } = prodOf();
+    // Staging: no domain, so the API origin is the execute-api host (prod's is origin.<domain>, below).
+    const { resources, stack } = stacks[0]!;
     const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
     const config = dist.Properties.DistributionConfig;
-    expect(JSON.stringify(config.WebACLId)).toContain(`${stackName('prod')}-waf`);
+    expect(JSON.stringify(config.WebACLId)).toContain(`${stackName('staging')}-waf`);
     expect(JSON.stringify(config.WebACLId)).toContain('us-east-1');
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     expect(config.DefaultCacheBehavior.AllowedMethods).toHaveLength(7);
     const assets = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/assets/*');
     expect(assets.AllowedMethods).toEqual(['GET', 'HEAD']);
+    // S3 sends no security headers: the edge adds them to the assets too.
+    const assetsHeaders = resources[assets.ResponseHeadersPolicyId.Ref]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(assetsHeaders).toMatchObject({ ContentTypeOptions: { Override: true }, StrictTransportSecurity: { AccessControlMaxAgeSec: 31_536_000 } });
     // The API origin is the execute-api host; the assets origin is the bucket, through OAC.
     const origins = config.Origins as { Id: string; DomainName: unknown; OriginAccessControlId?: unknown; S3OriginConfig?: unknown }[];
     const apiOrigin = origins.find((o) => o.Id === config.DefaultCacheBehavior.TargetOriginId)!;
@@ -270,7 +389,7 @@ describe('the edge', () => {
   });
 
   it('builds every link from the edge, never from the execute-api host', () => {
-    const { resources, stack } = prodOf();
+    const { resources, stack } = stacks[0]!;
     const [distId] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
     for (const [key, fn] of stack.functions) {
       const env = resources[stack.getLogicalId(fn.node.defaultChild as never)]!.Properties.Environment.Variables;
@@ -280,25 +399,46 @@ describe('the edge', () => {
     expect(JSON.stringify(client.Properties.CallbackURLs)).toContain(distId);
   });
 
-  it('lets only CloudFront reach the functions: its origin sends the secret header that every HTTP function checks', () => {
+  it('lets only CloudFront reach the functions: its origin sends the secret header that every HTTP function reads at run time and checks', () => {
     const { resources, stack } = prodOf();
     const [, dist] = ofType(resources, 'AWS::CloudFront::Distribution')[0]!;
     const config = dist.Properties.DistributionConfig;
     const apiOrigin = config.Origins.find((o: { Id: string }) => o.Id === config.DefaultCacheBehavior.TargetOriginId);
     const header = apiOrigin.OriginCustomHeaders.find((h: { HeaderName: string }) => h.HeaderName === ORIGIN_VERIFY_HEADER);
     const [secretId] = ofType(resources, 'AWS::SecretsManager::Secret').find(([id]) => id.startsWith('OriginVerifySecret'))!;
-    // A dynamic reference to the generated secret, resolved at deploy: no value in the template.
+    // A dynamic reference to the generated secret's current `key`, resolved at deploy: no value in the template.
     expect(JSON.stringify(header.HeaderValue)).toContain('resolve:secretsmanager');
     expect(JSON.stringify(header.HeaderValue)).toContain(secretId);
+    expect(JSON.stringify(header.HeaderValue)).toContain(':SecretString:key:');
     const httpFns = new Set<string>(routes.map((r) => r.fn));
     let checked = 0;
     for (const [key, fn] of stack.functions) {
       if (!httpFns.has(key)) continue;
       const env = resources[stack.getLogicalId(fn.node.defaultChild as never)]!.Properties.Environment.Variables;
-      expect(env[ORIGIN_VERIFY_ENV], key).toEqual(header.HeaderValue);
+      // The secret's ARN (a Ref), which the function reads (and may read) at run time.
+      expect(env[KEY_ARN_ENV.origin], key).toEqual({ Ref: secretId });
+      expect(readsSecret(resources, stack, fn, secretId), key).toBe(true);
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it('puts no secret value in any function\'s environment, in either stage: keys are read at run time', () => {
+    for (const { stage, resources } of stacks) {
+      const fns = ofType(resources, 'AWS::Lambda::Function');
+      expect(fns.length, stage).toBeGreaterThan(10);
+      for (const [id, fn] of fns) {
+        const vars = (fn.Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
+        for (const [name, value] of Object.entries(vars)) {
+          const text = JSON.stringify(value);
+          // No dynamic reference to a secret (CloudFormation would resolve it into the configuration),
+          // no secret by name, and a secret named only by its ARN.
+          expect(text, `${stage} ${id} ${name}`).not.toMatch(/resolve:(secretsmanager|ssm-secure)/);
+          expect(name, `${stage} ${id}`).not.toMatch(/SECRET|PASSWORD|PRIVATE|^OMI_LOCAL_JWT/);
+          if (/_KEY_ARN$/.test(name)) expect(Object.keys(value as object), `${stage} ${id} ${name}`).toEqual(['Ref']);
+        }
+      }
+    }
   });
 
   it("adds the security headers to API answers that lack them (API Gateway's own 401 and 429), never over ours", () => {
@@ -350,17 +490,24 @@ describe('the edge', () => {
     expect(JSON.stringify(props)).not.toContain('"SampledRequestsEnabled":true');
   });
 
+  it('logs what the WAF blocks, and only that, with paths, queries, cookies and Authorization redacted, for 30 days', () => {
+    const resources = wafTemplate().toJSON().Resources as Resources;
+    const [, logging] = ofType(resources, 'AWS::WAFv2::LoggingConfiguration')[0]!;
+    expect(logging.Properties.LoggingFilter).toEqual({ DefaultBehavior: 'DROP', Filters: [{ Behavior: 'KEEP', Requirement: 'MEETS_ANY', Conditions: [{ ActionCondition: { Action: 'BLOCK' } }] }] });
+    const redacted = JSON.stringify(logging.Properties.RedactedFields);
+    for (const field of ['UriPath', 'QueryString', '"cookie"', '"authorization"']) expect(redacted).toContain(field);
+    const [, group] = ofType(resources, 'AWS::Logs::LogGroup')[0]!;
+    expect(group.Properties.LogGroupName).toBe('aws-waf-logs-omi-collector-prod');
+    expect(group.Properties.RetentionInDays).toBe(30);
+  });
+
   it('with a domain: serves it with TLS 1.2, reaches the API through origin.<domain>, and disables execute-api', () => {
     const dir = mkdtempSync(join(tmpdir(), 'omi-cdk-domain-'));
     try {
       const domainContext = {
         ...CDK_CONTEXT,
         stage: 'prod',
-        domainName: 'feedback.example.org',
-        hostedZoneId: 'Z0123456789ABC',
-        hostedZoneName: 'example.org',
-        certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
-        originCertificateArn: 'arn:aws:acm:eu-west-2:111122223333:certificate/def',
+        ...PROD_SETTINGS,
         // Bundling skipped (CDK's own switch): the functions were bundled above, this is about the edge.
         'aws:cdk:bundling-stacks': [],
       };

@@ -325,18 +325,24 @@ describe('downloads with the session', () => {
 /** Every page in the route table, against no session and each role: generated, so a new page is covered the moment it is added. */
 describe('the pages\' role matrix, from the route table', () => {
   const pages = localRoutes(routes as readonly RouteSpec[]).filter((r) => r.auth === 'session');
+  // The improvement plan's pages answer only after a final release: they are read on an inspection that has one.
   const fill = (route: RouteSpec) =>
     route.path
-      .replace('{id}', inspectionId)
+      .replace('{id}', route.path.includes('/improvement-plan') ? publishedId : inspectionId)
+      .replace('{meetingId}', 'new')
       .replace('{caseRef}', 'MATRIX-1')
       .replace('{criterionId}', '4.1')
       .replace('{linkId}', '00000000-0000-4000-8000-000000000000')
       .replace('{releaseId}', releaseId);
   let releaseId = '';
+  let publishedId = '';
   beforeAll(async () => {
     const put = await call(`/inspections/${inspectionId}/cases/MATRIX-1`, { as: 'inspector', method: 'PUT', json: makeCase('community', 1) });
     expect(put.status).toBeLessThan(300);
     releaseId = await makeRelease(inspectionId);
+    publishedId = await createInspection('Matrix published');
+    expect((await call(`/inspections/${publishedId}/cases/MP-1`, { as: 'inspector', method: 'PUT', json: makeCase('licence', 2) })).status).toBe(201);
+    await makeRelease(publishedId, 'final');
   });
 
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {

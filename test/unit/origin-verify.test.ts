@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { afterEach, describe, expect, it } from 'vitest';
 import { handler as health } from '../../functions/health';
 import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { forgetKeys } from '../../shared/http/keys';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 const context = { getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
@@ -26,6 +27,7 @@ function event(routeKey: string, path: string, headers: Record<string, string> =
 
 afterEach(() => {
   delete process.env[ORIGIN_VERIFY_ENV];
+  forgetKeys();
 });
 
 describe('requests that did not come through the edge', () => {
@@ -49,6 +51,7 @@ describe('requests that did not come through the edge', () => {
     const through = await (health as Handler)(event('GET /health', '/health', { [ORIGIN_VERIFY_HEADER]: SECRET }), context);
     expect(through.statusCode).toBe(200);
     delete process.env[ORIGIN_VERIFY_ENV];
+    forgetKeys();
     const local = await (health as Handler)(event('GET /health', '/health'), context);
     expect(local.statusCode).toBe(200);
   });
