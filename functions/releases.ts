@@ -3,12 +3,15 @@
  * summary byte for byte, and reopen an inspection a final release closed.
  */
 import { createRelease, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
+import { once } from '../shared/domain/idempotency';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { idempotentRequest } from '../shared/http/idempotency';
 import { releasesRoutes } from '../shared/route-table/releases';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 
-const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async ({ params, body, user }) =>
-  json(201, await createRelease(params.id, body.kind, user, renderRelease));
+// A retry with the same Idempotency-Key gets the first answer: never a second release.
+const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async (request) =>
+  json(201, (await once(idempotentRequest(request), () => createRelease(request.params.id, request.body.kind, request.user, renderRelease))).answer);
 
 const listReleases: RouteHandler<'GET /inspections/{id}/releases'> = async ({ params }) => json(200, await releasesOf(params.id));
 
@@ -23,7 +26,8 @@ const releaseSummary: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/s
   return download(body, filename);
 };
 
-const reopen: RouteHandler<'POST /inspections/{id}/reopen'> = async ({ params, user }) => json(200, await reopenInspection(params.id, user));
+const reopen: RouteHandler<'POST /inspections/{id}/reopen'> = async (request) =>
+  json(200, (await once(idempotentRequest(request), () => reopenInspection(request.params.id, request.user))).answer);
 
 export const handler = httpHandler(releasesRoutes, {
   'POST /inspections/{id}/releases': postRelease,

@@ -75,12 +75,14 @@ export const functionData = {
   // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request).
   cases: { actions: ['GetItem', 'PutItem', 'Query'] },
   // The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
-  'csv-imports': { actions: ['GetItem', 'PutItem'] },
+  // An upload's Idempotency-Key record (shared/store/idempotency.ts): claimed, answered (UpdateItem), let go (DeleteItem).
+  'csv-imports': { actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
   // putGrade, putConclusion; getInspection.
   leadership: { actions: ['GetItem', 'PutItem'] },
   conclusions: { actions: ['GetItem', 'PutItem'] },
-  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection.
-  invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
+  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection; a batch's
+  // sealed secret put, read and deleted, the batch marked sent (UpdateItem); the Idempotency-Key record.
+  invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
   // getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
   questionnaires: { actions: ['GetItem', 'UpdateItem'] },
   // The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).
@@ -101,7 +103,8 @@ export const functionData = {
   workbench: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'], index: true },
   'workbench-summary': { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] },
   'workbench-cases': { actions: ['GetItem', 'PutItem', 'Query'] },
-  'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems'] },
+  // ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
+  'workbench-manage': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems', 'DeleteItem'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
   'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem'] },
@@ -114,7 +117,8 @@ export const functionData = {
   'write-up': { actions: ['GetItem', 'PutItem'] },
   // Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
   // put, the inspection closed and reopened by conditional updates; a release's files read back.
-  releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
+  // A release's or reopening's Idempotency-Key record: claimed (PutItem), answered (UpdateItem), let go (DeleteItem).
+  releases: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem', 'DeleteItem'] },
   // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
   'workbench-publish': { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'BatchWriteItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.

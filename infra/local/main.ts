@@ -5,6 +5,7 @@
 // Before any SDK module loads: the SDK warns once per process about Node 20 otherwise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -29,6 +30,22 @@ const sessionSecret = env.OMI_SESSION_SECRET || randomBytes(32).toString('base64
 const aggregateEverySeconds = Number(env.OMI_AGGREGATE_INTERVAL_S ?? 60);
 const rateLimitPerMin = Number(env.OMI_RATE_LIMIT_PER_MIN ?? 120);
 const seedDemo = env.OMI_SEED_DEMO !== '0';
+
+/**
+ * The key invitation batches' secrets are sealed with (shared/domain/batch-secrets.ts): kept
+ * beside the data, so a batch issued before a restart can still be downloaded again; with the
+ * data in memory, one per start, like the data.
+ */
+function invitationKey(): string {
+  if (env.OMI_INVITATION_KEY) return env.OMI_INVITATION_KEY;
+  if (inMemory) return randomBytes(32).toString('base64url');
+  const file = join(dataDir, 'invitation-batches.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(32).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}
 
 let dynamo: LocalDynamo | undefined;
 let stopping = false;
@@ -67,6 +84,7 @@ async function main() {
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     OMI_SESSION_SECRET: sessionSecret,
+    OMI_INVITATION_KEY: invitationKey(),
     ASSETS_DIR: env.ASSETS_DIR ?? resolve(import.meta.dirname, '../../node_modules/govuk-frontend/dist/govuk'),
   });
   delete env.AWS_SESSION_TOKEN;

@@ -28,6 +28,9 @@
  *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
  *   release              pk INSP#<id>            sk RELEASE#<releaseId>      (a frozen report: what it holds; the id starts with its time, so they list in order)
  *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<file>#<n> (one file's frozen bytes, gzipped, split under the item limit)
+ *   batch recovery       pk INSP#<id>            sk INVBATCHKEY#<batchId>    (a batch's sealed secret and its links' ids and references, while it
+ *                                                                             can still be downloaded again: deleted when marked sent; TTL 7 days)
+ *   idempotency record   pk IDEM#<sha256 of route, user and key>  sk IDEM   (a state change's first answer, for a retry with the same key; TTL)
  */
 import { TABLE } from './table';
 
@@ -120,6 +123,10 @@ export const keys = {
     sk: `RELPART#${releaseId}#${file}#${String(n).padStart(3, '0')}`,
   }),
   releasePartPrefix: (releaseId: string, file: string) => `RELPART#${releaseId}#${file}#`,
+
+  invitationBatchRecovery: (inspectionId: string, batchId: string): Key => ({ pk: insp(inspectionId), sk: `INVBATCHKEY#${batchId}` }),
+
+  idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#'] as const,

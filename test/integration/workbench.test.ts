@@ -289,12 +289,16 @@ describe('the pages\' role matrix, from the route table', () => {
       .replace('{caseRef}', 'MATRIX-1')
       .replace('{criterionId}', '4.1')
       .replace('{linkId}', '00000000-0000-4000-8000-000000000000')
-      .replace('{releaseId}', releaseId);
+      .replace('{releaseId}', releaseId)
+      .replace('{batchFile}', `${batchId}.csv`)
+      .replace('{batchId}', batchId);
   let releaseId = '';
+  let batchId = '';
   beforeAll(async () => {
     const put = await call(`/inspections/${inspectionId}/cases/MATRIX-1`, { as: 'inspector', method: 'PUT', json: makeCase('community', 1) });
     expect(put.status).toBeLessThan(300);
     releaseId = await makeRelease(inspectionId);
+    batchId = (await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } })).json.batchId;
   });
 
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {

@@ -222,6 +222,8 @@ export interface World {
   definition: QuestionnaireDefinition;
   /** A release of the inspection, for the routes that open one. */
   releaseId?: string;
+  /** A batch of invitations of the inspection, for downloading its links again. */
+  batchId?: string;
 }
 
 export interface SampleRequest {
@@ -246,6 +248,9 @@ export function paramValues(route: RouteSpec, world: World, token?: string): Rec
     questionId: textQuestion.id,
     path: 'css/govuk-frontend.min.css',
     releaseId: world.releaseId ?? '20260101T000000000Z-000000',
+    batchFile: `${world.batchId ?? 'no-such-batch'}.csv`,
+    // Never the world's batch: marking it sent would end its downloads for the routes after.
+    batchId: 'no-such-batch',
   };
 }
 
