@@ -80,9 +80,10 @@ export const functionData = {
   // putGrade, putConclusion; getInspection.
   leadership: { actions: ['GetItem', 'PutItem'] },
   conclusions: { actions: ['GetItem', 'PutItem'] },
-  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection; a batch's
-  // sealed secret put, read and deleted, the batch marked sent (UpdateItem); the Idempotency-Key record.
-  invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem'] },
+  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection; the references a
+  // hundred to a transaction; a batch's sealed secret put, read and deleted, the batch marked sent (UpdateItem);
+  // the Idempotency-Key record.
+  invitations: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'UpdateItem', 'DeleteItem', 'TransactWriteItems'] },
   // getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
   questionnaires: { actions: ['GetItem', 'UpdateItem'] },
   // The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).

@@ -18,7 +18,7 @@ import { ensureTable } from './table';
 import { createLocalServer, handlerLoader, lambdaContext } from './server';
 import { signLocalToken } from './jwt';
 import { scheduledEvent } from './events';
-import { seedDemo as seedDemoData } from './seed';
+import { SeedIncomplete, seedDemo as seedDemoData } from './seed';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -99,14 +99,19 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const links: string[] = [];
+  /** Said last, after `ready` and the tokens: a broken demo is never hidden above a cheerful last line. */
+  let seedProblem: string | undefined;
   if (seedDemo) {
     try {
       // The second marker must be another person than the one who uploads the cases (issue 14).
       const [seeder, secondMarker] = await Promise.all([signLocalToken(jwtSecret, 'local-seed', ['admin']), signLocalToken(jwtSecret, 'local-seed-hmi', ['inspector'])]);
       links.push(...(await seedDemoData(baseUrl, seeder, secondMarker)));
     } catch (error) {
-      // The server is still useful without the demo: say what went wrong and carry on.
-      console.error(`demo seed failed: ${error instanceof Error ? error.message : String(error)}`);
+      // The server is still useful without the demo: say what went wrong, and how to go on.
+      const what = error instanceof Error ? error.message : String(error);
+      const which = error instanceof SeedIncomplete && error.inspectionId ? ` (${error.inspectionId})` : '';
+      seedProblem = `demo INCOMPLETE${which}: ${what}. Nothing made so far is lost: stop and run npm start again (same OMI_DATA_DIR) and the demo is finished from where it stopped.`;
+      console.error(seedProblem);
     }
   }
 
@@ -172,6 +177,7 @@ async function main() {
     console.log(`token ${role} ${await signLocalToken(jwtSecret, `local-${role}`, [role])}`);
   }
   for (const line of links) console.log(line);
+  if (seedProblem) console.log(seedProblem);
 }
 
 main().catch((error) => {

@@ -55,6 +55,7 @@ import { collectorBackupPlan } from './backup';
 import { Edge } from './edge';
 import { ALARM_PERIOD, DURATION_ALARM_SHARE, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
+import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';
 
 export { EXTRA_FILES, type ExtraFile } from './extra-files';
 
@@ -81,8 +82,9 @@ export const THROTTLE = {
 
 export const FUNCTION_DEFAULTS = {
   memorySize: 512,
-  httpTimeout: Duration.seconds(10),
-  scheduledTimeout: Duration.seconds(60),
+  // The local server enforces the same (shared/core/timeouts.ts).
+  httpTimeout: Duration.seconds(HTTP_FUNCTION_TIMEOUT_S),
+  scheduledTimeout: Duration.seconds(BACKGROUND_FUNCTION_TIMEOUT_S),
 } as const;
 
 export const SERVICE = 'omi-collector';

@@ -8,13 +8,14 @@
  * A written-for-this-table version of Powertools' idempotency utility (not a dependency here):
  * one conditional Put claims the key; the answer replaces the claim; a failed attempt lets the
  * key go, so that a retry runs afresh (a failed attempt changed nothing: the use cases are all
- * or nothing). A claim lasts the function's timeout and a margin: past it, the attempt's
- * function is dead and a retry may take the key over.
+ * or nothing). A claim lasts the function's timeout and a margin, renewed while the attempt
+ * runs: a retry takes the key over only once the attempt has stopped renewing it (its function
+ * died at its timeout), never while it is still working, however slow the machine.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { IdempotencyKeyReused, InvalidInput, RequestInProgress } from '../core/errors';
 import { HTTP_FUNCTION_TIMEOUT_S } from '../core/timeouts';
-import { claimIdempotency, completeIdempotency, getIdempotency, releaseIdempotency } from '../store/idempotency';
+import { claimIdempotency, completeIdempotency, getIdempotency, releaseIdempotency, renewIdempotency } from '../store/idempotency';
 
 export interface IdempotentRequest {
   /** What the key is scoped to besides the user: the route and its resource ("POST /inspections/x/releases"). */
@@ -58,11 +59,15 @@ export async function once<T>(request: IdempotentRequest, work: () => Promise<T>
     const attempt = randomUUID();
     if (await claimIdempotency(scopeHash, bodyHash, attempt, Date.now() + LEASE_MS, epochIn(KEEP_ANSWER_S + LEASE_MS / 1000))) {
       let answer: T;
+      const renewing = setInterval(() => void renewIdempotency(scopeHash, attempt, Date.now() + LEASE_MS).catch(() => undefined), LEASE_MS / 3);
+      renewing.unref?.();
       try {
         answer = await work();
       } catch (error) {
         await releaseIdempotency(scopeHash, attempt).catch(() => undefined);
         throw error;
+      } finally {
+        clearInterval(renewing);
       }
       await completeIdempotency(scopeHash, attempt, answer, epochIn(KEEP_ANSWER_S));
       return { answer, replayed: false };

@@ -22,7 +22,8 @@ import {
   listInvitationBatches,
   markInvitationBatchSent,
   putBatchRecovery,
-  putInvitationReference,
+  putInvitationReferences,
+  REFERENCES_PER_WRITE,
   type InvitationBatch,
   type ListedBatch,
 } from '../store/invitations';
@@ -133,17 +134,30 @@ export async function invitationBatchesOf(inspectionId: string): Promise<{ inspe
   return { inspectionId: id, batches: batches.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')) };
 }
 
-/** Draws at most this many references for one invitation: with 31^8 of them, a second draw is already rare. */
-const MAX_DRAWS = 5;
-const CONCURRENT_PUTS = 16;
+/** Tries a group of references at most this often: with 31^8 of them, a clash is already rare, and a race with another batch rarer. */
+const MAX_TRIES = 6;
+/** Transactions in flight at once: enough to overlap round trips, few enough not to crowd the table's other users. */
+const CONCURRENT_WRITES = 4;
 
-/** One reference per invitation, unique within the inspection (a conditional put each; a clash draws again). */
+/**
+ * One reference per invitation, unique within the inspection: a transaction of conditional
+ * puts per hundred, where a reference already taken is drawn again and the hundred tried again.
+ */
 async function mintReferences(batch: InvitationBatch, invitations: readonly { invitationId: string; tokenHash: string }[], ttl: number): Promise<string[]> {
-  return mapLimit(invitations, CONCURRENT_PUTS, async ({ invitationId, tokenHash }) => {
-    for (let draw = 1; ; draw++) {
-      const reference = newReference();
-      if (await putInvitationReference({ reference, ...invitationOfBatch(batch, invitationId), tokenHash }, ttl)) return reference;
-      if (draw >= MAX_DRAWS) throw new Error('could not draw a free invitation reference');
+  const groups = Array.from({ length: Math.ceil(invitations.length / REFERENCES_PER_WRITE) }, (_, g) => invitations.slice(g * REFERENCES_PER_WRITE, (g + 1) * REFERENCES_PER_WRITE));
+  const minted = await mapLimit(groups, CONCURRENT_WRITES, async (group) => {
+    const references = group.map(() => newReference());
+    for (let tries = 1; ; tries++) {
+      // One transaction may not put the same item twice: a reference drawn twice in the group is drawn again first.
+      for (let i = 0; i < references.length; i++) while (references.indexOf(references[i]!) !== i) references[i] = newReference();
+      const refs = group.map(({ invitationId, tokenHash }, i) => ({ reference: references[i]!, ...invitationOfBatch(batch, invitationId), tokenHash }));
+      const { written, taken } = await putInvitationReferences(refs, ttl);
+      if (written) return references;
+      if (tries >= MAX_TRIES) throw new Error('could not draw free invitation references');
+      for (const i of taken) references[i] = newReference();
+      // Nothing taken: it lost a race with another transaction on the same items; the same references are tried again.
+      if (!taken.length) await new Promise((r) => setTimeout(r, 20 * tries));
     }
   });
+  return minted.flat();
 }

@@ -57,6 +57,19 @@ export async function completeIdempotency(scopeHash: string, attempt: string, an
   );
 }
 
+/** Holds the claim a while longer, as long as this attempt still holds it. */
+export async function renewIdempotency(scopeHash: string, attempt: string, leaseUntil: number): Promise<boolean> {
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.idempotency(scopeHash),
+      UpdateExpression: 'SET leaseUntil = :until',
+      ConditionExpression: 'attempt = :attempt',
+      ExpressionAttributeValues: { ':until': leaseUntil, ':attempt': attempt },
+    }),
+  );
+}
+
 /** Lets the key go after an attempt that failed (it changed nothing): a retry runs afresh. */
 export async function releaseIdempotency(scopeHash: string, attempt: string): Promise<void> {
   await writeIf(

@@ -13,7 +13,7 @@
  *                while a batch may be downloaded again: its sealed secret, each link's id and
  *                reference. Deleted when the batch is marked sent; TTL at the end of its window.
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { putInvitationSlots, toInvitation, type Invitation } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
 import { doc, tableName, writeIf } from './client';
@@ -32,20 +32,36 @@ export interface InvitationReference extends Invitation {
   tokenHash: string;
 }
 
-/** Keeps a reference for an invitation; false when the inspection already has that reference (draw another). */
-export async function putInvitationReference(ref: InvitationReference, ttlEpoch?: number): Promise<boolean> {
-  return writeIf(
-    new PutCommand({
-      TableName: tableName,
-      Item: {
-        ...keys.invitationReference(ref.inspectionId, ref.reference),
-        entity: REFERENCE,
-        ...ref,
-        ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+/** DynamoDB's limit on the actions of one transaction. */
+export const REFERENCES_PER_WRITE = 100;
+
+/**
+ * Keeps up to 100 references (all different), all or none, each only if the inspection does
+ * not have it yet: one transaction instead of a conditional Put each, a hundredth of the round
+ * trips for the same guarantee. Not written: `taken` names the positions whose reference the
+ * inspection has already (draw those again and call again); empty when the transaction lost a
+ * race with another one on the same items (call again as it is).
+ */
+export async function putInvitationReferences(refs: readonly InvitationReference[], ttlEpoch?: number): Promise<{ written: boolean; taken: number[] }> {
+  if (refs.length > REFERENCES_PER_WRITE) throw new Error(`at most ${REFERENCES_PER_WRITE} references at once`);
+  try {
+    await doc.send(
+      new TransactWriteCommand({
+        TransactItems: refs.map((ref) => ({
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.invitationReference(ref.inspectionId, ref.reference), entity: REFERENCE, ...ref, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        })),
+      }),
+    );
+    return { written: true, taken: [] };
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'TransactionCanceledException') throw error;
+    const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+    return { written: false, taken: reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : [])) };
+  }
 }
 
 function toReference(item: Record<string, unknown>): InvitationReference {

@@ -102,6 +102,8 @@ function toSlot(item: Record<string, unknown>): Slot {
 }
 
 /** The links of a batch, one slot each. Tokens are 128 random bits, so no put needs a collision check. */
+const SLOT_WRITES_AT_ONCE = 4;
+
 export async function putInvitationSlots(invitations: readonly (Invitation & { tokenHash: string })[], ttlEpoch?: number): Promise<void> {
   await writeAll(
     invitations.map(({ tokenHash, ...invitation }) => ({
@@ -109,6 +111,8 @@ export async function putInvitationSlots(invitations: readonly (Invitation & { t
         Item: { ...keys.slot(invitation.inspectionId, tokenHash), entity: SLOT, ...invitation, ...NO_DRAFT, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
       },
     })),
+    // The slots are independent of each other (the batch item, written after all of them, is what counts them).
+    SLOT_WRITES_AT_ONCE,
   );
 }
 

@@ -383,7 +383,23 @@ describe('invitations', () => {
     await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }]);
     const batches = await store.invitations.listInvitationBatches(insp);
     expect(batches).toHaveLength(2);
-    expect(batches).toEqual(expect.arrayContaining([{ audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt }, { audience: 'offender', language: 'en', count: 1 }]));
+    expect(batches).toEqual(
+      expect.arrayContaining([
+        { batchId: batch.batchId, audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt, createdAt: batch.createdAt, createdBy: 'admin' },
+        { batchId: other.batchId, audience: 'offender', language: 'en', count: 1, createdAt: batch.createdAt, createdBy: 'admin' },
+      ]),
+    );
+  });
+
+  it('keeps references a hundred at a time, all or none, naming those the inspection has already', async () => {
+    const insp = newId();
+    const ref = (reference: string) => ({ reference, invitationId: newId(), inspectionId: insp, batchId: 'b', audience: 'victim' as const, language: 'en' as const, questionnaireVersion: 'v1', createdAt: '2026-01-01T00:00:00.000Z', tokenHash: randomBytes(32).toString('hex') });
+    expect(await store.invitations.putInvitationReferences([ref('AAAAAAAA'), ref('BBBBBBBB')])).toEqual({ written: true, taken: [] });
+    expect(await store.invitations.putInvitationReferences([ref('CCCCCCCC'), ref('BBBBBBBB'), ref('DDDDDDDD'), ref('AAAAAAAA')])).toEqual({ written: false, taken: [1, 3] });
+    // None of that second group was kept, not even the free ones.
+    expect(await store.invitations.getInvitationReference(insp, 'CCCCCCCC')).toBeUndefined();
+    expect((await store.invitations.getInvitationReference(insp, 'BBBBBBBB'))?.reference).toBe('BBBBBBBB');
+    expect(await store.invitations.putInvitationReferences([ref('CCCCCCCC'), ref('EEEEEEEE')])).toEqual({ written: true, taken: [] });
   });
 });
 

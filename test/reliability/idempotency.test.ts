@@ -42,7 +42,7 @@ async function postWithKey(path: string, idempotencyKey: string, options: { json
   }
 }
 
-/** Sends the whole request, then hangs up before any reply: the reply is lost, the work is not. */
+/** Sends the whole request, then hangs up without reading any reply: the reply is lost, the work is not. */
 async function sendAndHangUp(path: string, body: string, headers: Record<string, string>): Promise<void> {
   const url = new URL(baseUrl() + path);
   await new Promise<void>((resolve) => {
@@ -52,10 +52,13 @@ async function sendAndHangUp(path: string, body: string, headers: Record<string,
       res.destroy();
       resolve();
     });
-    req.end(body, () => {
-      req.destroy();
-      resolve();
-    });
+    // A moment for the server to have read the request (a hang-up mid-body would be a request lost, not a reply).
+    req.end(body, () =>
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 300),
+    );
   });
 }
 
@@ -93,7 +96,7 @@ describe('POST .../invitations with an Idempotency-Key', () => {
     for (const link of retried.json.invitations.slice(0, 3)) {
       expect((await call(`/questionnaires/${link.token}`)).status).toBe(200);
     }
-  });
+  }, 90_000);
 
   it('duplicates sent at once issue one batch between them', async () => {
     const id = await createInspection('Idempotent at once');

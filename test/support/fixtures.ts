@@ -1,12 +1,10 @@
 import { getBank, CURRENT_BANK_VERSION } from '../../shared/bank';
 import type { CaseInput } from '../../shared/schemas/case';
 import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
-import { makeCase } from '../../infra/local/sample-cases';
-import { stringify } from 'csv-stringify/sync';
-import { PROFILE_COLUMNS } from '../../shared/cases/csv';
+import { casesCsv, makeCase } from '../../infra/local/sample-cases';
 import { call } from './api';
 
-export { makeCase };
+export { casesCsv, makeCase };
 
 export const bank = (): QuestionBank => getBank(CURRENT_BANK_VERSION)!;
 
@@ -29,17 +27,3 @@ export async function makeRelease(inspectionId: string, kind: 'factual-accuracy'
   return res.json.releaseId;
 }
 
-/** Cases as the upload's CSV: the profile columns, then every question of the bank. */
-export function casesCsv(sample: readonly { caseRef: string; input: CaseInput }[]): string {
-  const questionIds = bank().questions.map((q) => q.id);
-  const header = ['caseRef', ...PROFILE_COLUMNS, ...questionIds];
-  const rows = sample.map(({ caseRef, input }) => [
-    caseRef,
-    ...PROFILE_COLUMNS.map((c) => {
-      const v = (input.profile as Record<string, unknown>)[c];
-      return v === undefined ? '' : String(v);
-    }),
-    ...questionIds.map((id) => input.answers[id] ?? ''),
-  ]);
-  return stringify([header, ...rows]);
-}
