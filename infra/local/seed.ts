@@ -13,7 +13,8 @@
  * a response already sent answers 409), so a start that finds a half-made Kent finishes it,
  * and a step that fails is tried again a few times before the seed gives up, saying which step
  * and how to go on (SeedIncomplete). OMI_SEED_FAULT=<step>:<n> makes a step's first n attempts
- * lose their reply after doing their work, for the test that shows it.
+ * lose their reply after doing their work (`<step>:<n>:before`: fail before doing it), for the
+ * test that shows it.
  */
 import { KENT_INTERVIEWS, kentContext, kentDemoInterviews, kentPerformanceCsv, kentSecondMarkings } from './demo-evidence';
 import {
@@ -65,11 +66,16 @@ function client(baseUrl: string, adminToken: string) {
         await new Promise((r) => setTimeout(r, Math.min(60, Math.max(1, wait)) * 1000));
         continue;
       }
-      let json: unknown;
+      let json: any;
       try {
         json = text ? JSON.parse(text) : undefined;
       } catch {
         json = undefined;
+      }
+      // The same request, still being answered (its first attempt outlived its timeout, say): wait for its answer.
+      if (res.status === 409 && json?.type === 'urn:omi:problem:request-in-progress' && attempt < 60) {
+        await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? '2') * 1000));
+        continue;
       }
       return { status: res.status, json, text, etag: res.headers.get('etag') };
     }
@@ -152,12 +158,12 @@ export class SeedIncomplete extends Error {
 
 const STEP_ATTEMPTS = 3;
 
-/** OMI_SEED_FAULT=<step>:<n>: the step's first n attempts lose their reply after their work is done. */
-function plantedFaults(): Map<string, number> {
-  const faults = new Map<string, number>();
+/** OMI_SEED_FAULT=<step>:<n>[:before]: the step's first n attempts lose their reply after their work is done (or fail before it). */
+function plantedFaults(): Map<string, { times: number; before: boolean }> {
+  const faults = new Map<string, { times: number; before: boolean }>();
   for (const entry of (process.env.OMI_SEED_FAULT ?? '').split(',').filter(Boolean)) {
-    const [step, times] = entry.split(':');
-    if (step) faults.set(step, Number(times ?? 1) || 1);
+    const [step, times, when] = entry.split(':');
+    if (step) faults.set(step, { times: Number(times ?? 1) || 1, before: when === 'before' });
   }
   return faults;
 }
@@ -168,12 +174,12 @@ function stepRunner(inspectionId: () => string | undefined) {
   return async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
+        const planted = faults.get(name);
+        const failing = planted !== undefined && planted.times > 0;
+        if (failing) planted.times--;
+        if (failing && planted.before) throw new Error('planted fault (OMI_SEED_FAULT): the step failed before doing anything');
         const result = await work();
-        const planted = faults.get(name) ?? 0;
-        if (planted > 0) {
-          faults.set(name, planted - 1);
-          throw new Error('planted fault (OMI_SEED_FAULT): the reply was lost after the work was done');
-        }
+        if (failing) throw new Error('planted fault (OMI_SEED_FAULT): the reply was lost after the work was done');
         return result;
       } catch (error) {
         if (error instanceof SeedIncomplete) throw error;
