@@ -581,7 +581,7 @@ async function startup() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 6. Heavy requests against their deadline (issue 24, item 5; issue 31, goal 3): 1,000 links in
+// 8. Heavy requests against their deadline (issue 24, item 5; issue 31, goal 3): 1,000 links in
 //    one request, a 1,000-row CSV import, a final release of 1,000 cases. Server time is the
 //    request's round trip on the same machine (one local hop), median of 5, each on a fresh
 //    inspection. The server here does not cut them off, so a slow one is measured whole.
@@ -618,7 +618,7 @@ async function heavy() {
     times.release.push(released);
   }
   await server.stop();
-  say('## 6. Heavy requests against the deadline (goals: 1,000 links 1 s, 1,000-row import 3 s, final release of 1,000 cases 3 s; the HTTP functions time out at 10 s)');
+  say(`## 8. Heavy requests against the deadline (goals: 1,000 links 1 s, 1,000-row import 3 s, final release of 1,000 cases 3 s; the HTTP functions time out at 10 s)');
   say();
   say(`(Median of ${HEAVY_RUNS} after one unmeasured run, each on a fresh inspection; the local server as \`npm start\` runs it; load average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.)`);
   say();
