@@ -618,7 +618,7 @@ async function heavy() {
     times.release.push(released);
   }
   await server.stop();
-  say(`## 8. Heavy requests against the deadline (goals: 1,000 links 1 s, 1,000-row import 3 s, final release of 1,000 cases 3 s; the HTTP functions time out at 10 s)');
+  say('## 8. Heavy requests against the deadline (goals: 1,000 links 1 s, 1,000-row import 3 s, final release of 1,000 cases 3 s; the HTTP functions time out at 10 s)');
   say();
   say(`(Median of ${HEAVY_RUNS} after one unmeasured run, each on a fresh inspection; the local server as \`npm start\` runs it; load average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.)`);
   say();
