@@ -1,17 +1,27 @@
+import { NotFound } from '../shared/core/errors';
+import { once } from '../shared/domain/idempotency';
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
-import { issueInvitations } from '../shared/domain/issue-invitations';
+import { issueInvitations, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
 import { reminders } from '../shared/domain/reminders';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { idempotentRequest } from '../shared/http/idempotency';
 import { invitationsRoutes } from '../shared/route-table/invitations';
 import { publicOrigin, wantsCsv } from '../shared/http/request';
 
-const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = async ({ body, params, query, user, event }) => {
-  const { batch, invitations } = await issueInvitations(params.id, body, user, publicOrigin(event));
+const csvName = (batch: IssuedBatch['batch']) => `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`;
+
+const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = async (request) => {
+  const { body, params, query, user, event } = request;
+  const origin = publicOrigin(event);
+  let issued: IssuedBatch | undefined;
+  // Only the batch's id is kept as the answer: a retry's links are made again from its sealed secret.
+  const { answer } = await once(idempotentRequest(request), async () => {
+    issued = await issueInvitations(params.id, body, user, origin);
+    return { batchId: issued.batch.batchId };
+  });
+  const { batch, invitations } = issued ?? (await reissuedBatch(params.id, answer.batchId, origin));
   const location = `/inspections/${batch.inspectionId}`;
-  if (wantsCsv(query.format, event.headers?.accept)) {
-    const filename = `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`;
-    return download(invitationsCsv(batch, invitations), filename, undefined, 201, { location });
-  }
+  if (wantsCsv(query.format, event.headers?.accept)) return download(invitationsCsv(batch, invitations), csvName(batch), undefined, 201, { location });
   return json(
     201,
     {
@@ -30,7 +40,21 @@ const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = asyn
 const getReminders: RouteHandler<'GET /inspections/{id}/invitations/reminders.csv'> = async ({ params }) =>
   download(await reminders(params.id), `${params.id}-reminders.csv`);
 
+const BATCH_FILE = /^([A-Za-z0-9-]{1,64})\.csv$/;
+
+const getBatchAgain: RouteHandler<'GET /inspections/{id}/invitations/{batchFile}'> = async ({ params, event }) => {
+  const batchId = BATCH_FILE.exec(params.batchFile)?.[1];
+  if (!batchId) throw new NotFound('Nothing is served at this address: a batch is downloaded as <batchId>.csv.');
+  const { batch, invitations } = await reissuedBatch(params.id, batchId, publicOrigin(event));
+  return download(invitationsCsv(batch, invitations), csvName(batch), undefined, 200, { 'cache-control': 'no-store' });
+};
+
+const postBatchSent: RouteHandler<'POST /inspections/{id}/invitations/{batchId}/sent'> = async ({ params, user }) =>
+  json(200, await markBatchSent(params.id, params.batchId, user));
+
 export const handler = httpHandler(invitationsRoutes, {
   'POST /inspections/{id}/invitations': postInvitations,
   'GET /inspections/{id}/invitations/reminders.csv': getReminders,
+  'GET /inspections/{id}/invitations/{batchFile}': getBatchAgain,
+  'POST /inspections/{id}/invitations/{batchId}/sent': postBatchSent,
 });

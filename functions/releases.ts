@@ -3,12 +3,14 @@
  * summary byte for byte, and reopen an inspection a final release closed.
  */
 import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
+import { once } from '../shared/domain/idempotency';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
+import { idempotentRequest } from '../shared/http/idempotency';
 import { releasesRoutes } from '../shared/route-table/releases';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 
-const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async ({ params, body, user }) =>
-  json(201, await createRelease(params.id, body.kind, user, renderRelease, { confirm: body.confirm }));
+const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async (request) =>
+  json(201, (await once(idempotentRequest(request), () => createRelease(request.params.id, request.body.kind, request.user, renderRelease, { confirm: request.body.confirm }))).answer);
 
 const listReleases: RouteHandler<'GET /inspections/{id}/releases'> = async ({ params }) => json(200, await releasesOf(params.id));
 
@@ -23,7 +25,8 @@ const releaseSummary: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/s
   return download(body, filename);
 };
 
-const reopen: RouteHandler<'POST /inspections/{id}/reopen'> = async ({ params, user }) => json(200, await reopenInspection(params.id, user));
+const reopen: RouteHandler<'POST /inspections/{id}/reopen'> = async (request) =>
+  json(200, (await once(idempotentRequest(request), () => reopenInspection(request.params.id, request.user))).answer);
 
 const recover: RouteHandler<'POST /inspections/{id}/releases/recover'> = async ({ params, body, user }) =>
   json(200, await recoverTransition(params.id, body.action, user, renderRelease));

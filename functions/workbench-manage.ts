@@ -10,7 +10,8 @@ import { eraseInspectionResponses } from '../shared/domain/erasure';
 import { gradesOf, recordGrade } from '../shared/domain/grades';
 import { requireInspection } from '../shared/domain/inspections';
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
-import { invitationBatchesOf, issueInvitations } from '../shared/domain/issue-invitations';
+import { once } from '../shared/domain/idempotency';
+import { invitationBatchesOf, issueInvitations, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
 import { createReportLink, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
 import { download, html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { releasesOf } from '../shared/domain/releases';
@@ -21,6 +22,7 @@ import { csrfToken, type Session } from '../shared/http/session';
 import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
 import { CreateInvitations } from '../shared/schemas/invitation';
 import { sameAsShown } from '../shared/web/form-values';
+import { randomUUID } from 'node:crypto';
 import { BAND_WORDS, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
 import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 
@@ -144,20 +146,36 @@ async function saveGradeForm(inspectionId: string, criterion: Criterion, values:
 
 const EMPTY_INVITATION = { audience: '', count: '', language: 'en', expiresAt: '' };
 
-async function invitationsHtml(inspection: Inspection, session: Session, values = EMPTY_INVITATION, errors: FieldError[] = []) {
+async function invitationsHtml(inspection: Inspection, session: Session, values = EMPTY_INVITATION, errors: FieldError[] = [], formToken: string = randomUUID(), markedSent = false) {
   const { batches } = await invitationBatchesOf(inspection.inspectionId);
-  return invitationsPage(session, csrfToken(session), inspection, batches, values, errors);
+  return invitationsPage(session, csrfToken(session), inspection, batches, values, errors, { formToken, markedSent });
 }
 
-const invitations: RouteHandler<'GET /workbench/inspections/{id}/invitations'> = async ({ params, session }) =>
-  html(200, await invitationsHtml(await requireInspection(params.id), session!));
+const invitations: RouteHandler<'GET /workbench/inspections/{id}/invitations'> = async ({ params, session, query }) =>
+  html(200, await invitationsHtml(await requireInspection(params.id), session!, EMPTY_INVITATION, [], randomUUID(), query.sent === '1'));
+
+const batchCsv = ({ batch, invitations: links }: IssuedBatch, status = 200) =>
+  download(invitationsCsv(batch, links), `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`, undefined, status, { 'cache-control': 'no-store' });
+
+const BATCH_FILE = /^([A-Za-z0-9-]{1,64})\.csv$/;
+
+const batchAgain: RouteHandler<'GET /workbench/inspections/{id}/invitations/{batchFile}'> = async ({ params, event }) => {
+  const batchId = BATCH_FILE.exec(params.batchFile)?.[1];
+  if (!batchId) throw new NotFound('There is no such file here.');
+  return batchCsv(await reissuedBatch(params.id, batchId, publicOrigin(event)));
+};
+
+const postBatchSent: RouteHandler<'POST /workbench/inspections/{id}/invitations/{batchId}/sent'> = async ({ params, session }) => {
+  await markBatchSent(params.id, params.batchId, session!);
+  return seeOther(`${pageUrls.invitations(params.id)}?sent=1`);
+};
 
 const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitations'> = async ({ params, body, session, event }) => {
   const inspection = await requireInspection(params.id);
   const values = { audience: body.get('audience') ?? '', count: (body.get('count') ?? '').trim(), language: body.get('language') ?? '', expiresAt: (body.get('expiresAt') ?? '').trim() };
   const errors: FieldError[] = [];
   if (!values.audience) errors.push({ field: 'audience', message: 'Choose who the questionnaires are for' });
-  if (!/^\d{1,3}$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 500) errors.push({ field: 'count', message: 'Enter how many links as a whole number from 1 to 500' });
+  if (!/^\d{1,4}$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 1000) errors.push({ field: 'count', message: 'Enter how many links as a whole number from 1 to 1000' });
   if (!values.language) errors.push({ field: 'language', message: 'Choose the language' });
   const parsed = z.safeParse(CreateInvitations, {
     audience: values.audience,
@@ -170,9 +188,17 @@ const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitation
       if (!errors.some((x) => x.field === e.field)) errors.push(e);
     }
   }
-  if (errors.length || !parsed.success) return html(400, await invitationsHtml(inspection, session!, values, errors));
-  const { batch, invitations: issued } = await issueInvitations(inspection.inspectionId, parsed.data, session!, publicOrigin(event));
-  return download(invitationsCsv(batch, issued), `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`);
+  // The same form token keeps its place when the form comes back with errors: it has issued nothing yet.
+  const formToken = body.get('formToken') || undefined;
+  if (errors.length || !parsed.success) return html(400, await invitationsHtml(inspection, session!, values, errors, formToken));
+  const origin = publicOrigin(event);
+  let issued: IssuedBatch | undefined;
+  // The form's one-time token as the Idempotency-Key: a form sent twice answers with the same batch.
+  const { answer } = await once({ scope: `POST ${pageUrls.invitations(inspection.inspectionId)}`, userSub: session!.sub, key: formToken, body: JSON.stringify(parsed.data) }, async () => {
+    issued = await issueInvitations(inspection.inspectionId, parsed.data, session!, origin);
+    return { batchId: issued.batch.batchId };
+  });
+  return batchCsv(issued ?? (await reissuedBatch(inspection.inspectionId, answer.batchId, origin)));
 };
 
 /* ------------------------------------ report links ---------------------------------------- */
@@ -241,6 +267,8 @@ export const handler = httpHandler(
     'POST /workbench/inspections/{id}/grades/{criterionId}': postGrade,
     'GET /workbench/inspections/{id}/invitations': invitations,
     'POST /workbench/inspections/{id}/invitations': postInvitations,
+    'GET /workbench/inspections/{id}/invitations/{batchFile}': batchAgain,
+    'POST /workbench/inspections/{id}/invitations/{batchId}/sent': postBatchSent,
     'GET /workbench/inspections/{id}/report-links': reportLinks,
     'POST /workbench/inspections/{id}/report-links': postReportLink,
     'POST /workbench/inspections/{id}/report-links/{linkId}/withdraw': withdrawLink,

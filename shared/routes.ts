@@ -82,12 +82,15 @@ export const functionData = {
   // first of its kind moves the stage on (advanceStage: UpdateItem); imports and invitation batches hold a writer's lease (UpdateItem).
   cases: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
-  'csv-imports': { actions: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
+  // An upload's Idempotency-Key record (shared/store/idempotency.ts): claimed, answered (UpdateItem), let go (DeleteItem).
+  'csv-imports': { actions: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
   // putGrade, putConclusion; getInspection.
   leadership: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
   conclusions: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
-  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection.
-  invitations: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection; the references a
+  // hundred to a transaction; a batch's sealed secret put, read and deleted, the batch marked sent (UpdateItem);
+  // the Idempotency-Key record.
+  invitations: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
   questionnaires: { actions: ['GetItem', 'UpdateItem'] },
   // The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).
@@ -108,6 +111,7 @@ export const functionData = {
   workbench: { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
   'workbench-summary': { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
   'workbench-cases': { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  // ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
   'workbench-manage': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
@@ -121,6 +125,7 @@ export const functionData = {
   'write-up': { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
   // Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
   // put, the inspection closed and reopened by conditional updates; a release's files read back.
+  // A release's or reopening's Idempotency-Key record: claimed (PutItem), answered (UpdateItem), let go (DeleteItem).
   releases: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
   'workbench-publish': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },

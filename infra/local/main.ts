@@ -5,6 +5,7 @@
 // Before any SDK module loads: the SDK warns once per process about Node 20 otherwise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -17,7 +18,7 @@ import { ensureTable } from './table';
 import { createLocalServer, handlerLoader, lambdaContext } from './server';
 import { signLocalToken } from './jwt';
 import { scheduledEvent } from './events';
-import { seedDemo as seedDemoData } from './seed';
+import { SeedIncomplete, seedDemo as seedDemoData } from './seed';
 import { DEMO_PEOPLE, startLocalProvider, type DemoPerson } from './oidc-provider';
 import { log, safeErrorFields } from '../../shared/core/log';
 
@@ -31,6 +32,22 @@ const sessionSecret = env.OMI_SESSION_SECRET || randomBytes(32).toString('base64
 const aggregateEverySeconds = Number(env.OMI_AGGREGATE_INTERVAL_S ?? 60);
 const rateLimitPerMin = Number(env.OMI_RATE_LIMIT_PER_MIN ?? 120);
 const seedDemo = env.OMI_SEED_DEMO !== '0';
+
+/**
+ * The key invitation batches' secrets are sealed with (shared/domain/batch-secrets.ts): kept
+ * beside the data, so a batch issued before a restart can still be downloaded again; with the
+ * data in memory, one per start, like the data.
+ */
+function invitationKey(): string {
+  if (env.OMI_INVITATION_KEY) return env.OMI_INVITATION_KEY;
+  if (inMemory) return randomBytes(32).toString('base64url');
+  const file = join(dataDir, 'invitation-batches.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(32).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}
 
 let dynamo: LocalDynamo | undefined;
 let stopping = false;
@@ -76,6 +93,7 @@ async function main() {
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     OMI_SESSION_SECRET: sessionSecret,
+    OMI_INVITATION_KEY: invitationKey(),
     ASSETS_DIR: env.ASSETS_DIR ?? resolve(import.meta.dirname, '../../node_modules/govuk-frontend/dist/govuk'),
   });
   delete env.AWS_SESSION_TOKEN;
@@ -115,14 +133,19 @@ async function main() {
   });
 
   const links: string[] = [];
+  /** Said last, after `ready` and the tokens: a broken demo is never hidden above a cheerful last line. */
+  let seedProblem: string | undefined;
   if (seedDemo) {
     try {
       // The second marker must be another person than the one who uploads the cases (issue 14).
       const [seeder, secondMarker] = await Promise.all([signLocalToken(jwtSecret, 'local-seed', ['admin']), signLocalToken(jwtSecret, 'local-seed-hmi', ['inspector'])]);
       links.push(...(await seedDemoData(baseUrl, seeder, secondMarker)));
     } catch (error) {
-      // The server is still useful without the demo: say what went wrong and carry on.
-      console.error(`demo seed failed: ${error instanceof Error ? error.message : String(error)}`);
+      // The server is still useful without the demo: say what went wrong, and how to go on.
+      const what = error instanceof Error ? error.message : String(error);
+      const which = error instanceof SeedIncomplete && error.inspectionId ? ` (${error.inspectionId})` : '';
+      seedProblem = `demo INCOMPLETE${which}: ${what}. Nothing made so far is lost: stop and run npm start again (same OMI_DATA_DIR) and the demo is finished from where it stopped.`;
+      console.error(seedProblem);
     }
   }
 
@@ -190,6 +213,7 @@ async function main() {
     console.log(`token ${role} ${await signLocalToken(jwtSecret, `local-${role}`, [role])}`);
   }
   for (const line of links) console.log(line);
+  if (seedProblem) console.log(seedProblem);
 }
 
 main().catch((error) => {

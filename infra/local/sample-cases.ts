@@ -2,6 +2,8 @@
 import { CURRENT_BANK_VERSION, getBank } from '../../shared/bank';
 import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
 import type { CaseInput } from '../../shared/schemas/case';
+import { stringify } from 'csv-stringify/sync';
+import { PROFILE_COLUMNS } from '../../shared/cases/csv';
 
 /** A deterministic pseudo-random case: answers every applicable question yes/no/na. */
 export function makeCase(caseType: CaseType, seed: number, b: QuestionBank = getBank(CURRENT_BANK_VERSION)!): CaseInput {
@@ -16,3 +18,18 @@ export function makeCase(caseType: CaseType, seed: number, b: QuestionBank = get
   return { profile: { caseType, tier: 1 + Math.floor(next() * 4), gender: next() < 0.1 ? 'female' : 'male', assessor: next() < 0.33 ? 'area' : 'hmi' }, answers };
 }
 
+
+/** Cases as the upload's CSV: the profile columns, then every question of the bank. */
+export function casesCsv(sample: readonly { caseRef: string; input: CaseInput }[], b: QuestionBank = getBank(CURRENT_BANK_VERSION)!): string {
+  const questionIds = b.questions.map((q) => q.id);
+  const header = ['caseRef', ...PROFILE_COLUMNS, ...questionIds];
+  const rows = sample.map(({ caseRef, input }) => [
+    caseRef,
+    ...PROFILE_COLUMNS.map((c) => {
+      const v = (input.profile as Record<string, unknown>)[c];
+      return v === undefined ? '' : String(v);
+    }),
+    ...questionIds.map((id) => input.answers[id] ?? ''),
+  ]);
+  return stringify([header, ...rows]);
+}

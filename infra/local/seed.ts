@@ -7,6 +7,14 @@
  *
  * Returns the lines `npm start` prints: the report's link (a capability link that opens in
  * a browser without a bearer token) and the questionnaire links.
+ *
+ * Resumable: every step can run again without doing anything twice (PUTs replace, the case
+ * upload and the invitations carry an Idempotency-Key named after the inspection and the step,
+ * a response already sent answers 409), so a start that finds a half-made Kent finishes it,
+ * and a step that fails is tried again a few times before the seed gives up, saying which step
+ * and how to go on (SeedIncomplete). OMI_SEED_FAULT=<step>:<n> makes a step's first n attempts
+ * lose their reply after doing their work (`<step>:<n>:before`: fail before doing it), for the
+ * test that shows it.
  */
 import { KENT_INTERVIEWS, kentContext, kentDemoInterviews, kentPerformanceCsv, kentSecondMarkings } from './demo-evidence';
 import {
@@ -34,10 +42,13 @@ interface Reply {
   etag: string | null;
 }
 
+type Body = { json?: unknown; csv?: string; ifMatch?: string; idempotencyKey?: string };
+
 function client(baseUrl: string, adminToken: string) {
-  async function request(method: string, path: string, body?: { json?: unknown; csv?: string; ifMatch?: string }, bearer = true): Promise<Reply> {
+  async function request(method: string, path: string, body?: Body, bearer = true): Promise<Reply> {
     const headers: Record<string, string> = {};
     if (body?.ifMatch) headers['if-match'] = body.ifMatch;
+    if (body?.idempotencyKey) headers['idempotency-key'] = body.idempotencyKey;
     if (bearer) headers.authorization = `Bearer ${adminToken}`;
     let payload: string | undefined;
     if (body?.json !== undefined) {
@@ -56,18 +67,24 @@ function client(baseUrl: string, adminToken: string) {
         await new Promise((r) => setTimeout(r, Math.min(60, Math.max(1, wait)) * 1000));
         continue;
       }
-      let json: unknown;
+      let json: any;
       try {
         json = text ? JSON.parse(text) : undefined;
       } catch {
         json = undefined;
       }
+      // The same request, still being answered (its first attempt outlived its timeout, say): wait for its answer.
+      if (res.status === 409 && json?.type === 'urn:omi:problem:request-in-progress' && attempt < 60) {
+        await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? '2') * 1000));
+        continue;
+      }
       return { status: res.status, json, text, etag: res.headers.get('etag') };
     }
   }
-  async function expect(status: number, method: string, path: string, body?: { json?: unknown; csv?: string; ifMatch?: string }, bearer = true): Promise<any> {
+  /** `status`: what counts as done; several when a step run again finds it done already (200 for a PUT that replaced, 409 for a response sent). */
+  async function expect(status: number | readonly number[], method: string, path: string, body?: Body, bearer = true): Promise<any> {
     const res = await request(method, path, body, bearer);
-    if (res.status !== status) {
+    if (!(typeof status === 'number' ? [status] : status).includes(res.status)) {
       throw new Error(`demo seed: ${method} ${path.replace(/\/questionnaires\/[^/]+/, '/questionnaires/{token}')} answered ${res.status}: ${res.text.slice(0, 300)}`);
     }
     return res.json;
@@ -118,6 +135,11 @@ async function isCompleteKent(api: Api, inspectionId: string): Promise<boolean> 
  * the write-up use case like any edit: only when none has been written, so a demo someone has
  * edited keeps their words, and a demo made before there was a write-up gets one.
  */
+/**
+ * The report's words (the summaries, findings, recommendations and good practice), through
+ * the write-up use case like any edit: only when none has been written, so a demo someone has
+ * edited keeps their words, and a demo made before there was a write-up gets one.
+ */
 async function seedWriteUp(api: Api, inspectionId: string): Promise<void> {
   const current = await api.request('GET', `/inspections/${inspectionId}/write-up`);
   if (current.status !== 200 || !current.etag) throw new Error(`demo seed: GET /inspections/{id}/write-up answered ${current.status}`);
@@ -126,8 +148,56 @@ async function seedWriteUp(api: Api, inspectionId: string): Promise<void> {
   await api.expect(200, 'PUT', `/inspections/${inspectionId}/write-up`, { json: kentDemoWriteUp, ifMatch: current.etag });
 }
 
-async function invite(api: Api, inspectionId: string, audience: string, language: string, count: number): Promise<string[]> {
-  const res = await api.expect(201, 'POST', `/inspections/${inspectionId}/invitations`, { json: { audience, language, count } });
+/** The seed gave up on a step: what failed, and that starting again goes on from there. */
+export class SeedIncomplete extends Error {
+  constructor(
+    readonly step: string,
+    readonly inspectionId: string | undefined,
+    cause: unknown,
+  ) {
+    super(`step "${step}" failed ${STEP_ATTEMPTS} times: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+const STEP_ATTEMPTS = 3;
+
+/** OMI_SEED_FAULT=<step>:<n>[:before]: the step's first n attempts lose their reply after their work is done (or fail before it). */
+function plantedFaults(): Map<string, { times: number; before: boolean }> {
+  const faults = new Map<string, { times: number; before: boolean }>();
+  for (const entry of (process.env.OMI_SEED_FAULT ?? '').split(',').filter(Boolean)) {
+    const [step, times, when] = entry.split(':');
+    if (step) faults.set(step, { times: Number(times ?? 1) || 1, before: when === 'before' });
+  }
+  return faults;
+}
+
+/** Runs one step of the seed, again on failure (each step is safe to repeat), then gives up plainly. */
+function stepRunner(inspectionId: () => string | undefined) {
+  const faults = plantedFaults();
+  return async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const planted = faults.get(name);
+        const failing = planted !== undefined && planted.times > 0;
+        if (failing) planted.times--;
+        if (failing && planted.before) throw new Error('planted fault (OMI_SEED_FAULT): the step failed before doing anything');
+        const result = await work();
+        if (failing) throw new Error('planted fault (OMI_SEED_FAULT): the reply was lost after the work was done');
+        return result;
+      } catch (error) {
+        if (error instanceof SeedIncomplete) throw error;
+        if (attempt >= STEP_ATTEMPTS) throw new SeedIncomplete(name, inspectionId(), error);
+        await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+      }
+    }
+  };
+}
+
+type Step = ReturnType<typeof stepRunner>;
+
+/** A batch of links; retried, the same key gives back the same links (they can be downloaded again for 7 days). */
+async function invite(api: Api, inspectionId: string, audience: string, language: string, count: number, idempotencyKey?: string): Promise<string[]> {
+  const res = await api.expect(201, 'POST', `/inspections/${inspectionId}/invitations`, { json: { audience, language, count }, ...(idempotencyKey ? { idempotencyKey } : {}) });
   return (res.invitations as { token: string; url: string }[]).map((i) => i.url);
 }
 
@@ -145,23 +215,35 @@ async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) 
  * returns its id. `seedDemo` calls it once; tests call it for an inspection of their own.
  */
 export async function createKentDemo(baseUrl: string, adminToken: string, area = KENT_DEMO_AREA, secondMarkerToken?: string): Promise<string> {
-  return seedKent(client(baseUrl, adminToken), area, secondMarkerToken ? client(baseUrl, secondMarkerToken) : undefined);
+  const api = client(baseUrl, adminToken);
+  const id = await createInspection(api, area);
+  await finishKent(api, id, secondMarkerToken ? client(baseUrl, secondMarkerToken) : undefined, stepRunner(() => id));
+  return id;
 }
+
+// Done already counts as done: a step run again after its reply was lost finds its work there.
+const PUT_DONE = [200, 201] as const;
 
 /**
  * The interviews, performance figures and caseload (issue 14), and with a second marker (a
  * person other than the one who uploads the cases) a third of the sample second-marked.
  */
-async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string, demoCases: DemoCase[], cases: Promise<unknown>): Promise<void> {
-  const unrelated = Promise.all([
-    api.expect(200, 'PUT', `/inspections/${id}/performance-figures`, { csv: kentPerformanceCsv() }),
-    api.expect(200, 'PUT', `/inspections/${id}/context`, { json: kentContext }),
-  ]);
+async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string, demoCases: DemoCase[], cases: Promise<unknown>, step: Step): Promise<void> {
+  const unrelated = step('area-figures', () =>
+    Promise.all([
+      api.expect(200, 'PUT', `/inspections/${id}/performance-figures`, { csv: kentPerformanceCsv() }),
+      api.expect(200, 'PUT', `/inspections/${id}/context`, { json: kentContext }),
+    ]),
+  );
   await cases;
-  await inBatches(kentDemoInterviews(demoCases), 8, ({ caseRef, answers }) => api.expect(201, 'PUT', `/inspections/${id}/interviews/${caseRef}`, { json: { answers } }));
+  await step('interviews', () =>
+    inBatches(kentDemoInterviews(demoCases), 8, ({ caseRef, answers }) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/interviews/${caseRef}`, { json: { answers } })),
+  );
   if (secondMarker) {
-    await inBatches(kentSecondMarkings(demoCases), 8, ({ caseRef, answers }) =>
-      secondMarker.expect(201, 'PUT', `/inspections/${id}/cases/${caseRef}/second-marking`, { json: { answers } }),
+    await step('second-markings', () =>
+      inBatches(kentSecondMarkings(demoCases), 8, ({ caseRef, answers }) =>
+        secondMarker.expect(PUT_DONE, 'PUT', `/inspections/${id}/cases/${caseRef}/second-marking`, { json: { answers } }),
+      ),
     );
   }
   await unrelated;
@@ -169,76 +251,86 @@ async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string,
 
 /** The people met in person (issue 29), through the meetings' own route. */
 async function seedMeetings(api: Api, id: string): Promise<void> {
-  await inBatches(Object.entries(kentDemoMeetings), 6, ([meetingId, meeting]) => api.expect(201, 'PUT', `/inspections/${id}/meetings/${meetingId}`, { json: meeting }));
+  await inBatches(Object.entries(kentDemoMeetings), 6, ([meetingId, meeting]) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/meetings/${meetingId}`, { json: meeting }));
 }
 
-async function seedKent(api: Api, area: string, secondMarker?: Api): Promise<string> {
-  const id = await createInspection(api, area);
-
+/** Every step of a Kent demo, on an inspection made already: run on a new one, or on one a start left half-made. */
+async function finishKent(api: Api, id: string, secondMarker: Api | undefined, step: Step): Promise<void> {
+  // Keys named after the inspection and the step: a start that finds this Kent half-made sends the same ones.
+  const key = (what: string) => `demo-${id}-${what}`;
   // The cases, the grades and conclusions, and the questionnaires are independent: all at once.
   const demoCases = kentDemoCases();
-  const cases = api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(demoCases) });
-  const evidence = seedEvidence(api, secondMarker, id, demoCases, cases);
-  const judgements = Promise.all([
-    ...Object.entries(kentDemoLeadership).map(([criterion, body]) =>
-      api.expect(201, 'PUT', `/inspections/${id}/leadership/${criterion}`, { json: body }),
-    ),
-    ...Object.entries(kentDemoConclusions).map(([criterion, body]) =>
-      api.expect(201, 'PUT', `/inspections/${id}/conclusions/${criterion}`, { json: body }),
-    ),
-  ]);
-  const offenders = invite(api, id, 'offender', 'en', kentDemoInvitations.offender);
+  const cases = step('cases', () => api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(demoCases), idempotencyKey: key('cases') }));
+  const evidence = seedEvidence(api, secondMarker, id, demoCases, cases, step);
+  const judgements = step('judgements', () =>
+    Promise.all([
+      ...Object.entries(kentDemoLeadership).map(([criterion, body]) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/leadership/${criterion}`, { json: body })),
+      ...Object.entries(kentDemoConclusions).map(([criterion, body]) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/conclusions/${criterion}`, { json: body })),
+    ]),
+  );
+  const offenders = step('offender-links', () => invite(api, id, 'offender', 'en', kentDemoInvitations.offender, key('offenders')));
   const answered = (async () => {
     const [victims, sentencers] = await Promise.all([
-      invite(api, id, 'victim', 'en', kentDemoInvitations.victim),
-      invite(api, id, 'sentencer', 'en', kentDemoInvitations.sentencer),
+      step('victim-links', () => invite(api, id, 'victim', 'en', kentDemoInvitations.victim, key('victims'))),
+      step('sentencer-links', () => invite(api, id, 'sentencer', 'en', kentDemoInvitations.sentencer, key('sentencers'))),
     ]);
     const responses = [
       ...kentVictimAnswers().map((answers, i) => ({ token: tokenOf(victims[i]!), answers })),
       ...kentSentencerAnswers().map((answers, i) => ({ token: tokenOf(sentencers[i]!), answers })),
     ];
-    // A few at a time: the respondent routes are throttled per client (OMI_RATE_LIMIT_PER_MIN).
-    await inBatches(responses, 6, ({ token, answers }) =>
-      api.expect(201, 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false),
+    // A few at a time: the respondent routes are throttled per client (OMI_RATE_LIMIT_PER_MIN). 409: sent by an earlier start.
+    await step('responses', () =>
+      inBatches(responses, 6, ({ token, answers }) => api.expect([201, 409], 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false)),
     );
   })();
-  await Promise.all([cases, judgements, offenders, answered, evidence, seedWriteUp(api, id), seedMeetings(api, id)]);
-
-  await api.expect(200, 'POST', `/inspections/${id}/aggregate`);
-  return id;
+  const settled = await Promise.allSettled([cases, judgements, offenders, answered, evidence, step('write-up', () => seedWriteUp(api, id)), step('meetings', () => seedMeetings(api, id))]);
+  // Every step has had its go (a failed one leaves the others' work for the next start); then the first failure is told.
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  await step('aggregate', () => api.expect(200, 'POST', `/inspections/${id}/aggregate`));
 }
 
 /**
- * Seeds (or finds) the demo inspections and returns the lines to print. Safe to run on every
- * start: the Kent demo is made once; each run adds only three "Try it" links and a report link.
+ * Seeds (or finds, or finishes) the demo inspections and returns the lines to print. Safe to
+ * run on every start: the Kent demo is made once, a half-made one is finished; each run adds
+ * only three "Try it" links and a report link. Throws SeedIncomplete when a step kept failing.
  */
 export async function seedDemo(baseUrl: string, adminToken: string, secondMarkerToken?: string): Promise<string[]> {
   const started = Date.now();
   const api = client(baseUrl, adminToken);
   const secondMarker = secondMarkerToken ? client(baseUrl, secondMarkerToken) : undefined;
-
   let kentId: string | undefined;
-  for (const candidate of await findInspections(api, KENT_DEMO_AREA)) {
-    if (await isCompleteKent(api, candidate)) {
+  const step = stepRunner(() => kentId);
+
+  let halfMade: string | undefined;
+  for (const candidate of await step('find-demo', () => findInspections(api, KENT_DEMO_AREA))) {
+    if (await step('find-demo', () => isCompleteKent(api, candidate))) {
       kentId = candidate;
       break;
     }
+    // Newest first: the latest half-made one is the one to finish.
+    halfMade ??= candidate;
   }
-  const made = kentId === undefined;
-  if (kentId === undefined) kentId = await seedKent(api, KENT_DEMO_AREA, secondMarker);
-  else await seedWriteUp(api, kentId);
+  const how = kentId ? 'found' : halfMade ? 'finished' : 'seeded';
+  if (kentId) await step('write-up', () => seedWriteUp(api, kentId!));
+  else {
+    kentId = halfMade ?? (await step('create-demo', () => createInspection(api, KENT_DEMO_AREA)));
+    await finishKent(api, kentId, secondMarker, step);
+  }
 
-  const tryIt = (await findInspections(api, TRY_IT_AREA))[0] ?? (await createInspection(api, TRY_IT_AREA));
-  const [link, [victim], [sentencer], [offender]] = await Promise.all([
-    // The demo has no release: its link is to the live draft (admin only), marked "Draft, not published".
-    api.expect(201, 'POST', `/inspections/${kentId}/report-links`, { json: { draft: true } }),
-    invite(api, tryIt, 'victim', 'en', 1),
-    invite(api, tryIt, 'sentencer', 'cy', 1),
-    invite(api, tryIt, 'offender', 'en', 1),
-  ]);
+  const tryIt = await step('try-it', async () => (await findInspections(api, TRY_IT_AREA))[0] ?? (await createInspection(api, TRY_IT_AREA)));
+  const [link, [victim], [sentencer], [offender]] = await step('try-it', () =>
+    Promise.all([
+      // The demo has no release: its link is to the live draft (admin only), marked "Draft, not published".
+      api.expect(201, 'POST', `/inspections/${kentId}/report-links`, { json: { draft: true } }),
+      invite(api, tryIt, 'victim', 'en', 1),
+      invite(api, tryIt, 'sentencer', 'cy', 1),
+      invite(api, tryIt, 'offender', 'en', 1),
+    ]),
+  );
 
   return [
-    `demo ${kentId} ${made ? 'seeded' : 'found'} in ${Date.now() - started} ms: ${KENT_DEMO_AREA}, 110 cases, questionnaires to 21 victims (7 returned), ${kentDemoInvitations.sentencer} sentencers (11 returned), 110 offenders (none returned), ${Object.keys(kentDemoMeetings).length} meetings (20 offenders, 3 victims), ${KENT_INTERVIEWS} offender-manager interviews${secondMarker ? `, ${kentSecondMarkings(kentDemoCases()).length} cases second-marked` : ''}`,
+    `demo ${kentId} ${how} in ${Date.now() - started} ms: ${KENT_DEMO_AREA}, 110 cases, questionnaires to 21 victims (7 returned), ${kentDemoInvitations.sentencer} sentencers (11 returned), 110 offenders (none returned), ${Object.keys(kentDemoMeetings).length} meetings (20 offenders, 3 victims), ${KENT_INTERVIEWS} offender-manager interviews${secondMarker ? `, ${kentSecondMarkings(kentDemoCases()).length} cases second-marked` : ''}`,
     `report ${link.url as string}`,
     `report-expires ${link.expiresAt as string}`,
     `questionnaire victim en ${victim!}`,

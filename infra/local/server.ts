@@ -18,6 +18,7 @@ import { claimsAsApiGateway, verifyLocalToken } from './jwt';
 import { tooManyRequestsPage } from '../../shared/web/questionnaire-pages';
 import { RateLimiter } from './rate-limit';
 import { matchRoute } from './router';
+import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';
 
 /**
  * A client that sends its headers or body slowly (slow-loris) is cut off: the headers within
@@ -39,8 +40,29 @@ export interface LocalServerOptions {
 
 const defaultFunctionsDir = fileURLToPath(new URL('../../functions/', import.meta.url));
 
-export function lambdaContext(functionName: string, requestId: string): Context {
-  const deadline = Date.now() + 29_000;
+/**
+ * The HTTP functions' timeout, as deployed (OMI_FUNCTION_TIMEOUT_S overrides it: the bench
+ * measures a slow request whole). A request still running then gets what API Gateway gives
+ * for a timed-out Lambda: a 500. Locally its work cannot be stopped, as Lambda stops it; it
+ * carries on unseen, which is why heavy work is all or nothing and retries carry a key.
+ */
+export function httpTimeoutMs(): number {
+  const seconds = Number(process.env.OMI_FUNCTION_TIMEOUT_S);
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : HTTP_FUNCTION_TIMEOUT_S) * 1000;
+}
+
+class FunctionTimedOut extends Error {}
+
+function withinTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FunctionTimedOut(`Task timed out after ${timeoutMs / 1000} seconds`)), timeoutMs);
+  });
+  return Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
+}
+
+export function lambdaContext(functionName: string, requestId: string, timeoutMs = BACKGROUND_FUNCTION_TIMEOUT_S * 1000): Context {
+  const deadline = Date.now() + timeoutMs;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
@@ -75,7 +97,8 @@ export function createLocalServer(options: LocalServerOptions): Server {
 
   const sendProblem = (res: ServerResponse, error: unknown, requestId: string) => {
     const { problem, headers } = toProblem(error, requestId);
-    if (problem.status >= 500) log('error', 'local gateway error', { correlationId: requestId, ...safeErrorFields(error) });
+    if (error instanceof FunctionTimedOut) log('error', 'function timed out', { correlationId: requestId, timeoutMs: httpTimeoutMs() });
+    else if (problem.status >= 500) log('error', 'local gateway error', { correlationId: requestId, ...safeErrorFields(error) });
     writeResult(res, {
       statusCode: problem.status,
       headers: { ...SECURITY_HEADERS, 'content-type': 'application/problem+json', ...headers },
@@ -117,7 +140,8 @@ export function createLocalServer(options: LocalServerOptions): Server {
       const body = await readBody(req, GATEWAY_MAX_BODY_BYTES);
       const event = toApiGatewayEvent({ req, body, match, claims, requestId });
       const handler = await load(match.route.fn);
-      const result = await handler(event, lambdaContext(match.route.fn, requestId));
+      const timeoutMs = httpTimeoutMs();
+      const result = await withinTimeout(handler(event, lambdaContext(match.route.fn, requestId, timeoutMs)), timeoutMs);
       writeResult(res, result);
     } catch (error) {
       if (!res.headersSent) sendProblem(res, error, requestId);

@@ -56,6 +56,7 @@ import { Edge } from './edge';
 import { ALARM_PERIOD, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
 import { RESPONDENT_LEADING_KEYS } from './leading-keys';
+import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';
 
 export { EXTRA_FILES, type ExtraFile } from './extra-files';
 
@@ -82,8 +83,9 @@ export const THROTTLE = {
 
 export const FUNCTION_DEFAULTS = {
   memorySize: 512,
-  httpTimeout: Duration.seconds(10),
-  scheduledTimeout: Duration.seconds(60),
+  // The local server enforces the same (shared/core/timeouts.ts).
+  httpTimeout: Duration.seconds(HTTP_FUNCTION_TIMEOUT_S),
+  scheduledTimeout: Duration.seconds(BACKGROUND_FUNCTION_TIMEOUT_S),
 } as const;
 
 export const SERVICE = 'omi-collector';

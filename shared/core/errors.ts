@@ -86,6 +86,18 @@ export class Gone extends DomainError {
   readonly slug = 'gone';
 }
 
+/** An Idempotency-Key sent again with another body: the key names a different request. */
+export class IdempotencyKeyReused extends DomainError {
+  readonly status = 422;
+  readonly slug = 'idempotency-key-reused';
+}
+
+/** The first request with this Idempotency-Key is still being answered: try again shortly. */
+export class RequestInProgress extends DomainError {
+  readonly status = 409;
+  readonly slug = 'request-in-progress';
+}
+
 export class PayloadTooLarge extends DomainError {
   readonly status = 413;
   readonly slug = 'payload-too-large';

@@ -7,7 +7,7 @@
  * so the table alone never lets anyone open a questionnaire; the token itself is shown once,
  * to the admin who issues it. Nothing here logs.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { toCsv } from './csv-out';
 import { expiryTime } from '../schemas/invitation';
 
@@ -41,6 +41,16 @@ const LINK_SHAPE = /^([A-Za-z0-9_-]{22})\.([a-z0-9][a-z0-9-]{0,63})\.(en|cy)\.([
 
 export function newLinkToken(inspectionId: string, language: 'en' | 'cy', questionnaireVersion: string): string {
   return `${newToken()}.${inspectionId}.${language}.${questionnaireVersion}`;
+}
+
+/**
+ * The `index`th link of a batch: its random part is an HMAC of the batch's secret, so the
+ * batch's links can be made again while the sealed secret is kept (batch-secrets.ts), and
+ * never once it is deleted. Still 128 bits no one can guess without the secret.
+ */
+export function batchLinkToken(batchSecret: Buffer, index: number, inspectionId: string, language: 'en' | 'cy', questionnaireVersion: string): string {
+  const random = createHmac('sha256', batchSecret).update(`link ${index}`).digest().subarray(0, TOKEN_BYTES).toString('base64url');
+  return `${random}.${inspectionId}.${language}.${questionnaireVersion}`;
 }
 
 /** What a link's token says in clear, and its hash; undefined for anything not shaped like one of ours. */

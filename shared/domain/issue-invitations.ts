@@ -2,35 +2,52 @@
  * Issuing invitations: a module of its own (not with the respondents' use cases in
  * ./invitations) so the admin's function bundles the questionnaire versions, not the
  * questionnaires.
+ *
+ * A batch's links are derived from a secret of its own (invitation-tokens.ts,
+ * `batchLinkToken`), kept sealed (batch-secrets.ts) for RECOVERABLE_DAYS at most: until then
+ * an admin can download the same links again (a reply lost on the way, a file mislaid); once
+ * the batch is marked sent, or the days are over, the secret is deleted and only the tokens'
+ * hashes remain, as for every link before.
  */
 import { questionnaireVersions } from '../questionnaires/versions';
 import type { User } from '../core/roles';
+import { Gone, NotFound } from '../core/errors';
 import type { CreateInvitations } from '../schemas/invitation';
-import { createInvitations, listInvitationBatches, invitationOfBatch, putInvitationReferences, type InvitationBatch, type ListedBatch } from '../store/invitations';
+import {
+  createInvitations,
+  findInvitationBatch,
+  getBatchRecovery,
+  invitationOfBatch,
+  listInvitationBatches,
+  markInvitationBatchSent,
+  putBatchRecovery,
+  putInvitationReferences,
+  type InvitationBatch,
+  type ListedBatch,
+} from '../store/invitations';
 import type { Fence } from '../store/fence';
 import { newReference } from './references';
-import {
-  hashToken,
-  invitationUrl,
-  newBatchId,
-  newInvitationId,
-  newLinkToken,
-  normaliseExpiry,
-  ttlEpochFor,
-  type IssuedInvitation,
-} from './invitation-tokens';
+import { batchLinkToken, hashToken, invitationUrl, newBatchId, newInvitationId, normaliseExpiry, ttlEpochFor, type IssuedInvitation } from './invitation-tokens';
+import { batchSealer, newBatchSecret } from './batch-secrets';
 import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
 import { requireInspection } from './inspections';
 import { retentionEpoch } from './retention';
 
-export async function issueInvitations(
-  inspectionId: string,
-  input: CreateInvitations,
-  user: User,
-  origin: string,
-): Promise<{ batch: InvitationBatch; invitations: IssuedInvitation[] }> {
+/** How long a batch's links may be downloaded again, at most (the contract's 7 days). */
+export const RECOVERABLE_DAYS = 7;
+
+export interface IssuedBatch {
+  batch: InvitationBatch;
+  invitations: IssuedInvitation[];
+}
+
+const sealContext = (inspectionId: string, batchId: string) => `invitation-batch/${inspectionId}/${batchId}`;
+
+export async function issueInvitations(inspectionId: string, input: CreateInvitations, user: User, origin: string): Promise<IssuedBatch> {
   const inspection = await requireOpenInspection(inspectionId);
   const expiresAt = normaliseExpiry(input.expiresAt);
+  const now = Date.now();
+  const sealer = batchSealer();
   const batch: InvitationBatch = {
     inspectionId: inspection.inspectionId,
     batchId: newBatchId(),
@@ -39,11 +56,13 @@ export async function issueInvitations(
     questionnaireVersion: questionnaireVersions[input.audience],
     count: input.count,
     ...(expiresAt ? { expiresAt } : {}),
-    createdAt: new Date().toISOString(),
+    createdAt: new Date(now).toISOString(),
     createdBy: user.sub,
+    ...(sealer ? { recoverableUntil: new Date(now + RECOVERABLE_DAYS * 86_400_000).toISOString() } : {}),
   };
-  const issued = Array.from({ length: input.count }, () => {
-    const token = newLinkToken(batch.inspectionId, batch.language, batch.questionnaireVersion);
+  const secret = newBatchSecret();
+  const issued = Array.from({ length: input.count }, (_, index) => {
+    const token = batchLinkToken(secret, index, batch.inspectionId, batch.language, batch.questionnaireVersion);
     return { token, tokenHash: hashToken(token), invitationId: newInvitationId() };
   });
   const ttl = ttlEpochFor(expiresAt) ?? retentionEpoch();
@@ -51,6 +70,15 @@ export async function issueInvitations(
   const references = await withWriterLease(inspection.inspectionId, async (fence) => {
     // References first: a batch item (what "invited" counts) is only written once every link has its reference.
     const drawn = await mintReferences(batch, issued, ttl, fence);
+    // Then the sealed secret: a batch item that says it can be downloaded again always can.
+    if (sealer && batch.recoverableUntil) {
+      await putBatchRecovery(
+        batch.inspectionId,
+        batch.batchId,
+        { sealedSecret: await sealer.seal(secret, sealContext(batch.inspectionId, batch.batchId)), links: issued.map((link, i) => [link.invitationId, drawn[i]!] as const) },
+        Math.floor(Date.parse(batch.recoverableUntil) / 1000),
+      );
+    }
     await createInvitations(
       batch,
       issued.map(({ tokenHash, invitationId }) => ({ tokenHash, invitationId })),
@@ -64,6 +92,44 @@ export async function issueInvitations(
     batch,
     invitations: issued.map(({ token, invitationId }, i) => ({ invitationId, token, url: invitationUrl(origin, token), reference: references[i]! })),
   };
+}
+
+const NOT_RECOVERABLE =
+  'These links can no longer be downloaded: the batch was marked as sent, or its 7 days are over, and the service keeps only a fingerprint of each link. Issue new links if some were never sent.';
+
+async function requireBatch(inspectionId: string, batchId: string): Promise<InvitationBatch> {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  const batch = await findInvitationBatch(id, batchId);
+  if (!batch) throw new NotFound('There is no such batch of invitations in this inspection.');
+  return batch;
+}
+
+/**
+ * The links of a batch once more, exactly as first issued: 410 once it was marked sent or its
+ * window is over (whatever TTL has or has not yet deleted).
+ */
+export async function reissuedBatch(inspectionId: string, batchId: string, origin: string, now = Date.now()): Promise<IssuedBatch> {
+  const batch = await requireBatch(inspectionId, batchId);
+  if (batch.sentAt || !batch.recoverableUntil || Date.parse(batch.recoverableUntil) <= now) throw new Gone(NOT_RECOVERABLE);
+  const recovery = await getBatchRecovery(batch.inspectionId, batch.batchId);
+  const secret = recovery && (await batchSealer()?.open(recovery.sealedSecret, sealContext(batch.inspectionId, batch.batchId)));
+  if (!recovery || !secret) throw new Gone(NOT_RECOVERABLE);
+  return {
+    batch,
+    invitations: recovery.links.map(([invitationId, reference], index) => {
+      const token = batchLinkToken(secret, index, batch.inspectionId, batch.language, batch.questionnaireVersion);
+      return { invitationId, token, url: invitationUrl(origin, token), reference };
+    }),
+  };
+}
+
+/** The admin says the links went out: their secret is deleted, and the batch cannot be downloaded again. Idempotent. */
+export async function markBatchSent(inspectionId: string, batchId: string, user: User): Promise<ListedBatch> {
+  const batch = await requireBatch(inspectionId, batchId);
+  const sentAt = batch.sentAt ?? new Date().toISOString();
+  if (!batch.sentAt) await markInvitationBatchSent(batch, sentAt, user.sub);
+  const { questionnaireVersion: _v, inspectionId: _i, ...listed } = batch;
+  return { ...listed, sentAt };
 }
 
 /** The batches issued so far, newest first: counts only, since the links themselves were never kept. */

@@ -1,6 +1,6 @@
 /** The routes of functions/invitations.ts: its part of the route table (shared/routes.ts joins them all). */
 import * as z from 'zod/mini';
-import { CreatedInvitations, CreateInvitations } from '../schemas/invitation';
+import { CreatedInvitations, CreateInvitations, InvitationBatchListed } from '../schemas/invitation';
 import type { RouteSpec } from './spec';
 
 export const invitationsRoutes = [
@@ -9,7 +9,8 @@ export const invitationsRoutes = [
     path: '/inspections/{id}/invitations',
     fn: 'invitations',
     access: ['admin'],
-    summary: 'Issue one-time questionnaire links; `Accept: text/csv` or `?format=csv` returns them as CSV for a mail merge',
+    summary:
+      'Issue one-time questionnaire links; `Accept: text/csv` or `?format=csv` returns them as CSV for a mail merge. An `Idempotency-Key` header makes a retry return the same batch (422 with another body)',
     body: { kind: 'json', schema: CreateInvitations },
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 201, contentType: 'application/json', schema: CreatedInvitations },
@@ -22,5 +23,23 @@ export const invitationsRoutes = [
     summary:
       'The reminders mail merge: one row per invitation neither answered nor expired (invitationId, reference, audience, language, expiresAt). No URL: only token hashes are stored, so join on invitationId to the first file',
     response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'GET',
+    // `{batchId}.csv`: API Gateway takes a parameter only as a whole segment, so the handler reads the suffix.
+    path: '/inspections/{id}/invitations/{batchFile}',
+    fn: 'invitations',
+    access: ['admin'],
+    summary:
+      "A batch's mail-merge CSV again (`/invitations/{batchId}.csv`), the same links as first issued, until the batch is marked sent or 7 days have passed: then 410",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'POST',
+    path: '/inspections/{id}/invitations/{batchId}/sent',
+    fn: 'invitations',
+    access: ['admin'],
+    summary: "Mark a batch as sent: its links' secret is deleted, so it can no longer be downloaded again (only hashes remain). Idempotent",
+    response: { status: 200, contentType: 'application/json', schema: InvitationBatchListed },
   },
 ] as const satisfies readonly RouteSpec[];

@@ -7,7 +7,7 @@ export type Language = z.infer<typeof Language>;
 
 export const CreateInvitations = z.strictObject({
   audience: Audience,
-  count: z.int().check(z.minimum(1), z.maximum(500)),
+  count: z.int().check(z.minimum(1), z.maximum(1000)),
   language: Language,
   /** An ISO date (the end of that day, UTC) or date-time. */
   expiresAt: z.optional(
@@ -40,6 +40,19 @@ export const CreatedInvitations = z.object({
   invitations: z.array(z.object({ invitationId: z.string(), token: z.string(), url: z.string(), reference: z.string() })),
 });
 export type CreatedInvitations = z.infer<typeof CreatedInvitations>;
+
+/** A batch as listed, and as `POST .../invitations/{batchId}/sent` answers. */
+export const InvitationBatchListed = z.object({
+  batchId: z.optional(z.string()),
+  audience: Audience,
+  language: Language,
+  count: z.number(),
+  expiresAt: z.optional(z.string()),
+  createdAt: z.optional(z.string()),
+  createdBy: z.optional(z.string()),
+  recoverableUntil: z.optional(z.string()),
+  sentAt: z.optional(z.string()),
+});
 
 /** `POST /questionnaires/{token}/responses` -> 201. */
 export const ResponseReceived = z.object({ status: z.literal('received'), questionnaireVersion: z.string(), submittedAt: z.string() });

@@ -9,12 +9,15 @@
  *                invitations for the reminders.
  *   batch        pk INSP#<id>  sk INVBATCH#<audience>#<language>#<batchId>
  *                one per issue, with its count: "invited" is a Query, never a read of every link.
+ *   recovery     pk INSP#<id>  sk INVBATCHKEY#<batchId>
+ *                while a batch may be downloaded again: its sealed secret, each link's id and
+ *                reference. Deleted when the batch is marked sent; TTL at the end of its window.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { putInvitationSlots, toInvitation, type Invitation } from './responses';
 import type { Audience, Language } from '../schemas/questionnaire';
-import { doc, tableName } from './client';
+import { doc, tableName, writeIf } from './client';
 import { type Fence, writeFenced } from './fence';
 import { keys } from './keys';
 import { queryPages } from './paging';
@@ -22,6 +25,7 @@ import { TABLE } from './table';
 
 const BATCH = 'invitation-batch';
 const REFERENCE = 'invitation-reference';
+const RECOVERY = 'invitation-batch-recovery';
 
 /** A paper form's reference: the link it stands for, found by the reference an inspector types. */
 export interface InvitationReference extends Invitation {
@@ -82,6 +86,10 @@ export interface InvitationBatch {
   expiresAt?: string;
   createdAt: string;
   createdBy: string;
+  /** Until when its links may be downloaded again (absent: they cannot be). */
+  recoverableUntil?: string;
+  /** When an admin marked it sent: its links can no longer be downloaded. */
+  sentAt?: string;
 }
 
 /** One link of a batch, as its slot and its paper reference both record it. */
@@ -118,13 +126,18 @@ export async function createInvitations(
 }
 
 export interface ListedBatch {
+  batchId?: string;
   audience: Audience;
   language: Language;
   count: number;
   expiresAt?: string;
   createdAt?: string;
   createdBy?: string;
+  recoverableUntil?: string;
+  sentAt?: string;
 }
+
+const LISTED_TEXT = ['batchId', 'expiresAt', 'createdAt', 'createdBy', 'recoverableUntil', 'sentAt'] as const;
 
 /** One entry per issued batch: how many links went to which audience in which language. */
 export async function listInvitationBatches(
@@ -137,11 +150,61 @@ export async function listInvitationBatches(
         audience: item.audience as Audience,
         language: item.language as Language,
         count: item.count as number,
-        ...(item.expiresAt ? { expiresAt: item.expiresAt as string } : {}),
+        ...Object.fromEntries(LISTED_TEXT.filter((name) => typeof item[name] === 'string').map((name) => [name, item[name] as string])),
       });
     }
   }
   return out;
+}
+
+/** One batch by its id (a Query of the inspection's batches: a handful of items). */
+export async function findInvitationBatch(inspectionId: string, batchId: string): Promise<InvitationBatch | undefined> {
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.invitationBatchPrefix)) {
+    const item = page.find((i) => i.batchId === batchId);
+    if (item) {
+      const { pk: _pk, sk: _sk, entity: _entity, ...batch } = item;
+      return batch as unknown as InvitationBatch;
+    }
+  }
+  return undefined;
+}
+
+/** What re-making a batch's links needs: its sealed secret, and each link's id and reference in order. */
+export interface BatchRecovery {
+  sealedSecret: string;
+  links: readonly (readonly [invitationId: string, reference: string])[];
+}
+
+export async function putBatchRecovery(inspectionId: string, batchId: string, recovery: BatchRecovery, ttlEpoch: number): Promise<void> {
+  await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.invitationBatchRecovery(inspectionId, batchId), entity: RECOVERY, ...recovery, [TABLE.ttlAttribute]: ttlEpoch },
+    }),
+  );
+}
+
+export async function getBatchRecovery(inspectionId: string, batchId: string): Promise<BatchRecovery | undefined> {
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.invitationBatchRecovery(inspectionId, batchId), ConsistentRead: true }));
+  return Item && Item.entity === RECOVERY ? { sealedSecret: Item.sealedSecret as string, links: Item.links as BatchRecovery['links'] } : undefined;
+}
+
+/** Marks a batch sent (once: the first time is kept) and deletes its secret: from now on only hashes remain. */
+export async function markInvitationBatchSent(batch: InvitationBatch, sentAt: string, sentBy: string): Promise<void> {
+  await writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.invitationBatch(batch.inspectionId, batch.audience, batch.language, batch.batchId),
+      UpdateExpression: 'SET sentAt = :at, sentBy = :by',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
+      ExpressionAttributeValues: { ':at': sentAt, ':by': sentBy },
+    }),
+  );
+  await deleteBatchRecovery(batch.inspectionId, batch.batchId);
+}
+
+export async function deleteBatchRecovery(inspectionId: string, batchId: string): Promise<void> {
+  await doc.send(new DeleteCommand({ TableName: tableName, Key: keys.invitationBatchRecovery(inspectionId, batchId) }));
 }
 
 /** How many unknown references one person (`who`) tried against an inspection in one hour ("2026-12-02T21"). */

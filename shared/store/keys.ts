@@ -36,6 +36,9 @@
  *   meeting              pk INSP#<id>            sk MEETING#<meetingId>      (an interview or group met in person: an input, its notes for staff only)
  *   improvement plan     pk INSP#<id>            sk IMPROVEMENTPLAN          (the area's plan after a final release: not an input, so closing leaves it writable)
  *   plan annex           pk INSP#<id>            sk PLANANNEX#<releaseId>#<annexId> (the plan frozen as an annex to a final release, gzipped)
+ *   batch recovery       pk INSP#<id>            sk INVBATCHKEY#<batchId>    (a batch's sealed secret and its links' ids and references, while it
+ *                                                                             can still be downloaded again: deleted when marked sent; TTL 7 days)
+ *   idempotency record   pk IDEM#<sha256 of route, user and key>  sk IDEM   (a state change's first answer, for a retry with the same key; TTL)
  */
 import { TABLE } from './table';
 
@@ -145,6 +148,9 @@ export const keys = {
   improvementPlan: (inspectionId: string): Key => ({ pk: insp(inspectionId), sk: 'IMPROVEMENTPLAN' }),
   planAnnex: (inspectionId: string, releaseId: string, annexId: string): Key => ({ pk: insp(inspectionId), sk: `PLANANNEX#${releaseId}#${annexId}` }),
   planAnnexPrefix: (releaseId: string) => `PLANANNEX#${releaseId}#`,
+  invitationBatchRecovery: (inspectionId: string, batchId: string): Key => ({ pk: insp(inspectionId), sk: `INVBATCHKEY#${batchId}` }),
+
+  idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,

@@ -146,6 +146,9 @@ export interface InvitationValues {
 }
 
 export interface ListedBatchView {
+  batchId?: string;
+  recoverableUntil?: string;
+  sentAt?: string;
   audience: string;
   language: string;
   count: number;
@@ -154,24 +157,56 @@ export interface ListedBatchView {
   createdBy?: string;
 }
 
-export function invitationsPage(session: Viewer, csrf: string, inspection: Inspection, batches: readonly ListedBatchView[], values: InvitationValues, errors: readonly FieldError[] = []): string {
+/** Where a batch's links are downloaded again, and where it is marked sent. */
+export const batchUrls = {
+  download: (inspectionId: string, batchId: string) => `${pageUrls.invitations(inspectionId)}/${encodeURIComponent(batchId)}.csv`,
+  sent: (inspectionId: string, batchId: string) => `${pageUrls.invitations(inspectionId)}/${encodeURIComponent(batchId)}/sent`,
+};
+
+/**
+ * `formToken`: the form's one-time token, so that a form sent twice (a double click, a reply
+ * lost and the form sent again) answers with the same batch rather than a second one.
+ */
+export function invitationsPage(
+  session: Viewer,
+  csrf: string,
+  inspection: Inspection,
+  batches: readonly ListedBatchView[],
+  values: InvitationValues,
+  errors: readonly FieldError[] = [],
+  options: { formToken?: string; markedSent?: boolean; now?: number } = {},
+): string {
   const id = inspection.inspectionId;
+  const now = options.now ?? Date.now();
   const errorOf = (f: string) => errors.find((e) => e.field === f);
   const word = (choices: readonly Choice[], v: string) => choices.find((c) => c[0] === v)?.[1] ?? v;
+  const recoverable = (b: ListedBatchView) => !b.sentAt && b.batchId && b.recoverableUntil && Date.parse(b.recoverableUntil) > now;
+  const name = (b: ListedBatchView) => `${b.count} ${word(AUDIENCES, b.audience).toLowerCase()} links${b.createdAt ? ` issued ${dateTime(b.createdAt)}` : ''}`;
+  const linksCell = (b: ListedBatchView) => {
+    if (b.sentAt) return esc(`Marked sent ${dateTime(b.sentAt)}`);
+    if (!recoverable(b)) return 'Cannot be downloaded again';
+    return `<p class="govuk-body govuk-!-margin-bottom-2">Can be downloaded again until ${esc(dateTime(b.recoverableUntil!))}</p>
+<a class="govuk-link" href="${esc(batchUrls.download(id, b.batchId!))}">Download again<span class="govuk-visually-hidden">: ${esc(name(b))}</span></a>
+<form method="post" action="${esc(batchUrls.sent(id, b.batchId!))}" novalidate class="govuk-!-margin-top-2">${csrfField(csrf)}<button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Mark as sent<span class="govuk-visually-hidden">: ${esc(name(b))}</span></button></form>`;
+  };
   const list = batches.length
     ? table(
         'Batches issued',
-        ['Audience', 'Language', 'Links', 'Expire', 'Issued'],
+        ['Audience', 'Language', 'Links', 'Expire', 'Issued', 'The links'],
         batches.map((b) => [
           esc(word(AUDIENCES, b.audience)),
           esc(word(LANGUAGES, b.language)),
           String(b.count),
           esc(b.expiresAt ? dateTime(b.expiresAt) : 'When the inspection’s data is deleted'),
           esc(b.createdAt ? `${dateTime(b.createdAt)}${b.createdBy ? ` by ${b.createdBy}` : ''}` : ''),
+          linksCell(b),
         ]),
         99,
       )
     : '<p class="govuk-body">No invitations issued yet.</p>';
+  const sentPanel = options.markedSent
+    ? '<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="sent-title" data-module="govuk-notification-banner"><div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="sent-title">Success</h2></div><div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">Batch marked as sent. Its links can no longer be downloaded.</p></div></div>'
+    : '';
   return page({
     session,
     csrf,
@@ -179,16 +214,18 @@ export function invitationsPage(session: Viewer, csrf: string, inspection: Inspe
     hasErrors: errors.length > 0,
     backHref: pageUrls.dashboard(id),
     content: `${errorSummary('en', items(errors))}
+${sentPanel}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Questionnaire invitations</h1>
 <div class="govuk-warning-text">
   <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The links are in the CSV file you download now, and only there. The service keeps only a fingerprint (hash) of each link, so it cannot show them again. Keep the file safe and delete it after the mail merge.</strong>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The links are in the CSV file you download now. You can download the same links again from this page until you mark the batch as sent, for 7 days at most; after that the service keeps only a fingerprint (hash) of each link and cannot show them again. Keep the file safe and delete it after the mail merge.</strong>
 </div>
 <form method="post" action="${esc(pageUrls.invitations(id))}" novalidate>
   ${csrfField(csrf)}
+  ${options.formToken ? `<input type="hidden" name="formToken" value="${esc(options.formToken)}">` : ''}
   ${radios('audience', 'Who the questionnaires are for', AUDIENCES, values.audience, errorOf('audience'))}
-  ${textInput('count', 'How many links', 'A whole number from 1 to 500', values.count, errorOf('count'), 'govuk-input--width-4')}
+  ${textInput('count', 'How many links', 'A whole number from 1 to 1000', values.count, errorOf('count'), 'govuk-input--width-4')}
   ${radios('language', 'Language', LANGUAGES, values.language, errorOf('language'), true)}
   ${textInput('expiresAt', 'Links stop working after (optional)', 'As year-month-day, for example 2026-12-31. Leave empty to keep them as long as the inspection’s data.', values.expiresAt, errorOf('expiresAt'))}
   <button type="submit" class="govuk-button" data-module="govuk-button">Issue links and download the CSV</button>

@@ -181,7 +181,7 @@ describe('the case form and the admin pages in Chromium', () => {
     await page.getByLabel('Sentencers').check();
     await page.getByLabel('How many links').fill('0');
     await go(page, () => page.getByRole('button', { name: /Issue links/ }).click());
-    expect(await page.locator('.govuk-error-summary li').allInnerTexts()).toEqual([expect.stringContaining('from 1 to 500')]);
+    expect(await page.locator('.govuk-error-summary li').allInnerTexts()).toEqual([expect.stringContaining('from 1 to 1000')]);
     await page.getByLabel('How many links').fill('4');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Issue links/ }).click()]);
     const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);

@@ -1,22 +1,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { stringify } from 'csv-stringify/sync';
 import { call, expectProblem } from '../support/api';
-import { bank, createInspection, kentSample, makeCase } from '../support/fixtures';
+import { bank, casesCsv, createInspection, kentSample, makeCase } from '../support/fixtures';
 import { PROFILE_COLUMNS } from '../../shared/cases/csv';
 
-function toCsv(sample: ReturnType<typeof kentSample>): string {
-  const questionIds = bank().questions.map((q) => q.id);
-  const header = ['caseRef', ...PROFILE_COLUMNS, ...questionIds];
-  const rows = sample.map(({ caseRef, input }) => [
-    caseRef,
-    ...PROFILE_COLUMNS.map((c) => {
-      const v = (input.profile as Record<string, unknown>)[c];
-      return v === undefined ? '' : String(v);
-    }),
-    ...questionIds.map((id) => input.answers[id] ?? ''),
-  ]);
-  return stringify([header, ...rows]);
-}
+const toCsv = casesCsv;
 
 describe('inspections', () => {
   it('creates, reads and lists an inspection pinned to the current bank', async () => {

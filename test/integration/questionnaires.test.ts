@@ -106,7 +106,7 @@ describe('POST /inspections/{id}/invitations', () => {
     });
     const paths = expectProblem(res, 400).errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['audience', 'language', 'count', 'expiresAt', 'name']));
-    expectProblem(await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 501 } }), 400);
+    expectProblem(await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1001 } }), 400);
     expectProblem(await call('/inspections/no-such-inspection/invitations', { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } }), 404);
   });
 
@@ -422,9 +422,10 @@ describe('the store functions the aggregation uses', () => {
 
     const batches = await listInvitationBatches(id);
     expect(batches.sort((a, b) => a.language.localeCompare(b.language))).toEqual([
-      { audience: 'victim', language: 'cy', count: 2, expiresAt: '2099-01-31T23:59:59.000Z' },
-      { audience: 'victim', language: 'en', count: 4 },
+      expect.objectContaining({ audience: 'victim', language: 'cy', count: 2, expiresAt: '2099-01-31T23:59:59.000Z' }),
+      expect.objectContaining({ audience: 'victim', language: 'en', count: 4 }),
     ]);
+    expect(batches.find((b) => b.language === 'en')).not.toHaveProperty('expiresAt');
     const pages = [];
     for await (const page of allResponses(id)) pages.push(...page);
     expect(pages).toEqual([

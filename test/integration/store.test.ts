@@ -404,7 +404,12 @@ describe('invitations', () => {
     await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }], undefined, openFenceOf(insp));
     const batches = await store.invitations.listInvitationBatches(insp);
     expect(batches).toHaveLength(2);
-    expect(batches).toEqual(expect.arrayContaining([{ audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt }, { audience: 'offender', language: 'en', count: 1 }]));
+    expect(batches).toEqual(
+      expect.arrayContaining([
+        { batchId: batch.batchId, audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt, createdAt: batch.createdAt, createdBy: 'admin' },
+        { batchId: other.batchId, audience: 'offender', language: 'en', count: 1, createdAt: batch.createdAt, createdBy: 'admin' },
+      ]),
+    );
   });
 });
 

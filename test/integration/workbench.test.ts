@@ -333,9 +333,12 @@ describe('the pages\' role matrix, from the route table', () => {
       .replace('{caseRef}', 'MATRIX-1')
       .replace('{criterionId}', '4.1')
       .replace('{linkId}', '00000000-0000-4000-8000-000000000000')
-      .replace('{releaseId}', releaseId);
+      .replace('{releaseId}', releaseId)
+      .replace('{batchFile}', `${batchId}.csv`)
+      .replace('{batchId}', batchId);
   let releaseId = '';
   let publishedId = '';
+  let batchId = '';
   beforeAll(async () => {
     const put = await call(`/inspections/${inspectionId}/cases/MATRIX-1`, { as: 'inspector', method: 'PUT', json: makeCase('community', 1) });
     expect(put.status).toBeLessThan(300);
@@ -343,6 +346,7 @@ describe('the pages\' role matrix, from the route table', () => {
     publishedId = await createInspection('Matrix published');
     expect((await call(`/inspections/${publishedId}/cases/MP-1`, { as: 'inspector', method: 'PUT', json: makeCase('licence', 2) })).status).toBe(201);
     await makeRelease(publishedId, 'final');
+    batchId = (await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } })).json.batchId;
   });
 
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {

@@ -26,6 +26,7 @@ beforeAll(async () => {
   const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 40 } });
   expect(inv.status).toBe(201);
   const tokens: string[] = inv.json.invitations.map((i: { token: string }) => i.token);
+  world.batchId = inv.json.batchId;
   world.definition = (await call(`/questionnaires/${tokens[0]}`)).json;
   expect((await call(`/inspections/${world.inspectionId}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
   world.releaseId = await makeRelease(world.inspectionId);
@@ -82,6 +83,11 @@ describe('security headers on every status of every route', () => {
       if (key === 'DELETE /inspections/{id}/report-links/{linkId}') {
         const link = await call(`/inspections/${world.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
         path = `/inspections/${world.inspectionId}/report-links/${link.json.id}`;
+      }
+      if (key === 'POST /inspections/{id}/invitations/{batchId}/sent') {
+        // A batch of its own: the world's stays downloadable for the route that downloads it.
+        const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } });
+        path = `/inspections/${world.inspectionId}/invitations/${inv.json.batchId}/sent`;
       }
       let body: string | undefined;
       if (key === 'PUT /inspections/{id}/cases/{caseRef}/second-marking') {

@@ -56,6 +56,7 @@ async function makeWorld(w: World, area: string, count: number): Promise<string[
   const inv = await call(`/inspections/${w.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count } });
   expect(inv.status).toBe(201);
   const tokens: string[] = inv.json.invitations.map((i: { token: string }) => i.token);
+  w.batchId = inv.json.batchId;
   const def = await call(`/questionnaires/${tokens[0]}`);
   w.definition = def.json;
   expect((await call(`/inspections/${w.inspectionId}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);

@@ -54,6 +54,9 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   // Paper returns are entered by inspectors; the reminders mail merge is the admin's, like the invitations.
   'POST /inspections/{id}/paper-responses': INSPECTORS,
   'GET /inspections/{id}/invitations/reminders.csv': ADMIN,
+  // A batch's links again, and marking it sent: the admin's, like issuing them.
+  'GET /inspections/{id}/invitations/{batchFile}': ADMIN,
+  'POST /inspections/{id}/invitations/{batchId}/sent': ADMIN,
   'DELETE /inspections/{id}/report-links/{linkId}': SIGNED_IN,
   // The write-up is read by everyone who reads the report, and written by the inspectors.
   'GET /inspections/{id}/write-up': SIGNED_IN,
@@ -131,6 +134,8 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'POST /workbench/inspections/new': ADMIN,
   'GET /workbench/inspections/{id}/invitations': ADMIN,
   'POST /workbench/inspections/{id}/invitations': ADMIN,
+  'GET /workbench/inspections/{id}/invitations/{batchFile}': ADMIN,
+  'POST /workbench/inspections/{id}/invitations/{batchId}/sent': ADMIN,
   'GET /workbench/inspections/{id}/reminders.csv': ADMIN,
   'GET /workbench/inspections/{id}/erase': ADMIN,
   'POST /workbench/inspections/{id}/erase': ADMIN,

@@ -94,6 +94,7 @@ beforeAll(async () => {
   const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 200 } });
   expect(inv.status).toBe(201);
   tokens = inv.json.invitations.map((i: { token: string }) => i.token);
+  world.batchId = inv.json.batchId;
   const def = await call(`/questionnaires/${tokens[0]}`);
   expect(def.status).toBe(200);
   world.definition = def.json;

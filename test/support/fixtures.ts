@@ -1,10 +1,10 @@
 import { getBank, CURRENT_BANK_VERSION } from '../../shared/bank';
 import type { CaseInput } from '../../shared/schemas/case';
 import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
-import { makeCase } from '../../infra/local/sample-cases';
+import { casesCsv, makeCase } from '../../infra/local/sample-cases';
 import { call } from './api';
 
-export { makeCase };
+export { casesCsv, makeCase };
 
 export const bank = (): QuestionBank => getBank(CURRENT_BANK_VERSION)!;
 
@@ -31,3 +31,4 @@ export async function makeRelease(inspectionId: string, kind: 'factual-accuracy'
   if (res.status !== 201) throw new Error(`release: ${res.status} ${res.text}`);
   return res.json.releaseId;
 }
+

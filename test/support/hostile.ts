@@ -222,6 +222,8 @@ export interface World {
   definition: QuestionnaireDefinition;
   /** A release of the inspection, for the routes that open one. */
   releaseId?: string;
+  /** A batch of invitations of the inspection, for downloading its links again. */
+  batchId?: string;
   /** A meeting of the inspection, for the routes that open one. */
   meetingId?: string;
   /** An inspection with a final release and its plan annex: the improvement plan's routes answer a final release. */
@@ -272,6 +274,9 @@ export function paramValues(route: RouteSpec, world: World, token?: string): Rec
     path: 'css/govuk-frontend.min.css',
     releaseId: published?.releaseId ?? world.releaseId ?? '20260101T000000000Z-000000',
     meetingId: world.meetingId ?? 'x1',
+    batchFile: `${world.batchId ?? 'no-such-batch'}.csv`,
+    // Never the world's batch: marking it sent would end its downloads for the routes after.
+    batchId: 'no-such-batch',
   };
 }
 
