@@ -13,7 +13,7 @@
  * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
  * reads them. Nothing from a token goes into a log.
  */
-import type { Summary } from '../shared/schemas/summary';
+import type { PublishedSummary, Summary } from '../shared/schemas/summary';
 import {
   createReportLink,
   DEFAULT_REPORT_LINK_HOURS,
@@ -30,7 +30,7 @@ import { download, httpHandler, json, type HttpReply, type RouteHandler } from '
 import { reportRoutes } from '../shared/route-table/report';
 import { publicOrigin } from '../shared/http/request';
 
-function csvReply(summary: Summary): HttpReply {
+function csvReply(summary: Summary | PublishedSummary): HttpReply {
   const { filename, csv } = summaryDownload(summary);
   return download(csv, filename);
 }
@@ -57,7 +57,7 @@ const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{lin
   json(200, await withdrawReportLink(params.id, params.linkId));
 
 /** What a link holder may download: the published figures (see summaryForLink). */
-async function linkedSummary(inspectionId: string): Promise<Summary> {
+async function linkedSummary(inspectionId: string): Promise<PublishedSummary> {
   return summaryForLink(await latestSummary(inspectionId));
 }
 

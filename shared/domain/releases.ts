@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { Conflict, InspectionClosed, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
 import { RELEASE_ID, type ReleaseKind } from '../schemas/release';
-import type { Summary } from '../schemas/summary';
+import type { PublishedSummary as Summary } from '../schemas/summary';
 import type { WriteUp } from '../schemas/write-up';
 import {
   closeInspection,

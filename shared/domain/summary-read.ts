@@ -4,7 +4,8 @@
  * once when the responses are erased. The figures stay either way.
  */
 import { deleteCommentPages, getCommentPage, getSummarySnapshot, getSummarySnapshotWithSet, encodeSnapshot, putSummarySnapshot } from '../store/summaries';
-import type { PagedComment, Summary, SummaryCommentPage } from '../schemas/summary';
+import type { PagedComment, PublishedSummary, Summary, SummaryCommentPage } from '../schemas/summary';
+import { publishedSummary } from '../summaries/disclosure';
 import { NotFound } from '../core/errors';
 import { computeSummary } from './aggregate';
 import { withoutComments } from './summary-free-text';
@@ -42,11 +43,12 @@ export async function summaryCommentPage(inspectionId: string, page: number, now
  * what the published report leaves out for staff (shared/web/report.ts): who recorded each
  * conclusion (a user id), the suggested bands, respondents' comments (written to the
  * inspectorate, "do not publish as they stand") and the markers' agreement with its case
- * references. The counts stay: `commentsOmitted` says how many comments were held back.
+ * references. The counts stay: `commentsOmitted` says how many comments were held back. Then
+ * the one disclosure rule (shared/summaries/disclosure.ts): small counts become "[c]".
  */
-export function summaryForLink(summary: Summary): Summary {
+export function summaryForLink(summary: Summary): PublishedSummary {
   const { moderation: _agreement, commentPages: _pages, ...rest } = withoutComments(summary);
-  return {
+  return publishedSummary({
     ...rest,
     criteria: summary.criteria.map((c) => {
       const withoutBand = { ...c, suggestedBand: null };
@@ -54,5 +56,5 @@ export function summaryForLink(summary: Summary): Summary {
       const { recordedBy: _who, ...conclusion } = c.conclusion;
       return { ...withoutBand, conclusion };
     }),
-  };
+  });
 }

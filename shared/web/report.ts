@@ -19,10 +19,14 @@ import { staleFindings } from '../domain/findings';
 import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
 import type { Audience } from '../schemas/questionnaire';
-import type { CriterionSummary, Summary } from '../schemas/summary';
+import type { CriterionSummary, PublishedAudienceSummary as AudienceSummary, PublishedSummary as Summary, Summary as StaffSummary } from '../schemas/summary';
 import { textIn, type WriteUp, type WrittenText } from '../schemas/write-up';
 import { NOT_RECORDED, suggestBand } from '../scoring';
-import type { AudienceSummary, ClosedQuestionSummary, TextQuestionSummary } from '../summaries';
+import type { PublishedQuestionSummary } from '../schemas/summary';
+type ClosedQuestionSummary = Exclude<PublishedQuestionSummary, { type: 'text' }>;
+type TextQuestionSummary = Extract<PublishedQuestionSummary, { type: 'text' }>;
+/** A published count: a number, or "[c]" where disclosure control holds it back. */
+type Count = number | '[c]';
 import { percentHalfUp, SUPPRESSED } from '../summaries';
 import { esc, layout } from './layout';
 import { chart1Svg, type ChartSection } from './report-chart';
@@ -102,10 +106,10 @@ const cell = (s: string, lang?: string) => `<td class="govuk-table__cell"${lang 
 const th = (s: string, numeric = false, scope: 'col' | 'row' = 'col') =>
   `<th scope="${scope}" class="govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}">${esc(s)}</th>`;
 
-function percentCell(ctx: Ctx, p: number | null | undefined): string {
+function percentCell(ctx: Ctx, p: number | '[c]' | null | undefined): string {
   return p === null || p === undefined
     ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(ctx.t.noScore)}</td>`
-    : `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(`${p}%`)}</td>`;
+    : `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(p === '[c]' ? p : `${p}%`)}</td>`;
 }
 
 /** A criterion's title in the page's language (the bank's English when no Welsh is known). */
@@ -424,7 +428,7 @@ function table2(ctx: Ctx): string {
   const rows = rohQuestions
     .map((q) => {
       const s = byId.get(q.id);
-      const relevant = s ? s.yes + s.no : 0;
+      const relevant = !s ? 0 : s.yes === '[c]' || s.no === '[c]' ? '[c]' : s.yes + s.no;
       return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header app-nowrap">${esc(q.id)}</th>
       ${cell(q.text, questionLang)}
@@ -506,7 +510,8 @@ ${lettered(ctx, texts?.improvements ?? [], stale)}
 function sectionBlocks(ctx: Ctx): string {
   const { t, summary } = ctx;
   const stale = new Map<WrittenText, { was: number; now: number | null }>();
-  for (const s of ctx.writeUp ? staleFindings(ctx.writeUp, summary) : []) stale.set(s.text, { was: s.was, now: s.now });
+  // Staff only, where the summary holds every figure (disclosure control never reaches it).
+  for (const s of ctx.writeUp && ctx.staff ? staleFindings(ctx.writeUp, summary as StaffSummary) : []) stale.set(s.text, { was: s.was, now: s.now });
   const notice =
     ctx.staff && stale.size > 0 ? `<div class="govuk-warning-text" id="stale-findings"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.staleCount(stale.size))}</strong></div>` : '';
   return [1, 2, 3]
@@ -588,17 +593,30 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
   const { t } = ctx;
   const en = ctx.lang === 'en';
   const closed = s.questions.filter((q): q is ClosedQuestionSummary => q.type !== 'text');
-  const returned = en ? s.returnedSentence : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+  const returned = en
+    ? s.returnedSentence
+    : s.returned === '[c]'
+      ? t.returnedSuppressed(s.invited, t.audienceSentTo[audience]!)
+      : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+  const rate = s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
   const parts = [
     `<h3 class="govuk-heading-m" id="service-users-${esc(audience)}">${esc(t.audienceHeadings[audience])}</h3>`,
-    `<p class="govuk-body">${esc(returned)}${s.responsePercent === null || s.returned === 0 ? '' : esc(t.responseRate(s.responsePercent))}</p>`,
+    `<p class="govuk-body">${esc(returned)}${esc(rate)}</p>`,
   ];
   if (s.returned === 0) {
     parts.push(`<p class="govuk-body">${esc(t.noFindings(t.audienceSentTo[audience]!))}</p>`);
     return parts.join('\n');
   }
-  const sentence = (q: ClosedQuestionSummary) =>
-    en || q.quantity === null || q.percent === null ? q.sentence : t.questionSentence(questionWords(ctx, s, q).text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
+  const sentence = (q: ClosedQuestionSummary) => {
+    if (en) return q.sentence;
+    const words = questionWords(ctx, s, q);
+    if (q.distribution) {
+      const parts = Object.entries(q.counts).filter(([, n]) => n !== 0).map(([v, n]) => `${words.labels.get(v) ?? v} ${n}`).join(', ');
+      return t.distributionSentence(words.text, q.answered, parts);
+    }
+    if (q.answered === '[c]' || q.positive === '[c]') return t.questionSuppressed(words.text, q.answered);
+    return q.quantity === null || q.percent === null || q.percent === '[c]' ? q.sentence : t.questionSentence(words.text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
+  };
   parts.push(`<ul class="govuk-list govuk-list--bullet">
 ${closed.map((q) => `  <li>${esc(sentence(q))}</li>`).join('\n')}
 </ul>`);
@@ -611,8 +629,8 @@ ${closed.map((q) => `  <li>${esc(sentence(q))}</li>`).join('\n')}
       return `    <tr class="govuk-table__row">
       ${cell(words.text)}
       ${num(q.answered)}
-      ${num(q.positive)}
-      ${q.percent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.nobodyAnswered)}</td>` : num(`${q.percent}%`)}
+      ${num(q.distribution ? '–' : q.positive)}
+      ${q.distribution ? num('–') : q.percent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.nobodyAnswered)}</td>` : num(q.percent === '[c]' ? q.percent : `${q.percent}%`)}
       <td class="govuk-table__cell govuk-body-s">${esc(counts)}</td>
     </tr>`;
     })
@@ -649,7 +667,7 @@ function languageBreakdown(ctx: Ctx): string {
     const s = summary.serviceUsers[a];
     for (const q of s?.questions ?? []) questionTexts.set(`${a} ${q.id}`, questionWords(ctx, s, q).text);
   }
-  const withResponses = new Set(AUDIENCE_ORDER.filter((a) => (summary.serviceUsers[a]?.returned ?? 0) > 0));
+  const withResponses = new Set(AUDIENCE_ORDER.filter((a) => summary.serviceUsers[a]?.returned !== 0));
   const questionRows = breakdown.questions
     .filter((q) => withResponses.has(q.audience))
     .map(
@@ -739,14 +757,14 @@ function serviceUsers(ctx: Ctx): string {
  * Appendices
  * ---------------------------------------------------------------------------------------- */
 
-function sampleTable(ctx: Ctx, id: string, caption: string, total: number, rows: [string, number][]): string {
+function sampleTable(ctx: Ctx, id: string, caption: string, total: number, rows: [string, Count][]): string {
   const { t } = ctx;
   const body = rows
     .map(
       ([label, count]) => `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(label)}</th>
       ${num(count)}
-      ${num(total > 0 ? `${percentHalfUp(count, total)}%` : '–')}
+      ${num(count === '[c]' ? count : total > 0 ? `${percentHalfUp(count, total)}%` : '–')}
     </tr>`,
     )
     .join('\n');
@@ -766,19 +784,20 @@ function sampleBlock(ctx: Ctx): string {
   const s = summary.sample;
   const total = s?.cases ?? 0;
   const label = (key: string) => t.labels[key] ?? key;
-  const counts = (record: Record<string, number> | undefined, keys: [string, string][]): [string, number][] => {
-    const rows: [string, number][] = keys.map(([key, labelKey]) => [label(labelKey), record?.[key] ?? 0]);
+  const counts = (record: Record<string, Count> | undefined, keys: [string, string][]): [string, Count][] => {
+    const rows: [string, Count][] = keys.map(([key, labelKey]) => [label(labelKey), record?.[key] ?? 0]);
     const missing = record?.[NOT_RECORDED] ?? 0;
-    if (missing > 0) rows.push([label(NOT_RECORDED), missing]);
+    if (missing !== 0) rows.push([label(NOT_RECORDED), missing]);
     return rows;
   };
   const same = (...keys: string[]): [string, string][] => keys.map((k) => [k, k]);
-  const flag = (yes: number, notRecorded: number): [string, number][] => {
-    const rows: [string, number][] = [
+  const flag = (yes: Count, notRecorded: Count): [string, Count][] => {
+    const rows: [string, Count][] = [
       [label('yes'), yes],
-      [label('no'), Math.max(0, total - yes - notRecorded)],
+      // Held back when either part is: it would give the other away.
+      [label('no'), yes === '[c]' || notRecorded === '[c]' ? '[c]' : Math.max(0, total - yes - notRecorded)],
     ];
-    if (notRecorded > 0) rows.push([label(NOT_RECORDED), notRecorded]);
+    if (notRecorded !== 0) rows.push([label(NOT_RECORDED), notRecorded]);
     return rows;
   };
   const c = t.sampleCaptions;
@@ -819,6 +838,7 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   const ctx: Ctx = { t, lang, staff: (options.audience ?? 'staff') === 'staff', summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp };
   const content = [
     titleBlock(ctx, options),
+    ctx.staff ? `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.notForPublication)}</strong></div>` : '',
     downloadsBlock(ctx, options.downloads),
     contents(ctx),
     summaryBlock(ctx),
