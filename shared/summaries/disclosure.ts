@@ -415,13 +415,14 @@ function publishedServiceUsers(summary: Summary): Pick<PublishedSummary, 'servic
       const question = def?.questions.find((d) => d.id === q.id);
       const lang = questionsByLanguage.get(`${a}.${q.id}`);
       let hidden: Set<string>;
+      let population: Given | undefined;
       if (a === 'sentencer' && q.id === SENTENCER_KIND && byKind) {
         hidden = new Set([...returnsHidden].filter((k) => k.startsWith('kq.')).map((k) => k.slice(3)));
       } else {
         const kind = a === 'sentencer' ? questionsByKind.get(q.id) : undefined;
         const control = question?.showIf ? def?.questions.find((d) => d.id === question.showIf!.question) : undefined;
         const routedOnPositive = control && question!.showIf!.in.length > 0 && question!.showIf!.in.every((v) => control.positive?.includes(v));
-        const population = !question?.showIf ? returnedGiven(a) : routedOnPositive ? positiveGiven.get(control.id) : undefined;
+        population = !question?.showIf ? returnedGiven(a) : routedOnPositive ? positiveGiven.get(control.id) : undefined;
         hidden = auditQuestion(q, question, lang, kind, population);
         if (kind) kindOut.set(q.id, { answered: cellsOut(kind.answered, hidden, 'kind.answered'), positive: cellsOut(kind.positive, hidden, 'kind.positive') });
       }
@@ -432,6 +433,8 @@ function publishedServiceUsers(summary: Summary): Pick<PublishedSummary, 'servic
         en: shown('lang.positive.en', cellValue(lang?.positive.en)),
         cy: shown('lang.positive.cy', cellValue(lang?.positive.cy)),
       });
+      // A routed question's "asked" is its controlling question's positive count: held back with it.
+      if (question?.showIf && population?.total === undefined && q.asked !== undefined) hidden.add('asked');
       return publishedQuestion(q, hidden, noun, question);
     });
     serviceUsers[a] = {
@@ -539,10 +542,10 @@ function publishedQuestion(q: ClosedQuestionSummary, hidden: ReadonlySet<string>
   const counts: Record<string, number | Mark> = Object.fromEntries(Object.entries(q.counts).map(([o, v]) => [o, hidden.has(`count.${o}`) ? SUPPRESSED : v]));
   const answeredHidden = hidden.has('answered');
   const positiveHidden = hidden.has('positive') || answeredHidden;
-  const changed = answeredHidden || positiveHidden || Object.values(counts).includes(SUPPRESSED);
+  const changed = answeredHidden || positiveHidden || hidden.has('asked') || Object.values(counts).includes(SUPPRESSED);
   if (!changed) return q;
   const answered = answeredHidden ? SUPPRESSED : q.answered;
-  const out: Record<string, unknown> = { ...q, counts, answered, ...(q.asked !== undefined && answeredHidden ? { asked: SUPPRESSED } : {}) };
+  const out: Record<string, unknown> = { ...q, counts, answered, ...(q.asked !== undefined && (answeredHidden || hidden.has('asked')) ? { asked: SUPPRESSED } : {}) };
   if (q.distribution) {
     const labels = new Map((def?.options ?? []).map((o) => [o.value, o.label]));
     out.sentence = distributionSentence(noun.plural, answered, Object.entries(counts).map(([v, n]) => [labels.get(v) ?? v, n] as const));

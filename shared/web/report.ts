@@ -21,7 +21,7 @@ import type { QuestionBank } from '../schemas/bank';
 import type { Audience } from '../schemas/questionnaire';
 import type { CriterionSummary, PublishedAudienceSummary as AudienceSummary, PublishedSummary as Summary, Summary as StaffSummary } from '../schemas/summary';
 import { textIn, type WriteUp, type WrittenText } from '../schemas/write-up';
-import { NOT_RECORDED, suggestBand } from '../scoring';
+import { NOT_RECORDED } from '../scoring';
 import type { PublishedQuestionSummary } from '../schemas/summary';
 type ClosedQuestionSummary = Exclude<PublishedQuestionSummary, { type: 'text' }>;
 type TextQuestionSummary = Extract<PublishedQuestionSummary, { type: 'text' }>;
@@ -145,18 +145,25 @@ function paragraphs(ctx: Ctx, text: WrittenText): string {
 
 function titleBlock(ctx: Ctx, options: ReportOptions): string {
   const { t, summary } = ctx;
-  const fieldwork = formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
+  const cover = ctx.writeUp?.cover;
+  const fieldwork = cover?.inspectionDates ? textIn(cover.inspectionDates, ctx.lang) : formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
   const status = options.release ? (options.release.kind === 'final' ? t.statusFinal : t.statusFactualAccuracy) : t.statusLive;
-  const date: [string, string] = options.release
-    ? [t.metaPublished, formatDate(options.release.createdAt, t)]
-    : [t.metaDraftDate, formatDate(summary.computedAt, t)];
+  // The month the inspectorate publishes in is authored ("February 2008"), never the day a release was made.
+  const month = cover?.publicationMonth ? `${t.months[Number(cover.publicationMonth.slice(5, 7)) - 1] ?? ''} ${cover.publicationMonth.slice(0, 4)}` : undefined;
+  const date: [string, string][] = month
+    ? [[t.metaPublished, month]]
+    : options.release
+      ? [[t.metaPublished, t.publicationNotSet]]
+      : [];
+  if (!options.release) date.push([t.metaDraftDate, formatDate(summary.computedAt, t)]);
   const rows: [string, string][] = [
     [t.metaArea, summary.area],
     [t.metaFieldwork, fieldwork],
     [t.metaCases, String(summary.sample?.cases ?? 0)],
-    [t.metaBank, summary.questionBankVersion],
+    // An internal id: staff only.
+    ...(ctx.staff ? [[t.metaBank, summary.questionBankVersion] as [string, string]] : []),
     [t.metaStatus, status],
-    date,
+    ...date,
   ];
   return `<nav class="app-no-print govuk-!-margin-bottom-4" aria-label="${esc(t.languageNav)}">
   <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(t.thisLanguageName)}</span> | <a class="govuk-link" href="?lang=${ctx.lang === 'en' ? 'cy' : 'en'}" hreflang="${ctx.lang === 'en' ? 'cy' : 'en'}" lang="${ctx.lang === 'en' ? 'cy' : 'en'}" rel="alternate">${esc(t.otherLanguageName)}</a></p>
@@ -244,19 +251,56 @@ ${body}`;
 /**
  * The Kent report's next steps. Whether a further focused inspection follows turns on the
  * inspectorate's "serious concern" about Risk of Harm work, which the report ties to the
- * thread's score without printing a threshold. The product reads a serious concern as a
- * thread in the band its conclusions call an urgent priority for improvement (below 62%, the
- * default bands): Kent's 67% then reads "There will not be a further inspection", as printed.
+ * thread's score without printing a threshold: so the decision is the write-up's
+ * (`nextSteps`), shown beside the thread and the section scores, and until it is recorded the
+ * report says so. A bank version may one day carry a published rule; this one has none.
  */
 function nextStepsBlock(ctx: Ctx): string {
   const { t, summary } = ctx;
-  const percent = summary.rohThread?.percent ?? null;
-  const decision =
-    percent === null ? t.furtherInspectionUnknown : suggestBand(percent)?.id !== 'urgent-priority' ? t.noFurtherInspection(summary.area) : t.furtherInspection(summary.area, percent);
+  // The inspectorate's decision, authored (no threshold in the product: none is published), set beside the scores it weighed.
+  const authored = ctx.writeUp?.nextSteps;
+  const decision = !authored
+    ? t.furtherInspectionUndecided
+    : authored.decision === 'further-inspection'
+      ? t.furtherInspectionDecided(summary.area)
+      : t.noFurtherInspection(summary.area);
+  const pc = (p: number | null | undefined) => (p === null || p === undefined ? '–' : `${p}%`);
+  const sections = summary.sections.map((s) => t.sectionFigure(s.id, pc(s.percent))).join(', ');
   return `<h2 class="govuk-heading-l" id="next-steps">${esc(t.nextStepsHeading)}</h2>
 <p class="govuk-body">${esc(t.improvementPlan)}</p>
 <p class="govuk-body">${esc(t.focusedInspections)}</p>
-<p class="govuk-body" id="further-inspection">${esc(decision)}</p>`;
+<p class="govuk-body" id="next-steps-figures">${esc(t.nextStepsFigures(pc(summary.rohThread?.percent), sections))}</p>
+<p class="govuk-body" id="further-inspection">${esc(decision)}</p>
+${authored?.text ? `<p class="govuk-body">${written(ctx, authored.text)}</p>` : ''}`;
+}
+
+/** The front of the document, as the inspectorate writes it: foreword, acknowledgements, the inspection team, abbreviations. */
+function frontMatter(ctx: Ctx): string {
+  const { t } = ctx;
+  const w = ctx.writeUp;
+  const parts: string[] = [];
+  const para = (p: { text: string; textCy?: string }) => `<p class="govuk-body">${written(ctx, p)}</p>`;
+  if (w?.foreword?.paragraphs.length) {
+    parts.push(`<h2 class="govuk-heading-l" id="foreword">${esc(t.forewordHeading)}</h2>
+${w.foreword.paragraphs.map(para).join('\n')}${w.foreword.signedBy ? `\n<p class="govuk-body"><strong>${written(ctx, w.foreword.signedBy)}</strong></p>` : ''}`);
+  }
+  if (w?.acknowledgements?.length) parts.push(`<h2 class="govuk-heading-l" id="acknowledgements">${esc(t.acknowledgementsHeading)}</h2>\n${w.acknowledgements.map(para).join('\n')}`);
+  if (w?.inspectionTeam?.length) {
+    parts.push(`<h3 class="govuk-heading-m" id="inspection-team">${esc(t.inspectionTeamHeading)}</h3>
+<dl class="govuk-summary-list">
+${w.inspectionTeam.map((m) => `  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${written(ctx, m.role)}</dt><dd class="govuk-summary-list__value">${esc(m.names)}</dd></div>`).join('\n')}
+</dl>`);
+  }
+  if (w?.abbreviations?.length) {
+    parts.push(`<h2 class="govuk-heading-l" id="abbreviations">${esc(t.abbreviationsHeading)}</h2>
+<table class="govuk-table">
+  <thead class="govuk-table__head"><tr class="govuk-table__row">${th(t.headAbbreviation)}${th(t.headMeaning)}</tr></thead>
+  <tbody class="govuk-table__body">
+${w.abbreviations.map((a) => `    <tr class="govuk-table__row"><th scope="row" class="govuk-table__header" lang="en">${esc(a.term)}</th><td class="govuk-table__cell">${written(ctx, a.meaning)}</td></tr>`).join('\n')}
+  </tbody>
+</table>`);
+  }
+  return parts.join('\n');
 }
 
 function goodPracticeBlock(ctx: Ctx): string {
@@ -562,9 +606,9 @@ function responseRates(ctx: Ctx): string {
     const s = summary.serviceUsers[a];
     return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(t.audienceNames[a])}</th>
-      ${num(s.invited)}
+      ${num(ctx.writeUp?.sentNotStated?.includes(a) ? '–' : s.invited)}
       ${num(s.returned)}
-      ${s.responsePercent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.noneSent)}</td>` : num(`${s.responsePercent}%`)}
+      ${ctx.writeUp?.sentNotStated?.includes(a) ? num('–') : s.responsePercent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.noneSent)}</td>` : num(`${s.responsePercent}%`)}
     </tr>`;
   }).join('\n');
   return `<table class="govuk-table app-keep" id="response-rates">
@@ -593,12 +637,16 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
   const { t } = ctx;
   const en = ctx.lang === 'en';
   const closed = s.questions.filter((q): q is ClosedQuestionSummary => q.type !== 'text');
-  const returned = en
-    ? s.returnedSentence
-    : s.returned === '[c]'
-      ? t.returnedSuppressed(s.invited, t.audienceSentTo[audience]!)
-      : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
-  const rate = s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
+  // Where the report does not state how many were sent ("There were 11 responses to the questionnaires sent out to sentencers").
+  const sentNotStated = ctx.writeUp?.sentNotStated?.includes(audience) === true && typeof s.returned === 'number';
+  const returned = sentNotStated
+    ? t.responsesOnly(s.returned as number, t.audienceSentTo[audience]!)
+    : en
+      ? s.returnedSentence
+      : s.returned === '[c]'
+        ? t.returnedSuppressed(s.invited, t.audienceSentTo[audience]!)
+        : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+  const rate = sentNotStated || s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
   const parts = [
     `<h3 class="govuk-heading-m" id="service-users-${esc(audience)}">${esc(t.audienceHeadings[audience])}</h3>`,
     `<p class="govuk-body">${esc(returned)}${esc(rate)}</p>`,
@@ -841,6 +889,7 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
     ctx.staff ? `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.notForPublication)}</strong></div>` : '',
     downloadsBlock(ctx, options.downloads),
     contents(ctx),
+    frontMatter(ctx),
     summaryBlock(ctx),
     `<h2 class="govuk-heading-l app-page-break" id="scores">${esc(t.scoresHeading)}</h2>`,
     `<p class="govuk-body">${esc(t.scoresIntro)}</p>`,

@@ -131,7 +131,9 @@ export function writeUpFromForm(
     if (!title && !titleCy && !text && !cy && !crit.length) return [];
     return [{ title, ...(titleCy ? { titleCy } : {}), text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
   });
-  return { candidate: { summary, criteria: criteriaOut, recommendations, goodPractice }, values, problems };
+  // The form holds these four; the write-up's other parts (cover, foreword, next steps, ...) are kept as they were.
+  const { summary: _s, criteria: _c, recommendations: _r, goodPractice: _g, ...others } = previous;
+  return { candidate: { ...others, summary, criteria: criteriaOut, recommendations, goodPractice }, values, problems };
 }
 
 /** A problem's path in the write-up, as the form field that holds it. */

@@ -89,13 +89,13 @@ describe('the report follows the Kent report', () => {
     expect(text).toMatch(/Performance against this criterion was good\.|This criterion represents (an urgent priority|a priority) for improvement\./);
   });
 
-  it('has next steps: an improvement plan within four weeks, and the further-inspection line from the Risk of Harm thread', () => {
+  it('has next steps: an improvement plan within four weeks, the thread and section scores, and no decision on further inspection until the inspectorate records one', () => {
     const text = textOf(staffPage);
     expect(text).toContain('An improvement plan addressing the recommendations above is needed four weeks after publication.');
     const thread = summary.rohThread.percent!;
-    expect(textOf(/id="further-inspection">[^<]*/.exec(staffPage)![0])).toContain(
-      thread >= 62 ? 'There will not be a further inspection in Published (test).' : 'a further focused inspection will be carried out',
-    );
+    expect(textOf(/id="next-steps-figures">[^<]*/.exec(staffPage)![0])).toContain(`the Risk of Harm thread ${thread}%; section 1 ${summary.sections[0]!.percent}%`);
+    // The product decides nothing: whatever the thread's score, the line waits for the write-up's decision.
+    expect(textOf(/id="further-inspection">[^<]*/.exec(staffPage)![0])).toContain('The inspectorate has not yet recorded its decision on a further inspection.');
   });
 });
 
