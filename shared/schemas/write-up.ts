@@ -73,7 +73,8 @@ export const WriteUp = z.strictObject({
   acknowledgements: z.optional(list(Paragraph)),
   /** "HM Inspectors: Lisa Cox, Melva Burton, ..." */
   inspectionTeam: z.optional(list(z.strictObject({ role: Paragraph, names: Text.check(z.maxLength(1_000)) }))),
-  abbreviations: z.optional(list(z.strictObject({ term: Text.check(z.maxLength(40)), meaning: Paragraph }))),
+  /** Kent's list has 46; a long report's may have a hundred or more. */
+  abbreviations: z.optional(z.array(z.strictObject({ term: Text.check(z.maxLength(40)), meaning: Paragraph })).check(z.maxLength(300))),
   /**
    * The inspectorate's decision on further inspection, beside the Risk of Harm thread and the
    * section scores: the product suggests none (no published rule sets one).

@@ -14,7 +14,7 @@ import { createScoreAccumulator, type ScorableCase, type ScoreAccumulator } from
 export const BREAKDOWN_BY = ['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity'] as const;
 export type BreakdownBy = (typeof BREAKDOWN_BY)[number];
 
-import { SCORE_MIN_CASES, SUPPRESSED } from '../summaries/disclosure';
+import { SCORE_MIN_CASES, SUPPRESSED } from '../summaries/thresholds';
 
 /** Groups smaller than this show "[c]": the one disclosure rule's threshold for a score. */
 export const BREAKDOWN_MIN_CASES = SCORE_MIN_CASES;

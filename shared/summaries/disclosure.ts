@@ -33,12 +33,9 @@ import { getQuestionnaireVersion, summaryPhrasesFor } from '../questionnaires/in
 import { auditFigures, type Figure } from './audit';
 import { numberWord, capitalise } from './words';
 
-/** The Government Statistical Service's mark for a suppressed figure. */
-export const SUPPRESSED = '[c]';
-/** Counts of fewer people than this are suppressed (zero included). */
-export const SUPPRESSION_THRESHOLD = 3;
-/** A score over fewer cases than this is suppressed. */
-export const SCORE_MIN_CASES = 5;
+import { SCORE_MIN_CASES, SUPPRESSED, SUPPRESSION_THRESHOLD } from './thresholds';
+
+export { SCORE_MIN_CASES, SUPPRESSED, SUPPRESSION_THRESHOLD };
 
 
 export interface SuppressedTable {

@@ -110,7 +110,6 @@ function csvValue(csv: string, part: string, rowId: string, measure: string): st
 }
 
 describe('every published file', () => {
-  it('dump', async () => { (await import('node:fs')).writeFileSync('/tmp/linkJson.json', files.linkJson!); });
   it('gives the intruder nothing: no held-back figure and no group under 3 can be worked out from the JSON (link and release)', () => {
     for (const name of ['linkJson', 'releaseJson']) {
       const published: PublishedSummary = JSON.parse(files[name]!);
