@@ -141,14 +141,21 @@ class Intruder {
 }
 
 /** The first group the shown figures give away, or undefined. */
-function firstDisclosure(figures: readonly Figure[], hidden: ReadonlySet<string>, groups: readonly (readonly number[])[], threshold: number): Disclosure | undefined {
+function firstDisclosure(
+  figures: readonly Figure[],
+  hidden: ReadonlySet<string>,
+  groups: readonly (readonly number[])[],
+  threshold: number,
+  accepted: ReadonlySet<readonly number[]> = new Set(),
+): Disclosure | undefined {
   const intruder = new Intruder(figures, hidden);
   for (const f of figures) {
-    if (!hidden.has(f.key) || f.unprotected) continue;
+    if (!hidden.has(f.key) || f.unprotected || accepted.has(f.cells)) continue;
     const found = intruder.works(f.cells, threshold, true);
     if (found) return found;
   }
   for (const g of groups) {
+    if (accepted.has(g)) continue;
     const found = intruder.works(g, threshold, false);
     if (found) return found;
   }
@@ -188,8 +195,10 @@ export function auditFigures(figures: readonly Figure[], groups: readonly (reado
     if (intruder.works(found.cells, threshold, true)) return false;
     return !clean || extra.every((f) => !intruder.works(f.cells, threshold, true));
   };
-  for (let guard = 0; guard <= candidates.length; guard++) {
-    const found = firstDisclosure(candidates, hidden, protectedGroups, threshold);
+  // What only fixed figures give away: another audit answers for those; the rest are still protected.
+  const accepted = new Set<readonly number[]>();
+  for (let guard = 0; guard <= candidates.length + groups.length; guard++) {
+    const found = firstDisclosure(candidates, hidden, protectedGroups, threshold, accepted);
     if (!found) break;
     const seen = new Set<string>();
     const movable = candidates
@@ -203,7 +212,7 @@ export function auditFigures(figures: readonly Figure[], groups: readonly (reado
     const single = (clean: boolean) => movable.find((f) => undoes(found, [f], clean));
     const one = single(true);
     const pick: Figure[] | undefined = one ? [one] : (pairs().find((p) => undoes(found, p, true)) ?? (single(false) ? [single(false)!] : undefined) ?? found.candidates.filter((f) => !f.fixed && !hidden.has(f.key)).slice(0, 1));
-    if (pick.length === 0) break; // only fixed figures give it away: their own audit answers for them
+    if (pick.length === 0) accepted.add(found.cells);
     for (const f of pick) hide(f);
   }
   return hidden;
