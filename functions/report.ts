@@ -13,7 +13,7 @@
  * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
  * reads them. Nothing from a token goes into a log.
  */
-import type { Summary } from '../shared/schemas/summary';
+import type { PublishedSummary, Summary } from '../shared/schemas/summary';
 import type { WriteUp } from '../shared/schemas/write-up';
 import {
   createReportLink,
@@ -32,7 +32,7 @@ import { reportRoutes } from '../shared/route-table/report';
 import { publicOrigin } from '../shared/http/request';
 import { DRAFT_NOTICE } from '../shared/schemas/report';
 
-function csvReply(summary: Summary): HttpReply {
+function csvReply(summary: Summary | PublishedSummary): HttpReply {
   const { filename, csv } = summaryDownload(summary);
   return download(csv, filename);
 }
@@ -59,7 +59,7 @@ const deleteReportLink: RouteHandler<'DELETE /inspections/{id}/report-links/{lin
   json(200, await withdrawReportLink(params.id, params.linkId));
 
 /** What a link to the live draft may see and download: the published figures (see summaryForLink, narrowed by the write-up's settings), marked as the draft they are. */
-async function linked(inspectionId: string): Promise<{ summary: Summary; writeUp: WriteUp }> {
+async function linked(inspectionId: string): Promise<{ summary: PublishedSummary; writeUp: WriteUp }> {
   const [summary, { writeUp }] = await Promise.all([latestSummary(inspectionId), writeUpOf(inspectionId)]);
   return { summary: { ...summaryForLink(summary, writeUp), notice: DRAFT_NOTICE }, writeUp };
 }

@@ -350,10 +350,8 @@ export const kentDemoConclusions: Readonly<Record<string, Conclusion>> = {
   '2.6': { band: 'good' },
   '2.7': { band: 'good' },
   '3.1': { band: 'urgent-priority' },
-  '3.2': {
-    band: 'priority',
-    text: 'Sentence planning and review lacked structure, but attention to long-term community integration was often good: a priority for improvement.',
-  },
+  // The seed's conclusion is the band's sentence alone ("This criterion represents a priority for improvement.").
+  '3.2': { band: 'priority' },
 };
 
 /* ------------------------------------------------------------------------------------------

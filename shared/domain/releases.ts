@@ -18,7 +18,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Conflict, InspectionClosed, NotFound, ReleaseInProgress } from '../core/errors';
 import type { User } from '../core/roles';
 import { RELEASE_ID, type ReleaseKind } from '../schemas/release';
-import type { Summary } from '../schemas/summary';
+import type { PublishedSummary as Summary } from '../schemas/summary';
 import type { WriteUp } from '../schemas/write-up';
 import {
   abandonTransition,

@@ -4,7 +4,7 @@
  * the suppressed "[c]" cells exactly as the JSON does.
  */
 import { toCsv } from './csv-out';
-import type { Summary } from '../schemas/summary';
+import type { PublishedSummary as Summary } from '../schemas/summary';
 
 type Row = [part: string, id: string, name: string, measure: string, value: string | number | null];
 
@@ -31,11 +31,20 @@ export function summaryToCsv(summary: Summary): string {
     for (const measure of ['yes', 'no', 'na', 'proportion', 'percent'] as const) push('question', q.id, q.criterion, measure, q[measure]);
   }
   for (const l of summary.leadership) push('leadership', l.id, l.title, 'grade', l.grade);
-  const sample = summary.sample as unknown as Record<string, unknown>;
+  const { balance, ...sample } = summary.sample as unknown as Record<string, unknown> & { balance?: typeof summary.sample.balance };
   for (const [measure, value] of Object.entries(sample)) {
     if (value && typeof value === 'object') {
       for (const [key, count] of Object.entries(value as Record<string, number>)) push('sample', measure, key, 'cases', count);
     } else push('sample', measure, measure, 'cases', value as number);
+  }
+  // The caseload beside the sample, a row per figure (a nested object would print "[object Object]").
+  if (balance) {
+    push('sample-balance', 'caseload', 'caseload', 'cases', balance.caseload);
+    for (const part of ['byGender', 'byEthnicity', 'byCaseType'] as const) {
+      for (const row of balance[part] ?? []) {
+        for (const measure of ['caseload', 'caseloadPercent', 'sample', 'samplePercent'] as const) push('sample-balance', `${part}:${row.key}`, row.key, measure, row[measure]);
+      }
+    }
   }
   for (const [audience, s] of Object.entries(summary.serviceUsers)) {
     push('service-users', audience, s.returnedSentence, 'invited', s.invited);

@@ -4,7 +4,8 @@
  * once when the responses are erased. The figures stay either way.
  */
 import { deleteCommentPages, getCommentPage, getSummarySnapshot, getSummarySnapshotWithSet, encodeSnapshot, putSummarySnapshot } from '../store/summaries';
-import type { PagedComment, Summary, SummaryCommentPage } from '../schemas/summary';
+import type { PagedComment, PublishedSummary, Summary, SummaryCommentPage } from '../schemas/summary';
+import { publishedSummary } from '../summaries/disclosure';
 import { NotFound } from '../core/errors';
 import { computeSummary } from './aggregate';
 import { withoutComments } from './summary-free-text';
@@ -46,11 +47,12 @@ export async function summaryCommentPage(inspectionId: string, page: number, now
  * conclusion (a user id), the suggested bands, respondents' comments (written to the
  * inspectorate, "do not publish as they stand") and the markers' agreement with its case
  * references; and, when the write-up marks them internal, the Risk of Harm questions' counts
- * (Table 2's question table). The counts stay: `commentsOmitted` says how many comments were held back.
+ * (Table 2's question table). The counts stay: `commentsOmitted` says how many comments were
+ * held back. Then the one disclosure rule (shared/summaries/disclosure.ts): small counts become "[c]".
  */
-export function summaryForLink(summary: Summary, writeUp: Pick<WriteUp, 'rohTablesInternal'> | undefined): Summary {
+export function summaryForLink(summary: Summary, writeUp: Pick<WriteUp, 'rohTablesInternal'> | undefined): PublishedSummary {
   const { moderation: _agreement, commentPages: _pages, ...rest } = withoutComments(summary);
-  return {
+  return publishedSummary({
     ...rest,
     questions: writeUp?.rohTablesInternal === true ? withoutRohTable(summary) : summary.questions,
     criteria: summary.criteria.map((c) => {
@@ -59,7 +61,7 @@ export function summaryForLink(summary: Summary, writeUp: Pick<WriteUp, 'rohTabl
       const { recordedBy: _who, ...conclusion } = c.conclusion;
       return { ...withoutBand, conclusion };
     }),
-  };
+  });
 }
 
 /** The question scores but the Risk of Harm thread's; none at all when the bank is unknown (kept out rather than let out). */

@@ -6,7 +6,7 @@ import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { clearStale, listStale, staleMarkerOf, type StaleMarker } from '../store/inspections';
 import { parseAggregationUnit } from '../queue/aggregation';
-import type { Summary } from '../schemas/summary';
+import type { PublishedSummary, Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
 import { bankOf } from './bank-of';
@@ -38,7 +38,7 @@ export async function recomputeSummary(inspectionId: string): Promise<Summary> {
   return summary;
 }
 
-export function summaryDownload(summary: Summary): { filename: string; csv: string } {
+export function summaryDownload(summary: Summary | PublishedSummary): { filename: string; csv: string } {
   return { filename: `${summary.inspectionId}-summary.csv`, csv: summaryToCsv(summary) };
 }
 

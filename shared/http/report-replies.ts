@@ -7,7 +7,7 @@ import { DomainError, Gone, NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import type { RenderReport } from '../domain/releases';
 import { ReportLinkWithdrawn } from '../domain/report-links';
-import type { Summary } from '../schemas/summary';
+import type { PublishedSummary as Summary } from '../schemas/summary';
 import type { WriteUp } from '../schemas/write-up';
 import { reportPage, reportProblemPage, type ReportDownloads } from '../web/report';
 import { html, type HttpReply } from './handler';

@@ -11,6 +11,21 @@ import { WrittenText } from './write-up';
 
 const num = z.number();
 const nullableNumber = z.nullable(z.number());
+/**
+ * A figure the published summary may hold back: "[c]", the Government Statistical Service's
+ * mark (contract, "Disclosure control"; shared/summaries/disclosure.ts). Staff summaries
+ * always hold the number.
+ */
+const SUPPRESSED_MARK = z.literal('[c]');
+const cell = z.union([num, SUPPRESSED_MARK]);
+const nullableCell = z.union([nullableNumber, SUPPRESSED_MARK]);
+
+/**
+ * The staff summary's type: the schema's figures without "[c]", which only publication writes.
+ * A breakdown group's criterion scores keep theirs: a group of fewer than 5 cases has no score
+ * for staff either.
+ */
+export type Unsuppressed<T> = T extends '[c]' ? never : T extends object ? { [K in keyof T]: K extends 'criteria' ? T[K] : Unsuppressed<T[K]> } : T;
 /** A rational as JSON-safe strings (bigints do not survive JSON.stringify). */
 const RationalJson = z.object({ num: z.string(), den: z.string() });
 const Section = z.literal([1, 2, 3]);
@@ -18,17 +33,17 @@ const Section = z.literal([1, 2, 3]);
 export { NOT_RECORDED, QUANTITY_WORDS, SAMPLE_KEYS } from './vocabulary';
 
 /** Every key listed (zeros included), "not-recorded" too, so the shape is stable. */
-const counts = <K extends readonly [string, ...string[]]>(keys: K) => z.record(z.enum([...keys, NOT_RECORDED]), num);
+const counts = <K extends readonly [string, ...string[]]>(keys: K) => z.record(z.enum([...keys, NOT_RECORDED]), cell);
 
 export const QuestionScore = z.object({
   id: z.string(),
   criterion: z.string(),
-  yes: num,
-  no: num,
+  yes: cell,
+  no: cell,
   /** Cases that answered na, left the question out, or whose case type it does not apply to. */
   na: num,
-  proportion: nullableNumber,
-  percent: nullableNumber,
+  proportion: nullableCell,
+  percent: nullableCell,
 });
 
 export const CriterionSummary = z.object({
@@ -52,12 +67,12 @@ export const CriterionSummary = z.object({
     }),
   ),
 });
-export type CriterionSummary = z.infer<typeof CriterionSummary>;
+export type CriterionSummary = Unsuppressed<z.infer<typeof CriterionSummary>>;
 
 export const SectionScore = z.object({ id: Section, score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), criteria: num });
 export const RohThreadScore = z.object({ score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), questions: num });
 
-const BalanceRow = z.object({ key: z.string(), caseload: num, caseloadPercent: nullableNumber, sample: num, samplePercent: nullableNumber });
+const BalanceRow = z.object({ key: z.string(), caseload: num, caseloadPercent: nullableNumber, sample: cell, samplePercent: nullableCell });
 /** The sample beside the area's caseload (issue 14); a breakdown is null when the context does not give it. */
 export const SampleBalance = z.object({
   caseload: num,
@@ -68,7 +83,8 @@ export const SampleBalance = z.object({
   /** Each minimum the inspection set, against the cases entered so far. */
   minimums: z.optional(z.array(z.object({ id: z.string(), wanted: num, entered: num, met: z.boolean() }))),
 });
-export type SampleBalance = z.infer<typeof SampleBalance>;
+export type SampleBalance = Unsuppressed<z.infer<typeof SampleBalance>>;
+export type PublishedSampleBalance = z.infer<typeof SampleBalance>;
 
 export const SampleComposition = z.object({
   cases: num,
@@ -76,42 +92,49 @@ export const SampleComposition = z.object({
   byGender: counts(SAMPLE_KEYS.gender),
   byEthnicity: counts(SAMPLE_KEYS.ethnicity),
   byRoh: counts(SAMPLE_KEYS.roh),
-  ppo: num,
+  ppo: cell,
   byMappaLevel: counts(SAMPLE_KEYS.mappaLevel),
-  approvedPremises: num,
-  statutoryVictimContact: num,
+  approvedPremises: cell,
+  statutoryVictimContact: cell,
   /**
    * Cases with a question their type takes still unanswered: left out of every figure (scores,
    * breakdowns, this composition, moderation) until finished. Absent from summaries computed
    * before cases could be unfinished.
    */
   unfinished: z.optional(num),
-  flagsNotRecorded: z.object({ ppo: num, approvedPremises: num, statutoryVictimContact: num }),
+  flagsNotRecorded: z.object({ ppo: cell, approvedPremises: cell, statutoryVictimContact: cell }),
   byAssessor: counts(SAMPLE_KEYS.assessor),
   byTier: counts(SAMPLE_KEYS.tier),
   /** Null when no context was given (PUT /inspections/{id}/context); absent from summaries computed before issue 14. */
   balance: z.optional(z.nullable(SampleBalance)),
 });
-export type SampleComposition = z.infer<typeof SampleComposition>;
+export type SampleComposition = Unsuppressed<z.infer<typeof SampleComposition>>;
+export type PublishedSampleComposition = z.infer<typeof SampleComposition>;
 
 export const ClosedQuestionSummary = z.object({
   id: z.string(),
   type: z.enum(['yes-no', 'single-choice', 'scale', 'multi-choice']),
   text: z.string(),
   /** Responses that gave a value outside `notApplicable` (only those who were asked: routing). */
-  answered: num,
+  answered: cell,
   /** Of those, responses that gave a positive value. */
-  positive: num,
+  positive: cell,
   /** Routed questions only (`showIf`): the responses whose answers asked this question. */
-  asked: z.optional(num),
-  percent: nullableNumber,
+  asked: z.optional(cell),
+  percent: nullableCell,
   /** The contract's quantity word for positive / answered; null when nobody answered. */
   quantity: z.nullable(z.enum(QUANTITY_WORDS)),
-  counts: z.record(z.string(), num),
+  counts: z.record(z.string(), cell),
   sentence: z.string(),
+  /**
+   * A question with no positive answer ("Which of these are you?") is summarised by its
+   * distribution: its sentence lists the counts, and positive and percent mean nothing.
+   */
+  distribution: z.optional(z.literal(true)),
 });
 
-export type ClosedQuestionSummary = z.infer<typeof ClosedQuestionSummary>;
+export type ClosedQuestionSummary = Unsuppressed<z.infer<typeof ClosedQuestionSummary>>;
+export type PublishedClosedQuestionSummary = z.infer<typeof ClosedQuestionSummary>;
 
 export const Comment = z.object({ text: z.string(), language: Language });
 
@@ -135,20 +158,21 @@ export const AudienceSummary = z.object({
   audience: Audience,
   version: z.string(),
   invited: num,
-  returned: num,
-  responseRate: nullableNumber,
-  responsePercent: nullableNumber,
+  returned: cell,
+  responseRate: nullableCell,
+  responsePercent: nullableCell,
   returnedSentence: z.string(),
   /** How the returns came in: through the link, or on paper entered by an inspector. */
-  byChannel: z.optional(z.object({ online: num, paper: num })),
+  byChannel: z.optional(z.object({ online: cell, paper: cell })),
   /** Issue 29: asked and answered by questionnaire (invited, returned), and met in person. */
   asked: z.optional(num),
-  answered: z.optional(num),
+  answered: z.optional(cell),
   met: z.optional(MetInPerson),
   questions: z.array(z.discriminatedUnion('type', [ClosedQuestionSummary, TextQuestionSummary])),
 });
 
-export type AudienceSummary = z.infer<typeof AudienceSummary>;
+export type AudienceSummary = Unsuppressed<z.infer<typeof AudienceSummary>>;
+export type PublishedAudienceSummary = z.infer<typeof AudienceSummary>;
 
 /**
  * One audience's evidence from every source (issue 29): the questionnaires' counts beside the
@@ -170,6 +194,7 @@ export const MeetingsByAudience = z.object({
 });
 export type MeetingsByAudience = z.infer<typeof MeetingsByAudience>;
 export type QuestionSummary = AudienceSummary['questions'][number];
+export type PublishedQuestionSummary = PublishedAudienceSummary['questions'][number];
 
 const LanguageCells = z.object({ en: z.string(), cy: z.string(), total: z.string() });
 export type LanguageCells = z.infer<typeof LanguageCells>;
@@ -187,10 +212,10 @@ export type KindCells = z.infer<typeof KindCells>;
 export const SentencerKindBreakdown = z.object({
   returned: KindCells,
   /** Responses from a version that did not ask (sentencer-2008.1), or that left it out. */
-  notSaid: num,
+  notSaid: cell,
   questions: z.array(z.object({ id: z.string(), answered: KindCells, positive: KindCells })),
 });
-export type SentencerKindBreakdown = z.infer<typeof SentencerKindBreakdown>;
+export type SentencerKindBreakdown = Unsuppressed<z.infer<typeof SentencerKindBreakdown>>;
 
 const Agreement = { agreement: nullableNumber, kappa: nullableNumber };
 /** Agreement between first and second markers (issue 14): the contract's formulas, rounded to 3 decimals, null without pairs. */
@@ -206,20 +231,21 @@ export type Moderation = z.infer<typeof Moderation>;
 
 export const InterviewsSummary = z.object({
   version: z.string(),
-  count: num,
+  count: cell,
   questions: z.array(
     z.object({
       id: z.string(),
       text: z.string(),
-      answered: num,
-      positive: num,
-      percent: nullableNumber,
+      answered: cell,
+      positive: cell,
+      percent: nullableCell,
       quantity: z.nullable(z.enum(QUANTITY_WORDS)),
       sentence: z.string(),
     }),
   ),
 });
-export type InterviewsSummary = z.infer<typeof InterviewsSummary>;
+export type InterviewsSummary = Unsuppressed<z.infer<typeof InterviewsSummary>>;
+export type PublishedInterviewsSummary = z.infer<typeof InterviewsSummary>;
 
 export const PerformanceFigureSummary = z.object({
   measure: z.string(),
@@ -236,9 +262,10 @@ export type PerformanceFigureSummary = z.infer<typeof PerformanceFigureSummary>;
 /** Each criterion's whole percentage over one sub-group's cases; "[c]" for a group of fewer than 5, null when no question applied. */
 export const Breakdown = z.object({
   by: z.enum(['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity']),
-  groups: z.array(z.object({ value: z.string(), cases: num, criteria: z.record(z.string(), z.union([z.nullable(num), z.literal('[c]')])) })),
+  groups: z.array(z.object({ value: z.string(), cases: cell, criteria: z.record(z.string(), z.union([z.nullable(num), z.literal('[c]')])) })),
 });
-export type Breakdown = z.infer<typeof Breakdown>;
+export type Breakdown = Unsuppressed<z.infer<typeof Breakdown>>;
+export type PublishedBreakdown = z.infer<typeof Breakdown>;
 
 export const Summary = z.object({
   inspectionId: z.string(),
@@ -283,7 +310,8 @@ export const Summary = z.object({
   /** Issue 29: every audience asked, answered or met, with what the meetings found; optional only so that older summaries still read. */
   meetings: z.optional(z.array(MeetingsByAudience)),
 });
-export type Summary = z.infer<typeof Summary>;
+export type Summary = Unsuppressed<z.infer<typeof Summary>>;
+export type PublishedSummary = z.infer<typeof Summary>;
 
 /** One comment as the comment pages keep it: which audience and question it answers. */
 export const PagedComment = z.object({ audience: Audience, questionId: z.string(), text: z.string(), language: Language });

@@ -39,6 +39,11 @@ export type WrittenText = z.infer<typeof WrittenText>;
 const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(WRITE_UP_LIST_MAX));
 
 export const WRITE_UP_SECTIONS = ['1', '2', '3', '4', 'roh'] as const;
+export const NEXT_STEPS_DECISIONS = ['no-further-inspection', 'further-inspection'] as const;
+
+/** Authored words with their Welsh beside them. */
+const Paragraph = z.strictObject({ text: Text, textCy: z.optional(Text) });
+export type Paragraph = z.infer<typeof Paragraph>;
 
 export const WriteUp = z.strictObject({
   summary: list(z.strictObject({ section: z.enum(WRITE_UP_SECTIONS), text: Text, textCy: z.optional(Text) })),
@@ -66,6 +71,29 @@ export const WriteUp = z.strictObject({
   ),
   /** The published report leaves out Table 2's case counts for each Risk of Harm question (staff still see them). */
   rohTablesInternal: z.optional(z.boolean()),
+  /*
+   * Issue 28: the whole document. Every field optional, so a write-up stored before them still reads.
+   */
+  /** The cover: the month the inspectorate publishes in ("2008-02"), never the day a release was made; the inspection dates as the cover words them. */
+  cover: z.optional(
+    z.strictObject({
+      publicationMonth: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
+      inspectionDates: z.optional(Paragraph),
+    }),
+  ),
+  foreword: z.optional(z.strictObject({ paragraphs: list(Paragraph), signedBy: z.optional(Paragraph) })),
+  acknowledgements: z.optional(list(Paragraph)),
+  /** "HM Inspectors: Lisa Cox, Melva Burton, ..." */
+  inspectionTeam: z.optional(list(z.strictObject({ role: Paragraph, names: Text.check(z.maxLength(1_000)) }))),
+  /** Kent's list has 46; a long report's may have a hundred or more. */
+  abbreviations: z.optional(z.array(z.strictObject({ term: Text.check(z.maxLength(40)), meaning: Paragraph })).check(z.maxLength(300))),
+  /**
+   * The inspectorate's decision on further inspection, beside the Risk of Harm thread and the
+   * section scores: the product suggests none (no published rule sets one).
+   */
+  nextSteps: z.optional(z.strictObject({ decision: z.enum(NEXT_STEPS_DECISIONS), text: z.optional(Paragraph) })),
+  /** Audiences whose questionnaires sent the report does not state ("There were 11 responses to the questionnaires sent out to sentencers"). */
+  sentNotStated: z.optional(z.array(z.enum(['offender', 'victim', 'sentencer'])).check(z.maxLength(3))),
 });
 export type WriteUp = z.infer<typeof WriteUp>;
 

@@ -14,9 +14,11 @@ import { createScoreAccumulator, type ScorableCase, type ScoreAccumulator } from
 export const BREAKDOWN_BY = ['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity'] as const;
 export type BreakdownBy = (typeof BREAKDOWN_BY)[number];
 
-/** Groups smaller than this show "[c]". */
-export const BREAKDOWN_MIN_CASES = 5;
-export const SUPPRESSED = '[c]';
+import { SCORE_MIN_CASES, SUPPRESSED } from '../summaries/thresholds';
+
+/** Groups smaller than this show "[c]": the one disclosure rule's threshold for a score. */
+export const BREAKDOWN_MIN_CASES = SCORE_MIN_CASES;
+export { SUPPRESSED };
 
 export type BreakdownCell = number | null | typeof SUPPRESSED;
 export interface BreakdownGroup {

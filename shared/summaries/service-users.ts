@@ -25,6 +25,7 @@ import { audiences, getQuestionnaire, summaryPhrasesFor } from '../questionnaire
 import type { AudienceSummary, ClosedQuestionSummary, Comment, KindCells, LanguageBreakdown, LanguageCells, QuestionSummary, SentencerKindBreakdown, TextQuestionSummary } from '../schemas/summary';
 import { isAsked } from '../questionnaires/routing';
 import { maskFreeText } from './mask';
+import { distributionSentence, suppressTable } from './disclosure';
 import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord, } from './words';
 
 export type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown, LanguageCells, QuestionSummary, TextQuestionSummary };
@@ -216,6 +217,23 @@ function summariseClosed(
       if (chosen.some((v) => positiveValues.has(v))) positive++;
     }
   }
+  if (positiveValues.size === 0) {
+    // Nothing to be positive about ("Which of these are you?"): the answers as they fell.
+    const labels = new Map((q.options ?? []).map((o) => [o.value, o.label]));
+    return {
+      id: q.id,
+      type: q.type as Exclude<QuestionType, 'text'>,
+      text: q.text,
+      answered,
+      positive: 0,
+      ...(q.showIf ? { asked: askedOnly.length } : {}),
+      percent: null,
+      quantity: null,
+      counts,
+      sentence: distributionSentence(phrases.noun.plural, answered, Object.entries(counts).map(([v, n]) => [labels.get(v) ?? v, n] as const)),
+      distribution: true,
+    };
+  }
   const finding = phrases.findings[q.id] ?? `gave a positive answer to "${q.text}"`;
   const askedWhen = q.showIf ? askedPhrase(def, q, phrases) : undefined;
   return {
@@ -258,186 +276,10 @@ function summariseText(def: QuestionnaireDefinition, q: QuestionnaireQuestion, r
 }
 
 /* ------------------------------------------------------------------------------------------
- * Small-number suppression
+ * Small-number suppression: the one rule lives in ./disclosure
  * ---------------------------------------------------------------------------------------- */
 
-/** The Government Statistical Service's mark for a suppressed figure. */
-export const SUPPRESSED = '[c]';
-/** Cells with fewer respondents than this are suppressed (zero included). */
-export const SUPPRESSION_THRESHOLD = 3;
-
-export interface SuppressedTable {
-  /** The body cells: a numeral, or "[c]". */
-  rows: string[][];
-  /** Each row's total. */
-  rowTotals: string[];
-  /** Each column's total, when asked for. */
-  columnTotals: string[] | null;
-  /** The total of everything, when column totals were asked for. */
-  grandTotal: string | null;
-  /** Which body cells are suppressed (primary or secondary). */
-  suppressed: boolean[][];
-}
-
-/**
- * Suppresses small numbers in a table of counts of respondents (rows x columns), with row
- * totals and, optionally, column totals and a grand total. The rule:
- *
- * 1. Primary: every cell, body or total, with fewer than `threshold` (3) respondents, zero
- *    included, shows "[c]".
- * 2. Secondary, by lines: a line is a row's cells and its total, or (with column totals) a
- *    column's cells and its total. If exactly one cell of a line is suppressed, the line's
- *    smallest unsuppressed cell (ties: leftmost, then topmost) is suppressed too, so it cannot
- *    be worked out by one subtraction. Likewise the column totals against the grand total.
- * 3. Secondary, by audit: an intruder is assumed to know every row total (the summary
- *    publishes them anyway), every column total when there are any, every shown cell, and that
- *    counts are whole numbers from zero. Any suppressed cell whose value still follows from
- *    those (several lines at once, by Gaussian elimination, or because suppressed cells of a
- *    line must add up to zero) gets the smallest unsuppressed cell of one of its lines
- *    suppressed too; then back to 2, until nothing suppressed can be worked out.
- *
- * The one exception to 2 and 3: a cell the totals alone give away (a cell of a row whose total
- * is 0, or the only cell of a row) is public whatever is suppressed; it is shown as "[c]" if
- * small, but nothing else is suppressed to protect it. Totals are never chosen for secondary
- * suppression. A range (that a hidden cell lies between 0 and its row total) is not a
- * disclosure: that is what "[c]" means.
- */
-export function suppressTable(
-  body: readonly (readonly number[])[],
-  options: { columnTotals?: boolean; threshold?: number } = {},
-): SuppressedTable {
-  const threshold = options.threshold ?? SUPPRESSION_THRESHOLD;
-  const withColumns = options.columnTotals ?? false;
-  const nRows = body.length;
-  const nCols = Math.max(0, ...body.map((row) => row.length));
-  const cell = (r: number, c: number) => body[r]?.[c] ?? 0;
-  const rowTotals = Array.from({ length: nRows }, (_, r) => (body[r] ?? []).reduce((a, b) => a + b, 0));
-  const colTotals = Array.from({ length: nCols }, (_, c) => body.reduce((a, row) => a + (row[c] ?? 0), 0));
-  const grand = rowTotals.reduce((a, b) => a + b, 0);
-
-  // Body cells are numbered r * nCols + c; a line is the list of its cells' numbers.
-  const index = (r: number, c: number) => r * nCols + c;
-  const value = (i: number) => cell(Math.floor(i / nCols), i % nCols);
-  const allCells = Array.from({ length: nRows * nCols }, (_, i) => i);
-  const lines: number[][] = [];
-  for (let r = 0; r < nRows; r++) lines.push(Array.from({ length: nCols }, (_, c) => index(r, c)));
-  if (withColumns) for (let c = 0; c < nCols; c++) lines.push(Array.from({ length: nRows }, (_, r) => index(r, c)));
-
-  const hidden = new Set(allCells.filter((i) => value(i) < threshold));
-  const colTotalHidden = colTotals.map((t) => withColumns && t < threshold);
-  const grandHidden = withColumns && grand < threshold;
-  const inherent = workedOut(lines, new Set(allCells), value);
-
-  const smallestCandidate = (cells: readonly number[]): number | undefined => {
-    let pick: number | undefined;
-    for (const i of cells) {
-      if (!hidden.has(i) && !inherent.has(i) && (pick === undefined || value(i) < value(pick))) pick = i;
-    }
-    return pick;
-  };
-
-  for (;;) {
-    // 2. lines with exactly one suppressed cell
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const line of lines) {
-        if (line.filter((i) => hidden.has(i) && !inherent.has(i)).length !== 1) continue;
-        const pick = smallestCandidate(line);
-        if (pick !== undefined) {
-          hidden.add(pick);
-          changed = true;
-        }
-      }
-      if (withColumns && colTotalHidden.filter(Boolean).length + (grandHidden ? 1 : 0) === 1) {
-        let pick: number | undefined;
-        colTotals.forEach((t, c) => {
-          if (!colTotalHidden[c] && (pick === undefined || t < colTotals[pick]!)) pick = c;
-        });
-        if (pick !== undefined) {
-          colTotalHidden[pick] = true;
-          changed = true;
-        }
-      }
-    }
-    // 3. audit
-    const exposed = [...workedOut(lines, hidden, value)].filter((i) => !inherent.has(i)).sort((a, b) => a - b)[0];
-    if (exposed === undefined) break;
-    const pick = smallestCandidate(lines.filter((l) => l.includes(exposed)).flat()) ?? smallestCandidate(allCells);
-    if (pick === undefined) break; // nothing left to suppress
-    hidden.add(pick);
-  }
-
-  const show = (v: number, isHidden: boolean) => (isHidden ? SUPPRESSED : String(v));
-  return {
-    rows: Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => show(cell(r, c), hidden.has(index(r, c))))),
-    rowTotals: rowTotals.map((t) => show(t, t < threshold)),
-    columnTotals: withColumns ? colTotals.map((t, c) => show(t, colTotalHidden[c]!)) : null,
-    grandTotal: withColumns ? show(grand, grandHidden) : null,
-    suppressed: Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => hidden.has(index(r, c)))),
-  };
-}
-
-/**
- * The suppressed cells (of `hidden`) whose values follow from the lines' totals and the other
- * cells: repeatedly, every suppressed cell of a line whose suppressed cells add up to zero
- * (counts are never negative), and every cell fixed by the lines' equations (its unit vector
- * lies in the row space of the equations over the still-unknown cells).
- */
-function workedOut(lines: readonly (readonly number[])[], hidden: ReadonlySet<number>, value: (i: number) => number): Set<number> {
-  const known = new Set<number>();
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const line of lines) {
-      const unknown = line.filter((i) => hidden.has(i) && !known.has(i));
-      if (unknown.length > 0 && unknown.every((i) => value(i) === 0)) {
-        for (const i of unknown) known.add(i);
-        changed = true;
-      }
-    }
-    const unknowns = [...hidden].filter((i) => !known.has(i));
-    if (unknowns.length === 0) break;
-    const column = new Map(unknowns.map((u, k) => [u, k]));
-    const matrix = lines
-      .map((line) => {
-        const row = new Array<number>(unknowns.length).fill(0);
-        for (const i of line) {
-          const k = column.get(i);
-          if (k !== undefined) row[k] = 1;
-        }
-        return row;
-      })
-      .filter((row) => row.some((x) => x !== 0));
-    const base = rank(matrix);
-    for (const u of unknowns) {
-      const unit = new Array<number>(unknowns.length).fill(0);
-      unit[column.get(u)!] = 1;
-      if (rank([...matrix, unit]) === base) {
-        known.add(u);
-        changed = true;
-      }
-    }
-  }
-  return known;
-}
-
-/** Rank of a small 0/1 matrix, by Gaussian elimination with partial pivoting. */
-function rank(matrix: readonly (readonly number[])[]): number {
-  const m = matrix.map((row) => [...row]);
-  const cols = m[0]?.length ?? 0;
-  let r = 0;
-  for (let c = 0; c < cols && r < m.length; c++) {
-    let pivot = r;
-    for (let i = r + 1; i < m.length; i++) if (Math.abs(m[i]![c]!) > Math.abs(m[pivot]![c]!)) pivot = i;
-    if (Math.abs(m[pivot]![c]!) < 1e-9) continue;
-    [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-    for (let i = r + 1; i < m.length; i++) {
-      const f = m[i]![c]! / m[r]![c]!;
-      if (f !== 0) for (let j = c; j < cols; j++) m[i]![j]! -= f * m[r]![j]!;
-    }
-    r++;
-  }
-  return r;
-}
+export { SUPPRESSED, SUPPRESSION_THRESHOLD, suppressTable, type SuppressedTable } from './disclosure';
 
 /* ------------------------------------------------------------------------------------------
  * Breakdown by language

@@ -4,7 +4,7 @@
  * the caseload beside the sample in Appendix 2. Kept apart from report.ts so each part is a
  * call there. Everything interpolated goes through `esc`.
  */
-import type { PerformanceFigureSummary, SampleBalance, Summary } from '../schemas/summary';
+import type { PerformanceFigureSummary, PublishedSampleBalance as SampleBalance, PublishedSummary as Summary } from '../schemas/summary';
 import { esc } from './layout';
 import { reportTextEn, type ReportText } from './report-text-en';
 
@@ -12,7 +12,7 @@ const num = (n: number | string) => `<td class="govuk-table__cell govuk-table__c
 const cell = (s: string) => `<td class="govuk-table__cell">${esc(s)}</td>`;
 const th = (s: string, numeric = false) => `<th scope="col" class="govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}">${esc(s)}</th>`;
 const rowHeader = (s: string) => `<th scope="row" class="govuk-table__header">${esc(s)}</th>`;
-const percent = (p: number | null | undefined) => (p === null || p === undefined ? '–' : `${p}%`);
+const percent = (p: number | '[c]' | null | undefined) => (p === null || p === undefined ? '–' : p === '[c]' ? p : `${p}%`);
 
 function table(id: string, caption: string, head: string[], numericFrom: number, rows: string[][]): string {
   return `<table class="govuk-table app-keep" id="${esc(id)}">
@@ -29,14 +29,20 @@ export function interviewsBlock(summary: Summary, t: ReportText = reportTextEn):
   const interviews = summary.interviews;
   const heading = `<h3 class="govuk-heading-m" id="interviews">${esc(t.interviewsHeading)}</h3>`;
   if (!interviews || interviews.count === 0) return `${heading}\n<p class="govuk-body">${esc(t.noInterviews)}</p>`;
-  const answered = interviews.questions.filter((q) => q.answered > 0);
+  const answered = interviews.questions.filter((q) => q.answered !== 0);
   // The interview questions exist only in English: in Welsh they are marked as English and the sentences built from the counts.
   const en = t.lang === 'en';
   const sentence = (q: (typeof answered)[number]) =>
-    en || q.quantity === null || q.percent === null ? esc(q.sentence) : `<span lang="en">${esc(q.text)}</span> ${esc(t.questionSentence('', t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent).trim())}`;
+    en
+      ? esc(q.sentence)
+      : q.answered === '[c]' || q.positive === '[c]' || q.percent === '[c]'
+        ? `<span lang="en">${esc(q.text)}</span> ${esc(t.questionSuppressed('', q.answered).trim())}`
+        : q.quantity === null || q.percent === null
+          ? esc(q.sentence)
+          : `<span lang="en">${esc(q.text)}</span> ${esc(t.questionSentence('', t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent).trim())}`;
   const questionCell = (text: string) => (en ? rowHeader(text) : `<th scope="row" class="govuk-table__header" lang="en">${esc(text)}</th>`);
   return `${heading}
-<p class="govuk-body">${esc(t.interviewsIntro(interviews.count))}</p>
+<p class="govuk-body">${esc(interviews.count === '[c]' ? t.interviewsIntroSuppressed : t.interviewsIntro(interviews.count))}</p>
 <ul class="govuk-list govuk-list--bullet">
 ${answered.map((q) => `  <li>${sentence(q)}</li>`).join('\n')}
 </ul>
@@ -135,7 +141,7 @@ export function balanceBlock(summary: Summary, t: ReportText = reportTextEn): st
         t.balanceCaption(caption),
         [caption, t.headCaseload, t.headPercentOfCaseload, t.headSample, t.headPercentOfSample],
         1,
-        b[key]!.filter((r) => r.caseload > 0 || r.sample > 0).map((r) => [rowHeader(t.labels[r.key] ?? r.key), num(grouped(r.caseload)), num(percent(r.caseloadPercent)), num(r.sample), num(percent(r.samplePercent))]),
+        b[key]!.filter((r) => r.caseload > 0 || r.sample !== 0).map((r) => [rowHeader(t.labels[r.key] ?? r.key), num(grouped(r.caseload)), num(percent(r.caseloadPercent)), num(r.sample), num(percent(r.samplePercent))]),
       ),
     );
   return `<h3 class="govuk-heading-m" id="caseload">${esc(t.caseloadHeading)}</h3>

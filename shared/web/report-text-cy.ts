@@ -171,6 +171,18 @@ export const reportTextCy: ReportText = {
   noFurtherInspection: (area) => `Ni fydd arolygiad pellach yn ${area}.`,
   furtherInspection: (area, percent) =>
     `Gyda sgôr o ${percent}% ar gyfer y llinyn Risg o Niwed, mae gan Arolygiaeth Prawf EF bryder difrifol am waith Risg o Niwed yn ${area}: cynhelir arolygiad penodol pellach tua 12 mis ar ôl yr un hwn.`,
+  furtherInspectionDecided: (area) => `Bydd Arolygiaeth Prawf EF yn cynnal arolygiad penodol pellach o waith Risg o Niwed yn ${area} tua 12 mis ar ôl yr un hwn.`,
+  furtherInspectionUndecided: 'Nid yw’r arolygiaeth wedi cofnodi ei phenderfyniad ar arolygiad pellach eto.',
+  nextStepsFigures: (roh, sections) => `Penderfyniad yr arolygiaeth yw hwn, a wnaed wrth ochr y ffigurau: y llinyn Risg o Niwed ${roh}; ${sections}.`,
+  sectionFigure: (id, percent) => `adran ${id} ${percent}`,
+  publicationNotSet: 'Heb ei osod gan yr arolygiaeth eto',
+  forewordHeading: 'Rhagair',
+  acknowledgementsHeading: 'Cydnabyddiaethau',
+  inspectionTeamHeading: 'Tîm yr arolygiad',
+  abbreviationsHeading: 'Rhestr o fyrfoddau',
+  headAbbreviation: 'Byrfodd',
+  headMeaning: 'Ystyr',
+  responsesOnly: (returned, to) => (returned === 0 ? `Ni ddychwelwyd holiaduron gan ${to}.` : `Cafwyd ${numberWord(returned)} ymateb i’r holiaduron a anfonwyd at ${to}.`),
   furtherInspectionUnknown: 'Penderfynir a fydd arolygiad penodol pellach pan fydd gan y llinyn Risg o Niwed sgôr.',
   goodPracticeHeading: 'Rhannu arfer da',
   goodPracticeIntro: (area) => `Isod mae enghreifftiau o arfer da a welsom yn ${area}.`,
@@ -193,6 +205,7 @@ export const reportTextCy: ReportText = {
 
   interviewsHeading: 'Cyfweliadau â rheolwyr troseddwyr',
   noInterviews: 'Nid oes rheolwyr troseddwyr wedi’u cyfweld eto.',
+  interviewsIntroSuppressed: 'Fe wnaethom gyfweld nifer fach o reolwyr troseddwyr ([c]).',
   interviewsIntro: (n) => `Fe wnaethom gyfweld ${numberWord(n)} o reolwyr troseddwyr unigol.`,
   interviewsCaption: 'Canfyddiadau’r cyfweliadau',
   headAnswered: 'Wedi ateb',
@@ -231,6 +244,12 @@ export const reportTextCy: ReportText = {
   audienceSentTo: { offender: 'droseddwyr', victim: 'ddioddefwyr', sentencer: 'ddedfrydwyr' },
   returnedSentence: (returned, invited, to) =>
     invited === 0 ? `Ni anfonwyd holiaduron at ${to}.` : `Dychwelwyd ${numberWord(returned)} o’r ${numberWord(invited)} holiadur a anfonwyd at ${to}.`,
+  notForPublication: 'Nid i’w gyhoeddi: mae’r copi staff hwn yn dangos pob ffigur, gan gynnwys niferoedd bach. Mae’r adroddiad cyhoeddedig a’i lawrlwythiadau yn dangos nifer o lai na 3 o bobl, neu sgôr dros lai na 5 achos, fel [c].',
+  returnedSuppressed: (invited, to) => `Nid yw nifer yr holiaduron a ddychwelwyd o’r ${numberWord(invited)} a anfonwyd at ${to} yn cael ei gyhoeddi ([c]).`,
+  questionSuppressed: (question, answered) =>
+    answered === '[c]' ? `${question} Nid yw nifer y rhai a atebodd yn cael ei gyhoeddi ([c]).` : `${question} O’r ${numberWord(answered)} a atebodd, nid yw nifer y rhai a ddywedodd ie yn cael ei gyhoeddi ([c]).`,
+  distributionSentence: (question, answered, parts) =>
+    answered === 0 ? `${question} Ni atebodd neb.` : `${question} ${answered === '[c]' ? 'Atebion ([c] wedi ateb)' : `Y ${numberWord(answered)} a atebodd`}: ${parts}.`,
   questionSentence: (question, quantity, answered, percent) => `${question} ${upper(quantity)} o’r ${numberWord(answered)} a atebodd: ateb cadarnhaol (${percent}%).`,
   responseRate: (percent) => ` Y gyfradd ymateb oedd ${percent}%.`,
   noFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau gan ${who} i’w hadrodd.`,

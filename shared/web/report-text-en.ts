@@ -157,6 +157,19 @@ export const reportTextEn = {
   noFurtherInspection: (area: string) => `There will not be a further inspection in ${area}.`,
   furtherInspection: (area: string, percent: number) =>
     `With a Risk of Harm thread score of ${percent}%, HMI Probation has a serious concern about Risk of Harm work in ${area}: a further focused inspection will be carried out approximately 12 months after this one.`,
+  furtherInspectionDecided: (area: string) => `HMI Probation will carry out a further focused inspection of Risk of Harm work in ${area} approximately 12 months after this one.`,
+  furtherInspectionUndecided: 'The inspectorate has not yet recorded its decision on a further inspection.',
+  nextStepsFigures: (roh: string, sections: string) => `The decision is the inspectorate’s, taken beside the figures: the Risk of Harm thread ${roh}; ${sections}.`,
+  sectionFigure: (id: number, percent: string) => `section ${id} ${percent}`,
+  publicationNotSet: 'Not yet set by the inspectorate',
+  forewordHeading: 'Foreword',
+  acknowledgementsHeading: 'Acknowledgements',
+  inspectionTeamHeading: 'The inspection team',
+  abbreviationsHeading: 'List of abbreviations',
+  headAbbreviation: 'Abbreviation',
+  headMeaning: 'Meaning',
+  responsesOnly: (returned: number, to: string) =>
+    returned === 0 ? `No questionnaires were returned by ${to}.` : `There ${returned === 1 ? 'was one response' : `were ${numberWord(returned)} responses`} to the questionnaires sent to ${to}.`,
   furtherInspectionUnknown: 'Whether a further focused inspection follows will be decided when the Risk of Harm thread has a score.',
   goodPracticeHeading: 'Sharing good practice',
   goodPracticeIntro: (area: string) => `Below are examples of good practice we found in ${area}.`,
@@ -179,6 +192,7 @@ export const reportTextEn = {
   // Interviews (section 4)
   interviewsHeading: 'Interviews with offender managers',
   noInterviews: 'No offender managers have been interviewed yet.',
+  interviewsIntroSuppressed: 'We interviewed a small number of offender managers ([c]).',
   interviewsIntro: (n: number) => `We interviewed ${numberWord(n)} individual offender ${n === 1 ? 'manager' : 'managers'}.`,
   interviewsCaption: 'Interview findings',
   headAnswered: 'Answered',
@@ -226,6 +240,13 @@ export const reportTextEn = {
   questionSentence: (question: string, quantity: string, answered: number, percent: number) =>
     `${question} ${quantity.replace(/^./, (c) => c.toUpperCase())} of the ${numberWord(answered)} who answered said yes (${percent}%).`,
   responseRate: (percent: number) => ` The response rate was ${percent}%.`,
+  notForPublication: 'Not for publication: this staff copy shows every figure, small numbers included. The published report and its downloads show a count under 3 people, or a score over fewer than 5 cases, as [c].',
+  /** Disclosure control: a figure held back ("[c]"), said in words. */
+  returnedSuppressed: (invited: number, to: string) => `The number of the ${numberWord(invited)} questionnaires sent to ${to} that were returned is not published ([c]).`,
+  questionSuppressed: (question: string, answered: number | '[c]') =>
+    answered === '[c]' ? `${question} The number who answered is not published ([c]).` : `${question} Of the ${numberWord(answered)} who answered, the number who said yes is not published ([c]).`,
+  distributionSentence: (question: string, answered: number | '[c]', parts: string) =>
+    answered === 0 ? `${question} Nobody answered.` : `${question} ${answered === '[c]' ? 'Answers ([c] answered)' : `The ${numberWord(answered)} who answered`}: ${parts}.`,
   noFindings: (who: string) => `With no questionnaires returned there are no findings from ${who} to report.`,
   answersCaption: (who: string) => `${who}: answers to each question`,
   headPositive: 'Positive',
@@ -265,7 +286,7 @@ export const reportTextEn = {
   missed: 'Missed',
   met: 'Met',
   appendix2Heading: 'Appendix 2: The case sample',
-  sampleIntro: (licence: number, community: number, custody: number, total: number) =>
+  sampleIntro: (licence: number | string, community: number | string, custody: number | string, total: number) =>
     `The sample is made up of ${licence} licence cases, ${community} community order cases and ${custody} custody cases: ${total} in all.`,
   noCases: 'No cases have been recorded yet.',
   caseloadSentence: (caseload: string, parts: { white?: number; female?: number }) => {

@@ -19,10 +19,14 @@ import { staleFindings } from '../domain/findings';
 import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
 import type { Audience } from '../schemas/questionnaire';
-import type { CriterionSummary, MeetingsByAudience, Summary } from '../schemas/summary';
+import type { CriterionSummary, MeetingsByAudience, PublishedAudienceSummary as AudienceSummary, PublishedSummary as Summary, Summary as StaffSummary } from '../schemas/summary';
 import { textIn, type WriteUp, type WrittenText } from '../schemas/write-up';
-import { NOT_RECORDED, suggestBand } from '../scoring';
-import type { AudienceSummary, ClosedQuestionSummary, TextQuestionSummary } from '../summaries';
+import { NOT_RECORDED } from '../scoring';
+import type { PublishedQuestionSummary } from '../schemas/summary';
+type ClosedQuestionSummary = Exclude<PublishedQuestionSummary, { type: 'text' }>;
+type TextQuestionSummary = Extract<PublishedQuestionSummary, { type: 'text' }>;
+/** A published count: a number, or "[c]" where disclosure control holds it back. */
+type Count = number | '[c]';
 import { percentHalfUp, SUPPRESSED } from '../summaries';
 import { esc, layout } from './layout';
 import { chart1Svg, type ChartSection } from './report-chart';
@@ -104,10 +108,10 @@ const cell = (s: string, lang?: string) => `<td class="govuk-table__cell"${lang 
 const th = (s: string, numeric = false, scope: 'col' | 'row' = 'col') =>
   `<th scope="${scope}" class="govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}">${esc(s)}</th>`;
 
-function percentCell(ctx: Ctx, p: number | null | undefined): string {
+function percentCell(ctx: Ctx, p: number | '[c]' | null | undefined): string {
   return p === null || p === undefined
     ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(ctx.t.noScore)}</td>`
-    : `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(`${p}%`)}</td>`;
+    : `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(p === '[c]' ? p : `${p}%`)}</td>`;
 }
 
 /** A criterion's title in the page's language (the bank's English when no Welsh is known). */
@@ -143,18 +147,25 @@ function paragraphs(ctx: Ctx, text: WrittenText): string {
 
 function titleBlock(ctx: Ctx, options: ReportOptions): string {
   const { t, summary } = ctx;
-  const fieldwork = formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
+  const cover = ctx.writeUp?.cover;
+  const fieldwork = cover?.inspectionDates ? textIn(cover.inspectionDates, ctx.lang) : formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
   const status = options.release ? (options.release.kind === 'final' ? t.statusFinal : t.statusFactualAccuracy) : t.statusLive;
-  const date: [string, string] = options.release
-    ? [t.metaPublished, formatDate(options.release.createdAt, t)]
-    : [t.metaDraftDate, formatDate(summary.computedAt, t)];
+  // The month the inspectorate publishes in is authored ("February 2008"), never the day a release was made.
+  const month = cover?.publicationMonth ? `${t.months[Number(cover.publicationMonth.slice(5, 7)) - 1] ?? ''} ${cover.publicationMonth.slice(0, 4)}` : undefined;
+  const date: [string, string][] = month
+    ? [[t.metaPublished, month]]
+    : options.release
+      ? [[t.metaPublished, t.publicationNotSet]]
+      : [];
+  if (!options.release) date.push([t.metaDraftDate, formatDate(summary.computedAt, t)]);
   const rows: [string, string][] = [
     [t.metaArea, summary.area],
     [t.metaFieldwork, fieldwork],
     [t.metaCases, String(summary.sample?.cases ?? 0)],
-    [t.metaBank, summary.questionBankVersion],
+    // An internal id: staff only.
+    ...(ctx.staff ? [[t.metaBank, summary.questionBankVersion] as [string, string]] : []),
     [t.metaStatus, status],
-    date,
+    ...date,
   ];
   return `<nav class="app-no-print govuk-!-margin-bottom-4" aria-label="${esc(t.languageNav)}">
   <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(t.thisLanguageName)}</span> | <a class="govuk-link" href="?lang=${ctx.lang === 'en' ? 'cy' : 'en'}" hreflang="${ctx.lang === 'en' ? 'cy' : 'en'}" lang="${ctx.lang === 'en' ? 'cy' : 'en'}" rel="alternate">${esc(t.otherLanguageName)}</a></p>
@@ -242,19 +253,56 @@ ${body}`;
 /**
  * The Kent report's next steps. Whether a further focused inspection follows turns on the
  * inspectorate's "serious concern" about Risk of Harm work, which the report ties to the
- * thread's score without printing a threshold. The product reads a serious concern as a
- * thread in the band its conclusions call an urgent priority for improvement (below 62%, the
- * default bands): Kent's 67% then reads "There will not be a further inspection", as printed.
+ * thread's score without printing a threshold: so the decision is the write-up's
+ * (`nextSteps`), shown beside the thread and the section scores, and until it is recorded the
+ * report says so. A bank version may one day carry a published rule; this one has none.
  */
 function nextStepsBlock(ctx: Ctx): string {
   const { t, summary } = ctx;
-  const percent = summary.rohThread?.percent ?? null;
-  const decision =
-    percent === null ? t.furtherInspectionUnknown : suggestBand(percent)?.id !== 'urgent-priority' ? t.noFurtherInspection(summary.area) : t.furtherInspection(summary.area, percent);
+  // The inspectorate's decision, authored (no threshold in the product: none is published), set beside the scores it weighed.
+  const authored = ctx.writeUp?.nextSteps;
+  const decision = !authored
+    ? t.furtherInspectionUndecided
+    : authored.decision === 'further-inspection'
+      ? t.furtherInspectionDecided(summary.area)
+      : t.noFurtherInspection(summary.area);
+  const pc = (p: number | null | undefined) => (p === null || p === undefined ? '–' : `${p}%`);
+  const sections = summary.sections.map((s) => t.sectionFigure(s.id, pc(s.percent))).join(', ');
   return `<h2 class="govuk-heading-l" id="next-steps">${esc(t.nextStepsHeading)}</h2>
 <p class="govuk-body">${esc(t.improvementPlan)}</p>
 <p class="govuk-body">${esc(t.focusedInspections)}</p>
-<p class="govuk-body" id="further-inspection">${esc(decision)}</p>`;
+<p class="govuk-body" id="next-steps-figures">${esc(t.nextStepsFigures(pc(summary.rohThread?.percent), sections))}</p>
+<p class="govuk-body" id="further-inspection">${esc(decision)}</p>
+${authored?.text ? `<p class="govuk-body">${written(ctx, authored.text)}</p>` : ''}`;
+}
+
+/** The front of the document, as the inspectorate writes it: foreword, acknowledgements, the inspection team, abbreviations. */
+function frontMatter(ctx: Ctx): string {
+  const { t } = ctx;
+  const w = ctx.writeUp;
+  const parts: string[] = [];
+  const para = (p: { text: string; textCy?: string }) => `<p class="govuk-body">${written(ctx, p)}</p>`;
+  if (w?.foreword?.paragraphs.length) {
+    parts.push(`<h2 class="govuk-heading-l" id="foreword">${esc(t.forewordHeading)}</h2>
+${w.foreword.paragraphs.map(para).join('\n')}${w.foreword.signedBy ? `\n<p class="govuk-body"><strong>${written(ctx, w.foreword.signedBy)}</strong></p>` : ''}`);
+  }
+  if (w?.acknowledgements?.length) parts.push(`<h2 class="govuk-heading-l" id="acknowledgements">${esc(t.acknowledgementsHeading)}</h2>\n${w.acknowledgements.map(para).join('\n')}`);
+  if (w?.inspectionTeam?.length) {
+    parts.push(`<h3 class="govuk-heading-m" id="inspection-team">${esc(t.inspectionTeamHeading)}</h3>
+<dl class="govuk-summary-list">
+${w.inspectionTeam.map((m) => `  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${written(ctx, m.role)}</dt><dd class="govuk-summary-list__value">${esc(m.names)}</dd></div>`).join('\n')}
+</dl>`);
+  }
+  if (w?.abbreviations?.length) {
+    parts.push(`<h2 class="govuk-heading-l" id="abbreviations">${esc(t.abbreviationsHeading)}</h2>
+<table class="govuk-table">
+  <thead class="govuk-table__head"><tr class="govuk-table__row">${th(t.headAbbreviation)}${th(t.headMeaning)}</tr></thead>
+  <tbody class="govuk-table__body">
+${w.abbreviations.map((a) => `    <tr class="govuk-table__row"><th scope="row" class="govuk-table__header" lang="en">${esc(a.term)}</th><td class="govuk-table__cell">${written(ctx, a.meaning)}</td></tr>`).join('\n')}
+  </tbody>
+</table>`);
+  }
+  return parts.join('\n');
 }
 
 function goodPracticeBlock(ctx: Ctx): string {
@@ -426,7 +474,7 @@ function table2(ctx: Ctx): string {
   const rows = rohTable
     .map((q) => {
       const s = byId.get(q.id);
-      const relevant = s ? s.yes + s.no : 0;
+      const relevant = !s ? 0 : s.yes === '[c]' || s.no === '[c]' ? '[c]' : s.yes + s.no;
       return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header app-nowrap">${esc(q.id)}</th>
       ${cell(q.text, questionLang)}
@@ -508,7 +556,8 @@ ${lettered(ctx, texts?.improvements ?? [], stale)}
 function sectionBlocks(ctx: Ctx): string {
   const { t, summary } = ctx;
   const stale = new Map<WrittenText, { was: number; now: number | null }>();
-  for (const s of ctx.writeUp ? staleFindings(ctx.writeUp, summary) : []) stale.set(s.text, { was: s.was, now: s.now });
+  // Staff only, where the summary holds every figure (disclosure control never reaches it).
+  for (const s of ctx.writeUp && ctx.staff ? staleFindings(ctx.writeUp, summary as StaffSummary) : []) stale.set(s.text, { was: s.was, now: s.now });
   const notice =
     ctx.staff && stale.size > 0 ? `<div class="govuk-warning-text" id="stale-findings"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.staleCount(stale.size))}</strong></div>` : '';
   return [1, 2, 3]
@@ -561,9 +610,9 @@ function responseRates(ctx: Ctx): string {
     const met = withMeetings ? (inPerson(summary, a)?.met ?? { individually: 0, inGroups: 0 }) : undefined;
     return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(t.audienceNames[a])}</th>
-      ${num(s.invited)}
+      ${num(ctx.writeUp?.sentNotStated?.includes(a) ? '–' : s.invited)}
       ${num(s.returned)}
-      ${s.responsePercent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.noneSent)}</td>` : num(`${s.responsePercent}%`)}
+      ${ctx.writeUp?.sentNotStated?.includes(a) ? num('–') : s.responsePercent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.noneSent)}</td>` : num(`${s.responsePercent}%`)}
       ${met ? `${num(met.individually)}${num(met.inGroups)}` : ''}
     </tr>`;
   }).join('\n');
@@ -619,12 +668,21 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
   const { t } = ctx;
   const en = ctx.lang === 'en';
   const closed = s.questions.filter((q): q is ClosedQuestionSummary => q.type !== 'text');
-  const returned = en ? s.returnedSentence : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+  // Where the report does not state how many were sent ("There were 11 responses to the questionnaires sent out to sentencers").
+  const sentNotStated = ctx.writeUp?.sentNotStated?.includes(audience) === true && typeof s.returned === 'number';
+  const returned = sentNotStated
+    ? t.responsesOnly(s.returned as number, t.audienceSentTo[audience]!)
+    : en
+      ? s.returnedSentence
+      : s.returned === '[c]'
+        ? t.returnedSuppressed(s.invited, t.audienceSentTo[audience]!)
+        : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+  const rate = sentNotStated || s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
   const met = inPerson(ctx.summary, audience);
   // Source by source, as the Kent report goes: who was asked, answered and met; then the questionnaires' findings; then the meetings'.
   const parts = [
     `<h3 class="govuk-heading-m" id="service-users-${esc(audience)}">${esc(t.audienceHeadings[audience])}</h3>`,
-    `<p class="govuk-body">${esc(returned)}${s.responsePercent === null || s.returned === 0 ? '' : esc(t.responseRate(s.responsePercent))}</p>`,
+    `<p class="govuk-body">${esc(returned)}${esc(rate)}</p>`,
     met ? metSentence(ctx, audience, met) : '',
   ];
   const sources = metTotal(met) > 0;
@@ -634,12 +692,20 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
     return parts.join('\n');
   }
   if (sources) parts.push(`<h4 class="govuk-heading-s">${esc(t.fromQuestionnaires)}</h4>`);
-  const sentence = (q: ClosedQuestionSummary) =>
-    en || q.quantity === null || q.percent === null ? q.sentence : t.questionSentence(questionWords(ctx, s, q).text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
+  const sentence = (q: ClosedQuestionSummary) => {
+    if (en) return q.sentence;
+    const words = questionWords(ctx, s, q);
+    if (q.distribution) {
+      const parts = Object.entries(q.counts).filter(([, n]) => n !== 0).map(([v, n]) => `${words.labels.get(v) ?? v} ${n}`).join(', ');
+      return t.distributionSentence(words.text, q.answered, parts);
+    }
+    if (q.answered === '[c]' || q.positive === '[c]') return t.questionSuppressed(words.text, q.answered);
+    return q.quantity === null || q.percent === null || q.percent === '[c]' ? q.sentence : t.questionSentence(words.text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
+  };
   // A question nobody answered has no finding to state: the table below still shows it.
   parts.push(`<ul class="govuk-list govuk-list--bullet">
 ${closed
-  .filter((q) => q.answered > 0)
+  .filter((q) => q.answered !== 0)
   .map((q) => `  <li>${esc(sentence(q))}</li>`)
   .join('\n')}
 </ul>`);
@@ -652,8 +718,8 @@ ${closed
       return `    <tr class="govuk-table__row">
       ${cell(words.text)}
       ${num(q.answered)}
-      ${num(q.positive)}
-      ${q.percent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.nobodyAnswered)}</td>` : num(`${q.percent}%`)}
+      ${num(q.distribution ? '–' : q.positive)}
+      ${q.distribution ? num('–') : q.percent === null ? `<td class="govuk-table__cell govuk-table__cell--numeric app-score--none">${esc(t.nobodyAnswered)}</td>` : num(q.percent === '[c]' ? q.percent : `${q.percent}%`)}
       <td class="govuk-table__cell govuk-body-s">${esc(counts)}</td>
     </tr>`;
     })
@@ -707,7 +773,7 @@ function languageBreakdown(ctx: Ctx): string {
     const s = summary.serviceUsers[a];
     for (const q of s?.questions ?? []) questionTexts.set(`${a} ${q.id}`, questionWords(ctx, s, q).text);
   }
-  const withResponses = new Set(AUDIENCE_ORDER.filter((a) => (summary.serviceUsers[a]?.returned ?? 0) > 0));
+  const withResponses = new Set(AUDIENCE_ORDER.filter((a) => summary.serviceUsers[a]?.returned !== 0));
   const questionRows = breakdown.questions
     .filter((q) => withResponses.has(q.audience))
     .map(
@@ -798,14 +864,14 @@ function serviceUsers(ctx: Ctx): string {
  * Appendices
  * ---------------------------------------------------------------------------------------- */
 
-function sampleTable(ctx: Ctx, id: string, caption: string, total: number, rows: [string, number][]): string {
+function sampleTable(ctx: Ctx, id: string, caption: string, total: number, rows: [string, Count][]): string {
   const { t } = ctx;
   const body = rows
     .map(
       ([label, count]) => `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${esc(label)}</th>
       ${num(count)}
-      ${num(total > 0 ? `${percentHalfUp(count, total)}%` : '–')}
+      ${num(count === '[c]' ? count : total > 0 ? `${percentHalfUp(count, total)}%` : '–')}
     </tr>`,
     )
     .join('\n');
@@ -825,19 +891,20 @@ function sampleBlock(ctx: Ctx): string {
   const s = summary.sample;
   const total = s?.cases ?? 0;
   const label = (key: string) => t.labels[key] ?? key;
-  const counts = (record: Record<string, number> | undefined, keys: [string, string][]): [string, number][] => {
-    const rows: [string, number][] = keys.map(([key, labelKey]) => [label(labelKey), record?.[key] ?? 0]);
+  const counts = (record: Record<string, Count> | undefined, keys: [string, string][]): [string, Count][] => {
+    const rows: [string, Count][] = keys.map(([key, labelKey]) => [label(labelKey), record?.[key] ?? 0]);
     const missing = record?.[NOT_RECORDED] ?? 0;
-    if (missing > 0) rows.push([label(NOT_RECORDED), missing]);
+    if (missing !== 0) rows.push([label(NOT_RECORDED), missing]);
     return rows;
   };
   const same = (...keys: string[]): [string, string][] => keys.map((k) => [k, k]);
-  const flag = (yes: number, notRecorded: number): [string, number][] => {
-    const rows: [string, number][] = [
+  const flag = (yes: Count, notRecorded: Count): [string, Count][] => {
+    const rows: [string, Count][] = [
       [label('yes'), yes],
-      [label('no'), Math.max(0, total - yes - notRecorded)],
+      // Held back when either part is: it would give the other away.
+      [label('no'), yes === '[c]' || notRecorded === '[c]' ? '[c]' : Math.max(0, total - yes - notRecorded)],
     ];
-    if (notRecorded > 0) rows.push([label(NOT_RECORDED), notRecorded]);
+    if (notRecorded !== 0) rows.push([label(NOT_RECORDED), notRecorded]);
     return rows;
   };
   const c = t.sampleCaptions;
@@ -886,8 +953,10 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   const content = [
     options.draft ? draftBanner(t) : '',
     titleBlock(ctx, options),
+    ctx.staff ? `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.notForPublication)}</strong></div>` : '',
     downloadsBlock(ctx, options.downloads),
     contents(ctx),
+    frontMatter(ctx),
     summaryBlock(ctx),
     `<h2 class="govuk-heading-l app-page-break" id="scores">${esc(t.scoresHeading)}</h2>`,
     `<p class="govuk-body">${esc(t.scoresIntro)}</p>`,

@@ -170,8 +170,10 @@ export function writeUpFromForm(
       });
   // A checkbox: ticked is `yes`; unticked sends nothing, so it is false, or left unset when it never was set.
   const rohTablesInternal = get('rohTablesInternal') === 'yes' ? true : previous.rohTablesInternal === undefined ? undefined : false;
+  // The form holds these and the RoH box; the write-up's other parts (cover, foreword, next steps, ...) are kept as they were.
+  const { summary: _s, criteria: _c, recommendations: _r, goodPractice: _g, rohTablesInternal: _roh, ...others } = previous;
   return {
-    candidate: { summary, criteria: criteriaOut, recommendations, goodPractice, ...(rohTablesInternal === undefined ? {} : { rohTablesInternal }) },
+    candidate: { ...others, summary, criteria: criteriaOut, recommendations, goodPractice, ...(rohTablesInternal === undefined ? {} : { rohTablesInternal }) },
     values,
     problems,
   };

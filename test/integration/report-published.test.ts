@@ -89,13 +89,13 @@ describe('the report follows the Kent report', () => {
     expect(text).toMatch(/Performance against this criterion was good\.|This criterion represents (an urgent priority|a priority) for improvement\./);
   });
 
-  it('has next steps: an improvement plan within four weeks, and the further-inspection line from the Risk of Harm thread', () => {
+  it('has next steps: an improvement plan within four weeks, the thread and section scores, and no decision on further inspection until the inspectorate records one', () => {
     const text = textOf(staffPage);
     expect(text).toContain('An improvement plan addressing the recommendations above is needed four weeks after publication.');
     const thread = summary.rohThread.percent!;
-    expect(textOf(/id="further-inspection">[^<]*/.exec(staffPage)![0])).toContain(
-      thread >= 62 ? 'There will not be a further inspection in Published (test).' : 'a further focused inspection will be carried out',
-    );
+    expect(textOf(/id="next-steps-figures">[^<]*/.exec(staffPage)![0])).toContain(`the Risk of Harm thread ${thread}%; section 1 ${summary.sections[0]!.percent}%`);
+    // The product decides nothing: whatever the thread's score, the line waits for the write-up's decision.
+    expect(textOf(/id="further-inspection">[^<]*/.exec(staffPage)![0])).toContain('The inspectorate has not yet recorded its decision on a further inspection.');
   });
 });
 
@@ -190,11 +190,15 @@ describe('the write-up in the report', () => {
     expect(reportPage(summary, { downloads, writeUp: { ...writeUp(), rohTablesInternal: false }, audience: 'published' })).toContain('id="roh-questions"');
   });
 
-  it('dates a release by its publication date and says which release it is', () => {
-    const html = reportPage(summary, { downloads, writeUp: writeUp(), audience: 'published', release: { kind: 'final', createdAt: '2008-02-12T10:00:00.000Z' } });
-    expect(textOf(html)).toContain('Status Final report Published 12 February 2008');
-    const welsh = reportPage(summary, { downloads, writeUp: writeUp(), audience: 'published', lang: 'cy', release: { kind: 'factual-accuracy', createdAt: '2008-01-07T10:00:00.000Z' } });
-    expect(textOf(welsh)).toContain('Cyhoeddwyd 7 Ionawr 2008');
+  it('dates a release by the publication month the inspectorate set, never the day the release was made, and says which release it is', () => {
+    const dated = { ...writeUp(), cover: { publicationMonth: '2008-02' } };
+    const html = reportPage(summary, { downloads, writeUp: dated, audience: 'published', release: { kind: 'final', createdAt: '2008-03-12T10:00:00.000Z' } });
+    expect(textOf(html)).toContain('Status Final report Published February 2008');
+    expect(textOf(html)).not.toContain('12 March 2008');
+    const welsh = reportPage(summary, { downloads, writeUp: dated, audience: 'published', lang: 'cy', release: { kind: 'factual-accuracy', createdAt: '2008-01-07T10:00:00.000Z' } });
+    expect(textOf(welsh)).toContain('Cyhoeddwyd Chwefror 2008');
+    const unset = reportPage(summary, { downloads, writeUp: writeUp(), audience: 'published', release: { kind: 'final', createdAt: '2008-02-12T10:00:00.000Z' } });
+    expect(textOf(unset)).toContain('Published Not yet set by the inspectorate');
   });
 
   it('prints the Welsh version of authored text in Welsh, and marks English text left as written', () => {

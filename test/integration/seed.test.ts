@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '../../infra/local/seed';
 import { kentCriterionPercents, kentLeadershipGrades } from '../../infra/local/kent-reference';
-import { kentInterviewPercents } from '../../infra/local/demo-evidence';
+import { kentInterviewMisses, kentInterviewPercents } from '../../infra/local/demo-evidence';
 import { baseUrl, call, tokenFor } from '../support/api';
 
 async function inspectionsCalled(area: string): Promise<string[]> {
@@ -103,7 +103,7 @@ describe('the demo seed', () => {
   it('holds the evidence beyond the case file: the 87 interviews as section 4 gives them, Appendix 1, the caseload, a third of the cases second-marked', () => {
     expect(summary.interviews.count).toBe(87);
     const q = Object.fromEntries(summary.interviews.questions.map((x: { id: string }) => [x.id, x]));
-    for (const [id, percent] of Object.entries(kentInterviewPercents)) expect(q[id].percent, id).toBe(percent);
+    for (const [id, percent] of Object.entries(kentInterviewPercents)) expect(q[id].percent, id).toBe(kentInterviewMisses[id] ?? percent);
     expect(q['om.informed'].sentence).toBe('Most of the 87 offender managers interviewed (70%) felt well informed about policies and procedures in their area.');
     expect(q['om.role'].sentence).toBe('The vast majority of the 87 offender managers interviewed (91%) were clear about their role within the offender management model.');
     expect(q['om.ethnic-monitoring'].sentence).toBe('Just over half of the 87 offender managers interviewed (53%) recalled having completed an ethnic monitoring questionnaire.');

@@ -11,7 +11,7 @@ import {
   kentSentencerAnswers,
   kentVictimAnswers,
 } from '../../infra/local/demo-data';
-import { countsFor, KENT_INTERVIEWS, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '../../infra/local/demo-evidence';
+import { countsFor, KENT_INTERVIEWS, kentInterviewMisses, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '../../infra/local/demo-evidence';
 import { KENT_MET, kentDemoMeetings } from '../../infra/local/demo-meetings';
 import { MeetingInput } from '../../shared/schemas/meeting';
 import { summariseMeetings } from '../../shared/summaries/meetings';
@@ -151,7 +151,9 @@ describe('the Kent demo evidence beyond the case file (issue 14)', () => {
     const refs = new Set(cases.map((c) => c.caseRef));
     for (const i of interviews) expect(refs.has(i.caseRef)).toBe(true);
     const summary = summariseInterviews(interviews2008_1, interviews.map((i) => i.answers));
-    for (const q of summary.questions) expect(q.percent, q.id).toBe(kentInterviewPercents[q.id]);
+    // Every figure exact but the two no count of 87 can give (65% and 81%), which are one point off.
+    for (const q of summary.questions) expect(q.percent, q.id).toBe(kentInterviewMisses[q.id] ?? kentInterviewPercents[q.id]);
+    for (const q of summary.questions) if (q.id !== 'om.appraisal-linked') expect(q.answered, q.id).toBe(87);
     // "of those": only those who had an appraisal answer whether it was linked to the business plan.
     for (const i of interviews) if (i.answers['om.appraisal'] !== 'yes') expect(i.answers['om.appraisal-linked']).toBe('na');
     expect(summary.questions.find((q) => q.id === 'om.informed')).toMatchObject({ answered: 87, positive: 61 });
@@ -159,7 +161,7 @@ describe('the Kent demo evidence beyond the case file (issue 14)', () => {
 
   it('finds the counts for a percentage no count of 87 rounds to', () => {
     expect(countsFor(70, 87)).toEqual({ answered: 87, positive: 61 });
-    expect(countsFor(65, 87)).toEqual({ answered: 86, positive: 56 });
+    expect(countsFor(65, 87)).toEqual({ answered: 87, positive: 57 });
   });
 
   it('uploads Appendix 1 as a valid CSV and the caseload as a valid context', () => {
