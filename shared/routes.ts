@@ -90,7 +90,7 @@ export const functionData = {
   // createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection; the references a
   // hundred to a transaction; a batch's sealed secret put, read and deleted, the batch marked sent (UpdateItem);
   // the Idempotency-Key record.
-  invitations: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  invitations: { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
   questionnaires: { actions: ['GetItem', 'UpdateItem'] },
   // The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).

@@ -45,7 +45,7 @@ beforeAll(async () => {
   const read = await call(`/inspections/${publishedId}/write-up`, { as: 'staff' });
   const body = { summary: [], criteria: {}, recommendations: [{ text: 'Sentence plans are reviewed.', criteria: ['1.5'] }], goodPractice: [] };
   expect((await call(`/inspections/${publishedId}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } })).status).toBe(200);
-  expect((await call(`/inspections/${publishedId}/releases`, { as: 'admin', json: { kind: 'final' } })).status).toBe(201);
+  expect((await call(`/inspections/${publishedId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Plan in Chromium' } })).status).toBe(201);
 }, 120_000);
 
 afterAll(async () => {

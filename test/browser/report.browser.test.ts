@@ -65,7 +65,8 @@ describe('the report in a browser', () => {
     expect(response!.status()).toBe(200);
     await page.waitForLoadState('load');
     expect(await page.locator('h1').innerText()).toBe('Kent');
-    expect(await page.title()).toBe('Offender Management Inspection: Kent - Probation inspection reports');
+    // A link to the live draft (the test's inspection has no release): marked as the draft it is.
+    expect(await page.title()).toBe('Draft, not published: Offender Management Inspection: Kent - Probation inspection reports');
     // GOV.UK Frontend's fonts and our stylesheet both applied
     expect(await css(page, 'h1', 'font-family')).toMatch(/GDS Transport/);
     expect(await css(page, '.app-sample-grid', 'display')).toBe('grid');
@@ -132,7 +133,7 @@ describe('the Welsh report and the findings page in a browser', () => {
     const response = await page.goto(`${reportUrl}?lang=cy`);
     expect(response!.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
-    expect(await page.title()).toBe('Arolygiad Rheoli Troseddwyr: Kent - Adroddiadau arolygu prawf');
+    expect(await page.title()).toBe('Drafft, heb ei gyhoeddi: Arolygiad Rheoli Troseddwyr: Kent - Adroddiadau arolygu prawf');
     expect(await page.getByRole('img', { name: /^Siart 1: Sgorio adrannau 1 i 3/ }).count()).toBe(1);
     expect(await page.getByRole('table', { name: /Tabl 1: Sgorio adran 4/ }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Argymhellion ar gyfer gwella' }).count()).toBe(1);

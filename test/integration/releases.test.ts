@@ -157,6 +157,8 @@ describe('releases', () => {
       // The improvement plan answers the final release: it is written after the close, and is not an input of the figures.
       'PUT /inspections/{id}/improvement-plan',
       'POST /inspections/{id}/releases/{releaseId}/improvement-plan',
+      // Marking a batch of invitations sent deletes its sealed secret: a duty of care that a close does not suspend, and no input.
+      'POST /inspections/{id}/invitations/{batchId}/sent',
     ]);
     const writes = (routes as readonly RouteSpec[]).filter((r) => r.auth !== 'session' && r.method !== 'GET' && r.path.startsWith('/inspections/{id}/') && !stayOpen.has(`${r.method} ${r.path}`));
     expect(writes.length).toBeGreaterThanOrEqual(11);

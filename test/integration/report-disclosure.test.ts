@@ -69,7 +69,8 @@ beforeAll(async () => {
   const aggregated = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
   expect(aggregated.status).toBe(200);
   staffSummary = aggregated.json;
-  const link = new URL((await call(`/inspections/${id}/report-links`, { method: 'POST', as: 'staff' })).json.url).pathname;
+  // A link to the live draft (admin only): it serves what a published link serves, marked as a draft.
+  const link = new URL((await call(`/inspections/${id}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } })).json.url).pathname;
   const release = await call(`/inspections/${id}/releases`, { method: 'POST', as: 'admin', json: { kind: 'factual-accuracy' } });
   expect(release.status, release.text).toBe(201);
   const r = `/inspections/${id}/releases/${release.json.releaseId}`;

@@ -73,7 +73,8 @@ async function makeWorld(w: World, area: string, count: number): Promise<string[
 
 /** The stored state hostile requests must not change: the world's partition (bar the summary) and its invitations. */
 async function storedState(): Promise<string> {
-  const items = (await table.partition(`INSP#${world.inspectionId}`)).filter((i) => i.sk !== 'SUMMARY');
+  // Not the summary, nor the paper-reference brake's own count of one person's misses: counting the guesses is its job.
+  const items = (await table.partition(`INSP#${world.inspectionId}`)).filter((i) => i.sk !== 'SUMMARY' && !String(i.sk).startsWith('REFMISS#'));
   const invitations = await Promise.all(hostileTokens.map((t) => slotOf(t)));
   return JSON.stringify({ items, invitations });
 }
@@ -125,6 +126,8 @@ interface Hostile {
   status?: number;
 }
 
+const isOptionalBody = (route: RouteSpec) => route.body?.kind === 'json' && (route.body as { optional?: boolean }).optional === true;
+
 function hostileBodies(route: RouteSpec): Hostile[] {
   const kind = route.body!.kind;
   const ct = kind === 'json' ? 'application/json' : kind === 'csv' ? 'text/csv' : 'application/x-www-form-urlencoded';
@@ -148,7 +151,8 @@ function hostileBodies(route: RouteSpec): Hostile[] {
       ...common,
       ...['{', '{"a":', '{a:1}', "{'a':1}", '[1,]', '{"a":1}}', 'nul', 'NaN', '\uFEFF{}', '{"a":1,"a":', '"', '{"a":"\\x"}'].map((b) => ({ name: `malformed ${JSON.stringify(b)}`, body: b, status: 400 })),
       { name: 'empty body', body: '', status: 400 },
-      ...['null', '[]', '[1,2,3]', '42', '-1e999', '"string"', 'true', '{}'].map((b) => ({ name: `body ${b}`, body: b, status: b === '{}' ? undefined : 400 })),
+      // `{}` is a whole request where the body is optional (a report link to the latest release): it is no hostile body there.
+      ...['null', '[]', '[1,2,3]', '42', '-1e999', '"string"', 'true', ...(isOptionalBody(route) ? [] : ['{}'])].map((b) => ({ name: `body ${b}`, body: b, status: b === '{}' ? undefined : 400 })),
       { name: 'an array 20,000 deep', body: deepArray(20_000), status: 400 },
       { name: 'an object 20,000 deep', body: deepObject(20_000), status: 400 },
       { name: `20,000 deep inside "${firstKey}"`, body: `{"${firstKey}":${deepArray(20_000)}}`, status: 400 },
@@ -364,6 +368,8 @@ describe('afterwards', () => {
     if (after !== before) {
       const a = JSON.parse(before) as { items: unknown[]; invitations: unknown[] };
       const b = JSON.parse(after) as { items: unknown[]; invitations: unknown[] };
+      const keysOf = (items: unknown[]) => items.map((i) => String((i as { sk: string }).sk));
+      expect(keysOf(b.items), 'the hostile inspection gained or lost an item').toEqual(keysOf(a.items));
       expect(b.items, 'the hostile inspection changed').toEqual(a.items);
       expect(b.invitations, 'its invitations changed').toEqual(a.invitations);
     }

@@ -91,6 +91,8 @@ beforeAll(async () => {
   world.inspectionId = await createInspection('Role matrix');
   const put = await call(`/inspections/${world.inspectionId}/cases/${world.caseRef}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) });
   expect(put.status).toBe(201);
+  // A finished case no route's sample request replaces: the releases need one to release.
+  expect((await call(`/inspections/${world.inspectionId}/cases/RM-KEPT-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 3) })).status).toBe(201);
   const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 200 } });
   expect(inv.status).toBe(201);
   tokens = inv.json.invitations.map((i: { token: string }) => i.token);
