@@ -40,10 +40,10 @@ function linkTargets(markdown: string): string[] {
 
 const isExternal = (target: string) => /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
 
-function brokenLinks(file: string): string[] {
+function brokenLinks(file: string, text = readFileSync(join(root, file), 'utf8')): string[] {
   const absolute = join(root, file);
   const problems: string[] = [];
-  for (const target of linkTargets(readFileSync(absolute, 'utf8'))) {
+  for (const target of linkTargets(text)) {
     if (isExternal(target)) continue;
     const [path, anchor] = target.split('#', 2) as [string, string | undefined];
     const destination = path ? resolve(dirname(absolute), decodeURIComponent(path)) : absolute;
@@ -69,6 +69,16 @@ describe('links in the Markdown', () => {
     const sample = '[a](docs/x.md) ![b](img.png "t") <a href="c.md">c</a> `[d](no.md)`\n```\n[e](no2.md)\n```\n[f](https://example.org)';
     expect(linkTargets(sample)).toEqual(['docs/x.md', 'img.png', 'https://example.org', 'c.md']);
     expect(headingAnchor('An inspection\'s life cycle')).toBe('an-inspections-life-cycle');
+  });
+
+  it('refuses a link out of the repository, to a missing file and to a missing heading, even where the target exists beside the clone', () => {
+    const text = '[a](../shared/docs/contract.md) [b](../../etc/hostname) [c](docs/no-such.md) [d](README.md#no-such-heading) [e](docs/contract.md)';
+    expect(brokenLinks('README.md', text)).toEqual([
+      'README.md: ../shared/docs/contract.md (outside the repository)',
+      'README.md: ../../etc/hostname (outside the repository)',
+      'README.md: docs/no-such.md (no such file)',
+      'README.md: README.md#no-such-heading (no such heading)',
+    ]);
   });
 
   it.each(markdownFiles)('%s: every relative link leads to a file in the repository', (file) => {
