@@ -1,4 +1,5 @@
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
+import { jobFor } from '../shared/domain/jobs';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { inspectionsRoutes } from '../shared/route-table/inspections';
 
@@ -11,8 +12,11 @@ const getInspections: RouteHandler<'GET /inspections'> = async ({ query }) => js
 
 const getInspection: RouteHandler<'GET /inspections/{id}'> = async ({ params }) => json(200, await requireInspection(params.id));
 
+const getJob: RouteHandler<'GET /jobs/{jobId}'> = async ({ params }) => json(200, await jobFor(params.jobId));
+
 export const handler = httpHandler(inspectionsRoutes, {
   'POST /inspections': postInspection,
   'GET /inspections': getInspections,
   'GET /inspections/{id}': getInspection,
+  'GET /jobs/{jobId}': getJob,
 });

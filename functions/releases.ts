@@ -9,8 +9,10 @@ import { idempotentRequest } from '../shared/http/idempotency';
 import { releasesRoutes } from '../shared/route-table/releases';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 
-const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async (request) =>
-  json(201, (await once(idempotentRequest(request), () => createRelease(request.params.id, request.body.kind, request.user, renderRelease, { confirm: request.body.confirm }))).answer);
+const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async (request) => {
+  const outcome = (await once(idempotentRequest(request), () => createRelease(request.params.id, request.body.kind, request.user, renderRelease, { confirm: request.body.confirm }))).answer;
+  return 'job' in outcome ? json(202, outcome.job, { location: outcome.job.location }) : json(201, outcome.release);
+};
 
 const listReleases: RouteHandler<'GET /inspections/{id}/releases'> = async ({ params }) => json(200, await releasesOf(params.id));
 

@@ -14,7 +14,7 @@ import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
 import { pageOptions, seeOther } from '../shared/http/pages';
-import { CLOSED_EXPLANATION, inPlainWords } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, inPlainWords, pageUrls } from '../shared/web/workbench-pages';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 import { csrfToken } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
@@ -100,7 +100,8 @@ const makeRelease: RouteHandler<'POST /workbench/inspections/{id}/releases'> = a
   try {
     // The typed name is the confirmation: the admin has seen the check and publishes despite what it lists.
     const made = await createRelease(params.id, kind.data, session!, renderRelease, kind.data === 'final' ? { confirm: typed } : {});
-    return seeOther(`${publishUrls.releases(params.id)}?made=${encodeURIComponent(made.releaseId)}`);
+    if ('job' in made) return seeOther(pageUrls.job(made.job.jobId));
+    return seeOther(`${publishUrls.releases(params.id)}?made=${encodeURIComponent(made.release.releaseId)}`);
   } catch (error) {
     // The two refusals a person can act on: no cases yet, or the final report released already.
     if (error instanceof InspectionClosed || (error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { values, error: inPlainWords((error as Error).message, inspection) });

@@ -9,6 +9,7 @@ import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors'
 import { importCases, casesTemplateOf } from '../shared/domain/cases';
 import { taskListOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
+import { jobFor } from '../shared/domain/jobs';
 import { recomputeSummary } from '../shared/domain/summary';
 import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
 import { workbenchRoutes } from '../shared/route-table/workbench';
@@ -17,7 +18,7 @@ import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { CreateInspection } from '../shared/schemas/inspection';
 import { uploadProblems } from '../shared/web/upload';
-import { CLOSED_EXPLANATION, DATE_PARTS, dashboardPage, homePage, newInspectionPage, pageUrls, startPage, uploadPendingPage, type FieldError } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, DATE_PARTS, dashboardPage, homePage, jobPage, newInspectionPage, pageUrls, startPage, uploadPendingPage, type FieldError } from '../shared/web/workbench-pages';
 
 const FIELD_NAMES = { area: 'the probation area', fieldworkStart: 'the first day of fieldwork', fieldworkEnd: 'the last day of fieldwork' } as const;
 
@@ -135,6 +136,12 @@ const recompute: RouteHandler<'POST /workbench/inspections/{id}/recompute'> = as
   return seeOther(`${pageUrls.dashboard(summary.inspectionId)}?recomputed=1`);
 };
 
+const jobStatus: RouteHandler<'GET /workbench/jobs/{jobId}'> = async ({ params, session }) => {
+  const job = await jobFor(params.jobId);
+  const next = job.kind === 'release' ? { href: pageUrls.releases(job.inspectionId), text: "Go to the inspection's releases" } : { href: pageUrls.dashboard(job.inspectionId), text: "Go to the inspection's page" };
+  return html(200, jobPage(session!, csrfToken(session!), job, next));
+};
+
 const notFound: RouteHandler<'GET /workbench/{path+}'> = async () => {
   throw new NotFound('If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.');
 };
@@ -149,6 +156,7 @@ export const handler = httpHandler(
     'POST /workbench/inspections/{id}/cases': uploadCases,
     'GET /workbench/inspections/{id}/cases-template.csv': template,
     'POST /workbench/inspections/{id}/recompute': recompute,
+    'GET /workbench/jobs/{jobId}': jobStatus,
     'GET /workbench/{path+}': notFound,
   },
   { ...pageOptions, multipart: parseMultipart },

@@ -7,6 +7,7 @@
  * function's handler is given only its own (`httpHandler(<fn>Routes, ...)`), so its bundle
  * carries only its own routes' schemas. A new route goes into its function's file.
  */
+import { JOBS_MAX_RECEIVE_COUNT } from './core/timeouts';
 import { findRouteIn, routeKeyOf, type RouteSpec } from './route-table/spec';
 import { healthRoutes } from './route-table/health';
 import { openapiRoutes } from './route-table/openapi';
@@ -266,5 +267,20 @@ export const queueConsumers: readonly {
     summary: 'Recompute one stale inspection: read its inputs, write its snapshot and comment pages, then clear its marker if unchanged',
     // computeSummary's reads, putSummarySnapshot, putCommentPages/deleteCommentPages (BatchWriteItem), clearStale (DeleteItem).
     data: { actions: ['GetItem', 'PutItem', 'Query', 'DeleteItem', 'BatchWriteItem'] },
+  },
+  {
+    fn: 'jobs-worker',
+    queue: 'jobs',
+    env: 'JOBS_QUEUE_URL',
+    // The routes that hand long work over (`mayBeJob`), and the pages that call the same use cases.
+    senders: ['releases', 'workbench-publish'],
+    batchSize: 1,
+    maxConcurrency: 2,
+    // Twice the worker's 60 s timeout: a delivery is taken again only once the last one has surely stopped.
+    visibilityTimeoutSeconds: 120,
+    maxReceiveCount: JOBS_MAX_RECEIVE_COUNT,
+    summary: 'Do one job handed over by a route that answered 202 (a release of a large inspection), all or nothing, and finish it once',
+    // getJob, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo.
+    data: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   },
 ];

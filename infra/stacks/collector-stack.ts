@@ -606,10 +606,17 @@ export class CollectorStack extends Stack {
         new SqsEventSource(queue, { batchSize: consumer.batchSize, maxConcurrency: consumer.maxConcurrency, reportBatchItemFailures: true }),
       );
       this.functions.set(`queue:${fn}`, handler);
-      for (const sender of consumer.senders) sendersOf.set(sender, [...(sendersOf.get(sender) ?? []), { env: consumer.env, queue, windowSeconds: consumer.visibilityTimeoutSeconds }]);
+      for (const sender of consumer.senders) {
+        // An HTTP function (made above) gets the queue's URL and SendMessage now; a schedule gets them when it is made, below.
+        const httpSender = this.functions.get(sender);
+        if (httpSender) {
+          httpSender.addEnvironment(consumer.env, queue.queueUrl);
+          queue.grantSendMessages(httpSender);
+        } else sendersOf.set(sender, [...(sendersOf.get(sender) ?? []), { env: consumer.env, queue, windowSeconds: consumer.visibilityTimeoutSeconds }]);
+      }
       const dlqSent = dlq.metricNumberOfMessagesSent({ period: ALARM_PERIOD, statistic: 'Sum' });
       monitoring.alarm(this, `${base}DlqAlarm`, {
-        alarmDescription: `Work for '${fn}' failed ${consumer.maxReceiveCount} times and was moved to its dead-letter queue (its stale marker stays: the next dispatch retries it).`,
+        alarmDescription: `Work for '${fn}' failed ${consumer.maxReceiveCount} times and was moved to its dead-letter queue (${consumer.queue === 'jobs' ? 'its last delivery took the work back and failed the job' : 'its stale marker stays: the next dispatch retries it'}).`,
         metric: dlqSent,
         threshold: 0,
       }, 'ticket');

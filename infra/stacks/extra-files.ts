@@ -35,6 +35,7 @@ export const READS_TEXTS: readonly string[] = [
   'csv-imports',
   'evidence',
   'improvement-plan',
+  'jobs-worker',
   'leadership',
   'meetings',
   'paper-responses',

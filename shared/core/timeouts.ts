@@ -4,3 +4,11 @@
  */
 export const HTTP_FUNCTION_TIMEOUT_S = 10;
 export const BACKGROUND_FUNCTION_TIMEOUT_S = 60;
+/** Deliveries of one job's message before it goes to the dead-letter queue; the last one takes the work back (shared/domain/jobs.ts). */
+export const JOBS_MAX_RECEIVE_COUNT = 3;
+/**
+ * Above this many items (cases in a release) a route hands its work to a job (shared/domain/jobs.ts).
+ * A final release of 1,000 cases took 15 s under a load of 25-40 (bench part 8), past the HTTP
+ * functions' 10 s; 250 keeps what runs in the request near a quarter of that.
+ */
+export const INLINE_LIMIT = 250;

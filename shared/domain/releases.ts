@@ -37,7 +37,10 @@ import {
   type Transition,
   type TransitionKind,
 } from '../store/releases';
-import { setCaseRecordsExpiry } from '../store/cases';
+import { hasMoreCasesThan, setCaseRecordsExpiry } from '../store/cases';
+import type { JobAccepted } from '../schemas/job';
+import { INLINE_LIMIT } from '../core/timeouts';
+import { type JobRunner, startJob } from './jobs';
 import { closedMessage, type Fence, transitionFence } from '../store/fence';
 import { evictWriterLease, getInspectionItem } from '../store/inspections';
 import { getWriteUp } from '../store/write-up';
@@ -75,12 +78,17 @@ const WRITERS_WAIT_MS = 15_000;
 
 const KIND_NAMES: Record<TransitionKind, string> = { 'factual-accuracy': 'factual accuracy release', final: 'final release', reopen: 'reopening' };
 
+/** A release made while the request waited, or, for an inspection of more than INLINE_LIMIT cases, the job making it. */
+export type ReleaseOutcome = { release: Release } | { job: JobAccepted };
+
 /**
  * Freezes the report. A final one first waits for the writes of many items under way (an
  * upload, a batch of invitations) and closes the inspection, then closes its links, so the
  * figures it reads are every input there will be; if anything fails, it is undone.
+ *
+ * Every refusal comes at once; only the work after the transition is taken may become a job.
  */
-export async function createRelease(inspectionId: string, kind: ReleaseKind, user: User, render: RenderReport, options: { confirm?: string } = {}): Promise<Release> {
+export async function createRelease(inspectionId: string, kind: ReleaseKind, user: User, render: RenderReport, options: { confirm?: string } = {}): Promise<ReleaseOutcome> {
   const inspection = await requireInspection(inspectionId);
   if (kind === 'final') {
     // A closed inspection, or one a transition holds, is told so before anything else: its readiness is beside the point.
@@ -91,7 +99,37 @@ export async function createRelease(inspectionId: string, kind: ReleaseKind, use
     await requireReady(inspection, options.confirm);
   }
   const transition = await beginOrRefuse(inspection, kind, user);
-  return describe(await runRelease(inspection.inspectionId, transition, render));
+  const id = inspection.inspectionId;
+  if (await hasMoreCasesThan(id, INLINE_LIMIT).catch(async (error: unknown) => Promise.reject(await letGo(id, transition, error)))) {
+    try {
+      return { job: await startJob('release', id, user, `Making the ${KIND_NAMES[kind]}: waiting to start.`, { transition }) };
+    } catch (error) {
+      throw await letGo(id, transition, error);
+    }
+  }
+  return { release: describe(await runRelease(id, transition, render)) };
+}
+
+/** Gives the transition back when the work could not even be handed over; the error is the caller's to throw. */
+async function letGo(id: string, transition: Transition, error: unknown): Promise<unknown> {
+  await abandonTransition(id, transition.id, transition.kind === 'reopen' ? 'closed' : 'open').catch(() => undefined);
+  return error;
+}
+
+/** The jobs worker's part: make the release the route handed over, or take it back after its last try died. */
+export function releaseJob(render: RenderReport): JobRunner {
+  return {
+    async run(job, doing) {
+      const transition = job.payload.transition as Transition;
+      const made = describe(await runRelease(job.inspectionId, transition, render, doing));
+      return { result: made, doing: `Made the ${KIND_NAMES[transition.kind]} ${made.releaseId}.` };
+    },
+    async abandon(job) {
+      const transition = job.payload.transition as Transition;
+      await undoRelease(job.inspectionId, transition, fenceOf(job.inspectionId, transition));
+      return `The ${KIND_NAMES[transition.kind]} could not be made and was undone: nothing was released. Try again.`;
+    },
+  };
 }
 
 /**
@@ -144,16 +182,19 @@ function fenceOf(inspectionId: string, transition: Transition): Fence {
 }
 
 /** The steps of a release, each safe to run again (an admin's finish runs them all again). */
-async function runRelease(id: string, transition: Transition, render: RenderReport): Promise<StoredRelease> {
+async function runRelease(id: string, transition: Transition, render: RenderReport, doing: (words: string) => Promise<void> = async () => undefined): Promise<StoredRelease> {
   const fence = fenceOf(id, transition);
   const final = transition.kind === 'final';
   const releaseId = transition.releaseId!;
   try {
     if (final) {
+      await doing('Closing the inspection once uploads and invitations under way have finished.');
       await closeWhenWritersDone(id, transition, fence);
       // Before the figures are read: a link that could still send would change them after the freeze.
+      await doing('Closing the questionnaire links.');
       await closeInspectionLinks(id, transition.startedAt, fence);
     }
+    await doing('Computing the figures from every input.');
     const summary = await computeSummary(id);
     if (summary.sample.cases === 0) {
       throw new Conflict(
@@ -163,6 +204,7 @@ async function runRelease(id: string, transition: Transition, render: RenderRepo
       );
     }
     const { writeUp } = await getWriteUp(id);
+    await doing('Freezing the report in English and Welsh, and its JSON and CSV.');
     const published = summaryForLink(summary, writeUp);
     const release = { kind: transition.kind as ReleaseKind, createdAt: transition.startedAt };
     const files: Record<ReleaseFile, string> = {

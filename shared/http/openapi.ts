@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { sessionCookieName } from './session-cookie';
 import { deployedRoutes, isPublic, type RouteSpec } from '../routes';
+import { JobAccepted } from '../schemas/job';
 
 const problemSchema = {
   type: 'object',
@@ -82,6 +83,13 @@ function operation(route: RouteSpec) {
     responses[String(route.response.status)] = {
       description: 'Success',
       content: { [route.response.contentType]: route.response.schema ? { schema: jsonSchema(route.response.schema) } : {} },
+    };
+  }
+  if (route.mayBeJob) {
+    responses['202'] = {
+      description: 'Too much to do within the request: the work goes on as a job, whose status is at Location',
+      headers: { Location: { description: '/jobs/{jobId}', schema: { type: 'string' } } },
+      content: { 'application/json': { schema: jsonSchema(JobAccepted) } },
     };
   }
   for (const status of errorStatuses) {

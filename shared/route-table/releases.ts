@@ -14,6 +14,7 @@ export const releasesRoutes = [
     summary:
       "Freeze the report as it is now: `factual-accuracy` (the draft for the area's comments) or `final`, which also closes the inspection (409 when it is closed already; 409 with no cases). A final release with anything missing (unfinished cases, grades, conclusions, placeholders, stale figures, open questionnaires, unconsented quotes) is a 409 not-ready naming each, unless `confirm` is the area's name exactly",
     body: { kind: 'json', schema: CreateRelease },
+    mayBeJob: true,
     response: { status: 201, contentType: 'application/json', schema: ReleaseCreated },
   },
   {

@@ -50,6 +50,11 @@ export interface RouteSpec {
    * the edge deploys neither the route nor its function; locally and without an edge, it serves them.
    */
   servedByEdge?: boolean;
+  /**
+   * Its work may outlast the function's timeout, so past INLINE_LIMIT items it is a job: 202,
+   * `Location: /jobs/{jobId}`, a JobAccepted body (shared/domain/jobs.ts).
+   */
+  mayBeJob?: boolean;
   /** For OpenAPI: the 2xx body. */
   response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv' | 'text/css'; schema?: z.ZodMiniType };
 }

@@ -69,6 +69,15 @@ export const workbenchRoutes = [
     body: { kind: 'form' },
   },
   {
+    method: 'GET',
+    path: '/workbench/jobs/{jobId}',
+    fn: 'workbench',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'What long work handed over by a page (a release of a large inspection) is doing, and where its result is',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
     // Any other page address: a GOV.UK "Page not found" page, not the gateway's JSON.
     method: 'GET',
     path: '/workbench/{path+}',

@@ -185,6 +185,26 @@ export async function getCase(bank: QuestionBank, inspectionId: string, caseRef:
   return { current: toCase(bank, Item), earlier: (history.Items ?? []).map((item) => toCase(bank, item)) };
 }
 
+/** Whether the inspection has more than `limit` cases (a release that big runs as a job): counted, not read. */
+export async function hasMoreCasesThan(inspectionId: string, limit: number): Promise<boolean> {
+  let counted = 0;
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.casePrefix },
+        Select: 'COUNT',
+        ExclusiveStartKey,
+      }),
+    );
+    counted += page.Count ?? 0;
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey && counted <= limit);
+  return counted > limit;
+}
+
 export async function listCases(bank: QuestionBank, inspectionId: string, cursor?: string, limit = 200): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
   const result = await doc.send(
     new QueryCommand({

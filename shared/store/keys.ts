@@ -39,6 +39,7 @@
  *   batch recovery       pk INSP#<id>            sk INVBATCHKEY#<batchId>    (a batch's sealed secret and its links' ids and references, while it
  *                                                                             can still be downloaded again: deleted when marked sent; TTL 7 days)
  *   idempotency record   pk IDEM#<sha256 of route, user and key>  sk IDEM   (a state change's first answer, for a retry with the same key; TTL)
+ *   job                  pk JOB#<jobId>          sk JOB                      (long work run off the request: its status, result or problem; TTL 7 days)
  */
 import { TABLE } from './table';
 
@@ -151,6 +152,7 @@ export const keys = {
   invitationBatchRecovery: (inspectionId: string, batchId: string): Key => ({ pk: insp(inspectionId), sk: `INVBATCHKEY#${batchId}` }),
 
   idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
+  job: (jobId: string): Key => ({ pk: `JOB#${jobId}`, sk: 'JOB' }),
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,

@@ -11,6 +11,7 @@
 import type { Role } from '../core/roles';
 import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../schemas/summary';
+import type { Job } from '../schemas/job';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate } from './strings';
 import type { Stage } from '../domain/tasks';
@@ -28,6 +29,7 @@ export const pageUrls = {
   signOut: '/sign-out',
   newInspection: '/workbench/inspections/new',
   dashboard: (id: string) => `/workbench/inspections/${enc(id)}`,
+  job: (jobId: string) => `/workbench/jobs/${enc(jobId)}`,
   upload: (id: string) => `/workbench/inspections/${enc(id)}/cases`,
   template: (id: string) => `/workbench/inspections/${enc(id)}/cases-template.csv`,
   recompute: (id: string) => `/workbench/inspections/${enc(id)}/recompute`,
@@ -490,5 +492,31 @@ export function uploadPendingPage(session: Session, csrf: string, inspectionId: 
 <p class="govuk-body">The upload is taking longer than this page can wait. Its cases may still be saved: check the number of cases entered on the inspection's page in a minute.</p>
 <p class="govuk-body">Uploading the same file again is safe: a case already entered is replaced, never doubled.</p>
 <p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.dashboard(inspectionId))}">Go to the inspection's page</a></p>`,
+  });
+}
+
+const JOB_TITLES: Record<Job['kind'], string> = { release: 'Making a release' };
+const JOB_STATUS: Record<Job['status'], string> = { running: 'In progress', done: 'Finished', failed: 'Failed' };
+
+/**
+ * Long work a page handed over (shared/domain/jobs.ts): what it is doing, in words, and where
+ * to go next. It does not refresh itself (a page that reloads on a timer is hard to read with a
+ * screen reader): "Check again" reloads it.
+ */
+export function jobPage(session: Session, csrf: string, job: Job, next: { href: string; text: string }): string {
+  const tag = `<strong class="govuk-tag${job.status === 'done' ? ' govuk-tag--green' : job.status === 'failed' ? ' govuk-tag--red' : ' govuk-tag--blue'}">${esc(JOB_STATUS[job.status])}</strong>`;
+  const what = job.status === 'failed' ? (job.problem?.detail ?? job.doing) : job.doing;
+  return page({
+    session,
+    csrf,
+    title: JOB_TITLES[job.kind],
+    backHref: pageUrls.dashboard(job.inspectionId),
+    content: `<h1 class="govuk-heading-l">${esc(JOB_TITLES[job.kind])}</h1>
+<p class="govuk-body">${tag}</p>
+<p class="govuk-body">${esc(what)}</p>
+<p class="govuk-body">Started ${esc(dateTime(job.startedAt))}${job.finishedAt ? `, finished ${esc(dateTime(job.finishedAt))}` : ''}.</p>
+${job.status === 'running' ? `<p class="govuk-body">This can take a minute for a large inspection. You can leave this page: the work goes on.</p>
+<p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.job(job.jobId))}">Check again</a></p>` : ''}
+<p class="govuk-body"><a class="govuk-link" href="${esc(next.href)}">${esc(next.text)}</a></p>`,
   });
 }

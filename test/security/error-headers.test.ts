@@ -142,7 +142,7 @@ describe('security headers on every status of every route', () => {
       if (params.length) {
         const values = paramValues(route, world, 'AAAAAAAAAAAAAAAAAAAAAA');
         const unknown: Record<string, string> = {};
-        for (const { name } of params) unknown[name] = name === 'path' ? 'no/such/file.css' : name === 'id' ? 'no-such-inspection' : encodeURIComponent(values[name] ?? 'x');
+        for (const { name } of params) unknown[name] = name === 'path' ? 'no/such/file.css' : name === 'id' ? 'no-such-inspection' : name === 'jobId' ? 'no-such-job' : encodeURIComponent(values[name] ?? 'x');
         const res = check(await send(route, { path: fillPath(route, unknown) }), 'unknown id or token');
         expect(res.status, `${key} unknown: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
       }

@@ -37,6 +37,8 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /question-bank': SIGNED_IN,
   'GET /inspections': SIGNED_IN,
   'GET /inspections/{id}': SIGNED_IN,
+  // A job says what long work on an inspection did: every signed-in role may read inspections and their releases.
+  'GET /jobs/{jobId}': SIGNED_IN,
   'GET /inspections/{id}/cases': SIGNED_IN,
   'GET /inspections/{id}/cases/{caseRef}': SIGNED_IN,
   'GET /inspections/{id}/cases-template.csv': SIGNED_IN,
@@ -124,6 +126,7 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /auth/callback': 'public',
   'POST /sign-out': SIGNED_IN,
   // Any other page address answers "Page not found", to anyone.
+  'GET /workbench/jobs/{jobId}': SIGNED_IN,
   'GET /workbench/{path+}': 'public',
   // Who is signed in, and ending a person's sessions (issue 25): admin only.
   'GET /workbench/sessions': ADMIN,

@@ -6,8 +6,10 @@
  */
 import { request as httpRequest } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { expect } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { expect, inject } from 'vitest';
+import { keys } from '../../shared/store/keys';
 import { signLocalToken } from '../../infra/local/jwt';
 import { ROLES, type Role } from '../../shared/core/roles';
 import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
@@ -224,6 +226,8 @@ export interface World {
   releaseId?: string;
   /** A batch of invitations of the inspection, for downloading its links again. */
   batchId?: string;
+  /** A finished job about the inspection, for GET /jobs/{jobId}. */
+  jobId?: string;
   /** A meeting of the inspection, for the routes that open one. */
   meetingId?: string;
   /** An inspection with a final release and its plan annex: the improvement plan's routes answer a final release. */
@@ -248,6 +252,17 @@ export async function prepareMeetingAndPlan(world: World): Promise<void> {
   const releaseId = release.json.releaseId as string;
   expect((await call(`/inspections/${inspectionId}/releases/${releaseId}/improvement-plan`, { method: 'POST', as: 'admin' })).status).toBe(201);
   world.published = { inspectionId, releaseId };
+  // A job as the worker leaves it (a real one needs an inspection of hundreds of cases: test/integration/jobs.test.ts makes those).
+  const jobId = randomUUID();
+  const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+  await table.db.send(
+    new PutCommand({
+      TableName: inject('tableName'),
+      Item: { ...keys.job(jobId), entity: 'job', jobId, kind: 'release', inspectionId, status: 'done', doing: 'Made the final release.', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), startedBy: 'test-admin', payload: {}, result: { releaseId, kind: 'final', createdAt: new Date().toISOString() } },
+    }),
+  );
+  table.destroy();
+  world.jobId = jobId;
 }
 
 export interface SampleRequest {
@@ -274,6 +289,7 @@ export function paramValues(route: RouteSpec, world: World, token?: string): Rec
     path: 'css/govuk-frontend.min.css',
     releaseId: published?.releaseId ?? world.releaseId ?? '20260101T000000000Z-000000',
     meetingId: world.meetingId ?? 'x1',
+    jobId: world.jobId ?? '00000000-0000-0000-0000-000000000000',
     batchFile: `${world.batchId ?? 'no-such-batch'}.csv`,
     // Never the world's batch: marking it sent would end its downloads for the routes after.
     batchId: 'no-such-batch',

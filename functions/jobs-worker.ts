@@ -1,0 +1,33 @@
+/**
+ * The jobs worker, fed by the jobs queue (an SQS event source mapping; locally
+ * infra/local/queues.ts): does each job a route handed over (shared/domain/jobs.ts). A refusal
+ * finishes the job as failed with the problem the route would have answered; a crash is left
+ * to the queue's next delivery, and the last delivery takes the work back before failing it.
+ */
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { runJob } from '../shared/domain/jobs';
+import { releaseJob } from '../shared/domain/releases';
+import { toProblem } from '../shared/http/problem';
+import { renderRelease } from '../shared/http/report-replies';
+import { JOBS_MAX_RECEIVE_COUNT } from '../shared/core/timeouts';
+import { parseJobMessage } from '../shared/queue/jobs';
+
+const runners = { release: releaseJob(renderRelease) };
+
+export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
+  const failed: string[] = [];
+  for (const record of event.Records) {
+    const jobId = parseJobMessage(record.body);
+    if (!jobId) continue;
+    const lastDelivery = Number(record.attributes?.ApproximateReceiveCount ?? 1) >= JOBS_MAX_RECEIVE_COUNT;
+    try {
+      await runJob(jobId, runners, (error) => {
+        const { correlationId: _c, ...problem } = toProblem(error, record.messageId).problem;
+        return problem;
+      }, lastDelivery);
+    } catch {
+      failed.push(record.messageId);
+    }
+  }
+  return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+}
