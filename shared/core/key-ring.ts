@@ -11,7 +11,7 @@
  * Where the keys come from, first match wins:
  * - AWS: the Secrets Manager secret named by OMI_SESSION_KEY_ARN / OMI_ORIGIN_KEY_ARN / OMI_INVITATION_KEY_ARN, its
  *   AWSCURRENT and AWSPREVIOUS versions, each `{"kid","key"}` (see docs/runbook.md, "Rotate").
- * - Locally: OMI_KEYS_FILE, a JSON file shaped like the two secrets' labels:
+ * - Locally: OMI_KEYS_FILE, a JSON file shaped like the secrets' labels:
  *   `{ "session": { "AWSCURRENT": {kid,key}, "AWSPREVIOUS"?: {kid,key} }, "origin"?: {...}, "invitation"?: {...} }`;
  *   infra/ops/rotate-keys.ts rotates it exactly as it rotates the secrets.
  * - Otherwise the local runner's env: OMI_SESSION_SECRET, OMI_INVITATION_KEY (and
