@@ -121,10 +121,18 @@ async function previousVersion(secretId: string): Promise<string | undefined> {
   return Object.entries(described.VersionIdsToStages ?? {}).find(([, stages]) => stages.includes(PREVIOUS))?.[0];
 }
 
+/** An invitation key is exactly 32 bytes; the session and origin keys are longer. */
+const isInvitationKey = (key: string | undefined) => Buffer.from(key ?? '', 'base64url').length === INVITATION_KEY_BYTES;
+
 export async function rotateSecret(secretId: string, force = false, name: KeyName = 'session'): Promise<StoredKey> {
   const { sdk, client } = await secrets();
   const previous = await previousVersion(secretId);
   if (previous && !force) throw new Error(`the previous version ${previous} is still accepted; retire it first (after the overlap), or --force`);
+  // A secret id pasted from the wrong line would put a key of the wrong size where functions must read it.
+  const current = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId, VersionStage: CURRENT }));
+  if (isInvitationKey((JSON.parse(current.SecretString ?? '{}') as Partial<StoredKey>).key) !== (name === 'invitation')) {
+    throw new Error(`${secretId} does not hold the ${name} key (its current key is ${name === 'invitation' ? 'not ' : ''}32 bytes); check the secret id`);
+  }
   const fresh = newKey(undefined, name);
   // PutSecretValue labels the new version AWSCURRENT and moves AWSPREVIOUS to the old one.
   await client.send(new sdk.PutSecretValueCommand({ SecretId: secretId, SecretString: JSON.stringify(fresh) }));

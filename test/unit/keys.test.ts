@@ -192,6 +192,7 @@ describe('Secrets Manager (the real client, a stand-in service)', () => {
     expect((await verificationKeys()).map((k) => k.kid)).toEqual(['k0']);
     expect(standIn.calls).toEqual(expect.arrayContaining(['GetSecretValue AWSCURRENT', 'GetSecretValue AWSPREVIOUS']));
 
+    await expect(rotateSecret(ARN, false, 'invitation')).rejects.toThrow(/does not hold the invitation key/);
     const fresh = await rotateSecret(ARN);
     expect((await currentSigningKey()).kid).toBe(fresh.kid);
     expect((await verificationKeys()).map((k) => k.kid)).toEqual([fresh.kid, 'k0']);
@@ -217,6 +218,8 @@ describe('Secrets Manager (the real client, a stand-in service)', () => {
     standIn.seed(JSON.stringify({ kid: 'k0', key: 'Ab3'.repeat(14) + 'x' }));
     expect((await invitationKeys())!.map((k) => [k.kid, k.key.length])).toEqual([['k0', 32]]);
 
+    // The wrong key's name for this secret is refused before anything is written.
+    await expect(rotateSecret(ARN, false, 'session')).rejects.toThrow(/does not hold the session key/);
     const fresh = await rotateSecret(ARN, false, 'invitation');
     expect((await invitationKeys())!.map((k) => [k.kid, k.key.length])).toEqual([[fresh.kid, 32], ['k0', 32]]);
     const rotatedAt = keyMadeAt(fresh.kid)!.getTime();
