@@ -63,9 +63,9 @@ export interface RetireOptions {
 
 /** Refuses to retire the invitation key's previous version while a batch it sealed may still be downloaded again. */
 function checkInvitationOverlap(name: KeyName, currentKid: string | undefined, { force = false, now = new Date() }: RetireOptions): void {
-  if (name !== 'invitation' || force || !currentKid) return;
-  const rotatedAt = keyMadeAt(currentKid);
-  if (!rotatedAt) throw new Error(`invitation: cannot tell when the current key ${currentKid} was made; --force retires anyway`);
+  if (name !== 'invitation' || force) return;
+  const rotatedAt = currentKid ? keyMadeAt(currentKid) : undefined;
+  if (!rotatedAt) throw new Error(`invitation: cannot tell when the current key ${currentKid ?? '(no kid)'} was made; --force retires anyway`);
   const until = new Date(rotatedAt.getTime() + INVITATION_OVERLAP_MS);
   if (now < until) {
     throw new Error(
@@ -121,6 +121,12 @@ async function previousVersion(secretId: string): Promise<string | undefined> {
   return Object.entries(described.VersionIdsToStages ?? {}).find(([, stages]) => stages.includes(PREVIOUS))?.[0];
 }
 
+async function currentStored(secretId: string): Promise<Partial<StoredKey>> {
+  const { sdk, client } = await secrets();
+  const current = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId, VersionStage: CURRENT }));
+  return JSON.parse(current.SecretString ?? '{}') as Partial<StoredKey>;
+}
+
 /** An invitation key is exactly 32 bytes; the session and origin keys are longer. */
 const isInvitationKey = (key: string | undefined) => Buffer.from(key ?? '', 'base64url').length === INVITATION_KEY_BYTES;
 
@@ -129,8 +135,7 @@ export async function rotateSecret(secretId: string, force = false, name: KeyNam
   const previous = await previousVersion(secretId);
   if (previous && !force) throw new Error(`the previous version ${previous} is still accepted; retire it first (after the overlap), or --force`);
   // A secret id pasted from the wrong line would put a key of the wrong size where functions must read it.
-  const current = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId, VersionStage: CURRENT }));
-  if (isInvitationKey((JSON.parse(current.SecretString ?? '{}') as Partial<StoredKey>).key) !== (name === 'invitation')) {
+  if (isInvitationKey((await currentStored(secretId)).key) !== (name === 'invitation')) {
     throw new Error(`${secretId} does not hold the ${name} key (its current key is ${name === 'invitation' ? 'not ' : ''}32 bytes); check the secret id`);
   }
   const fresh = newKey(undefined, name);
@@ -142,10 +147,7 @@ export async function rotateSecret(secretId: string, force = false, name: KeyNam
 export async function retireSecret(secretId: string, name: KeyName = 'session', options: RetireOptions = {}): Promise<string | undefined> {
   const { sdk, client } = await secrets();
   const previous = await previousVersion(secretId);
-  if (previous && name === 'invitation') {
-    const current = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId, VersionStage: CURRENT }));
-    checkInvitationOverlap(name, (JSON.parse(current.SecretString ?? '{}') as Partial<StoredKey>).kid, options);
-  }
+  if (previous && name === 'invitation') checkInvitationOverlap(name, (await currentStored(secretId)).kid, options);
   if (previous) await client.send(new sdk.UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: PREVIOUS, RemoveFromVersionId: previous }));
   return previous;
 }

@@ -4,8 +4,8 @@
  * not retired while a batch it sealed may still be downloaded again (7 days after the rotation,
  * and an hour for the functions' cache), unless forced. The Secrets Manager path is in keys.test.ts.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,14 @@ describe('the invitation key in the local keys file', () => {
     const { file, first } = rotatedFile();
     expect(retireFile(file, 'invitation', { force: true })).toBe(first);
     expect(retireFile(file, 'invitation')).toBeUndefined();
+  });
+
+  it('a current key whose kid does not say when it was made (not made by rotate) is not retired without --force', () => {
+    const file = join(dir, `${randomUUID()}.json`);
+    const key = () => randomBytes(32).toString('base64url');
+    writeFileSync(file, JSON.stringify({ invitation: { AWSCURRENT: { kid: 'handmade', key: key() }, AWSPREVIOUS: { kid: 'k0', key: key() } } }));
+    expect(() => retireFile(file, 'invitation', { now: new Date(Date.now() + 30 * DAY) })).toThrow(/cannot tell when/);
+    expect(retireFile(file, 'invitation', { force: true })).toBe('k0');
   });
 
   it('the session key is not held back by the invitations\' window', () => {
