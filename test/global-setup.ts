@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { initFile } from '../infra/ops/rotate-keys';
 import { type RunningServer, startLocalServer } from '../infra/local/spawn-server';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-bytes-long!!';
@@ -14,6 +18,8 @@ declare module 'vitest' {
     aggregationQueueUrl: string;
     identityProvider: string;
     demoPassword: string;
+    /** The server's OMI_KEYS_FILE: an `invitation` ring only (the session key stays the env's), read at most once a second. */
+    keysFile: string;
   }
 }
 
@@ -21,10 +27,14 @@ declare module 'vitest' {
  * Vitest runs a global setup once per project; the projects that need a server share this
  * one (started by the first, stopped by the last), so a run starts DynamoDB Local once.
  */
-const shared = globalThis as typeof globalThis & { omiTestServer?: { server: Promise<RunningServer>; users: number } };
+const shared = globalThis as typeof globalThis & { omiTestServer?: { server: Promise<RunningServer>; users: number; keysFile: string } };
 
 export default async function setup(project: TestProject) {
+  // The invitation key as AWS keeps it, a ring the runbook rotates (test/integration/invitation-key-rotation.test.ts).
+  const keysFile = shared.omiTestServer?.keysFile ?? join(mkdtempSync(join(tmpdir(), 'omi-test-keys-')), 'keys.json');
+  if (!shared.omiTestServer) initFile(keysFile, ['invitation']);
   shared.omiTestServer ??= {
+    keysFile,
     server: startLocalServer({
       OMI_DATA_DIR: ':memory:',
       OMI_LOCAL_JWT_SECRET: TEST_JWT_SECRET,
@@ -38,6 +48,8 @@ export default async function setup(project: TestProject) {
       // this crowded machine a heavy request's time says more about the other engineers' load
       // than about Lambda. `npm start` keeps the deployed timeouts.
       OMI_FUNCTION_TIMEOUT_S: '29',
+      OMI_KEYS_FILE: keysFile,
+      OMI_KEYS_CACHE_S: '1',
     }),
     users: 0,
   };
@@ -51,9 +63,11 @@ export default async function setup(project: TestProject) {
   project.provide('aggregationQueueUrl', server.queues.aggregation ?? '');
   project.provide('identityProvider', server.identityProvider);
   project.provide('demoPassword', TEST_DEMO_PASSWORD);
+  project.provide('keysFile', holder.keysFile);
   return async () => {
     if (--holder.users > 0) return;
     shared.omiTestServer = undefined;
     await server.stop();
+    rmSync(join(holder.keysFile, '..'), { recursive: true, force: true });
   };
 }

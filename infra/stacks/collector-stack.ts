@@ -186,10 +186,10 @@ export interface CollectorStackProps extends StackProps {
  * A key the functions read at run time: `{"kid","key"}`, rotated with no deploy by
  * infra/ops/rotate-keys.ts (staging labels AWSCURRENT/AWSPREVIOUS; docs/runbook.md, "Rotate the keys").
  */
-function keySecret(scope: Construct, id: string, description: string, removalPolicy: RemovalPolicy): Secret {
+function keySecret(scope: Construct, id: string, description: string, removalPolicy: RemovalPolicy, keyLength = 64): Secret {
   const secret = new Secret(scope, id, {
     description,
-    generateSecretString: { secretStringTemplate: JSON.stringify({ kid: 'k0' }), generateStringKey: 'key', passwordLength: 64, excludePunctuation: true },
+    generateSecretString: { secretStringTemplate: JSON.stringify({ kid: 'k0' }), generateStringKey: 'key', passwordLength: keyLength, excludePunctuation: true },
     removalPolicy,
   });
   Validations.of(secret).acknowledge({
@@ -197,10 +197,19 @@ function keySecret(scope: Construct, id: string, description: string, removalPol
     reason:
       'Rotated with no deploy by the runbook\'s two steps (infra/ops/rotate-keys.ts: rotate, then retire after the overlap), ' +
       'not by a scheduled rotation Lambda: the session key\'s previous version must stay accepted for a session\'s 12 hours, ' +
+      'the invitation key\'s for the 7 days a batch it sealed may be downloaded again, ' +
       'and the origin value must reach the distribution between the two steps, which a four-step rotation function cannot wait for.',
   });
   return secret;
 }
+
+/**
+ * The functions that seal or open invitation batches' secrets (shared/domain/batch-secrets.ts,
+ * through issue-invitations.ts): only they get the invitation key's ARN and may read it.
+ */
+export const SEALS_INVITATION_BATCHES: ReadonlySet<string> = new Set(['invitations', 'workbench-manage']);
+/** 43 letters and digits are valid base64url of 32 bytes (AES-256's key), about 254 random bits. */
+const INVITATION_KEY_CHARS = 43;
 
 /** 'question-bank' -> 'QuestionBank': stable construct ids, so logical ids survive reordering. */
 function pascal(name: string): string {
@@ -250,6 +259,8 @@ export class CollectorStack extends Stack {
   readonly originVerifySecret?: Secret;
   /** Read at run time by the page functions (shared/http/keys.ts). */
   readonly sessionKeySecret: Secret;
+  /** Read at run time by SEALS_INVITATION_BATCHES only (shared/domain/batch-secrets.ts). */
+  readonly invitationKeySecret: Secret;
   private readonly logRetention: RetentionDays;
   private readonly logRemoval: RemovalPolicy;
 
@@ -419,6 +430,15 @@ export class CollectorStack extends Stack {
     // Signs the workbench's session cookies, CSRF tokens and form stash. The page functions get
     // its ARN, never its value, and read it at run time (shared/http/keys.ts).
     this.sessionKeySecret = keySecret(this, 'SessionSecret', 'HS256 key of the workbench sessions, CSRF tokens and form stash ({"kid","key"}, shared/http/keys.ts)', RemovalPolicy.DESTROY);
+    // Seals each invitation batch's secret while its links may be downloaded again (7 days at
+    // most). Kept as long as the table, which holds what it sealed.
+    this.invitationKeySecret = keySecret(
+      this,
+      'InvitationKeySecret',
+      'AES-256 key sealing invitation batches\' secrets for 7 days ({"kid","key"}, key: 32 bytes base64url; shared/domain/batch-secrets.ts)',
+      removalPolicy,
+      INVITATION_KEY_CHARS,
+    );
     const cognitoIssuer = `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${this.userPool.userPoolId}`;
     // The sign-in's provider (shared/http/oidc.ts): locally the same variables name the local provider.
     const pageEnvironment: Record<string, string> = {
@@ -832,6 +852,7 @@ export class CollectorStack extends Stack {
         OMI_CASE_RETENTION_DAYS: String(this.config.caseRetentionDays),
         // ARNs only: the values are read at run time (shared/http/keys.ts), so a rotation needs no deploy.
         ...(this.originVerifySecret ? { [KEY_ARN_ENV.origin]: this.originVerifySecret.secretArn } : {}),
+        ...(SEALS_INVITATION_BATCHES.has(fn) ? { [KEY_ARN_ENV.invitation]: this.invitationKeySecret.secretArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
         ...extraEnvironment,
       },
@@ -851,6 +872,7 @@ export class CollectorStack extends Stack {
 
     this.originVerifySecret?.grantRead(role);
     if (extraEnvironment[KEY_ARN_ENV.session]) this.sessionKeySecret.grantRead(role);
+    if (SEALS_INVITATION_BATCHES.has(fn)) this.invitationKeySecret.grantRead(role);
 
     // Exactly the actions shared/routes.ts declares for this function (derived from its store
     // calls, see test/infra/access-map.test.ts), on this table; the index only where it is queried.

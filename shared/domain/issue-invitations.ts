@@ -47,7 +47,7 @@ export async function issueInvitations(inspectionId: string, input: CreateInvita
   const inspection = await requireOpenInspection(inspectionId);
   const expiresAt = normaliseExpiry(input.expiresAt);
   const now = Date.now();
-  const sealer = batchSealer();
+  const sealer = await batchSealer();
   const batch: InvitationBatch = {
     inspectionId: inspection.inspectionId,
     batchId: newBatchId(),
@@ -112,7 +112,7 @@ export async function reissuedBatch(inspectionId: string, batchId: string, origi
   const batch = await requireBatch(inspectionId, batchId);
   if (batch.sentAt || !batch.recoverableUntil || Date.parse(batch.recoverableUntil) <= now) throw new Gone(NOT_RECOVERABLE);
   const recovery = await getBatchRecovery(batch.inspectionId, batch.batchId);
-  const secret = recovery && (await batchSealer()?.open(recovery.sealedSecret, sealContext(batch.inspectionId, batch.batchId)));
+  const secret = recovery && (await (await batchSealer())?.open(recovery.sealedSecret, sealContext(batch.inspectionId, batch.batchId)));
   if (!recovery || !secret) throw new Gone(NOT_RECOVERABLE);
   return {
     batch,

@@ -3,7 +3,7 @@
  * by side in one app, as `npx cdk synth -c stage=…` builds each: stage names and regions, tags,
  * alarms that all notify the topic, least privilege, the schedule, backups.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -438,6 +438,35 @@ describe('the edge', () => {
           if (/_KEY_ARN$/.test(name)) expect(Object.keys(value as object), `${stage} ${id} ${name}`).toEqual(['Ref']);
         }
       }
+    }
+  });
+
+  it('gives the invitation key (generated in its shape) to exactly the functions whose code seals or opens batches: its ARN and read access, to no other', () => {
+    const directory = app.synth().directory;
+    /** The oracle: the deployed bundle's own source map lists the sealer among its sources. */
+    const bundlesSealer = (resources: Resources, logicalId: string) => {
+      const map = join(directory, `asset.${String(resources[logicalId]!.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs.map');
+      expect(existsSync(map), map).toBe(true);
+      return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources.some((src) => src.endsWith('shared/domain/batch-secrets.ts'));
+    };
+    for (const { stage, stack, resources } of stacks) {
+      const [secretId, secret] = ofType(resources, 'AWS::SecretsManager::Secret').find(([id]) => id.startsWith('InvitationKeySecret'))!;
+      // {"kid":"k0","key":<43 letters and digits>}: base64url of AES-256's 32 bytes, as shared/http/keys.ts reads it.
+      expect(secret.Properties.GenerateSecretString, stage).toMatchObject({ SecretStringTemplate: '{"kid":"k0"}', GenerateStringKey: 'key', PasswordLength: 43, ExcludePunctuation: true });
+      const sealing: string[] = [];
+      for (const [key, fn] of stack.functions) {
+        const id = stack.getLogicalId(fn.node.defaultChild as never);
+        const seals = bundlesSealer(resources, id);
+        if (seals) sealing.push(key);
+        const env = resources[id]!.Properties.Environment.Variables as Record<string, unknown>;
+        expect(env[KEY_ARN_ENV.invitation], `${stage} ${key}`).toEqual(seals ? { Ref: secretId } : undefined);
+        expect(readsSecret(resources, stack, fn, secretId), `${stage} ${key}`).toBe(seals);
+      }
+      // The API's and the workbench's: the two ways an admin issues and downloads batches again.
+      expect(sealing.sort(), stage).toEqual(['invitations', 'workbench-manage']);
+      // Nothing else may read it either.
+      const grants = ofType(resources, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes(JSON.stringify({ Ref: secretId })));
+      expect(grants, stage).toHaveLength(sealing.length);
     }
   });
 

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as health } from '../../functions/health';
-import { initFile, retireFile, retireSecret, rotateFile, rotateSecret } from '../../infra/ops/rotate-keys';
-import { currentSigningKey, forgetKeys, KEY_ARN_ENV, originSecrets, verificationKeys } from '../../shared/http/keys';
+import { initFile, keyMadeAt, retireFile, retireSecret, rotateFile, rotateSecret } from '../../infra/ops/rotate-keys';
+import { currentSigningKey, forgetKeys, invitationKeys, KEY_ARN_ENV, originSecrets, verificationKeys } from '../../shared/http/keys';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -159,7 +159,10 @@ function secretsManagerStandIn() {
     server,
     calls,
     setFailing: (value: boolean) => (failing = value),
-    seed: (value: string) => versions.set(randomUUID(), { value, stages: ['AWSCURRENT'] }),
+    seed: (value: string) => {
+      versions.clear();
+      versions.set(randomUUID(), { value, stages: ['AWSCURRENT'] });
+    },
   };
 }
 
@@ -173,13 +176,13 @@ describe('Secrets Manager (the real client, a stand-in service)', () => {
   });
   afterAll(() => new Promise<void>((res) => standIn.server.close(() => res())));
 
-  const useStandIn = () =>
+  const useStandIn = (name: keyof typeof KEY_ARN_ENV = 'session') =>
     Object.assign(process.env, {
       AWS_ENDPOINT_URL_SECRETS_MANAGER: endpoint,
       AWS_REGION: 'eu-west-2',
       AWS_ACCESS_KEY_ID: 'test',
       AWS_SECRET_ACCESS_KEY: 'test',
-      [KEY_ARN_ENV.session]: ARN,
+      [KEY_ARN_ENV[name]]: ARN,
       OMI_KEYS_CACHE_S: '0',
     });
 
@@ -189,6 +192,7 @@ describe('Secrets Manager (the real client, a stand-in service)', () => {
     expect((await verificationKeys()).map((k) => k.kid)).toEqual(['k0']);
     expect(standIn.calls).toEqual(expect.arrayContaining(['GetSecretValue AWSCURRENT', 'GetSecretValue AWSPREVIOUS']));
 
+    await expect(rotateSecret(ARN, false, 'invitation')).rejects.toThrow(/does not hold the invitation key/);
     const fresh = await rotateSecret(ARN);
     expect((await currentSigningKey()).kid).toBe(fresh.kid);
     expect((await verificationKeys()).map((k) => k.kid)).toEqual([fresh.kid, 'k0']);
@@ -206,5 +210,22 @@ describe('Secrets Manager (the real client, a stand-in service)', () => {
     } finally {
       standIn.setFailing(false);
     }
+  });
+
+  it('the invitation key: 32 bytes from the generated value, rotated with its kid, its previous version kept for the batches\' 7 days', async () => {
+    useStandIn('invitation');
+    // As the stack generates it: 43 letters and digits, base64url of 32 bytes.
+    standIn.seed(JSON.stringify({ kid: 'k0', key: 'Ab3'.repeat(14) + 'x' }));
+    expect((await invitationKeys())!.map((k) => [k.kid, k.key.length])).toEqual([['k0', 32]]);
+
+    // The wrong key's name for this secret is refused before anything is written.
+    await expect(rotateSecret(ARN, false, 'session')).rejects.toThrow(/does not hold the session key/);
+    const fresh = await rotateSecret(ARN, false, 'invitation');
+    expect((await invitationKeys())!.map((k) => [k.kid, k.key.length])).toEqual([[fresh.kid, 32], ['k0', 32]]);
+    const rotatedAt = keyMadeAt(fresh.kid)!.getTime();
+    await expect(retireSecret(ARN, 'invitation', { now: new Date(rotatedAt + 6 * 86_400_000) })).rejects.toThrow(/downloaded again until/);
+    expect((await invitationKeys())!.map((k) => k.kid)).toEqual([fresh.kid, 'k0']);
+    await retireSecret(ARN, 'invitation', { now: new Date(rotatedAt + 8 * 86_400_000) });
+    expect((await invitationKeys())!.map((k) => k.kid)).toEqual([fresh.kid]);
   });
 });
