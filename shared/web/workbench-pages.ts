@@ -291,6 +291,19 @@ function inspectionLinks(id: string, session: Session): string {
 </ul>`;
 }
 
+/** The templates that explain themselves (issue 27): one per case type, with only the questions it takes, and one for a file of every type. */
+function templateLinks(id: string): string {
+  const link = (kind: string, text: string) => `<li><a class="govuk-link" href="${esc(`${pageUrls.template(id)}?caseType=${kind}`)}" download>${esc(text)}</a></li>`;
+  return `<h3 class="govuk-heading-s">CSV templates</h3>
+<p class="govuk-body">Each template's first rows say what each column is, the values it takes, and give an example case. Rows starting with # are notes and are not uploaded.</p>
+<ul class="govuk-list">
+  ${link('community', 'Download the CSV template for community cases')}
+  ${link('licence', 'Download the CSV template for licence cases')}
+  ${link('custody', 'Download the CSV template for custody cases')}
+  ${link('all', 'Download the CSV template for a file of every case type')}
+</ul>`;
+}
+
 /** Unfinished cases are left out of the figures: the dashboard says how many, and where they are. */
 function unfinishedNote(id: string, unfinished: number): string {
   if (!unfinished) return '';
@@ -351,13 +364,13 @@ ${closedNotice(id)}
   ${csrfField(csrf)}
   <div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
     <label class="govuk-label govuk-label--s" for="file">A CSV file of cases, one row per case</label>
-    <div id="file-hint" class="govuk-hint">Use the template's columns. A case already entered is replaced. If any row has a problem, nothing is uploaded.</div>
+    <div id="file-hint" class="govuk-hint">Use a template's columns; a cell may hold the code or the case form's words. If the file would replace cases already entered, you are shown them and asked first. If any row has a problem, nothing is uploaded.</div>
     ${uploadErrors.length ? errorMessage('en', 'file-error', 'The file has problems: see the list at the top of the page') : ''}
     <input class="govuk-file-upload${uploadErrors.length ? ' govuk-file-upload--error' : ''}" id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint${uploadErrors.length ? ' file-error' : ''}">
   </div>
   <button type="submit" class="govuk-button" data-module="govuk-button">Upload cases</button>
 </form>
-<p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.template(id))}" download>Download the CSV template</a></p>`
+${templateLinks(id)}`
     : '';
   return page({
     session,
