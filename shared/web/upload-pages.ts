@@ -70,7 +70,7 @@ export function replaceCasesPage(input: ReplaceCasesInput): string {
     content: `<span class="govuk-caption-l">${esc(area)}</span>
 <h1 class="govuk-heading-l">Replace ${esc(cases(n))} already entered?</h1>
 ${changed}
-<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Nothing has been uploaded yet. The file's rows would replace ${n === 1 ? 'this case' : 'these cases'} whole, including answers entered by hand. Each one's earlier version stays in its history.</strong></div>
+<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Nothing has been uploaded yet. The file's rows would replace ${n === 1 ? 'this case' : 'these cases'} whole, including answers entered by hand. ${n === 1 ? 'Its earlier version stays' : 'Their earlier versions stay'} in ${n === 1 ? 'its' : 'their'} history.</strong></div>
 <p class="govuk-body">The file has ${esc(cases(uploaded))}: ${esc(cases(n))} to replace${created ? ` and ${esc(cases(created))} to create` : ''}.</p>
 ${table(`${n === 1 ? 'The case' : 'The cases'} the file would replace`, ['Case', 'Row in the file', 'Last saved by', 'Saved at', 'Status'], rows, 5)}
 ${form}
