@@ -274,11 +274,15 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
       relax_column_count: true,
       trim: true,
       on_record: (record: string[], context) => {
-        if (record[refColumn]?.startsWith(NOTE_MARK) || record.every((cell) => cell === '')) return null;
-        seen++;
+        if (record[refColumn]?.startsWith(NOTE_MARK)) return null;
         if (record.length !== header.length) {
-          problems.addCell(context.lines, '', { what: `it has ${record.length} columns`, use: `the header has ${header.length}: check for a stray comma or a missing cell` });
-        } else if (seen <= MAX_CSV_ROWS) rows.push({ cells: record, row: context.lines });
+          seen++;
+          problems.addCell(context.lines, '', { what: `${record.length} columns where the header has ${header.length}`, use: 'check for a stray comma or a missing cell' });
+          return null;
+        }
+        // A spreadsheet's blank row (every cell empty) is no case.
+        if (record.every((cell) => cell === '')) return null;
+        if (++seen <= MAX_CSV_ROWS) rows.push({ cells: record, row: context.lines });
         return null;
       },
     });

@@ -501,7 +501,7 @@ export function uploadPendingPage(session: Session, csrf: string, inspectionId: 
     backHref: pageUrls.dashboard(inspectionId),
     content: `<h1 class="govuk-heading-l">The upload is still being imported</h1>
 <p class="govuk-body">The upload is taking longer than this page can wait. Its cases may still be saved: check the number of cases entered on the inspection's page in a minute.</p>
-<p class="govuk-body">Uploading the same file again is safe: a case already entered is replaced, never doubled.</p>
+<p class="govuk-body">Uploading the same file again is safe: a case is never doubled, and any case already entered is shown to you before it is replaced.</p>
 <p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.dashboard(inspectionId))}">Go to the inspection's page</a></p>`,
   });
 }

@@ -219,6 +219,13 @@ describe('the templates', () => {
     expect(cells![header!.indexOf(everyType.id)]).not.toContain('NOT ASKED');
   });
 
+  it("skips a spreadsheet's blank rows, still counting them, and names a short row as such", () => {
+    const blank = parseCasesCsv(b, 'caseRef,caseType,tier\n,,\nK-1,community,Tier 5\n,,\n');
+    expect(blank.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^Row 3, column tier \(Tier\): not one of the allowed values \("Tier 5"\)/)]);
+    const short = parseCasesCsv(b, 'caseRef,caseType,tier\n,,\nK-1,community,2\n,,\nK-2,community\n');
+    expect(short.problems.map((p) => p.message)).toEqual(['Row 5: 2 columns where the header has 3: check for a stray comma or a missing cell']);
+  });
+
   it('counts note rows in the row numbers a problem gives, as a spreadsheet does', () => {
     const template = casesTemplate(b, 'custody');
     const example = (parse(template) as string[][])[3]!;
