@@ -4,13 +4,12 @@
  * entered listing them and asking first, on the JSON route (`?replace=ask`; replacing stays its
  * default, as the contract's 200 for any good file) and on the workbench (always asks).
  */
-import { stringify } from 'csv-stringify/sync';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_COLUMNS } from '../../shared/cases/csv';
 import { call, expectProblem } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { bank, createInspection } from '../support/fixtures';
+import { casesInFormWords, csrfOf, form, page, replaceForm, signIn, uploadCasesFile } from '../support/workbench';
 
 let admin: string;
 let inspector: string;
@@ -21,26 +20,7 @@ beforeAll(async () => {
   [admin, inspector, staff] = await Promise.all([signIn('admin'), signIn('inspector'), signIn('staff')]).then((s) => s.map((x) => x.cookie));
 });
 
-const FORM_ANSWER_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not relevant' };
-
-/** A file of finished cases `refs`, every one of the type given, in the form's words where they have some. */
-function casesFile(refs: readonly string[], type: 'community' | 'licence' | 'custody' = 'community'): string {
-  const b = bank();
-  const header = ['caseRef', ...PROFILE_COLUMNS, ...b.questions.map((q) => q.id)];
-  const words: Record<string, string> = { community: 'Community', licence: 'Licence', custody: 'Custody' };
-  return stringify([
-    header,
-    ...refs.map((ref, i) => {
-      const input = makeCase(type, i + 1, b);
-      return [
-        ref,
-        words[type]!,
-        ...PROFILE_COLUMNS.slice(1).map((c) => (c === 'tier' ? 'Tier 2' : c === 'assessor' ? 'HMI inspector' : '')),
-        ...b.questions.map((q) => FORM_ANSWER_WORDS[input.answers[q.id] ?? ''] ?? ''),
-      ];
-    }),
-  ]);
-}
+const casesFile = casesInFormWords;
 
 const uploadJson = (id: string, csv: string, query = '') => call(`/inspections/${id}/cases${query}`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } });
 const stored = async (id: string, ref: string) => (await call(`/inspections/${id}/cases/${ref}`, { as: 'admin' })).json as { version: number; updatedBy: string; updatedAt: string; profile: Record<string, unknown>; answers: Record<string, string> };
@@ -111,21 +91,13 @@ describe('the JSON route', () => {
   });
 });
 
-/** The confirmation page's form, as a browser would send it: its hidden fields, unescaped. */
 function confirmationForm(html: string): { action: string; fields: Record<string, string> } {
-  const formHtml = /<form method="post" action="([^"]+\/cases\/replace)" novalidate>([\s\S]*?)<\/form>/.exec(html);
-  expect(formHtml, 'the confirmation form').not.toBeNull();
-  const fromHtml = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const fields = Object.fromEntries([...formHtml![2]!.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, fromHtml(m[2]!)]));
-  return { action: formHtml![1]!, fields };
+  const found = replaceForm(html);
+  expect(found, 'the confirmation form').toBeDefined();
+  return found!;
 }
 
-function upload(id: string, cookie: string, csrf: string, content: string) {
-  const data = new FormData();
-  data.set('csrf', csrf);
-  data.set('file', new Blob([content], { type: 'text/csv' }), 'cases.csv');
-  return page(`${dashboard(id)}/cases`, { cookie, body: data });
-}
+const upload = uploadCasesFile;
 
 describe('the workbench upload over cases already entered', () => {
   it('lists them by reference with who saved each and when, replaces nothing, and replaces them when confirmed without choosing the file again', async () => {
