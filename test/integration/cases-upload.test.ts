@@ -174,6 +174,33 @@ describe('the workbench upload over cases already entered', () => {
     expect((await stored(id, 'T-1')).version).toBe(1);
   });
 
+  it('asks for a file too big to carry back to be chosen again, beside the same confirmation', async () => {
+    const id = await createInspection('Upload confirm big');
+    const csrf = csrfOf((await page(dashboard(id), { cookie: inspector })).text);
+    expect((await call(`/inspections/${id}/cases/L-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } })).status).toBe(201);
+    // Spreadsheet blank rows (skipped on reading) take the file past what the page carries.
+    const small = casesInFormWords(['L-1', 'L-2']);
+    const blank = `${','.repeat(small.split('\n')[0]!.split(',').length - 1)}\n`;
+    const big = small + blank.repeat(Math.ceil(1_600_000 / blank.length));
+    const asked = await upload(id, inspector, csrf, big);
+    expect(asked.status).toBe(409);
+    expect(replaceForm(asked.text)).toBeUndefined();
+    expect(asked.text).not.toContain('name="csv"');
+    expect(asked.text).toMatch(new RegExp(`<form method="post" action="${dashboard(id)}/cases" enctype="multipart/form-data" novalidate>`));
+    expect(asked.text).toContain('The file is too big for this page to keep: choose it again to replace the cases listed.');
+    const confirmation = /name="confirmation" value="([^"]+)"/.exec(asked.text)![1]!;
+    expect((await stored(id, 'L-1')).version).toBe(1);
+
+    const again = new FormData();
+    again.set('csrf', csrf);
+    again.set('confirmation', confirmation);
+    again.set('file', new Blob([big], { type: 'text/csv' }), 'cases.csv');
+    const done = await page(`${dashboard(id)}/cases`, { cookie: inspector, body: again });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toContain('created=1&replaced=1');
+    expect((await stored(id, 'L-1')).version).toBe(2);
+  });
+
   it('shows bad rows of a carried file in words, importing nothing', async () => {
     const id = await createInspection('Upload confirm bad');
     const csrf = csrfOf((await page(dashboard(id), { cookie: admin })).text);
