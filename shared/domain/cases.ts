@@ -88,7 +88,7 @@ export class CasesWouldBeReplaced extends DomainError {
     readonly uploaded: number,
   ) {
     super(
-      `The upload would replace ${cases.length === 1 ? '1 case' : `${cases.length} cases`} already entered; nothing was imported. Send it again to replace them.`,
+      `The upload would replace ${cases.length === 1 ? '1 case' : `${cases.length} cases`} already entered, each listed with who saved it last; nothing is imported until replacing them is confirmed.`,
       cases.map((c) => ({ path: `row ${c.row}.caseRef`, message: `Case ${c.caseRef} (row ${c.row}) is already entered: version ${c.version}, last saved by ${c.updatedBy} at ${c.updatedAt}` })),
     );
     this.confirmation = replacementConfirmation(cases);
