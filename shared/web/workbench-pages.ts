@@ -294,7 +294,7 @@ function inspectionLinks(id: string, session: Session): string {
 /** The templates that explain themselves (issue 27): one per case type, with only the questions it takes, and one for a file of every type. */
 function templateLinks(id: string): string {
   const link = (kind: string, text: string) => `<li><a class="govuk-link" href="${esc(`${pageUrls.template(id)}?caseType=${kind}`)}" download>${esc(text)}</a></li>`;
-  return `<h3 class="govuk-heading-s">CSV templates</h3>
+  return `<h3 class="govuk-heading-s">Start from a template</h3>
 <p class="govuk-body">Each template's first rows say what each column is, the values it takes, and give an example case. Rows starting with # are notes and are not uploaded.</p>
 <ul class="govuk-list">
   ${link('community', 'Download the CSV template for community cases')}
@@ -360,6 +360,7 @@ ${closedNotice(id)}
 </div>`
     : canUpload
     ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
+${templateLinks(id)}
 <form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
   ${csrfField(csrf)}
   <div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
@@ -369,8 +370,7 @@ ${closedNotice(id)}
     <input class="govuk-file-upload${uploadErrors.length ? ' govuk-file-upload--error' : ''}" id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint${uploadErrors.length ? ' file-error' : ''}">
   </div>
   <button type="submit" class="govuk-button" data-module="govuk-button">Upload cases</button>
-</form>
-${templateLinks(id)}`
+</form>`
     : '';
   return page({
     session,
