@@ -5,11 +5,12 @@ import { download, httpHandler, json, type RouteHandler } from '../shared/http/h
 import { idempotentRequest } from '../shared/http/idempotency';
 import { csvImportsRoutes } from '../shared/route-table/csv-imports';
 
+// Replacing without asking stays the default: the contract's 200 for any good file.
 const uploadCases: RouteHandler<'POST /inspections/{id}/cases'> = async (request) =>
-  json(200, (await once(idempotentRequest(request), () => importCases(request.params.id, request.body, request.user))).answer);
+  json(200, (await once(idempotentRequest(request), () => importCases(request.params.id, request.body, request.user, { existing: request.query.replace === 'ask' ? 'ask' : 'replace' }))).answer);
 
-const casesTemplate: RouteHandler<'GET /inspections/{id}/cases-template.csv'> = async ({ params }) => {
-  const { filename, csv } = await casesTemplateOf(params.id);
+const casesTemplate: RouteHandler<'GET /inspections/{id}/cases-template.csv'> = async ({ params, query }) => {
+  const { filename, csv } = await casesTemplateOf(params.id, query.caseType);
   return download(csv, filename);
 };
 

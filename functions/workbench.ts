@@ -6,17 +6,18 @@
  */
 import * as z from 'zod/mini';
 import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
-import { importCases, casesTemplateOf } from '../shared/domain/cases';
+import { CasesWouldBeReplaced, importCases, casesTemplateOf } from '../shared/domain/cases';
 import { taskListOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { jobFor } from '../shared/domain/jobs';
 import { recomputeSummary } from '../shared/domain/summary';
-import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
+import { download, html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchRoutes } from '../shared/route-table/workbench';
 import { parseMultipart } from '../shared/http/multipart';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
-import { CreateInspection } from '../shared/schemas/inspection';
+import { CreateInspection, type Inspection } from '../shared/schemas/inspection';
+import { CARRIED_CSV_MAX_CHARS, replaceCasesPage } from '../shared/web/upload-pages';
 import { uploadProblems } from '../shared/web/upload';
 import { CLOSED_EXPLANATION, DATE_PARTS, dashboardPage, homePage, jobPage, newInspectionPage, pageUrls, startPage, uploadPendingPage, type FieldError } from '../shared/web/workbench-pages';
 
@@ -91,26 +92,55 @@ const ANSWER_BEFORE_DEADLINE_MS = 3_000;
 const uploadCases: RouteHandler<'POST /workbench/inspections/{id}/cases'> = async ({ params, body, session, remainingTimeMs }) => {
   const inspection = await requireInspection(params.id);
   const checked = uploadProblems(body);
-  let problems = checked.problems;
-  if (checked.text !== undefined) {
-    try {
-      const importing = importCases(inspection.inspectionId, checked.text, session!);
-      const outcome = await beforeDeadline(importing, remainingTimeMs() - ANSWER_BEFORE_DEADLINE_MS);
-      if (outcome === 'deadline') {
-        // Never a bare 500 at the deadline: the person is told what may have happened and what is safe to do.
-        importing.catch(() => undefined);
-        return html(202, uploadPendingPage(session!, csrfToken(session!), inspection.inspectionId));
-      }
-      return seeOther(`${pageUrls.dashboard(inspection.inspectionId)}?created=${outcome.created}&replaced=${outcome.replaced}`);
-    } catch (error) {
-      // Closed since the page was opened: the page says so, with who can reopen it (the file is not kept: no browser refills a file input).
-      if (error instanceof InspectionClosed) return html(409, await dashboardHtml(inspection.inspectionId, session!, undefined, [CLOSED_EXPLANATION]));
-      if (!(error instanceof InvalidInput)) throw error;
-      problems = error.errors.map((p) => inWords(p.path, p.message));
-    }
-  }
-  return html(400, await dashboardHtml(inspection.inspectionId, session!, undefined, problems));
+  if (checked.text === undefined) return html(400, await dashboardHtml(inspection.inspectionId, session!, undefined, checked.problems));
+  return importAndAnswer(inspection, session!, checked.text, body.fields.confirmation, remainingTimeMs);
 };
+
+/** The confirmation page's button: the file it carried, and what the person was shown. */
+const replaceCases: RouteHandler<'POST /workbench/inspections/{id}/cases/replace'> = async ({ params, body, session, remainingTimeMs }) => {
+  const inspection = await requireInspection(params.id);
+  const csv = body.get('csv') ?? '';
+  if (!csv.trim()) return html(400, await dashboardHtml(inspection.inspectionId, session!, undefined, ['Select a CSV file to upload']));
+  return importAndAnswer(inspection, session!, csv, body.get('confirmation') ?? undefined, remainingTimeMs);
+};
+
+/**
+ * Imports the file, asking first about any case it would replace (issue 27): with no
+ * confirmation, or one for another list, the confirmation page lists them and nothing is stored.
+ */
+async function importAndAnswer(inspection: Inspection, session: Session, csv: string, confirmation: string | undefined, remainingTimeMs: () => number): Promise<HttpReply> {
+  try {
+    const importing = importCases(inspection.inspectionId, csv, session, { existing: 'ask', ...(confirmation ? { confirmation } : {}) });
+    const outcome = await beforeDeadline(importing, remainingTimeMs() - ANSWER_BEFORE_DEADLINE_MS);
+    if (outcome === 'deadline') {
+      // Never a bare 500 at the deadline: the person is told what may have happened and what is safe to do.
+      importing.catch(() => undefined);
+      return html(202, uploadPendingPage(session, csrfToken(session), inspection.inspectionId));
+    }
+    return seeOther(`${pageUrls.dashboard(inspection.inspectionId)}?created=${outcome.created}&replaced=${outcome.replaced}`);
+  } catch (error) {
+    if (error instanceof CasesWouldBeReplaced) {
+      return html(
+        409,
+        replaceCasesPage({
+          session,
+          csrf: csrfToken(session),
+          inspectionId: inspection.inspectionId,
+          area: inspection.area,
+          cases: error.cases,
+          uploaded: error.uploaded,
+          confirmation: error.confirmation,
+          ...(csv.length <= CARRIED_CSV_MAX_CHARS ? { csv } : {}),
+          changedSinceAsked: !!confirmation,
+        }),
+      );
+    }
+    // Closed since the page was opened: the page says so, with who can reopen it (the file is not kept: no browser refills a file input).
+    if (error instanceof InspectionClosed) return html(409, await dashboardHtml(inspection.inspectionId, session, undefined, [CLOSED_EXPLANATION]));
+    if (!(error instanceof InvalidInput)) throw error;
+    return html(400, await dashboardHtml(inspection.inspectionId, session, undefined, error.errors.map((p) => p.message)));
+  }
+}
 
 /** The work's outcome, or 'deadline' when it has not finished within `ms`. */
 async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | 'deadline'> {
@@ -126,8 +156,8 @@ async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | 'dea
   }
 }
 
-const template: RouteHandler<'GET /workbench/inspections/{id}/cases-template.csv'> = async ({ params }) => {
-  const { filename, csv } = await casesTemplateOf(params.id);
+const template: RouteHandler<'GET /workbench/inspections/{id}/cases-template.csv'> = async ({ params, query }) => {
+  const { filename, csv } = await casesTemplateOf(params.id, query.caseType);
   return download(csv, filename);
 };
 
@@ -154,6 +184,7 @@ export const handler = httpHandler(
     'POST /workbench/inspections/new': postNewInspection,
     'GET /workbench/inspections/{id}': dashboard,
     'POST /workbench/inspections/{id}/cases': uploadCases,
+    'POST /workbench/inspections/{id}/cases/replace': replaceCases,
     'GET /workbench/inspections/{id}/cases-template.csv': template,
     'POST /workbench/inspections/{id}/recompute': recompute,
     'GET /workbench/jobs/{jobId}': jobStatus,
@@ -165,12 +196,4 @@ export const handler = httpHandler(
 async function dashboardHtml(id: string, session: Session, uploaded?: { created: number; replaced: number }, uploadErrors?: string[], recomputed = false) {
   const { inspection, cases, summary, stages } = await taskListOf(id);
   return dashboardPage({ session, csrf: csrfToken(session), inspection, cases, summary, uploaded, uploadErrors, recomputed, stages });
-}
-
-/** "row 3.caseType" -> "Row 3, column caseType: ..." : where an inspector would look in the spreadsheet. */
-function inWords(path: string, message: string): string {
-  const m = /^row (\d+)(?:\.(.+))?$/.exec(path);
-  if (m) return `Row ${m[1]}${m[2] ? `, column ${m[2]}` : ''}: ${message}`;
-  if (path.startsWith('header.')) return `Header row: ${message}`;
-  return message;
 }

@@ -2,13 +2,15 @@
  * Case use cases: record one case, import many from CSV (all or nothing), read one with its
  * history, list a page, the CSV template. The JSON API and the workbench pages both call these.
  */
-import { casesTemplate, parseCasesCsv } from '../cases/csv';
+import { createHash } from 'node:crypto';
+import { casesTemplate, parseCasesCsv, type TemplateKind } from '../cases/csv';
 import { caseProblems, isFinished } from '../cases/validate';
-import { Conflict, InvalidInput, NotFound } from '../core/errors';
+import { Conflict, DomainError, InvalidInput, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
+import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput, ListedCase } from '../schemas/case';
 import { CaseRef } from '../schemas/inspection';
-import { getCase, listCases, putCase, putCases, StaleCase, type StoredCase } from '../store/cases';
+import { casesByRef, getCase, listCases, putCase, putCases, StaleCase, type StoredCase } from '../store/cases';
 import * as z from 'zod/mini';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
@@ -61,12 +63,65 @@ export async function recordCase(
   }
 }
 
-export async function importCases(inspectionId: string, csv: string, user: User): Promise<{ imported: number; created: number; replaced: number }> {
+/** A case an upload would replace: its row in the file, the version stored now, who saved it last and when. */
+export interface CaseToReplace {
+  caseRef: string;
+  row: number;
+  version: number;
+  updatedBy: string;
+  updatedAt: string;
+  finished: boolean;
+}
+
+/**
+ * An upload that would replace cases nobody confirmed replacing (issue 27: a case finished by
+ * hand is never silently overwritten by a sheet): each one, by reference, with who saved it last.
+ */
+export class CasesWouldBeReplaced extends DomainError {
+  readonly status = 409;
+  readonly slug = 'cases-would-be-replaced';
+  /** What confirms replacing exactly these cases at these versions: ImportCasesOptions.confirmation. */
+  readonly confirmation: string;
+  constructor(
+    readonly cases: readonly CaseToReplace[],
+    /** How many cases the upload holds in all. */
+    readonly uploaded: number,
+  ) {
+    super(
+      `The upload would replace ${cases.length === 1 ? '1 case' : `${cases.length} cases`} already entered, each listed with who saved it last; nothing is imported until replacing them is confirmed.`,
+      cases.map((c) => ({ path: `row ${c.row}.caseRef`, message: `Case ${c.caseRef} (row ${c.row}) is already entered: version ${c.version}, last saved by ${c.updatedBy} at ${c.updatedAt}` })),
+    );
+    this.confirmation = replacementConfirmation(cases);
+  }
+}
+
+/**
+ * A short digest of the cases to replace, each at its version: a confirmation holds for exactly
+ * the list the person was shown. A case saved again since, or one more case, makes another list.
+ */
+export function replacementConfirmation(cases: readonly Pick<CaseToReplace, 'caseRef' | 'version'>[]): string {
+  const lines = cases.map((c) => `${c.caseRef}@${c.version}`).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 22);
+}
+
+export interface ImportCasesOptions {
+  /**
+   * Cases already stored under the upload's references: `replace` (the default, as the JSON
+   * route has always done) replaces them; `ask` refuses with CasesWouldBeReplaced, naming every
+   * one not in `confirmed` at the version stored now, and imports nothing.
+   */
+  existing?: 'replace' | 'ask';
+  /** With `ask`: CasesWouldBeReplaced.confirmation of the list the person was shown and agreed to. */
+  confirmation?: string;
+}
+
+export async function importCases(inspectionId: string, csv: string, user: User, options: ImportCasesOptions = {}): Promise<{ imported: number; created: number; replaced: number }> {
   const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const { cases, problems, problemCount } = parseCasesCsv(bank, csv);
   // The problems listed are capped; the count says how many there were in all.
   if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
+  if (options.existing === 'ask') await refuseUnconfirmedReplacements(bank, inspection.inspectionId, cases, options.confirmation);
   // Under a writer's lease (closing.ts): a final release waits for the whole upload, so all of it is in the release or none.
   const outcomes = await withWriterLease(inspection.inspectionId, (fence) => putCases(bank, inspection.inspectionId, cases, user.sub, fence));
   await advanceStageAfterWrite(inspection, 'fieldwork');
@@ -75,6 +130,20 @@ export async function importCases(inspectionId: string, csv: string, user: User)
     created: outcomes.filter((o) => o === 'created').length,
     replaced: outcomes.filter((o) => o === 'replaced').length,
   };
+}
+
+/**
+ * The cases the upload would replace must be the ones the person confirmed, each at the version
+ * stored now: one saved again since they were asked (or since they downloaded the template), or
+ * one more, and they are asked again.
+ */
+async function refuseUnconfirmedReplacements(bank: QuestionBank, inspectionId: string, cases: readonly { caseRef: string; row: number }[], confirmation: string | undefined): Promise<void> {
+  const stored = await casesByRef(bank, inspectionId, cases.map((c) => c.caseRef));
+  const replaced = cases.flatMap(({ caseRef, row }) => {
+    const current = stored.get(caseRef);
+    return current ? [{ caseRef, row, version: current.version, updatedBy: current.updatedBy, updatedAt: current.updatedAt, finished: isFinished(bank, current) }] : [];
+  });
+  if (replaced.length && replacementConfirmation(replaced) !== confirmation) throw new CasesWouldBeReplaced(replaced, cases.length);
 }
 
 export async function caseWithHistory(inspectionId: string, caseRef: string): Promise<ListedCase & { earlierVersions: StoredCase[] }> {
@@ -92,7 +161,8 @@ export async function listCasesPage(inspectionId: string, cursor?: string): Prom
   return { ...page, cases: page.cases.map((c) => ({ ...c, finished: isFinished(bank, c) })) };
 }
 
-export async function casesTemplateOf(inspectionId: string): Promise<{ filename: string; csv: string }> {
+/** The bare header without a kind; with one, the template that explains itself (cases/csv.ts). */
+export async function casesTemplateOf(inspectionId: string, kind?: TemplateKind): Promise<{ filename: string; csv: string }> {
   const inspection = await requireInspection(inspectionId);
-  return { filename: `${inspection.inspectionId}-cases-template.csv`, csv: casesTemplate(bankOf(inspection)) };
+  return { filename: `${inspection.inspectionId}-cases-template${kind ? `-${kind}` : ''}.csv`, csv: casesTemplate(bankOf(inspection), kind) };
 }

@@ -6,7 +6,7 @@
  */
 import { CasesImported } from '../schemas/case';
 import { PerformanceFiguresRecorded } from '../schemas/evidence';
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { INSPECTORS, ReplaceQuery, SIGNED_IN, TemplateQuery, type RouteSpec } from './spec';
 
 export const csvImportsRoutes = [
   {
@@ -14,8 +14,9 @@ export const csvImportsRoutes = [
     path: '/inspections/{id}/cases',
     fn: 'csv-imports',
     access: INSPECTORS,
-    summary: 'Upload many cases as CSV, all or nothing',
+    summary: 'Upload many cases as CSV, all or nothing; `?replace=ask`: 409 listing the cases it would replace, importing nothing',
     body: { kind: 'csv' },
+    query: ReplaceQuery,
     maxBodyBytes: 5 * 1024 * 1024,
     response: { status: 200, contentType: 'application/json', schema: CasesImported },
   },
@@ -24,7 +25,8 @@ export const csvImportsRoutes = [
     path: '/inspections/{id}/cases-template.csv',
     fn: 'csv-imports',
     access: SIGNED_IN,
-    summary: "A CSV template (header row) for the inspection's question bank",
+    summary: "A CSV template (header row) for the inspection's question bank; `?caseType=` (or `all`): with notes rows of what each column is, its allowed values and an example",
+    query: TemplateQuery,
     response: { status: 200, contentType: 'text/csv' },
   },
   {

@@ -6,6 +6,11 @@ import * as z from 'zod/mini';
 import { ROLES, type Role } from '../core/roles';
 import type { FunctionName } from '../routes';
 
+/** The cases' CSV template: one case type's columns, or every question's, with notes rows (shared/cases/csv.ts). */
+export const TemplateQuery = z.object({ caseType: z.optional(z.enum(['community', 'licence', 'custody', 'all'])) });
+/** A cases upload: `ask` refuses (409) to replace cases already entered, naming them; `confirm` (the default) replaces them. */
+export const ReplaceQuery = z.object({ replace: z.optional(z.enum(['ask', 'confirm'])) });
+
 /** Every report route takes ?lang=cy (contract, "Write-up and releases"). */
 export const ReportQuery = z.object({ lang: z.optional(z.enum(['en', 'cy'])) });
 

@@ -1,5 +1,5 @@
 /** The routes of functions/workbench.ts: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, SIGNED_IN, UPLOAD_MAX_BODY_BYTES, type RouteSpec } from './spec';
+import { INSPECTORS, SIGNED_IN, TemplateQuery, UPLOAD_MAX_BODY_BYTES, type RouteSpec } from './spec';
 
 export const workbenchRoutes = [
   // The pages. They live under /workbench/ so that no page path can collide with a JSON route
@@ -46,8 +46,19 @@ export const workbenchRoutes = [
     fn: 'workbench',
     access: INSPECTORS,
     auth: 'session',
-    summary: 'Upload cases as a CSV file, all or nothing',
+    summary: 'Upload cases as a CSV file, all or nothing; one that would replace cases already entered shows them first and asks',
     body: { kind: 'multipart' },
+    maxBodyBytes: UPLOAD_MAX_BODY_BYTES,
+  },
+  {
+    // The confirmation page's button: the file it showed comes back in the form, so nobody chooses it again.
+    method: 'POST',
+    path: '/workbench/inspections/{id}/cases/replace',
+    fn: 'workbench',
+    access: INSPECTORS,
+    auth: 'session',
+    summary: "Replace the cases an upload's confirmation page listed (form fields csv and confirmation), all or nothing",
+    body: { kind: 'form' },
     maxBodyBytes: UPLOAD_MAX_BODY_BYTES,
   },
   {
@@ -56,7 +67,8 @@ export const workbenchRoutes = [
     fn: 'workbench',
     access: SIGNED_IN,
     auth: 'session',
-    summary: "The CSV template for the inspection's question bank",
+    summary: "The CSV template for the inspection's question bank; `?caseType=` (or `all`): with notes rows of what each column takes and an example",
+    query: TemplateQuery,
     response: { status: 200, contentType: 'text/csv' },
   },
   {

@@ -135,6 +135,12 @@ async function currentCases(inspectionId: string, caseRefs: readonly string[]): 
   return found;
 }
 
+/** The cases stored now under these references (strongly consistent), as cases: what an import would replace. */
+export async function casesByRef(bank: QuestionBank, inspectionId: string, caseRefs: readonly string[]): Promise<Map<string, StoredCase>> {
+  const found = await currentCases(inspectionId, caseRefs);
+  return new Map([...found].map(([ref, item]) => [ref, toCase(bank, item)]));
+}
+
 /**
  * Creates or replaces many cases (a CSV import) behind the fence, each case whole (its trail
  * copy and new version in one transaction), as many to a transaction as fit. A case another

@@ -14,31 +14,11 @@ import type { ProblemDetail } from '../core/errors';
 import type { QuestionBank } from '../schemas/bank';
 import { CaseProfile, type CaseInput, type ListedCase, type StoredCase } from '../schemas/case';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+/** The profile's fields as selects ('' = not recorded): one list for the form and the CSV upload, which takes the same words. */
+import { PROFILE_FIELDS } from '../cases/words';
 import { CASE_TYPES, closedNotice, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 type Choice = readonly [value: string, label: string];
-const YES_NO: readonly Choice[] = [
-  ['yes', 'Yes'],
-  ['no', 'No'],
-];
-
-/** The profile's fields as selects ('' = not recorded), in the order of the CSV's columns. */
-const PROFILE_FIELDS: readonly { name: Exclude<keyof CaseProfile, 'caseType'>; label: string; kind: 'int' | 'bool' | 'text'; choices: readonly Choice[] }[] = [
-  { name: 'tier', label: 'Tier', kind: 'int', choices: ['1', '2', '3', '4'].map((v) => [v, `Tier ${v}`] as const) },
-  { name: 'roh', label: 'Risk of harm', kind: 'text', choices: [['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['very-high', 'Very high']] },
-  { name: 'ppo', label: 'Prolific and other priority offender', kind: 'bool', choices: YES_NO },
-  { name: 'gender', label: 'Gender', kind: 'text', choices: [['male', 'Male'], ['female', 'Female']] },
-  {
-    name: 'ethnicity',
-    label: 'Ethnicity',
-    kind: 'text',
-    choices: [['white', 'White'], ['black', 'Black'], ['asian', 'Asian'], ['mixed', 'Mixed'], ['other', 'Other'], ['not-recorded', 'Not recorded by the area']],
-  },
-  { name: 'mappaLevel', label: 'MAPPA level', kind: 'int', choices: ['0', '1', '2', '3'].map((v) => [v, v === '0' ? 'Not MAPPA' : `Level ${v}`] as const) },
-  { name: 'approvedPremises', label: 'Approved premises', kind: 'bool', choices: YES_NO },
-  { name: 'statutoryVictimContact', label: 'Statutory victim contact', kind: 'bool', choices: YES_NO },
-  { name: 'assessor', label: 'Assessor', kind: 'text', choices: [['hmi', 'HMI inspector'], ['area', 'Area assessor']] },
-];
 const FIELD_LABELS: Record<string, string> = { caseType: 'Case type', ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f.name, f.label])) };
 const ANSWER_WORDS: Record<string, string> = { yes: 'yes', no: 'no', na: 'not relevant', '': 'unanswered' };
 const CASE_TYPE_VALUES = Object.keys(CASE_TYPES);

@@ -293,6 +293,19 @@ function inspectionLinks(id: string, session: Session): string {
 </ul>`;
 }
 
+/** The templates that explain themselves (issue 27): one per case type, with only the questions it takes, and one for a file of every type. */
+function templateLinks(id: string): string {
+  const link = (kind: string, text: string) => `<li><a class="govuk-link" href="${esc(`${pageUrls.template(id)}?caseType=${kind}`)}" download>${esc(text)}</a></li>`;
+  return `<h3 class="govuk-heading-s">Start from a template</h3>
+<p class="govuk-body">Each template's first rows say what each column is, the values it takes, and give an example case. Rows starting with # are notes and are not uploaded.</p>
+<ul class="govuk-list">
+  ${link('community', 'Download the CSV template for community cases')}
+  ${link('licence', 'Download the CSV template for licence cases')}
+  ${link('custody', 'Download the CSV template for custody cases')}
+  ${link('all', 'Download the CSV template for a file of every case type')}
+</ul>`;
+}
+
 /** Unfinished cases are left out of the figures: the dashboard says how many, and where they are. */
 function unfinishedNote(id: string, unfinished: number): string {
   if (!unfinished) return '';
@@ -349,17 +362,17 @@ ${closedNotice(id)}
 </div>`
     : canUpload
     ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
+${templateLinks(id)}
 <form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
   ${csrfField(csrf)}
   <div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
     <label class="govuk-label govuk-label--s" for="file">A CSV file of cases, one row per case</label>
-    <div id="file-hint" class="govuk-hint">Use the template's columns. A case already entered is replaced. If any row has a problem, nothing is uploaded.</div>
+    <div id="file-hint" class="govuk-hint">Use a template's columns; a cell may hold the code or the case form's words. If the file would replace cases already entered, you are shown them and asked first. If any row has a problem, nothing is uploaded.</div>
     ${uploadErrors.length ? errorMessage('en', 'file-error', 'The file has problems: see the list at the top of the page') : ''}
     <input class="govuk-file-upload${uploadErrors.length ? ' govuk-file-upload--error' : ''}" id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint${uploadErrors.length ? ' file-error' : ''}">
   </div>
   <button type="submit" class="govuk-button" data-module="govuk-button">Upload cases</button>
-</form>
-<p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.template(id))}" download>Download the CSV template</a></p>`
+</form>`
     : '';
   return page({
     session,
@@ -490,7 +503,7 @@ export function uploadPendingPage(session: Session, csrf: string, inspectionId: 
     backHref: pageUrls.dashboard(inspectionId),
     content: `<h1 class="govuk-heading-l">The upload is still being imported</h1>
 <p class="govuk-body">The upload is taking longer than this page can wait. Its cases may still be saved: check the number of cases entered on the inspection's page in a minute.</p>
-<p class="govuk-body">Uploading the same file again is safe: a case already entered is replaced, never doubled.</p>
+<p class="govuk-body">Uploading the same file again is safe: a case is never doubled, and any case already entered is shown to you before it is replaced.</p>
 <p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.dashboard(inspectionId))}">Go to the inspection's page</a></p>`,
   });
 }

@@ -2,12 +2,15 @@
  * The workbench in a real browser (Debian's Chromium, playwright-core), one journey per role:
  * an admin signs in and creates an inspection (keyboard only); an inspector uploads a CSV with
  * a bad row, reads the error summary, fixes it and uploads again (JavaScript off); staff
- * download the summary CSV and open the report. axe-core runs on every page visited and must
+ * download the summary CSV and open the report. An inspector fills in a case type's template in
+ * the form's words and replaces a hand-entered case only after the confirmation page (issue 27). axe-core runs on every page visited and must
  * find nothing. One browser for the whole file (two cores).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
@@ -134,13 +137,56 @@ describe('the workbench in Chromium', () => {
     await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());
     const summary = page.locator('.govuk-error-summary');
     expect(await summary.locator('h2').innerText()).toBe('There is a problem');
-    expect(await summary.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Row 5, column caseType: /)]);
+    expect(await summary.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Row 5, column caseType \(Case type\): /)]);
     expect((await call(`/inspections/${id}/cases`, { as: 'admin' })).json.cases).toEqual([]);
     await page.setInputFiles('#file', good);
     await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Cases uploaded: 12 created, 0 replaced');
     expect(await page.locator('main').innerText()).toContain('12 cases entered, against the usual 110');
     await page.screenshot({ path: `${SCREENSHOTS}workbench-dashboard.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("an inspector fills in a case type's template in the form's words, fixes a column's rows, and replaces a hand-entered case only after confirming, JavaScript off", async () => {
+    const id = await createInspection('Browser replace');
+    const byHand = await call(`/inspections/${id}/cases/H-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence', tier: 3 }, answers: {} } });
+    expect(byHand.status).toBe(201);
+    const { context, problems } = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInAs(page, 'inspector');
+    await go(page, () => page.getByRole('link', { name: 'Browser replace' }).click());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the CSV template for licence cases' }).click()]);
+    const template = parse(readFileSync(await download.path(), 'utf8')) as string[][];
+    expect(template[1]![0]).toMatch(/^# What goes in each column/);
+    expect(template[3]![0]).toBe('# Example: K-001');
+    // Two cases from the example row, typed as the case form words them; the notes rows stay in the file.
+    const header = template[0]!;
+    const words: Record<string, string> = { licence: 'Licence', yes: 'Yes', no: 'No', na: 'Not relevant', hmi: 'HMI inspector', area: 'Area assessor' };
+    const caseRow = (ref: string, tier: string) => template[3]!.map((cell, i) => (i === 0 ? ref : header[i] === 'tier' ? tier : (words[cell] ?? cell)));
+    const file = (tier: string) => stringify([...template, caseRow('H-1', tier), caseRow('H-2', tier)]);
+    const bad = join(scratch, 'licence-bad.csv');
+    const good = join(scratch, 'licence-good.csv');
+    writeFileSync(bad, file('Tier 9'));
+    writeFileSync(good, file('Tier 2'));
+
+    await page.setInputFiles('#file', bad);
+    await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());
+    expect(await page.locator('.govuk-error-summary li').allInnerTexts()).toEqual([expect.stringMatching(/^Column tier \(Tier\): rows 5, 6: not one of the allowed values \("Tier 9"\): use 1, 2, 3 or 4/)]);
+
+    await page.setInputFiles('#file', good);
+    await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());
+    expect(await page.locator('h1').innerText()).toBe('Replace 1 case already entered?');
+    const listed = await page.locator('main table tbody tr').allInnerTexts();
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatch(/^H-1\s+5\s+test-admin\s+\d{1,2} \w+ \d{4} at \d{2}:\d{2}\s+Unfinished$/);
+    expect((await call(`/inspections/${id}/cases/H-1`, { as: 'admin' })).json.version).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}workbench-upload-confirm.png`, fullPage: true });
+
+    await go(page, () => page.getByRole('button', { name: 'Replace this case' }).click());
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Cases uploaded: 1 created, 1 replaced');
+    const replaced = (await call(`/inspections/${id}/cases/H-1`, { as: 'admin' })).json;
+    expect([replaced.version, replaced.updatedBy, replaced.profile.tier, replaced.finished]).toEqual([2, 'local-inspector', 2, true]);
     expect(problems).toEqual([]);
     await context.close();
   });

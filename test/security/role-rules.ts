@@ -162,6 +162,7 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
 
   // The inspectors' judgements and the paper returns they enter.
   'POST /workbench/inspections/{id}/cases': INSPECTORS,
+  'POST /workbench/inspections/{id}/cases/replace': INSPECTORS,
   'GET /workbench/inspections/{id}/cases/new': INSPECTORS,
   'POST /workbench/inspections/{id}/cases/new': INSPECTORS,
   'POST /workbench/inspections/{id}/cases/{caseRef}': INSPECTORS,

@@ -57,3 +57,42 @@ export function casesCsv(prefix: string, count: number, badRow?: number): string
   });
   return stringify([header, ...rows]);
 }
+
+const FORM_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not relevant', community: 'Community', licence: 'Licence', custody: 'Custody' };
+
+/** A file of finished cases `refs` of one type, written in the case form's words ("Community", "Tier 2", "HMI inspector", "Not relevant"). */
+export function casesInFormWords(refs: readonly string[], type: 'community' | 'licence' | 'custody' = 'community'): string {
+  const b = bank();
+  const header = ['caseRef', ...PROFILE_COLUMNS, ...b.questions.map((q) => q.id)];
+  return stringify([
+    header,
+    ...refs.map((ref, i) => {
+      const input = makeCase(type, i + 1, b);
+      return [
+        ref,
+        FORM_WORDS[type]!,
+        ...PROFILE_COLUMNS.slice(1).map((c) => (c === 'tier' ? 'Tier 2' : c === 'assessor' ? 'HMI inspector' : '')),
+        ...b.questions.map((q) => FORM_WORDS[input.answers[q.id] ?? ''] ?? ''),
+      ];
+    }),
+  ]);
+}
+
+/** A CSV file sent from the dashboard's upload form. */
+export function uploadCasesFile(inspectionId: string, cookie: string, csrf: string, content: string): Promise<PageResult> {
+  const data = new FormData();
+  data.set('csrf', csrf);
+  data.set('file', new Blob([content], { type: 'text/csv' }), 'cases.csv');
+  return page(`/workbench/inspections/${inspectionId}/cases`, { cookie, body: data });
+}
+
+/** The upload's confirmation page's form (issue 27), as a browser sends it: its action and hidden fields, unescaped; undefined without one. */
+export function replaceForm(html: string): { action: string; fields: Record<string, string> } | undefined {
+  const found = /<form method="post" action="([^"]+\/cases\/replace)" novalidate>([\s\S]*?)<\/form>/.exec(html);
+  if (!found) return undefined;
+  const fromHtml = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return { action: found[1]!, fields: Object.fromEntries([...found[2]!.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, fromHtml(m[2]!)])) };
+}
+
+/** The cases a confirmation page lists, by reference, in order. */
+export const listedForReplacing = (html: string) => [...html.matchAll(/<tr class="govuk-table__row"><th[^>]*><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/th>/g)].map((m) => m[1]!);
