@@ -186,6 +186,22 @@ export async function planAnnexOf(inspectionId: string, releaseId: string): Prom
 }
 
 /**
+ * The annex as a report link shows it: the newest one frozen with the link's final release, or
+ * null while there is none; 404 for a release that is not final (the plan answers a final one).
+ */
+export async function publishedPlanAnnex(inspectionId: string, releaseId: string): Promise<{ area: string; annex: { createdAt: string; plan: ImprovementPlan } | null }> {
+  const { inspection, release } = await requireRelease(inspectionId, releaseId);
+  if (release.kind !== 'final') throw new NotFound(`Release ${release.releaseId} is a factual-accuracy draft: an improvement plan answers a final release.`);
+  const stored = await latestPlanAnnex(inspection.inspectionId, release.releaseId);
+  return { area: inspection.area, annex: stored ? { createdAt: stored.createdAt, plan: JSON.parse(stored.json) as ImprovementPlan } : null };
+}
+
+/** Whether an annex has been frozen with the release (its contents then link to it). */
+export async function hasPlanAnnex(inspectionId: string, releaseId: string): Promise<boolean> {
+  return (await latestPlanAnnex(inspectionId, releaseId)) !== undefined;
+}
+
+/**
  * For the workbench's page: the plan when there is a final release to answer (null before),
  * with the recommendations an action may answer and the final release an annex goes with.
  */

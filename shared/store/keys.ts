@@ -152,6 +152,9 @@ export const keys = {
 
   idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
 
-  /** Everything about a sampled offender, which the retention period after publication covers. */
-  caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,
+  /**
+   * Everything about a sampled offender, and what people told us in person (meetings: their
+   * notes are staff-only personal data), which the retention period after publication covers.
+   */
+  caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#', 'MEETING#'] as const,
 };
