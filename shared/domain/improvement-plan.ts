@@ -32,6 +32,9 @@ function versionOfPlanEtag(ifMatch: string): number | undefined {
   return undefined;
 }
 
+/** The day the plan is due, four weeks after the final release it answers. */
+const dueDateOf = (publishedAt: string) => new Date(Date.parse(publishedAt) + PLAN_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 function isRealDate(date: string): boolean {
@@ -63,7 +66,7 @@ export function followPlan(
   recommendations: ReadonlyMap<string, string>,
   now = Date.now(),
 ): ImprovementPlan {
-  const dueAt = new Date(Date.parse(published.createdAt) + PLAN_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const dueAt = dueDateOf(published.createdAt);
   const day = today(now);
   const { plan } = stored;
   return {
@@ -189,11 +192,14 @@ export async function planAnnexOf(inspectionId: string, releaseId: string): Prom
  * The annex as a report link shows it: the newest one frozen with the link's final release, or
  * null while there is none; 404 for a release that is not final (the plan answers a final one).
  */
-export async function publishedPlanAnnex(inspectionId: string, releaseId: string): Promise<{ area: string; annex: { createdAt: string; plan: ImprovementPlan } | null }> {
+export async function publishedPlanAnnex(
+  inspectionId: string,
+  releaseId: string,
+): Promise<{ area: string; dueAt: string; annex: { createdAt: string; plan: ImprovementPlan } | null }> {
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
   if (release.kind !== 'final') throw new NotFound(`Release ${release.releaseId} is a factual-accuracy draft: an improvement plan answers a final release.`);
   const stored = await latestPlanAnnex(inspection.inspectionId, release.releaseId);
-  return { area: inspection.area, annex: stored ? { createdAt: stored.createdAt, plan: JSON.parse(stored.json) as ImprovementPlan } : null };
+  return { area: inspection.area, dueAt: dueDateOf(release.createdAt), annex: stored ? { createdAt: stored.createdAt, plan: JSON.parse(stored.json) as ImprovementPlan } : null };
 }
 
 /** Whether an annex has been frozen with the release (its contents then link to it). */
