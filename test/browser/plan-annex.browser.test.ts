@@ -5,10 +5,10 @@
  * by its caption, switches to Welsh and back to the report; axe-core finds nothing on the
  * annex page in either language, nor on the page that says no plan has come yet.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
+import { axeViolationsAt, launchChromium } from '../support/browser';
 import { createInspection, makeCase } from '../support/fixtures';
 
 let browser: Browser;
@@ -27,16 +27,6 @@ async function publishedWithLink(area: string): Promise<{ id: string; releaseId:
   const link = await call(`/inspections/${id}/report-links?releaseId=${release.json.releaseId}`, { method: 'POST', as: 'staff' });
   const recommendation = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.recommendations[0].id;
   return { id, releaseId: release.json.releaseId, createdAt: release.json.createdAt, url: link.json.url, recommendation };
-}
-
-/** axe in a page of its own (with scripts on, which the page under test does not need). */
-async function violations(context: BrowserContext, url: string): Promise<string[]> {
-  const page = await context.newPage();
-  await page.addInitScript(AXE_SOURCE);
-  await page.goto(url);
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
-  await page.close();
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 beforeAll(async () => {
@@ -87,7 +77,7 @@ describe('the improvement plan annex in Chromium', () => {
   it('has no accessibility violations, in English and Welsh, with a plan and while none has come', async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const annexUrl = `${reportUrl}/improvement-plan`;
-    for (const url of [annexUrl, `${annexUrl}?lang=cy`, waitingUrl, `${waitingUrl}?lang=cy`]) expect(await violations(context, url), url).toEqual([]);
+    for (const url of [annexUrl, `${annexUrl}?lang=cy`, waitingUrl, `${waitingUrl}?lang=cy`]) expect(await axeViolationsAt(context, url), url).toEqual([]);
     const page = await context.newPage();
     await page.goto(waitingUrl);
     expect(await page.locator('#no-plan').innerText()).toMatch(/^No improvement plan received yet\. It is due by \d{1,2} \w+ \d{4}, four weeks after publication\.$/);
