@@ -32,7 +32,6 @@ import { download, httpHandler, json, type HttpReply, type RouteHandler } from '
 import { reportRoutes } from '../shared/route-table/report';
 import { publicOrigin } from '../shared/http/request';
 import { DRAFT_NOTICE } from '../shared/schemas/report';
-import { NotFound } from '../shared/core/errors';
 import { hasPlanAnnex, publishedPlanAnnex } from '../shared/domain/improvement-plan';
 import { annexContentsLine } from '../shared/web/report';
 import { planAnnexPage } from '../shared/web/plan-annex';
@@ -94,8 +93,7 @@ const linkedPlanAnnex: RouteHandler<'GET /reports/{token}/improvement-plan'> = a
     correlationId,
     async () => {
       const target = await reportLinkTarget(params.token);
-      if (!('releaseId' in target)) throw new NotFound('A link to the live draft has no improvement plan: the plan answers a final release.');
-      return planAnnexPage({ ...(await publishedPlanAnnex(target.inspectionId, target.releaseId)), lang, reportHref });
+      return planAnnexPage({ ...(await publishedPlanAnnex(target.inspectionId, 'releaseId' in target ? target.releaseId : null)), lang, reportHref });
     },
     { lang, audience: 'published' },
   );

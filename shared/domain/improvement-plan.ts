@@ -190,14 +190,16 @@ export async function planAnnexOf(inspectionId: string, releaseId: string): Prom
 
 /**
  * The annex as a report link shows it: the newest one frozen with the link's final release, or
- * null while there is none; 404 for a release that is not final (the plan answers a final one).
+ * null while there is none. A link to the live draft or to a factual-accuracy release (no
+ * `releaseId`, or not final) has none and no due date yet: the plan answers a final release.
  */
 export async function publishedPlanAnnex(
   inspectionId: string,
-  releaseId: string,
-): Promise<{ area: string; dueAt: string; annex: { createdAt: string; plan: ImprovementPlan } | null }> {
+  releaseId: string | null,
+): Promise<{ area: string; dueAt: string | null; annex: { createdAt: string; plan: ImprovementPlan } | null }> {
+  if (releaseId === null) return { area: (await requireInspection(inspectionId)).area, dueAt: null, annex: null };
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
-  if (release.kind !== 'final') throw new NotFound(`Release ${release.releaseId} is a factual-accuracy draft: an improvement plan answers a final release.`);
+  if (release.kind !== 'final') return { area: inspection.area, dueAt: null, annex: null };
   const stored = await latestPlanAnnex(inspection.inspectionId, release.releaseId);
   return { area: inspection.area, dueAt: dueDateOf(release.createdAt), annex: stored ? { createdAt: stored.createdAt, plan: JSON.parse(stored.json) as ImprovementPlan } : null };
 }

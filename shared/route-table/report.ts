@@ -59,7 +59,7 @@ export const reportRoutes = [
     fn: 'report',
     access: 'token',
     summary:
-      "The improvement plan annex of the final release a report link opens (HTML, ?lang=cy in Welsh): each recommendation's actions, owners, due dates and states as frozen, or a sentence saying no plan has been received yet (404 for a link to a draft or a factual-accuracy release)",
+      "The improvement plan annex of the final release a report link opens (HTML, ?lang=cy in Welsh): each recommendation's actions, owners, due dates and states as frozen, or a sentence saying no plan has been received yet (and when it is due, for a final release)",
     query: ReportQuery,
     response: { status: 200, contentType: 'text/html' },
   },

@@ -13,8 +13,8 @@ import { REPORT_CSS_PATH } from './report-css';
 /** What the page needs: the area, and the annex as frozen (null until one is). */
 export interface AnnexView {
   area: string;
-  /** When the plan is due (four weeks after the final release), frozen or not. */
-  dueAt: string;
+  /** When the plan is due (four weeks after the final release), frozen or not; null before a final release. */
+  dueAt: string | null;
   /** The frozen plan and when it was frozen; null when none has been published with the release. */
   annex: { createdAt: string; plan: ImprovementPlan } | null;
   lang: 'en' | 'cy';
@@ -58,7 +58,8 @@ ${body}
 
 function noPlan(view: AnnexView): string {
   const t = REPORT_TEXT[view.lang];
-  return `<p class="govuk-body" id="no-plan">${esc(t.annexNone)} ${esc(t.annexDue(formatDate(view.annex?.plan.dueAt ?? view.dueAt, t)))}</p>`;
+  const dueAt = view.annex?.plan.dueAt ?? view.dueAt;
+  return `<p class="govuk-body" id="no-plan">${esc(t.annexNone)}${dueAt ? ` ${esc(t.annexDue(formatDate(dueAt, t)))}` : ''}</p>`;
 }
 
 /** One heading per recommendation, in the order the plan first answers them, then its actions as a table. */

@@ -58,7 +58,9 @@ describe('the improvement plan annex on a report link', () => {
     expect(contents).not.toContain('/improvement-plan');
     const annex = await get(`/reports/${token}/improvement-plan`);
     expect(annex.status).toBe(200);
-    expect(text(annex.text)).toContain('No improvement plan received yet.');
+    const due = new Date(Date.parse(publishedAt) + 28 * 86_400_000);
+    const month = due.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    expect(text(annex.text)).toContain(`No improvement plan received yet. It is due by ${due.getUTCDate()} ${month} ${due.getUTCFullYear()}, four weeks after publication.`);
     const welsh = await get(`/reports/${token}/improvement-plan?lang=cy`);
     expect(welsh.text).toMatch(/<html lang="cy"/);
     expect(text(welsh.text)).toContain('Dim cynllun gwella wedi dod i law eto.');
@@ -126,7 +128,7 @@ describe('the improvement plan annex on a report link', () => {
     expect(after.text).not.toMatch(/omi-plan-annex|annex-contents/);
   });
 
-  it('is not found on a link to a factual-accuracy release or to the live draft', async () => {
+  it('says only that no plan has been received on a link to a factual-accuracy release or to the live draft, whose contents have no annex line', async () => {
     const other = await createInspection('Annex draft');
     expect((await call(`/inspections/${other}/cases/D-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
     const factual = await call(`/inspections/${other}/releases`, { as: 'admin', json: { kind: 'factual-accuracy' } });
@@ -135,7 +137,9 @@ describe('the improvement plan annex on a report link', () => {
       const link = await call(`/inspections/${other}/report-links`, { method: 'POST', as: 'admin', ...(body ? { json: body } : {}) });
       expect(link.status, link.text).toBe(201);
       const t = /\/reports\/([^/?#]+)/.exec(link.json.url)![1]!;
-      expect((await get(`/reports/${t}/improvement-plan`)).status).toBe(404);
+      const annex = await get(`/reports/${t}/improvement-plan`);
+      expect(annex.status).toBe(200);
+      expect(/<p class="govuk-body" id="no-plan">([^<]*)<\/p>/.exec(annex.text)?.[1]).toBe('No improvement plan received yet.');
       expect((await get(`/reports/${t}`)).text).not.toContain('annex-contents');
     }
     expectProblem(await call(`/inspections/${other}/improvement-plan`, { as: 'staff' }), 409);
