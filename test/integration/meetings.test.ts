@@ -110,6 +110,8 @@ describe('meetings', () => {
       // The form shows it again as saved, through the same use case.
       expect((await page(`/workbench/inspections/${byPage}/meetings/${meetingId}`, { cookie })).text).toContain(String((m.findings as string[])[0]).replace('’', '&#39;').slice(0, 20));
     }
+    // The workbench's list shows every person met, marked as not for publication.
+    expect((await page(`/workbench/inspections/${byPage}/meetings`, { cookie })).text).toContain('id="not-for-publication"');
     const apiMeetings = (await call(`/inspections/${byApi}/meetings`, { as: 'staff' })).json.meetings;
     const pageMeetings = (await call(`/inspections/${byPage}/meetings`, { as: 'staff' })).json.meetings;
     const strip = (ms: Record<string, unknown>[]) => ms.map(({ inspectionId: _i, updatedAt: _u, ...rest }) => rest);
