@@ -3,12 +3,13 @@
  * link to a final release, no sign-in, no JavaScript needed. From the report's contents a
  * reader follows the annex link, finds each recommendation with its actions in a table named
  * by its caption, switches to Welsh and back to the report; axe-core finds nothing on the
- * annex page in either language, nor on the page that says no plan has come yet.
+ * annex page in either language, nor on the page that says no plan has come yet. Saves
+ * docs/screenshots/plan-annex.png (with OMI_SCREENSHOTS=1).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/api';
-import { axeViolationsAt, launchChromium } from '../support/browser';
+import { axeViolationsAt, launchChromium, SCREENSHOTS } from '../support/browser';
 import { createInspection, makeCase } from '../support/fixtures';
 
 let browser: Browser;
@@ -31,7 +32,7 @@ async function publishedWithLink(area: string): Promise<{ id: string; releaseId:
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const done = await publishedWithLink('Annex in Chromium');
+  const done = await publishedWithLink('Kent');
   const plan = await call(`/inspections/${done.id}/improvement-plan`, { as: 'staff' });
   const actions = [
     { recommendation: done.recommendation, action: 'Audit ten sentence plans a month.', owner: 'Head of offender management', due: '2008-01-15', status: 'open' },
@@ -41,7 +42,7 @@ beforeAll(async () => {
   expect(saved.status, saved.text).toBe(200);
   expect((await call(`/inspections/${done.id}/releases/${done.releaseId}/improvement-plan`, { method: 'POST', as: 'admin' })).status).toBe(201);
   reportUrl = done.url;
-  waitingUrl = `${(await publishedWithLink('Annex awaited in Chromium')).url}/improvement-plan`;
+  waitingUrl = `${(await publishedWithLink('Kent (plan awaited)')).url}/improvement-plan`;
 }, 120_000);
 
 afterAll(async () => {
@@ -63,6 +64,7 @@ describe('the improvement plan annex in Chromium', () => {
     expect(await table.getByRole('cell', { name: 'Head of offender management' }).count()).toBe(1);
     expect(await table.getByText('Overdue', { exact: true }).count()).toBe(1);
     expect(await table.getByText('Done', { exact: true }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}plan-annex.png`, fullPage: true });
     await page.getByRole('link', { name: 'Cymraeg' }).click();
     await page.waitForLoadState('load');
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
