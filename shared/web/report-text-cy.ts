@@ -17,6 +17,9 @@ function numberWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 9 ? NUMBERS[n]! : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** After "â" (with) a word takes the aspirate mutation: tri -> thri, pedwar -> phedwar, chwech stays. */
+const afterWith = (word: string) => word.replace(/^([cpt])(?!h)/, '$1h');
+
 const upper = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 const list = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} a ${items[items.length - 1]}`);
 
@@ -222,12 +225,12 @@ export const reportTextCy: ReportText = {
   metSentence: (individually, inGroups, groups, who) => {
     const total = individually + inGroups;
     if (total === 0) return `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.`;
-    if (inGroups === 0) return `Gwnaethom gyfarfod â ${numberWord(individually)} o ${who} yn unigol.`;
-    if (individually === 0) return `Gwnaethom gyfarfod â ${numberWord(inGroups)} o ${who} mewn ${numberWord(groups)} grŵp.`;
-    return `Gwnaethom gyfarfod â ${numberWord(total)} o ${who} wyneb yn wyneb: ${numberWord(individually)} yn unigol ${/^[aeiouwy]/.test(numberWord(inGroups)) ? 'ac' : 'a'} ${numberWord(inGroups)} mewn ${numberWord(groups)} grŵp.`;
+    if (inGroups === 0) return `Gwnaethom gyfarfod â ${afterWith(numberWord(individually))} o ${who} yn unigol.`;
+    if (individually === 0) return `Gwnaethom gyfarfod â ${afterWith(numberWord(inGroups))} o ${who} mewn ${numberWord(groups)} grŵp.`;
+    return `Gwnaethom gyfarfod â ${afterWith(numberWord(total))} o ${who} wyneb yn wyneb: ${numberWord(individually)} yn unigol ${/^[aeiouwy]/.test(numberWord(inGroups)) ? 'ac' : 'a'} ${numberWord(inGroups)} mewn ${numberWord(groups)} grŵp.`;
   },
   noQuestionnaireFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau o’r holiaduron gan ${who}; mae’r hyn a ddywedon nhw wrthym wyneb yn wyneb yn dilyn.`,
-  metTotalOnly: (total, who) => (total === 0 ? `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.` : `Gwnaethom gyfarfod â ${numberWord(total)} o ${who} wyneb yn wyneb.`),
+  metTotalOnly: (total, who) => (total === 0 ? `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.` : `Gwnaethom gyfarfod â ${afterWith(numberWord(total))} o ${who} wyneb yn wyneb.`),
   metNotPublished: (who) => `Gwnaethom gyfarfod â ${who} wyneb yn wyneb; nid yw’r nifer wedi’i gyhoeddi ([c]).`,
   noMeetingFindings: (who) => `Gwnaethom gyfarfod â ${who} wyneb yn wyneb ond ni chofnodwyd unrhyw ganfyddiadau o’r cyfarfodydd hynny ar gyfer yr adroddiad.`,
   quotesWithheld: (n) => `Cofnodwyd ${numberWord(n)} dyfyniad heb ganiatâd i’w cyhoeddi; nid ydynt yn yr adroddiad cyhoeddedig (staff yn unig).`,

@@ -177,7 +177,7 @@ describe('every published file', () => {
     }
     for (const name of ['linkHtmlCy', 'releaseHtmlCy']) {
       const page = text(files[name]!);
-      expect(page, name).toContain('Gwnaethom gyfarfod â tri o ddioddefwyr wyneb yn wyneb.');
+      expect(page, name).toContain('Gwnaethom gyfarfod â thri o ddioddefwyr wyneb yn wyneb.');
       expect(page, name).not.toMatch(/â (un|dau|dwy) o /);
     }
     const staff = text(files.staffHtml!);
