@@ -7,6 +7,7 @@
  * DELETE /inspections/{id}/report-links/{linkId}  withdraws one: it then answers 410
  * GET /reports/{token}              the same report, for whoever holds the link (404 unknown, 410 expired)
  * GET /reports/{token}/summary.json|csv   the report's downloads, with the same link
+ * GET /reports/{token}/improvement-plan   the improvement plan annex of a final release, with the same link
  *
  * (The report's stylesheet, GET /report.css, is functions/report-css.ts: public, with no table access.)
  *
@@ -31,6 +32,9 @@ import { download, httpHandler, json, type HttpReply, type RouteHandler } from '
 import { reportRoutes } from '../shared/route-table/report';
 import { publicOrigin } from '../shared/http/request';
 import { DRAFT_NOTICE } from '../shared/schemas/report';
+import { hasPlanAnnex, publishedPlanAnnex } from '../shared/domain/improvement-plan';
+import { annexContentsLine } from '../shared/web/report';
+import { planAnnexPage } from '../shared/web/plan-annex';
 
 function csvReply(summary: Summary | PublishedSummary): HttpReply {
   const { filename, csv } = summaryDownload(summary);
@@ -68,14 +72,30 @@ const linkedSummary = async (inspectionId: string) => (await linked(inspectionId
 const linkedReport: RouteHandler<'GET /reports/{token}'> = async ({ params, query, correlationId }) => {
   const base = `/reports/${encodeURIComponent(params.token)}`;
   const downloads = { json: `${base}/summary.json`, csv: `${base}/summary.csv` };
+  const lang = query.lang === 'cy' ? 'cy' : 'en';
   return reportHtml(
     correlationId,
     async () => {
       const target = await reportLinkTarget(params.token);
-      if ('releaseId' in target) return (await releasedFile(target.inspectionId, target.releaseId, query.lang === 'cy' ? 'cy' : 'en', downloads)).body;
-      return { ...(await linked(target.inspectionId)), downloads, draft: true };
+      if (!('releaseId' in target)) return { ...(await linked(target.inspectionId)), downloads, draft: true };
+      // A final release's contents gain the annex once the area's plan is frozen beside it (only a final one has the slot).
+      const annex = (await hasPlanAnnex(target.inspectionId, target.releaseId)) ? `${base}/improvement-plan${lang === 'cy' ? '?lang=cy' : ''}` : null;
+      return (await releasedFile(target.inspectionId, target.releaseId, lang, downloads, annexContentsLine(lang, annex))).body;
     },
     { lang: query.lang ?? 'en', audience: 'published' },
+  );
+};
+
+const linkedPlanAnnex: RouteHandler<'GET /reports/{token}/improvement-plan'> = async ({ params, query, correlationId }) => {
+  const lang = query.lang === 'cy' ? 'cy' : 'en';
+  const reportHref = `/reports/${encodeURIComponent(params.token)}${lang === 'cy' ? '?lang=cy' : ''}`;
+  return reportHtml(
+    correlationId,
+    async () => {
+      const target = await reportLinkTarget(params.token);
+      return planAnnexPage({ ...(await publishedPlanAnnex(target.inspectionId, 'releaseId' in target ? target.releaseId : null)), lang, reportHref });
+    },
+    { lang, audience: 'published' },
   );
 };
 
@@ -98,6 +118,7 @@ export const handler = httpHandler(reportRoutes, {
   'GET /inspections/{id}/report-links': listReportLinks,
   'DELETE /inspections/{id}/report-links/{linkId}': deleteReportLink,
   'GET /reports/{token}': linkedReport,
+  'GET /reports/{token}/improvement-plan': linkedPlanAnnex,
   'GET /reports/{token}/summary.json': linkedSummaryJson,
   'GET /reports/{token}/summary.csv': linkedSummaryCsv,
 });

@@ -32,6 +32,9 @@ function versionOfPlanEtag(ifMatch: string): number | undefined {
   return undefined;
 }
 
+/** The day the plan is due, four weeks after the final release it answers. */
+const dueDateOf = (publishedAt: string) => new Date(Date.parse(publishedAt) + PLAN_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 function isRealDate(date: string): boolean {
@@ -63,7 +66,7 @@ export function followPlan(
   recommendations: ReadonlyMap<string, string>,
   now = Date.now(),
 ): ImprovementPlan {
-  const dueAt = new Date(Date.parse(published.createdAt) + PLAN_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const dueAt = dueDateOf(published.createdAt);
   const day = today(now);
   const { plan } = stored;
   return {
@@ -183,6 +186,27 @@ export async function planAnnexOf(inspectionId: string, releaseId: string): Prom
     csv: stored.csv,
     filename: `${inspection.inspectionId}-${release.releaseId}-improvement-plan.csv`,
   };
+}
+
+/**
+ * The annex as a report link shows it: the newest one frozen with the link's final release, or
+ * null while there is none. A link to the live draft or to a factual-accuracy release (no
+ * `releaseId`, or not final) has none and no due date yet: the plan answers a final release.
+ */
+export async function publishedPlanAnnex(
+  inspectionId: string,
+  releaseId: string | null,
+): Promise<{ area: string; dueAt: string | null; annex: { createdAt: string; plan: ImprovementPlan } | null }> {
+  if (releaseId === null) return { area: (await requireInspection(inspectionId)).area, dueAt: null, annex: null };
+  const { inspection, release } = await requireRelease(inspectionId, releaseId);
+  if (release.kind !== 'final') return { area: inspection.area, dueAt: null, annex: null };
+  const stored = await latestPlanAnnex(inspection.inspectionId, release.releaseId);
+  return { area: inspection.area, dueAt: dueDateOf(release.createdAt), annex: stored ? { createdAt: stored.createdAt, plan: JSON.parse(stored.json) as ImprovementPlan } : null };
+}
+
+/** Whether an annex has been frozen with the release (its contents then link to it). */
+export async function hasPlanAnnex(inspectionId: string, releaseId: string): Promise<boolean> {
+  return (await latestPlanAnnex(inspectionId, releaseId)) !== undefined;
 }
 
 /**

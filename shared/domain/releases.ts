@@ -18,6 +18,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Conflict, InspectionClosed, NotFound, ReleaseInProgress } from '../core/errors';
 import type { User } from '../core/roles';
 import { RELEASE_ID, type ReleaseKind } from '../schemas/release';
+import { FROZEN_ANNEX_SLOT } from '../schemas/report';
 import type { PublishedSummary as Summary } from '../schemas/summary';
 import type { WriteUp } from '../schemas/write-up';
 import {
@@ -58,6 +59,8 @@ export type RenderReport = (summary: Summary, options: { writeUp: WriteUp; lang:
 /** Stands for the download links in the frozen HTML: underscores and letters survive any escaping. */
 const DOWNLOAD_PLACEHOLDER = '__omi_release_download__';
 export const FROZEN_DOWNLOADS = { json: `${DOWNLOAD_PLACEHOLDER}json`, csv: `${DOWNLOAD_PLACEHOLDER}csv` };
+
+export { FROZEN_ANNEX_SLOT };
 
 export interface Release {
   releaseId: string;
@@ -267,13 +270,15 @@ export async function requireRelease(inspectionId: string, releaseId: string): P
 
 /**
  * One frozen file. The HTML's download links become `downloads` (the API's, or a report
- * link's): the same bytes on every request of one route.
+ * link's), and its annex slot `annexLine` (a report link's; nothing elsewhere): the same bytes
+ * on every request of one route, until an annex is published for a report link.
  */
 export async function releasedFile(
   inspectionId: string,
   releaseId: string,
   file: ReleaseFile,
   downloads: { json: string; csv: string } = { json: '', csv: '' },
+  annexLine = '',
 ): Promise<{ release: Release; body: string; filename: string }> {
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
   let body = await getReleaseFile(inspection.inspectionId, release, file);
@@ -281,7 +286,7 @@ export async function releasedFile(
     // Only as a whole href: authored text is escaped when rendered, so it can hold the placeholder
     // but never `href="` before it, and is served exactly as frozen.
     const href = (url: string) => `href="${url}"`;
-    body = body.replaceAll(href(FROZEN_DOWNLOADS.json), href(downloads.json)).replaceAll(href(FROZEN_DOWNLOADS.csv), href(downloads.csv));
+    body = body.replaceAll(href(FROZEN_DOWNLOADS.json), href(downloads.json)).replaceAll(href(FROZEN_DOWNLOADS.csv), href(downloads.csv)).replace(FROZEN_ANNEX_SLOT, annexLine);
   }
   return { release: describe(release), body, filename: `${inspection.inspectionId}-${release.releaseId}-summary.csv` };
 }

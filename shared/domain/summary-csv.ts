@@ -62,6 +62,17 @@ export function summaryToCsv(summary: Summary): string {
       push('service-users-question', `${audience}.${q.id}`, q.text, 'sentence', q.sentence);
     }
   }
+  // Every audience asked, answered or met in person (issue 29): the counts, "[c]" as the JSON has them; findings and quotes are text, in the report.
+  // (Not the count of quotes withheld for want of consent: the report keeps that for staff.)
+  for (const m of summary.meetings ?? []) {
+    push('meetings', m.audience, m.audience, 'asked', m.asked);
+    push('meetings', m.audience, m.audience, 'answered', m.answered);
+    push('meetings', m.audience, m.audience, 'met:individually', m.met.individually);
+    push('meetings', m.audience, m.audience, 'met:inGroups', m.met.inGroups);
+    if (m.met.total !== undefined) push('meetings', m.audience, m.audience, 'met:total', m.met.total);
+    push('meetings', m.audience, m.audience, 'interviews', m.interviews);
+    push('meetings', m.audience, m.audience, 'groups', m.groups);
+  }
   for (const b of summary.breakdowns ?? []) {
     for (const g of b.groups) {
       push('breakdown', `${b.by}:${g.value}`, g.value, 'cases', g.cases);

@@ -55,6 +55,16 @@ export const reportRoutes = [
   },
   {
     method: 'GET',
+    path: '/reports/{token}/improvement-plan',
+    fn: 'report',
+    access: 'token',
+    summary:
+      "The improvement plan annex of the final release a report link opens (HTML, ?lang=cy in Welsh): each recommendation's actions, owners, due dates and states as frozen, or a sentence saying no plan has been received yet (and when it is due, for a final release)",
+    query: ReportQuery,
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
     path: '/reports/{token}/summary.json',
     fn: 'report',
     access: 'token',

@@ -32,3 +32,11 @@ export type ReportLinkList = z.infer<typeof ReportLinkList>;
 
 /** `DELETE /inspections/{id}/report-links/{linkId}` -> 200. */
 export const ReportLinkWithdrawn = z.object({ inspectionId: z.string(), id: z.string(), revoked: z.literal(true) });
+
+/**
+ * Where a final release's contents list gets its line for the improvement plan annex, which the
+ * area sends weeks after the release is frozen: a report link fills it in when it serves the
+ * page; every other route empties it, so the release's own bytes never change. An HTML comment:
+ * authored text is escaped when rendered, so it can never spell one.
+ */
+export const FROZEN_ANNEX_SLOT = '<!--omi-plan-annex-->';

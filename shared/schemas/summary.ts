@@ -150,8 +150,11 @@ export const TextQuestionSummary = z.object({
 export type TextQuestionSummary = z.infer<typeof TextQuestionSummary>;
 export type Comment = z.infer<typeof Comment>;
 
-/** People met in person: one by one, and in groups. */
-export const MetInPerson = z.object({ individually: num, inGroups: num });
+/**
+ * People met in person: one by one, and in groups, and everyone met (absent from summaries
+ * computed before it was added). Counts of people: published under disclosure control.
+ */
+export const MetInPerson = z.object({ individually: cell, inGroups: cell, total: z.optional(cell) });
 export type MetInPerson = z.infer<typeof MetInPerson>;
 
 export const AudienceSummary = z.object({
@@ -185,8 +188,9 @@ export const MeetingsByAudience = z.object({
   asked: num,
   answered: num,
   met: MetInPerson,
-  interviews: num,
-  groups: num,
+  /** How many interviews and groups: held back with the counts of people they would bound. */
+  interviews: cell,
+  groups: cell,
   findings: z.array(WrittenText),
   quotes: z.array(z.object({ text: z.string(), textCy: z.optional(z.string()) })),
   /** Quotes recorded without consent to publish: counted, never carried. */

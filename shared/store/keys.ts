@@ -154,6 +154,9 @@ export const keys = {
   idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
   job: (jobId: string): Key => ({ pk: `JOB#${jobId}`, sk: 'JOB' }),
 
-  /** Everything about a sampled offender, which the retention period after publication covers. */
-  caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,
+  /**
+   * Everything about a sampled offender, and what people told us in person (meetings: their
+   * notes are staff-only personal data), which the retention period after publication covers.
+   */
+  caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#', 'MEETING#'] as const,
 };

@@ -253,6 +253,7 @@ class Model {
  */
 export function publishedSummary(summary: Summary): PublishedSummary {
   const sample = publishedSample(summary);
+  const { serviceUsers: serviceUsersOf, ...users } = publishedServiceUsers(summary);
   return {
     ...summary,
     questions: summary.questions.map((q) => {
@@ -261,8 +262,9 @@ export function publishedSummary(summary: Summary): PublishedSummary {
     }),
     sample: sample.sample,
     ...(summary.breakdowns ? { breakdowns: sample.breakdowns } : {}),
-    ...publishedServiceUsers(summary),
+    ...users,
     ...(summary.interviews ? { interviews: publishedInterviews(summary.interviews) } : {}),
+    ...publishedMeetings(summary, serviceUsersOf),
   };
 }
 
@@ -568,6 +570,45 @@ export function distributionSentence(plural: string, answered: number | Mark, co
   const who = answered === SUPPRESSED ? `Of the ${plural} who answered ([c])` : answered === 0 ? '' : `Of the ${numberWord(answered)} ${plural} who answered`;
   if (who === '') return `No ${plural} answered this question.`;
   return `${capitalise(who)}: ${parts.join(', ')}.`;
+}
+
+/* People met in person. */
+
+/**
+ * Each audience's people met in person: a row of two cells (one by one, in groups) whose total
+ * is everyone met, under the one rule (suppressTable: each cell and the total under 3 is "[c]",
+ * and a second cell wherever the total would give the first away). The numbers of interviews
+ * and groups bound the cells (a group meets at least one person together, so "no groups"
+ * means nobody met in one), so they are held back whenever a cell is. The questionnaire
+ * figures beside them are audited above; findings and quotes are published whatever the counts
+ * (no audience met in person is reported as silent).
+ */
+function publishedMeetings(
+  summary: Summary,
+  serviceUsers: Record<Audience, PublishedAudienceSummary>,
+): Pick<PublishedSummary, 'serviceUsers' | 'meetings'> {
+  const meetings = summary.meetings?.map((m) => {
+    const { individually, inGroups } = m.met;
+    const table = suppressTable([[individually, inGroups]]);
+    const [shownIndividually, shownInGroups] = table.rows[0]!;
+    const cellOf = (shown: string, value: number): number | Mark => (shown === SUPPRESSED ? SUPPRESSED : value);
+    const anyHidden = shownIndividually === SUPPRESSED || shownInGroups === SUPPRESSED;
+    return {
+      ...m,
+      met: { individually: cellOf(shownIndividually!, individually), inGroups: cellOf(shownInGroups!, inGroups), total: cellOf(table.rowTotals[0]!, individually + inGroups) },
+      interviews: anyHidden ? (SUPPRESSED as Mark) : m.interviews,
+      groups: anyHidden ? (SUPPRESSED as Mark) : m.groups,
+    };
+  });
+  const metOf = (a: Audience) => meetings?.find((m) => m.audience === a)?.met;
+  const withMet = Object.fromEntries(
+    AUDIENCES.map((a) => {
+      const met = metOf(a);
+      const { met: _staff, ...rest } = serviceUsers[a];
+      return [a, serviceUsers[a].met || met ? { ...rest, ...(met ? { met } : {}) } : serviceUsers[a]];
+    }),
+  ) as Record<Audience, PublishedAudienceSummary>;
+  return { serviceUsers: withMet, ...(meetings ? { meetings } : {}) };
 }
 
 /* Interviews with offender managers. */

@@ -9,7 +9,9 @@
  */
 import type { MeetingAudience, MeetingInput } from '../schemas/meeting';
 import { MEETING_AUDIENCES } from '../schemas/vocabulary';
-import type { MeetingsByAudience } from '../schemas/summary';
+import type { Summary } from '../schemas/summary';
+
+type MeetingsByAudience = NonNullable<Summary['meetings']>[number];
 import { maskFreeText } from './mask';
 
 type MeetingFacts = Pick<MeetingInput, 'kind' | 'audience' | 'people' | 'individually' | 'date' | 'findings' | 'quotes'> & { meetingId: string };
@@ -40,7 +42,7 @@ export function summariseMeetings(
       audience,
       asked,
       answered,
-      met: { individually, inGroups: everyone - individually },
+      met: { individually, inGroups: everyone - individually, total: everyone },
       interviews: mine.filter((m) => m.kind === 'interview').length,
       // The groups the `inGroups` people were met in: an interview that also met some together counts as one.
       groups: mine.filter((m) => m.people > metIndividually(m)).length,

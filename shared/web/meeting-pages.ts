@@ -105,6 +105,9 @@ export function fieldOfMeetingProblem(path: string): string {
   return head ?? 'kind';
 }
 
+/** The counts here are every person met: the published report holds back a count under 3 ([c]) by the disclosure rule. */
+const NOT_FOR_PUBLICATION = `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Not for publication: the numbers of people here are every person met. The published report and its downloads show a count under 3 people as [c], and hold back how they were met wherever the total would give it away.</strong></div>`;
+
 export function meetingsListPage(input: { session: Viewer; csrf: string; inspection: Inspection; meetings: readonly Meeting[]; saved?: string; deleted?: string }): string {
   const { session, csrf, inspection, meetings } = input;
   const id = inspection.inspectionId;
@@ -135,7 +138,8 @@ export function meetingsListPage(input: { session: Viewer; csrf: string; inspect
 <h1 class="govuk-heading-l">Meetings</h1>
 <p class="govuk-body">The interviews and groups met in person. Their findings and the quotes with consent go into the service users’ perspective of the report; notes stay here, for staff only.</p>
 ${canEdit ? `<a href="${esc(meetingUrls.one(id, NEW_MEETING))}" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Record a meeting</a>` : ''}
-${meetings.length ? table('Meetings recorded', ['Meeting', 'Who', 'Kind', 'Date', 'People', 'Findings', 'Quotes with consent'], rows, 4) : '<p class="govuk-body">No meetings recorded yet.</p>'}`,
+${meetings.length ? `${NOT_FOR_PUBLICATION}
+${table('Meetings recorded', ['Meeting', 'Who', 'Kind', 'Date', 'People', 'Findings', 'Quotes with consent'], rows, 4)}` : '<p class="govuk-body">No meetings recorded yet.</p>'}`,
   });
 }
 

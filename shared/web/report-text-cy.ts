@@ -17,6 +17,9 @@ function numberWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 9 ? NUMBERS[n]! : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** After "â" (with) a word takes the aspirate mutation: tri -> thri, pedwar -> phedwar, chwech stays. */
+const afterWith = (word: string) => word.replace(/^([cpt])(?!h)/, '$1h');
+
 const upper = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 const list = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} a ${items[items.length - 1]}`);
 
@@ -222,11 +225,13 @@ export const reportTextCy: ReportText = {
   metSentence: (individually, inGroups, groups, who) => {
     const total = individually + inGroups;
     if (total === 0) return `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.`;
-    if (inGroups === 0) return `Gwnaethom gyfarfod â ${numberWord(individually)} o ${who} yn unigol.`;
-    if (individually === 0) return `Gwnaethom gyfarfod â ${numberWord(inGroups)} o ${who} mewn ${numberWord(groups)} grŵp.`;
-    return `Gwnaethom gyfarfod â ${numberWord(total)} o ${who} wyneb yn wyneb: ${numberWord(individually)} yn unigol ${/^[aeiouwy]/.test(numberWord(inGroups)) ? 'ac' : 'a'} ${numberWord(inGroups)} mewn ${numberWord(groups)} grŵp.`;
+    if (inGroups === 0) return `Gwnaethom gyfarfod â ${afterWith(numberWord(individually))} o ${who} yn unigol.`;
+    if (individually === 0) return `Gwnaethom gyfarfod â ${afterWith(numberWord(inGroups))} o ${who} mewn ${numberWord(groups)} grŵp.`;
+    return `Gwnaethom gyfarfod â ${afterWith(numberWord(total))} o ${who} wyneb yn wyneb: ${numberWord(individually)} yn unigol ${/^[aeiouwy]/.test(numberWord(inGroups)) ? 'ac' : 'a'} ${numberWord(inGroups)} mewn ${numberWord(groups)} grŵp.`;
   },
   noQuestionnaireFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau o’r holiaduron gan ${who}; mae’r hyn a ddywedon nhw wrthym wyneb yn wyneb yn dilyn.`,
+  metTotalOnly: (total, who) => (total === 0 ? `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.` : `Gwnaethom gyfarfod â ${afterWith(numberWord(total))} o ${who} wyneb yn wyneb.`),
+  metNotPublished: (who) => `Gwnaethom gyfarfod â ${who} wyneb yn wyneb; nid yw’r nifer wedi’i gyhoeddi ([c]).`,
   noMeetingFindings: (who) => `Gwnaethom gyfarfod â ${who} wyneb yn wyneb ond ni chofnodwyd unrhyw ganfyddiadau o’r cyfarfodydd hynny ar gyfer yr adroddiad.`,
   quotesWithheld: (n) => `Cofnodwyd ${numberWord(n)} dyfyniad heb ganiatâd i’w cyhoeddi; nid ydynt yn yr adroddiad cyhoeddedig (staff yn unig).`,
   othersHeading: 'Eraill y gwnaethom gyfarfod â nhw',
@@ -367,6 +372,26 @@ export const reportTextCy: ReportText = {
   flagged: (refs) =>
     `Mae angen penderfyniad safonwr ar ${refs.length === 1 ? 'un achos' : `${numberWord(refs.length)} o achosion`}, gyda’r ddau farciwr yn anghytuno ar ddyfarniad cyffredinol maen prawf: ${refs.join(', ')}.`,
   noneFlagged: 'Cytunodd y ddau farciwr ar ddyfarniad cyffredinol pob maen prawf.',
+
+  annexLink: 'Atodiad: cynllun gwella’r ardal',
+  annexNotYet: 'Atodiad: dim cynllun gwella wedi dod i law eto',
+  annexTitle: 'Atodiad: cynllun gwella',
+  annexLead: (area) => `Yr hyn y bydd ${area} yn ei wneud am bob argymhelliad yn yr adroddiad hwn, fel yr anfonodd yr ardal ef atom.`,
+  annexBack: 'Yn ôl i’r adroddiad',
+  annexNone: 'Dim cynllun gwella wedi dod i law eto.',
+  annexDue: (date) => `Mae’n ddyledus erbyn ${date}, bedair wythnos ar ôl cyhoeddi.`,
+  metaPlanDue: 'Cynllun yn ddyledus',
+  metaPlanState: 'Cynllun',
+  metaAsAt: 'Fel ar',
+  planStates: { due: 'Heb ddod i law eto', overdue: 'Hwyr: heb ddod i law eto', received: 'Wedi dod i law' },
+  planReceivedOn: (date) => `Daeth i law ar ${date}`,
+  actionStates: { open: 'Ar agor', done: 'Wedi’i wneud', overdue: 'Hwyr' },
+  actionsCaption: (n) => (n === 1 ? 'Y cam gweithredu' : `Y ${numberWord(n)} cam gweithredu`),
+  headAction: 'Cam gweithredu',
+  headOwner: 'Perchennog',
+  headDueDate: 'Dyddiad dyledus',
+  headActionStatus: 'Statws',
+  recommendationGone: 'Argymhelliad nad yw yn yr adroddiad mwyach',
 
   problemNotFound: ['Heb ddod o hyd i’r dudalen', 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan. Dim ond fel y’i rhoddwyd i chi y mae dolen adroddiad yn gweithio.'],
   problemExpired: ['Mae’r ddolen adroddiad hon wedi dod i ben', 'Mae dolenni adroddiad yn gweithio am gyfnod cyfyngedig. Gofynnwch i gydweithiwr sy’n gallu mewngofnodi i’r gwasanaeth am ddolen newydd.'],

@@ -217,6 +217,10 @@ export const reportTextEn = {
     return `We met ${numberWord(total)} ${who} in person: ${numberWord(individually)} individually and ${numberWord(inGroups)} in ${inN(groups)}.`;
   },
   noQuestionnaireFindings: (who: string) => `With no questionnaires returned there are no questionnaire findings from ${who}; what they told us in person follows.`,
+  /** Published, when disclosure control holds back how they were met: "We met three victims in person." */
+  metTotalOnly: (total: number, who: string) => (total === 0 ? `We did not meet ${who} in person.` : `We met ${numberWord(total)} ${who} in person.`),
+  /** Published, when even how many were met is held back (fewer than three). */
+  metNotPublished: (who: string) => `We met ${who} in person; how many is not published ([c]).`,
   noMeetingFindings: (who: string) => `We met ${who} in person but recorded no findings from those meetings for the report.`,
   quotesWithheld: (n: number) =>
     `${n === 1 ? 'One quote was' : `${numberWord(n).replace(/^./, (c) => c.toUpperCase())} quotes were`} recorded without consent to publish and ${n === 1 ? 'is' : 'are'} left out of the published report (staff only).`,
@@ -364,6 +368,27 @@ export const reportTextEn = {
   flagged: (refs: readonly string[]) =>
     `${refs.length === 1 ? 'One case needs' : `${numberWord(refs.length).replace(/^./, (c) => c.toUpperCase())} cases need`} a moderator’s decision, the two markers differing on a criterion’s overall judgement: ${refs.join(', ')}.`,
   noneFlagged: 'The two markers agreed on every criterion’s overall judgement.',
+
+  // The improvement plan annex (issue 29)
+  annexLink: 'Annex: the area’s improvement plan',
+  annexNotYet: 'Annex: no improvement plan received yet',
+  annexTitle: 'Annex: improvement plan',
+  annexLead: (area: string) => `What ${area} will do about each recommendation of this report, as the area sent it to us.`,
+  annexBack: 'Back to the report',
+  annexNone: 'No improvement plan received yet.',
+  annexDue: (date: string) => `It is due by ${date}, four weeks after publication.`,
+  metaPlanDue: 'Plan due',
+  metaPlanState: 'Plan',
+  metaAsAt: 'As at',
+  planStates: { due: 'Not received yet', overdue: 'Overdue: not received yet', received: 'Received' } as Record<string, string>,
+  planReceivedOn: (date: string) => `Received on ${date}`,
+  actionStates: { open: 'Open', done: 'Done', overdue: 'Overdue' } as Record<string, string>,
+  actionsCaption: (n: number) => (n === 1 ? 'The action' : `The ${numberWord(n)} actions`),
+  headAction: 'Action',
+  headOwner: 'Owner',
+  headDueDate: 'Due',
+  headActionStatus: 'Status',
+  recommendationGone: 'A recommendation no longer in the report',
 
   // Problems
   problemNotFound: ['Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address. A report link works only as it was given to you.'] as [string, string],

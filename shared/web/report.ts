@@ -16,6 +16,7 @@
  */
 import { getBank, rohQuestions } from '../bank';
 import { staleFindings } from '../domain/findings';
+import { FROZEN_ANNEX_SLOT } from '../schemas/report';
 import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
 import type { Audience } from '../schemas/questionnaire';
@@ -145,6 +146,14 @@ function paragraphs(ctx: Ctx, text: WrittenText): string {
  * The title block, downloads and contents
  * ---------------------------------------------------------------------------------------- */
 
+/** "English | Cymraeg" at the top of every report page: the same page in the other language. */
+export function reportLanguageNav(t: ReportText): string {
+  const other = t.lang === 'en' ? 'cy' : 'en';
+  return `<nav class="app-no-print govuk-!-margin-bottom-4" aria-label="${esc(t.languageNav)}">
+  <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(t.thisLanguageName)}</span> | <a class="govuk-link" href="?lang=${other}" hreflang="${other}" lang="${other}" rel="alternate">${esc(t.otherLanguageName)}</a></p>
+</nav>`;
+}
+
 function titleBlock(ctx: Ctx, options: ReportOptions): string {
   const { t, summary } = ctx;
   const cover = ctx.writeUp?.cover;
@@ -167,9 +176,7 @@ function titleBlock(ctx: Ctx, options: ReportOptions): string {
     [t.metaStatus, status],
     ...date,
   ];
-  return `<nav class="app-no-print govuk-!-margin-bottom-4" aria-label="${esc(t.languageNav)}">
-  <p class="govuk-body-s govuk-!-margin-bottom-0"><span aria-current="true">${esc(t.thisLanguageName)}</span> | <a class="govuk-link" href="?lang=${ctx.lang === 'en' ? 'cy' : 'en'}" hreflang="${ctx.lang === 'en' ? 'cy' : 'en'}" lang="${ctx.lang === 'en' ? 'cy' : 'en'}" rel="alternate">${esc(t.otherLanguageName)}</a></p>
-</nav>
+  return `${reportLanguageNav(t)}
 <span class="govuk-caption-xl">${esc(t.caption)}</span>
 <h1 class="govuk-heading-xl">${esc(summary.area)}</h1>
 <p class="govuk-body-l">${esc(t.lead(summary.area, fieldwork))}</p>
@@ -197,7 +204,15 @@ function downloadsBlock(ctx: Ctx, downloads: ReportDownloads): string {
 </div>`;
 }
 
-function contents(ctx: Ctx): string {
+/** The contents line a report link puts in a final release's annex slot: a link once an annex is frozen, else a plain line saying none has come. */
+export function annexContentsLine(lang: 'en' | 'cy', annexHref: string | null): string {
+  const t = REPORT_TEXT[lang];
+  return annexHref === null
+    ? `<li id="annex-contents">${esc(t.annexNotYet)}</li>`
+    : `<li id="annex-contents"><a class="govuk-link" href="${esc(annexHref)}">${esc(t.annexLink)}</a></li>`;
+}
+
+function contents(ctx: Ctx, options: ReportOptions): string {
   const { t } = ctx;
   const items: [string, string][] = [
     ['summary', t.summaryHeading],
@@ -214,7 +229,7 @@ function contents(ctx: Ctx): string {
   return `<nav class="app-no-print" aria-labelledby="contents-heading">
 <h2 class="govuk-heading-m" id="contents-heading">${esc(t.contents)}</h2>
 <ul class="govuk-list">
-${items.map(([id, text]) => `  <li><a class="govuk-link" href="#${esc(id)}">${esc(text)}</a></li>`).join('\n')}
+${items.map(([id, text]) => `  <li><a class="govuk-link" href="#${esc(id)}">${esc(text)}</a></li>`).join('\n')}${options.release?.kind === 'final' && !ctx.staff ? `\n  ${FROZEN_ANNEX_SLOT}` : ''}
 </ul>
 </nav>`;
 }
@@ -643,12 +658,28 @@ function inPerson(summary: Summary, audience: string): MeetingsByAudience | unde
   return summary.meetings?.find((m) => m.audience === audience);
 }
 
-const metTotal = (m: MeetingsByAudience | undefined) => (m ? m.met.individually + m.met.inGroups : 0);
+/** Everyone met: a number, or "[c]" where disclosure control holds it back. */
+function metTotal(m: MeetingsByAudience | undefined): Count {
+  if (!m) return 0;
+  const { individually, inGroups, total } = m.met;
+  if (total !== undefined) return total;
+  return individually === SUPPRESSED || inGroups === SUPPRESSED ? SUPPRESSED : individually + inGroups;
+}
+
+/**
+ * Whether the report speaks of meeting the audience: when anyone was met, or, with the number
+ * held back, when there is something they told us to print (so a held-back number is never
+ * given away as zero by an empty block, and no audience met with findings is reported as silent).
+ */
+function metWithSomethingToSay(m: MeetingsByAudience | undefined): boolean {
+  const total = metTotal(m);
+  return total === SUPPRESSED ? !!m && (m.findings.length > 0 || m.quotes.length > 0) : total > 0;
+}
 
 /** How many were met, one sentence; then what they told us, or one sentence saying there is nothing. */
 function inPersonBlock(ctx: Ctx, audience: string, m: MeetingsByAudience | undefined, subheading: boolean): string[] {
   const { t } = ctx;
-  if (!m || metTotal(m) === 0) return [];
+  if (!m || !metWithSomethingToSay(m)) return [];
   const who = t.meetingWho[audience] ?? audience;
   const parts = subheading ? [`<h4 class="govuk-heading-s">${esc(t.inPerson)}</h4>`] : [];
   for (const finding of m.findings) parts.push(paragraphs(ctx, finding));
@@ -661,8 +692,21 @@ function inPersonBlock(ctx: Ctx, audience: string, m: MeetingsByAudience | undef
   return parts;
 }
 
-const metSentence = (ctx: Ctx, audience: string, m: MeetingsByAudience) =>
-  `<p class="govuk-body">${esc(ctx.t.metSentence(m.met.individually, m.met.inGroups, m.groups, ctx.t.meetingWho[audience] ?? audience))}</p>`;
+/** How many were met: in full, or as much as disclosure control lets the published report say. */
+function metSentence(ctx: Ctx, audience: string, m: MeetingsByAudience): string {
+  const who = ctx.t.meetingWho[audience] ?? audience;
+  const { individually, inGroups } = m.met;
+  const total = metTotal(m);
+  const sentence =
+    individually !== SUPPRESSED && inGroups !== SUPPRESSED && m.groups !== SUPPRESSED
+      ? ctx.t.metSentence(individually, inGroups, m.groups, who)
+      : total !== SUPPRESSED
+        ? ctx.t.metTotalOnly(total, who)
+        : metWithSomethingToSay(m)
+          ? ctx.t.metNotPublished(who)
+          : '';
+  return sentence ? `<p class="govuk-body">${esc(sentence)}</p>` : '';
+}
 
 function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string {
   const { t } = ctx;
@@ -685,7 +729,7 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
     `<p class="govuk-body">${esc(returned)}${esc(rate)}</p>`,
     met ? metSentence(ctx, audience, met) : '',
   ];
-  const sources = metTotal(met) > 0;
+  const sources = metWithSomethingToSay(met);
   if (s.returned === 0) {
     parts.push(`<p class="govuk-body">${esc(sources ? t.noQuestionnaireFindings(t.audienceSentTo[audience]!) : t.noFindings(t.audienceSentTo[audience]!))}</p>`);
     parts.push(...inPersonBlock(ctx, audience, met, false));
@@ -741,7 +785,7 @@ ${rows}
 /** The people met who have no questionnaire (offender managers, key workers, partners, others): their numbers and findings. */
 function othersMet(ctx: Ctx): string {
   const { t } = ctx;
-  const others = (ctx.summary.meetings ?? []).filter((m) => !(AUDIENCE_ORDER as readonly string[]).includes(m.audience) && metTotal(m) > 0);
+  const others = (ctx.summary.meetings ?? []).filter((m) => !(AUDIENCE_ORDER as readonly string[]).includes(m.audience) && metWithSomethingToSay(m));
   if (!others.length) return '';
   return [
     `<h3 class="govuk-heading-m" id="service-users-others">${esc(t.othersHeading)}</h3>`,
@@ -955,7 +999,7 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
     titleBlock(ctx, options),
     ctx.staff ? `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.notForPublication)}</strong></div>` : '',
     downloadsBlock(ctx, options.downloads),
-    contents(ctx),
+    contents(ctx, options),
     frontMatter(ctx),
     summaryBlock(ctx),
     `<h2 class="govuk-heading-l app-page-break" id="scores">${esc(t.scoresHeading)}</h2>`,

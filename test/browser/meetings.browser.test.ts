@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
+import { axeViolationsAt, launchChromium } from '../support/browser';
 import { createInspection, makeCase } from '../support/fixtures';
 import { signIn } from '../support/workbench';
 
@@ -29,12 +29,9 @@ async function violations(url: string, cookieRole: 'inspector' | 'staff'): Promi
   const [name, value] = cookie.split('=') as [string, string];
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   await context.addCookies([{ name, value, url: baseUrl() }]);
-  await context.addInitScript(AXE_SOURCE);
-  const page = await context.newPage();
-  await page.goto(url);
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+  const found = await axeViolationsAt(context, url);
   await context.close();
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  return found;
 }
 
 beforeAll(async () => {

@@ -5,11 +5,12 @@
  * exported, frozen with a release and kept through reopening.
  */
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { call, expectProblem } from '../support/api';
 import { useTestTable } from '../support/direct';
 import { createInspection, makeCase } from '../support/fixtures';
 import { csrfOf, form, page, signIn } from '../support/workbench';
+import { tableAt } from '../support/hostile';
 
 const word = (stem: string) => `${stem}${randomBytes(4).toString('hex')}`;
 
@@ -109,6 +110,8 @@ describe('meetings', () => {
       // The form shows it again as saved, through the same use case.
       expect((await page(`/workbench/inspections/${byPage}/meetings/${meetingId}`, { cookie })).text).toContain(String((m.findings as string[])[0]).replace('’', '&#39;').slice(0, 20));
     }
+    // The workbench's list shows every person met, marked as not for publication.
+    expect((await page(`/workbench/inspections/${byPage}/meetings`, { cookie })).text).toContain('id="not-for-publication"');
     const apiMeetings = (await call(`/inspections/${byApi}/meetings`, { as: 'staff' })).json.meetings;
     const pageMeetings = (await call(`/inspections/${byPage}/meetings`, { as: 'staff' })).json.meetings;
     const strip = (ms: Record<string, unknown>[]) => ms.map(({ inspectionId: _i, updatedAt: _u, ...rest }) => rest);
@@ -335,5 +338,27 @@ describe('the improvement plan', () => {
     expect((await page(`/workbench/inspections/${id}/improvement-plan/annex`, { cookie: admin, ...form({ csrf: csrfOf(adminPage.text) }) })).status).toBe(303);
     const frozen = await call(`/inspections/${id}/releases/${api.releaseId}/improvement-plan`, { as: 'staff' });
     expect(frozen.json.actions).toEqual(api.actions);
+  }, 120_000);
+});
+
+describe('retention', () => {
+  const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+  afterAll(() => table.destroy());
+  // Read straight from the table, by the keys' own spelling, not the code's list of case records.
+  const items = async (id: string, prefix: string) => table.partition(`INSP#${id}`, prefix);
+  const ttlOf = (item: Record<string, unknown>) => item.expiresAtEpoch as number | undefined;
+
+  it("keeps meetings (their notes included) only as long as the case records after a final release, and clears that on reopening", async () => {
+    const id = await withCases('Meeting retention');
+    expect((await putMeeting(id, 'victims-2', meeting({ audience: 'victim', kind: 'interview', people: 3, notes: 'Said in confidence.' }))).status).toBe(201);
+    expect((await items(id, 'MEETING#')).map(ttlOf)).toEqual([undefined]);
+    const release = await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Meeting retention' } });
+    expect(release.status, release.text).toBe(201);
+    const [caseTtl] = (await items(id, 'CASE#')).map(ttlOf);
+    expect(caseTtl).toBeGreaterThan(Date.now() / 1000);
+    expect((await items(id, 'MEETING#')).map(ttlOf)).toEqual([caseTtl]);
+    expect((await call(`/inspections/${id}/reopen`, { method: 'POST', as: 'admin' })).status).toBe(200);
+    expect((await items(id, 'MEETING#')).map(ttlOf)).toEqual([undefined]);
+    expect((await items(id, 'CASE#')).map(ttlOf)).toEqual([undefined, undefined, undefined]);
   }, 120_000);
 });

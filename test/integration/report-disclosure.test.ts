@@ -10,7 +10,7 @@ import { demoCasesCsv } from '../../infra/local/demo-data';
 import type { PublishedSummary } from '../../shared/schemas/summary';
 import { call } from '../support/api';
 import { bank, createInspection, kentSample } from '../support/fixtures';
-import { questionLeaks } from '../support/disclosure-oracle';
+import { meetingLeaks, questionLeaks, type MetTruth } from '../support/disclosure-oracle';
 
 let id: string;
 let staffSummary: PublishedSummary;
@@ -66,6 +66,11 @@ beforeAll(async () => {
   await respond('sentencer', 'en', [sentencer('magistrate', 'satisfied'), sentencer('magistrate', 'satisfied'), sentencer('magistrate', 'very-satisfied'), sentencer('judge', 'dissatisfied'), sentencer('district-judge', 'satisfied')]);
   await respond('victim', 'en', [victim('yes', 'yes'), victim('yes', 'yes'), victim('yes', 'no'), victim('no', 'yes')]);
   await respond('victim', 'cy', [victim('yes', 'yes')]);
+  // People met in person, some in small numbers: three victims one by one (none in groups), two partners, one key worker alone beside three in a group.
+  for (const [meetingId, m] of Object.entries(met)) {
+    const res = await call(`/inspections/${id}/meetings/${meetingId}`, { method: 'PUT', as: 'inspector', json: { date: '2007-11-06', criteria: [], findings: [`What the ${m.audience}s told us.`], quotes: [], ...m } });
+    expect(res.status, res.text).toBe(201);
+  }
   const aggregated = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
   expect(aggregated.status).toBe(200);
   staffSummary = aggregated.json;
@@ -91,6 +96,21 @@ beforeAll(async () => {
     staffHtml: await get(`/inspections/${id}/report`, 'staff'),
   });
 }, 180_000);
+
+const met: Record<string, { kind: 'interview' | 'group'; audience: string; people: number; individually?: number }> = {
+  'victims-1': { kind: 'interview', audience: 'victim', people: 3 },
+  'offenders-1': { kind: 'group', audience: 'offender', people: 8 },
+  'offenders-2': { kind: 'interview', audience: 'offender', people: 12 },
+  'partners-1': { kind: 'interview', audience: 'partner', people: 2 },
+  'key-workers-1': { kind: 'group', audience: 'key-worker', people: 4, individually: 1 },
+};
+/** Who was really met (the contract's defaults: an interview's people one by one, a group's together). */
+const metTruth: MetTruth = {
+  victim: { individually: 3, inGroups: 0 },
+  offender: { individually: 12, inGroups: 8 },
+  partner: { individually: 2, inGroups: 0 },
+  'key-worker': { individually: 1, inGroups: 3 },
+};
 
 const truth = (audience: string, qid: string) => {
   const out = { en: {} as Record<string, number>, cy: {} as Record<string, number> };
@@ -119,6 +139,50 @@ describe('every published file', () => {
       const shown = Object.entries(published.sample).flatMap(([part, v]) => (v && typeof v === 'object' && !Array.isArray(v) && part.startsWith('by') ? Object.entries(v) : []));
       expect(shown.filter(([, n]) => typeof n === 'number' && n < 3), name).toEqual([]);
     }
+  });
+
+  it('gives the intruder no count of people met in person under 3, nor any held back, from the JSON (link and release)', () => {
+    for (const name of ['linkJson', 'releaseJson']) {
+      const published: PublishedSummary = JSON.parse(files[name]!);
+      expect(published.meetings?.length, name).toBeGreaterThan(0);
+      expect(meetingLeaks(published, metTruth, 40), name).toEqual([]);
+      const shownUnder3 = (published.meetings ?? []).flatMap((m) => Object.entries(m.met).filter(([, n]) => typeof n === 'number' && n < 3).map(([k]) => `${m.audience}.${k}`));
+      expect(shownUnder3, name).toEqual([]);
+    }
+    // The staff summary keeps every figure.
+    expect(staffSummary.meetings?.find((m) => m.audience === 'partner')?.met).toMatchObject({ individually: 2, inGroups: 0 });
+  });
+
+  it('the CSV (link and release) carries the met counts exactly as the JSON, "[c]" and all', () => {
+    const published: PublishedSummary = JSON.parse(files.linkJson!);
+    for (const name of ['linkCsv', 'releaseCsv']) {
+      for (const m of published.meetings ?? []) {
+        for (const [k, v] of Object.entries(m.met)) expect(csvValue(files[name]!, 'meetings', m.audience, `met:${k}`), `${name} ${m.audience} ${k}`).toBe(String(v));
+        expect(csvValue(files[name]!, 'meetings', m.audience, 'groups'), `${name} ${m.audience} groups`).toBe(String(m.groups));
+      }
+    }
+    expect(csvValue(files.linkCsv!, 'meetings', 'offender', 'met:inGroups')).toBe('8');
+    expect(csvValue(files.linkCsv!, 'meetings', 'victim', 'met:inGroups')).toBe('[c]');
+  });
+
+  it('the HTML (link and release, English and Welsh) says how many were met only as far as the rule allows; the staff report says it all', () => {
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+    for (const name of ['linkHtml', 'releaseHtml']) {
+      const page = text(files[name]!);
+      expect(page, name).toContain('We met 20 offenders in person: 12 individually and eight in one group.');
+      expect(page, name).toContain('We met three victims in person.');
+      expect(page, name).toContain('We met partners in person; how many is not published ([c]).');
+      expect(page, name).toContain('We met four key workers in person.');
+      expect(page, name).not.toMatch(/We met (one|two) |individually and (one|two) |(one|two) individually|We met three victims individually/);
+    }
+    for (const name of ['linkHtmlCy', 'releaseHtmlCy']) {
+      const page = text(files[name]!);
+      expect(page, name).toContain('Gwnaethom gyfarfod â thri o ddioddefwyr wyneb yn wyneb.');
+      expect(page, name).not.toMatch(/â (un|dau|dwy) o /);
+    }
+    const staff = text(files.staffHtml!);
+    expect(staff).toContain('We met three victims individually.');
+    expect(staff).toContain('We met two partners individually.');
   });
 
   it('holds back the small counts the staff summary shows: one judge, one district judge, one unsafe victim', () => {

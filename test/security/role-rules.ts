@@ -113,6 +113,7 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /reports/{token}': 'token',
   'GET /reports/{token}/summary.json': 'token',
   'GET /reports/{token}/summary.csv': 'token',
+  'GET /reports/{token}/improvement-plan': 'token',
 };
 
 /**

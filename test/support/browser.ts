@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -32,4 +32,14 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** axe-core's violations on `url`, in a page of its own in `context` with scripts on (the page under test needs none). */
+export async function axeViolationsAt(context: BrowserContext, url: string): Promise<string[]> {
+  const page = await context.newPage();
+  await page.addInitScript(AXE_SOURCE);
+  await page.goto(url);
+  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+  await page.close();
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }

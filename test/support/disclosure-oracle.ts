@@ -201,3 +201,53 @@ export function sampleLeaks(published: PublishedSummary, truth: Record<string, R
   }
   return leaks;
 }
+
+/** How many were really met, one by one and in groups, per audience: the oracle's truth. */
+export type MetTruth = Record<string, { individually: number; inGroups: number }>;
+
+/**
+ * The people met in person, one audience at a time: two cells (met one by one, met in groups)
+ * in 0..max. What a reader knows besides the figures shown (in `meetings` and again in
+ * `serviceUsers`): every meeting met somebody, so everyone met is at least the number of
+ * interviews and at least the number of groups; a group met at least one person together, so
+ * those met in groups are at least the number of groups, and none at all exactly when there
+ * were no groups. A figure shown as "[c]", or a count of fewer than 3 people, that takes one
+ * value in every pair that fits has been given away.
+ */
+export function meetingLeaks(published: PublishedSummary, truth: MetTruth, max: number): Leak[] {
+  const leaks: Leak[] = [];
+  for (const m of published.meetings ?? []) {
+    const real = truth[m.audience] ?? { individually: 0, inGroups: 0 };
+    const shownAs = [m.met, (published.serviceUsers as Record<string, { met?: Record<string, unknown> }>)[m.audience]?.met].filter((x): x is Record<string, unknown> => !!x);
+    const fixed = (key: 'individually' | 'inGroups' | 'total') => shownAs.map((x) => shown(x[key])).find((v) => v !== undefined);
+    const [knownI, knownG, knownT] = [fixed('individually'), fixed('inGroups'), fixed('total')];
+    const interviews = shown(m.interviews);
+    const groups = shown(m.groups);
+    const fits: [number, number][] = [];
+    for (let i = 0; i <= max; i++) {
+      for (let g = 0; g <= max; g++) {
+        if (knownI !== undefined && i !== knownI) continue;
+        if (knownG !== undefined && g !== knownG) continue;
+        if (knownT !== undefined && i + g !== knownT) continue;
+        if (interviews !== undefined && i + g < interviews) continue;
+        if (groups !== undefined && (g < groups || (groups === 0) !== (g === 0) || i + g < groups)) continue;
+        fits.push([i, g]);
+      }
+    }
+    if (!fits.some(([i, g]) => i === real.individually && g === real.inGroups)) {
+      leaks.push({ where: `meetings.${m.audience}`, what: 'no pair fits what is published (the oracle or the file is wrong)' });
+      continue;
+    }
+    const targets: [string, (p: [number, number]) => number][] = [];
+    const realOf = { individually: real.individually, inGroups: real.inGroups, total: real.individually + real.inGroups };
+    const figureOf = { individually: (p: [number, number]) => p[0], inGroups: (p: [number, number]) => p[1], total: (p: [number, number]) => p[0] + p[1] };
+    for (const key of ['individually', 'inGroups', 'total'] as const) {
+      const hidden = shownAs.some((x) => x[key] === '[c]');
+      if (hidden || realOf[key] < 3) targets.push([`met.${key}${hidden ? ' ([c])' : ''}`, figureOf[key]]);
+    }
+    for (const [what, value] of targets) {
+      if (new Set(fits.map(value)).size === 1) leaks.push({ where: `meetings.${m.audience}`, what });
+    }
+  }
+  return leaks;
+}

@@ -15,7 +15,9 @@ import type { PublishedSummary, Summary } from '../../shared/schemas/summary';
 import { describeSample } from '../../shared/scoring';
 import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, type ResponseRecord } from '../../shared/summaries';
 import { publishedSummary, SUPPRESSED } from '../../shared/summaries/disclosure';
-import { questionLeaks, sampleLeaks } from '../support/disclosure-oracle';
+import { summariseMeetings } from '../../shared/summaries/meetings';
+import type { MeetingInput } from '../../shared/schemas/meeting';
+import { meetingLeaks, questionLeaks, sampleLeaks, type MetTruth } from '../support/disclosure-oracle';
 
 const AUDIENCES: Audience[] = ['offender', 'victim', 'sentencer'];
 const MAX = 5;
@@ -47,16 +49,50 @@ const profileArb: fc.Arbitrary<Partial<CaseProfile> & Pick<CaseProfile, 'caseTyp
   { requiredKeys: ['caseType'] },
 );
 
-function staffSummary(responses: Record<Audience, ResponseRecord[]>, profiles: readonly (Partial<CaseProfile> & Pick<CaseProfile, 'caseType'>)[]): Summary {
+type MeetingFacts = Pick<MeetingInput, 'kind' | 'audience' | 'people' | 'individually'>;
+
+const meetingsArb: fc.Arbitrary<MeetingFacts[]> = fc.array(
+  fc
+    .record({
+      kind: fc.constantFrom('interview' as const, 'group' as const),
+      audience: fc.constantFrom('offender' as const, 'victim' as const, 'sentencer' as const, 'partner' as const, 'key-worker' as const),
+      people: fc.integer({ min: 1, max: 5 }),
+      individually: fc.option(fc.nat(5), { nil: undefined }),
+    })
+    .map((m) => (m.individually === undefined ? { kind: m.kind, audience: m.audience, people: m.people } : { ...m, individually: Math.min(m.individually, m.people) })),
+  { maxLength: 6 },
+);
+
+function staffSummary(responses: Record<Audience, ResponseRecord[]>, profiles: readonly (Partial<CaseProfile> & Pick<CaseProfile, 'caseType'>)[], meetings: readonly MeetingFacts[] = []): Summary {
   const definitions = Object.fromEntries(AUDIENCES.map((a) => [a, getQuestionnaire(a, 'en')])) as Record<Audience, QuestionnaireDefinition>;
   const input = Object.fromEntries(AUDIENCES.map((a) => [a, { invited: 10, responses: responses[a] }]));
+  const serviceUsers = summariseServiceUsers(input, { definitions });
+  const perspective = summariseMeetings(
+    meetings.map((m, i) => ({ ...m, meetingId: `m-${i}`, date: '2007-11-06', findings: [], quotes: [] })),
+    Object.fromEntries(AUDIENCES.map((a) => [a, { asked: 10, answered: responses[a].length }])),
+  );
+  // As the aggregation does: each questionnaire audience carries its met counts beside its returns.
+  for (const p of perspective) if (p.audience in serviceUsers) Object.assign(serviceUsers[p.audience as Audience], { met: p.met });
   return {
     questions: [],
     sample: describeSample(profiles.map((profile) => ({ profile }))),
-    serviceUsers: summariseServiceUsers(input, { definitions }),
+    serviceUsers,
     serviceUsersByLanguage: breakdownByLanguage(input, { definitions }),
     sentencersByKind: breakdownBySentencerKind(responses.sentencer, definitions.sentencer),
+    meetings: perspective,
   } as unknown as Summary;
+}
+
+/** Who was really met: the contract's defaults (an interview's people one by one, a group's together), summed here, not by the code under test. */
+function metTruth(meetings: readonly MeetingFacts[]): MetTruth {
+  const out: MetTruth = {};
+  for (const m of meetings) {
+    const one = Math.min(m.people, m.individually ?? (m.kind === 'interview' ? m.people : 0));
+    const t = (out[m.audience] ??= { individually: 0, inGroups: 0 });
+    t.individually += one;
+    t.inGroups += m.people - one;
+  }
+  return out;
 }
 
 /** The real per-language option counts of one question, for the oracle to know which groups are small. */
@@ -81,7 +117,9 @@ function shownCounts(p: PublishedSummary): [string, number][] {
       if (typeof q.positive === 'number' && !q.distribution && typeof q.answered === 'number' && q.answered > 0) out.push([`${a}.${q.id}.positive`, q.positive]);
       for (const [o, n] of Object.entries(q.counts)) if (typeof n === 'number') out.push([`${a}.${q.id}.${o}`, n]);
     }
+    for (const [k, n] of Object.entries(s.met ?? {})) if (typeof n === 'number') out.push([`${a}.met.${k}`, n]);
   }
+  for (const m of p.meetings ?? []) for (const [k, n] of Object.entries(m.met)) if (typeof n === 'number') out.push([`meetings.${m.audience}.met.${k}`, n]);
   return out;
 }
 
@@ -91,17 +129,41 @@ describe('the published summary (shared/summaries/disclosure.ts)', () => {
       fc.property(
         fc.record({ offender: responsesArb, victim: responsesArb, sentencer: responsesArb }),
         fc.array(profileArb, { maxLength: 9 }),
-        (raw, profiles) => {
+        meetingsArb,
+        (raw, profiles, meetings) => {
           const responses = Object.fromEntries(AUDIENCES.map((a) => [a, raw[a].map((r) => respond(getQuestionnaire(a, 'en'), r.picks, r.language))])) as Record<Audience, ResponseRecord[]>;
-          const published = publishedSummary(staffSummary(responses, profiles));
+          const published = publishedSummary(staffSummary(responses, profiles, meetings));
           expect(shownCounts(published).filter(([, n]) => n < 3)).toEqual([]);
           expect(questionLeaks(published, truthOf(responses), MAX)).toEqual([]);
+          expect(meetingLeaks(published, metTruth(meetings), 30)).toEqual([]);
           const truth = describeSample(profiles.map((profile) => ({ profile }))) as unknown as Record<string, Record<string, number>>;
           expect(sampleLeaks(published, truth)).toEqual([]);
         },
       ),
       { numRuns: 10 },
     );
+  });
+
+  it('shows no count of fewer than 3 people met in person, and none held back can be worked out, over any meetings', () => {
+    const none = { offender: [], victim: [], sentencer: [] } as Record<Audience, ResponseRecord[]>;
+    fc.assert(
+      fc.property(meetingsArb, (meetings) => {
+        const published = publishedSummary(staffSummary(none, [], meetings));
+        expect(shownCounts(published).filter(([k, n]) => k.includes('.met.') && n < 3)).toEqual([]);
+        expect(meetingLeaks(published, metTruth(meetings), 30)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('holds back the Kent victims met as the rule says: three met one by one, none in groups, so the split goes and the total stays', () => {
+    const none = { offender: [], victim: [], sentencer: [] } as Record<Audience, ResponseRecord[]>;
+    const published = publishedSummary(staffSummary(none, [], [{ kind: 'interview', audience: 'victim', people: 3 }, { kind: 'group', audience: 'offender', people: 8 }, { kind: 'interview', audience: 'offender', people: 12 }]));
+    const of = (a: string) => published.meetings!.find((m) => m.audience === a)!;
+    expect(of('victim')).toMatchObject({ met: { individually: '[c]', inGroups: '[c]', total: 3 }, interviews: '[c]', groups: '[c]' });
+    expect(published.serviceUsers.victim.met).toEqual(of('victim').met);
+    expect(of('offender')).toMatchObject({ met: { individually: 12, inGroups: 8, total: 20 }, interviews: 1, groups: 1 });
+    expect(of('sentencer')).toMatchObject({ met: { individually: '[c]', inGroups: '[c]', total: '[c]' } });
   });
 
   it('leaves a summary with nothing small alone, and never touches the staff summary it is given', () => {
