@@ -1,7 +1,8 @@
 import { NotFound } from '../shared/core/errors';
 import { once } from '../shared/domain/idempotency';
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
-import { issueInvitations, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
+import { issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
+import type { JobAccepted } from '../shared/schemas/job';
 import { reminders } from '../shared/domain/reminders';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { idempotentRequest } from '../shared/http/idempotency';
@@ -15,10 +16,14 @@ const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = asyn
   const origin = publicOrigin(event);
   let issued: IssuedBatch | undefined;
   // Only the batch's id is kept as the answer: a retry's links are made again from its sealed secret.
-  const { answer } = await once(idempotentRequest(request), async () => {
-    issued = await issueInvitations(params.id, body, user, origin);
+  const { answer } = await once<{ batchId: string; job?: undefined } | { job: JobAccepted; batchId?: undefined }>(idempotentRequest(request), async () => {
+    const outcome = await issueOrHandOver(params.id, body, user, origin);
+    if (outcome.job) return { job: outcome.job };
+    issued = outcome.issued;
     return { batchId: issued.batch.batchId };
   });
+  // Too many links to issue within the request: the job's result names the batch to download.
+  if (answer.job) return json(202, answer.job, { location: answer.job.location });
   const { batch, invitations } = issued ?? (await reissuedBatch(params.id, answer.batchId, origin));
   const location = `/inspections/${batch.inspectionId}`;
   if (wantsCsv(query.format, event.headers?.accept)) return download(invitationsCsv(batch, invitations), csvName(batch), undefined, 201, { location });

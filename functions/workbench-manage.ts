@@ -11,7 +11,8 @@ import { gradesOf, recordGrade } from '../shared/domain/grades';
 import { requireInspection } from '../shared/domain/inspections';
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { once } from '../shared/domain/idempotency';
-import { invitationBatchesOf, issueInvitations, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
+import { invitationBatchesOf, issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
+import type { JobAccepted } from '../shared/schemas/job';
 import { createReportLink, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
 import { download, html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { releasesOf } from '../shared/domain/releases';
@@ -194,10 +195,14 @@ const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitation
   const origin = publicOrigin(event);
   let issued: IssuedBatch | undefined;
   // The form's one-time token as the Idempotency-Key: a form sent twice answers with the same batch.
-  const { answer } = await once({ scope: `POST ${pageUrls.invitations(inspection.inspectionId)}`, userSub: session!.sub, key: formToken, body: JSON.stringify(parsed.data) }, async () => {
-    issued = await issueInvitations(inspection.inspectionId, parsed.data, session!, origin);
+  const { answer } = await once<{ batchId: string; job?: undefined } | { job: JobAccepted; batchId?: undefined }>({ scope: `POST ${pageUrls.invitations(inspection.inspectionId)}`, userSub: session!.sub, key: formToken, body: JSON.stringify(parsed.data) }, async () => {
+    const outcome = await issueOrHandOver(inspection.inspectionId, parsed.data, session!, origin);
+    if (outcome.job) return { job: outcome.job };
+    issued = outcome.issued;
     return { batchId: issued.batch.batchId };
   });
+  // Too many links for one request: the job's page says when they are ready and links to the download.
+  if (answer.job) return seeOther(pageUrls.job(answer.job.jobId));
   return batchCsv(issued ?? (await reissuedBatch(inspection.inspectionId, answer.batchId, origin)));
 };
 

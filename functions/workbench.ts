@@ -168,7 +168,13 @@ const recompute: RouteHandler<'POST /workbench/inspections/{id}/recompute'> = as
 
 const jobStatus: RouteHandler<'GET /workbench/jobs/{jobId}'> = async ({ params, session }) => {
   const job = await jobFor(params.jobId);
-  const next = job.kind === 'release' ? { href: pageUrls.releases(job.inspectionId), text: "Go to the inspection's releases" } : { href: pageUrls.dashboard(job.inspectionId), text: "Go to the inspection's page" };
+  const batchId = job.kind === 'invitations' && job.status === 'done' ? (job.result as { batchId?: string } | undefined)?.batchId : undefined;
+  const next =
+    job.kind === 'release'
+      ? { href: pageUrls.releases(job.inspectionId), text: "Go to the inspection's releases" }
+      : batchId
+        ? { href: `${pageUrls.invitations(job.inspectionId)}/${encodeURIComponent(batchId)}.csv`, text: 'Download the links (CSV for a mail merge)' }
+        : { href: pageUrls.invitations(job.inspectionId), text: "Go to the inspection's invitations" };
   return html(200, jobPage(session!, csrfToken(session!), job, next));
 };
 

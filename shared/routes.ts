@@ -273,13 +273,13 @@ export const queueConsumers: readonly {
     queue: 'jobs',
     env: 'JOBS_QUEUE_URL',
     // The routes that hand long work over (`mayBeJob`), and the pages that call the same use cases.
-    senders: ['releases', 'workbench-publish'],
+    senders: ['releases', 'workbench-publish', 'invitations', 'workbench-manage'],
     batchSize: 1,
     maxConcurrency: 2,
     // Twice the worker's 60 s timeout: a delivery is taken again only once the last one has surely stopped.
     visibilityTimeoutSeconds: 120,
     maxReceiveCount: JOBS_MAX_RECEIVE_COUNT,
-    summary: 'Do one job handed over by a route that answered 202 (a release of a large inspection), all or nothing, and finish it once',
+    summary: 'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations), all or nothing, and finish it once',
     // getJob, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo.
     data: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   },

@@ -207,7 +207,7 @@ function keySecret(scope: Construct, id: string, description: string, removalPol
  * The functions that seal or open invitation batches' secrets (shared/domain/batch-secrets.ts,
  * through issue-invitations.ts): only they get the invitation key's ARN and may read it.
  */
-export const SEALS_INVITATION_BATCHES: ReadonlySet<string> = new Set(['invitations', 'workbench-manage']);
+export const SEALS_INVITATION_BATCHES: ReadonlySet<string> = new Set(['invitations', 'workbench-manage', 'jobs-worker']);
 /** 43 letters and digits are valid base64url of 32 bytes (AES-256's key), about 254 random bits. */
 const INVITATION_KEY_CHARS = 43;
 

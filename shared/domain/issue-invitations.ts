@@ -32,6 +32,9 @@ import { batchSealer, newBatchSecret } from './batch-secrets';
 import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
 import { requireInspection } from './inspections';
 import { retentionEpoch } from './retention';
+import { INLINE_LIMIT } from '../core/timeouts';
+import type { JobAccepted } from '../schemas/job';
+import { type JobRunner, startJob } from './jobs';
 
 /** How long a batch's links may be downloaded again, at most (the contract's 7 days). */
 export const RECOVERABLE_DAYS = 7;
@@ -42,6 +45,43 @@ export interface IssuedBatch {
 }
 
 const sealContext = (inspectionId: string, batchId: string) => `invitation-batch/${inspectionId}/${batchId}`;
+
+/**
+ * A batch issued while the request waited (its id: the links are the caller's to read), or, for
+ * more than INLINE_LIMIT links, the job issuing it. Only a batch that can be downloaded again
+ * becomes a job (its links are fetched from the batch afterwards); without a sealing key the
+ * links exist only in the reply, so the request waits for them, however many.
+ */
+export async function issueOrHandOver(
+  inspectionId: string,
+  input: CreateInvitations,
+  user: User,
+  origin: string,
+): Promise<{ issued: IssuedBatch; job?: undefined } | { job: JobAccepted; issued?: undefined }> {
+  if (input.count > INLINE_LIMIT && (await batchSealer())) {
+    const inspection = await requireOpenInspection(inspectionId);
+    normaliseExpiry(input.expiresAt);
+    const job = await startJob('invitations', inspection.inspectionId, user, `Issuing ${input.count} invitations: waiting to start.`, { input, user: { sub: user.sub, roles: user.roles }, origin });
+    return { job };
+  }
+  return { issued: await issueInvitations(inspectionId, input, user, origin) };
+}
+
+/** The jobs worker's part: issue the batch the route handed over. A batch is written last, so a batch that died half-way was never issued. */
+export const invitationsJob: JobRunner = {
+  async run(job, doing) {
+    const { input, user, origin } = job.payload as { input: CreateInvitations; user: User; origin: string };
+    await doing(`Issuing ${input.count} invitations.`);
+    const { batch } = await issueInvitations(job.inspectionId, input, user, origin);
+    return {
+      result: { batchId: batch.batchId, count: batch.count, download: `/inspections/${batch.inspectionId}/invitations/${batch.batchId}.csv` },
+      doing: `Issued ${batch.count} invitations: download their links until the batch is marked as sent, for 7 days at most.`,
+    };
+  },
+  async abandon() {
+    return 'The invitations could not be issued: none were counted as sent. Try again.';
+  },
+};
 
 export async function issueInvitations(inspectionId: string, input: CreateInvitations, user: User, origin: string): Promise<IssuedBatch> {
   const inspection = await requireOpenInspection(inspectionId);

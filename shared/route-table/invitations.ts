@@ -12,6 +12,7 @@ export const invitationsRoutes = [
     summary:
       'Issue one-time questionnaire links; `Accept: text/csv` or `?format=csv` returns them as CSV for a mail merge. An `Idempotency-Key` header makes a retry return the same batch (422 with another body)',
     body: { kind: 'json', schema: CreateInvitations },
+    mayBeJob: true,
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 201, contentType: 'application/json', schema: CreatedInvitations },
   },

@@ -508,7 +508,7 @@ export function uploadPendingPage(session: Session, csrf: string, inspectionId: 
   });
 }
 
-const JOB_TITLES: Record<Job['kind'], string> = { release: 'Making a release' };
+const JOB_TITLES: Record<Job['kind'], string> = { release: 'Making a release', invitations: 'Issuing invitations' };
 const JOB_STATUS: Record<Job['status'], string> = { running: 'In progress', done: 'Finished', failed: 'Failed' };
 
 /**

@@ -462,8 +462,8 @@ describe('the edge', () => {
         expect(env[KEY_ARN_ENV.invitation], `${stage} ${key}`).toEqual(seals ? { Ref: secretId } : undefined);
         expect(readsSecret(resources, stack, fn, secretId), `${stage} ${key}`).toBe(seals);
       }
-      // The API's and the workbench's: the two ways an admin issues and downloads batches again.
-      expect(sealing.sort(), stage).toEqual(['invitations', 'workbench-manage']);
+      // The API's and the workbench's, the two ways an admin issues and downloads batches again, and the jobs worker issuing a large batch.
+      expect(sealing.sort(), stage).toEqual(['invitations', 'queue:jobs-worker', 'workbench-manage']);
       // Nothing else may read it either.
       const grants = ofType(resources, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes(JSON.stringify({ Ref: secretId })));
       expect(grants, stage).toHaveLength(sealing.length);

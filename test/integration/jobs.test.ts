@@ -119,4 +119,41 @@ describe('long work is a job', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('text/html');
   }, 180_000);
+
+  it('a batch of more invitations than a request may issue is a job; its links are downloaded from the batch', async () => {
+    const small = await createInspection('Invitashire');
+    const body = { audience: 'offender', language: 'en', count: INLINE_LIMIT + 50 };
+    const headers = { 'idempotency-key': `job-invitations-${small}` };
+    const accepted = await call(`/inspections/${small}/invitations`, { as: 'admin', json: body, headers });
+    expect(accepted.status).toBe(202);
+    expect((await call(`/inspections/${small}/invitations`, { as: 'admin', json: body, headers })).json.jobId).toBe(accepted.json.jobId);
+    const job = await untilFinished(accepted.headers.get('location')!);
+    expect(job).toMatchObject({ kind: 'invitations', status: 'done', result: { count: INLINE_LIMIT + 50, download: `/inspections/${small}/invitations/${job.result.batchId}.csv` } });
+    const csv = await call(job.result.download, { as: 'admin' });
+    expect(csv.status).toBe(200);
+    const rows = csv.text.trim().split(/\r?\n/);
+    expect(rows).toHaveLength(INLINE_LIMIT + 51);
+    const url = rows[1]!.split(',').find((cell) => cell.includes('/q/'))!;
+    expect((await fetch(url.replace(/^.*?\/q\//, `${(await import('../support/api')).baseUrl()}/q/`))).status).toBe(200);
+    // One batch, counted once, however often the request came.
+    const reminders = await call(`/inspections/${small}/invitations/reminders.csv`, { as: 'admin' });
+    expect(reminders.text.trim().split(/\r?\n/)).toHaveLength(INLINE_LIMIT + 51);
+
+    // The page's form: the job's page, then the download from it.
+    const { cookie } = await signIn('admin');
+    const opened = await page(`/workbench/inspections/${small}/invitations`, { cookie });
+    const formToken = /name="formToken" value="([^"]+)"/.exec(opened.text)![1]!;
+    const posted = await page(`/workbench/inspections/${small}/invitations`, { cookie, ...form({ csrf: csrfOf(opened.text), formToken, audience: 'victim', count: String(INLINE_LIMIT + 1), language: 'en', expiresAt: '' }) });
+    expect(posted.status).toBe(303);
+    const where = posted.headers.get('location')!;
+    expect(where).toMatch(/^\/workbench\/jobs\//);
+    await untilFinished(`/jobs/${where.split('/').pop()}`);
+    const done = await page(where, { cookie });
+    expect(done.text).toContain('Issuing invitations');
+    const download = /href="([^"]+\.csv)">Download the links/.exec(done.text)?.[1];
+    expect(download).toBeDefined();
+    const file = await page(download!, { cookie });
+    expect(file.status).toBe(200);
+    expect(file.text.trim().split(/\r?\n/)).toHaveLength(INLINE_LIMIT + 2);
+  }, 180_000);
 });
