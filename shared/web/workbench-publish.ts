@@ -309,7 +309,7 @@ export function writeUpPage(input: WriteUpPageInput): string {
     const theirParagraphs = splitParagraphs(theirs);
     return `<div class="govuk-grid-row">
   <div class="govuk-grid-column-one-half">
-    <h4 class="govuk-heading-s" id="${fid}-theirs">${esc(`Their text (${conflict.who}): ${label}`)}</h4>
+    <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2" id="${fid}-theirs">${esc(`Their text (${conflict.who}): ${label}`)}</p>
     <div class="govuk-inset-text" aria-labelledby="${fid}-theirs" role="region">${theirParagraphs.length ? theirParagraphs.map((p) => `<p class="govuk-body">${esc(p)}</p>`).join('') : '<p class="govuk-body">Left empty.</p>'}</div>
   </div>
   <div class="govuk-grid-column-one-half">${group}</div>
@@ -335,7 +335,8 @@ export function writeUpPage(input: WriteUpPageInput): string {
       <div class="govuk-radios__item"><input class="govuk-radios__input" id="${fid}-theirs" name="${esc(name)}" type="radio" value="theirs"><label class="govuk-label govuk-radios__label" for="${fid}-theirs">${esc(`Theirs, as ${conflict.who} saved it (yours is not saved)`)}</label></div>
     </div>
   </fieldset>
-</div>`;
+</div>
+<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Save the write-up with this choice<span class="govuk-visually-hidden">${esc(` for ${conflict.title}`)}</span></button>`;
   };
   const area = (name: string, label: string, hint?: string, rows = 4, cls = '') => field(name, label, hint, rows, cls);
   const input1 = (name: string, label: string, hint?: string) => field(name, label, hint, 0);

@@ -125,7 +125,7 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     expect(stale.text).toContain('govuk-error-summary');
     expect(stale.text).toContain('test-admin saved Summary at');
     expect(stale.text).toContain('My late text.');
-    expect(stale.text).toMatch(/Their text \(test-admin\): Section 2[^<]*<\/h4>\s*<div class="govuk-inset-text"[^>]*><p class="govuk-body">Saved by someone else\.<\/p>/);
+    expect(stale.text).toMatch(/Their text \(test-admin\): Section 2[^<]*<\/p>\s*<div class="govuk-inset-text"[^>]*><p class="govuk-body">Saved by someone else\.<\/p>/);
     expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json).toEqual(theirs);
     // Saving again without a choice saves nothing and asks for one.
     const fields: Record<string, string> = { ...fieldsOf(stale.text), csrf: csrfOf(stale.text) };
