@@ -3,29 +3,17 @@
  * help, a section somebody saved since shown beside the writer's), the releases page, a frozen report in Welsh, the breakdowns
  * with the diversity view: each free of axe-core violations.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call, tokenFor } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
+import { axeViolations, launchChromium, signedInContext } from '../support/browser';
 import { createInspection, makeCase } from '../support/fixtures';
-import { signIn } from '../support/workbench';
 
 let browser: Browser;
 let id: string;
 
-async function pageAs(role: 'admin' | 'inspector' | 'staff'): Promise<{ context: BrowserContext; page: Page }> {
-  const { cookie } = await signIn(role);
-  const [name, value] = cookie.split('=') as [string, string];
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await context.addCookies([{ name, value, url: baseUrl() }]);
-  await context.addInitScript(AXE_SOURCE);
-  return { context, page: await context.newPage() };
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
+const pageAs = (role: 'admin' | 'inspector' | 'staff') => signedInContext(browser, role);
+const violations = axeViolations;
 
 beforeAll(async () => {
   browser = await launchChromium();

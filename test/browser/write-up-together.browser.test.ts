@@ -4,31 +4,18 @@
  * second is shown who saved it and when, their text beside theirs, and keeps theirs by keyboard
  * alone. Every page free of axe-core violations.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
+import { axeViolations, launchChromium, signedInContext } from '../support/browser';
 import { createInspection } from '../support/fixtures';
-import { signIn } from '../support/workbench';
 
 let browser: Browser;
 let id: string;
 
-async function contextAs(role: 'admin' | 'inspector'): Promise<{ context: BrowserContext; page: Page }> {
-  const { cookie } = await signIn(role);
-  const [name, value] = cookie.split('=') as [string, string];
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await context.addCookies([{ name, value, url: baseUrl() }]);
-  await context.addInitScript(AXE_SOURCE);
-  return { context, page: await context.newPage() };
-}
+const contextAs = (role: 'admin' | 'inspector') => signedInContext(browser, role);
+const violations = axeViolations;
 
-async function violations(page: Page): Promise<string[]> {
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails when it never does. */
 type Focused = { tag: string; text: string; name: string };
 const focused = (page: Page) =>
   page.evaluate<Focused>("(() => { const a = document.activeElement; return { tag: a ? a.tagName.toLowerCase() : '', text: a ? a.textContent.trim() : '', name: (a && a.getAttribute('name')) || '' }; })()");
