@@ -119,7 +119,8 @@ export const WriteUpSectionInput = z.strictObject({
   /** The section's version the writer read (0 for one never saved). */
   expectedVersion: z.int().check(z.minimum(0), z.maximum(1e12)),
   /** The section's part of the document, as GET .../write-up/sections gives it; null takes an optional part out. */
-  content: z.unknown(),
+  // Never left out: a client that forgot it must not take the section out.
+  content: z.unknown().check(z.refine((v) => v !== undefined, { message: 'Send the section as it should be (null takes an optional part out)' })),
 });
 export type WriteUpSectionInput = z.infer<typeof WriteUpSectionInput>;
 

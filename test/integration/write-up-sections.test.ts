@@ -94,6 +94,8 @@ describe('the write-up, section by section', () => {
     expect(wrongQuestion.errors[0]?.path).toBe('content.strengths.0.drafted.question');
     expectProblem(await saveSection(id, 'criterion-9.9', 0, findings('x')), 404);
     expectProblem(await call(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', as: 'inspector', json: { content: [] } }), 400);
+    const forgotten = expectProblem(await call(`/inspections/${id}/write-up/sections/criterion-1.1`, { method: 'PUT', as: 'inspector', json: { expectedVersion: 3 } }), 400);
+    expect(forgotten.errors).toEqual([{ path: 'content', message: 'Send the section as it should be (null takes an optional part out)' }]);
     expectProblem(await saveSection(id, 'summary', 0, [], 'staff' as Who), 403);
   });
 
