@@ -328,7 +328,7 @@ export function writeUpPage(input: WriteUpPageInput): string {
 <input type="hidden" name="conflict:${esc(sectionId)}" value="1">
 <div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${err ? ` aria-describedby="${fid}-error"` : ''}>
-    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Which ${conflict.title} do you want to keep?`)}</legend>
+    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Which version of ${conflict.title} do you want to keep?`)}</legend>
     ${err ? errorMessage('en', `${fid}-error`, err) : ''}
     <div class="govuk-radios" data-module="govuk-radios">
       <div class="govuk-radios__item"><input class="govuk-radios__input" id="${fid}" name="${esc(name)}" type="radio" value="mine"><label class="govuk-label govuk-radios__label" for="${fid}">${esc('Yours, as in the boxes below (it replaces theirs)')}</label></div>

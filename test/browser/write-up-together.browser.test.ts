@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
-import { axeViolations, launchChromium, signedInContext } from '../support/browser';
+import { axeViolations, launchChromium, SCREENSHOTS, signedInContext } from '../support/browser';
 import { createInspection } from '../support/fixtures';
 
 let browser: Browser;
@@ -89,6 +89,8 @@ describe('two inspectors writing the write-up at once, in Chromium', () => {
     expect(await b.page.getByRole('region', { name: 'Their text (Demo Inspector): 1.3 strengths' }).innerText()).toBe('Inspector: the words that landed first.');
     expect(await b.page.getByLabel('Your text: 1.3 strengths', { exact: true }).inputValue()).toBe('Admin: the words typed at the same time.');
     expect(await violations(b.page)).toEqual([]);
+    await b.page.evaluate("document.getElementById('criterion-1-3').scrollIntoView({ block: 'start' })");
+    await b.page.screenshot({ path: `${SCREENSHOTS}workbench-write-up-conflict.png` });
     expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['1.3'].strengths).toEqual(['Inspector: the words that landed first.']);
     // Keyboard only: the error summary's link leads to the choice; keep theirs, then save.
     await b.page.keyboard.press('Shift+Tab'); // out of wherever focus was left
