@@ -283,7 +283,7 @@ export function writeUpPage(input: WriteUpPageInput): string {
     return conflict.theirs[name] ?? '';
   };
   const conflictMessage = (c: FormConflict) =>
-    `${c.who} saved ${c.title}${c.at ? ` at ${dateTime(c.at)}` : ''}, after you opened this page. Nothing of yours in it was saved: their text is beside yours. Choose which to keep, then save`;
+    `${c.who} saved ${c.title}${c.at ? ` on ${dateTime(c.at)}` : ''}, after you opened this page. Nothing of yours in it was saved: their text is beside yours. Choose which to keep, then save`;
   const summaryItems: ErrorItem[] = [
     ...conflicts.map((c) => ({ href: `#${idOf(`keep:${c.sectionId}`)}`, message: conflictMessage(c) })),
     ...[...errorOf].map(([field, message]) => ({ href: `#${idOf(field)}`, message })),
@@ -315,23 +315,28 @@ export function writeUpPage(input: WriteUpPageInput): string {
   <div class="govuk-grid-column-one-half">${group}</div>
 </div>`;
   };
-  /** Where a section starts: who saved it last and, when it is in conflict, the choice of whose text to keep. */
+  /** Where a section starts: who saved it last and, when it is in conflict, who saved it in between. */
   const sectionStart = (sectionId: string) => {
     const conflict = conflictOf.get(sectionId);
     const last = lastSaved[sectionId];
     const saver = last ? `<p class="govuk-body-s govuk-!-margin-bottom-2">${esc(`Last saved by ${last.who}${last.at ? ` on ${dateTime(last.at)}` : ''}`)}</p>` : '';
     if (!conflict) return saver;
+    return `${saver}<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${esc(conflictMessage(conflict))}.</strong></div>`;
+  };
+  /** Where a section in conflict ends, once both texts have been read: the choice of whose to keep. */
+  const sectionChoice = (sectionId: string) => {
+    const conflict = conflictOf.get(sectionId);
+    if (!conflict) return '';
     const name = `keep:${sectionId}`;
     const fid = idOf(name);
     const err = errorOf.get(name);
-    return `${saver}<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${esc(conflictMessage(conflict))}.</strong></div>
-<input type="hidden" name="conflict:${esc(sectionId)}" value="1">
+    return `<input type="hidden" name="conflict:${esc(sectionId)}" value="1">
 <div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${err ? ` aria-describedby="${fid}-error"` : ''}>
     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Which version of ${conflict.title} do you want to keep?`)}</legend>
     ${err ? errorMessage('en', `${fid}-error`, err) : ''}
     <div class="govuk-radios" data-module="govuk-radios">
-      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${fid}" name="${esc(name)}" type="radio" value="mine"><label class="govuk-label govuk-radios__label" for="${fid}">${esc('Yours, as in the boxes below (it replaces theirs)')}</label></div>
+      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${fid}" name="${esc(name)}" type="radio" value="mine"><label class="govuk-label govuk-radios__label" for="${fid}">${esc('Yours, as in the boxes above (it replaces theirs)')}</label></div>
       <div class="govuk-radios__item"><input class="govuk-radios__input" id="${fid}-theirs" name="${esc(name)}" type="radio" value="theirs"><label class="govuk-label govuk-radios__label" for="${fid}-theirs">${esc(`Theirs, as ${conflict.who} saved it (yours is not saved)`)}</label></div>
     </div>
   </fieldset>
@@ -357,7 +362,8 @@ ${sectionStart(criterionSection(c.id))}
 ${area(`criteria.${c.id}.strengths`, `${c.id} strengths`, PARAGRAPHS)}
 ${area(`criteria.${c.id}.improvements`, `${c.id} areas for improvement`, PARAGRAPHS)}
 ${welshBlock(`Welsh: ${c.id}`, `${area(`criteria.${c.id}.strengths.cy`, `${c.id} strengths in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}
-${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}`)}`,
+${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}`)}
+${sectionChoice(criterionSection(c.id))}`,
     )
     .join('\n');
   const count = (prefix: string) => {
@@ -422,14 +428,17 @@ ${versionFields}
 <h2 class="govuk-heading-m" id="summaries">Summaries</h2>
 ${sectionStart('summary')}
 ${sections}
+${sectionChoice('summary')}
 <h2 class="govuk-heading-m">Criteria</h2>
 ${criteriaBlocks}
 <h2 class="govuk-heading-m" id="recommendations">Recommendations</h2>
 ${sectionStart('recommendations')}
 ${recs || '<p class="govuk-body">None.</p>'}
+${sectionChoice('recommendations')}
 <h2 class="govuk-heading-m" id="good-practice">Good practice</h2>
 ${sectionStart('good-practice')}
 ${gps || '<p class="govuk-body">None.</p>'}
+${sectionChoice('good-practice')}
 <h2 class="govuk-heading-m" id="publishing">Publishing</h2>
 ${sectionStart('settings')}
 <div class="govuk-form-group">
@@ -441,6 +450,7 @@ ${sectionStart('settings')}
     </div>
   </div>
 </div>
+${sectionChoice('settings')}
 ${canEdit ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save the write-up</button>' : ''}
 </form>`,
   });
