@@ -1,15 +1,18 @@
 /**
  * The workbench's findings pages: the inspector ticks which drafted findings to use and edits
- * their words. A save goes through the write-up use case the JSON PUT uses, with the ETag the
- * page was opened on, so a page opened before somebody else's save is refused, not applied.
+ * their words. A save goes through the write-up's section use case, as the JSON section PUT
+ * does, with the version of this criterion's section the page was opened on (in the field
+ * `etag`): a page opened before somebody else saved this criterion is refused, not applied,
+ * and saves of other criteria in between refuse nothing.
  */
-import { InspectionClosed, InvalidInput, NotFound, PreconditionFailed } from '../shared/core/errors';
+import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { CLOSED_EXPLANATION } from '../shared/web/workbench-pages';
 import { bankOf } from '../shared/domain/bank-of';
 import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
 import { requireInspection } from '../shared/domain/inspections';
 import { latestSummary } from '../shared/domain/summary';
-import { replaceWriteUp, writeUpOf } from '../shared/domain/write-up';
+import { saveWriteUpSections, writeUpOf } from '../shared/domain/write-up';
+import { criterionSection } from '../shared/schemas/write-up-sections';
 import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
 import { workbenchFindingsRoutes } from '../shared/route-table/workbench-findings';
 import { pageOptions, seeOther } from '../shared/http/pages';
@@ -36,7 +39,8 @@ async function criterionState(inspectionId: string, criterionId: string) {
   const all = draftFindings(summary, bank)[criterion.id] ?? { strengths: [], improvements: [] };
   const drafts: DraftedFinding[] = [...all.strengths, ...all.improvements].filter((d) => !inUse.has(d.drafted.question));
   const percent = summary.criteria.find((c) => c.id === criterion.id)?.percent ?? null;
-  return { inspection, bank, criterion, summary, read, entry, used, drafts, percent };
+  const sectionVersion = String(read.sections?.[criterionSection(criterion.id)]?.version ?? 0);
+  return { inspection, bank, criterion, summary, read, entry, used, drafts, percent, sectionVersion };
 }
 
 const index: RouteHandler<'GET /workbench/inspections/{id}/findings'> = async ({ params, query, session }) => {
@@ -66,7 +70,7 @@ const index: RouteHandler<'GET /workbench/inspections/{id}/findings'> = async ({
 
 const form: RouteHandler<'GET /workbench/inspections/{id}/findings/{criterionId}'> = async ({ params, session }) => {
   const s = await criterionState(params.id, params.criterionId);
-  return html(200, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, s.read.etag, s.used, s.drafts));
+  return html(200, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, s.sectionVersion, s.used, s.drafts));
 };
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -101,27 +105,30 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
     else lists[kind].push({ text, drafted: { question: values[`dq-${n}`]!, percent } });
   }
   const again = (status: number, problems: FieldError[], keep: FindingsFormValues) =>
-    html(status, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, keep.etag ?? s.read.etag, s.used, s.drafts, keep, problems));
+    html(status, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, keep.etag ?? s.sectionVersion, s.used, s.drafts, keep, problems));
   if (errors.length) return again(400, errors, values);
-  const writeUp = { ...s.read.writeUp, criteria: { ...s.read.writeUp.criteria, [s.criterion.id]: { strengths: lists.strength, improvements: lists.improvement } } };
+  const content = { strengths: lists.strength, improvements: lists.improvement };
+  const expectedVersion = /^\d{1,12}$/.test(values.etag ?? '') ? Number(values.etag) : -1;
   try {
-    await replaceWriteUp(s.inspection.inspectionId, writeUp, values.etag, session as Session);
-  } catch (error) {
-    if (error instanceof PreconditionFailed) {
-      // Somebody saved since this page was opened: show the write-up as it is now, with the new ETag.
+    const { conflicts } = await saveWriteUpSections(s.inspection.inspectionId, [{ sectionId: criterionSection(s.criterion.id), content, expectedVersion }], session as Session);
+    const [conflict] = conflicts;
+    if (conflict) {
+      // Somebody saved this criterion since this page was opened: show it as it is now, with its new version.
       const fresh = await criterionState(params.id, params.criterionId);
+      const who = conflict.updatedByName ?? conflict.updatedBy ?? 'Somebody';
       return html(
         409,
-        findingsFormPage(session!, csrfToken(session!), fresh.inspection, fresh.criterion, fresh.percent, fresh.read.etag, fresh.used, fresh.drafts, {}, [
-          { field: 'etag', message: 'Somebody saved the write-up after you opened this page, so your changes were not saved. This page now shows the write-up as it is: make your changes again.' },
+        findingsFormPage(session!, csrfToken(session!), fresh.inspection, fresh.criterion, fresh.percent, fresh.sectionVersion, fresh.used, fresh.drafts, {}, [
+          { field: 'etag', message: `${who} saved ${s.criterion.id}'s findings after you opened this page, so your changes were not saved. This page now shows them as they are: make your changes again.` },
         ]),
       );
     }
+  } catch (error) {
     if (error instanceof InvalidInput) return again(400, error.errors.map((e) => ({ field: 'etag', message: e.message })), values);
     if (error instanceof InspectionClosed) {
       // Closed since the form was opened: what was typed stays on the page, read only, with why.
       const closed = { ...s.inspection, status: 'closed' as const };
-      return html(409, findingsFormPage(session!, csrfToken(session!), closed, s.criterion, s.percent, values.etag ?? s.read.etag, s.used, s.drafts, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]));
+      return html(409, findingsFormPage(session!, csrfToken(session!), closed, s.criterion, s.percent, values.etag ?? s.sectionVersion, s.used, s.drafts, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]));
     }
     throw error;
   }

@@ -4,12 +4,12 @@
  * POST goes through the same use case as its JSON route.
  */
 import * as z from 'zod/mini';
-import { InspectionClosed, InvalidInput, PreconditionFailed, type DomainError } from '../shared/core/errors';
+import { InspectionClosed, InvalidInput, type DomainError } from '../shared/core/errors';
 import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection, transitionOf } from '../shared/domain/releases';
 import { readinessOf, unchangedSinceLastRelease } from '../shared/domain/readiness';
 import { isClosed } from '../shared/domain/closing';
 import { breakdownsView } from '../shared/domain/summary';
-import { replaceWriteUp, writeUpForPage } from '../shared/domain/write-up';
+import { saveWriteUpSections, sectionTitle, writeUpForPage, type WriteUpRead } from '../shared/domain/write-up';
 import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
@@ -19,35 +19,123 @@ import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-rep
 import { csrfToken } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
 import { WriteUp } from '../shared/schemas/write-up';
-import { breakdownsPage, fieldOfProblem, publishUrls, releasesPage, writeUpFormValues, writeUpFromForm, writeUpPage } from '../shared/web/workbench-publish';
+import { sectionContent } from '../shared/schemas/write-up-sections';
+import {
+  breakdownsPage,
+  fieldOfProblem,
+  formSectionOf,
+  formSections,
+  publishUrls,
+  releasesPage,
+  sectionFingerprint,
+  shownSections,
+  writeUpFormValues,
+  writeUpFromForm,
+  writeUpPage,
+  type FormConflict,
+  type ShownSections,
+  type WriteUpFormValues,
+  type WriteUpPageInput,
+} from '../shared/web/workbench-publish';
 
 const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = async ({ params, query, session }) => {
   const { inspection, criteria, read } = await writeUpForPage(params.id);
-  return html(200, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values: writeUpFormValues(read.writeUp), etag: read.etag, saved: query.saved === '1' }));
+  const values = writeUpFormValues(read.writeUp);
+  return html(
+    200,
+    writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values, shown: shownSections(formSections(criteria), values, read.sections ?? {}), etag: read.etag, lastSaved: lastSavedOf(read), saved: query.saved === '1' }),
+  );
 };
+
+const lastSavedOf = (read: WriteUpRead) =>
+  Object.fromEntries(Object.entries(read.sections ?? {}).map(([s, v]) => [s, { who: v.updatedByName ?? v.updatedBy ?? 'somebody', ...(v.updatedAt ? { at: v.updatedAt } : {}) }]));
+
+/**
+ * The version and fingerprint of each section as the form showed it. A form from before the
+ * page kept them (a stash, an old tab) is taken as showing what is stored now when its ETag is
+ * the current one, and otherwise as showing nothing that can be saved without a choice.
+ */
+function shownOnForm(body: URLSearchParams, sections: readonly string[], read: WriteUpRead): ShownSections {
+  const now = shownSections(sections, writeUpFormValues(read.writeUp), read.sections ?? {});
+  const etag = body.get('etag');
+  return Object.fromEntries(
+    sections.map((s) => {
+      const [v, h] = [body.get(`v:${s}`), body.get(`h:${s}`)];
+      if (v !== null && h !== null && /^\d{1,12}$/.test(v)) return [s, { version: Number(v), fingerprint: h }];
+      return [s, etag === null || etag === read.etag ? now[s]! : { version: -1, fingerprint: now[s]!.fingerprint }];
+    }),
+  );
+}
+
+/** The sections in conflict as the page shows them: their text field by field, who saved it and when. */
+function formConflicts(sections: readonly string[], read: WriteUpRead, criteria: Parameters<typeof sectionTitle>[1]): FormConflict[] {
+  const theirs = writeUpFormValues(read.writeUp);
+  const last = lastSavedOf(read);
+  return sections.map((s) => ({
+    sectionId: s,
+    title: sectionTitle(s, criteria),
+    who: last[s]?.who ?? 'Somebody',
+    ...(last[s]?.at ? { at: last[s].at } : {}),
+    theirs: Object.fromEntries(Object.entries(theirs).filter(([name]) => formSectionOf(name) === s)),
+  }));
+}
 
 const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = async ({ params, body, session }) => {
   const { inspection, criteria, read } = await writeUpForPage(params.id);
-  const etag = body.get('etag') ?? '';
+  const sections = formSections(criteria);
+  const shown = shownOnForm(body, sections, read);
   const { candidate, values, problems } = writeUpFromForm(body, criteria, read.writeUp);
-  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }, shown = inspection): HttpReply =>
-    html(status, writeUpPage({ session: session!, csrf: csrfToken(session!), inspection: shown, criteria, values, etag, ...extra }));
+  const marked = sections.filter((s) => body.get(`conflict:${s}`) !== null);
+  const again = (status: number, extra: Partial<WriteUpPageInput>, shownInspection = inspection): HttpReply =>
+    html(
+      status,
+      writeUpPage({ session: session!, csrf: csrfToken(session!), inspection: shownInspection, criteria, values, shown, etag: body.get('etag') ?? read.etag, lastSaved: lastSavedOf(read), conflicts: formConflicts(marked, read, criteria), ...extra }),
+    );
   const parsed = z.safeParse(WriteUp, candidate);
   const schemaProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, []);
   const shaped = candidate as Parameters<typeof fieldOfProblem>[1];
-  if (problems.length || !parsed.success) {
-    return again(400, { errors: [...problems, ...schemaProblems.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message }))] });
+  // A section shown in conflict is saved only once its writer has chosen whose text to keep.
+  const unchosen = marked.filter((s) => !['mine', 'theirs'].includes(body.get(`keep:${s}`) ?? ''));
+  const choiceErrors = unchosen.map((s) => ({ field: `keep:${s}`, message: `Choose whether to keep your ${sectionTitle(s, criteria)} or theirs` }));
+  if (problems.length || !parsed.success || choiceErrors.length) {
+    return again(400, { errors: [...choiceErrors, ...problems, ...schemaProblems.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message }))] });
   }
+  const edits = sections.flatMap((s) => {
+    if (body.get(`keep:${s}`) === 'theirs' || sectionFingerprint(values, s) === shown[s]!.fingerprint) return [];
+    return [{ sectionId: s, content: sectionContent(parsed.data, s), expectedVersion: shown[s]!.version }];
+  });
+  let result: Awaited<ReturnType<typeof saveWriteUpSections>>;
   try {
-    await replaceWriteUp(inspection.inspectionId, parsed.data, etag, session!);
+    result = await saveWriteUpSections(inspection.inspectionId, edits, session!);
   } catch (error) {
-    if (error instanceof PreconditionFailed) return again(409, { stale: true });
     // Closed since the form was opened: what was typed stays on the page, read only, with why.
     if (error instanceof InspectionClosed) return again(409, { errors: [{ field: 'closed-notice', message: CLOSED_EXPLANATION }] }, { ...inspection, status: 'closed' });
     if (error instanceof InvalidInput) return again(400, { errors: error.errors.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message })) });
     throw error;
   }
-  return seeOther(`${publishUrls.writeUp(inspection.inspectionId)}?saved=1`);
+  if (!result.conflicts.length) return seeOther(`${publishUrls.writeUp(inspection.inspectionId)}?saved=1`);
+  // What is stored now everywhere, but the writer's own text where it met somebody else's, beside theirs.
+  const inConflict = new Set(result.conflicts.map((c) => c.sectionId));
+  const stored = writeUpFormValues(result.read.writeUp);
+  const merged: WriteUpFormValues = Object.fromEntries([
+    ...Object.entries(stored).filter(([name]) => !inConflict.has(formSectionOf(name) ?? '')),
+    ...Object.entries(values).filter(([name]) => inConflict.has(formSectionOf(name) ?? '')),
+  ]);
+  return html(
+    409,
+    writeUpPage({
+      session: session!,
+      csrf: csrfToken(session!),
+      inspection,
+      criteria,
+      values: merged,
+      shown: shownSections(sections, stored, result.read.sections ?? {}),
+      etag: result.read.etag,
+      lastSaved: lastSavedOf(result.read),
+      conflicts: formConflicts([...inConflict], result.read, criteria),
+      savedNow: result.saved.map((s) => sectionTitle(s, criteria)),
+    }),
+  );
 };
 
 type ReleasesExtra = Omit<Parameters<typeof releasesPage>[0], 'session' | 'csrf' | 'inspection' | 'releases' | 'readiness' | 'transition'>;

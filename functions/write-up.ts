@@ -1,4 +1,4 @@
-import { replaceWriteUp, writeUpOf } from '../shared/domain/write-up';
+import { replaceWriteUp, saveWriteUpSection, writeUpOf, writeUpSectionsOf } from '../shared/domain/write-up';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { writeUpRoutes } from '../shared/route-table/write-up';
 
@@ -12,7 +12,19 @@ const putWriteUp: RouteHandler<'PUT /inspections/{id}/write-up'> = async ({ para
   return json(200, writeUp, { etag, 'cache-control': 'no-store' });
 };
 
+const getSections: RouteHandler<'GET /inspections/{id}/write-up/sections'> = async ({ params }) => {
+  const { etag, ...sections } = await writeUpSectionsOf(params.id);
+  return json(200, { ...sections, etag }, { etag, 'cache-control': 'no-store' });
+};
+
+const putSection: RouteHandler<'PUT /inspections/{id}/write-up/sections/{sectionId}'> = async ({ params, body, user }) => {
+  const { etag, ...section } = await saveWriteUpSection(params.id, params.sectionId, body, user);
+  return json(200, section, { etag, 'cache-control': 'no-store' });
+};
+
 export const handler = httpHandler(writeUpRoutes, {
   'GET /inspections/{id}/write-up': getWriteUp,
   'PUT /inspections/{id}/write-up': putWriteUp,
+  'GET /inspections/{id}/write-up/sections': getSections,
+  'PUT /inspections/{id}/write-up/sections/{sectionId}': putSection,
 });

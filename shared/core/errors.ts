@@ -12,6 +12,8 @@ export abstract class DomainError extends Error {
   abstract readonly slug: string;
   readonly errors: ProblemDetail[];
   readonly headers: Record<string, string>;
+  /** Members a problem adds beside the standard ones (RFC 9457 extensions), for a client to act on. */
+  extensions: Record<string, unknown> = {};
   constructor(detail: string, errors: ProblemDetail[] = [], headers: Record<string, string> = {}) {
     super(detail);
     this.name = new.target.name;

@@ -3,6 +3,7 @@ import { DomainError, type ProblemDetail } from '../core/errors';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export interface Problem {
+  [extension: string]: unknown;
   type: string;
   title: string;
   status: number;
@@ -39,6 +40,7 @@ export function toProblem(error: unknown, correlationId: string): { problem: Pro
         detail: error.message,
         errors: error.errors,
         correlationId,
+        ...error.extensions,
       },
       headers: error.headers,
     };

@@ -18,7 +18,8 @@ export const workbenchPublishRoutes = [
     fn: 'workbench-publish',
     access: INSPECTORS,
     auth: 'session',
-    summary: 'Save the write-up whole, as PUT /inspections/{id}/write-up does: refused if somebody saved since the form was opened',
+    summary:
+      'Save the sections changed on the form, each on the version it was shown at (as PUT .../write-up/sections/{sectionId} does): a section somebody saved since comes back with their text beside yours and a choice of whose to keep',
     body: { kind: 'form' },
   },
   {

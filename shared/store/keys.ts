@@ -27,7 +27,9 @@
  *   moderation decision  pk INSP#<id>            sk MODDECISION#<caseRef>    (a moderator's agreed judgement of a double-marked case, and the note)
  *   performance figures  pk INSP#<id>            sk PERFORMANCE              (the area's figures, one item, replaced whole)
  *   area context         pk INSP#<id>            sk CONTEXT                  (the area's caseload and its make-up)
- *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item, replaced whole under its version)
+ *   write-up             pk INSP#<id>            sk WRITEUP                  (the report's authored text, one item: each section an attribute
+ *                                                                             `section:<sectionId>` with its own version, the document's version
+ *                                                                             beside them; an item written before sections keeps its `body`)
  *   release              pk INSP#<id>            sk RELEASE#<releaseId>      (a frozen report: what it holds; the id starts with its time, so they list in order)
  *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<file>#<n> (one file's frozen bytes, gzipped, split under the item limit)
  *   workbench session    pk SESSION#<sha256 of id> sk SESSION                gsi1 SESSIONS / <sub>#<sha256 of id> (one Get per page
@@ -160,3 +162,8 @@ export const keys = {
    */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#', 'MEETING#'] as const,
 };
+
+const WRITE_UP_SECTION = 'section:';
+/** A write-up section's attribute on the write-up item (one item, so a release reads the whole document at once). */
+export const writeUpSectionAttribute = (sectionId: string): string => `${WRITE_UP_SECTION}${sectionId}`;
+export const writeUpSectionOfAttribute = (attribute: string): string | undefined => (attribute.startsWith(WRITE_UP_SECTION) ? attribute.slice(WRITE_UP_SECTION.length) : undefined);

@@ -6,7 +6,9 @@
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import type { Summary } from '../schemas/summary';
+import { createHash } from 'node:crypto';
 import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/write-up';
+import { criterionSection } from '../schemas/write-up-sections';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
 import { sameAsShown } from './form-values';
 import { reportTextEn } from './report-text-en';
@@ -82,6 +84,56 @@ export function writeUpFormValues(writeUp: WriteUp): WriteUpFormValues {
   return v;
 }
 
+/** The write-up section a form field belongs to (shared/schemas/write-up-sections.ts): each is saved on its own version. */
+export function formSectionOf(name: string): string | undefined {
+  if (name.startsWith('summary.')) return 'summary';
+  const criterion = /^criteria\.([1-4]\.[1-9])\./.exec(name);
+  if (criterion) return criterionSection(criterion[1]!);
+  if (name.startsWith('rec.')) return 'recommendations';
+  if (name.startsWith('gp.')) return 'good-practice';
+  if (name === 'rohTablesInternal') return 'settings';
+  return undefined;
+}
+
+/** The sections the form edits, in its order. */
+export function formSections(criteria: readonly Pick<Criterion, 'id' | 'section'>[]): string[] {
+  return ['summary', ...criteria.filter((c) => c.section !== 4).map((c) => criterionSection(c.id)), 'recommendations', 'good-practice', 'settings'];
+}
+
+const singleLineField = (name: string) => /^(gp\.\d+\.(title|titleCy|criteria)|rec\.\d+\.criteria)$/.test(name);
+
+/**
+ * What a section's fields said, as a short hash: the page keeps the one it showed, so a post
+ * tells which sections the writer changed (only those are saved) however the browser sends
+ * line breaks back (form-values.ts). Empty fields count as absent, so spare rows change nothing.
+ */
+export function sectionFingerprint(values: WriteUpFormValues, sectionId: string): string {
+  const norm = (name: string, v: string) => (singleLineField(name) ? v.replace(/[\r\n]/g, '') : v.replace(/\r\n?/g, '\n')).trim();
+  const entries = Object.entries(values)
+    .filter(([name]) => formSectionOf(name) === sectionId)
+    .map(([name, v]) => [name, norm(name, v)] as const)
+    .filter(([, v]) => v !== '')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('base64url').slice(0, 22);
+}
+
+/** The version each section was shown at, and what it said then: hidden in the form. */
+export type ShownSections = Record<string, { version: number; fingerprint: string }>;
+
+export function shownSections(sectionIds: readonly string[], values: WriteUpFormValues, versions: Readonly<Record<string, { version: number } | undefined>>): ShownSections {
+  return Object.fromEntries(sectionIds.map((s) => [s, { version: versions[s]?.version ?? 0, fingerprint: sectionFingerprint(values, s) }]));
+}
+
+/** A section somebody saved after the form was opened, as the page shows it. */
+export interface FormConflict {
+  sectionId: string;
+  title: string;
+  who: string;
+  at?: string;
+  /** Their text, field by field, as the form would show it. */
+  theirs: WriteUpFormValues;
+}
+
 /**
  * The write-up a posted form describes. A part of the form sent back as it was shown keeps
  * exactly what was stored (a finding with a blank line in it, a Welsh text, a list's order,
@@ -97,11 +149,10 @@ export function writeUpFromForm(
 ): { candidate: unknown; values: WriteUpFormValues; problems: { field: string; message: string }[] } {
   const problems: { field: string; message: string }[] = [];
   const values: WriteUpFormValues = {};
-  for (const [k, val] of form) if (k !== 'csrf' && k !== 'etag') values[k] = val;
+  for (const [k, val] of form) if (formSectionOf(k) !== undefined) values[k] = val;
   const get = (name: string) => values[name] ?? '';
   const shown = writeUpFormValues(previous);
-  const singleLine = (name: string) => /^(gp\.\d+\.(title|titleCy|criteria)|rec\.\d+\.criteria)$/.test(name);
-  const unchanged = (names: readonly string[]) => names.every((name) => sameAsShown(get(name), shown[name] ?? '', singleLine(name) ? 'input' : 'textarea'));
+  const unchanged = (names: readonly string[]) => names.every((name) => sameAsShown(get(name), shown[name] ?? '', singleLineField(name) ? 'input' : 'textarea'));
   const fieldsUnder = (prefix: string) => [...new Set([...Object.keys(values), ...Object.keys(shown)])].filter((k) => k.startsWith(prefix));
 
   const summaryFields = WRITE_UP_SECTIONS.flatMap((section) => [`summary.${section}`, `summary.${section}.cy`]);
@@ -201,42 +252,100 @@ export interface WriteUpPageInput {
   inspection: Pick<Inspection, 'inspectionId' | 'area' | 'status'>;
   criteria: readonly Pick<Criterion, 'id' | 'title' | 'section'>[];
   values: WriteUpFormValues;
+  /** Each section's version and fingerprint as shown: a save writes only the sections changed since. */
+  shown: ShownSections;
+  /** The whole document's ETag, for a form posted without the sections' versions (functions/workbench-publish.ts). */
   etag: string;
+  /** Who saved each section last, as people read it. */
+  lastSaved?: Readonly<Record<string, { who: string; at?: string } | undefined>>;
   errors?: readonly { field: string; message: string }[];
-  /** The form was refused because somebody saved in between. */
-  stale?: boolean;
+  /** Sections somebody else saved since the form was opened: their text beside the writer's, and a choice. */
+  conflicts?: readonly FormConflict[];
+  /** Sections this post saved, when others could not be (a conflict). */
+  savedNow?: readonly string[];
   saved?: boolean;
 }
 
+const sameText = (name: string, a: string | undefined, b: string | undefined) => sameAsShown(a ?? '', b ?? '', singleLineField(name) ? 'input' : 'textarea');
+
 export function writeUpPage(input: WriteUpPageInput): string {
-  const { session, csrf, inspection, criteria, values, etag, errors = [], stale, saved } = input;
+  const { session, csrf, inspection, criteria, values, shown, etag, lastSaved = {}, errors = [], conflicts = [], savedNow = [], saved } = input;
   const id = inspection.inspectionId;
   const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';
   const errorOf = new Map<string, string>();
   for (const e of errors) if (!errorOf.has(e.field)) errorOf.set(e.field, e.message);
+  const conflictOf = new Map(conflicts.map((c) => [c.sectionId, c]));
+  /** Their text for a field of a section in conflict, when it is not what the writer has. */
+  const theirsFor = (name: string): string | undefined => {
+    const section = formSectionOf(name);
+    const conflict = section === undefined ? undefined : conflictOf.get(section);
+    if (!conflict || sameText(name, conflict.theirs[name], values[name])) return undefined;
+    return conflict.theirs[name] ?? '';
+  };
+  const conflictMessage = (c: FormConflict) =>
+    `${c.who} saved ${c.title}${c.at ? ` on ${dateTime(c.at)}` : ''}, after you opened this page. Nothing of yours in it was saved: their text is beside yours. Choose which to keep, then save`;
   const summaryItems: ErrorItem[] = [
-    ...(stale ? [{ href: '#write-up-form', message: 'Somebody else saved the write-up after you opened this page. Nothing you typed was saved, and nothing of theirs was overwritten: copy your changes, open the page again, and add them to the saved text.' }] : []),
+    ...conflicts.map((c) => ({ href: `#${idOf(`keep:${c.sectionId}`)}`, message: conflictMessage(c) })),
     ...[...errorOf].map(([field, message]) => ({ href: `#${idOf(field)}`, message })),
   ];
-  /** A labelled textarea (rows > 0) or text input (rows 0), with its hint and error. */
+  /** A labelled textarea (rows > 0) or text input (rows 0), with its hint and error; beside their text when theirs differs. */
   const field = (name: string, label: string, hint: string | undefined, rows: number, cls = '') => {
     const fid = idOf(name);
     const err = errorOf.get(name);
+    const theirs = theirsFor(name);
     const described = [hint ? `${fid}-hint` : '', err ? `${fid}-error` : ''].filter(Boolean).join(' ');
     const attrs = `id="${fid}" name="${esc(name)}"${described ? ` aria-describedby="${described}"` : ''}${canEdit ? '' : ' readonly'}`;
     const control = rows
       ? `<textarea class="govuk-textarea${err ? ' govuk-textarea--error' : ''}" ${attrs} rows="${rows}">${esc(values[name] ?? '')}</textarea>`
       : `<input class="govuk-input${err ? ' govuk-input--error' : ''}" ${attrs} type="text" value="${esc(values[name] ?? '')}">`;
-    return `<div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">
-  <label class="govuk-label${cls}" for="${fid}">${esc(label)}</label>
+    const group = `<div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label${cls}" for="${fid}">${esc(theirs === undefined ? label : `Your text: ${label}`)}</label>
   ${hint ? `<div id="${fid}-hint" class="govuk-hint">${esc(hint)}</div>` : ''}
   ${err ? errorMessage('en', `${fid}-error`, err) : ''}
   ${control}
 </div>`;
+    if (theirs === undefined) return group;
+    const conflict = conflictOf.get(formSectionOf(name)!)!;
+    const theirParagraphs = splitParagraphs(theirs);
+    return `<div class="govuk-grid-row">
+  <div class="govuk-grid-column-one-half">
+    <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2" id="${fid}-theirs">${esc(`Their text (${conflict.who}): ${label}`)}</p>
+    <div class="govuk-inset-text" aria-labelledby="${fid}-theirs" role="region">${theirParagraphs.length ? theirParagraphs.map((p) => `<p class="govuk-body">${esc(p)}</p>`).join('') : '<p class="govuk-body">Left empty.</p>'}</div>
+  </div>
+  <div class="govuk-grid-column-one-half">${group}</div>
+</div>`;
+  };
+  /** Where a section starts: who saved it last and, when it is in conflict, who saved it in between. */
+  const sectionStart = (sectionId: string) => {
+    const conflict = conflictOf.get(sectionId);
+    const last = lastSaved[sectionId];
+    const saver = last ? `<p class="govuk-body-s govuk-!-margin-bottom-2">${esc(`Last saved by ${last.who}${last.at ? ` on ${dateTime(last.at)}` : ''}`)}</p>` : '';
+    if (!conflict) return saver;
+    return `${saver}<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${esc(conflictMessage(conflict))}.</strong></div>`;
+  };
+  /** Where a section in conflict ends, once both texts have been read: the choice of whose to keep. */
+  const sectionChoice = (sectionId: string) => {
+    const conflict = conflictOf.get(sectionId);
+    if (!conflict) return '';
+    const name = `keep:${sectionId}`;
+    const fid = idOf(name);
+    const err = errorOf.get(name);
+    return `<input type="hidden" name="conflict:${esc(sectionId)}" value="1">
+<div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">
+  <fieldset class="govuk-fieldset"${err ? ` aria-describedby="${fid}-error"` : ''}>
+    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Which version of ${conflict.title} do you want to keep?`)}</legend>
+    ${err ? errorMessage('en', `${fid}-error`, err) : ''}
+    <div class="govuk-radios" data-module="govuk-radios">
+      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${fid}" name="${esc(name)}" type="radio" value="mine"><label class="govuk-label govuk-radios__label" for="${fid}">${esc('Yours, as in the boxes above (it replaces theirs)')}</label></div>
+      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${fid}-theirs" name="${esc(name)}" type="radio" value="theirs"><label class="govuk-label govuk-radios__label" for="${fid}-theirs">${esc(`Theirs, as ${conflict.who} saved it (yours is not saved)`)}</label></div>
+    </div>
+  </fieldset>
+</div>
+<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Save the write-up with this choice<span class="govuk-visually-hidden">${esc(` for ${conflict.title}`)}</span></button>`;
   };
   const area = (name: string, label: string, hint?: string, rows = 4, cls = '') => field(name, label, hint, rows, cls);
   const input1 = (name: string, label: string, hint?: string) => field(name, label, hint, 0);
-  const welshBlock = (summaryText: string, inner: string) => `<details class="govuk-details">
+  const welshBlock = (summaryText: string, inner: string) => `<details class="govuk-details"${/Their text \(|govuk-form-group--error/.test(inner) ? ' open' : ''}>
   <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${esc(summaryText)}</span></summary>
   <div class="govuk-details__text">${inner}</div>
 </details>`;
@@ -249,10 +358,12 @@ ${welshBlock(`Welsh: ${SECTION_NAMES[s]}`, area(`summary.${s}.cy`, `${SECTION_NA
     .filter((c) => c.section !== 4)
     .map(
       (c) => `<h3 class="govuk-heading-s" id="criterion-${idOf(c.id)}">${esc(`${c.id} ${c.title}`)}</h3>
+${sectionStart(criterionSection(c.id))}
 ${area(`criteria.${c.id}.strengths`, `${c.id} strengths`, PARAGRAPHS)}
 ${area(`criteria.${c.id}.improvements`, `${c.id} areas for improvement`, PARAGRAPHS)}
 ${welshBlock(`Welsh: ${c.id}`, `${area(`criteria.${c.id}.strengths.cy`, `${c.id} strengths in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}
-${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}`)}`,
+${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}`)}
+${sectionChoice(criterionSection(c.id))}`,
     )
     .join('\n');
   const count = (prefix: string) => {
@@ -278,7 +389,23 @@ ${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Wel
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="saved-title">Success</h2></div>
   <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">The write-up has been saved</p></div>
 </div>`
-    : '';
+    : savedNow.length
+      ? `<div class="govuk-inset-text" id="saved-now">${esc(`Saved: ${savedNow.join('; ')}. Only the parts below marked with a warning still need your choice.`)}</div>`
+      : '';
+  const formCriteria = criteria.filter((c) => c.section !== 4);
+  const contents = `<nav aria-labelledby="contents-title">
+<h2 class="govuk-heading-s" id="contents-title">Contents</h2>
+<ul class="govuk-list">
+  <li><a class="govuk-link" href="#summaries">Summaries</a></li>
+  ${formCriteria.map((c) => `<li><a class="govuk-link" href="#criterion-${idOf(c.id)}">${esc(`${c.id} ${c.title}`)}</a>${conflictOf.has(criterionSection(c.id)) ? ' <strong class="govuk-tag govuk-tag--red">Choose whose text to keep</strong>' : ''}</li>`).join('\n  ')}
+  <li><a class="govuk-link" href="#recommendations">Recommendations</a></li>
+  <li><a class="govuk-link" href="#good-practice">Good practice</a></li>
+  <li><a class="govuk-link" href="#publishing">Publishing</a></li>
+</ul>
+</nav>`;
+  const versionFields = Object.entries(shown)
+    .map(([section, v]) => `<input type="hidden" name="v:${esc(section)}" value="${v.version}"><input type="hidden" name="h:${esc(section)}" value="${esc(v.fingerprint)}">`)
+    .join('\n');
   const closedNote = inspection.status === 'closed' ? closedNotice(id) : '';
   return page({
     session,
@@ -292,18 +419,28 @@ ${banner}
 <h1 class="govuk-heading-l">The write-up</h1>
 ${closedNote}
 <p class="govuk-body">What the report says in words: the summaries, each criterion's strengths and areas for improvement, the recommendations and good practice. Welsh versions are optional; where one is missing the Welsh report prints the English.</p>
+${canEdit ? '<p class="govuk-body">Saving keeps only the parts you changed, each on its own: somebody else writing another criterion at the same time loses nothing, and neither do you.</p>' : ''}
+${contents}
 <form method="post" action="${esc(publishUrls.writeUp(id))}" id="write-up-form" novalidate>
 ${csrfField(csrf)}
 <input type="hidden" name="etag" value="${esc(etag)}">
-<h2 class="govuk-heading-m">Summaries</h2>
+${versionFields}
+<h2 class="govuk-heading-m" id="summaries">Summaries</h2>
+${sectionStart('summary')}
 ${sections}
+${sectionChoice('summary')}
 <h2 class="govuk-heading-m">Criteria</h2>
 ${criteriaBlocks}
-<h2 class="govuk-heading-m">Recommendations</h2>
+<h2 class="govuk-heading-m" id="recommendations">Recommendations</h2>
+${sectionStart('recommendations')}
 ${recs || '<p class="govuk-body">None.</p>'}
-<h2 class="govuk-heading-m">Good practice</h2>
+${sectionChoice('recommendations')}
+<h2 class="govuk-heading-m" id="good-practice">Good practice</h2>
+${sectionStart('good-practice')}
 ${gps || '<p class="govuk-body">None.</p>'}
-<h2 class="govuk-heading-m">Publishing</h2>
+${sectionChoice('good-practice')}
+<h2 class="govuk-heading-m" id="publishing">Publishing</h2>
+${sectionStart('settings')}
 <div class="govuk-form-group">
   <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
     <div class="govuk-checkboxes__item">
@@ -313,6 +450,7 @@ ${gps || '<p class="govuk-body">None.</p>'}
     </div>
   </div>
 </div>
+${sectionChoice('settings')}
 ${canEdit ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save the write-up</button>' : ''}
 </form>`,
   });

@@ -1,31 +1,19 @@
 /**
  * Writing and publishing the report in Chromium: the write-up form (saved without JavaScript's
- * help, a stale form refused), the releases page, a frozen report in Welsh, the breakdowns
+ * help, a section somebody saved since shown beside the writer's), the releases page, a frozen report in Welsh, the breakdowns
  * with the diversity view: each free of axe-core violations.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call, tokenFor } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
+import { axeViolations, launchChromium, signedInContext } from '../support/browser';
 import { createInspection, makeCase } from '../support/fixtures';
-import { signIn } from '../support/workbench';
 
 let browser: Browser;
 let id: string;
 
-async function pageAs(role: 'admin' | 'inspector' | 'staff'): Promise<{ context: BrowserContext; page: Page }> {
-  const { cookie } = await signIn(role);
-  const [name, value] = cookie.split('=') as [string, string];
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await context.addCookies([{ name, value, url: baseUrl() }]);
-  await context.addInitScript(AXE_SOURCE);
-  return { context, page: await context.newPage() };
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
+const pageAs = (role: 'admin' | 'inspector' | 'staff') => signedInContext(browser, role);
+const violations = axeViolations;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -53,7 +41,7 @@ describe('writing and publishing in Chromium', () => {
     await page.getByLabel('1.1 strengths', { exact: true }).fill('In 79% of cases an OASys assessment had been completed within five working days.\n\nPlans were clear.');
     await page.getByLabel('Recommendation', { exact: true }).first().fill('Complete assessments on time.');
     await page.getByLabel('Criteria it is about').first().fill('1.1');
-    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up' }).click()]);
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up', exact: true }).click()]);
     expect(await page.locator('.govuk-notification-banner__heading').innerText()).toBe('The write-up has been saved');
     expect(await violations(page)).toEqual([]);
     const stored = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
@@ -61,16 +49,16 @@ describe('writing and publishing in Chromium', () => {
     await context.close();
   });
 
-  it('refuses a stale form with an error summary, with no accessibility violations', async () => {
+  it('refuses a section somebody saved since with an error summary, with no accessibility violations', async () => {
     const { context, page } = await pageAs('inspector');
     await page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`);
-    const etag = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).headers.get('etag')!;
-    const current = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
-    expect((await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'admin', headers: { 'if-match': etag }, json: current })).status).toBe(200);
+    const summary = (await call(`/inspections/${id}/write-up/sections`, { as: 'staff' })).json.sections.find((s: { sectionId: string }) => s.sectionId === 'summary');
+    const theirs = [{ section: '2', text: 'Saved by the admin meanwhile.' }];
+    expect((await call(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', as: 'admin', json: { expectedVersion: summary.version, content: theirs } })).status).toBe(200);
     await page.getByLabel('Section 2: Implementation of interventions', { exact: true }).fill('Typed late.');
-    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up' }).click()]);
-    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Somebody else saved the write-up');
-    expect(await page.getByLabel('Section 2: Implementation of interventions', { exact: true }).inputValue()).toBe('Typed late.');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up', exact: true }).click()]);
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('test-admin saved Summary');
+    expect(await page.getByLabel('Your text: Section 2: Implementation of interventions', { exact: true }).inputValue()).toBe('Typed late.');
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

@@ -164,6 +164,7 @@ describe('releases', () => {
     expect(writes.length).toBeGreaterThanOrEqual(11);
     const bodies: Record<string, unknown> = {
       'PUT /inspections/{id}/write-up': { summary: [], criteria: {}, recommendations: [], goodPractice: [] },
+      'PUT /inspections/{id}/write-up/sections/{sectionId}': { expectedVersion: 0, content: [] },
       'POST /inspections/{id}/paper-responses': { reference: 'ABCD2345', answers: {} },
       'PUT /inspections/{id}/cases/{caseRef}/second-marking': { answers: {} },
     };

@@ -78,16 +78,18 @@ describe('findings drafted from the figures, in the workbench', () => {
     expect(empty.status).toBe(400);
     expect(empty.text).toContain('There is a problem');
     expect(empty.text).toContain('href="#text-d-0"');
+    // Somebody saves another part through the API after the page was opened: it refuses nothing here.
     const before = await call(`/inspections/${id}/write-up`, { as: 'staff' });
-    // Somebody saves through the API after the page was opened.
-    const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: before.json, headers: { 'if-match': before.headers.get('etag')! } });
-    expect(put.status).toBe(200);
+    expect((await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: before.json, headers: { 'if-match': before.headers.get('etag')! } })).status).toBe(200);
+    // Then somebody saves this criterion's findings: the page opened before is refused, naming them.
+    const theirs = { strengths: ['Theirs: plans were reviewed.'], improvements: [] };
+    const put = await call(`/inspections/${id}/write-up/sections/criterion-1.4`, { method: 'PUT', as: 'admin', json: { expectedVersion: 0, content: theirs } });
+    expect(put.status, put.text).toBe(200);
     const stale = await page(`${base()}/1.4`, { cookie: inspector, ...form({ ...hidden, ...textareas(shown.text), 'use-0': 'yes' }) });
     expect(stale.status).toBe(409);
-    expect(stale.text).toContain('Somebody saved the write-up after you opened this page');
+    expect(stale.text).toContain("test-admin saved 1.4&#39;s findings after you opened this page");
     const after = await call(`/inspections/${id}/write-up`, { as: 'staff' });
-    expect(after.json).toEqual(before.json);
-    expect(after.json.criteria['1.4']).toBeUndefined();
+    expect(after.json.criteria['1.4']).toEqual(theirs);
   });
 
   it('marks a used finding whose figure has moved, on its page and in the list', async () => {

@@ -14,7 +14,10 @@ const unescapeHtml = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, 
 const fieldsOf = (html: string): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) out[unescapeHtml(m[1]!)] = unescapeHtml(m[2]!);
-  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) if (m[1] !== 'kind') out[unescapeHtml(m[1]!)] = unescapeHtml(m[2]!);
+  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"[^>]*>/g)) {
+    // A box or a radio is sent only when it is ticked.
+    if (m[1] !== 'kind' && (!/type="(checkbox|radio)"/.test(m[0]) || / checked/.test(m[0]))) out[unescapeHtml(m[1]!)] = unescapeHtml(m[2]!);
+  }
   return out;
 };
 
@@ -99,7 +102,20 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     expect(stored.recommendations).toEqual([{ id: 'rec-kept', text: 'Plan every sentence with the offender.', criteria: ['1.5'] }]);
   });
 
-  it('refuses a stale form with a clear error, keeping what was typed and overwriting nothing', async () => {
+  it('lands two people\'s saves of different criteria from forms opened at the same time, and says who saved each', async () => {
+    const [mine, yours] = await Promise.all([page(`/workbench/inspections/${id}/write-up`, { cookie: inspector }), page(`/workbench/inspections/${id}/write-up`, { cookie: admin })]);
+    const first = await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector, ...form({ ...fieldsOf(mine.text), csrf: csrfOf(mine.text), 'criteria.2.1.strengths': 'Inspector: interventions started promptly.' }) });
+    expect(first.status, first.text.slice(0, 400)).toBe(303);
+    const second = await page(`/workbench/inspections/${id}/write-up`, { cookie: admin, ...form({ ...fieldsOf(yours.text), csrf: csrfOf(yours.text), 'criteria.3.1.improvements': 'Admin: outcomes were rarely measured.' }) });
+    expect(second.status, second.text.slice(0, 400)).toBe(303);
+    const stored = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
+    expect(stored.criteria['2.1'].strengths).toEqual(['Inspector: interventions started promptly.']);
+    expect(stored.criteria['3.1'].improvements).toEqual(['Admin: outcomes were rarely measured.']);
+    const shown = await page(`/workbench/inspections/${id}/write-up`, { cookie: staff });
+    expect(shown.text).toMatch(/id="criterion-2-1"[^<]*<\/h3>\s*<p class="govuk-body-s[^"]*">Last saved by [^<]+ on /);
+  });
+
+  it('refuses a stale section naming who saved it, with their text beside yours, and keeps either as chosen', async () => {
     const shown = await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector });
     const etag = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).headers.get('etag')!;
     const theirs = { summary: [{ section: '2', text: 'Saved by someone else.' }], criteria: {}, recommendations: [], goodPractice: [] };
@@ -107,9 +123,23 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     const stale = await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector, ...form({ ...fieldsOf(shown.text), csrf: csrfOf(shown.text), 'summary.3': 'My late text.' }) });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain('govuk-error-summary');
-    expect(stale.text).toContain('Somebody else saved the write-up');
+    expect(stale.text).toMatch(/test-admin saved Summary on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d, after you opened this page/);
     expect(stale.text).toContain('My late text.');
+    expect(stale.text).toMatch(/Their text \(test-admin\): Section 2[^<]*<\/p>\s*<div class="govuk-inset-text"[^>]*><p class="govuk-body">Saved by someone else\.<\/p>/);
     expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json).toEqual(theirs);
+    // Saving again without a choice saves nothing and asks for one.
+    const fields: Record<string, string> = { ...fieldsOf(stale.text), csrf: csrfOf(stale.text) };
+    delete fields['keep:summary'];
+    const unchosen = await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector, ...form(fields) });
+    expect(unchosen.status).toBe(400);
+    expect(unchosen.text).toContain('href="#keep-summary"');
+    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json).toEqual(theirs);
+    // Theirs kept: nothing of mine lands.
+    expect((await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector, ...form({ ...fields, 'keep:summary': 'theirs' }) })).status).toBe(303);
+    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json).toEqual(theirs);
+    // Mine kept: it replaces theirs, on the version the conflict showed.
+    expect((await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector, ...form({ ...fields, 'keep:summary': 'mine' }) })).status).toBe(303);
+    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.summary).toEqual([{ section: '3', text: 'My late text.' }]);
   });
 
   it('names each bad field: an unknown criterion, too long a text, more Welsh than English', async () => {

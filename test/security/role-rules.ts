@@ -63,6 +63,9 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   // The write-up is read by everyone who reads the report, and written by the inspectors.
   'GET /inspections/{id}/write-up': SIGNED_IN,
   'PUT /inspections/{id}/write-up': INSPECTORS,
+  // Section by section: the same readers and writers as the whole document (issue 27).
+  'GET /inspections/{id}/write-up/sections': SIGNED_IN,
+  'PUT /inspections/{id}/write-up/sections/{sectionId}': INSPECTORS,
   // Releases: publishing (and reopening what a final release closed) is the admin's; reading a release is reading a report.
   'POST /inspections/{id}/releases': ADMIN,
   'POST /inspections/{id}/reopen': ADMIN,

@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Role } from '../../shared/core/roles';
+import { baseUrl } from './api';
+import { signIn } from './workbench';
 
 const require = createRequire(import.meta.url);
 
@@ -39,7 +42,23 @@ export async function axeViolationsAt(context: BrowserContext, url: string): Pro
   const page = await context.newPage();
   await page.addInitScript(AXE_SOURCE);
   await page.goto(url);
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+  const found = await axeViolations(page);
   await page.close();
+  return found;
+}
+
+/** A browser context signed in as `role` (the session cookie set as a browser would hold it), with axe-core loaded in every page. */
+export async function signedInContext(browser: Browser, role: Role): Promise<{ context: BrowserContext; page: Page }> {
+  const { cookie } = await signIn(role);
+  const [name, value] = cookie.split('=') as [string, string];
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  await context.addCookies([{ name, value, url: baseUrl() }]);
+  await context.addInitScript(AXE_SOURCE);
+  return { context, page: await context.newPage() };
+}
+
+/** axe-core's violations on the page as it is now, one line each: its rule and where. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
