@@ -1,4 +1,4 @@
-import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
+import { createInspection, deleteInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { inspectionsRoutes } from '../shared/route-table/inspections';
 
@@ -11,8 +11,11 @@ const getInspections: RouteHandler<'GET /inspections'> = async ({ query }) => js
 
 const getInspection: RouteHandler<'GET /inspections/{id}'> = async ({ params }) => json(200, await requireInspection(params.id));
 
+const removeInspection: RouteHandler<'DELETE /inspections/{id}'> = async ({ params }) => json(200, { inspectionId: (await deleteInspection(params.id)).inspectionId, deleted: true as const });
+
 export const handler = httpHandler(inspectionsRoutes, {
   'POST /inspections': postInspection,
   'GET /inspections': getInspections,
   'GET /inspections/{id}': getInspection,
+  'DELETE /inspections/{id}': removeInspection,
 });

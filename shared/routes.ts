@@ -75,8 +75,9 @@ export const functionData = {
   health: NO_DATA,
   openapi: NO_DATA,
   'question-bank': NO_DATA,
-  // createInspection, getInspection, listInspections (the one query of gsi1).
-  inspections: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
+  // createInspection (with its area's list, one transaction), getInspection, listInspections (the one query of gsi1);
+  // deleteInspection: marked (UpdateItem), every item of its partitions deleted (Query, BatchWriteItem, DeleteItem).
+  inspections: { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
   // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request). Every input write is a
   // transaction fenced on the inspection's item (store/fence.ts: TransactWriteItems with a ConditionCheckItem), and the
   // first of its kind moves the stage on (advanceStage: UpdateItem); imports and invitation batches hold a writer's lease (UpdateItem).

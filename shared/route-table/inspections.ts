@@ -1,6 +1,6 @@
 /** The routes of functions/inspections.ts: its part of the route table (shared/routes.ts joins them all). */
 import * as z from 'zod/mini';
-import { CreateInspection, Inspection, InspectionList } from '../schemas/inspection';
+import { CreateInspection, Inspection, InspectionDeleted, InspectionList } from '../schemas/inspection';
 import { SIGNED_IN, type RouteSpec } from './spec';
 
 export const inspectionsRoutes = [
@@ -9,7 +9,7 @@ export const inspectionsRoutes = [
     path: '/inspections',
     fn: 'inspections',
     access: ['admin'],
-    summary: 'Create an inspection, pinned to the current question bank',
+    summary: 'Create an inspection, pinned to the current question bank (409 duplicate-inspection when the area has one whose fieldwork overlaps)',
     body: { kind: 'json', schema: CreateInspection },
     response: { status: 201, contentType: 'application/json', schema: Inspection },
   },
@@ -29,5 +29,13 @@ export const inspectionsRoutes = [
     access: SIGNED_IN,
     summary: 'One inspection',
     response: { status: 200, contentType: 'application/json', schema: Inspection },
+  },
+  {
+    method: 'DELETE',
+    path: '/inspections/{id}',
+    fn: 'inspections',
+    access: ['admin'],
+    summary: 'Delete an inspection made by mistake, with everything in it (409 inspection-has-releases once it has a release)',
+    response: { status: 200, contentType: 'application/json', schema: InspectionDeleted },
   },
 ] as const satisfies readonly RouteSpec[];

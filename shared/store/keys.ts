@@ -39,6 +39,8 @@
  *   batch recovery       pk INSP#<id>            sk INVBATCHKEY#<batchId>    (a batch's sealed secret and its links' ids and references, while it
  *                                                                             can still be downloaded again: deleted when marked sent; TTL 7 days)
  *   idempotency record   pk IDEM#<sha256 of route, user and key>  sk IDEM   (a state change's first answer, for a retry with the same key; TTL)
+ *   area's fieldwork     pk AREA#<area, folded and escaped>  sk FIELDWORK (every inspection of one area and its fieldwork dates, under a
+ *                                                                             version: two creations of overlapping inspections cannot both land)
  */
 import { TABLE } from './table';
 
@@ -151,6 +153,8 @@ export const keys = {
   invitationBatchRecovery: (inspectionId: string, batchId: string): Key => ({ pk: insp(inspectionId), sk: `INVBATCHKEY#${batchId}` }),
 
   idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
+  /** `areaKey`: the area's name folded (case, spacing) and escaped, so it holds no `#` of its own. */
+  areaFieldwork: (areaKey: string): Key => ({ pk: `AREA#${areaKey}`, sk: 'FIELDWORK' }),
 
   /** Everything about a sampled offender, which the retention period after publication covers. */
   caseRecordPrefixes: ['CASE#', 'CASEHIST#', 'SECMARK#', 'SECMARKHIST#', 'INTERVIEW#', 'MODDECISION#'] as const,

@@ -5,6 +5,7 @@
  * separately started server, and direct table reads.
  */
 import { request as httpRequest } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
@@ -240,10 +241,12 @@ export async function prepareMeetingAndPlan(world: World): Promise<void> {
   const put = await call(`/inspections/${world.inspectionId}/meetings/x1`, { method: 'PUT', as: 'inspector', json: meeting });
   expect(put.status, put.text.slice(0, 200)).toBeLessThan(300);
   world.meetingId = 'x1';
-  const made = await call('/inspections', { as: 'admin', json: { area: 'Published', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
+  // Three suites make one each on the shared server: an area has one inspection for the same weeks, so each its own name.
+  const area = `Published ${randomUUID().slice(0, 6)}`;
+  const made = await call('/inspections', { as: 'admin', json: { area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
   const inspectionId = made.json.inspectionId as string;
   expect((await call(`/inspections/${inspectionId}/cases/P-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
-  const release = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Published' } });
+  const release = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind: 'final', confirm: area } });
   expect(release.status, release.text.slice(0, 200)).toBe(201);
   const releaseId = release.json.releaseId as string;
   expect((await call(`/inspections/${inspectionId}/releases/${releaseId}/improvement-plan`, { method: 'POST', as: 'admin' })).status).toBe(201);
