@@ -113,7 +113,8 @@ export const functionData = {
   'workbench-summary': { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
   'workbench-cases': { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
-  'workbench-manage': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  // Deleting an inspection reads its area's inspections from the list (gsi1) when the area predates its own list.
+  'workbench-manage': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
   'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] },

@@ -95,6 +95,9 @@ describe('deleting an inspection', () => {
     const before = await itemsOf(id);
     expect(before.some((i) => String(i.pk).includes('#SLOTS#'))).toBe(true);
     expect(before.length).toBeGreaterThan(5);
+    // The link's capability item lives outside the inspection's partitions: its listing names it.
+    const capability = keys.reportLink(before.find((i) => String(i.sk).startsWith('REPORTLINK#'))!.tokenHash).pk;
+    expect(await table.partition(capability)).toHaveLength(1);
 
     expect((await call(`/inspections/${id}`, { method: 'DELETE', as: 'inspector' })).status).toBe(403);
     expect((await call(`/inspections/${id}`, { method: 'DELETE', as: 'staff' })).status).toBe(403);
@@ -103,6 +106,7 @@ describe('deleting an inspection', () => {
     expect(deleted.json).toEqual({ inspectionId: id, deleted: true });
 
     expect(await itemsOf(id)).toEqual([]);
+    expect(await table.partition(capability)).toEqual([]);
     expect((await call(`/inspections/${id}`, { as: 'admin' })).status).toBe(404);
     expect((await call(`/reports/${token}`)).status).toBe(404);
     expect(await listedAreas()).not.toContain(area);
