@@ -2,13 +2,18 @@
  * The case form in sections in Chromium (issue 27, point 5): keyboard only, an inspector goes
  * from the contents list to a criterion, answers there and in another section, saves from that
  * criterion's own Save button, and lands back in it with both answers stored and its count
- * down. The same with JavaScript off. Staff see the case as text. axe-core on every page.
+ * down. The same with JavaScript off. Staff see the case as text. Then point 8's small things:
+ * a duplicate inspection refused with a link to the existing one, an inspection deleted from
+ * its page, the findings' checkboxes told apart by their accessible names (as Chromium computes
+ * them), grades read as text. axe-core on every page.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
 import { AXE_SOURCE, launchChromium } from '../support/browser';
-import { bank, createInspection, makeCase } from '../support/fixtures';
+import { randomUUID } from 'node:crypto';
+import { demoCasesCsv } from '../../infra/local/demo-data';
+import { bank, createInspection, kentSample, makeCase } from '../support/fixtures';
 import { signInFromStartPage } from '../support/sign-in';
 
 let browser: Browser;
@@ -145,4 +150,70 @@ describe('the case form in sections in Chromium', () => {
     expect(await page.locator('#criterion-2-3 .govuk-summary-list__value').first().innerText()).toBe('Unanswered');
     await context.close();
   }, 120_000);
+});
+
+describe('the small things in Chromium', () => {
+  it('an admin is refused a duplicate inspection with a link to the existing one, then deletes an inspection made by mistake', async () => {
+    const area = `Browser duplicate ${randomUUID().slice(0, 6)}`;
+    const existing = (await call('/inspections', { as: 'admin', json: { area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } })).json.inspectionId as string;
+    const context = await newContext(false);
+    const page = await context.newPage();
+    await signInFromStartPage(page, 'admin', { audit });
+    await page.goto(`${baseUrl()}/workbench/inspections/new`);
+    await page.fill('#area', area);
+    for (const [field, [d, m, y]] of [['fieldworkStart', ['6', '11', '2007']], ['fieldworkEnd', ['8', '11', '2007']]] as const) {
+      await page.fill(`#${field}`, d);
+      await page.fill(`#${field}-month`, m);
+      await page.fill(`#${field}-year`, y);
+    }
+    await Promise.all([page.waitForNavigation(), page.click('main form button[type="submit"]')]);
+    await audit(page);
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('already has an inspection');
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Go to that inspection' }).click()]);
+    expect(new URL(page.url()).pathname).toBe(`/workbench/inspections/${existing}`);
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Delete this inspection' }).click()]);
+    await audit(page);
+    await page.getByLabel(`To confirm, type the area’s name: ${area}`).fill(area);
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Delete the inspection' }).click()]);
+    await audit(page);
+    expect(await page.locator('h1').innerText()).toBe('Inspection deleted');
+    expect((await call(`/inspections/${existing}`, { as: 'admin' })).status).toBe(404);
+    await context.close();
+  }, 120_000);
+
+  it('the findings page names each checkbox for its finding; staff read grades as text', async () => {
+    const id = await createInspection(`Browser findings ${randomUUID().slice(0, 6)}`);
+    const csv = demoCasesCsv(
+      kentSample().map(({ caseRef, input }) => ({ caseRef, profile: input.profile, answers: input.answers })),
+      bank(),
+    );
+    expect((await call(`/inspections/${id}/cases`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(200);
+    expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
+    expect((await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: 'well-met', strengths: ['Clear plans'], improvements: [] } })).status).toBeLessThan(300);
+    const context = await newContext();
+    const page = await context.newPage();
+    await signInFromStartPage(page, 'inspector', { audit });
+    await page.goto(`${baseUrl()}/workbench/inspections/${id}/findings/1.3`);
+    await audit(page);
+    // The names as Chromium's accessibility tree has them, not as the page's code builds them.
+    const names = [...(await page.locator('main').ariaSnapshot()).matchAll(/checkbox "([^"]*)"/g)].map((m) => m[1]!);
+    const count = await page.getByRole('checkbox').count();
+    expect(count).toBeGreaterThan(2);
+    expect(names).toHaveLength(count);
+    for (const name of names) expect(name).toMatch(/^(Use|Keep) in the report ?: \S/);
+    expect(new Set(names).size).toBe(count);
+    await context.close();
+
+    const staffContext = await newContext();
+    const staffPage = await staffContext.newPage();
+    await signInFromStartPage(staffPage, 'staff', { audit });
+    await staffPage.goto(`${baseUrl()}/workbench/inspections/${id}/grades/4.1`);
+    await audit(staffPage);
+    expect(await staffPage.locator('main input:not([type="hidden"]), main textarea').count()).toBe(0);
+    expect(await staffPage.locator('#recorded').innerText()).toContain('Well met');
+    await staffPage.goto(`${baseUrl()}/workbench/inspections/${id}/findings/1.3`);
+    await audit(staffPage);
+    expect(await staffPage.locator('main input:not([type="hidden"]), main textarea').count()).toBe(0);
+    await staffContext.close();
+  }, 180_000);
 });

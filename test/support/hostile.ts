@@ -293,7 +293,8 @@ export function sampleRequest(route: RouteSpec, world: World, token?: string): S
   const textQuestion = world.definition.questions.find((q) => q.type === 'text') ?? world.definition.questions[0]!;
   const json = (value: unknown) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
   const bodies: Record<string, { headers: Record<string, string>; body?: string }> = {
-    'POST /inspections': json({ area: 'Roles', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+    // Each its own area: one area has one inspection for the same weeks of fieldwork.
+    'POST /inspections': json({ area: `Roles ${randomUUID().slice(0, 6)}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
     'PUT /inspections/{id}/cases/{caseRef}': json(makeCase('community', 3)),
     'POST /inspections/{id}/cases': { headers: { 'content-type': 'text/csv' }, body: `caseRef,caseType,1.1.1\r\n${world.caseRef},community,yes\r\n` },
     'PUT /inspections/{id}/leadership/{criterionId}': json({ grade: 'partly-met', strengths: ['Clear plans'], improvements: [] }),
