@@ -94,6 +94,15 @@ describe('the case form in sections', () => {
     expect(odd.headers.get('location')).toBe(`${path}?saved=1`);
   });
 
+  it('saves a new case from a section too, and opens it at that section', async () => {
+    const shown = await page(`${base()}/cases/new?caseType=licence`, { cookie: inspector });
+    expect(contents(shown.text).slice(1)).toEqual(expectedLeft('licence', {}));
+    const res = await page(`${base()}/cases/new`, { cookie: inspector, ...form({ ...hidden(shown.text), caseRef: 'SEC-3', caseType: 'licence', 'q-1.3.1': 'yes', returnTo: 'criterion-1-3' }) });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`${base()}/cases/SEC-3?saved=1&in=criterion-1-3#criterion-1-3`);
+    expect((await call(`/inspections/${id}/cases/SEC-3`, { as: 'admin' })).json.answers).toEqual({ '1.3.1': 'yes' });
+  });
+
   it('keeps the conflict page: a save from a section over somebody else’s is refused, with the typed answers kept', async () => {
     const path = `${base()}/cases/SEC-1`;
     const stale = await page(path, { cookie: inspector });
