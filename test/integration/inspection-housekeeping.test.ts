@@ -6,6 +6,7 @@
  * findings page's checkboxes each with their own accessible name; grades read as text.
  */
 import { randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoCasesCsv } from '../../infra/local/demo-data';
 import { keys } from '../../shared/store/keys';
@@ -58,6 +59,26 @@ describe('a duplicate inspection', () => {
     expect((await create(area, '2007-11-10', '2007-11-16')).status).toBe(201);
     expect((await create(area, '2007-10-29', '2007-11-04')).status).toBe(201);
     expect((await create(area, '2007-11-04', '2007-11-05')).status).toBe(409);
+  });
+
+  it('counts an inspection made before areas had their list (found through the list of inspections)', async () => {
+    const area = unique('Older');
+    const inspectionId = `older-${randomUUID().slice(0, 8)}`;
+    const createdAt = new Date().toISOString();
+    // As the store wrote inspections before this rule: the item and its place in the list, no area list.
+    await table.db.send(
+      new PutCommand({
+        TableName: inject('tableName'),
+        Item: { ...keys.inspection(inspectionId), ...keys.inspectionListing(inspectionId, createdAt), entity: 'inspection', inspectionId, area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', stage: 'fieldwork', version: 1, createdAt, createdBy: 'test-admin', writers: {} },
+      }),
+    );
+    const again = await create(area, '2007-11-09', '2007-11-12');
+    expect(again.status).toBe(409);
+    expect(again.json.detail).toContain(inspectionId);
+    // The area's list now holds it: a second try is refused the same way, and other weeks land.
+    expect((await create(area.toLowerCase(), '2007-11-01', '2007-11-06')).status).toBe(409);
+    expect((await create(area, '2007-11-12', '2007-11-16')).status).toBe(201);
+    expect((await create(area, '2007-11-06', '2007-11-06')).status).toBe(409);
   });
 
   it('lets exactly one of several simultaneous creations through', async () => {
