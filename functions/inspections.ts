@@ -1,10 +1,10 @@
-import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
+import { createInspection, deleteInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { jobFor } from '../shared/domain/jobs';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { inspectionsRoutes } from '../shared/route-table/inspections';
 
-const postInspection: RouteHandler<'POST /inspections'> = async ({ body, user }) => {
-  const inspection = await createInspection(body, user);
+const postInspection: RouteHandler<'POST /inspections'> = async ({ body, query, user }) => {
+  const inspection = await createInspection(body, user, { refuseOverlap: query.overlap === 'refuse' });
   return json(201, inspection, { location: `/inspections/${inspection.inspectionId}` });
 };
 
@@ -14,9 +14,12 @@ const getInspection: RouteHandler<'GET /inspections/{id}'> = async ({ params }) 
 
 const getJob: RouteHandler<'GET /jobs/{jobId}'> = async ({ params }) => json(200, await jobFor(params.jobId));
 
+const removeInspection: RouteHandler<'DELETE /inspections/{id}'> = async ({ params }) => json(200, { inspectionId: (await deleteInspection(params.id)).inspectionId, deleted: true as const });
+
 export const handler = httpHandler(inspectionsRoutes, {
   'POST /inspections': postInspection,
   'GET /inspections': getInspections,
   'GET /inspections/{id}': getInspection,
   'GET /jobs/{jobId}': getJob,
+  'DELETE /inspections/{id}': removeInspection,
 });

@@ -15,7 +15,7 @@ import { claimFormStashOnce } from '../shared/domain/form-stash';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import type { Inspection } from '../shared/schemas/inspection';
-import { caseFormPage, caseHistory, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, valuesOfCase, type CaseFormInput } from '../shared/web/case-pages';
+import { caseFormPage, caseHistory, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, sectionSavedFrom, valuesOfCase, type CaseFormInput } from '../shared/web/case-pages';
 import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
@@ -50,7 +50,8 @@ const showCase: RouteHandler<'GET /workbench/inspections/{id}/cases/{caseRef}'> 
   const restored = session!.roles.some((r) => r === 'inspector' || r === 'admin') ? await restore(event, session!, formPath) : undefined;
   if (restored) return restoredForm(inspection, session!, 'edit', restored, formPath, history);
   const notice = query.saved === '1' ? { kind: 'success' as const, text: `Case ${found.caseRef} saved` } : undefined;
-  return dropStash(html(200, caseFormPage({ ...formInput(inspection, session!, 'edit', valuesOfCase(found)), history, notice })), event, formPath);
+  const savedIn = notice ? sectionSavedFrom(new URLSearchParams({ returnTo: query.in ?? '' })) : undefined;
+  return dropStash(html(200, caseFormPage({ ...formInput(inspection, session!, 'edit', valuesOfCase(found)), history, notice, ...(savedIn ? { savedIn } : {}) })), event, formPath);
 };
 
 const postCase: RouteHandler<'POST /workbench/inspections/{id}/cases/{caseRef}'> = async ({ params, body, session }) => {
@@ -89,7 +90,9 @@ async function save(inspection: Inspection, session: Session, mode: 'new' | 'edi
   }
   try {
     const recorded = await recordCase(inspection.inspectionId, values.caseRef, input!, session, { expectedVersion: Number(values.version) });
-    return seeOther(`${pageUrls.case(recorded.inspectionId, recorded.caseRef)}?saved=1`);
+    // Back to the section saved from, so a long form is finished a section at a time without losing one's place.
+    const section = sectionSavedFrom(form);
+    return seeOther(`${pageUrls.case(recorded.inspectionId, recorded.caseRef)}?saved=1${section ? `&in=${section}#${section}` : ''}`);
   } catch (error) {
     // Closed since the form was opened: what was typed stays on the page, read only, with why.
     if (error instanceof InspectionClosed) return again(409, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }], true);

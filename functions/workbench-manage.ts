@@ -4,11 +4,11 @@
  * JSON route's own schema, so a page can accept nothing the API would refuse.
  */
 import * as z from 'zod/mini';
-import { Conflict, Forbidden, InspectionClosed, NotFound, type DomainError } from '../shared/core/errors';
+import { Conflict, Forbidden, InspectionClosed, InspectionHasReleases, NotFound, ReleaseInProgress, type DomainError } from '../shared/core/errors';
 import type { Criterion } from '../shared/schemas/bank';
 import { eraseInspectionResponses } from '../shared/domain/erasure';
 import { gradesOf, recordGrade } from '../shared/domain/grades';
-import { requireInspection } from '../shared/domain/inspections';
+import { deleteInspection, requireInspection } from '../shared/domain/inspections';
 import { invitationsCsv } from '../shared/domain/invitation-tokens';
 import { once } from '../shared/domain/idempotency';
 import { invitationBatchesOf, issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
@@ -24,7 +24,7 @@ import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/in
 import { CreateInvitations } from '../shared/schemas/invitation';
 import { sameAsShown } from '../shared/web/form-values';
 import { randomUUID } from 'node:crypto';
-import { BAND_WORDS, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
+import { BAND_WORDS, deleteInspectionPage, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, inspectionDeletedPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
 import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 
 const lines = (text: string) =>
@@ -264,6 +264,32 @@ const postErase: RouteHandler<'POST /workbench/inspections/{id}/erase'> = async 
   return seeOther(`${pageUrls.erase(inspection.inspectionId)}?erased=${erased}`);
 };
 
+/* ------------------------------- deleting an inspection ----------------------------------- */
+
+const deletePage: RouteHandler<'GET /workbench/inspections/{id}/delete'> = async ({ params, session }) => {
+  const inspection = await requireInspection(params.id);
+  const releases = (await releasesOf(inspection.inspectionId)).releases.length;
+  return html(200, deleteInspectionPage(session!, csrfToken(session!), inspection, { releases }));
+};
+
+const postDelete: RouteHandler<'POST /workbench/inspections/{id}/delete'> = async ({ params, body, session }) => {
+  const inspection = await requireInspection(params.id);
+  const typed = body.get('confirmArea') ?? '';
+  if (typed !== inspection.area) {
+    const error = typed.trim() ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was deleted.` : `Type the area’s name, ${inspection.area}, to confirm`;
+    return html(400, deleteInspectionPage(session!, csrfToken(session!), inspection, { releases: 0, typed, error }));
+  }
+  try {
+    const { area } = await deleteInspection(inspection.inspectionId);
+    return html(200, inspectionDeletedPage(session!, csrfToken(session!), area));
+  } catch (error) {
+    // A release made since the page was opened: the page now says why it cannot be deleted.
+    if (!(error instanceof InspectionHasReleases || error instanceof ReleaseInProgress)) throw error;
+    const releases = (await releasesOf(inspection.inspectionId)).releases.length;
+    return html(409, deleteInspectionPage(session!, csrfToken(session!), inspection, { releases, error: error.message }));
+  }
+};
+
 export const handler = httpHandler(
   workbenchManageRoutes,
   {
@@ -279,6 +305,8 @@ export const handler = httpHandler(
     'POST /workbench/inspections/{id}/report-links/{linkId}/withdraw': withdrawLink,
     'GET /workbench/inspections/{id}/erase': erase,
     'POST /workbench/inspections/{id}/erase': postErase,
+    'GET /workbench/inspections/{id}/delete': deletePage,
+    'POST /workbench/inspections/{id}/delete': postDelete,
   },
   pageOptions,
 );

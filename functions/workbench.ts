@@ -5,7 +5,7 @@
  * or, on bad input, the same page with the GOV.UK error summary.
  */
 import * as z from 'zod/mini';
-import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
+import { DuplicateInspection, InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { CasesWouldBeReplaced, importCases, casesTemplateOf } from '../shared/domain/cases';
 import { taskListOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
@@ -65,8 +65,14 @@ const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async
   // The schema the JSON route uses has the last word; the checks above only put its problems in words.
   const parsed = z.safeParse(CreateInspection, { area: values.area, fieldworkStart: values.fieldworkStart, fieldworkEnd: values.fieldworkEnd });
   if (parsed.success && errors.length === 0) {
-    const inspection = await createInspection(parsed.data, session!);
-    return seeOther(pageUrls.dashboard(inspection.inspectionId));
+    try {
+      const inspection = await createInspection(parsed.data, session!);
+      return seeOther(pageUrls.dashboard(inspection.inspectionId));
+    } catch (error) {
+      if (!(error instanceof DuplicateInspection)) throw error;
+      const message = `${values.area.trim()} already has an inspection whose fieldwork overlaps these dates`;
+      return html(409, newInspectionPage(session!, csrfToken(session!), values, [{ field: 'fieldworkStart', message }], error.existing));
+    }
   }
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0] ?? 'area') as keyof typeof FIELD_NAMES;

@@ -76,8 +76,9 @@ export const functionData = {
   health: NO_DATA,
   openapi: NO_DATA,
   'question-bank': NO_DATA,
-  // createInspection, getInspection, listInspections (the one query of gsi1).
-  inspections: { actions: ['GetItem', 'PutItem', 'Query'], index: true },
+  // createInspection (with its area's list, one transaction), getInspection, listInspections (the one query of gsi1);
+  // deleteInspection: marked (UpdateItem), every item of its partitions deleted (Query, BatchWriteItem, DeleteItem).
+  inspections: { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
   // putCase, getCase, listCases (the table's stream marks the inspection stale, not the request). Every input write is a
   // transaction fenced on the inspection's item (store/fence.ts: TransactWriteItems with a ConditionCheckItem), and the
   // first of its kind moves the stage on (advanceStage: UpdateItem); imports and invitation batches hold a writer's lease (UpdateItem).
@@ -113,7 +114,8 @@ export const functionData = {
   'workbench-summary': { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
   'workbench-cases': { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
-  'workbench-manage': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  // Deleting an inspection reads its area's inspections from the list (gsi1) when the area predates its own list.
+  'workbench-manage': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
   'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] },

@@ -61,6 +61,24 @@ export class InspectionClosed extends DomainError {
   readonly slug = 'inspection-closed';
 }
 
+/** An inspection of the same area whose fieldwork overlaps one that exists: `existing` is that one. */
+export class DuplicateInspection extends DomainError {
+  readonly status = 409;
+  readonly slug = 'duplicate-inspection';
+  constructor(
+    detail: string,
+    readonly existing: { inspectionId: string; fieldworkStart: string; fieldworkEnd: string },
+  ) {
+    super(detail, [{ path: 'fieldworkStart', message: detail }], { link: `</inspections/${encodeURIComponent(existing.inspectionId)}>; rel="related"` });
+  }
+}
+
+/** Deleting an inspection that has a release: what was released stays, with its inspection. */
+export class InspectionHasReleases extends DomainError {
+  readonly status = 409;
+  readonly slug = 'inspection-has-releases';
+}
+
 /** A final release with something still missing (shared/domain/readiness.ts): each missing thing is one of `errors`. */
 export class NotReady extends DomainError {
   readonly status = 409;

@@ -1,6 +1,6 @@
 /** The routes of functions/inspections.ts: its part of the route table (shared/routes.ts joins them all). */
 import * as z from 'zod/mini';
-import { CreateInspection, Inspection, InspectionList } from '../schemas/inspection';
+import { CreateInspection, Inspection, InspectionDeleted, InspectionList } from '../schemas/inspection';
 import { Job } from '../schemas/job';
 import { SIGNED_IN, type RouteSpec } from './spec';
 
@@ -10,7 +10,8 @@ export const inspectionsRoutes = [
     path: '/inspections',
     fn: 'inspections',
     access: ['admin'],
-    summary: 'Create an inspection, pinned to the current question bank',
+    summary: 'Create an inspection, pinned to the current question bank; with ?overlap=refuse, 409 duplicate-inspection when the area has one whose fieldwork overlaps',
+    query: z.object({ overlap: z.optional(z.enum(['allow', 'refuse'])) }),
     body: { kind: 'json', schema: CreateInspection },
     response: { status: 201, contentType: 'application/json', schema: Inspection },
   },
@@ -36,7 +37,15 @@ export const inspectionsRoutes = [
     path: '/jobs/{jobId}',
     fn: 'inspections',
     access: SIGNED_IN,
-    summary: 'Long work handed over by a route that answered 202: running, done with its result, or failed with its problem (to the person who started it, or an admin)',
+    summary: 'Long work handed over by a route that answered 202: running, done with its result, or failed with its problem',
     response: { status: 200, contentType: 'application/json', schema: Job },
+  },
+  {
+    method: 'DELETE',
+    path: '/inspections/{id}',
+    fn: 'inspections',
+    access: ['admin'],
+    summary: 'Delete an inspection made by mistake, with everything in it (409 inspection-has-releases once it has a release)',
+    response: { status: 200, contentType: 'application/json', schema: InspectionDeleted },
   },
 ] as const satisfies readonly RouteSpec[];

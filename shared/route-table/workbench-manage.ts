@@ -110,4 +110,22 @@ export const workbenchManageRoutes = [
     summary: "Erase the responses, once the area's name is typed exactly",
     body: { kind: 'form' },
   },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/delete',
+    fn: 'workbench-manage',
+    access: ['admin'],
+    auth: 'session',
+    summary: 'Delete an inspection made by mistake: the confirmation page (or why it cannot be deleted)',
+    response: { status: 200, contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/workbench/inspections/{id}/delete',
+    fn: 'workbench-manage',
+    access: ['admin'],
+    auth: 'session',
+    summary: "Delete the inspection and everything in it, once the area's name is typed exactly; refused once it has a release",
+    body: { kind: 'form' },
+  },
 ] as const satisfies readonly RouteSpec[];

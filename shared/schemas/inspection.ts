@@ -40,6 +40,8 @@ export const Inspection = z.object({
 export type Inspection = z.infer<typeof Inspection>;
 
 export const InspectionList = z.object({ inspections: z.array(Inspection), nextCursor: z.optional(z.string()) });
+/** The answer to deleting an inspection made by mistake. */
+export const InspectionDeleted = z.object({ inspectionId: z.string(), deleted: z.literal(true) });
 
 /** Never an offender's name: short, letters/digits/dashes, and at least one digit. */
 export const CaseRef = z

@@ -40,7 +40,8 @@ export async function createInspection(inspection: NewInspection): Promise<boole
 
 export async function getInspection(inspectionId: string): Promise<Inspection | undefined> {
   const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.inspection(inspectionId) }));
-  return Item ? toInspection(Item) : undefined;
+  // One being deleted (inspection-removal.ts) is gone to everyone but the deletion that finishes it.
+  return Item && !Item.deletingAt ? toInspection(Item) : undefined;
 }
 
 /** The inspection's item as stored, read strongly consistently: for the steps of a release, which act on what it says now. */

@@ -42,6 +42,8 @@
  *                                                                             can still be downloaded again: deleted when marked sent; TTL 7 days)
  *   idempotency record   pk IDEM#<sha256 of route, user and key>  sk IDEM   (a state change's first answer, for a retry with the same key; TTL)
  *   job                  pk JOB#<jobId>          sk JOB                      (long work run off the request: its status, result or problem; TTL 7 days)
+ *   area's fieldwork     pk AREA#<area, folded and escaped>  sk FIELDWORK (every inspection of one area and its fieldwork dates, under a
+ *                                                                             version: two creations of overlapping inspections cannot both land)
  */
 import { TABLE } from './table';
 
@@ -155,6 +157,8 @@ export const keys = {
 
   idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
   job: (jobId: string): Key => ({ pk: `JOB#${jobId}`, sk: 'JOB' }),
+  /** `areaKey`: the area's name folded (case, spacing) and escaped, so it holds no `#` of its own. */
+  areaFieldwork: (areaKey: string): Key => ({ pk: `AREA#${areaKey}`, sk: 'FIELDWORK' }),
 
   /**
    * Everything about a sampled offender, and what people told us in person (meetings: their

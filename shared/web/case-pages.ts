@@ -159,20 +159,22 @@ export interface CaseFormInput {
   notice?: { kind: 'success' | 'important'; text: string };
   /** The inspection is closed: the form is shown read only, with why and who can reopen it. */
   closed?: boolean;
+  /** The section the save came from: its banner is shown there, where the page opens. */
+  savedIn?: string;
 }
 
-function select(name: string, label: string, choices: readonly Choice[], value: string, error: FieldError | undefined, disabled: boolean): string {
+function select(name: string, label: string, choices: readonly Choice[], value: string, error: FieldError | undefined): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label govuk-label--s" for="${name}">${esc(label)}</label>
   ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
-  <select class="govuk-select${error ? ' govuk-select--error' : ''}" id="${name}" name="${name}"${error ? ` aria-describedby="${name}-error"` : ''}${disabled ? ' disabled' : ''}>
+  <select class="govuk-select${error ? ' govuk-select--error' : ''}" id="${name}" name="${name}"${error ? ` aria-describedby="${name}-error"` : ''}>
     <option value=""${value === '' ? ' selected' : ''}>Not recorded</option>
 ${choices.map(([v, l]) => `    <option value="${esc(v)}"${v === value ? ' selected' : ''}>${esc(l)}</option>`).join('\n')}
   </select>
 </div>`;
 }
 
-function radios(id: string, name: string, legend: string, choices: readonly Choice[], value: string | undefined, error: FieldError | undefined, options: { legendClass: string; small: boolean; disabled: boolean }): string {
+function radios(id: string, name: string, legend: string, choices: readonly Choice[], value: string | undefined, error: FieldError | undefined, options: { legendClass: string; small: boolean }): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${id}-error"` : ''}>
     <legend class="govuk-fieldset__legend ${options.legendClass}">${legend}</legend>
@@ -180,7 +182,7 @@ function radios(id: string, name: string, legend: string, choices: readonly Choi
     <div class="govuk-radios govuk-radios--inline${options.small ? ' govuk-radios--small' : ''}" data-module="govuk-radios">
 ${choices
   .map(
-    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${v}`}" name="${esc(name)}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}${options.disabled ? ' disabled' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${v}`}">${esc(l)}</label></div>`,
+    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${v}`}" name="${esc(name)}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${v}`}">${esc(l)}</label></div>`,
   )
   .join('\n')}
     </div>
@@ -217,16 +219,40 @@ ${closedNotice(inspectionId)}`,
     content: `${errorSummary('en', fieldError ? [{ href: '#caseType', message: fieldError.message }] : [])}
 <span class="govuk-caption-l">${esc(area)}</span>
 <form method="get" action="${esc(pageUrls.newCase(inspectionId))}" novalidate>
-  ${radios('caseType', 'caseType', '<h1 class="govuk-fieldset__heading">What type of case is it?</h1>', Object.entries(CASE_TYPES), undefined, fieldError, { legendClass: 'govuk-fieldset__legend--l', small: false, disabled: false })}
+  ${radios('caseType', 'caseType', '<h1 class="govuk-fieldset__heading">What type of case is it?</h1>', Object.entries(CASE_TYPES), undefined, fieldError, { legendClass: 'govuk-fieldset__legend--l', small: false })}
   <button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>
 </form>`,
   });
 }
 
+/** A section of the case form: its anchor, its heading, and the questions it asks. */
+interface FormSection {
+  id: string;
+  heading: string;
+  questions: readonly QuestionBank['questions'][number][];
+}
+
+export const PROFILE_SECTION = 'section-profile';
+/** A criterion's section anchor: `criterion-1-2`, also a plain CSS selector. */
+export const criterionSectionId = (criterionId: string) => `criterion-${criterionId.replaceAll('.', '-')}`;
+const SECTION_ID = /^(section-profile|criterion-\d-\d{1,2})$/;
+
+/** The section a save came from (a Save button's value), when it names one: the page returns there. */
+export function sectionSavedFrom(form: URLSearchParams): string | undefined {
+  const from = form.get('returnTo') ?? '';
+  return SECTION_ID.test(from) ? from : undefined;
+}
+
+const left = (n: number) => (n === 0 ? 'all answered' : `${n} left`);
+const answerText = (a: string | undefined) => (a === 'yes' ? 'Yes' : a === 'no' ? 'No' : a === 'na' ? 'Not relevant' : 'Unanswered');
+
+/** One read-only row: a person reads the answer, with nothing greyed out to puzzle over. */
+const summaryRow = (key: string, value: string) =>
+  `    <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`;
+
 export function caseFormPage(input: CaseFormInput): string {
-  const { session, csrf, owner, inspectionId, area, bank, mode, values, errors = [], history = [], notice, closed } = input;
+  const { session, csrf, owner, inspectionId, area, bank, mode, values, errors = [], history = [], notice, closed, savedIn } = input;
   const canWrite = has(session, 'inspector', 'admin') && !closed;
-  const disabled = !canWrite;
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
   const caseType = CASE_TYPE_VALUES.includes(values.caseType) ? values.caseType : 'community';
@@ -241,38 +267,94 @@ export function caseFormPage(input: CaseFormInput): string {
   <input class="govuk-input govuk-input--width-10${caseRefError ? ' govuk-input--error' : ''}" id="caseRef" name="caseRef" type="text" value="${esc(values.caseRef)}" aria-describedby="caseRef-hint${caseRefError ? ' caseRef-error' : ''}" spellcheck="false" autocomplete="off">
 </div>`
       : `<input type="hidden" name="caseRef" value="${esc(values.caseRef)}">${caseRefError ? `<div class="govuk-form-group govuk-form-group--error" id="caseRef" tabindex="-1">${errorMessage('en', 'caseRef-error', caseRefError.message)}</div>` : ''}`;
-  const criteria = bank.criteria
+  const sections: FormSection[] = bank.criteria
     .filter((c) => c.section !== 4)
-    .map((c) => ({ criterion: c, questions: bank.questions.filter((q) => q.criterion === c.id && q.appliesTo.includes(caseType as never)) }))
-    .filter((g) => g.questions.length > 0);
-  const questionsHtml = criteria
-    .map(
-      ({ criterion, questions }) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
-  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h2 class="govuk-fieldset__heading">${esc(criterion.id)} ${esc(criterion.title)}</h2></legend>
-${questions
-  .map((q) =>
-    radios(questionFieldId(q.id), questionField(q.id), `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`, ANSWER_CHOICES, values.answers[q.id], errorOf(questionFieldId(q.id)), {
-      legendClass: 'govuk-fieldset__legend--s govuk-!-font-weight-regular',
-      small: true,
-      disabled,
-    }),
-  )
-  .join('\n')}
-</fieldset>`,
-    )
-    .join('\n');
+    .map((c) => ({ id: criterionSectionId(c.id), heading: `${c.id} ${c.title}`, questions: bank.questions.filter((q) => q.criterion === c.id && q.appliesTo.includes(caseType as never)) }))
+    .filter((s) => s.questions.length > 0);
+  const leftIn = (s: FormSection) => s.questions.filter((q) => !values.answers[q.id]).length;
+  const unanswered = sections.reduce((n, s) => n + leftIn(s), 0);
+  const asked = sections.reduce((n, s) => n + s.questions.length, 0);
   const banner = notice
     ? `<div class="govuk-notification-banner${notice.kind === 'success' ? ' govuk-notification-banner--success' : ''}" role="${notice.kind === 'success' ? 'alert' : 'region'}" aria-labelledby="case-notice-title" data-module="govuk-notification-banner">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="case-notice-title">${notice.kind === 'success' ? 'Success' : 'Important'}</h2></div>
   <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(notice.text)}</p></div>
 </div>`
     : '';
-  const action = mode === 'new' ? pageUrls.newCase(inspectionId) : pageUrls.case(inspectionId, values.caseRef);
-  const unanswered = criteria.reduce((n, g) => n + g.questions.filter((q) => !values.answers[q.id]).length, 0);
-  const progress =
-    mode === 'edit'
-      ? `<p class="govuk-body" id="case-progress">${unanswered ? `<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong> ${esc(`${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered: this case is left out of the figures until every question is answered.`)}` : '<strong class="govuk-tag govuk-tag--green">Finished</strong> Every question is answered.'}</p>`
+  // A save returns to the section it was made from: the banner is there, where the person is reading.
+  const bannerIn = (sectionId: string | undefined) => (notice && savedIn === sectionId ? banner : '');
+  const saveButton = (sectionId: string, heading: string) =>
+    canWrite
+      ? `<button type="submit" class="govuk-button" data-module="govuk-button" name="returnTo" value="${esc(sectionId)}">Save case<span class="govuk-visually-hidden"> and return to ${esc(heading)}</span></button>`
       : '';
+  const action = mode === 'new' ? pageUrls.newCase(inspectionId) : pageUrls.case(inspectionId, values.caseRef);
+  const finishedWords = mode === 'new' && !canWrite ? '' : unanswered
+        ? `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered, of ${asked} asked: this case is left out of the figures until every question is answered.`
+        : 'Every question is answered.';
+  const progress = `<p class="govuk-body" id="case-progress">${unanswered ? '<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong>' : '<strong class="govuk-tag govuk-tag--green">Finished</strong>'} ${esc(finishedWords)}</p>`;
+  const contents = `<nav class="govuk-!-margin-bottom-6" aria-labelledby="case-contents-title">
+  <h2 class="govuk-heading-s govuk-!-margin-bottom-2" id="case-contents-title">Contents</h2>
+  <ol class="govuk-list" id="case-contents">
+    <li><a class="govuk-link" href="#${PROFILE_SECTION}">Case type and profile</a></li>
+${sections.map((s) => `    <li><a class="govuk-link" href="#${s.id}">${esc(s.heading)}</a> — ${esc(left(leftIn(s)))}</li>`).join('\n')}
+  </ol>
+</nav>`;
+  const profileTitle = 'Case type and profile';
+  const backToContents = '<p class="govuk-body"><a class="govuk-link" href="#case-contents">Back to contents</a></p>';
+  const readOnlyBody = () => `<section id="${PROFILE_SECTION}" aria-labelledby="${PROFILE_SECTION}-heading">
+  <h2 class="govuk-heading-m" id="${PROFILE_SECTION}-heading">${profileTitle}</h2>
+  <dl class="govuk-summary-list govuk-!-margin-bottom-9">
+${[...(mode === 'new' ? [summaryRow('Case reference', esc(values.caseRef || 'Not given'))] : []), summaryRow('Case type', esc(CASE_TYPES[values.caseType] ?? 'Not recorded')), ...PROFILE_FIELDS.map((f) => summaryRow(esc(f.label), esc(f.choices.find(([v]) => v === values.profile[f.name])?.[1] ?? 'Not recorded')))].join('\n')}
+  </dl>
+</section>
+${sections
+  .map(
+    (s) => `<section id="${s.id}" aria-labelledby="${s.id}-heading">
+  <h2 class="govuk-heading-m" id="${s.id}-heading">${esc(s.heading)}</h2>
+  <dl class="govuk-summary-list govuk-!-margin-bottom-9">
+${s.questions.map((q) => summaryRow(`<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> <span class="govuk-!-font-weight-regular">${esc(q.text)}</span>`, values.answers[q.id] ? esc(answerText(values.answers[q.id])) : '<strong class="govuk-tag govuk-tag--grey">Unanswered</strong>')).join('\n')}
+  </dl>
+  ${backToContents}
+</section>`,
+  )
+  .join('\n')}`;
+  const formBody = () => `<form method="post" action="${esc(action)}" novalidate>
+  ${csrfField(csrf)}
+  <input type="hidden" name="owner" value="${esc(owner)}">
+  <input type="hidden" name="version" value="${esc(values.version)}">
+  <input type="hidden" name="renderedFor" value="${esc(caseType)}">
+  <section id="${PROFILE_SECTION}" aria-labelledby="${PROFILE_SECTION}-heading">
+  <h2 class="govuk-heading-m" id="${PROFILE_SECTION}-heading">${profileTitle}</h2>
+  ${bannerIn(PROFILE_SECTION)}
+  ${caseRefField}
+  ${radios('caseType', 'caseType', 'Case type', Object.entries(CASE_TYPES), values.caseType, errorOf('caseType'), { legendClass: 'govuk-fieldset__legend--s', small: true })}
+  <div class="govuk-hint">Changing the case type shows that type's questions before anything is saved.</div>
+  <div class="govuk-grid-row">
+${PROFILE_FIELDS.map((f) => `<div class="govuk-grid-column-one-third">${select(f.name, f.label, f.choices, values.profile[f.name] ?? '', errorOf(f.name))}</div>`).join('\n')}
+  </div>
+  ${saveButton(PROFILE_SECTION, profileTitle)}
+  </section>
+${sections
+  .map(
+    (s) => `<section id="${s.id}" class="govuk-!-margin-bottom-6" aria-labelledby="${s.id}-heading">
+  ${bannerIn(s.id)}
+  <fieldset class="govuk-fieldset">
+  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h2 class="govuk-fieldset__heading" id="${s.id}-heading">${esc(s.heading)}</h2></legend>
+  <p class="govuk-body">${esc(leftIn(s) ? `${leftIn(s)} of ${s.questions.length} unanswered.` : 'Every question here is answered.')}</p>
+${s.questions
+  .map((q) =>
+    radios(questionFieldId(q.id), questionField(q.id), `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`, ANSWER_CHOICES, values.answers[q.id], errorOf(questionFieldId(q.id)), {
+      legendClass: 'govuk-fieldset__legend--s govuk-!-font-weight-regular',
+      small: true,
+    }),
+  )
+  .join('\n')}
+  </fieldset>
+  ${saveButton(s.id, s.heading)}
+  ${backToContents}
+</section>`,
+  )
+  .join('\n')}
+</form>`;
   return page({
     session,
     csrf,
@@ -280,27 +362,14 @@ ${questions
     hasErrors: errors.length > 0,
     backHref: mode === 'new' ? pageUrls.dashboard(inspectionId) : pageUrls.cases(inspectionId),
     content: `${errorSummary('en', items)}
-${banner}
+${bannerIn(undefined)}
 <span class="govuk-caption-l">${esc(area)}</span>
 <h1 class="govuk-heading-l">${esc(title)}</h1>
 ${closed ? closedNotice(inspectionId) : ''}
-${canWrite ? '<p class="govuk-body">Answer what you can and save: a case with a question left unanswered is saved as unfinished, left out of the figures until you come back to finish it. Choose "Not relevant" where a question does not apply to this case.</p>' : ''}
+${canWrite ? '<p class="govuk-body">Answer what you can and save from any section: every section is saved together. A case with a question left unanswered is saved as unfinished, left out of the figures until you come back to finish it. Choose "Not relevant" where a question does not apply to this case.</p>' : ''}
 ${progress}
-<form method="post" action="${esc(action)}" novalidate>
-  ${csrfField(csrf)}
-  <input type="hidden" name="owner" value="${esc(owner)}">
-  <input type="hidden" name="version" value="${esc(values.version)}">
-  <input type="hidden" name="renderedFor" value="${esc(caseType)}">
-  ${caseRefField}
-  ${radios('caseType', 'caseType', 'Case type', Object.entries(CASE_TYPES), values.caseType, errorOf('caseType'), { legendClass: 'govuk-fieldset__legend--s', small: true, disabled })}
-  <div class="govuk-hint">Changing the case type shows that type's questions before anything is saved.</div>
-  <h2 class="govuk-heading-m">Profile</h2>
-  <div class="govuk-grid-row">
-${PROFILE_FIELDS.map((f) => `<div class="govuk-grid-column-one-third">${select(f.name, f.label, f.choices, values.profile[f.name] ?? '', errorOf(f.name), disabled)}</div>`).join('\n')}
-  </div>
-${questionsHtml}
-  ${canWrite ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save case</button>' : ''}
-</form>
+${contents}
+${canWrite ? formBody() : readOnlyBody()}
 ${historySection(history)}`,
   });
 }

@@ -76,16 +76,25 @@ function textOf(t: WrittenText): string {
 }
 
 function findingField(name: string, label: string, checkbox: { name: string; checked: boolean; label: string }, text: string, readOnly: boolean, error: FieldError | undefined, note = ''): string {
+  if (readOnly) {
+    // Read as text (staff, or a closed inspection): nothing greyed out, and whether it is used said in words.
+    return `<div class="govuk-!-margin-bottom-6">
+  <h3 class="govuk-heading-s govuk-!-margin-bottom-1">${esc(label)}</h3>${note}
+  <p class="govuk-body govuk-!-margin-bottom-1">${esc(text)}</p>
+  <p class="govuk-body">${checkbox.checked ? '<strong class="govuk-tag govuk-tag--green">In the report</strong>' : '<strong class="govuk-tag govuk-tag--grey">Not in the report</strong>'}</p>
+</div>`;
+  }
+  // Each checkbox is named for its finding, not only "Use in the report": a screen reader's list of controls tells them apart.
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
     <div class="govuk-checkboxes__item">
-      <input class="govuk-checkboxes__input" id="${esc(checkbox.name)}" name="${esc(checkbox.name)}" type="checkbox" value="yes"${checkbox.checked ? ' checked' : ''}${readOnly ? ' disabled' : ''}>
-      <label class="govuk-label govuk-checkboxes__label" for="${esc(checkbox.name)}">${esc(checkbox.label)}</label>
+      <input class="govuk-checkboxes__input" id="${esc(checkbox.name)}" name="${esc(checkbox.name)}" type="checkbox" value="yes"${checkbox.checked ? ' checked' : ''}>
+      <label class="govuk-label govuk-checkboxes__label" for="${esc(checkbox.name)}">${esc(checkbox.label)}<span class="govuk-visually-hidden">: ${esc(label)}</span></label>
     </div>
   </div>
   <label class="govuk-label" for="${esc(name)}">${esc(label)}</label>${note}
   ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
-  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${esc(name)}" name="${esc(name)}" rows="3"${readOnly ? ' readonly' : ''}${error ? ` aria-describedby="${esc(name)}-error"` : ''}>${esc(text)}</textarea>
+  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${esc(name)}" name="${esc(name)}" rows="3"${error ? ` aria-describedby="${esc(name)}-error"` : ''}>${esc(text)}</textarea>
 </div>`;
 }
 

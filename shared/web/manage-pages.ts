@@ -35,7 +35,7 @@ function successBanner(text: string): string {
 </div>`;
 }
 
-function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false, disabled = false): string {
+function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${name}-error"` : ''}>
     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>
@@ -43,7 +43,7 @@ function radios(name: string, legend: string, choices: readonly Choice[], value:
     <div class="govuk-radios${inline ? ' govuk-radios--inline' : ''}" data-module="govuk-radios">
 ${choices
   .map(
-    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}${disabled ? ' disabled' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
+    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
   )
   .join('\n')}
     </div>
@@ -60,12 +60,12 @@ function textInput(name: string, label: string, hint: string, value: string, err
 </div>`;
 }
 
-function textarea(name: string, label: string, hint: string, value: string, error: FieldError | undefined, readOnly: boolean): string {
+function textarea(name: string, label: string, hint: string, value: string, error: FieldError | undefined): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label govuk-label--s" for="${name}">${esc(label)}</label>
   <div id="${name}-hint" class="govuk-hint">${esc(hint)}</div>
   ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
-  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${name}" name="${name}" rows="6" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}"${readOnly ? ' readonly' : ''}>${esc(value)}</textarea>
+  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${name}" name="${name}" rows="6" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}">${esc(value)}</textarea>
 </div>`;
 }
 
@@ -111,12 +111,25 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
   const closed = inspectionIsClosed(inspection);
   const canWrite = has(session, 'inspector', 'admin') && !closed;
   const leadership = criterion.section === 4;
+  // Staff, and everyone once the inspection is closed, read the grade as text: no greyed-out form to puzzle over.
+  const lines = (text: string) => {
+    const points = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    return points.length ? `<ul class="govuk-list govuk-list--bullet">${points.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : 'None recorded';
+  };
+  const row = (key: string, value: string) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(key)}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`;
+  const readOnly = `<dl class="govuk-summary-list" id="recorded">
+  ${
+    leadership
+      ? [row('Grade', esc(GRADE_WORDS[values.grade] ?? 'Not recorded yet')), row('Strengths', lines(values.strengths)), row('Areas for improvement', lines(values.improvements))].join('\n  ')
+      : [row('Conclusion', esc(BAND_WORDS[values.band] ?? 'Not recorded yet')), row('What the report says', values.text.trim() ? esc(values.text) : 'Nothing written')].join('\n  ')
+  }
+</dl>`;
   const fields = leadership
-    ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'), false, !canWrite)}
-  ${textarea('strengths', 'Strengths', 'One point per line', values.strengths, errorOf('strengths'), !canWrite)}
-  ${textarea('improvements', 'Areas for improvement', 'One point per line', values.improvements, errorOf('improvements'), !canWrite)}`
-    : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'), false, !canWrite)}
-  ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'), !canWrite)}`;
+    ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'))}
+  ${textarea('strengths', 'Strengths', 'One point per line', values.strengths, errorOf('strengths'))}
+  ${textarea('improvements', 'Areas for improvement', 'One point per line', values.improvements, errorOf('improvements'))}`
+    : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'))}
+  ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'))}`;
   return page({
     session,
     csrf,
@@ -128,11 +141,15 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
 <h1 class="govuk-heading-l">${esc(criterion.id)} ${esc(criterion.title)}</h1>
 ${closed ? closedNotice(id) : ''}
 <p class="govuk-body">${esc(criterion.statement)}</p>
-<form method="post" action="${esc(pageUrls.grade(id, criterion.id))}" novalidate>
+${
+  canWrite
+    ? `<form method="post" action="${esc(pageUrls.grade(id, criterion.id))}" novalidate>
   ${csrfField(csrf)}
   ${fields}
-  ${canWrite ? `<button type="submit" class="govuk-button" data-module="govuk-button">Save ${leadership ? 'grade' : 'conclusion'}</button>` : ''}
-</form>`,
+  <button type="submit" class="govuk-button" data-module="govuk-button">Save ${leadership ? 'grade' : 'conclusion'}</button>
+</form>`
+    : readOnly
+}`,
   });
 }
 
@@ -348,5 +365,52 @@ ${options.erased !== undefined ? successBanner(`${options.erased} ${options.eras
   ${textInput('confirmArea', `To confirm, type the area’s name: ${inspection.area}`, 'Exactly as shown, including capital letters', options.typed ?? '', error, 'govuk-input--width-20')}
   <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Erase the responses</button>
 </form>`,
+  });
+}
+
+/* ------------------------------ deleting an inspection ------------------------------------ */
+
+/**
+ * Deleting an inspection made by mistake (a duplicate, a typo in the area): the confirmation,
+ * with the area's name typed. One with a release cannot be deleted, and the page says why
+ * instead of offering a button that would be refused.
+ */
+export function deleteInspectionPage(session: Viewer, csrf: string, inspection: Inspection, options: { releases: number; typed?: string; error?: string }): string {
+  const id = inspection.inspectionId;
+  const error = options.error ? { field: 'confirmArea', message: options.error } : undefined;
+  const body = options.releases
+    ? `<p class="govuk-body">This inspection has ${options.releases === 1 ? 'a release' : `${options.releases} releases`}, so it cannot be deleted: what was released stays, with the inspection it came from. <a class="govuk-link" href="${esc(pageUrls.releases(id))}">See its releases</a>.</p>`
+    : `<div class="govuk-warning-text">
+  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This deletes the inspection and everything entered in it: its cases, grades, evidence, questionnaire links and responses, write-up and figures. Its questionnaire and report links stop working. It cannot be undone.</strong>
+</div>
+<form method="post" action="${esc(pageUrls.deleteInspection(id))}" novalidate>
+  ${csrfField(csrf)}
+  ${textInput('confirmArea', `To confirm, type the area’s name: ${inspection.area}`, 'Exactly as shown, including capital letters', options.typed ?? '', error, 'govuk-input--width-20')}
+  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Delete the inspection</button>
+</form>`;
+  return page({
+    session,
+    csrf,
+    title: `Delete the inspection: ${inspection.area}`,
+    hasErrors: !!error,
+    backHref: pageUrls.dashboard(id),
+    content: `${errorSummary('en', error ? items([error]) : [])}
+<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">Delete the inspection</h1>
+${body}`,
+  });
+}
+
+export function inspectionDeletedPage(session: Viewer, csrf: string, area: string): string {
+  return page({
+    session,
+    csrf,
+    title: `Inspection deleted: ${area}`,
+    content: `<div class="govuk-panel govuk-panel--confirmation">
+  <h1 class="govuk-panel__title">Inspection deleted</h1>
+  <div class="govuk-panel__body">${esc(area)}, with everything entered in it</div>
+</div>
+<p class="govuk-body"><a class="govuk-link" href="${pageUrls.home}">Back to the inspections</a></p>`,
   });
 }

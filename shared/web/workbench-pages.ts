@@ -46,6 +46,7 @@ export const pageUrls = {
   reportLinks: (id: string) => `/workbench/inspections/${enc(id)}/report-links`,
   withdrawLink: (id: string, linkId: string) => `/workbench/inspections/${enc(id)}/report-links/${enc(linkId)}/withdraw`,
   erase: (id: string) => `/workbench/inspections/${enc(id)}/erase`,
+  deleteInspection: (id: string) => `/workbench/inspections/${enc(id)}/delete`,
   moderation: (id: string) => `/workbench/inspections/${enc(id)}/moderation`,
   writeUp: (id: string) => `/workbench/inspections/${enc(id)}/write-up`,
   releases: (id: string) => `/workbench/inspections/${enc(id)}/releases`,
@@ -216,7 +217,8 @@ function dateInput(field: string, legend: string, hint: string, parts: Record<st
 </div>`;
 }
 
-export function newInspectionPage(session: Session, csrf: string, values: NewInspectionValues, errors: readonly FieldError[] = []): string {
+/** `duplicateOf`: the inspection of the same area whose fieldwork overlaps, linked so the admin can go to it instead. */
+export function newInspectionPage(session: Session, csrf: string, values: NewInspectionValues, errors: readonly FieldError[] = [], duplicateOf?: Pick<Inspection, 'inspectionId' | 'fieldworkStart' | 'fieldworkEnd'>): string {
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const areaError = errorOf('area');
   const parts = values.parts ?? {};
@@ -233,6 +235,7 @@ export function newInspectionPage(session: Session, csrf: string, values: NewIns
     backHref: pageUrls.home,
     content: `${errorSummary('en', items)}
 <h1 class="govuk-heading-l">Create a new inspection</h1>
+${duplicateOf ? `<div class="govuk-inset-text" id="duplicate-of">${esc(values.area)} already has an inspection with fieldwork from ${esc(dateRange(duplicateOf))}. <a class="govuk-link" href="${esc(pageUrls.dashboard(duplicateOf.inspectionId))}">Go to that inspection</a>, or change the dates if this is another one.</div>` : ''}
 <form method="post" action="${pageUrls.newInspection}" novalidate>
   ${csrfField(csrf)}
   <div class="govuk-form-group${areaError ? ' govuk-form-group--error' : ''}">
@@ -283,6 +286,7 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/findings">Findings drafted from the figures</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.reportLinks(id))}">Report links</a></li>
   ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.erase(id))}">Erase questionnaire responses</a></li>` : ''}
+  ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.deleteInspection(id))}">Delete this inspection</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.summary(id))}">Figures, downloads and the report</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>

@@ -44,7 +44,9 @@ afterAll(async () => {
 /** Opens a page, presses its save button, and waits for the post/redirect/get to land. */
 async function openAndSave(path: string, button: string) {
   await page.goto(`${baseUrl()}${path}`);
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: button, exact: true }).click()]);
+  // The case form has a Save button in every section ("Save case and return to 1.2 ..."): any of them saves the whole form.
+  const save = page.getByRole('button', { name: new RegExp(`^${button}( and return to .*)?$`) }).first();
+  await Promise.all([page.waitForNavigation(), save.click()]);
   // A save lands on another page (the list, or the form with ?saved=1); a refusal stays on the form with its reasons.
   const landed = new URL(page.url());
   expect(`${landed.pathname}${landed.search}`, `${path}: ${(await page.locator('main').innerText()).slice(0, 600)}`).not.toBe(path);

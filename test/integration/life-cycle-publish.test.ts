@@ -259,8 +259,9 @@ describe('closed means read-only', () => {
     expect(posted.status).toBe(409);
     expect(plain(posted.text)).toContain('This inspection is closed');
     expect(posted.text).toContain('An admin can reopen it');
-    // What was typed is on the page, read only; nothing was saved.
-    expect(posted.text).toMatch(new RegExp(`name="q-${first.replaceAll('.', '\\.')}" type="radio" value="${changed}" checked disabled`));
+    // What was typed is on the page, read only, as text rather than greyed-out inputs; nothing was saved.
+    expect(posted.text).not.toMatch(/<input[^>]+type="radio"/);
+    expect(posted.text).toMatch(new RegExp(`${first.replaceAll('.', '\\.')}</span>[^<]*<span[^>]*>[^<]*</span></dt><dd class="govuk-summary-list__value">${changed === 'yes' ? 'Yes' : 'No'}</dd>`));
     expect(posted.text).not.toContain('Save case');
     expect((await call(`/inspections/${id}/cases/K-1`, { as: 'staff' })).json.answers[first]).toBe(stored.answers[first]);
 

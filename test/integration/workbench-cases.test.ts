@@ -259,7 +259,9 @@ describe('grades and conclusions', () => {
     const ok = await postForm(`${base()}/grades/2.1`, admin, { band: 'priority', text: 'Plans were late.' });
     expect(ok.status).toBe(303);
     const form = await page(`${base()}/grades/2.1`, { cookie: staff });
-    expect(form.text).toMatch(/value="priority" checked/);
+    // Staff read it as text, not as a greyed-out form.
+    expect(form.text).toMatch(/Conclusion<\/dt><dd class="govuk-summary-list__value">Priority<\/dd>/);
+    expect(form.text).toContain('Plans were late.');
     expect(form.text).not.toContain('Save conclusion');
     expect((await page(`${base()}/grades/9.9`, { cookie: staff })).status).toBe(404);
   });

@@ -80,6 +80,8 @@ describe('security headers on every status of every route', () => {
         }
         path = `/q/${token}/check`;
       }
+      // An inspection of its own, with no release: deleting the world's would be refused (it has one), and would end the world.
+      if (key === 'DELETE /inspections/{id}') path = `/inspections/${await createInspection('Headers delete')}`;
       if (key === 'DELETE /inspections/{id}/report-links/{linkId}') {
         const link = await call(`/inspections/${world.inspectionId}/report-links`, { method: 'POST', as: 'staff' });
         path = `/inspections/${world.inspectionId}/report-links/${link.json.id}`;

@@ -90,6 +90,8 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'POST /inspections': ADMIN,
   'POST /inspections/{id}/invitations': ADMIN,
   'DELETE /inspections/{id}/responses': ADMIN,
+  // Deleting an inspection made by mistake: the admin, who alone creates them.
+  'DELETE /inspections/{id}': ADMIN,
 
   // Inspectors' judgements: cases, leadership grades, the lead inspector's conclusions.
   'PUT /inspections/{id}/cases/{caseRef}': INSPECTORS,
@@ -139,6 +141,8 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   // Creating an inspection, inviting respondents, the reminders mail merge, erasure: admin only.
   'GET /workbench/inspections/new': ADMIN,
   'POST /workbench/inspections/new': ADMIN,
+  'GET /workbench/inspections/{id}/delete': ADMIN,
+  'POST /workbench/inspections/{id}/delete': ADMIN,
   'GET /workbench/inspections/{id}/invitations': ADMIN,
   'POST /workbench/inspections/{id}/invitations': ADMIN,
   'GET /workbench/inspections/{id}/invitations/{batchFile}': ADMIN,

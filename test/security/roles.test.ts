@@ -172,8 +172,8 @@ describe('the route table', () => {
     expect(ruleProblems(narrowed)).toHaveLength(1);
     const opened = ALL_ROUTES.map((r) => (routeKeyOf(r) === 'GET /reports/{token}' ? { ...r, access: 'public' } : r));
     expect(ruleProblems(opened)).toHaveLength(1);
-    const added = [...ALL_ROUTES, { method: 'DELETE', path: '/inspections/{id}', access: ['admin'] }];
-    expect(ruleProblems(added)).toEqual([expect.stringContaining('DELETE /inspections/{id}: no row')]);
+    const added = [...ALL_ROUTES, { method: 'DELETE', path: '/inspections/{id}/cases', access: ['admin'] }];
+    expect(ruleProblems(added)).toEqual([expect.stringContaining('DELETE /inspections/{id}/cases: no row')]);
     const renamed = ALL_ROUTES.filter((r) => routeKeyOf(r) !== 'DELETE /inspections/{id}/responses');
     expect(ruleProblems(renamed)).toEqual([expect.stringContaining('DELETE /inspections/{id}/responses: a rule with no route')]);
     expect(ruleProblems(ALL_ROUTES, { ...ROLE_RULES, 'PUT /inspections/{id}/conclusions/{criterionId}': ROLES })).toHaveLength(1);

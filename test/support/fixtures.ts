@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getBank, CURRENT_BANK_VERSION } from '../../shared/bank';
 import type { CaseInput } from '../../shared/schemas/case';
 import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
@@ -8,10 +9,19 @@ export { casesCsv, makeCase };
 
 export const bank = (): QuestionBank => getBank(CURRENT_BANK_VERSION)!;
 
+/**
+ * A new inspection for one test. The suites share one server, and an area may have only one
+ * inspection for the same weeks of fieldwork: when another suite took the area's name first,
+ * this one gets the name with a suffix (no suite depends on the exact name it asked for).
+ */
 export async function createInspection(area = 'Kent'): Promise<string> {
-  const res = await call('/inspections', { as: 'admin', json: { area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
-  if (res.status !== 201) throw new Error(`create inspection: ${res.status} ${res.text}`);
-  return res.json.inspectionId;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const named = attempt === 0 ? area : `${area} ${randomUUID().slice(0, 6)}`;
+    const res = await call('/inspections', { as: 'admin', json: { area: named, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
+    if (res.status === 201) return res.json.inspectionId;
+    if (res.status !== 409 || res.json?.type !== 'urn:omi:problem:duplicate-inspection') throw new Error(`create inspection: ${res.status} ${res.text}`);
+  }
+  throw new Error(`create inspection: ${area} kept colliding`);
 }
 
 /** The Kent sample mix: 40 licence, 60 community, 10 custody. */

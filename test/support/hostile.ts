@@ -5,8 +5,8 @@
  * separately started server, and direct table reads.
  */
 import { request as httpRequest } from 'node:http';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
 import { keys } from '../../shared/store/keys';
@@ -244,10 +244,12 @@ export async function prepareMeetingAndPlan(world: World): Promise<void> {
   const put = await call(`/inspections/${world.inspectionId}/meetings/x1`, { method: 'PUT', as: 'inspector', json: meeting });
   expect(put.status, put.text.slice(0, 200)).toBeLessThan(300);
   world.meetingId = 'x1';
-  const made = await call('/inspections', { as: 'admin', json: { area: 'Published', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
+  // Three suites make one each on the shared server: an area has one inspection for the same weeks, so each its own name.
+  const area = `Published ${randomUUID().slice(0, 6)}`;
+  const made = await call('/inspections', { as: 'admin', json: { area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
   const inspectionId = made.json.inspectionId as string;
   expect((await call(`/inspections/${inspectionId}/cases/P-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
-  const release = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Published' } });
+  const release = await call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind: 'final', confirm: area } });
   expect(release.status, release.text.slice(0, 200)).toBe(201);
   const releaseId = release.json.releaseId as string;
   expect((await call(`/inspections/${inspectionId}/releases/${releaseId}/improvement-plan`, { method: 'POST', as: 'admin' })).status).toBe(201);
@@ -306,7 +308,8 @@ export function sampleRequest(route: RouteSpec, world: World, token?: string): S
   const textQuestion = world.definition.questions.find((q) => q.type === 'text') ?? world.definition.questions[0]!;
   const json = (value: unknown) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
   const bodies: Record<string, { headers: Record<string, string>; body?: string }> = {
-    'POST /inspections': json({ area: 'Roles', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+    // Each its own area: one area has one inspection for the same weeks of fieldwork.
+    'POST /inspections': json({ area: `Roles ${randomUUID().slice(0, 6)}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
     'PUT /inspections/{id}/cases/{caseRef}': json(makeCase('community', 3)),
     'POST /inspections/{id}/cases': { headers: { 'content-type': 'text/csv' }, body: `caseRef,caseType,1.1.1\r\n${world.caseRef},community,yes\r\n` },
     'PUT /inspections/{id}/leadership/{criterionId}': json({ grade: 'partly-met', strengths: ['Clear plans'], improvements: [] }),
