@@ -3,6 +3,10 @@
  * server: signing in through the local OpenID Connect provider, the cookie, redirects, 403 pages,
  * the upload's all-or-nothing. (Server-side sessions themselves: sessions.test.ts.)
  */
+import { randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../shared/store/keys';
+import { tableAt } from '../support/hostile';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, call, tokenFor } from '../support/api';
 import { createInspection, makeCase, makeRelease } from '../support/fixtures';
@@ -337,8 +341,10 @@ describe('the pages\' role matrix, from the route table', () => {
       .replace('{linkId}', '00000000-0000-4000-8000-000000000000')
       .replace('{releaseId}', releaseId)
       .replace('{batchFile}', `${batchId}.csv`)
-      .replace('{batchId}', batchId);
+      .replace('{batchId}', batchId)
+      .replace('{jobId}', jobId);
   let releaseId = '';
+  let jobId = '';
   let publishedId = '';
   let batchId = '';
   beforeAll(async () => {
@@ -349,6 +355,12 @@ describe('the pages\' role matrix, from the route table', () => {
     expect((await call(`/inspections/${publishedId}/cases/MP-1`, { as: 'inspector', method: 'PUT', json: makeCase('licence', 2) })).status).toBe(201);
     await makeRelease(publishedId, 'final');
     batchId = (await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } })).json.batchId;
+    // A job as the worker leaves one (a real one needs hundreds of cases: test/integration/jobs.test.ts).
+    jobId = randomUUID();
+    const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+    const at = new Date().toISOString();
+    await table.db.send(new PutCommand({ TableName: inject('tableName'), Item: { ...keys.job(jobId), entity: 'job', jobId, kind: 'release', inspectionId, status: 'running', doing: 'Computing the figures.', startedAt: at, startedBy: 'test', payload: {} } }));
+    table.destroy();
   });
 
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {
