@@ -647,7 +647,10 @@ async function closingCost() {
   doc.middlewareStack.remove('benchCapacityMeter');
   const meter = meterCapacity(doc);
   const { createInspection } = await import('../shared/store/inspections');
-  const { recordCase, importCases } = await import('../shared/domain/cases');
+  const { recordCase } = await import('../shared/domain/cases');
+  const { writeImport } = await import('../shared/domain/case-imports');
+  const { requireInspection } = await import('../shared/domain/inspections');
+  const { parseCasesCsv } = await import('../shared/cases/csv');
   const { recordGrade } = await import('../shared/domain/grades');
   const { issueInvitations } = await import('../shared/domain/issue-invitations');
   const { makeCase } = await import('../infra/local/sample-cases');
@@ -681,7 +684,7 @@ async function closingCost() {
     return [`U-${i}`, ...PROFILE_COLUMNS.map((c) => String((input.profile as Record<string, unknown>)[c] ?? '')), ...bank.questions.map((q) => input.answers[q.id] ?? '')].join(',');
   });
   const started = performance.now();
-  await measure('a CSV import of 1,000 new cases, per row', '1 PutItem; 1 WCU', () => importCases(id, [header, ...csvRows].join('\n'), user), (n) => n * 2 * caseKb + Math.ceil(n / 99) * 2 * inspectionKb + 2, 1000);
+  await measure('a CSV import of 1,000 new cases, per row', '1 PutItem; 1 WCU', async () => writeImport(await requireInspection(id), bank, parseCasesCsv(bank, [header, ...csvRows].join('\n')).cases, user.sub), (n) => n * 2 * caseKb + Math.ceil(n / 99) * 2 * inspectionKb + 2, 1000);
   const importMs = performance.now() - started;
   // The yardstick: what the import did before, 1,000 conditional PutItems of the same cases, 16 at a time.
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
@@ -727,40 +730,52 @@ async function heavy() {
   const { casesCsv, makeCase } = await import('../infra/local/sample-cases');
   const server = await startLocalServer({ ...INGEST_SERVER, OMI_FUNCTION_TIMEOUT_S: '600' });
   const admin = { authorization: `Bearer ${server.tokens.admin}` };
+  /** Until the work is done: the request's round trip, and when it answered 202, until its job says done (polled every 50 ms). */
   const post = async (path: string, body: string, contentType: string) => {
     const t0 = performance.now();
     const res = await fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { ...admin, 'content-type': contentType }, body });
     const text = await res.text();
-    const ms = performance.now() - t0;
+    const answered = performance.now() - t0;
     if (res.status >= 300) throw new Error(`bench: POST ${path} answered ${res.status}: ${text.slice(0, 200)}`);
-    return ms;
+    if (res.status !== 202) return { answered, done: answered };
+    const location = res.headers.get('location')!;
+    for (;;) {
+      const job = (await (await fetch(`${server.baseUrl}${location}`, { headers: admin })).json()) as { status: string; doing: string };
+      if (job.status === 'done') return { answered, done: performance.now() - t0 };
+      if (job.status !== 'running') throw new Error(`bench: the job of POST ${path} ${job.status}: ${job.doing}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   };
   const inspection = async (n: number) =>
     ((await (await fetch(`${server.baseUrl}/inspections`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ area: `Heavy ${n}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) })).json()) as { inspectionId: string }).inspectionId;
   const types = ['licence', 'community', 'custody'] as const;
   const csv = casesCsv(Array.from({ length: 1000 }, (_, i) => ({ caseRef: `H-${String(i + 1).padStart(4, '0')}`, input: makeCase(types[i % 3]!, i + 1) })));
   const times = { invitations: [] as number[], import: [] as number[], release: [] as number[] };
+  const answers = { invitations: [] as number[], import: [] as number[], release: [] as number[] };
   // One of each first, unmeasured: the functions' modules load (a cold start) and DynamoDB Local warms.
   for (let run = 0; run <= HEAVY_RUNS; run++) {
     const id = await inspection(run);
     const links = await post(`/inspections/${id}/invitations`, JSON.stringify({ audience: 'offender', language: 'en', count: 1000 }), 'application/json');
     const imported = await post(`/inspections/${id}/cases`, csv, 'text/csv');
-    const released = await post(`/inspections/${id}/releases`, JSON.stringify({ kind: 'final' }), 'application/json');
+    const released = await post(`/inspections/${id}/releases`, JSON.stringify({ kind: 'final', confirm: `Heavy ${run}` }), 'application/json');
     if (run === 0) continue;
-    times.invitations.push(links);
-    times.import.push(imported);
-    times.release.push(released);
+    for (const [what, t] of [['invitations', links], ['import', imported], ['release', released]] as const) {
+      times[what].push(t.done);
+      answers[what].push(t.answered);
+    }
   }
   await server.stop();
   say('## 8. Heavy requests against the deadline (goals: 1,000 links 1 s, 1,000-row import 3 s, final release of 1,000 cases 3 s; the HTTP functions time out at 10 s)');
   say();
   say(`(Median of ${HEAVY_RUNS} after one unmeasured run, each on a fresh inspection; the local server as \`npm start\` runs it; load average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.)`);
   say();
-  say('| request | ms (median) | min | max | goal ms | goal |');
-  say('| --- | ---: | ---: | ---: | ---: | --- |');
+  say('Each of the three is a job past 250 items: the request answers 202 once the work is checked and handed over, and the job finishes it off the request, with the background functions\' 60 s. "Answered" is the 202\'s round trip, which the 10 s deadline bounds; "done" runs until the job says done.');
+  say();
+  say('| request | answered ms (median) | done ms (median) | min | max | goal ms | goal |');
+  say('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const [what, label] of [['invitations', 'POST .../invitations, 1,000 links'], ['import', 'POST .../cases, 1,000 rows'], ['release', 'POST .../releases final, 1,000 cases']] as const) {
     const xs = times[what];
-    say(`| ${label} | ${fmt(median(xs), 0)} | ${fmt(Math.min(...xs), 0)} | ${fmt(Math.max(...xs), 0)} | ${HEAVY_GOALS[what]} | ${verdict(median(xs) <= HEAVY_GOALS[what])} |`);
+    say(`| ${label} | ${fmt(median(answers[what]), 0)} | ${fmt(median(xs), 0)} | ${fmt(Math.min(...xs), 0)} | ${fmt(Math.max(...xs), 0)} | ${HEAVY_GOALS[what]} | ${verdict(median(xs) <= HEAVY_GOALS[what])} |`);
   }
   say();
 }

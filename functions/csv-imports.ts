@@ -1,4 +1,5 @@
-import { casesTemplateOf, importCases } from '../shared/domain/cases';
+import { casesTemplateOf } from '../shared/domain/cases';
+import { importCases } from '../shared/domain/case-imports';
 import { recordPerformanceFigures } from '../shared/domain/evidence';
 import { once } from '../shared/domain/idempotency';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
@@ -6,8 +7,11 @@ import { idempotentRequest } from '../shared/http/idempotency';
 import { csvImportsRoutes } from '../shared/route-table/csv-imports';
 
 // Replacing without asking stays the default: the contract's 200 for any good file.
-const uploadCases: RouteHandler<'POST /inspections/{id}/cases'> = async (request) =>
-  json(200, (await once(idempotentRequest(request), () => importCases(request.params.id, request.body, request.user, { existing: request.query.replace === 'ask' ? 'ask' : 'replace' }))).answer);
+const uploadCases: RouteHandler<'POST /inspections/{id}/cases'> = async (request) => {
+  const outcome = (await once(idempotentRequest(request), () => importCases(request.params.id, request.body, request.user, { existing: request.query.replace === 'ask' ? 'ask' : 'replace' }))).answer;
+  // More rows than a request may write: checked whole already, written by a job.
+  return outcome.job ? json(202, outcome.job, { location: outcome.job.location }) : json(200, outcome);
+};
 
 const casesTemplate: RouteHandler<'GET /inspections/{id}/cases-template.csv'> = async ({ params, query }) => {
   const { filename, csv } = await casesTemplateOf(params.id, query.caseType);

@@ -8,12 +8,13 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { runJob } from '../shared/domain/jobs';
 import { releaseJob } from '../shared/domain/releases';
 import { invitationsJob } from '../shared/domain/issue-invitations';
+import { importJob } from '../shared/domain/case-imports';
 import { toProblem } from '../shared/http/problem';
 import { renderRelease } from '../shared/http/report-replies';
 import { JOBS_MAX_RECEIVE_COUNT } from '../shared/core/timeouts';
 import { parseJobMessage } from '../shared/queue/jobs';
 
-const runners = { release: releaseJob(renderRelease), invitations: invitationsJob };
+const runners = { release: releaseJob(renderRelease), invitations: invitationsJob, import: importJob };
 
 export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
   const failed: string[] = [];

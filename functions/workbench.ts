@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { DuplicateInspection, InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
-import { CasesWouldBeReplaced, importCases, casesTemplateOf } from '../shared/domain/cases';
+import { CasesWouldBeReplaced, casesTemplateOf } from '../shared/domain/cases';
+import { importCases } from '../shared/domain/case-imports';
 import { taskListOf } from '../shared/domain/dashboard';
 import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
 import { jobFor } from '../shared/domain/jobs';
@@ -123,6 +124,8 @@ async function importAndAnswer(inspection: Inspection, session: Session, csv: st
       importing.catch(() => undefined);
       return html(202, uploadPendingPage(session, csrfToken(session), inspection.inspectionId));
     }
+    // A large upload, checked whole, is written by a job: its page says when it is done.
+    if (outcome.job) return seeOther(pageUrls.job(outcome.job.jobId));
     return seeOther(`${pageUrls.dashboard(inspection.inspectionId)}?created=${outcome.created}&replaced=${outcome.replaced}`);
   } catch (error) {
     if (error instanceof CasesWouldBeReplaced) {
@@ -178,9 +181,11 @@ const jobStatus: RouteHandler<'GET /workbench/jobs/{jobId}'> = async ({ params, 
   const next =
     job.kind === 'release'
       ? { href: pageUrls.releases(job.inspectionId), text: "Go to the inspection's releases" }
-      : batchId
-        ? { href: `${pageUrls.invitations(job.inspectionId)}/${encodeURIComponent(batchId)}.csv`, text: 'Download the links (CSV for a mail merge)' }
-        : { href: pageUrls.invitations(job.inspectionId), text: "Go to the inspection's invitations" };
+      : job.kind === 'import'
+        ? { href: pageUrls.cases(job.inspectionId), text: "Go to the inspection's cases" }
+        : batchId
+          ? { href: `${pageUrls.invitations(job.inspectionId)}/${encodeURIComponent(batchId)}.csv`, text: 'Download the links (CSV for a mail merge)' }
+          : { href: pageUrls.invitations(job.inspectionId), text: "Go to the inspection's invitations" };
   return html(200, jobPage(session!, csrfToken(session!), job, next));
 };
 

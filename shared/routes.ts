@@ -85,7 +85,7 @@ export const functionData = {
   cases: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
   // An upload's Idempotency-Key record (shared/store/idempotency.ts): claimed, answered (UpdateItem), let go (DeleteItem).
-  'csv-imports': { actions: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
+  'csv-imports': { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
   // putGrade, putConclusion; getInspection.
   leadership: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
   conclusions: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
@@ -275,14 +275,14 @@ export const queueConsumers: readonly {
     queue: 'jobs',
     env: 'JOBS_QUEUE_URL',
     // The routes that hand long work over (`mayBeJob`), and the pages that call the same use cases.
-    senders: ['releases', 'workbench-publish', 'invitations', 'workbench-manage'],
+    senders: ['releases', 'workbench-publish', 'invitations', 'workbench-manage', 'csv-imports', 'workbench'],
     batchSize: 1,
     maxConcurrency: 2,
     // Twice the worker's 60 s timeout: a delivery is taken again only once the last one has surely stopped.
     visibilityTimeoutSeconds: 120,
     maxReceiveCount: JOBS_MAX_RECEIVE_COUNT,
-    summary: 'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations), all or nothing, and finish it once',
-    // getJob, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo.
-    data: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+    summary: 'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations, a large CSV upload), all or nothing, and finish it once',
+    // getJob, getJobParts, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo; a batch's writes; an import's (putCases).
+    data: { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   },
 ];

@@ -115,37 +115,6 @@ export interface ImportCasesOptions {
   confirmation?: string;
 }
 
-export async function importCases(inspectionId: string, csv: string, user: User, options: ImportCasesOptions = {}): Promise<{ imported: number; created: number; replaced: number }> {
-  const inspection = await requireOpenInspection(inspectionId);
-  const bank = bankOf(inspection);
-  const { cases, problems, problemCount } = parseCasesCsv(bank, csv);
-  // The problems listed are capped; the count says how many there were in all.
-  if (problems.length) throw new InvalidInput(problems, `The upload has ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}.`);
-  if (options.existing === 'ask') await refuseUnconfirmedReplacements(bank, inspection.inspectionId, cases, options.confirmation);
-  // Under a writer's lease (closing.ts): a final release waits for the whole upload, so all of it is in the release or none.
-  const outcomes = await withWriterLease(inspection.inspectionId, (fence) => putCases(bank, inspection.inspectionId, cases, user.sub, fence));
-  await advanceStageAfterWrite(inspection, 'fieldwork');
-  return {
-    imported: cases.length,
-    created: outcomes.filter((o) => o === 'created').length,
-    replaced: outcomes.filter((o) => o === 'replaced').length,
-  };
-}
-
-/**
- * The cases the upload would replace must be the ones the person confirmed, each at the version
- * stored now: one saved again since they were asked (or since they downloaded the template), or
- * one more, and they are asked again.
- */
-async function refuseUnconfirmedReplacements(bank: QuestionBank, inspectionId: string, cases: readonly { caseRef: string; row: number }[], confirmation: string | undefined): Promise<void> {
-  const stored = await casesByRef(bank, inspectionId, cases.map((c) => c.caseRef));
-  const replaced = cases.flatMap(({ caseRef, row }) => {
-    const current = stored.get(caseRef);
-    return current ? [{ caseRef, row, version: current.version, updatedBy: current.updatedBy, updatedAt: current.updatedAt, finished: isFinished(bank, current) }] : [];
-  });
-  if (replaced.length && replacementConfirmation(replaced) !== confirmation) throw new CasesWouldBeReplaced(replaced, cases.length);
-}
-
 export async function caseWithHistory(inspectionId: string, caseRef: string): Promise<ListedCase & { earlierVersions: StoredCase[] }> {
   const inspection = await requireInspection(inspectionId);
   const bank = bankOf(inspection);

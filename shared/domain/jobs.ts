@@ -24,10 +24,30 @@ const KEEP_S = 7 * 24 * 3600;
 
 export const jobLocation = (jobId: string) => `/jobs/${jobId}`;
 
-export async function startJob(kind: JobKind, inspectionId: string, user: User, doing: string, payload: Record<string, unknown>): Promise<JobAccepted> {
+/**
+ * Writes the job, then `stage` (what the job needs beyond its payload, kept as long as the job),
+ * then hands it to the worker. A job that could not be handed over is failed at once, so nobody
+ * waits on it, and the error is the route's.
+ */
+export async function startJob(
+  kind: JobKind,
+  inspectionId: string,
+  user: User,
+  doing: string,
+  payload: Record<string, unknown>,
+  stage?: (jobId: string, ttlEpoch: number) => Promise<void>,
+): Promise<JobAccepted> {
   const jobId = randomUUID();
-  await putJob({ jobId, kind, inspectionId, startedBy: user.sub, startedAt: new Date().toISOString(), doing, payload }, Math.floor(Date.now() / 1000) + KEEP_S);
-  await sendJob(jobId);
+  const ttl = Math.floor(Date.now() / 1000) + KEEP_S;
+  await putJob({ jobId, kind, inspectionId, startedBy: user.sub, startedAt: new Date().toISOString(), doing, payload }, ttl);
+  try {
+    await stage?.(jobId, ttl);
+    await sendJob(jobId);
+  } catch (error) {
+    const words = 'The work could not be handed over: nothing was done. Try again.';
+    await finishJob(jobId, { status: 'failed', problem: { type: 'urn:omi:problem:internal', title: 'Internal error', status: 500, detail: words, errors: [] }, doing: words }).catch(() => undefined);
+    throw error;
+  }
   return { jobId, status: 'running', location: jobLocation(jobId) };
 }
 

@@ -18,6 +18,7 @@ export const csvImportsRoutes = [
     body: { kind: 'csv' },
     query: ReplaceQuery,
     maxBodyBytes: 5 * 1024 * 1024,
+    mayBeJob: true,
     response: { status: 200, contentType: 'application/json', schema: CasesImported },
   },
   {

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
  */
 export const JobStatus = z.enum(['running', 'done', 'failed']);
 export type JobStatus = z.infer<typeof JobStatus>;
-export const JobKind = z.enum(['release', 'invitations']);
+export const JobKind = z.enum(['release', 'invitations', 'import']);
 export type JobKind = z.infer<typeof JobKind>;
 
 export const Job = z.object({

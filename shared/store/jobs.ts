@@ -3,7 +3,8 @@
  * the route hands the work over and finished once, by whichever run of the worker completes it;
  * TTL removes it a week later.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Job, JobKind } from '../schemas/job';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
@@ -61,4 +62,37 @@ export async function finishJob(jobId: string, outcome: { status: 'done'; result
       ExpressionAttributeValues: { ':status': outcome.status, ':doing': outcome.doing, ':at': new Date().toISOString(), ':value': value ?? null, ':running': 'running' },
     }),
   );
+}
+
+/** What a job is handed beyond its message (an upload's rows), gzipped JSON in parts well under the item limit. */
+export async function putJobParts(jobId: string, parts: readonly unknown[], ttlEpoch: number): Promise<void> {
+  const items = parts.map((part, n) => ({ ...keys.jobPart(jobId, n), entity: 'job-part', data: gzipSync(JSON.stringify(part)), [TABLE.ttlAttribute]: ttlEpoch }));
+  for (let i = 0; i < items.length; i += 25) {
+    let pending: Record<string, unknown>[] = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; pending.length; attempt++) {
+      if (attempt > 8) throw new Error('the job\'s input could not be stored');
+      const out = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending as never } }));
+      pending = (out.UnprocessedItems?.[tableName] ?? []) as Record<string, unknown>[];
+      if (pending.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    }
+  }
+}
+
+export async function getJobParts<T>(jobId: string): Promise<T[]> {
+  const parts: T[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.job(jobId).pk, ':prefix': keys.jobPartPrefix },
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) parts.push(JSON.parse(gunzipSync(item.data as Uint8Array).toString('utf8')) as T);
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return parts;
 }

@@ -42,6 +42,7 @@
  *                                                                             can still be downloaded again: deleted when marked sent; TTL 7 days)
  *   idempotency record   pk IDEM#<sha256 of route, user and key>  sk IDEM   (a state change's first answer, for a retry with the same key; TTL)
  *   job                  pk JOB#<jobId>          sk JOB                      (long work run off the request: its status, result or problem; TTL 7 days)
+ *   job's input          pk JOB#<jobId>          sk PART#<n>                 (what a job was handed, too big for its message: an upload's rows, gzipped; TTL 7 days)
  *   area's fieldwork     pk AREA#<area, folded and escaped>  sk FIELDWORK (every inspection of one area and its fieldwork dates, under a
  *                                                                             version: two creations of overlapping inspections cannot both land)
  */
@@ -157,6 +158,8 @@ export const keys = {
 
   idempotency: (scopeHash: string): Key => ({ pk: `IDEM#${scopeHash}`, sk: 'IDEM' }),
   job: (jobId: string): Key => ({ pk: `JOB#${jobId}`, sk: 'JOB' }),
+  jobPart: (jobId: string, n: number): Key => ({ pk: `JOB#${jobId}`, sk: `PART#${String(n).padStart(5, '0')}` }),
+  jobPartPrefix: 'PART#',
   /** `areaKey`: the area's name folded (case, spacing) and escaped, so it holds no `#` of its own. */
   areaFieldwork: (areaKey: string): Key => ({ pk: `AREA#${areaKey}`, sk: 'FIELDWORK' }),
 

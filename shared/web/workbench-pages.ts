@@ -512,7 +512,7 @@ export function uploadPendingPage(session: Session, csrf: string, inspectionId: 
   });
 }
 
-const JOB_TITLES: Record<Job['kind'], string> = { release: 'Making a release', invitations: 'Issuing invitations' };
+const JOB_TITLES: Record<Job['kind'], string> = { release: 'Making a release', invitations: 'Issuing invitations', import: 'Importing cases' };
 const JOB_STATUS: Record<Job['status'], string> = { running: 'In progress', done: 'Finished', failed: 'Failed' };
 
 /**

@@ -32,8 +32,8 @@ describe('a job run by the worker', () => {
     const jobId = await aJob();
     let runs = 0;
     const runner = { run: async (_job: unknown, doing: (w: string) => Promise<void>) => (runs++, await doing('Halfway.'), { result: { releaseId: 'r1' }, doing: 'Made it.' }), abandon: async () => 'never' };
-    await jobs.runJob(jobId, { release: runner, invitations: runner }, problemOf, false);
-    await jobs.runJob(jobId, { release: runner, invitations: runner }, problemOf, false);
+    await jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false);
+    await jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false);
     expect(runs).toBe(1);
     const job = await jobs.jobFor(jobId);
     expect(job).toMatchObject({ status: 'done', result: { releaseId: 'r1' }, doing: 'Made it.' });
@@ -45,7 +45,7 @@ describe('a job run by the worker', () => {
   it('a refusal fails it with the problem the route would have answered', async () => {
     const jobId = await aJob();
     const runner = { run: async () => Promise.reject(new errors.Conflict('Inspection x has no cases yet.')), abandon: async () => 'never' };
-    await jobs.runJob(jobId, { release: runner, invitations: runner }, problemOf, false);
+    await jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false);
     const job = await jobs.jobFor(jobId);
     expect(job).toMatchObject({ status: 'failed', problem: { status: 409, type: 'urn:omi:problem:conflict', detail: 'Inspection x has no cases yet.' } });
   });
@@ -54,10 +54,10 @@ describe('a job run by the worker', () => {
     const jobId = await aJob();
     let abandoned = 0;
     const runner = { run: async () => Promise.reject(new Error('the function died')), abandon: async () => (abandoned++, 'Undone: nothing was released.') };
-    await expect(jobs.runJob(jobId, { release: runner, invitations: runner }, problemOf, false)).rejects.toThrow('the function died');
+    await expect(jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false)).rejects.toThrow('the function died');
     expect((await jobs.jobFor(jobId)).status).toBe('running');
     expect(abandoned).toBe(0);
-    await jobs.runJob(jobId, { release: runner, invitations: runner }, problemOf, true);
+    await jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, true);
     expect(abandoned).toBe(1);
     expect(await jobs.jobFor(jobId)).toMatchObject({ status: 'failed', doing: 'Undone: nothing was released.', problem: { status: 500 } });
   });

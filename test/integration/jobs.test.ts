@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { INLINE_LIMIT } from '../../shared/core/timeouts';
 import { call, expectProblem } from '../support/api';
 import { createInspection, makeCase } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
 
 async function untilFinished(location: string, as: 'admin' | 'inspector' = 'admin'): Promise<any> {
   const deadline = Date.now() + 90_000;
@@ -156,4 +156,46 @@ describe('long work is a job', () => {
     expect(file.status).toBe(200);
     expect(file.text.trim().split(/\r?\n/)).toHaveLength(INLINE_LIMIT + 2);
   }, 180_000);
+
+  it('an upload of more rows than a request may write is checked whole at once, then written by a job', async () => {
+    const target = await createInspection('Importshire');
+    const csv = casesCsv('IM', INLINE_LIMIT + 30);
+    // A bad row: refused at once, naming it, and no job.
+    const bad = await call(`/inspections/${target}/cases`, { as: 'inspector', body: casesCsv('IM', INLINE_LIMIT + 30, 40), headers: { 'content-type': 'text/csv' } });
+    expectProblem(bad, 400);
+    expect(bad.text).toContain('40');
+    const headers = { 'content-type': 'text/csv', 'idempotency-key': `job-import-${target}` };
+    const accepted = await call(`/inspections/${target}/cases`, { as: 'inspector', body: csv, headers });
+    expect(accepted.status).toBe(202);
+    expect((await call(`/inspections/${target}/cases`, { as: 'inspector', body: csv, headers })).json.jobId).toBe(accepted.json.jobId);
+    const job = await untilFinished(accepted.headers.get('location')!, 'inspector');
+    expect(job).toMatchObject({ kind: 'import', status: 'done', result: { imported: INLINE_LIMIT + 30, created: INLINE_LIMIT + 30, replaced: 0 } });
+    let count = 0;
+    let cursor: string | undefined;
+    do {
+      const listed = await call(`/inspections/${target}/cases${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { as: 'staff' });
+      count += listed.json.cases.length;
+      cursor = listed.json.nextCursor;
+    } while (cursor);
+    expect(count).toBe(INLINE_LIMIT + 30);
+
+    // The page: the same upload again goes to the job's page (the confirmation first: every case is there already).
+    const { cookie } = await signIn('inspector');
+    const dashboard = await page(`/workbench/inspections/${target}`, { cookie });
+    const upload = new FormData();
+    upload.set('csrf', csrfOf(dashboard.text));
+    upload.set('file', new Blob([csv], { type: 'text/csv' }), 'cases.csv');
+    const asked = await page(`/workbench/inspections/${target}/cases`, { cookie, body: upload });
+    expect(asked.status).toBe(409);
+    const confirmation = /name="confirmation" value="([^"]+)"/.exec(asked.text)![1]!;
+    const replace = await page(`/workbench/inspections/${target}/cases/replace`, { cookie, ...form({ csrf: csrfOf(asked.text), confirmation, csv }) });
+    expect(replace.status).toBe(303);
+    const where = replace.headers.get('location')!;
+    expect(where).toMatch(/^\/workbench\/jobs\//);
+    const done = await untilFinished(`/jobs/${where.split('/').pop()}`, 'inspector');
+    expect(done.result).toMatchObject({ imported: INLINE_LIMIT + 30, replaced: INLINE_LIMIT + 30 });
+    const shown = await page(where, { cookie });
+    expect(shown.text).toContain('Importing cases');
+    expect(shown.text).toContain(`Imported ${INLINE_LIMIT + 30} cases`);
+  }, 240_000);
 });
