@@ -4,10 +4,11 @@
  * TTL removes it a week later.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Job, JobKind } from '../schemas/job';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
+import { queryPages } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'job';
@@ -80,19 +81,8 @@ export async function putJobParts(jobId: string, parts: readonly unknown[], ttlE
 
 export async function getJobParts<T>(jobId: string): Promise<T[]> {
   const parts: T[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.job(jobId).pk, ':prefix': keys.jobPartPrefix },
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) parts.push(JSON.parse(gunzipSync(item.data as Uint8Array).toString('utf8')) as T);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  for await (const page of queryPages(keys.job(jobId).pk, keys.jobPartPrefix, { consistent: true })) {
+    for (const item of page) parts.push(JSON.parse(gunzipSync(item.data as Uint8Array).toString('utf8')) as T);
+  }
   return parts;
 }
