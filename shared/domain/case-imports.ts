@@ -12,7 +12,7 @@ import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput } from '../schemas/case';
 import type { Inspection } from '../schemas/inspection';
 import type { JobAccepted } from '../schemas/job';
-import { casesByRef, putCases } from '../store/cases';
+import { casesByRef, putCases, undoImportJob } from '../store/cases';
 import { getJobParts, putJobParts } from '../store/jobs';
 import { bankOf } from './bank-of';
 import { CasesWouldBeReplaced, type ImportCasesOptions, replacementConfirmation } from './cases';
@@ -52,9 +52,9 @@ export async function importCases(inspectionId: string, csv: string, user: User,
 }
 
 /** Writes checked rows in one go (exported for the bench's cost per row). */
-export async function writeImport(inspection: Inspection, bank: QuestionBank, cases: readonly { caseRef: string; input: CaseInput }[], userSub: string): Promise<CasesImported> {
+export async function writeImport(inspection: Inspection, bank: QuestionBank, cases: readonly { caseRef: string; input: CaseInput }[], userSub: string, importJob?: string): Promise<CasesImported> {
   // Under a writer's lease (closing.ts): a final release waits for the whole upload, so all of it is in the release or none.
-  const outcomes = await withWriterLease(inspection.inspectionId, (fence) => putCases(bank, inspection.inspectionId, cases, userSub, fence));
+  const outcomes = await withWriterLease(inspection.inspectionId, (fence) => putCases(bank, inspection.inspectionId, cases, userSub, fence, importJob));
   await advanceStageAfterWrite(inspection, 'fieldwork');
   return {
     imported: cases.length,
@@ -72,11 +72,14 @@ export const importJob: JobRunner = {
     const inspection = await requireOpenInspection(job.inspectionId);
     const rows = (await getJobParts<{ caseRef: string; input: CaseInput }[]>(job.jobId)).flat();
     await doing(`Importing ${rows.length} cases.`);
-    const result = await writeImport(inspection, bankOf(inspection), rows, String(job.payload.userSub));
+    const result = await writeImport(inspection, bankOf(inspection), rows, String(job.payload.userSub), job.jobId);
     return { result, doing: `Imported ${result.imported} cases: ${result.created} new, ${result.replaced} replaced.` };
   },
   async abandon(job) {
-    return `The import of ${String(job.payload.rows)} cases stopped three times before it finished: some of them may have been saved. Upload the file again: a case already saved is replaced, never doubled.`;
+    // All or nothing: every case this job wrote goes back to what it was (one saved since by somebody else stays theirs).
+    const rows = (await getJobParts<{ caseRef: string }[]>(job.jobId)).flat();
+    await withWriterLease(job.inspectionId, (fence) => undoImportJob(job.inspectionId, rows.map((r) => r.caseRef), job.jobId, fence));
+    return `The import of ${String(job.payload.rows)} cases could not finish, and was taken back: none of its cases were saved. Upload the file again.`;
   },
 };
 

@@ -29,7 +29,7 @@ function toCase(bank: QuestionBank, item: Record<string, unknown>): StoredCase {
   return { caseRef, profile, answers: decodeCaseAnswers(bank, item.answerCode as string, profile.caseType), version, updatedAt, updatedBy };
 }
 
-function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version: number, updatedAt: string, updatedBy: string) {
+function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version: number, updatedAt: string, updatedBy: string, importJob?: string) {
   return {
     entity: ENTITY,
     caseRef,
@@ -39,15 +39,17 @@ function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version
     version,
     updatedAt,
     updatedBy,
+    // Which import job wrote this version, so that a job that could not finish can take back exactly its own (undoImportJob); a later save drops it.
+    ...(importJob ? { importJob } : {}),
   };
 }
 
 /** A new case: created only if there is none yet, handing back the one there is otherwise. */
-function createAction(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string): FencedAction {
+function createAction(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string, importJob?: string): FencedAction {
   return {
     Put: {
       TableName: tableName,
-      Item: { ...keys.case(inspectionId, caseRef), ...caseItem(bank, caseRef, input, 1, now, user) },
+      Item: { ...keys.case(inspectionId, caseRef), ...caseItem(bank, caseRef, input, 1, now, user, importJob) },
       ConditionExpression: 'attribute_not_exists(pk)',
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
@@ -58,7 +60,7 @@ function createAction(bank: QuestionBank, inspectionId: string, caseRef: string,
  * A replacement: the version it replaces copied into the audit trail (an idempotent key) and
  * the new version put only if nobody replaced it meanwhile, both in one transaction.
  */
-function replaceActions(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string, previous: Record<string, unknown>): FencedAction[] {
+function replaceActions(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string, previous: Record<string, unknown>, importJob?: string): FencedAction[] {
   // `now` was read before this attempt found the version it replaces; a writer that came in
   // meanwhile may have stamped that one later. The trail must never go back in time.
   const replacedAt = now > (previous.updatedAt as string) ? now : (previous.updatedAt as string);
@@ -67,7 +69,7 @@ function replaceActions(bank: QuestionBank, inspectionId: string, caseRef: strin
     {
       Put: {
         TableName: tableName,
-        Item: { ...keys.case(inspectionId, caseRef), ...caseItem(bank, caseRef, input, (previous.version as number) + 1, replacedAt, user) },
+        Item: { ...keys.case(inspectionId, caseRef), ...caseItem(bank, caseRef, input, (previous.version as number) + 1, replacedAt, user, importJob) },
         ConditionExpression: 'version = :seen',
         ExpressionAttributeValues: { ':seen': previous.version },
       },
@@ -153,6 +155,7 @@ export async function putCases(
   rows: readonly { caseRef: string; input: CaseInput }[],
   user: string,
   fence: Fence,
+  importJob?: string,
 ): Promise<('created' | 'replaced')[]> {
   const outcomes = new Array<'created' | 'replaced'>(rows.length);
   let pending = rows.map((_row, i) => i);
@@ -167,12 +170,51 @@ export async function putCases(
       const { caseRef, input } = rows[i]!;
       const previous = stored.get(caseRef);
       outcomes[i] = previous ? 'replaced' : 'created';
-      return previous ? replaceActions(bank, inspectionId, caseRef, input, user, now, previous) : [createAction(bank, inspectionId, caseRef, input, user, now)];
+      return previous ? replaceActions(bank, inspectionId, caseRef, input, user, now, previous, importJob) : [createAction(bank, inspectionId, caseRef, input, user, now, importJob)];
     });
     const raced = await writeFenced(fence, groups, { skipRefused: true });
     pending = raced.map((g) => pending[g]!);
   }
   return outcomes;
+}
+
+/**
+ * Takes back what one import job wrote: each listed case whose current version that job wrote
+ * goes back to its last version the job did not write (as a new version, the job's kept in the
+ * trail), or, if the job made it, is deleted. A case saved since by anyone else is left alone.
+ */
+export async function undoImportJob(inspectionId: string, caseRefs: readonly string[], importJob: string, fence: Fence): Promise<number> {
+  let undone = 0;
+  for (const caseRef of caseRefs) {
+    const { Item: current } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.case(inspectionId, caseRef), ConsistentRead: true }));
+    if (!current || current.importJob !== importJob) continue;
+    const { Items: trail = [] } = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.partitionOf(inspectionId), ':prefix': keys.caseVersionPrefix(caseRef) },
+        ConsistentRead: true,
+        ScanIndexForward: false,
+      }),
+    );
+    const before = trail.find((v) => v.importJob !== importJob);
+    const seen = { ConditionExpression: 'version = :seen AND importJob = :job', ExpressionAttributeValues: { ':seen': current.version, ':job': importJob } };
+    const actions: FencedAction[] = before
+      ? [
+          { Put: { TableName: tableName, Item: { ...current, ...keys.caseVersion(inspectionId, caseRef, current.version as number), entity: 'case-version' } } },
+          {
+            Put: {
+              TableName: tableName,
+              Item: { ...before, ...keys.case(inspectionId, caseRef), entity: ENTITY, version: (current.version as number) + 1, updatedAt: new Date().toISOString() },
+              ...seen,
+            },
+          },
+        ]
+      : [{ Delete: { TableName: tableName, Key: keys.case(inspectionId, caseRef), ...seen } }];
+    // A save that came in meanwhile wins: its case is no longer the job's to take back.
+    if (!(await writeFenced(fence, [actions], { skipRefused: true })).length) undone++;
+  }
+  return undone;
 }
 
 export async function getCase(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {

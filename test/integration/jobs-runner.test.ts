@@ -66,4 +66,41 @@ describe('a job run by the worker', () => {
     await expect(jobs.jobFor(randomUUID())).rejects.toBeInstanceOf(errors.NotFound);
     await expect(jobs.jobFor('not-a-job')).rejects.toBeInstanceOf(errors.NotFound);
   });
+
+  it("an import job that could not finish takes back exactly its own writes: all or nothing", async () => {
+    const { createInspection, makeCase } = await import('../support/fixtures');
+    const { call } = await import('../support/api');
+    const { importJob } = await import('../../shared/domain/case-imports');
+    const id = await createInspection('Undo imports');
+    const handFirst = makeCase('community', 1);
+    const handLater = makeCase('licence', 2);
+    expect((await call(`/inspections/${id}/cases/PRE-1`, { method: 'PUT', as: 'inspector', json: handFirst })).status).toBe(201);
+    expect((await call(`/inspections/${id}/cases/PRE-2`, { method: 'PUT', as: 'inspector', json: handFirst })).status).toBe(201);
+    const jobId = randomUUID();
+    const rows = [
+      { caseRef: 'PRE-1', input: makeCase('custody', 3) },
+      { caseRef: 'PRE-2', input: makeCase('custody', 4) },
+      { caseRef: 'NEW-1', input: makeCase('custody', 5) },
+    ];
+    await store.putJob({ jobId, kind: 'import', inspectionId: id, startedBy: 'test', startedAt: new Date().toISOString(), doing: 'Waiting.', payload: { userSub: 'test-importer', rows: rows.length } }, Math.floor(Date.now() / 1000) + 600);
+    await store.putJobParts(jobId, [rows], Math.floor(Date.now() / 1000) + 600);
+    const job = (await store.getJob(jobId))!;
+    // Run twice, as a second delivery after a crash would: the same rows again.
+    await importJob.run(job, async () => undefined);
+    await importJob.run(job, async () => undefined);
+    // Somebody saves PRE-2 by hand after the job wrote it: theirs to keep.
+    expect((await call(`/inspections/${id}/cases/PRE-2`, { method: 'PUT', as: 'inspector', json: handLater })).status).toBeLessThan(300);
+
+    await importJob.abandon(job);
+    const pre1 = (await call(`/inspections/${id}/cases/PRE-1`, { as: 'inspector' })).json;
+    expect(pre1.profile).toEqual(handFirst.profile);
+    expect(pre1.answers).toEqual(handFirst.answers);
+    expect(pre1.version).toBe(4);
+    const pre2 = (await call(`/inspections/${id}/cases/PRE-2`, { as: 'inspector' })).json;
+    expect(pre2.profile).toEqual(handLater.profile);
+    expect((await call(`/inspections/${id}/cases/NEW-1`, { as: 'inspector' })).status).toBe(404);
+    // Taking back again changes nothing more.
+    await importJob.abandon(job);
+    expect((await call(`/inspections/${id}/cases/PRE-1`, { as: 'inspector' })).json.version).toBe(4);
+  }, 60_000);
 });
