@@ -99,4 +99,18 @@ describe('the interviews upload', () => {
     const read = await page(interviewsUrl(uploaded), { cookie: staff });
     expect(read.text).not.toContain('type="file"');
   });
+
+  it('is refused once the inspection is closed (409, nothing saved), and no longer offered', async () => {
+    const before = (await summaryOf(uploaded)).interviews;
+    const opened = await page(interviewsUrl(uploaded), { cookie: inspector });
+    expect((await call(`/inspections/${uploaded}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Interviews upload' } })).status).toBe(201);
+    const body = new FormData();
+    body.set('csrf', csrfOf(opened.text));
+    body.set('file', new Blob(['caseRef,om.informed\nIU-1,no\n'], { type: 'text/csv' }), 'interviews.csv');
+    const refused = await page(interviewsUrl(uploaded), { cookie: inspector, body });
+    expect(refused.status).toBe(409);
+    expect(summaryItems(refused.text)[0]).toContain('This inspection is closed');
+    expect(refused.text).not.toContain('type="file"');
+    expect((await call(`/inspections/${uploaded}/summary`, { as: 'staff' })).json.interviews).toEqual(before);
+  });
 });
