@@ -9,7 +9,7 @@ import type { Criterion } from '../shared/schemas/bank';
 import { eraseInspectionResponses } from '../shared/domain/erasure';
 import { gradesOf, recordGrade } from '../shared/domain/grades';
 import { deleteInspection, requireInspection } from '../shared/domain/inspections';
-import { invitationsCsv } from '../shared/domain/invitation-tokens';
+import { endOfUkDay, invitationsCsv } from '../shared/domain/invitation-tokens';
 import { once } from '../shared/domain/idempotency';
 import { invitationBatchesOf, issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
 import type { JobAccepted } from '../shared/schemas/job';
@@ -22,9 +22,9 @@ import { publicOrigin } from '../shared/http/request';
 import { csrfToken, type Session } from '../shared/http/session';
 import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
 import { CreateInvitations } from '../shared/schemas/invitation';
-import { sameAsShown } from '../shared/web/form-values';
+import { dateFromForm, sameAsShown } from '../shared/web/form-values';
 import { randomUUID } from 'node:crypto';
-import { BAND_WORDS, deleteInspectionPage, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, inspectionDeletedPage, invitationsPage, reportLinksPage, type GradeFormValues } from '../shared/web/manage-pages';
+import { BAND_WORDS, deleteInspectionPage, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, inspectionDeletedPage, invitationsPage, reportLinksPage, type GradeFormValues, type InvitationValues } from '../shared/web/manage-pages';
 import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
 
 const lines = (text: string) =>
@@ -145,15 +145,24 @@ async function saveGradeForm(inspectionId: string, criterion: Criterion, values:
 
 /* ------------------------------------ invitations ----------------------------------------- */
 
-const EMPTY_INVITATION = { audience: '', count: '', language: 'en', expiresAt: '' };
+const EMPTY_INVITATION: InvitationValues = { audience: '', count: '', language: 'en', parts: {} };
 
-async function invitationsHtml(inspection: Inspection, session: Session, values = EMPTY_INVITATION, errors: FieldError[] = [], formToken: string = randomUUID(), markedSent = false) {
+async function invitationsHtml(inspection: Inspection, session: Session, values = EMPTY_INVITATION, errors: FieldError[] = [], formToken: string = randomUUID(), notices: { markedSent?: boolean; issued?: string } = {}) {
   const { batches } = await invitationBatchesOf(inspection.inspectionId);
-  return invitationsPage(session, csrfToken(session), inspection, batches, values, errors, { formToken, markedSent });
+  return invitationsPage(session, csrfToken(session), inspection, batches, values, errors, { formToken, ...notices });
 }
 
+const BATCH_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/** A fresh, empty form every time: after issuing, the page shows the new batch (`?issued=`) with its download, not the form as sent. */
 const invitations: RouteHandler<'GET /workbench/inspections/{id}/invitations'> = async ({ params, session, query }) =>
-  html(200, await invitationsHtml(await requireInspection(params.id), session!, EMPTY_INVITATION, [], randomUUID(), query.sent === '1'));
+  html(
+    200,
+    await invitationsHtml(await requireInspection(params.id), session!, EMPTY_INVITATION, [], randomUUID(), {
+      markedSent: query.sent === '1',
+      ...(BATCH_ID.test(query.issued ?? '') ? { issued: query.issued } : {}),
+    }),
+  );
 
 const batchCsv = ({ batch, invitations: links }: IssuedBatch, status = 200) =>
   download(invitationsCsv(batch, links), `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`, undefined, status, { 'cache-control': 'no-store' });
@@ -171,18 +180,40 @@ const postBatchSent: RouteHandler<'POST /workbench/inspections/{id}/invitations/
   return seeOther(`${pageUrls.invitations(params.id)}?sent=1`);
 };
 
+const EXPIRY_NAME = 'the day the links stop working';
+
+/**
+ * The expiry chosen on the form: the end of that day in UK time (`endOfUkDay`), as the JSON
+ * route's schema takes it; empty, no expiry. A script posting the old single field keeps the
+ * JSON route's reading of it.
+ */
+function expiryFromForm(body: URLSearchParams, parts: Record<string, string>): { expiresAt?: string; problem?: string } {
+  const date = dateFromForm(body, 'expiresAt', EXPIRY_NAME, parts);
+  if (date.empty) return {};
+  if (date.problem) return { problem: date.problem };
+  if (body.get('expiresAt')?.trim()) return { expiresAt: date.value };
+  const [year, month, day] = date.value.split('-').map(Number) as [number, number, number];
+  const onTheCalendar = year >= 1000 && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === date.value;
+  if (!onTheCalendar) return { problem: 'The day the links stop working must be a real date' };
+  const expiresAt = endOfUkDay(date.value);
+  return Date.parse(expiresAt) > Date.now() ? { expiresAt } : { problem: 'The day the links stop working must be today or later' };
+}
+
 const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitations'> = async ({ params, body, session, event }) => {
   const inspection = await requireInspection(params.id);
-  const values = { audience: body.get('audience') ?? '', count: (body.get('count') ?? '').trim(), language: body.get('language') ?? '', expiresAt: (body.get('expiresAt') ?? '').trim() };
+  const parts: Record<string, string> = {};
+  const values: InvitationValues = { audience: body.get('audience') ?? '', count: (body.get('count') ?? '').trim(), language: body.get('language') ?? '', parts };
+  const expiry = expiryFromForm(body, parts);
   const errors: FieldError[] = [];
   if (!values.audience) errors.push({ field: 'audience', message: 'Choose who the questionnaires are for' });
   if (!/^\d{1,4}$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 1000) errors.push({ field: 'count', message: 'Enter how many links as a whole number from 1 to 1000' });
   if (!values.language) errors.push({ field: 'language', message: 'Choose the language' });
+  if (expiry.problem) errors.push({ field: 'expiresAt', message: expiry.problem });
   const parsed = z.safeParse(CreateInvitations, {
     audience: values.audience,
     count: Number(values.count),
     language: values.language,
-    ...(values.expiresAt ? { expiresAt: values.expiresAt } : {}),
+    ...(expiry.expiresAt ? { expiresAt: expiry.expiresAt } : {}),
   });
   if (!parsed.success) {
     for (const e of issuesAsFields(parsed.error.issues, { audience: 'Audience', count: 'How many links', language: 'Language', expiresAt: 'Expiry' })) {
@@ -203,7 +234,10 @@ const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitation
   });
   // Too many links for one request: the job's page says when they are ready and links to the download.
   if (answer.job) return seeOther(pageUrls.job(answer.job.jobId));
-  return batchCsv(issued ?? (await reissuedBatch(inspection.inspectionId, answer.batchId, origin)));
+  // Without a sealing key the links exist only in this reply: it must be the file itself.
+  if (issued && !issued.batch.recoverableUntil) return batchCsv(issued);
+  // Otherwise the page, with the new batch and its download: a form sent twice comes to the same place.
+  return seeOther(`${pageUrls.invitations(inspection.inspectionId)}?issued=${encodeURIComponent(answer.batchId)}`);
 };
 
 /* ------------------------------------ report links ---------------------------------------- */

@@ -6,7 +6,8 @@
  */
 import { InspectionClosed, InvalidInput, type ProblemDetail } from '../shared/core/errors';
 import { isClosed } from '../shared/domain/closing';
-import { recordAreaContext, recordInterview, recordPerformanceFigures, recordSecondMarking } from '../shared/domain/evidence';
+import { interviewSetOf, recordAreaContext, recordInterview, recordInterviewsCsv, recordPerformanceFigures, recordSecondMarking } from '../shared/domain/evidence';
+import { interviewsCsvHeader } from '../shared/cases/interviews-csv';
 import { areaEvidenceOf, caseToSecondMark, evidenceProgressOf, interviewOf } from '../shared/domain/evidence-progress';
 import { flaggedCasesOf } from '../shared/domain/moderation';
 import { moderationDecisionsOf, recordModerationDecision } from '../shared/domain/moderation-decisions';
@@ -96,10 +97,33 @@ const decide: RouteHandler<'POST /workbench/inspections/{id}/moderation/{caseRef
 
 /* Interviews ------------------------------------------------------------------------------ */
 
+async function interviewsHtml(id: string, session: Session, status: number, extra: { notice?: string; uploadErrors?: string[] } = {}) {
+  const { inspection, cases } = await evidenceProgressOf(id);
+  const set = interviewSetOf(inspection);
+  return html(
+    status,
+    interviewsPage({ session, csrf: csrfToken(session), inspectionId: inspection.inspectionId, area: inspection.area, cases, closed: isClosed(inspection), columns: interviewsCsvHeader(set), ...extra }),
+  );
+}
+
 const interviews: RouteHandler<'GET /workbench/inspections/{id}/interviews'> = async ({ params, query, session }) => {
-  const { inspection, cases } = await evidenceProgressOf(params.id);
-  const notice = savedNotice(query);
-  return html(200, interviewsPage({ session: session!, csrf: csrfToken(session!), inspectionId: inspection.inspectionId, area: inspection.area, cases, ...(notice ? { notice } : {}) }));
+  const notice = /^\d{1,4}$/.test(query.uploaded ?? '') ? `${query.uploaded} ${query.uploaded === '1' ? 'interview' : 'interviews'} uploaded` : savedNotice(query);
+  return interviewsHtml(params.id, session!, 200, notice ? { notice } : {});
+};
+
+/** The interviews of many cases from a CSV, all or nothing: any problem lists every row and column, and saves nothing. */
+const uploadInterviews: RouteHandler<'POST /workbench/inspections/{id}/interviews'> = async ({ params, body, session }) => {
+  const checked = uploadProblems(body);
+  if (checked.text === undefined) return interviewsHtml(params.id, session!, 400, { uploadErrors: checked.problems });
+  let saved: Awaited<ReturnType<typeof recordInterviewsCsv>>;
+  try {
+    saved = await recordInterviewsCsv(params.id, checked.text, session!);
+  } catch (error) {
+    if (error instanceof InspectionClosed) return interviewsHtml(params.id, session!, 409, { uploadErrors: [CLOSED_WORDS] });
+    if (!(error instanceof InvalidInput)) throw error;
+    return interviewsHtml(params.id, session!, 400, { uploadErrors: [error.message, ...error.errors.map((p) => p.message)] });
+  }
+  return seeOther(`${evidenceUrls.interviews(params.id)}?uploaded=${saved.created + saved.replaced}`);
 };
 
 async function interviewHtml(id: string, caseRef: string, session: Session, status: number, values?: Record<string, string>, errors: FieldError[] = []) {
@@ -229,6 +253,7 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/moderation': moderation,
     'POST /workbench/inspections/{id}/moderation/{caseRef}': decide,
     'GET /workbench/inspections/{id}/interviews': interviews,
+    'POST /workbench/inspections/{id}/interviews': uploadInterviews,
     'GET /workbench/inspections/{id}/interviews/{caseRef}': interview,
     'POST /workbench/inspections/{id}/interviews/{caseRef}': saveInterview,
     'GET /workbench/inspections/{id}/second-marking': secondMarking,

@@ -20,7 +20,8 @@ import { csrfToken, type Session } from '../shared/http/session';
 import { CreateInspection, type Inspection } from '../shared/schemas/inspection';
 import { CARRIED_CSV_MAX_CHARS, replaceCasesPage } from '../shared/web/upload-pages';
 import { uploadProblems } from '../shared/web/upload';
-import { CLOSED_EXPLANATION, DATE_PARTS, dashboardPage, homePage, jobPage, newInspectionPage, pageUrls, startPage, uploadPendingPage, type FieldError } from '../shared/web/workbench-pages';
+import { dateFromForm } from '../shared/web/form-values';
+import { CLOSED_EXPLANATION, dashboardPage, homePage, jobPage, newInspectionPage, pageUrls, startPage, uploadPendingPage, type FieldError } from '../shared/web/workbench-pages';
 
 const FIELD_NAMES = { area: 'the probation area', fieldworkStart: 'the first day of fieldwork', fieldworkEnd: 'the last day of fieldwork' } as const;
 
@@ -33,31 +34,10 @@ const home: RouteHandler<'GET /'> = async ({ query, session }) => {
 const newInspectionForm: RouteHandler<'GET /workbench/inspections/new'> = async ({ session }) =>
   html(200, newInspectionPage(session!, csrfToken(session!), { area: '', fieldworkStart: '', fieldworkEnd: '' }));
 
-/**
- * A date from the GOV.UK date input's day, month and year (or, from a script that posts the
- * old single field, year-month-day as it is): the ISO date, or what is missing in words.
- */
-function dateFromForm(body: URLSearchParams, field: 'fieldworkStart' | 'fieldworkEnd', parts: Record<string, string>): { value: string; problem?: string } {
-  const single = body.get(field)?.trim();
-  if (single !== undefined && single !== '') {
-    return /^\d{4}-\d{2}-\d{2}$/.test(single) ? { value: single } : { value: single, problem: `Enter ${FIELD_NAMES[field]} as a day, month and year, for example 5 11 2007` };
-  }
-  const [day, month, year] = DATE_PARTS.map((part) => {
-    const typed = body.get(`${field}-${part}`) ?? '';
-    parts[`${field}-${part}`] = typed;
-    return typed.trim();
-  });
-  const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);
-  if (missing.length === 3) return { value: '', problem: `Enter ${FIELD_NAMES[field]}` };
-  if (missing.length) return { value: '', problem: `${FIELD_NAMES[field][0]!.toUpperCase()}${FIELD_NAMES[field].slice(1)} must include a ${missing.join(' and a ')}` };
-  if (!/^\d{1,2}$/.test(day!) || !/^\d{1,2}$/.test(month!) || !/^\d{4}$/.test(year!)) return { value: '', problem: `${FIELD_NAMES[field][0]!.toUpperCase()}${FIELD_NAMES[field].slice(1)} must be a real date` };
-  return { value: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` };
-}
-
 const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async ({ body, session }) => {
   const parts: Record<string, string> = {};
-  const start = dateFromForm(body, 'fieldworkStart', parts);
-  const end = dateFromForm(body, 'fieldworkEnd', parts);
+  const start = dateFromForm(body, 'fieldworkStart', FIELD_NAMES.fieldworkStart, parts);
+  const end = dateFromForm(body, 'fieldworkEnd', FIELD_NAMES.fieldworkEnd, parts);
   const values = { area: body.get('area') ?? '', fieldworkStart: start.value, fieldworkEnd: end.value, parts };
   const errors: FieldError[] = [];
   if (!values.area.trim()) errors.push({ field: 'area', message: `Enter ${FIELD_NAMES.area}` });

@@ -4,6 +4,7 @@
  * before anything is written.
  */
 import { interviewSetFor } from '../bank/interviews';
+import { parseInterviewsCsv } from '../cases/interviews-csv';
 import { parsePerformanceCsv } from '../cases/performance-csv';
 import { contextProblems } from '../cases/context';
 import { caseProblems } from '../cases/validate';
@@ -63,6 +64,46 @@ export async function recordInterview(inspectionId: string, caseRef: string, inp
   }
   const outcome = await putInterview(inspection.inspectionId, ref, input, user.sub);
   return { inspectionId: inspection.inspectionId, caseRef: ref, outcome };
+}
+
+/** How many interviews of an upload are written at once. */
+const INTERVIEW_WRITES_AT_ONCE = 8;
+
+/**
+ * The offender manager interviews of many cases from a CSV (shared/cases/interviews-csv.ts), all
+ * or nothing: every row is checked first (its answers, and its case in the sample), and only a
+ * file with no problem is written, each row through recordInterview, the JSON route's use case.
+ */
+export async function recordInterviewsCsv(inspectionId: string, csv: string, user: User): Promise<{ inspectionId: string; created: number; replaced: number }> {
+  const inspection = await requireOpenInspection(inspectionId);
+  const set = interviewSetOf(inspection);
+  const { rows, problems, problemCount } = parseInterviewsCsv(csv, set);
+  const nothingSaved = (n: number) => `The file has ${n} ${n === 1 ? 'problem' : 'problems'}: no interview was saved.`;
+  if (problems.length) throw new InvalidInput(problems, nothingSaved(problemCount));
+  const bank = bankOf(inspection);
+  const notInSample: ProblemDetail[] = [];
+  await inBatches(rows, INTERVIEW_WRITES_AT_ONCE, async ({ row, caseRef }) => {
+    const where = { path: `row ${row}.caseRef`, prefix: `Row ${row}, column caseRef: ` };
+    let ref: string;
+    try {
+      ref = checkCaseRef(caseRef);
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      notInSample.push({ path: where.path, message: `${where.prefix}"${caseRef.slice(0, 40)}" is not a case reference: ${(error.errors[0]?.message ?? 'check it').replace(/^./, (c) => c.toLowerCase())}` });
+      return;
+    }
+    if (!(await getCase(bank, inspection.inspectionId, ref))) notInSample.push({ path: where.path, message: `${where.prefix}case ${ref} is not in the sample: enter the case before its interview` });
+  });
+  if (notInSample.length) throw new InvalidInput(notInSample.sort((a, b) => a.path!.localeCompare(b.path!, 'en', { numeric: true })), nothingSaved(notInSample.length));
+  let created = 0;
+  await inBatches(rows, INTERVIEW_WRITES_AT_ONCE, async ({ caseRef, answers }) => {
+    if ((await recordInterview(inspection.inspectionId, caseRef, { answers }, user)).outcome === 'created') created++;
+  });
+  return { inspectionId: inspection.inspectionId, created, replaced: rows.length - created };
+}
+
+async function inBatches<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
 }
 
 /** The area's performance figures from a CSV, all or nothing; a new upload replaces the last whole. */

@@ -78,6 +78,36 @@ export function normaliseExpiry(expiresAt: string | undefined): string | undefin
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
+const UK = 'Europe/London';
+const ukOffset = new Intl.DateTimeFormat('en-GB', { timeZone: UK, timeZoneName: 'longOffset' });
+const ukClock = new Intl.DateTimeFormat('en-GB', { timeZone: UK, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const ukDate = new Intl.DateTimeFormat('en-GB', { timeZone: UK, dateStyle: 'long' });
+const utcDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+const ukDateTime = new Intl.DateTimeFormat('en-GB', { timeZone: UK, dateStyle: 'long', timeStyle: 'short' });
+
+/**
+ * The last second of a day in UK time, as an ISO date-time with its offset: what a date chosen
+ * on the workbench means ("until 31 March" is until midnight in the UK, summer time or not).
+ * The offset is read at 22:59:59 UTC, past that day's clock change, so it is the day's end's.
+ */
+export function endOfUkDay(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const offset = /GMT([+-]\d{2}:\d{2})?/.exec(ukOffset.formatToParts(new Date(Date.UTC(y, m - 1, d, 22, 59, 59))).find((p) => p.type === 'timeZoneName')?.value ?? '')?.[1];
+  return `${isoDate}T23:59:59${offset ?? 'Z'}`;
+}
+
+/**
+ * An expiry as a person reads it: the date alone when it is the end of a day (UK time, as the
+ * workbench sets it, or UTC, as the JSON route reads a date without a time), else the date and
+ * the UK time. One wording for the page and the mail-merge CSV.
+ */
+export function expiryInWords(iso: string): string {
+  const at = new Date(iso);
+  if (ukClock.format(at) === '23:59:59') return ukDate.format(at);
+  if (at.toISOString().endsWith('T23:59:59.000Z')) return utcDate.format(at);
+  return ukDateTime.format(at);
+}
+
 /** DynamoDB TTL removes an expired invitation this long after it expires (one without an expiry, after the retention period). */
 export const KEEP_EXPIRED_INVITATIONS_DAYS = 90;
 
@@ -109,15 +139,16 @@ export interface IssuedInvitation {
 
 /**
  * The links as a CSV for a mail merge: one row per link, no names (there are none to give).
- * `reference` (last, so earlier merges keep their columns) is printed on the paper form.
+ * `reference` is printed on the paper form; `expiresOn` is the expiry in the words the
+ * workbench shows, for the letter. New columns go last, so earlier merges keep theirs.
  */
 export function invitationsCsv(
   batch: { audience: string; language: string; expiresAt?: string },
   invitations: readonly IssuedInvitation[],
 ): string {
   return toCsv([
-    ['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference'],
-    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url, i.reference]),
+    ['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference', 'expiresOn'],
+    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url, i.reference, batch.expiresAt ? expiryInWords(batch.expiresAt) : '']),
   ]);
 }
 

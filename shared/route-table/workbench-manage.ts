@@ -35,7 +35,7 @@ export const workbenchManageRoutes = [
     fn: 'workbench-manage',
     access: ['admin'],
     auth: 'session',
-    summary: 'Issue questionnaire links; the batches issued so far',
+    summary: 'Issue questionnaire links; the batches issued so far, when, and until when they work (`?issued=` shows the batch just issued with its download)',
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -44,7 +44,7 @@ export const workbenchManageRoutes = [
     fn: 'workbench-manage',
     access: ['admin'],
     auth: 'session',
-    summary: "Issue a batch of links: answers with their mail-merge CSV (the form's one-time token makes a form sent twice answer with the same batch)",
+    summary: "Issue a batch of links: 303 to the invitations page showing the batch (`?issued={batchId}`) with its mail-merge CSV to download; the form's one-time token brings a form sent twice to the same batch. Without a sealing key (links that cannot be downloaded again) it answers with the CSV itself; over 250 links, the job's page",
     body: { kind: 'form' },
   },
   {

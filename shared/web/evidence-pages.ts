@@ -86,8 +86,32 @@ export interface EvidenceListInput {
   notice?: string;
 }
 
-export function interviewsPage(input: EvidenceListInput): string {
-  const { session, csrf, inspectionId, area, cases } = input;
+/** The interviews list also takes a CSV of many (issue 27, item 2). */
+export interface InterviewsListInput extends EvidenceListInput {
+  closed?: boolean;
+  /** The upload's header: caseRef, then the interview set's question ids. */
+  columns?: readonly string[];
+  /** An upload's problems, each naming its row and column: nothing was saved. */
+  uploadErrors?: readonly string[];
+}
+
+/** The interviews upload, for those who may write while the inspection is open. */
+function interviewsUpload(inspectionId: string, csrf: string, columns: readonly string[], uploadErrors: readonly string[]): string {
+  return `<h2 class="govuk-heading-m">Upload interviews from a spreadsheet</h2>
+<form method="post" action="${esc(evidenceUrls.interviews(inspectionId))}" enctype="multipart/form-data" novalidate>
+  ${csrfField(csrf)}
+  <div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
+    <label class="govuk-label govuk-label--s" for="file">A CSV file of interviews</label>
+    <div id="file-hint" class="govuk-hint">One row per case of the sample. The first row is the header: <code>${esc(columns.join(','))}</code>. Answer each question yes, no or not relevant (na), or leave it empty when it was not answered. An upload replaces those cases' interviews; if any row has a problem, nothing is saved.</div>
+    ${uploadErrors.length ? errorMessage('en', 'file-error', 'The file has problems: see the list at the top of the page') : ''}
+    <input class="govuk-file-upload${uploadErrors.length ? ' govuk-file-upload--error' : ''}" id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint${uploadErrors.length ? ' file-error' : ''}">
+  </div>
+  <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Upload the interviews</button>
+</form>`;
+}
+
+export function interviewsPage(input: InterviewsListInput): string {
+  const { session, csrf, inspectionId, area, cases, uploadErrors = [] } = input;
   const held = cases.filter((c) => c.interviewed).length;
   const canWrite = has(session, 'inspector', 'admin');
   const rows = cases.map((c) => [
@@ -100,12 +124,15 @@ export function interviewsPage(input: EvidenceListInput): string {
     session,
     csrf,
     title: `Offender manager interviews: ${area}`,
+    hasErrors: uploadErrors.length > 0,
     backHref: pageUrls.dashboard(inspectionId),
-    content: `${notice(input.notice)}
+    content: `${errorSummary('en', uploadErrors.map((message) => ({ href: '#file', message })))}
+${notice(input.notice)}
 <span class="govuk-caption-l">${esc(area)}</span>
 <h1 class="govuk-heading-l">Offender manager interviews</h1>
 <p class="govuk-body">The offender manager of each case in the sample is interviewed about the case and their work. <strong>${held} of ${cases.length}</strong> ${cases.length === 1 ? 'case has' : 'cases have'} an interview recorded.</p>
-${cases.length ? table('Interviews, by case', ['Case', 'Type', 'Interview', 'Action'], rows, 99) : '<p class="govuk-body">No cases in the sample yet: enter the cases first.</p>'}`,
+${cases.length ? table('Interviews, by case', ['Case', 'Type', 'Interview', 'Action'], rows, 99) : '<p class="govuk-body">No cases in the sample yet: enter the cases first.</p>'}
+${canWrite && !input.closed && cases.length && input.columns ? interviewsUpload(inspectionId, csrf, input.columns, uploadErrors) : ''}`,
   });
 }
 

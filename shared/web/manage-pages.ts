@@ -5,7 +5,8 @@
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
-import { closedNotice, csrfField, dateTime, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { expiryInWords } from '../domain/invitation-tokens';
+import { closedNotice, csrfField, dateInput, dateTime, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 type Choice = readonly [value: string, label: string];
 
@@ -159,7 +160,8 @@ export interface InvitationValues {
   audience: string;
   count: string;
   language: string;
-  expiresAt: string;
+  /** The expiry's day, month and year fields as typed (`expiresAt-day` and so on). */
+  parts: Record<string, string>;
 }
 
 export interface ListedBatchView {
@@ -180,9 +182,38 @@ export const batchUrls = {
   sent: (inspectionId: string, batchId: string) => `${pageUrls.invitations(inspectionId)}/${encodeURIComponent(batchId)}/sent`,
 };
 
+const NO_EXPIRY = 'When the inspection’s data is deleted';
+
+/**
+ * When a batch was issued. Who issued it is left to the display names' work (issue 27, item 7):
+ * `createdBy` is an account id, which nobody should have to read.
+ */
+const issuedWords = (b: ListedBatchView) => (b.createdAt ? dateTime(b.createdAt) : 'Not recorded');
+
+/** The batch just issued (after the form's redirect): what it is, until when it works, and its file. */
+function issuedBanner(id: string, b: ListedBatchView, recoverable: boolean): string {
+  const audience = AUDIENCES.find((c) => c[0] === b.audience)?.[1].toLowerCase() ?? b.audience;
+  const language = LANGUAGES.find((c) => c[0] === b.language)?.[1] ?? b.language;
+  const works = b.expiresAt ? `They stop working at the end of ${expiryInWords(b.expiresAt)}, UK time.` : 'They work for as long as the inspection’s data is kept.';
+  const file =
+    recoverable
+      ? `<p class="govuk-body"><a class="govuk-notification-banner__link" href="${esc(batchUrls.download(id, b.batchId!))}" download>Download the links (CSV)</a></p>
+    <p class="govuk-body">You can download the same links again from this page until ${esc(dateTime(b.recoverableUntil!))}, or until you mark the batch as sent.</p>`
+      : '<p class="govuk-body">Its links can no longer be downloaded from this page.</p>';
+  return `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="issued-title" data-module="govuk-notification-banner" id="issued">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="issued-title">Success</h2></div>
+  <div class="govuk-notification-banner__content">
+    <p class="govuk-notification-banner__heading">${b.count} ${b.count === 1 ? 'link' : 'links'} for ${esc(audience)} issued, in ${esc(language)}</p>
+    <p class="govuk-body">${esc(works)}</p>
+    ${file}
+  </div>
+</div>`;
+}
+
 /**
  * `formToken`: the form's one-time token, so that a form sent twice (a double click, a reply
  * lost and the form sent again) answers with the same batch rather than a second one.
+ * `issued`: the batch the form just issued, shown first with its download.
  */
 export function invitationsPage(
   session: Viewer,
@@ -191,14 +222,15 @@ export function invitationsPage(
   batches: readonly ListedBatchView[],
   values: InvitationValues,
   errors: readonly FieldError[] = [],
-  options: { formToken?: string; markedSent?: boolean; now?: number } = {},
+  options: { formToken?: string; markedSent?: boolean; issued?: string; now?: number } = {},
 ): string {
   const id = inspection.inspectionId;
   const now = options.now ?? Date.now();
   const errorOf = (f: string) => errors.find((e) => e.field === f);
   const word = (choices: readonly Choice[], v: string) => choices.find((c) => c[0] === v)?.[1] ?? v;
-  const recoverable = (b: ListedBatchView) => !b.sentAt && b.batchId && b.recoverableUntil && Date.parse(b.recoverableUntil) > now;
+  const recoverable = (b: ListedBatchView) => !b.sentAt && !!b.batchId && !!b.recoverableUntil && Date.parse(b.recoverableUntil) > now;
   const name = (b: ListedBatchView) => `${b.count} ${word(AUDIENCES, b.audience).toLowerCase()} links${b.createdAt ? ` issued ${dateTime(b.createdAt)}` : ''}`;
+  const justIssued = options.issued ? batches.find((b) => b.batchId === options.issued) : undefined;
   const linksCell = (b: ListedBatchView) => {
     if (b.sentAt) return esc(`Marked sent ${dateTime(b.sentAt)}`);
     if (!recoverable(b)) return 'Cannot be downloaded again';
@@ -209,13 +241,13 @@ export function invitationsPage(
   const list = batches.length
     ? table(
         'Batches issued',
-        ['Audience', 'Language', 'Links', 'Expire', 'Issued', 'The links'],
+        ['Audience', 'Language', 'Links', 'Links stop working', 'Issued', 'The links'],
         batches.map((b) => [
-          esc(word(AUDIENCES, b.audience)),
+          `${esc(word(AUDIENCES, b.audience))}${b === justIssued ? ' <strong class="govuk-tag govuk-tag--green">Just issued</strong>' : ''}`,
           esc(word(LANGUAGES, b.language)),
           String(b.count),
-          esc(b.expiresAt ? dateTime(b.expiresAt) : 'When the inspection’s data is deleted'),
-          esc(b.createdAt ? `${dateTime(b.createdAt)}${b.createdBy ? ` by ${b.createdBy}` : ''}` : ''),
+          esc(b.expiresAt ? expiryInWords(b.expiresAt) : NO_EXPIRY),
+          esc(issuedWords(b)),
           linksCell(b),
         ]),
         99,
@@ -232,11 +264,12 @@ export function invitationsPage(
     backHref: pageUrls.dashboard(id),
     content: `${errorSummary('en', items(errors))}
 ${sentPanel}
+${justIssued && !errors.length ? issuedBanner(id, justIssued, recoverable(justIssued)) : ''}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Questionnaire invitations</h1>
 <div class="govuk-warning-text">
   <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The links are in the CSV file you download now. You can download the same links again from this page until you mark the batch as sent, for 7 days at most; after that the service keeps only a fingerprint (hash) of each link and cannot show them again. Keep the file safe and delete it after the mail merge.</strong>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The links are in a CSV file you download from this page once they are issued. You can download the same links again until you mark the batch as sent, for 7 days at most; after that the service keeps only a fingerprint (hash) of each link and cannot show them again. Keep the file safe and delete it after the mail merge.</strong>
 </div>
 <form method="post" action="${esc(pageUrls.invitations(id))}" novalidate>
   ${csrfField(csrf)}
@@ -244,8 +277,8 @@ ${sentPanel}
   ${radios('audience', 'Who the questionnaires are for', AUDIENCES, values.audience, errorOf('audience'))}
   ${textInput('count', 'How many links', 'A whole number from 1 to 1000', values.count, errorOf('count'), 'govuk-input--width-4')}
   ${radios('language', 'Language', LANGUAGES, values.language, errorOf('language'), true)}
-  ${textInput('expiresAt', 'Links stop working after (optional)', 'As year-month-day, for example 2026-12-31. Leave empty to keep them as long as the inspection’s data.', values.expiresAt, errorOf('expiresAt'))}
-  <button type="submit" class="govuk-button" data-module="govuk-button">Issue links and download the CSV</button>
+  ${dateInput('expiresAt', 'The day the links stop working (optional)', 'They work until the end of that day, UK time. For example, 31 3 2027. Leave empty to keep them as long as the inspection’s data.', values.parts, errorOf('expiresAt'))}
+  <button type="submit" class="govuk-button" data-module="govuk-button">Issue the links</button>
 </form>
 ${list}`,
   });

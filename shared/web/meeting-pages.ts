@@ -8,7 +8,8 @@ import type { Inspection } from '../schemas/inspection';
 import { MEETING_AUDIENCES, RESERVED_MEETING_ID, type Meeting } from '../schemas/meeting';
 import type { WrittenText } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
-import { csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
+import { paragraphsOr, summaryList, textOr } from './read-only';
+import { closedNotice, csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
 export const meetingUrls = {
@@ -105,6 +106,39 @@ export function fieldOfMeetingProblem(path: string): string {
   return head ?? 'kind';
 }
 
+/** A meeting as text, for those who may not edit it (staff, or anyone once the inspection is closed). */
+function meetingReadOnly(values: MeetingFormValues): string {
+  const quoteRows = [...new Set(Object.keys(values).filter((k) => k.startsWith('quote.')).map((k) => Number(k.split('.')[1])))].sort((a, b) => a - b);
+  const quotes = quoteRows.map(
+    (i) => `<h3 class="govuk-heading-s">Quote ${i + 1}</h3>
+${summaryList(
+      [
+        ['In the speaker’s words', textOr(values[`quote.${i}.text`], 'None recorded')],
+        ['In Welsh', textOr(values[`quote.${i}.cy`], 'Not translated')],
+        ['Published', values[`quote.${i}.consent`] === 'yes' ? 'Yes: the speaker agreed' : 'No: the speaker did not agree'],
+      ],
+      ` id="quote-${i + 1}"`,
+    )}`,
+  );
+  return `${summaryList(
+    [
+      ['Kind of meeting', values.kind === 'group' ? 'Group' : 'Interview'],
+      ['Who took part', textOr(AUDIENCE_LABELS[values.audience ?? ''] ?? values.audience, 'Not recorded')],
+      ['How many people took part', textOr(values.people, 'Not recorded')],
+      ['Met one by one', textOr(values.individually, values.kind === 'group' ? 'Nobody' : 'Everyone')],
+      ['Date', textOr(values.date, 'Not recorded')],
+      ['Where', textOr(values.place, 'Not recorded')],
+      ['Criteria it bears on', textOr(values.criteria, 'None')],
+      ['Findings for the report', paragraphsOr(values.findings, 'None recorded')],
+      ['Findings in Welsh', paragraphsOr(values['findings.cy'], 'Not translated')],
+      ['Notes (staff only)', paragraphsOr(values.notes, 'None')],
+    ],
+    ' id="meeting"',
+  )}
+<h2 class="govuk-heading-m">Quotes</h2>
+${quotes.length ? quotes.join('\n') : '<p class="govuk-body">No quotes recorded.</p>'}`;
+}
+
 /** The counts here are every person met: the published report holds back a count under 3 ([c]) by the disclosure rule. */
 const NOT_FOR_PUBLICATION = `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Not for publication: the numbers of people here are every person met. The published report and its downloads show a count under 3 people as [c], and hold back how they were met wherever the total would give it away.</strong></div>`;
 
@@ -159,7 +193,6 @@ export function meetingFormPage(input: {
   for (const e of errors) if (!errorOf.has(e.field)) errorOf.set(e.field, e.message);
   const idOf = (name: string) => `f-${name.replace(/[^a-zA-Z0-9]/g, '-')}`;
   const items: ErrorItem[] = [...errorOf].map(([field, message]) => ({ href: `#${idOf(field)}`, message }));
-  const ro = canEdit ? '' : ' disabled';
   const group = (name: string, inner: string) => {
     const err = errorOf.get(name);
     return `<div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">${err ? errorMessage('en', `${idOf(name)}-error`, err) : ''}${inner}</div>`;
@@ -173,13 +206,13 @@ export function meetingFormPage(input: {
     group(
       name,
       `<label class="govuk-label govuk-label--s" for="${idOf(name)}">${esc(label)}</label>${hintOf(name, hint)}
-<input class="govuk-input${width}${errorOf.has(name) ? ' govuk-input--error' : ''}" id="${idOf(name)}" name="${esc(name)}" type="text" value="${esc(values[name] ?? '')}"${described(name, hint)}${ro}>`,
+<input class="govuk-input${width}${errorOf.has(name) ? ' govuk-input--error' : ''}" id="${idOf(name)}" name="${esc(name)}" type="text" value="${esc(values[name] ?? '')}"${described(name, hint)}>`,
     );
   const area = (name: string, label: string, hint?: string, rows = 5) =>
     group(
       name,
       `<label class="govuk-label govuk-label--s" for="${idOf(name)}">${esc(label)}</label>${hintOf(name, hint)}
-<textarea class="govuk-textarea${errorOf.has(name) ? ' govuk-textarea--error' : ''}" id="${idOf(name)}" name="${esc(name)}" rows="${rows}"${described(name, hint)}${ro}>${esc(values[name] ?? '')}</textarea>`,
+<textarea class="govuk-textarea${errorOf.has(name) ? ' govuk-textarea--error' : ''}" id="${idOf(name)}" name="${esc(name)}" rows="${rows}"${described(name, hint)}>${esc(values[name] ?? '')}</textarea>`,
     );
   const kind = group(
     'kind',
@@ -190,7 +223,7 @@ ${[
   ['group', 'Group'],
 ]
   .map(
-    ([value, label], i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? idOf('kind') : `${idOf('kind')}-${i + 1}`}" name="kind" type="radio" value="${value}"${values.kind === value ? ' checked' : ''}${ro}>
+    ([value, label], i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? idOf('kind') : `${idOf('kind')}-${i + 1}`}" name="kind" type="radio" value="${value}"${values.kind === value ? ' checked' : ''}>
 <label class="govuk-label govuk-radios__label" for="${i === 0 ? idOf('kind') : `${idOf('kind')}-${i + 1}`}">${label}</label></div>`,
   )
   .join('\n')}
@@ -199,25 +232,37 @@ ${[
   const audience = group(
     'audience',
     `<label class="govuk-label govuk-label--s" for="${idOf('audience')}">Who took part</label>
-<select class="govuk-select" id="${idOf('audience')}" name="audience"${described('audience')}${ro}>
+<select class="govuk-select" id="${idOf('audience')}" name="audience"${described('audience')}>
 <option value="">Choose who</option>
 ${MEETING_AUDIENCES.map((a) => `<option value="${a}"${values.audience === a ? ' selected' : ''}>${esc(AUDIENCE_LABELS[a]!)}</option>`).join('\n')}
 </select>`,
   );
   const quoteRows = [...new Set(Object.keys(values).filter((k) => k.startsWith('quote.')).map((k) => Number(k.split('.')[1])))];
-  const quoteCount = (quoteRows.length ? Math.max(...quoteRows) + 1 : 0) + (canEdit ? SPARE_QUOTES : 0);
+  const quoteCount = (quoteRows.length ? Math.max(...quoteRows) + 1 : 0) + SPARE_QUOTES;
   const quotes = Array.from(
     { length: quoteCount },
     (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Quote ${i + 1}</legend>
 ${area(`quote.${i}.text`, `Quote ${i + 1}, in the speaker’s words`, undefined, 2)}
 ${area(`quote.${i}.cy`, `Quote ${i + 1} in Welsh (optional)`, undefined, 2)}
 <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes"><div class="govuk-checkboxes__item">
-<input class="govuk-checkboxes__input" id="${idOf(`quote.${i}.consent`)}" name="quote.${i}.consent" type="checkbox" value="yes"${values[`quote.${i}.consent`] === 'yes' ? ' checked' : ''}${ro}>
+<input class="govuk-checkboxes__input" id="${idOf(`quote.${i}.consent`)}" name="quote.${i}.consent" type="checkbox" value="yes"${values[`quote.${i}.consent`] === 'yes' ? ' checked' : ''}>
 <label class="govuk-label govuk-checkboxes__label" for="${idOf(`quote.${i}.consent`)}">The speaker agreed to this quote being published</label>
 </div></div></fieldset>`,
   ).join('\n');
   const title = isNew ? 'Record a meeting' : `Meeting ${input.meetingId}`;
   const action = meetingUrls.one(id, input.meetingId);
+  if (!canEdit) {
+    return workbenchFrame({
+      session,
+      csrf,
+      title,
+      backHref: meetingUrls.list(id),
+      content: `<span class="govuk-caption-l">${esc(inspection.area)}</span>
+<h1 class="govuk-heading-l">${esc(title)}</h1>
+${inspection.status === 'open' ? '' : closedNotice(id)}
+${isNew ? `<p class="govuk-body">${inspection.status === 'open' ? 'Meetings are recorded by inspectors and admins.' : 'No meeting can be recorded while the inspection is closed.'}</p>` : meetingReadOnly(values)}`,
+    });
+  }
   return workbenchFrame({
     session,
     csrf,
@@ -243,14 +288,10 @@ ${area(`quote.${i}.cy`, `Quote ${i + 1} in Welsh (optional)`, undefined, 2)}
   <h2 class="govuk-heading-m">Quotes</h2>
   <p class="govuk-body">A quote is published only when its speaker agreed. Names, phone numbers and e-mail addresses in it are masked as respondents’ comments are.</p>
   ${quotes}
-  ${
-    canEdit
-      ? `<div class="govuk-button-group">
+  <div class="govuk-button-group">
     <button type="submit" class="govuk-button" data-module="govuk-button" name="action" value="save">Save meeting</button>
     ${isNew ? '' : '<button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button" name="action" value="delete">Delete meeting</button>'}
-  </div>`
-      : ''
-  }
+  </div>
 </form>`,
   });
 }

@@ -7,6 +7,7 @@
  */
 import type { Answer, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { paragraphsOr, summaryList } from './read-only';
 import { closedNotice, csrfField, pageUrls, workbenchFrame, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
@@ -57,16 +58,20 @@ ${banner}
 <span class="govuk-caption-l">${esc(input.area)}</span>
 <h1 class="govuk-heading-l">Enter a paper return</h1>
 ${closed ? closedNotice(input.inspectionId) : ''}
-<form method="post" action="${esc(paperUrls.start(input.inspectionId))}" novalidate>
+${
+  closed
+    ? `<p class="govuk-body">Paper returns cannot be entered while the inspection is closed.</p>${input.value ? summaryList([['Reference typed', esc(input.value)]]) : ''}`
+    : `<form method="post" action="${esc(paperUrls.start(input.inspectionId))}" novalidate>
   ${csrfField(input.csrf)}
   <div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
     <h2 class="govuk-label-wrapper"><label class="govuk-label govuk-label--m" for="reference">Reference</label></h2>
     <div id="reference-hint" class="govuk-hint">The 8 letters and numbers printed on the paper form, for example ABCD2345</div>
     ${error ? errorMessage('en', 'reference-error', error) : ''}
-    <input class="govuk-input govuk-input--width-10 govuk-input--extra-letter-spacing${error ? ' govuk-input--error' : ''}" id="reference" name="reference" type="text" value="${esc(input.value ?? '')}" aria-describedby="reference-hint${error ? ' reference-error' : ''}" spellcheck="false" autocomplete="off" autocapitalize="characters"${closed ? ' readonly' : ''}>
+    <input class="govuk-input govuk-input--width-10 govuk-input--extra-letter-spacing${error ? ' govuk-input--error' : ''}" id="reference" name="reference" type="text" value="${esc(input.value ?? '')}" aria-describedby="reference-hint${error ? ' reference-error' : ''}" spellcheck="false" autocomplete="off" autocapitalize="characters">
   </div>
-  ${closed ? '' : '<button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>'}
-</form>
+  <button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>
+</form>`
+}
 ${reminders}`,
   });
 }
@@ -120,6 +125,14 @@ ${options}
 </div>`;
 }
 
+/** An answer as the paper form's words: the options' labels, or the text typed, or that none was given. */
+function answerWords(q: QuestionnaireDefinition['questions'][number], value: unknown): string {
+  if (q.type === 'text') return paragraphsOr(typeof value === 'string' ? value : '', 'Not answered');
+  const chosen = selected(value);
+  const labels = (q.options ?? []).filter((o) => chosen.has(o.value)).map((o) => o.label);
+  return esc(labels.length ? labels.join(', ') : 'Not answered');
+}
+
 export function answersPage(input: {
   session: Viewer;
   csrf: string;
@@ -148,14 +161,19 @@ export function answersPage(input: {
 <span class="govuk-caption-l">Reference ${esc(input.reference)} · ${esc(def.audience)} questionnaire ${esc(def.version)}${input.formLanguage === 'cy' ? ' · sent in Welsh' : ''}</span>
 <h1 class="govuk-heading-l">Enter the answers on the paper form</h1>
 ${closed ? closedNotice(input.inspectionId) : ''}
-<p class="govuk-body">Leave a question blank if the respondent did not answer it. Once saved, the return counts once: the respondent's link then stops working.</p>
+${
+  closed
+    ? `<p class="govuk-body">The answers typed, not saved:</p>
+${summaryList(def.questions.map((q) => [q.text, answerWords(q, input.values?.[q.id])] as const), ' id="typed-answers"')}`
+    : `<p class="govuk-body">Leave a question blank if the respondent did not answer it. Once saved, the return counts once: the respondent's link then stops working.</p>
 <form method="post" action="${esc(paperUrls.start(input.inspectionId))}" novalidate>
   ${csrfField(input.csrf)}
   <input type="hidden" name="stage" value="answers">
   <input type="hidden" name="reference" value="${esc(input.reference)}">
-${closed ? `<fieldset class="govuk-fieldset" disabled>\n${fields}\n</fieldset>` : fields}
-  ${closed ? '' : '<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Save paper return</button>'}
-</form>`,
+${fields}
+  <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Save paper return</button>
+</form>`
+}`,
   });
 }
 

@@ -101,7 +101,6 @@ export function planPage(input: PlanPageInput): string {
     ...(input.stale ? [{ href: '#plan-form', message: 'Somebody else saved the plan after you opened this page. Nothing you typed was saved: open the page again and add your changes.' }] : []),
     ...[...errorOf].map(([field, message]) => ({ href: `#${idOf(field)}`, message })),
   ];
-  const ro = canEdit ? '' : ' disabled';
   const wrap = (name: string, label: string, control: string, hint?: string) => {
     const err = errorOf.get(name);
     return `<div class="govuk-form-group${err ? ' govuk-form-group--error' : ''}">
@@ -116,11 +115,11 @@ export function planPage(input: PlanPageInput): string {
     return ids ? ` aria-describedby="${ids}"` : '';
   };
   const text = (name: string, label: string, hint?: string, width = '') =>
-    wrap(name, label, `<input class="govuk-input${width}${errorOf.has(name) ? ' govuk-input--error' : ''}" id="${idOf(name)}" name="${esc(name)}" type="text" value="${esc(values[name] ?? '')}"${described(name, hint)}${ro}>`, hint);
+    wrap(name, label, `<input class="govuk-input${width}${errorOf.has(name) ? ' govuk-input--error' : ''}" id="${idOf(name)}" name="${esc(name)}" type="text" value="${esc(values[name] ?? '')}"${described(name, hint)}>`, hint);
   const select = (name: string, label: string, options: [string, string][]) =>
-    wrap(name, label, `<select class="govuk-select" id="${idOf(name)}" name="${esc(name)}"${described(name)}${ro}>${options.map(([v, l]) => `<option value="${esc(v)}"${values[name] === v ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select>`);
+    wrap(name, label, `<select class="govuk-select" id="${idOf(name)}" name="${esc(name)}"${described(name)}>${options.map(([v, l]) => `<option value="${esc(v)}"${values[name] === v ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select>`);
   const area = (name: string, label: string, hint: string) =>
-    wrap(name, label, `<textarea class="govuk-textarea${errorOf.has(name) ? ' govuk-textarea--error' : ''}" id="${idOf(name)}" name="${esc(name)}" rows="3"${described(name, hint)}${ro}>${esc(values[name] ?? '')}</textarea>`, hint);
+    wrap(name, label, `<textarea class="govuk-textarea${errorOf.has(name) ? ' govuk-textarea--error' : ''}" id="${idOf(name)}" name="${esc(name)}" rows="3"${described(name, hint)}>${esc(values[name] ?? '')}</textarea>`, hint);
 
   const status = plan
     ? `<dl class="govuk-summary-list">
@@ -141,7 +140,7 @@ ${
   const recOptions: [string, string][] = recommendations.map((r, i) => [r.id, `${i + 1}. ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}`]);
   const rowCount = (() => {
     const used = Object.keys(values).filter((k) => k.startsWith('a.')).map((k) => Number(k.split('.')[1]));
-    return (used.length ? Math.max(...used) + 1 : 0) + (canEdit ? SPARE_ROWS : 0);
+    return (used.length ? Math.max(...used) + 1 : 0) + SPARE_ROWS;
   })();
   const rows = Array.from(
     { length: rowCount },

@@ -14,6 +14,7 @@ import type { Summary } from '../schemas/summary';
 import type { Job } from '../schemas/job';
 import { errorMessage, errorSummary, esc, layout, type ErrorItem } from './layout';
 import { longDate } from './strings';
+import { DATE_PARTS } from './form-values';
 import type { Stage } from '../domain/tasks';
 import { taskListHtml } from './task-list';
 import { sampleMinimumsWarning } from './workbench-evidence';
@@ -193,10 +194,8 @@ export interface NewInspectionValues {
   parts?: Record<string, string>;
 }
 
-export const DATE_PARTS = ['day', 'month', 'year'] as const;
-
 /** A GOV.UK date input: day, month and year fields, named `<field>-day` and so on. */
-function dateInput(field: string, legend: string, hint: string, parts: Record<string, string>, error: FieldError | undefined): string {
+export function dateInput(field: string, legend: string, hint: string, parts: Record<string, string>, error: FieldError | undefined): string {
   const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
   const item = (part: (typeof DATE_PARTS)[number], i: number) => {
     const id = i === 0 ? field : `${field}-${part}`;

@@ -11,6 +11,7 @@ import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/wr
 import { criterionSection } from '../schemas/write-up-sections';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
 import { sameAsShown } from './form-values';
+import { summaryList } from './read-only';
 import { reportTextEn } from './report-text-en';
 import { closedNotice, csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
 
@@ -441,15 +442,24 @@ ${gps || '<p class="govuk-body">None.</p>'}
 ${sectionChoice('good-practice')}
 <h2 class="govuk-heading-m" id="publishing">Publishing</h2>
 ${sectionStart('settings')}
-<div class="govuk-form-group">
+${
+  canEdit
+    ? `<div class="govuk-form-group">
   <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
     <div class="govuk-checkboxes__item">
-      <input class="govuk-checkboxes__input" id="rohTablesInternal" name="rohTablesInternal" type="checkbox" value="yes"${values.rohTablesInternal === 'yes' ? ' checked' : ''}${canEdit ? '' : ' disabled'} aria-describedby="rohTablesInternal-hint">
+      <input class="govuk-checkboxes__input" id="rohTablesInternal" name="rohTablesInternal" type="checkbox" value="yes"${values.rohTablesInternal === 'yes' ? ' checked' : ''} aria-describedby="rohTablesInternal-hint">
       <label class="govuk-label govuk-checkboxes__label" for="rohTablesInternal">Keep the Risk of Harm questions' case counts internal</label>
       <div id="rohTablesInternal-hint" class="govuk-hint govuk-checkboxes__hint">Table 2's question table is then left out of the published report, its report links' downloads and its releases; staff still see it.</div>
     </div>
   </div>
-</div>
+</div>`
+    : summaryList([
+        [
+          'Risk of Harm questions’ case counts',
+          values.rohTablesInternal === 'yes' ? 'Kept internal: Table 2’s question table is left out of the published report, its report links’ downloads and its releases; staff still see it' : 'Published with the report',
+        ],
+      ], ' id="rohTablesInternal"')
+}
 ${sectionChoice('settings')}
 ${canEdit ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save the write-up</button>' : ''}
 </form>`,

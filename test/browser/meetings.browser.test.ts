@@ -78,13 +78,18 @@ describe('meetings and the improvement plan in Chromium', () => {
     expect(stored).toMatchObject({ kind: 'group', audience: 'offender', people: 4, findings: ['All four spoke well of the programme.'], quotes: [{ text: 'It made me think.', consent: true }] });
   });
 
-  it("has no accessibility violations on the meetings list, a meeting (for its author and read only), a new meeting's form and the improvement plan", async () => {
+  it("has no accessibility violations on the meetings list, a meeting (for its author and read only), a new meeting's form, the improvement plan, and the read-only views", async () => {
     for (const [url, role] of [
       [`/workbench/inspections/${inspectionId}/meetings`, 'inspector'],
       [`/workbench/inspections/${inspectionId}/meetings/idap-group`, 'inspector'],
       [`/workbench/inspections/${inspectionId}/meetings/new`, 'inspector'],
       [`/workbench/inspections/${inspectionId}/meetings/idap-group`, 'staff'],
       [`/workbench/inspections/${publishedId}/improvement-plan`, 'staff'],
+      // Read only as text (issue 27, item 8): the plan to an inspector, the write-up's settings to staff, a closed inspection's paper returns.
+      [`/workbench/inspections/${publishedId}/improvement-plan`, 'inspector'],
+      [`/workbench/inspections/${publishedId}/meetings/new`, 'inspector'],
+      [`/workbench/inspections/${publishedId}/write-up`, 'staff'],
+      [`/workbench/inspections/${publishedId}/paper-returns`, 'inspector'],
     ] as const) {
       expect(await violations(baseUrl() + url, role), `${url} as ${role}`).toEqual([]);
     }

@@ -89,6 +89,36 @@ const signInAs = (page: Page, role: string, keyboard = false) => signInFromStart
 const checked = (page: Page, selector: string) => page.evaluate<boolean>(`document.querySelector(${JSON.stringify(selector)})?.checked ?? false`);
 const SAVE = 'main form button[type="submit"]';
 
+/**
+ * On the invitations page: a form with a mistake comes back with it named; then four links for
+ * sentencers that stop working on 31 March next year. The page that follows shows the batch, its
+ * date as chosen and its file, and an empty form; the file is the batch's links.
+ */
+async function issueInvitations(page: Page) {
+  const year = new Date().getUTCFullYear() + 1;
+  await page.getByLabel('Sentencers').check();
+  await page.getByLabel('How many links').fill('0');
+  await go(page, () => page.getByRole('button', { name: 'Issue the links' }).click());
+  expect(await page.locator('.govuk-error-summary li').allInnerTexts()).toEqual([expect.stringContaining('from 1 to 1000')]);
+  await page.getByLabel('How many links').fill('4');
+  await page.getByLabel('Day').fill('31');
+  await page.getByLabel('Month').fill('3');
+  await page.getByLabel('Year').fill(String(year));
+  await go(page, () => page.getByRole('button', { name: 'Issue the links' }).click());
+  const banner = page.locator('#issued');
+  expect(await banner.innerText()).toContain('4 links for sentencers issued, in English');
+  expect(await banner.innerText()).toContain(`They stop working at the end of 31 March ${year}, UK time.`);
+  expect(await page.getByLabel('How many links').inputValue()).toBe('');
+  expect(await page.getByLabel('Day').inputValue()).toBe('');
+  expect(await checked(page, '#audience')).toBe(false);
+  expect(await page.locator('table').innerText()).toMatch(new RegExp(`Sentencers\\s+Just issued\\s+English\\s+4\\s+31 March ${year}`));
+  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('link', { name: 'Download the links (CSV)' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  expect(csv[0]).toBe('invitationId,audience,language,expiresAt,url,reference,expiresOn');
+  expect(csv).toHaveLength(5);
+  expect(csv[1]).toMatch(new RegExp(`,sentencer,en,${year}-03-31T22:59:59.000Z,http.*,31 March ${year}$`));
+}
+
 /** Keyboard only: a case with a reference that breaks the rule, fixed; then one answer changed; then the history read. */
 async function enterCase(page: Page, id: string, ref: string, screenshot?: string) {
   await page.goto(`${baseUrl()}/workbench/inspections/${id}`);
@@ -178,18 +208,7 @@ describe('the case form and the admin pages in Chromium', () => {
     await page.goto(`${baseUrl()}/workbench/inspections/${id}`);
     await audit(page);
     await go(page, () => page.getByRole('link', { name: 'Questionnaire invitations' }).click());
-    await page.getByLabel('Sentencers').check();
-    await page.getByLabel('How many links').fill('0');
-    await go(page, () => page.getByRole('button', { name: /Issue links/ }).click());
-    expect(await page.locator('.govuk-error-summary li').allInnerTexts()).toEqual([expect.stringContaining('from 1 to 1000')]);
-    await page.getByLabel('How many links').fill('4');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Issue links/ }).click()]);
-    const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
-    expect(csv[0]).toBe('invitationId,audience,language,expiresAt,url,reference');
-    expect(csv).toHaveLength(5);
-    expect(csv[1]).toMatch(/,sentencer,en,,http/);
-    await go(page, () => page.reload());
-    expect(await page.locator('table').innerText()).toMatch(/Sentencers\s+English\s+4/);
+    await issueInvitations(page);
     await go(page, () => page.getByRole('link', { name: 'Back' }).click());
     await go(page, () => page.getByRole('link', { name: 'Leadership grades and conclusions' }).click());
     await go(page, () => page.getByRole('link', { name: /^4\.1 / }).click());
@@ -213,6 +232,18 @@ describe('the case form and the admin pages in Chromium', () => {
     await page.getByLabel(/To confirm/).fill('Browser admin');
     await go(page, () => page.getByRole('button', { name: 'Erase the responses' }).click());
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('0 responses erased');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('an admin issues invitations with JavaScript off, and downloads them from the page that shows the batch', async () => {
+    const id = await createInspection('Browser invitations no JS');
+    const { context, problems } = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInAs(page, 'admin');
+    await page.goto(`${baseUrl()}/workbench/inspections/${id}/invitations`);
+    await audit(page);
+    await issueInvitations(page);
     expect(problems).toEqual([]);
     await context.close();
   });

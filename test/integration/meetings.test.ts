@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { call, expectProblem } from '../support/api';
 import { useTestTable } from '../support/direct';
-import { createInspection, makeCase } from '../support/fixtures';
+import { createInspection, makeCase, meetingBody } from '../support/fixtures';
 import { csrfOf, form, page, signIn } from '../support/workbench';
 import { tableAt } from '../support/hostile';
 
@@ -23,18 +23,7 @@ async function withCases(area: string): Promise<string> {
   return id;
 }
 
-const meeting = (over: Record<string, unknown> = {}) => ({
-  kind: 'group',
-  audience: 'offender',
-  people: 4,
-  date: '2007-11-06',
-  place: 'Think First',
-  criteria: ['2.5'],
-  notes: 'Staff only.',
-  findings: ['All four offenders spoke positively about the programme.', 'None recalled seeing a sentence plan.'],
-  quotes: [{ text: 'It made me think about what I did.', consent: true }],
-  ...over,
-});
+const meeting = meetingBody;
 
 const putMeeting = (id: string, meetingId: string, body: unknown) => call(`/inspections/${id}/meetings/${meetingId}`, { method: 'PUT', as: 'inspector', json: body });
 

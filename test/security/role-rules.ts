@@ -210,6 +210,7 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   // signed in, written by inspectors and admins as the JSON routes are; a moderator's agreed
   // judgement changes a case, so it is an inspector's too.
   'GET /workbench/inspections/{id}/interviews': SIGNED_IN,
+  'POST /workbench/inspections/{id}/interviews': INSPECTORS,
   'GET /workbench/inspections/{id}/interviews/{caseRef}': SIGNED_IN,
   'POST /workbench/inspections/{id}/interviews/{caseRef}': INSPECTORS,
   'GET /workbench/inspections/{id}/second-marking': SIGNED_IN,

@@ -42,3 +42,16 @@ export async function makeRelease(inspectionId: string, kind: 'factual-accuracy'
   return res.json.releaseId;
 }
 
+/** A meeting as the JSON route takes it: a group of four offenders, with findings, notes and a consented quote. */
+export const meetingBody = (over: Record<string, unknown> = {}) => ({
+  kind: 'group',
+  audience: 'offender',
+  people: 4,
+  date: '2007-11-06',
+  place: 'Think First',
+  criteria: ['2.5'],
+  notes: 'Staff only.',
+  findings: ['All four offenders spoke positively about the programme.', 'None recalled seeing a sentence plan.'],
+  quotes: [{ text: 'It made me think about what I did.', consent: true }],
+  ...over,
+});

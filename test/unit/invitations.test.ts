@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { isWellFormedReference, newReference, normaliseReference, REFERENCE_ALPHABET } from '../../shared/domain/references';
 import { describe, expect, it } from 'vitest';
 import {
+  endOfUkDay,
+  expiryInWords,
   hashToken,
   invitationState,
   invitationsCsv,
@@ -92,10 +94,24 @@ describe('invitations', () => {
       { invitationId: 'i2', token: 't2', url: 'https://x/q/t2', reference: '23456789' },
     ]);
     expect(csv).toBe(
-      'invitationId,audience,language,expiresAt,url,reference\n' +
-        'i1,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t1,ABCDEFGH\n' +
-        'i2,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t2,23456789\n',
+      'invitationId,audience,language,expiresAt,url,reference,expiresOn\n' +
+        'i1,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t1,ABCDEFGH,31 December 2026\n' +
+        'i2,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t2,23456789,31 December 2026\n',
     );
+  });
+
+  it('read a chosen day as its end in UK time, and say an expiry as that date', () => {
+    // Summer time: 31 March 2027 ends at 22:59:59 UTC; winter: 15 January at 23:59:59 UTC; the clocks go back on 31 October 2027.
+    expect(normaliseExpiry(endOfUkDay('2027-03-31'))).toBe('2027-03-31T22:59:59.000Z');
+    expect(normaliseExpiry(endOfUkDay('2027-01-15'))).toBe('2027-01-15T23:59:59.000Z');
+    expect(normaliseExpiry(endOfUkDay('2027-10-31'))).toBe('2027-10-31T23:59:59.000Z');
+    expect(normaliseExpiry(endOfUkDay('2027-03-28'))).toBe('2027-03-28T22:59:59.000Z');
+    for (const day of ['2027-03-31', '2027-01-15', '2027-10-31', '2027-03-28']) {
+      expect(expiryInWords(normaliseExpiry(endOfUkDay(day))!)).toBe(new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    }
+    // The JSON route's date alone (the end of that day in UTC) reads as that date too, never "1 April 2027 at 00:59".
+    expect(expiryInWords(normaliseExpiry('2027-03-31')!)).toBe('31 March 2027');
+    expect(expiryInWords('2027-03-31T14:00:00Z')).toBe('31 March 2027 at 15:00');
   });
 
   it('draw paper references of 8 unambiguous characters, independent draws, and read them back as typed', () => {
