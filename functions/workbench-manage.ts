@@ -165,7 +165,7 @@ const invitations: RouteHandler<'GET /workbench/inspections/{id}/invitations'> =
   );
 
 const batchCsv = ({ batch, invitations: links }: IssuedBatch, status = 200) =>
-  download(invitationsCsv(batch, links), `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`, undefined, status, { 'cache-control': 'no-store' });
+  download(invitationsCsv(batch, links, { expiryInWords: true }), `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`, undefined, status, { 'cache-control': 'no-store' });
 
 const BATCH_FILE = /^([A-Za-z0-9-]{1,64})\.csv$/;
 

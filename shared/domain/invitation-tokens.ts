@@ -142,13 +142,19 @@ export interface IssuedInvitation {
  * `reference` is printed on the paper form; `expiresOn` is the expiry in the words the
  * workbench shows, for the letter. New columns go last, so earlier merges keep theirs.
  */
+/**
+ * The mail merge of a batch. The workbench's file adds `expiresOn`, the expiry as the day a
+ * person chose ("31 March 2027"); the JSON API's keeps the columns its clients read.
+ */
 export function invitationsCsv(
   batch: { audience: string; language: string; expiresAt?: string },
   invitations: readonly IssuedInvitation[],
+  options: { expiryInWords?: boolean } = {},
 ): string {
+  const inWords = options.expiryInWords === true;
   return toCsv([
-    ['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference', 'expiresOn'],
-    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url, i.reference, batch.expiresAt ? expiryInWords(batch.expiresAt) : '']),
+    ['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference', ...(inWords ? ['expiresOn'] : [])],
+    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url, i.reference, ...(inWords ? [batch.expiresAt ? expiryInWords(batch.expiresAt) : ''] : [])]),
   ]);
 }
 

@@ -376,7 +376,10 @@ describe('afterwards', () => {
     expect(after).toBe(before);
     const items = await table.scan();
     // The spare inspection takes the inputs that may be accepted (control characters, unknown query keys).
-    const written = items.filter((i) => !JSON.stringify(i).includes(spare.inspectionId) && JSON.stringify(i).includes(SUB));
+    // So do the inspections a valid POST /inspections makes when its hostile query is one it may ignore (an unknown key beside a valid request):
+    // the sample's area, and nothing else.
+    const madeBySample = (i: Record<string, unknown>) => i.entity === 'inspection' && typeof i.area === 'string' && i.area.startsWith('Roles ');
+    const written = items.filter((i) => !JSON.stringify(i).includes(spare.inspectionId) && JSON.stringify(i).includes(SUB) && !madeBySample(i));
     expect(items.some((i) => JSON.stringify(i).includes(spare.inspectionId) && JSON.stringify(i).includes(SUB)), 'the search can find what the hostile user wrote').toBe(true);
     expect(written.map((i) => `${i.pk} ${i.sk}`)).toEqual([]);
   });

@@ -92,11 +92,15 @@ describe('invitations', () => {
     const csv = invitationsCsv({ audience: 'victim', language: 'cy', expiresAt: '2026-12-31T23:59:59.000Z' }, [
       { invitationId: 'i1', token: 't1', url: 'https://x/q/t1', reference: 'ABCDEFGH' },
       { invitationId: 'i2', token: 't2', url: 'https://x/q/t2', reference: '23456789' },
-    ]);
+    ], { expiryInWords: true });
     expect(csv).toBe(
       'invitationId,audience,language,expiresAt,url,reference,expiresOn\n' +
         'i1,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t1,ABCDEFGH,31 December 2026\n' +
         'i2,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t2,23456789,31 December 2026\n',
+    );
+    // The JSON API's file keeps the columns its clients read.
+    expect(invitationsCsv({ audience: 'victim', language: 'cy' }, [{ invitationId: 'i1', token: 't1', url: 'https://x/q/t1', reference: 'ABCDEFGH' }])).toBe(
+      'invitationId,audience,language,expiresAt,url,reference\ni1,victim,cy,,https://x/q/t1,ABCDEFGH\n',
     );
   });
 
