@@ -124,7 +124,8 @@ export async function verifyIdToken(config: OidcConfig, idToken: string): Promis
   return {
     sub: claims.sub,
     roles: parseGroups(claims['cognito:groups'] as string[] | undefined),
-    displayName: (name ?? claims.sub).slice(0, 200),
+    // Never the account id: a page says the person's role instead (shared/domain/people.ts).
+    displayName: (name ?? '').trim().slice(0, 200),
     ...(typeof claims.nonce === 'string' ? { nonce: claims.nonce } : {}),
   };
 }

@@ -75,6 +75,7 @@ export interface GradeRow {
   criterion: Criterion;
   /** The grade (section 4) or band (1.1-3.2) recorded, in words, or undefined. */
   recorded?: string;
+  /** Who recorded it, by name (never an account id). */
   updatedBy?: string;
 }
 

@@ -255,7 +255,7 @@ export interface DashboardInput {
   session: Session;
   csrf: string;
   inspection: Inspection;
-  cases: { caseType: string; assessor?: string; updatedBy: string; finished: boolean }[];
+  cases: { caseType: string; assessor?: string; updatedByName: string; finished: boolean }[];
   summary?: Pick<Summary, 'computedAt' | 'serviceUsers' | 'sample'>;
   /** What the last upload did (after its redirect). */
   uploaded?: { created: number; replaced: number };
@@ -344,7 +344,7 @@ export function dashboardPage(input: DashboardInput): string {
     ? [
         table('By case type', ['Case type', 'Cases'], countBy(cases, (c) => c.caseType).map(([k, n]) => [esc(CASE_TYPE_NAMES[k] ?? k), n])),
         table('By assessor', ['Assessor', 'Cases'], countBy(cases, (c) => c.assessor ?? '').map(([k, n]) => [esc(ASSESSOR_NAMES[k] ?? 'Not recorded'), n])),
-        table('Who entered them', ['Entered by', 'Cases'], countBy(cases, (c) => c.updatedBy).map(([k, n]) => [esc(k), n])),
+        table('Who entered them', ['Entered by', 'Cases'], countBy(cases, (c) => c.updatedByName).map(([k, n]) => [esc(k), n])),
       ].join('\n')
     : '';
   const responses = summary
