@@ -57,7 +57,7 @@ describe('writing and publishing in Chromium', () => {
     expect((await call(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', as: 'admin', json: { expectedVersion: summary.version, content: theirs } })).status).toBe(200);
     await page.getByLabel('Section 2: Implementation of interventions', { exact: true }).fill('Typed late.');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up', exact: true }).click()]);
-    expect(await page.locator('.govuk-error-summary').innerText()).toContain('test-admin saved Summary');
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('An inspector saved Summary');
     expect(await page.getByLabel('Your text: Section 2: Implementation of interventions', { exact: true }).inputValue()).toBe('Typed late.');
     expect(await violations(page)).toEqual([]);
     await context.close();

@@ -10,14 +10,17 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signLocalToken } from '../../infra/local/jwt';
 import { baseUrl, call, send, type CallOptions } from '../support/api';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { form, page, signIn, textOf } from '../support/workbench';
+import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
+import { casesInFormWords, csrfOf, form, page, signIn, textOf, uploadCasesFile } from '../support/workbench';
 
 let id: string;
 const cookies: Record<'admin' | 'inspector' | 'staff', string> = { admin: '', inspector: '', staff: '' };
 /** A person with a Cognito-like account id (a UUID) who uses the JSON API and never signed in. */
 const cognitoLike = randomUUID();
 const base = () => `/workbench/inspections/${id}`;
+/** Criterion 1.2's overall question for a community case: the second marking differs on it, so a moderator sees PN-002. */
+const overall = () => bank().questions.find((q) => q.summary && q.criterion === '1.2' && q.appliesTo.includes('community'))!.id;
+const flipped = () => (makeCase('community', 2).answers[overall()] === 'yes' ? 'no' : 'yes');
 
 /** Every account id that writes anything in this file: none may be read on any page. */
 const ACCOUNT_IDS = () => ['local-admin', 'local-inspector', 'local-staff', 'test-admin', 'test-inspector', 'test-staff', cognitoLike];
@@ -53,10 +56,13 @@ beforeAll(async () => {
   expect((await asCognitoLike(`/inspections/${id}/cases/PN-003`, { method: 'PUT', json: makeCase('custody', 3) })).status).toBe(201);
   // PN-001 changed by the Cognito-like person: its history has a named and a nameless saver.
   expect((await asCognitoLike(`/inspections/${id}/cases/PN-001`, { method: 'PUT', json: makeCase('licence', 1) })).status).toBe(200);
-  expect((await asCognitoLike(`/inspections/${id}/cases/PN-002/second-marking`, { method: 'PUT', json: { answers: makeCase('community', 2).answers } })).status).toBeLessThan(300);
+  const secondAnswers = { ...makeCase('community', 2).answers, [overall()]: flipped() };
+  expect((await asCognitoLike(`/inspections/${id}/cases/PN-002/second-marking`, { method: 'PUT', json: { answers: secondAnswers } })).status).toBeLessThan(300);
+  expect((await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 2 } })).status).toBe(201);
   expect((await asCognitoLike(`/inspections/${id}/leadership/4.1`, { method: 'PUT', json: { grade: 'satisfactorily-met', strengths: [], improvements: [] } })).status).toBeLessThan(300);
   expect((await asCognitoLike(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', json: { expectedVersion: 0, content: [{ section: '1', text: 'Written through the API.' }] } })).status).toBeLessThan(300);
   await makeRelease(id);
+  await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
 });
 
 describe('people by name', () => {
@@ -100,6 +106,23 @@ describe('people by name', () => {
     expect(textOf(releases.text)).toMatch(/Factual accuracy An admin/);
   });
 
+  it('the moderation page names both markers, and who agreed the judgement', async () => {
+    const moderation = await page(`${base()}/moderation`, { cookie: cookies.inspector });
+    expect(textOf(moderation.text)).toMatch(/First marked by An inspector( \(HMI Probation\))?; second marked by An inspector\./);
+    const version = /name="version" value="(\d+)"/.exec(moderation.text)![1]!;
+    const agreed = await page(`${base()}/moderation/PN-002`, { cookie: cookies.inspector, ...form({ csrf: csrfOf(moderation.text), version, [`d-${overall()}`]: flipped(), note: 'Agreed after discussion.' }) });
+    expect(agreed.status, agreed.text.slice(0, 400)).toBe(303);
+    expect(textOf((await page(`${base()}/moderation`, { cookie: cookies.staff })).text)).toMatch(/Agreed by Ines Inspector, /);
+  });
+
+  it("an upload over a case entered by hand names who saved it", async () => {
+    const csrf = csrfOf((await page(base(), { cookie: cookies.inspector })).text);
+    const asked = await uploadCasesFile(id, cookies.inspector, csrf, casesInFormWords(['PN-001']));
+    expect(asked.status).toBe(409);
+    expect(textOf(asked.text)).toMatch(/PN-001 2 Ines Inspector /);
+    expect(readable(asked.text)).not.toMatch(/local-inspector/);
+  });
+
   it('the sessions list names everyone signed in', async () => {
     const sessions = textOf((await page('/workbench/sessions', { cookie: cookies.admin })).text);
     for (const name of ['Alex Admin', 'Ines Inspector', 'Sam Staff']) expect(sessions).toContain(name);
@@ -128,7 +151,8 @@ describe('people by name', () => {
       }
     }
     // The crawl reached the pages that name people: it is not vacuous.
-    expect(shown).toEqual(expect.arrayContaining([base(), `${base()}/cases/PN-001`, `${base()}/write-up`, `${base()}/releases`, `${base()}/grades`, `${base()}/second-marking`]));
+    expect(shown).toEqual(expect.arrayContaining([base(), `${base()}/cases/PN-001`, `${base()}/write-up`, `${base()}/releases`, `${base()}/grades`, `${base()}/second-marking`, `${base()}/moderation`]));
+    if (role === 'admin') expect(shown).toContain(`${base()}/invitations`);
     if (role === 'admin') expect(shown).toContain('/workbench/sessions');
   });
 });
