@@ -1,5 +1,5 @@
 /** The admin's page of who is signed in (issue 25): one row a session, one button a person. */
-import { roleAsPerson } from '../domain/people';
+import { roleAsPerson } from '../core/roles';
 import { esc } from './layout';
 import { csrfField, dateTime, table, workbenchFrame, type Viewer } from './workbench-pages';
 
