@@ -123,6 +123,11 @@ describe('people by name', () => {
     expect(readable(asked.text)).not.toMatch(/local-inspector/);
   });
 
+  it('every page says who is signed in by name, with their role', async () => {
+    expect(textOf((await page(base(), { cookie: cookies.inspector })).text)).toContain('Signed in as Ines Inspector (inspector)');
+    expect(textOf((await page('/', { cookie: cookies.staff })).text)).toContain('Signed in as Sam Staff (staff)');
+  });
+
   it('the sessions list names everyone signed in', async () => {
     const sessions = textOf((await page('/workbench/sessions', { cookie: cookies.admin })).text);
     for (const name of ['Alex Admin', 'Ines Inspector', 'Sam Staff']) expect(sessions).toContain(name);
