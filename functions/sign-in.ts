@@ -17,6 +17,7 @@ import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/
 import { signInRoutes } from '../shared/route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
 import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, verifyIdToken } from '../shared/http/oidc';
+import { rememberPerson } from '../shared/domain/people';
 import { clearSessionCookie, cookie, cookieValue, csrfToken, currentSigningKey, endSession, keyForHeader, safeReturnTo, startSession } from '../shared/http/session';
 import { endPersonsSessions, spendState, whoIsSignedIn } from '../shared/domain/sessions';
 import { sessionsPage, sessionsPageUrl } from '../shared/web/session-pages';
@@ -98,6 +99,8 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
   // Whatever session this browser had (or was handed by somebody else) ends: a new sign-in gets a new id.
   await endSession(event);
   const { setCookie } = await startSession(person, result.tokens.refreshToken);
+  // Pages name people from the directory: a changed name shows from this sign-in on.
+  await rememberPerson(person.sub, person.displayName, person.roles);
   return seeOther(safeReturnTo(pending.returnTo), [setCookie, cookie(OAUTH_COOKIE, '', { maxAge: 0, path: CALLBACK_PATH })]);
 };
 

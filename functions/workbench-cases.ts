@@ -3,6 +3,7 @@
  * case's history. Saving calls recordCase, the JSON route's use case, with the version the
  * form was opened on, so a second inspector saving the same case is told, not overwritten.
  */
+import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import { InspectionClosed, InvalidInput } from '../shared/core/errors';
 import { isClosed } from '../shared/domain/closing';
 import { bankOf } from '../shared/domain/bank-of';
@@ -24,7 +25,8 @@ const RESTORED = 'You were signed out before this was saved. What you typed is b
 const list: RouteHandler<'GET /workbench/inspections/{id}/cases'> = async ({ params, query, session }) => {
   const inspection = await requireInspection(params.id);
   const { cases, nextCursor } = await listCasesPage(inspection.inspectionId, query.cursor?.slice(0, 400) || undefined);
-  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor, query.show === 'unfinished'));
+  const nameOf = await namesOf(cases.map((c) => c.updatedBy));
+  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor, query.show === 'unfinished', nameOf));
 };
 
 const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async ({ route, params, query, session, event }) => {
@@ -46,7 +48,7 @@ const showCase: RouteHandler<'GET /workbench/inspections/{id}/cases/{caseRef}'> 
   const inspection = await requireInspection(params.id);
   const formPath = stashPath(route.path, params);
   const found = await caseWithHistory(inspection.inspectionId, params.caseRef);
-  const history = caseHistory(bankOf(inspection), [found, ...found.earlierVersions]);
+  const history = await namedHistory(inspection, found);
   const restored = session!.roles.some((r) => r === 'inspector' || r === 'admin') ? await restore(event, session!, formPath) : undefined;
   if (restored) return restoredForm(inspection, session!, 'edit', restored, formPath, history);
   const notice = query.saved === '1' ? { kind: 'success' as const, text: `Case ${found.caseRef} saved` } : undefined;
@@ -98,7 +100,8 @@ async function save(inspection: Inspection, session: Session, mode: 'new' | 'edi
     if (error instanceof InspectionClosed) return again(409, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }], true);
     if (error instanceof InvalidInput) return again(400, fieldErrorsOf(error.errors));
     if (!(error instanceof CaseChanged)) throw error;
-    const { version, updatedBy, updatedAt } = error.current;
+    const { version, updatedBy: updatedBySub, updatedAt } = error.current;
+    const updatedBy = (await namesOf([updatedBySub]))(updatedBySub, ROLE_AS_PERSON.inspector);
     if (mode === 'new') {
       return again(409, [{ field: 'caseRef', message: `Case ${values.caseRef} already exists (entered by ${updatedBy}): choose another reference, or open that case from the list to change it` }]);
     }
@@ -115,11 +118,16 @@ async function save(inspection: Inspection, session: Session, mode: 'new' | 'edi
 
 async function historyOf(inspection: Inspection, caseRef: string) {
   try {
-    const found = await caseWithHistory(inspection.inspectionId, caseRef);
-    return caseHistory(bankOf(inspection), [found, ...found.earlierVersions]);
+    return await namedHistory(inspection, await caseWithHistory(inspection.inspectionId, caseRef));
   } catch {
     return [];
   }
+}
+
+/** The case's history, each version by who saved it, named from the people directory in one read. */
+async function namedHistory(inspection: Inspection, found: Awaited<ReturnType<typeof caseWithHistory>>) {
+  const versions = [found, ...found.earlierVersions];
+  return caseHistory(bankOf(inspection), versions, await namesOf(versions.map((v) => v.updatedBy)));
 }
 
 async function restore(event: APIGatewayProxyEventV2, session: Session, formPath: string): Promise<URLSearchParams | undefined> {

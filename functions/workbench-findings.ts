@@ -5,6 +5,7 @@
  * `etag`): a page opened before somebody else saved this criterion is refused, not applied,
  * and saves of other criteria in between refuse nothing.
  */
+import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { CLOSED_EXPLANATION } from '../shared/web/workbench-pages';
 import { bankOf } from '../shared/domain/bank-of';
@@ -115,7 +116,7 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
     if (conflict) {
       // Somebody saved this criterion since this page was opened: show it as it is now, with its new version.
       const fresh = await criterionState(params.id, params.criterionId);
-      const who = conflict.updatedByName ?? conflict.updatedBy ?? 'Somebody';
+      const who = conflict.updatedByName ?? (await namesOf([conflict.updatedBy]))(conflict.updatedBy, ROLE_AS_PERSON.inspector);
       return html(
         409,
         findingsFormPage(session!, csrfToken(session!), fresh.inspection, fresh.criterion, fresh.percent, fresh.sectionVersion, fresh.used, fresh.drafts, {}, [

@@ -3,6 +3,7 @@
  * (issue 12). Each calls the use case its JSON route calls; the forms' fields go through the
  * JSON route's own schema, so a page can accept nothing the API would refuse.
  */
+import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import * as z from 'zod/mini';
 import { Conflict, Forbidden, InspectionClosed, InspectionHasReleases, NotFound, ReleaseInProgress, type DomainError } from '../shared/core/errors';
 import type { Criterion } from '../shared/schemas/bank';
@@ -46,12 +47,14 @@ const issuesAsFields = (issues: readonly z.core.$ZodIssue[], words: Record<strin
 
 const grades: RouteHandler<'GET /workbench/inspections/{id}/grades'> = async ({ params, query, session }) => {
   const { inspection, criteria, grades: recorded, conclusions } = await gradesOf(params.id);
+  const nameOf = await namesOf([...recorded, ...conclusions].map((r) => r.updatedBy));
+  const by = (sub: string | undefined) => (sub ? nameOf(sub, ROLE_AS_PERSON.inspector) : undefined);
   const rows = criteria.map((criterion) => {
     const g = recorded.find((x) => x.criterionId === criterion.id);
     const c = conclusions.find((x) => x.criterionId === criterion.id);
     return criterion.section === 4
-      ? { criterion, recorded: g ? GRADE_WORDS[g.grade] : undefined, updatedBy: g?.updatedBy }
-      : { criterion, recorded: c ? BAND_WORDS[c.band] : undefined, updatedBy: c?.updatedBy };
+      ? { criterion, recorded: g ? GRADE_WORDS[g.grade] : undefined, updatedBy: by(g?.updatedBy) }
+      : { criterion, recorded: c ? BAND_WORDS[c.band] : undefined, updatedBy: by(c?.updatedBy) };
   });
   const saved = criteria.find((c) => c.id === query.saved)?.id;
   return html(200, gradesPage(session!, csrfToken(session!), inspection, rows, saved));
@@ -149,7 +152,9 @@ const EMPTY_INVITATION: InvitationValues = { audience: '', count: '', language: 
 
 async function invitationsHtml(inspection: Inspection, session: Session, values = EMPTY_INVITATION, errors: FieldError[] = [], formToken: string = randomUUID(), notices: { markedSent?: boolean; issued?: string } = {}) {
   const { batches } = await invitationBatchesOf(inspection.inspectionId);
-  return invitationsPage(session, csrfToken(session), inspection, batches, values, errors, { formToken, ...notices });
+  const nameOf = await namesOf(batches.map((b) => b.createdBy));
+  const named = batches.map((b) => (b.createdBy ? { ...b, createdBy: nameOf(b.createdBy, ROLE_AS_PERSON.admin) } : b));
+  return invitationsPage(session, csrfToken(session), inspection, named, values, errors, { formToken, ...notices });
 }
 
 const BATCH_ID = /^[A-Za-z0-9-]{1,64}$/;

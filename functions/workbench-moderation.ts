@@ -4,6 +4,7 @@
  * Every save calls the use case the JSON route calls; a refused save shows the page again with
  * what was typed and each problem in words.
  */
+import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import { InspectionClosed, InvalidInput, type ProblemDetail } from '../shared/core/errors';
 import { isClosed } from '../shared/domain/closing';
 import { interviewSetOf, recordAreaContext, recordInterview, recordInterviewsCsv, recordPerformanceFigures, recordSecondMarking } from '../shared/domain/evidence';
@@ -63,7 +64,10 @@ async function refusedOr(error: unknown, again: (errors: FieldError[]) => Promis
 /* Moderation ------------------------------------------------------------------------------ */
 
 async function moderationHtml(id: string, session: Session, refused?: Parameters<typeof moderationPage>[2]['refused']) {
-  const [flagged, decisions] = await Promise.all([flaggedCasesOf(id), moderationDecisionsOf(id)]);
+  const [flagged, stored] = await Promise.all([flaggedCasesOf(id), moderationDecisionsOf(id)]);
+  // The page names who agreed each judgement; the stored decision keeps only the account id.
+  const nameOf = await namesOf([...stored.values()].map((d) => d.decidedBy));
+  const decisions = new Map([...stored].map(([ref, d]) => [ref, { ...d, decidedBy: nameOf(d.decidedBy, ROLE_AS_PERSON.inspector) }]));
   return moderationPage(session, csrfToken(session), { ...flagged, decisions, closed: isClosed(flagged.inspection), ...(refused ? { refused } : {}) });
 }
 

@@ -5,11 +5,11 @@
  */
 import * as z from 'zod/mini';
 import { InspectionClosed, InvalidInput, type DomainError } from '../shared/core/errors';
-import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection, transitionOf } from '../shared/domain/releases';
+import { createRelease, namedReleasesOf, recoverTransition, releasedFile, reopenInspection, transitionOf } from '../shared/domain/releases';
 import { readinessOf, unchangedSinceLastRelease } from '../shared/domain/readiness';
 import { isClosed } from '../shared/domain/closing';
 import { breakdownsView } from '../shared/domain/summary';
-import { saveWriteUpSections, sectionTitle, writeUpForPage, type WriteUpRead } from '../shared/domain/write-up';
+import { saveWriteUpSections, sectionTitle, withSaversNamed, writeUpForPage, type WriteUpRead } from '../shared/domain/write-up';
 import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
@@ -39,7 +39,7 @@ import {
 } from '../shared/web/workbench-publish';
 
 const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = async ({ params, query, session }) => {
-  const { inspection, criteria, read } = await writeUpForPage(params.id);
+  const { inspection, criteria, read } = await namedWriteUpForPage(params.id);
   const values = writeUpFormValues(read.writeUp);
   return html(
     200,
@@ -47,8 +47,15 @@ const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = as
   );
 };
 
+/** The write-up as a page shows it: every saver by name (withSaversNamed), never by account id. */
+async function namedWriteUpForPage(id: string) {
+  const found = await writeUpForPage(id);
+  return { ...found, read: await withSaversNamed(found.read) };
+}
+
+/** Who saved each section last: `read` has been through withSaversNamed. */
 const lastSavedOf = (read: WriteUpRead) =>
-  Object.fromEntries(Object.entries(read.sections ?? {}).map(([s, v]) => [s, { who: v.updatedByName ?? v.updatedBy ?? 'somebody', ...(v.updatedAt ? { at: v.updatedAt } : {}) }]));
+  Object.fromEntries(Object.entries(read.sections ?? {}).map(([s, v]) => [s, { who: v.updatedByName ?? 'Somebody', ...(v.updatedAt ? { at: v.updatedAt } : {}) }]));
 
 /**
  * The version and fingerprint of each section as the form showed it. A form from before the
@@ -81,7 +88,7 @@ function formConflicts(sections: readonly string[], read: WriteUpRead, criteria:
 }
 
 const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = async ({ params, body, session }) => {
-  const { inspection, criteria, read } = await writeUpForPage(params.id);
+  const { inspection, criteria, read } = await namedWriteUpForPage(params.id);
   const sections = formSections(criteria);
   const shown = shownOnForm(body, sections, read);
   const { candidate, values, problems } = writeUpFromForm(body, criteria, read.writeUp);
@@ -116,6 +123,7 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
   if (!result.conflicts.length) return seeOther(`${publishUrls.writeUp(inspection.inspectionId)}?saved=1`);
   // What is stored now everywhere, but the writer's own text where it met somebody else's, beside theirs.
   const inConflict = new Set(result.conflicts.map((c) => c.sectionId));
+  result = { ...result, read: await withSaversNamed(result.read) };
   const stored = writeUpFormValues(result.read.writeUp);
   const merged: WriteUpFormValues = Object.fromEntries([
     ...Object.entries(stored).filter(([name]) => !inConflict.has(formSectionOf(name) ?? '')),
@@ -145,7 +153,7 @@ async function releasesReply(id: string, session: NonNullable<Parameters<typeof 
   const admin = session.roles.includes('admin');
   // The check comes first on the page, for whoever can make the release.
   const [{ releases }, readiness, transition] = await Promise.all([
-    releasesOf(inspection.inspectionId),
+    namedReleasesOf(inspection.inspectionId),
     admin && !isClosed(inspection) ? readinessOf(inspection.inspectionId) : Promise.resolve(undefined),
     transitionOf(inspection.inspectionId),
   ]);

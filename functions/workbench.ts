@@ -4,6 +4,7 @@
  * calls the use case its JSON route calls; every POST answers with a 303 (post/redirect/get)
  * or, on bad input, the same page with the GOV.UK error summary.
  */
+import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import * as z from 'zod/mini';
 import { DuplicateInspection, InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { CasesWouldBeReplaced, casesTemplateOf } from '../shared/domain/cases';
@@ -109,6 +110,7 @@ async function importAndAnswer(inspection: Inspection, session: Session, csv: st
     return seeOther(`${pageUrls.dashboard(inspection.inspectionId)}?created=${outcome.created}&replaced=${outcome.replaced}`);
   } catch (error) {
     if (error instanceof CasesWouldBeReplaced) {
+      const nameOf = await namesOf(error.cases.map((c) => c.updatedBy));
       return html(
         409,
         replaceCasesPage({
@@ -116,7 +118,7 @@ async function importAndAnswer(inspection: Inspection, session: Session, csv: st
           csrf: csrfToken(session),
           inspectionId: inspection.inspectionId,
           area: inspection.area,
-          cases: error.cases,
+          cases: error.cases.map(({ updatedBy, ...c }) => ({ ...c, savedBy: nameOf(updatedBy, ROLE_AS_PERSON.inspector) })),
           uploaded: error.uploaded,
           confirmation: error.confirmation,
           ...(csv.length <= CARRIED_CSV_MAX_CHARS ? { csv } : {}),

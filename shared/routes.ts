@@ -73,6 +73,8 @@ export function isReadOnly(data: DataAccess): boolean {
 export const functionData = {
   // Every page function (the workbench's) also reads the session on each request (GetItem), refreshes its
   // roles every few minutes (UpdateItem) and deletes it when the provider refuses the refresh (DeleteItem).
+  // Pages that say who did something read their names from the people directory (store/people.ts: BatchGetItem);
+  // signing in writes the person's name there (PutItem).
   health: NO_DATA,
   openapi: NO_DATA,
   'question-bank': NO_DATA,
@@ -112,16 +114,16 @@ export const functionData = {
   // Lists inspections (gsi1), creates them, uploads cases, shows summaries, recomputes (taking the stale marker: DeleteItem).
   workbench: { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
   'workbench-summary': { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
-  'workbench-cases': { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  'workbench-cases': { actions: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
   // Deleting an inspection reads its area's inspections from the list (gsi1) when the area predates its own list.
-  'workbench-manage': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
+  'workbench-manage': { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true },
   // Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
   'paper-responses': { actions: ['GetItem', 'UpdateItem'] },
   'workbench-paper': { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] },
   // Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
   evidence: { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] },
-  'workbench-moderation': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  'workbench-moderation': { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The accessibility statement and privacy notice: static pages.
   'service-pages': NO_DATA,
   // The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
@@ -131,9 +133,9 @@ export const functionData = {
   // A release's or reopening's Idempotency-Key record: claimed (PutItem), answered (UpdateItem), let go (DeleteItem).
   releases: { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
-  'workbench-publish': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  'workbench-publish': { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
-  'workbench-findings': { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  'workbench-findings': { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
   // Meetings met in person (issue 29): putMeeting, getMeeting, listMeetings, deleteMeeting; getInspection.
   meetings: { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] },
   // The improvement plan: getImprovementPlan, putImprovementPlan (conditional Put), the releases listed, the write-up read; annexes put and read.

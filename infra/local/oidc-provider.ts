@@ -19,9 +19,9 @@ export const DEMO_PEOPLE = ['admin', 'inspector', 'staff'] as const;
 export type DemoPerson = (typeof DEMO_PEOPLE)[number];
 
 const PROFILES: Record<DemoPerson, { name: string; email: string }> = {
-  admin: { name: 'Demo Admin', email: 'admin@omi.local' },
-  inspector: { name: 'Demo Inspector', email: 'inspector@omi.local' },
-  staff: { name: 'Demo Staff', email: 'staff@omi.local' },
+  admin: { name: 'Alex Admin', email: 'admin@omi.local' },
+  inspector: { name: 'Ines Inspector', email: 'inspector@omi.local' },
+  staff: { name: 'Sam Staff', email: 'staff@omi.local' },
 };
 
 export interface LocalProvider {

@@ -14,3 +14,17 @@ export interface User {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+export const UNKNOWN_PERSON = 'Unknown person';
+
+/** What a page says for someone with no name: their role, in words. */
+export const ROLE_AS_PERSON: Record<Role, string> = { admin: 'An admin', inspector: 'An inspector', staff: 'A staff member' };
+
+/** Words for a nameless person who held these roles (the highest first), or "Unknown person". */
+export function roleAsPerson(roles: readonly string[]): string {
+  const role = ROLES.find((r) => roles.includes(r));
+  return role ? ROLE_AS_PERSON[role] : UNKNOWN_PERSON;
+}
+
+/** A person's name for a page; `fallback` when the directory has none (a JSON API token's user, say). */
+export type NameOf = (sub: string | undefined | null, fallback?: string) => string;

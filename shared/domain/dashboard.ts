@@ -14,11 +14,14 @@ import { bankOf } from './bank-of';
 import type { Summary } from '../schemas/summary';
 import { requireInspection } from './inspections';
 import { latestSummary } from './summary';
+import { namesOf, ROLE_AS_PERSON } from './people';
 
 export interface SampleEntry {
   caseType: string;
   assessor?: string;
   updatedBy: string;
+  /** Who last saved it, by name (the people directory), for the page. */
+  updatedByName: string;
   finished: boolean;
 }
 
@@ -26,11 +29,14 @@ export async function dashboardOf(inspectionId: string): Promise<{ inspection: I
   const inspection = await requireInspection(inspectionId);
   const cases: SampleEntry[] = [];
   const read = (async () => {
+    const found: Omit<SampleEntry, 'updatedByName'>[] = [];
     // About 110 cases: a few pages of one query.
     const bank = bankOf(inspection);
     for await (const page of allCases(bank, inspection.inspectionId)) {
-      for (const c of page) cases.push({ caseType: c.profile.caseType, assessor: c.profile.assessor, updatedBy: c.updatedBy, finished: isFinished(bank, c) });
+      for (const c of page) found.push({ caseType: c.profile.caseType, assessor: c.profile.assessor, updatedBy: c.updatedBy, finished: isFinished(bank, c) });
     }
+    const nameOf = await namesOf(found.map((c) => c.updatedBy));
+    for (const c of found) cases.push({ ...c, updatedByName: nameOf(c.updatedBy, ROLE_AS_PERSON.inspector) });
   })();
   const [summary] = await Promise.all([latestSummary(inspection.inspectionId), read]);
   return { inspection, cases, summary };

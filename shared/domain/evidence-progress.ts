@@ -18,13 +18,17 @@ import { bankOf } from './bank-of';
 import { checkCaseRef } from './cases';
 import { interviewSetOf } from './evidence';
 import { requireInspection } from './inspections';
+import { namesOf, ROLE_AS_PERSON } from './people';
 
 export interface SampleCaseEvidence {
   caseRef: string;
   caseType: CaseProfile['caseType'];
   firstMarkedBy: string;
+  /** Who marked it first and second, by name, for the page (never the account id). */
+  firstMarkedByName: string;
   interviewed: boolean;
   secondMarkedBy?: string;
+  secondMarkedByName?: string;
 }
 
 /** Every case of the sample with its interview and second marking, by reference. */
@@ -35,22 +39,31 @@ export async function evidenceProgressOf(inspectionId: string): Promise<{ inspec
   const interviewed = new Set<string>();
   for await (const page of allInterviews(id)) for (const i of page) interviewed.add(i.caseRef);
   const secondBy = new Map((await listSecondMarkings(bank, id)).map((s) => [s.caseRef, s.updatedBy]));
-  const cases: SampleCaseEvidence[] = [];
+  const unnamed: Omit<SampleCaseEvidence, 'firstMarkedByName' | 'secondMarkedByName'>[] = [];
   for await (const page of allCases(bank, id)) {
     for (const c of page) {
       const second = secondBy.get(c.caseRef);
-      cases.push({ caseRef: c.caseRef, caseType: c.profile.caseType, firstMarkedBy: c.updatedBy, interviewed: interviewed.has(c.caseRef), ...(second ? { secondMarkedBy: second } : {}) });
+      unnamed.push({ caseRef: c.caseRef, caseType: c.profile.caseType, firstMarkedBy: c.updatedBy, interviewed: interviewed.has(c.caseRef), ...(second ? { secondMarkedBy: second } : {}) });
     }
   }
+  const nameOf = await namesOf([...unnamed.map((c) => c.firstMarkedBy), ...secondBy.values()]);
+  const cases: SampleCaseEvidence[] = unnamed.map((c) => ({
+    ...c,
+    firstMarkedByName: nameOf(c.firstMarkedBy, ROLE_AS_PERSON.inspector),
+    ...(c.secondMarkedBy ? { secondMarkedByName: nameOf(c.secondMarkedBy, ROLE_AS_PERSON.inspector) } : {}),
+  }));
   cases.sort((a, b) => a.caseRef.localeCompare(b.caseRef, 'en', { numeric: true }));
   return { inspection, cases };
 }
+
+const nameOfOne = async (sub: string) => (await namesOf([sub]))(sub, ROLE_AS_PERSON.inspector);
 
 export interface InterviewView {
   inspection: Inspection;
   set: InterviewQuestionSet;
   caseRef: string;
   answers: InterviewInput['answers'];
+  /** `by`: who saved it last, by name. */
   updated?: { by: string; at: string };
 }
 
@@ -61,7 +74,7 @@ export async function interviewOf(inspectionId: string, caseRef: string): Promis
   const ref = checkCaseRef(caseRef);
   const [found, interview] = await Promise.all([getCase(bankOf(inspection), inspection.inspectionId, ref), getInterview(inspection.inspectionId, ref)]);
   if (!found) throw new NotFound(`Case ${ref} is not in the sample of this inspection.`);
-  return { inspection, set, caseRef: ref, answers: interview?.answers ?? {}, ...(interview ? { updated: { by: interview.updatedBy, at: interview.updatedAt } } : {}) };
+  return { inspection, set, caseRef: ref, answers: interview?.answers ?? {}, ...(interview ? { updated: { by: await nameOfOne(interview.updatedBy), at: interview.updatedAt } } : {}) };
 }
 
 export interface BlindCaseView {
@@ -73,6 +86,7 @@ export interface BlindCaseView {
   markedFirstByViewer: boolean;
   /** The second marking as stored, if there is one (never the first marker's answers). */
   answers: z.infer<typeof CaseAnswers>;
+  /** `by`: who saved it last, by name. */
   updated?: { by: string; at: string };
 }
 
@@ -90,7 +104,7 @@ export async function caseToSecondMark(inspectionId: string, caseRef: string, vi
     profile: first.current.profile,
     markedFirstByViewer: first.current.updatedBy === viewer.sub,
     answers: second?.answers ?? {},
-    ...(second ? { updated: { by: second.updatedBy, at: second.updatedAt } } : {}),
+    ...(second ? { updated: { by: await nameOfOne(second.updatedBy), at: second.updatedAt } } : {}),
   };
 }
 

@@ -10,10 +10,12 @@ import { getSecondMarking } from '../store/evidence';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { latestSummary } from './summary';
+import { namesOf, ROLE_AS_PERSON } from './people';
 
 export interface FlaggedCase {
   caseRef: string;
   assessor?: string;
+  /** `by`: who marked it, by name (the people directory), never the account id. */
   first: { by: string; at: string; version: number };
   second: { by: string; at: string };
   /** The questions the markers answered differently, in bank order; `overall` marks a criterion's summary question. */
@@ -54,5 +56,8 @@ export async function flaggedCasesOf(inspectionId: string): Promise<{ inspection
       return c;
     }),
   );
-  return { inspection, moderation: summary.moderation, cases: found.filter((c): c is FlaggedCase => c !== undefined) };
+  const cases = found.filter((c): c is FlaggedCase => c !== undefined);
+  const nameOf = await namesOf(cases.flatMap((c) => [c.first.by, c.second.by]));
+  const named = cases.map((c) => ({ ...c, first: { ...c.first, by: nameOf(c.first.by, ROLE_AS_PERSON.inspector) }, second: { ...c.second, by: nameOf(c.second.by, ROLE_AS_PERSON.inspector) } }));
+  return { inspection, moderation: summary.moderation, cases: named };
 }

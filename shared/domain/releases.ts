@@ -14,6 +14,7 @@
  * free of page templates. Its download links carry a placeholder, filled in when served, so
  * the same frozen bytes serve the API route and a report link alike.
  */
+import { namesOf, ROLE_AS_PERSON } from './people';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Conflict, InspectionClosed, NotFound, ReleaseInProgress } from '../core/errors';
 import type { User } from '../core/roles';
@@ -259,6 +260,14 @@ async function undoRelease(id: string, transition: Transition, fence: Fence): Pr
 export async function releasesOf(inspectionId: string): Promise<{ inspectionId: string; releases: Release[] }> {
   const { inspectionId: id } = await requireInspection(inspectionId);
   return { inspectionId: id, releases: (await listReleases(id)).map(describe) };
+}
+
+/** The releases for a page: each with who made it, by name (never the account id). */
+export async function namedReleasesOf(inspectionId: string): Promise<{ inspectionId: string; releases: (Release & { madeBy: string })[] }> {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  const stored = await listReleases(id);
+  const nameOf = await namesOf(stored.map((r) => r.createdBy));
+  return { inspectionId: id, releases: stored.map((r) => ({ ...describe(r), madeBy: nameOf(r.createdBy, ROLE_AS_PERSON.admin) })) };
 }
 
 export async function requireRelease(inspectionId: string, releaseId: string): Promise<{ inspection: Inspection; release: StoredRelease }> {

@@ -25,6 +25,7 @@ import { getWriteUp, putWriteUp, putWriteUpSections, WriteUpTooLarge, type Saver
 import { bankStructureOf } from './bank-structure-of';
 import { advanceStageAfterWrite, requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';
+import { namesOf, ROLE_AS_PERSON } from './people';
 
 const BREAKDOWN_DIMENSIONS = new Set(['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity']);
 
@@ -84,6 +85,17 @@ export async function writeUpForPage(inspectionId: string): Promise<{ inspection
   const stored = await getWriteUp(inspection.inspectionId);
   const writeUp = withRecommendationIds(stored.writeUp);
   return { inspection, criteria: criteriaOfInspection(inspection), read: { inspectionId: inspection.inspectionId, ...stored, writeUp, etag: etagOf(stored.version) } };
+}
+
+/**
+ * The read with each section's saver named, for a page: a save that kept no name (the JSON
+ * API's token users, saves from before names were kept) is named from the people directory.
+ */
+export async function withSaversNamed(read: WriteUpRead): Promise<WriteUpRead> {
+  const sections = read.sections ?? {};
+  const nameOf = await namesOf(Object.values(sections).flatMap((v) => (v.updatedByName ? [] : [v.updatedBy])));
+  const named = (v: NonNullable<WriteUpRead['sections']>[string]) => (v.updatedByName || !v.updatedBy ? v : { ...v, updatedByName: nameOf(v.updatedBy, ROLE_AS_PERSON.inspector) });
+  return { ...read, sections: Object.fromEntries(Object.entries(sections).map(([s, v]) => [s, named(v)])) };
 }
 
 /** Every id in the write-up that the inspection's bank does not know, each named by where it is. */

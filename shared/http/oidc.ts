@@ -114,17 +114,25 @@ function verifierFor(config: OidcConfig) {
   return verifier;
 }
 
+/**
+ * What pages call a person: the ID token's `name`, else its `email`, else nothing (never the
+ * account id: a page then says the person's role, shared/core/roles.ts).
+ */
+export function displayNameOf(claims: Record<string, unknown>): string {
+  const name = [claims.name, claims.email].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return (name ?? '').trim().slice(0, 200);
+}
+
 /** The ID token's person, or undefined when it is not a valid token of our provider for us. */
 export async function verifyIdToken(config: OidcConfig, idToken: string): Promise<IdClaims | undefined> {
   const claims = await verifierFor(config)
     .verify(idToken)
     .catch(() => undefined);
   if (!claims || typeof claims.sub !== 'string' || !claims.sub) return undefined;
-  const name = [claims.name, claims.email].find((v): v is string => typeof v === 'string' && v.trim() !== '');
   return {
     sub: claims.sub,
     roles: parseGroups(claims['cognito:groups'] as string[] | undefined),
-    displayName: (name ?? claims.sub).slice(0, 200),
+    displayName: displayNameOf(claims),
     ...(typeof claims.nonce === 'string' ? { nonce: claims.nonce } : {}),
   };
 }

@@ -34,6 +34,8 @@
  *   release part         pk INSP#<id>            sk RELPART#<releaseId>#<file>#<n> (one file's frozen bytes, gzipped, split under the item limit)
  *   workbench session    pk SESSION#<sha256 of id> sk SESSION                gsi1 SESSIONS / <sub>#<sha256 of id> (one Get per page
  *                                                                             request; listed and ended per person by an admin; TTL at its end)
+ *   person               pk PERSON#<sub>         sk PERSON                   (the people directory: a person's display name, written at each sign-in,
+ *                                                                             read by pages in one BatchGet so a page names people, never their ids)
  *   sign-in state used   pk SIGNIN#<sha256 of state> sk SIGNIN                (an OAuth state spent at the callback: a replay is refused; TTL)
  *   meeting              pk INSP#<id>            sk MEETING#<meetingId>      (an interview or group met in person: an input, its notes for staff only)
  *   improvement plan     pk INSP#<id>            sk IMPROVEMENTPLAN          (the area's plan after a final release: not an input, so closing leaves it writable)
@@ -148,6 +150,7 @@ export const keys = {
   sessionIdHashOf: (pk: string) => pk.slice('SESSION#'.length),
   /** A person's sessions in the listing: their id escaped (so it holds no `#`), then `#`. */
   sessionListingPrefix: (sub: string) => `${encodeURIComponent(sub)}#`,
+  person: (sub: string): Key => ({ pk: `PERSON#${sub}`, sk: 'PERSON' }),
   signInStateUsed: (stateHash: string): Key => ({ pk: `SIGNIN#${stateHash}`, sk: 'SIGNIN' }),
   meeting: (inspectionId: string, meetingId: string): Key => ({ pk: insp(inspectionId), sk: `MEETING#${meetingId}` }),
   meetingPrefix: 'MEETING#',

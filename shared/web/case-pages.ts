@@ -9,6 +9,7 @@
  * one-question step (GET ?caseType=), and a case whose type is changed on the form is shown
  * again with the new type's questions before anything is saved.
  */
+import { ROLE_AS_PERSON, type NameOf } from '../core/roles';
 import * as z from 'zod/mini';
 import type { ProblemDetail } from '../core/errors';
 import type { QuestionBank } from '../schemas/bank';
@@ -92,13 +93,14 @@ export function fieldErrorsOf(problems: readonly ProblemDetail[]): FieldError[] 
 
 export interface HistoryEntry {
   version: number;
-  updatedBy: string;
+  /** Who saved it, by name: never their account id. */
+  savedBy: string;
   updatedAt: string;
   changes: string[];
 }
 
 /** Who changed what, when: each version against the one before it, newest first. */
-export function caseHistory(bank: QuestionBank, versions: readonly StoredCase[]): HistoryEntry[] {
+export function caseHistory(bank: QuestionBank, versions: readonly StoredCase[], nameOf: NameOf): HistoryEntry[] {
   const sorted = [...versions].sort((a, b) => a.version - b.version);
   const word = (v: unknown) => (v === undefined ? 'not recorded' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
   return sorted
@@ -121,7 +123,7 @@ export function caseHistory(bank: QuestionBank, versions: readonly StoredCase[])
         }
         if (changes.length === 0) changes.push('Saved with no changes');
       }
-      return { version: v.version, updatedBy: v.updatedBy, updatedAt: v.updatedAt, changes };
+      return { version: v.version, savedBy: nameOf(v.updatedBy, ROLE_AS_PERSON.inspector), updatedAt: v.updatedAt, changes };
     })
     .reverse();
 }
@@ -133,7 +135,7 @@ function historySection(entries: readonly HistoryEntry[]): string {
 ${entries
   .map(
     (e) => `  <li class="govuk-!-margin-bottom-4">
-    <h3 class="govuk-heading-s govuk-!-margin-bottom-1">Version ${e.version}: ${esc(e.updatedBy)}, ${esc(dateTime(e.updatedAt))}</h3>
+    <h3 class="govuk-heading-s govuk-!-margin-bottom-1">Version ${e.version}: ${esc(e.savedBy)}, ${esc(dateTime(e.updatedAt))}</h3>
     <ul class="govuk-list govuk-list--bullet">${e.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>
   </li>`,
   )
@@ -380,8 +382,9 @@ export function caseListPage(
   inspectionId: string,
   area: string,
   allOnPage: readonly ListedCase[],
-  nextCursor?: string,
-  onlyUnfinished = false,
+  nextCursor: string | undefined,
+  onlyUnfinished: boolean,
+  nameOf: NameOf,
 ): string {
   const cases = onlyUnfinished ? allOnPage.filter((c) => !c.finished) : allOnPage;
   const rows = cases.map((c) => [
@@ -389,7 +392,7 @@ export function caseListPage(
     esc(CASE_TYPES[c.profile.caseType] ?? c.profile.caseType),
     c.finished ? 'Finished' : '<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong>',
     String(Object.values(c.answers).filter((a) => a !== 'na').length),
-    esc(c.updatedBy),
+    esc(nameOf(c.updatedBy, ROLE_AS_PERSON.inspector)),
     esc(dateTime(c.updatedAt)),
   ]);
   const listUrl = pageUrls.cases(inspectionId);

@@ -189,7 +189,7 @@ export function secondMarkingListPage(input: EvidenceListInput): string {
       : mine
         ? '<span class="govuk-hint govuk-!-margin-bottom-0">You marked it first</span>'
         : `<a class="govuk-link" href="${esc(evidenceUrls.secondMark(inspectionId, c.caseRef))}">${c.secondMarkedBy ? 'Change' : 'Mark'}<span class="govuk-visually-hidden"> case ${esc(c.caseRef)} a second time</span></a>`;
-    return [esc(c.caseRef), esc(CASE_TYPES[c.caseType] ?? c.caseType), esc(c.firstMarkedBy), c.secondMarkedBy ? esc(c.secondMarkedBy) : 'Not yet', action];
+    return [esc(c.caseRef), esc(CASE_TYPES[c.caseType] ?? c.caseType), esc(c.firstMarkedByName), c.secondMarkedByName ? esc(c.secondMarkedByName) : 'Not yet', action];
   });
   return page({
     session,

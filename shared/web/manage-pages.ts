@@ -76,6 +76,7 @@ export interface GradeRow {
   criterion: Criterion;
   /** The grade (section 4) or band (1.1-3.2) recorded, in words, or undefined. */
   recorded?: string;
+  /** Who recorded it, by name (never an account id). */
   updatedBy?: string;
 }
 
@@ -184,11 +185,8 @@ export const batchUrls = {
 
 const NO_EXPIRY = 'When the inspection’s data is deleted';
 
-/**
- * When a batch was issued. Who issued it is left to the display names' work (issue 27, item 7):
- * `createdBy` is an account id, which nobody should have to read.
- */
-const issuedWords = (b: ListedBatchView) => (b.createdAt ? dateTime(b.createdAt) : 'Not recorded');
+/** When a batch was issued, and by whom: the handler has put the person's name (never an account id) in `createdBy`. */
+const issuedWords = (b: ListedBatchView) => `${b.createdAt ? dateTime(b.createdAt) : 'Not recorded'}${b.createdBy ? ` by ${b.createdBy}` : ''}`;
 
 /** The batch just issued (after the form's redirect): what it is, until when it works, and its file. */
 function issuedBanner(id: string, b: ListedBatchView, recoverable: boolean): string {

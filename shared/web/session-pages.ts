@@ -1,4 +1,5 @@
 /** The admin's page of who is signed in (issue 25): one row a session, one button a person. */
+import { roleAsPerson } from '../core/roles';
 import { esc } from './layout';
 import { csrfField, dateTime, table, workbenchFrame, type Viewer } from './workbench-pages';
 
@@ -17,20 +18,22 @@ export interface SignedInPerson {
 }
 
 export function sessionsPage(viewer: Viewer, csrf: string, sessions: readonly SignedInPerson[], ended?: number): string {
+  // Somebody whose provider gave neither a name nor an email is shown by role, never by account id.
+  const nameOf = (p: SignedInPerson) => p.displayName || roleAsPerson(p.roles);
   const people = new Map<string, SignedInPerson[]>();
   for (const s of sessions) people.set(s.sub, [...(people.get(s.sub) ?? []), s]);
   const rows = [...people.values()]
-    .sort((a, b) => a[0]!.displayName.localeCompare(b[0]!.displayName))
+    .sort((a, b) => nameOf(a[0]!).localeCompare(nameOf(b[0]!)))
     .map((own) => {
       const who = own[0]!;
       const latest = own.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
       return [
-        esc(who.displayName),
+        esc(nameOf(who)),
         esc(who.roles.join(', ') || 'no role'),
         String(own.length),
         esc(dateTime(latest.createdAt)),
         `<form method="post" action="${endSessionsUrl}" novalidate>${csrfField(csrf)}<input type="hidden" name="sub" value="${esc(who.sub)}">` +
-          `<button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">End sessions<span class="govuk-visually-hidden"> of ${esc(who.displayName)}</span></button></form>`,
+          `<button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">End sessions<span class="govuk-visually-hidden"> of ${esc(nameOf(who))}</span></button></form>`,
       ];
     });
   const banner =

@@ -18,7 +18,8 @@ export interface ReplaceCasesInput {
   csrf: string;
   inspectionId: string;
   area: string;
-  cases: readonly CaseToReplace[];
+  /** Each case with who saved it last by name (`savedBy`), never their account id. */
+  cases: readonly (Omit<CaseToReplace, 'updatedBy'> & { savedBy: string })[];
   /** How many cases the file holds in all. */
   uploaded: number;
   confirmation: string;
@@ -38,7 +39,7 @@ export function replaceCasesPage(input: ReplaceCasesInput): string {
   const rows = input.cases.map((c) => [
     `<a class="govuk-link" href="${esc(pageUrls.case(id, c.caseRef))}">${esc(c.caseRef)}</a>`,
     c.row,
-    esc(c.updatedBy),
+    esc(c.savedBy),
     esc(dateTime(c.updatedAt)),
     c.finished ? '<strong class="govuk-tag govuk-tag--green">Finished</strong>' : '<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong>',
   ]);

@@ -57,6 +57,8 @@ export const pageUrls = {
 /** Who is looking: the pages need only the roles (the HTTP layer's session has more). */
 export interface Viewer {
   roles: readonly Role[];
+  /** The name the person signed in with (empty when the provider gave none). */
+  displayName?: string;
 }
 type Session = Viewer;
 
@@ -86,7 +88,7 @@ function navigation(session: Session | undefined, csrf: string | undefined): str
   return `          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
             <ul class="govuk-service-navigation__list" id="navigation">
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/">Inspections</a></li>
-${has(session, 'admin') ? `              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/workbench/sessions">Who is signed in</a></li>\n` : ''}              <li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text">Signed in as ${esc(session.roles.join(', ') || 'no role')}</span></li>
+${has(session, 'admin') ? `              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/workbench/sessions">Who is signed in</a></li>\n` : ''}              <li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text">Signed in as ${esc(signedInAs(session))}</span></li>
               <li class="govuk-service-navigation__item">
                 <form method="post" action="${pageUrls.signOut}" novalidate>${csrfField(csrf)}
                   <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Sign out</button>
@@ -133,6 +135,12 @@ const STAGE_NAMES: Record<Inspection['stage'], string> = {
 /** Open or closed, and where in its life cycle (contract, "An inspection's life cycle"). */
 const stageTags = (i: Pick<Inspection, 'status' | 'stage'>) =>
   `${statusTag(i.status)} <strong class="govuk-tag govuk-tag--blue">${esc(STAGE_NAMES[i.stage] ?? i.stage)}</strong>`;
+
+/** "Ines Inspector (inspector)": the person's name and roles; only the roles for a person with no name. */
+function signedInAs(viewer: Viewer): string {
+  const roles = viewer.roles.join(', ') || 'no role';
+  return viewer.displayName ? `${viewer.displayName} (${roles})` : roles;
+}
 
 export function table(caption: string, head: string[], rows: (string | number)[][], numericFrom = 1): string {
   const cell = (v: string | number, i: number, tag: 'td' | 'th') =>
@@ -254,7 +262,7 @@ export interface DashboardInput {
   session: Session;
   csrf: string;
   inspection: Inspection;
-  cases: { caseType: string; assessor?: string; updatedBy: string; finished: boolean }[];
+  cases: { caseType: string; assessor?: string; updatedByName: string; finished: boolean }[];
   summary?: Pick<Summary, 'computedAt' | 'serviceUsers' | 'sample'>;
   /** What the last upload did (after its redirect). */
   uploaded?: { created: number; replaced: number };
@@ -343,7 +351,7 @@ export function dashboardPage(input: DashboardInput): string {
     ? [
         table('By case type', ['Case type', 'Cases'], countBy(cases, (c) => c.caseType).map(([k, n]) => [esc(CASE_TYPE_NAMES[k] ?? k), n])),
         table('By assessor', ['Assessor', 'Cases'], countBy(cases, (c) => c.assessor ?? '').map(([k, n]) => [esc(ASSESSOR_NAMES[k] ?? 'Not recorded'), n])),
-        table('Who entered them', ['Entered by', 'Cases'], countBy(cases, (c) => c.updatedBy).map(([k, n]) => [esc(k), n])),
+        table('Who entered them', ['Entered by', 'Cases'], countBy(cases, (c) => c.updatedByName).map(([k, n]) => [esc(k), n])),
       ].join('\n')
     : '';
   const responses = summary

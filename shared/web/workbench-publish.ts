@@ -482,7 +482,8 @@ export interface ReleasesPageInput {
   session: Viewer;
   csrf: string;
   inspection: Pick<Inspection, 'inspectionId' | 'area' | 'status'>;
-  releases: readonly { releaseId: string; kind: 'factual-accuracy' | 'final'; createdAt: string }[];
+  /** `madeBy`: who made it, by name. */
+  releases: readonly { releaseId: string; kind: 'factual-accuracy' | 'final'; createdAt: string; madeBy: string }[];
   /** Shown to admins of an open inspection, before the form. */
   readiness?: ReadinessView;
   /** A refusal not tied to one field (closed already, no cases). */
@@ -554,11 +555,12 @@ export function releasesPage(input: ReleasesPageInput): string {
       return [
         esc(dateTime(r.createdAt)),
         esc(r.kind === 'final' ? 'Final' : 'Factual accuracy'),
+        esc(r.madeBy),
         `<a class="govuk-link" href="${esc(`${base}/report`)}">Report<span class="govuk-visually-hidden"> of ${esc(dateTime(r.createdAt))}</span></a>, <a class="govuk-link" href="${esc(`${base}/report?lang=cy`)}" hreflang="cy">Welsh<span class="govuk-visually-hidden"> report of ${esc(dateTime(r.createdAt))}</span></a>, <a class="govuk-link" href="${esc(`${base}/summary.json`)}" download>JSON</a>, <a class="govuk-link" href="${esc(`${base}/summary.csv`)}" download>CSV</a>`,
         `<form method="post" action="${esc(pageUrls.reportLinks(id))}" novalidate>${csrfField(csrf)}<input type="hidden" name="hours" value="24"><input type="hidden" name="releaseId" value="${esc(r.releaseId)}"><button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Make a 24-hour link<span class="govuk-visually-hidden"> to the release of ${esc(dateTime(r.createdAt))}</span></button></form>`,
       ];
     });
-  const list = rows.length ? table('Releases, newest first', ['Made', 'Kind', 'Open', 'Share'], rows, 4) : '<p class="govuk-body">No release has been made yet.</p>';
+  const list = rows.length ? table('Releases, newest first', ['Made', 'Kind', 'Made by', 'Open', 'Share'], rows, 5) : '<p class="govuk-body">No release has been made yet.</p>';
   const done = reopened ? 'The inspection has been reopened' : recovered === 'finish' ? 'It has been finished' : recovered === 'undo' ? 'It has been undone' : 'The release has been made';
   const banner = made || reopened || recovered
     ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">

@@ -57,7 +57,7 @@ describe('writing and publishing in Chromium', () => {
     expect((await call(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', as: 'admin', json: { expectedVersion: summary.version, content: theirs } })).status).toBe(200);
     await page.getByLabel('Section 2: Implementation of interventions', { exact: true }).fill('Typed late.');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up', exact: true }).click()]);
-    expect(await page.locator('.govuk-error-summary').innerText()).toContain('test-admin saved Summary');
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('An inspector saved Summary');
     expect(await page.getByLabel('Your text: Section 2: Implementation of interventions', { exact: true }).inputValue()).toBe('Typed late.');
     expect(await violations(page)).toEqual([]);
     await context.close();
@@ -80,6 +80,8 @@ describe('writing and publishing in Chromium', () => {
     await page.getByLabel("For a final release, type the area's name to confirm").fill('Publish in Chromium');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Make the release' }).click()]);
     expect(await page.locator('.govuk-notification-banner__heading').innerText()).toBe('The release has been made');
+    // Who made it, by the name the admin signed in with (issue 27), never their account id.
+    expect(await page.getByRole('table', { name: 'Releases, newest first' }).locator('tbody tr').first().locator('td').nth(1).innerText()).toBe('Alex Admin');
     expect(await violations(page)).toEqual([]);
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: /^Welsh/ }).first().click()]);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('cy');

@@ -94,7 +94,7 @@ describe('signing out in Chromium', () => {
     await signInInBrowser(page, 'admin');
     await Promise.all([page.waitForURL(`${baseUrl()}/workbench/sessions`), page.getByRole('link', { name: 'Who is signed in' }).click()]);
     expect(await page.locator('h1').innerText()).toBe('Who is signed in');
-    expect(await page.locator('tbody th').allInnerTexts()).toEqual(expect.arrayContaining(['Demo Admin', 'Test leaver']));
+    expect(await page.locator('tbody th').allInnerTexts()).toEqual(expect.arrayContaining(['Alex Admin', 'Test leaver']));
     expect(await axe()).toEqual([]);
     await page.getByRole('button', { name: 'End sessions of Test leaver' }).focus();
     await Promise.all([page.waitForURL(/\/workbench\/sessions\?ended=1$/), page.keyboard.press('Enter')]);

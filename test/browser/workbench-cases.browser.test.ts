@@ -171,7 +171,7 @@ async function enterCase(page: Page, id: string, ref: string, screenshot?: strin
   await go(page, () => page.keyboard.press('Enter'));
   const history = await page.locator('#history + ol').innerText();
   expect(history).toContain('1.2.1: yes → no');
-  expect(history).toMatch(/Version 1: local-inspector/);
+  expect(history).toMatch(/Version 1: Ines Inspector/);
   const stored = await call(`/inspections/${id}/cases/${ref}`, { as: 'admin' });
   expect(stored.json.profile).toEqual({ caseType: 'community', tier: 2 });
   expect(stored.json.answers['1.2.2']).toBe('no');

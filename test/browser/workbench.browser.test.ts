@@ -179,7 +179,7 @@ describe('the workbench in Chromium', () => {
     expect(await page.locator('h1').innerText()).toBe('Replace 1 case already entered?');
     const listed = await page.locator('main table tbody tr').allInnerTexts();
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatch(/^H-1\s+5\s+test-admin\s+\d{1,2} \w+ \d{4} at \d{2}:\d{2}\s+Unfinished$/);
+    expect(listed[0]).toMatch(/^H-1\s+5\s+An inspector\s+\d{1,2} \w+ \d{4} at \d{2}:\d{2}\s+Unfinished$/);
     expect((await call(`/inspections/${id}/cases/H-1`, { as: 'admin' })).json.version).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}workbench-upload-confirm.png`, fullPage: true });
 

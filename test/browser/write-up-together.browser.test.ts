@@ -70,7 +70,7 @@ describe('two inspectors writing the write-up at once, in Chromium', () => {
     expect(stored.criteria['1.2'].strengths).toEqual(['Inspector: plans were reviewed on time.']);
     expect(stored.criteria['2.2'].improvements).toEqual(['Admin: interventions started late.']);
     // Each criterion says who saved it last, by name.
-    expect(await b.page.locator('#criterion-1-2 + p').innerText()).toMatch(/^Last saved by Demo Inspector on /);
+    expect(await b.page.locator('#criterion-1-2 + p').innerText()).toMatch(/^Last saved by Ines Inspector on /);
     expect(await violations(b.page)).toEqual([]);
     await Promise.all([a.context.close(), b.context.close()]);
   });
@@ -85,8 +85,8 @@ describe('two inspectors writing the write-up at once, in Chromium', () => {
     await saveByKeyboard(b.page);
     // The conflict: who and when, their text beside the admin's own, and nothing of the admin's saved.
     const summary = await b.page.locator('.govuk-error-summary').innerText();
-    expect(summary).toMatch(/Demo Inspector saved 1\.3 .+ at .+, after you opened this page/);
-    expect(await b.page.getByRole('region', { name: 'Their text (Demo Inspector): 1.3 strengths' }).innerText()).toBe('Inspector: the words that landed first.');
+    expect(summary).toMatch(/Ines Inspector saved 1\.3 .+ at .+, after you opened this page/);
+    expect(await b.page.getByRole('region', { name: 'Their text (Ines Inspector): 1.3 strengths' }).innerText()).toBe('Inspector: the words that landed first.');
     expect(await b.page.getByLabel('Your text: 1.3 strengths', { exact: true }).inputValue()).toBe('Admin: the words typed at the same time.');
     expect(await violations(b.page)).toEqual([]);
     await b.page.evaluate("document.getElementById('criterion-1-3').scrollIntoView({ block: 'start' })");
@@ -94,12 +94,12 @@ describe('two inspectors writing the write-up at once, in Chromium', () => {
     expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['1.3'].strengths).toEqual(['Inspector: the words that landed first.']);
     // Keyboard only: the error summary's link leads to the choice; keep theirs, then save.
     await b.page.keyboard.press('Shift+Tab'); // out of wherever focus was left
-    await tabTo(b.page, (el) => el.tag === 'a' && el.text.startsWith('Demo Inspector saved 1.3'));
+    await tabTo(b.page, (el) => el.tag === 'a' && el.text.startsWith('Ines Inspector saved 1.3'));
     // GOV.UK Frontend's error summary moves focus to the choice itself; without it, the link's target is the next stop.
     await b.page.keyboard.press('Enter');
     await tabTo(b.page, (el) => el.name === 'keep:criterion-1.3', 10);
     await b.page.keyboard.press('ArrowDown'); // from "Yours" to "Theirs", which arrows also select
-    expect(await b.page.getByLabel(/^Theirs, as Demo Inspector saved it/).isChecked()).toBe(true);
+    expect(await b.page.getByLabel(/^Theirs, as Ines Inspector saved it/).isChecked()).toBe(true);
     await saveByKeyboard(b.page, 'Save the write-up with this choice');
     expect(await b.page.locator('.govuk-notification-banner__heading').innerText()).toBe('The write-up has been saved');
     expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['1.3'].strengths).toEqual(['Inspector: the words that landed first.']);

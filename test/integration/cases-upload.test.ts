@@ -115,8 +115,9 @@ describe('the workbench upload over cases already entered', () => {
     expect(asked.text).toContain('The file has 3 cases: 2 cases to replace and 1 case to create.');
     const rows = [...asked.text.matchAll(/<tr class="govuk-table__row"><th[^>]*><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/th><td[^>]*>(\d+)<\/td><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td>/g)].map((m) => m.slice(1, 5));
     expect(rows.map(([ref, row, by]) => [ref, row, by])).toEqual([
-      ['C-1', '2', 'local-inspector'],
-      ['C-2', '3', 'test-admin'],
+      // By name (issue 27): a person who signed in by the name they gave; a token user, who never did, by role.
+      ['C-1', '2', 'Ines Inspector'],
+      ['C-2', '3', 'An inspector'],
     ]);
     expect(rows[1]![3]).toMatch(/^\d{1,2} \w+ \d{4} at \d{2}:\d{2}$/);
     expect(asked.text).toContain('Replace these 2 cases');

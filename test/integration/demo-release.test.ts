@@ -5,13 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKentDemo } from '../../infra/local/seed';
 import { baseUrl, call, tokenFor } from '../support/api';
-
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+import { textOf } from '../support/workbench';
 
 let id: string;
 let releaseId: string;

@@ -78,7 +78,7 @@ describe("an admin ends a person's sessions", () => {
     const list = await page('/workbench/sessions', { cookie: admin.cookie });
     expect(list.status).toBe(200);
     expect(list.text).toContain('Test revokee');
-    expect(list.text).toContain('Demo Admin');
+    expect(list.text).toContain('Alex Admin');
     // Names only: no session id or its hash on the page.
     expect(list.text).not.toContain(keyOf(first.cookie).pk.slice('SESSION#'.length));
 

@@ -87,7 +87,7 @@ describe('findings drafted from the figures, in the workbench', () => {
     expect(put.status, put.text).toBe(200);
     const stale = await page(`${base()}/1.4`, { cookie: inspector, ...form({ ...hidden, ...textareas(shown.text), 'use-0': 'yes' }) });
     expect(stale.status).toBe(409);
-    expect(stale.text).toContain("test-admin saved 1.4&#39;s findings after you opened this page");
+    expect(stale.text).toContain("An inspector saved 1.4&#39;s findings after you opened this page");
     const after = await call(`/inspections/${id}/write-up`, { as: 'staff' });
     expect(after.json.criteria['1.4']).toEqual(theirs);
   });

@@ -123,9 +123,9 @@ describe('the workbench: write-up, releases, breakdowns', () => {
     const stale = await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector, ...form({ ...fieldsOf(shown.text), csrf: csrfOf(shown.text), 'summary.3': 'My late text.' }) });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain('govuk-error-summary');
-    expect(stale.text).toMatch(/test-admin saved Summary on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d, after you opened this page/);
+    expect(stale.text).toMatch(/An inspector saved Summary on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d, after you opened this page/);
     expect(stale.text).toContain('My late text.');
-    expect(stale.text).toMatch(/Their text \(test-admin\): Section 2[^<]*<\/p>\s*<div class="govuk-inset-text"[^>]*><p class="govuk-body">Saved by someone else\.<\/p>/);
+    expect(stale.text).toMatch(/Their text \(An inspector\): Section 2[^<]*<\/p>\s*<div class="govuk-inset-text"[^>]*><p class="govuk-body">Saved by someone else\.<\/p>/);
     expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json).toEqual(theirs);
     // Saving again without a choice saves nothing and asks for one.
     const fields: Record<string, string> = { ...fieldsOf(stale.text), csrf: csrfOf(stale.text) };

@@ -96,3 +96,11 @@ export function replaceForm(html: string): { action: string; fields: Record<stri
 
 /** The cases a confirmation page lists, by reference, in order. */
 export const listedForReplacing = (html: string) => [...html.matchAll(/<tr class="govuk-table__row"><th[^>]*><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/th>/g)].map((m) => m[1]!);
+
+/** The text of a page: tags removed, the two entities our pages use decoded, spaces collapsed. */
+export const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
