@@ -139,6 +139,9 @@ async function main() {
     try {
       // The second marker must be another person than the one who uploads the cases (issue 14).
       const [seeder, secondMarker] = await Promise.all([signLocalToken(jwtSecret, 'local-seed', ['admin']), signLocalToken(jwtSecret, 'local-seed-hmi', ['inspector'])]);
+      // The seed's two writers never sign in: named in the people directory as a sign-in would, so the demo's pages name them.
+      const { rememberPerson } = await import('../../shared/domain/people');
+      await Promise.all([rememberPerson('local-seed', 'Demo Lead Inspector', ['admin']), rememberPerson('local-seed-hmi', 'Demo Second Marker', ['inspector'])]);
       links.push(...(await seedDemoData(baseUrl, seeder, secondMarker)));
     } catch (error) {
       // The server is still useful without the demo: say what went wrong, and how to go on.
