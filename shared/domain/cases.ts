@@ -1,20 +1,19 @@
 /**
- * Case use cases: record one case, import many from CSV (all or nothing), read one with its
- * history, list a page, the CSV template. The JSON API and the workbench pages both call these.
+ * Case use cases: record one case, read one with its history, list a page, the CSV template
+ * (uploads of many: case-imports.ts). The JSON API and the workbench pages both call these.
  */
 import { createHash } from 'node:crypto';
-import { casesTemplate, parseCasesCsv, type TemplateKind } from '../cases/csv';
+import { casesTemplate, type TemplateKind } from '../cases/csv';
 import { caseProblems, isFinished } from '../cases/validate';
 import { Conflict, DomainError, InvalidInput, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
-import type { QuestionBank } from '../schemas/bank';
 import type { CaseInput, ListedCase } from '../schemas/case';
 import { CaseRef } from '../schemas/inspection';
-import { casesByRef, getCase, listCases, putCase, putCases, StaleCase, type StoredCase } from '../store/cases';
+import { getCase, listCases, putCase, StaleCase, type StoredCase } from '../store/cases';
 import * as z from 'zod/mini';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
-import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
+import { advanceStageAfterWrite, requireOpenInspection } from './closing';
 
 export type CaseOutcome = 'created' | 'replaced';
 
