@@ -268,21 +268,25 @@ describe('grades and conclusions', () => {
 });
 
 describe('invitations', () => {
-  it('issues a batch as a CSV download, lists it without any link, and refuses bad input issuing nothing', async () => {
-    const bad = await postForm(`${base()}/invitations`, admin, { audience: 'victim', count: '0', language: 'en', expiresAt: '2001-01-01' });
+  it('issues a batch, shows it with its download, lists it without any link, and refuses bad input issuing nothing', async () => {
+    const bad = await postForm(`${base()}/invitations`, admin, { audience: 'victim', count: '0', language: 'en', 'expiresAt-day': '1', 'expiresAt-month': '1', 'expiresAt-year': '2001' });
     expect(bad.status).toBe(400);
     expect(summaryItems(bad.text).map((i) => i[0])).toEqual(['#count', '#expiresAt']);
     expect((await page(`${base()}/invitations`, { cookie: admin })).text).toContain('No invitations issued yet');
     const res = await postForm(`${base()}/invitations`, admin, { audience: 'victim', count: '3', language: 'cy' });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".*-victim-cy-.*\.csv"/);
-    const rows = res.text.trim().split(/\r?\n/);
+    // The page showing the new batch, its download beside it (issue 27: invitations that show what happened).
+    expect(res.status).toBe(303);
+    const shown = await page(res.headers.get('location')!, { cookie: admin });
+    const download = /href="([^"]+\.csv)" download>Download the links/.exec(shown.text)?.[1];
+    expect(download).toBeDefined();
+    const file = await page(download!.replace(/&amp;/g, '&'), { cookie: admin });
+    expect(file.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(file.headers.get('content-disposition')).toMatch(/attachment; filename=".*-victim-cy-.*\.csv"/);
+    const rows = file.text.trim().split(/\r?\n/);
     expect(rows).toHaveLength(4);
-    const url = rows[1]!.split(',').at(-1)!;
+    const url = rows[1]!.split(',').find((cell) => cell.includes('/q/'))!;
     const listed = await page(`${base()}/invitations`, { cookie: admin });
     expect(listed.text).toContain('Welsh (Cymraeg)');
-    expect(listed.text).toContain('cannot show them again');
     expect(listed.text).not.toContain(url.slice(url.lastIndexOf('/') + 1));
   });
 });
