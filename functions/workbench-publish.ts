@@ -9,14 +9,15 @@ import { createRelease, namedReleasesOf, recoverTransition, releasedFile, reopen
 import { readinessOf, unchangedSinceLastRelease } from '../shared/domain/readiness';
 import { isClosed } from '../shared/domain/closing';
 import { breakdownsView } from '../shared/domain/summary';
-import { saveWriteUpSections, sectionTitle, withSaversNamed, writeUpForPage, type WriteUpRead } from '../shared/domain/write-up';
+import { SectionChanged, saveWriteUpSection, saveWriteUpSections, sectionTitle, withSaversNamed, writeUpForPage, type WriteUpRead } from '../shared/domain/write-up';
 import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
 import { pageOptions, seeOther } from '../shared/http/pages';
-import { CLOSED_EXPLANATION, inPlainWords, pageUrls } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '../shared/web/workbench-pages';
+import { DOCUMENT_SECTIONS, documentContent, documentPage, type DocumentPageInput, type DocumentSection, documentUrl, type DocumentValues, documentValues } from '../shared/web/document-pages';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
-import { csrfToken } from '../shared/http/session';
+import { csrfToken, type Session } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
 import { WriteUp } from '../shared/schemas/write-up';
 import { sectionContent } from '../shared/schemas/write-up-sections';
@@ -45,6 +46,63 @@ const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = as
     200,
     writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values, shown: shownSections(formSections(criteria), values, read.sections ?? {}), etag: read.etag, lastSaved: lastSavedOf(read), saved: query.saved === '1' }),
   );
+};
+
+/* ------------------------------- front and back matter ---------------------------------- */
+
+type DocumentErrors = NonNullable<DocumentPageInput['errors']>;
+
+async function documentReply(
+  id: string,
+  session: Session,
+  status: number,
+  options: { errors?: DocumentErrors; typed?: { section: DocumentSection; values: DocumentValues; version?: number }; saved?: DocumentSection } = {},
+): Promise<HttpReply> {
+  const { inspection, read } = await namedWriteUpForPage(id);
+  const values = documentValues(read.writeUp);
+  const versions = Object.fromEntries(
+    DOCUMENT_SECTIONS.map((s) => {
+      const meta = read.sections?.[s];
+      return [s, { version: meta?.version ?? 0, ...(meta?.updatedAt ? { updatedAt: meta.updatedAt } : {}), ...(meta?.updatedByName ? { updatedByName: meta.updatedByName } : {}) }];
+    }),
+  ) as DocumentPageInput['versions'];
+  // What was typed stays on the page, on the version it was refused against (or the one now stored, after a conflict).
+  if (options.typed) {
+    values[options.typed.section] = options.typed.values;
+    if (options.typed.version !== undefined) versions[options.typed.section] = { ...versions[options.typed.section], version: options.typed.version };
+  }
+  const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';
+  return html(status, documentPage({ session, csrf: csrfToken(session), inspection, values, versions, canEdit, ...(options.errors ? { errors: options.errors } : {}), ...(options.saved ? { saved: options.saved } : {}) }));
+}
+
+const showDocument: RouteHandler<'GET /workbench/inspections/{id}/write-up/document'> = async ({ params, query, session }) =>
+  documentReply(params.id, session!, 200, query.saved ? { saved: query.saved } : {});
+
+const saveDocument: RouteHandler<'POST /workbench/inspections/{id}/write-up/document'> = async ({ params, body, session }) => {
+  const section = DOCUMENT_SECTIONS.find((s) => s === body.get('section'));
+  if (!section) throw new InvalidInput([{ path: 'section', message: 'Choose a part of the report to save' }]);
+  const { inspection, read } = await writeUpForPage(params.id);
+  const { content, values, problems } = documentContent(section, body, read.writeUp);
+  const expectedVersion = Number(body.get('expectedVersion') ?? '');
+  const typed = { section, values };
+  if (problems.length) return documentReply(inspection.inspectionId, session!, 400, { errors: { section, items: problems }, typed: { ...typed, version: expectedVersion } });
+  try {
+    await saveWriteUpSection(inspection.inspectionId, section, { expectedVersion: Number.isInteger(expectedVersion) ? expectedVersion : 0, content }, session!);
+  } catch (error) {
+    if (error instanceof SectionChanged) {
+      const who = error.conflict.updatedByName ?? 'Somebody';
+      const when = error.conflict.updatedAt ? ` on ${dateTime(error.conflict.updatedAt)}` : '';
+      const conflict = `${who} saved this part${when}, after you opened the page. What you typed is below and was not saved: save again to replace theirs, or open the page afresh to read theirs.`;
+      return documentReply(inspection.inspectionId, session!, 409, { errors: { section, items: [], conflict }, typed: { ...typed, version: error.conflict.version } });
+    }
+    if (error instanceof InspectionClosed) return documentReply(inspection.inspectionId, session!, 409, { errors: { section, items: [], conflict: CLOSED_EXPLANATION }, typed });
+    if (error instanceof InvalidInput) {
+      const field = Object.keys(values)[0]!;
+      return documentReply(inspection.inspectionId, session!, 400, { errors: { section, items: error.errors.map((e) => ({ field, message: e.message })) }, typed: { ...typed, version: expectedVersion } });
+    }
+    throw error;
+  }
+  return seeOther(`${documentUrl(inspection.inspectionId)}?saved=${section}#${section}`);
 };
 
 /** The write-up as a page shows it: every saver by name (withSaversNamed), never by account id. */
@@ -244,6 +302,8 @@ export const handler = httpHandler(
   {
     'GET /workbench/inspections/{id}/write-up': showWriteUp,
     'POST /workbench/inspections/{id}/write-up': saveWriteUp,
+    'GET /workbench/inspections/{id}/write-up/document': showDocument,
+    'POST /workbench/inspections/{id}/write-up/document': saveDocument,
     'GET /workbench/inspections/{id}/releases': showReleases,
     'POST /workbench/inspections/{id}/releases': makeRelease,
     'POST /workbench/inspections/{id}/reopen': reopen,

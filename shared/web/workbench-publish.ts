@@ -421,6 +421,7 @@ ${banner}
 ${closedNote}
 <p class="govuk-body">What the report says in words: the summaries, each criterion's strengths and areas for improvement, the recommendations and good practice. Welsh versions are optional; where one is missing the Welsh report prints the English.</p>
 ${canEdit ? '<p class="govuk-body">Saving keeps only the parts you changed, each on its own: somebody else writing another criterion at the same time loses nothing, and neither do you.</p>' : ''}
+<p class="govuk-body">The cover, foreword, acknowledgements, inspection team, abbreviations and the next-steps decision are on <a class="govuk-link" href="${esc(pageUrls.writeUp(inspection.inspectionId))}/document">the report's front and back matter</a>.</p>
 ${contents}
 <form method="post" action="${esc(publishUrls.writeUp(id))}" id="write-up-form" novalidate>
 ${csrfField(csrf)}

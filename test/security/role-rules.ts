@@ -184,6 +184,8 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   // The write-up and its drafted findings: read by everyone signed in, written by inspectors (contract, "Write-up and releases").
   'GET /workbench/inspections/{id}/write-up': SIGNED_IN,
   'POST /workbench/inspections/{id}/write-up': INSPECTORS,
+  'GET /workbench/inspections/{id}/write-up/document': SIGNED_IN,
+  'POST /workbench/inspections/{id}/write-up/document': INSPECTORS,
   'GET /workbench/inspections/{id}/findings': SIGNED_IN,
   'GET /workbench/inspections/{id}/findings/{criterionId}': SIGNED_IN,
   'POST /workbench/inspections/{id}/findings/{criterionId}': INSPECTORS,
