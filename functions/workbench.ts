@@ -4,7 +4,6 @@
  * calls the use case its JSON route calls; every POST answers with a 303 (post/redirect/get)
  * or, on bad input, the same page with the GOV.UK error summary.
  */
-import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import * as z from 'zod/mini';
 import { DuplicateInspection, InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { CasesWouldBeReplaced, casesTemplateOf } from '../shared/domain/cases';
@@ -110,7 +109,6 @@ async function importAndAnswer(inspection: Inspection, session: Session, csv: st
     return seeOther(`${pageUrls.dashboard(inspection.inspectionId)}?created=${outcome.created}&replaced=${outcome.replaced}`);
   } catch (error) {
     if (error instanceof CasesWouldBeReplaced) {
-      const nameOf = await namesOf(error.cases.map((c) => c.updatedBy));
       return html(
         409,
         replaceCasesPage({
@@ -118,7 +116,7 @@ async function importAndAnswer(inspection: Inspection, session: Session, csv: st
           csrf: csrfToken(session),
           inspectionId: inspection.inspectionId,
           area: inspection.area,
-          cases: error.cases.map(({ updatedBy, ...c }) => ({ ...c, savedBy: nameOf(updatedBy, ROLE_AS_PERSON.inspector) })),
+          cases: error.cases.map(({ updatedBy: _sub, updatedByName, ...c }) => ({ ...c, savedBy: updatedByName })),
           uploaded: error.uploaded,
           confirmation: error.confirmation,
           ...(csv.length <= CARRIED_CSV_MAX_CHARS ? { csv } : {}),
@@ -171,6 +169,8 @@ const jobStatus: RouteHandler<'GET /workbench/jobs/{jobId}'> = async ({ params, 
   return html(200, jobPage(session!, csrfToken(session!), job, next));
 };
 
+const workbenchPrefix: RouteHandler<'GET /workbench'> = async () => seeOther(pageUrls.home);
+
 const notFound: RouteHandler<'GET /workbench/{path+}'> = async () => {
   throw new NotFound('If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.');
 };
@@ -187,6 +187,7 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/cases-template.csv': template,
     'POST /workbench/inspections/{id}/recompute': recompute,
     'GET /workbench/jobs/{jobId}': jobStatus,
+    'GET /workbench': workbenchPrefix,
     'GET /workbench/{path+}': notFound,
   },
   { ...pageOptions, multipart: parseMultipart },

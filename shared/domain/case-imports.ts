@@ -18,6 +18,7 @@ import { bankOf } from './bank-of';
 import { CasesWouldBeReplaced, type ImportCasesOptions, replacementConfirmation } from './cases';
 import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
 import { type JobRunner, startJob } from './jobs';
+import { namesOf, ROLE_AS_PERSON } from './people';
 
 export interface CasesImported {
   imported: number;
@@ -90,9 +91,12 @@ export const importJob: JobRunner = {
  */
 async function refuseUnconfirmedReplacements(bank: QuestionBank, inspectionId: string, cases: readonly { caseRef: string; row: number }[], confirmation: string | undefined): Promise<void> {
   const stored = await casesByRef(bank, inspectionId, cases.map((c) => c.caseRef));
+  const nameOf = await namesOf([...stored.values()].map((c) => c.updatedBy));
   const replaced = cases.flatMap(({ caseRef, row }) => {
     const current = stored.get(caseRef);
-    return current ? [{ caseRef, row, version: current.version, updatedBy: current.updatedBy, updatedAt: current.updatedAt, finished: isFinished(bank, current) }] : [];
+    return current
+      ? [{ caseRef, row, version: current.version, updatedBy: current.updatedBy, updatedByName: nameOf(current.updatedBy, ROLE_AS_PERSON.inspector), updatedAt: current.updatedAt, finished: isFinished(bank, current) }]
+      : [];
   });
   if (replaced.length && replacementConfirmation(replaced) !== confirmation) throw new CasesWouldBeReplaced(replaced, cases.length);
 }

@@ -68,6 +68,8 @@ export interface CaseToReplace {
   row: number;
   version: number;
   updatedBy: string;
+  /** Who that is, by name (the people directory): what a person reads, in the page and the problem alike. */
+  updatedByName: string;
   updatedAt: string;
   finished: boolean;
 }
@@ -88,7 +90,7 @@ export class CasesWouldBeReplaced extends DomainError {
   ) {
     super(
       `The upload would replace ${cases.length === 1 ? '1 case' : `${cases.length} cases`} already entered, each listed with who saved it last; nothing is imported until replacing them is confirmed.`,
-      cases.map((c) => ({ path: `row ${c.row}.caseRef`, message: `Case ${c.caseRef} (row ${c.row}) is already entered: version ${c.version}, last saved by ${c.updatedBy} at ${c.updatedAt}` })),
+      cases.map((c) => ({ path: `row ${c.row}.caseRef`, message: `Case ${c.caseRef} (row ${c.row}) is already entered: version ${c.version}, last saved by ${c.updatedByName} at ${c.updatedAt}` })),
     );
     this.confirmation = replacementConfirmation(cases);
   }

@@ -1,6 +1,7 @@
 /**
  * What an inspection's dashboard shows, in one read: the inspection, the sample so far (each
- * case's type, assessor and who last entered it: counts, not judgements) and the last summary.
+ * case's type, assessor and who last entered it: counts, not judgements) and the figures as
+ * they are now.
  */
 import type { Inspection } from '../schemas/inspection';
 import { allCases } from '../store/cases';
@@ -13,7 +14,7 @@ import { isFinished } from '../cases/validate';
 import { bankOf } from './bank-of';
 import type { Summary } from '../schemas/summary';
 import { requireInspection } from './inspections';
-import { latestSummary } from './summary';
+import { summaryAsNow } from './summary';
 import { namesOf, ROLE_AS_PERSON } from './people';
 
 export interface SampleEntry {
@@ -38,7 +39,7 @@ export async function dashboardOf(inspectionId: string): Promise<{ inspection: I
     const nameOf = await namesOf(found.map((c) => c.updatedBy));
     for (const c of found) cases.push({ ...c, updatedByName: nameOf(c.updatedBy, ROLE_AS_PERSON.inspector) });
   })();
-  const [summary] = await Promise.all([latestSummary(inspection.inspectionId), read]);
+  const [summary] = await Promise.all([summaryAsNow(inspection.inspectionId), read]);
   return { inspection, cases, summary };
 }
 

@@ -19,6 +19,16 @@ export async function latestSummary(inspectionId: string): Promise<Summary> {
   return currentSummary(id);
 }
 
+/**
+ * The figures as they are now, for a page that says what is done (the dashboard's task list):
+ * recomputed on the spot when an input changed since the last snapshot, so a person who has
+ * just saved sees it counted rather than a minute-old figure.
+ */
+export async function summaryAsNow(inspectionId: string): Promise<Summary> {
+  const { inspectionId: id } = await requireInspection(inspectionId);
+  return (await staleMarkerOf(id)) ? recomputeSummary(id) : currentSummary(id);
+}
+
 /** One page of every comment of the last summary: none is ever left out here. */
 export async function summaryComments(inspectionId: string, page: number) {
   const { inspectionId: id } = await requireInspection(inspectionId);

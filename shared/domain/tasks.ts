@@ -61,6 +61,8 @@ export function tasksOf(input: TaskInput): Stage[] {
   const entered = input.cases.length;
   const unfinished = input.cases.filter((c) => !c.finished).length;
   const audiences = Object.values(summary.serviceUsers);
+  // Only the audiences asked: "victims: 0 of 0 returned" says nothing a person needs.
+  const asked = audiences.filter((a) => a.invited > 0);
   const invited = audiences.reduce((n, a) => n + a.invited, 0);
   const returned = audiences.reduce((n, a) => n + a.returned, 0);
   const interviewed = summary.interviews?.count ?? 0;
@@ -96,7 +98,7 @@ export function tasksOf(input: TaskInput): Stage[] {
           name: 'Questionnaire invitations',
           page: 'invitations',
           status: invited === 0 ? 'not-started' : 'completed',
-          hint: invited === 0 ? 'No one invited yet' : audiences.map((a) => `${a.audience}s: ${a.invited} invited`).join(', '),
+          hint: invited === 0 ? 'No one invited yet' : asked.map((a) => `${a.audience}s: ${a.invited} invited`).join(', '),
         },
       ],
     },
@@ -117,7 +119,7 @@ export function tasksOf(input: TaskInput): Stage[] {
           name: 'Questionnaire returns',
           page: 'invitations',
           status: invited === 0 ? 'cannot-start' : returned === 0 ? 'not-started' : 'in-progress',
-          hint: invited === 0 ? 'Invite people first' : audiences.map((a) => `${a.audience}s: ${a.returned} of ${a.invited} returned`).join(', '),
+          hint: invited === 0 ? 'Invite people first' : asked.map((a) => `${a.audience}s: ${a.returned} of ${a.invited} returned`).join(', '),
         },
       ],
     },

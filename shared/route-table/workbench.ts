@@ -90,6 +90,16 @@ export const workbenchRoutes = [
     response: { status: 200, contentType: 'text/html' },
   },
   {
+    // The prefix alone, as somebody types it: the workbench's home, not the gateway's JSON 404.
+    method: 'GET',
+    path: '/workbench',
+    fn: 'workbench',
+    access: 'public',
+    auth: 'session',
+    summary: 'The workbench prefix alone: sends you to the home page',
+    response: { status: 303, contentType: 'text/html' },
+  },
+  {
     // Any other page address: a GOV.UK "Page not found" page, not the gateway's JSON.
     method: 'GET',
     path: '/workbench/{path+}',

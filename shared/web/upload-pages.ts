@@ -19,7 +19,7 @@ export interface ReplaceCasesInput {
   inspectionId: string;
   area: string;
   /** Each case with who saved it last by name (`savedBy`), never their account id. */
-  cases: readonly (Omit<CaseToReplace, 'updatedBy'> & { savedBy: string })[];
+  cases: readonly (Omit<CaseToReplace, 'updatedBy' | 'updatedByName'> & { savedBy: string })[];
   /** How many cases the file holds in all. */
   uploaded: number;
   confirmation: string;

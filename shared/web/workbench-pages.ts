@@ -411,7 +411,7 @@ ${sampleTables}
 <h2 class="govuk-heading-m">Responses</h2>
 ${responses}
 <h2 class="govuk-heading-m">Figures</h2>
-<p class="govuk-body">${summary ? `Last computed ${esc(dateTime(summary.computedAt))}.` : 'Not computed yet.'} They are recomputed every few minutes after a change.</p>
+<p class="govuk-body">${summary ? `Last computed ${esc(dateTime(summary.computedAt))}.` : 'Not computed yet.'} Opening this page recomputes them once something has changed (the change itself can take a few seconds to be noticed); the other pages and downloads show them as last computed, within a minute or two of a change.</p>
 ${canRecompute ? `<form method="post" action="${esc(pageUrls.recompute(id))}" novalidate>${csrfField(csrf)}<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Recompute now</button></form>` : ''}
 ${uploadForm}`,
   });

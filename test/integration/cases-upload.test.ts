@@ -80,7 +80,7 @@ describe('the JSON route', () => {
     const asked = expectProblem(await uploadJson(id, casesFile(['R-0', 'R-1', 'R-2']), '?replace=ask'), 409);
     expect(asked.type).toBe('urn:omi:problem:cases-would-be-replaced');
     expect(asked.errors.map((e) => e.path)).toEqual(['row 3.caseRef', 'row 4.caseRef']);
-    expect(asked.errors[1]!.message).toMatch(/^Case R-2 \(row 4\) is already entered: version 1, last saved by test-admin at \d{4}-/);
+    expect(asked.errors[1]!.message).toMatch(/^Case R-2 \(row 4\) is already entered: version 1, last saved by An inspector at \d{4}-/);
     expect((await call(`/inspections/${id}/cases`, { as: 'admin' })).json.cases.map((c: { caseRef: string }) => c.caseRef).sort()).toEqual(['R-1', 'R-2']);
     expect((await stored(id, 'R-2')).profile.caseType).toBe('licence');
 

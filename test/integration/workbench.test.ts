@@ -324,6 +324,11 @@ describe('downloads with the session', () => {
         expect(res.text).toContain('Page not found');
         expect(res.text).not.toContain(inspectionId.length > 80 ? 'x' : 'urn:omi:problem');
       }
+      // The prefix alone, as somebody types it, is the workbench's home rather than the gateway's JSON.
+      for (const path of ['/workbench', '/workbench/']) {
+        const res = await page(path, cookie ? { cookie } : {});
+        expect([res.status, res.headers.get('location')], path).toEqual(path === '/workbench' ? [303, '/'] : [404, null]);
+      }
     }
   });
 });
@@ -366,7 +371,7 @@ describe('the pages\' role matrix, from the route table', () => {
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {
     expect(pages.length).toBeGreaterThan(8);
     const open = pages.filter((r) => !Array.isArray(r.access)).map(routeKeyOf).sort();
-    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'GET /workbench/{path+}']);
+    expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'GET /workbench', 'GET /workbench/{path+}']);
     for (const route of pages.filter((r) => Array.isArray(r.access))) {
       expect((route.access as readonly string[]).every((r) => (ROLES as readonly string[]).includes(r)), routeKeyOf(route)).toBe(true);
     }

@@ -133,6 +133,7 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'POST /sign-out': SIGNED_IN,
   // Any other page address answers "Page not found", to anyone.
   'GET /workbench/jobs/{jobId}': SIGNED_IN,
+  'GET /workbench': 'public',
   'GET /workbench/{path+}': 'public',
   // Who is signed in, and ending a person's sessions (issue 25): admin only.
   'GET /workbench/sessions': ADMIN,
