@@ -320,14 +320,23 @@ function textsOf(writeUp: WriteUp): { place: TextPlace; text: WrittenText }[] {
 }
 
 /**
+ * Every authored text of the write-up with what the check made of it: agreeing, contradicted,
+ * or unchecked and why. A fidelity test can ask of it which texts give figures with no tie
+ * (`unchecked`, `no-tie`, with `figuresIn(words).length > 0`).
+ */
+export function checkWriteUp(writeUp: WriteUp, figureOf: FigureOf): { place: TextPlace; text: WrittenText; checks: TextCheck[] }[] {
+  return textsOf(writeUp).map(({ place, text }) => ({ place, text, checks: checkText(text, figureOf) }));
+}
+
+/**
  * The write-up's texts whose figures contradict the figure they claim, in the write-up's
  * order. A summary, recommendation or good-practice text is a plain string: it is checked
  * where it names a question.
  */
 export function figureMismatches(writeUp: WriteUp, figureOf: FigureOf): FigureMismatch[] {
   const out: FigureMismatch[] = [];
-  for (const { place, text } of textsOf(writeUp)) {
-    for (const check of checkText(text, figureOf)) {
+  for (const { place, text, checks } of checkWriteUp(writeUp, figureOf)) {
+    for (const check of checks) {
       if (check.status !== 'disagrees') continue;
       out.push({ place, text, question: check.question, ...(check.group === undefined ? {} : { group: check.group }), claims: check.claims, figure: check.figure });
     }

@@ -137,7 +137,7 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
   const openNames = [...openByAudience].map(([audience, n]) => `${n} ${audience}`);
   add('open-questionnaires', open.map((o) => o.reference), `${plural(open.length, 'questionnaire is', 'questionnaires are')} still open (neither answered nor expired: ${openNames.join(', ')}); publishing closes them.`);
   add('unconsented-quotes', quotes, `${plural(quotes.length, 'quote has', 'quotes have')} no consent to publish: ${naming(quotes)}.`);
-  add('figure-mismatches', mismatched, `${plural(mismatched.length, 'text of the write-up gives a figure', 'texts of the write-up give figures')} that the figures contradict: ${naming(mismatched)}. Correct the words or check the figures.`);
+  add('figure-mismatches', mismatched, `${plural(mismatched.length, 'text of the write-up contradicts the figure it claims', 'texts of the write-up contradict the figures they claim')}: ${naming(mismatched)}. Correct the words or check the figures.`);
   return { inspectionId: id, area: inspection.area, ready: missing.length === 0, missing };
 }
 

@@ -12,7 +12,8 @@
  * `audience: 'published'` (report links and releases) leaves out what is for staff only: the
  * suggested bands, respondents' comments (marked "do not publish as they stand"), the
  * agreement between markers with its case references, the findings whose figure has moved,
- * and, when the write-up marks them internal, the Risk of Harm questions' case counts.
+ * the findings whose words the figures contradict, and, when the write-up marks them
+ * internal, the Risk of Harm questions' case counts.
  */
 import { getBank, rohQuestions } from '../bank';
 import { staleFindings } from '../domain/findings';

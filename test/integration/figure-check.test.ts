@@ -90,7 +90,7 @@ describe('figures in the words, checked against the figures', () => {
     expect(text).not.toContain(`${q.criterion} strength (b)`);
     const refused = expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
     const listed = refused.errors.find((e: { path: string }) => e.path === 'figure-mismatches');
-    expect(listed?.message).toMatch(/^2 texts of the write-up give figures that the figures contradict/);
+    expect(listed?.message).toMatch(/^2 texts of the write-up contradict the figures they claim: /);
   });
 
   it('what is published carries no flag', async () => {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoBank } from '../../infra/local/demo-data';
-import { checkAgainst, checkText, figureMismatches, figuresIn, figuresOfSummary, type QuestionFigure } from '../../shared/domain/figure-check';
+import { checkAgainst, checkText, checkWriteUp, figureMismatches, figuresIn, figuresOfSummary, type QuestionFigure } from '../../shared/domain/figure-check';
 import { draftFinding } from '../../shared/domain/findings';
 import type { Summary } from '../../shared/schemas/summary';
 import type { WriteUp } from '../../shared/schemas/write-up';
@@ -183,6 +183,8 @@ describe('which figure a text claims', () => {
       { part: 'criterion', criterion: '2.1', kind: 'strength', index: 1 },
     ]);
     expect(found[1]!.text).toBe(wrong);
+    const untied = checkWriteUp(writeUp, figures).filter((c) => c.checks.some((k) => k.status === 'unchecked' && k.reason === 'no-tie'));
+    expect(untied.map((c) => c.place)).toEqual([{ part: 'criterion', criterion: '2.1', kind: 'strength', index: 0 }]);
   });
 });
 
