@@ -36,6 +36,9 @@
  * did not ("in five out of 14 cases there was no evidence"): there, the share that did not
  * also agrees. When nothing agrees, every claim is reported beside the figure.
  *
+ * A text's Welsh is checked too, against the same question: its percentages and counts in
+ * numerals ("31 o 48", "12 allan o 23"), with Welsh negations; Welsh number words are not read.
+ *
  * Pure: words and figures in, findings out.
  */
 import type { Summary } from '../schemas/summary';
@@ -97,9 +100,24 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 const WORDED = [0, 1 / 5, 1 / 4, 1 / 3, 2 / 5, 1 / 2, 3 / 5, 2 / 3, 3 / 4, 4 / 5, 1];
 const FRACTION = '(a half|one[- ]half|half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths)';
 
+const PERCENT = {
+  re: new RegExp(`${HEDGE}(?<![\\d.,])(\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|y\\s+cant\\b)`, 'gi'),
+  read: (m: RegExpExecArray): FigurePart => ({ kind: 'percent', value: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0, hedge: hedgeOf(m[1]) }),
+};
+
+/**
+ * In Welsh words, the figures in numerals: percentages ("83%", "83 y cant") and counts ("31 o
+ * 48", "31 allan o 48", "12 o’r 23"). Welsh number words, with their gender and mutations, are
+ * not read.
+ */
+const PATTERNS_CY: typeof PATTERNS = [
+  { re: PERCENT.re, read: PERCENT.read },
+  { re: /(?<![\d.,])(\d+)\s+(?:allan\s+)?o(?:['’]r)?\s+(\d+)(?![\d.]\d)/gi, read: (m) => ofTotal(m[1]!, m[2]!) },
+];
+
 /** Longest forms first, so "all but one of the nine" is not also read as "one of the nine". */
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => FigurePart | undefined }[] = [
-  { re: new RegExp(`${HEDGE}(?<![\\d.,])(\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b)`, 'gi'), read: (m) => ({ kind: 'percent', value: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0, hedge: hedgeOf(m[1]) }) },
+  PERCENT,
   { re: new RegExp(`\\ball but one of (?:the\\s+)?(${NUM})`, 'gi'), read: (m) => countOf(m[1]!, -1) },
   { re: new RegExp(`\\bnone of (?:the\\s+)?(${NUM})`, 'gi'), read: (m) => countOf(m[1]!, 0) },
   { re: /\bnone of the\b/gi, read: () => ({ kind: 'none' }) },
@@ -156,9 +174,9 @@ function ofTotal(ofWords: string, totalWords: string): FigurePart | undefined {
 }
 
 /** Every figure in the words, in order, each with the one restating it in brackets. */
-export function figuresIn(text: string): FigureClaim[] {
+export function figuresIn(text: string, lang: 'en' | 'cy' = 'en'): FigureClaim[] {
   const found: { start: number; end: number; words: string; part: FigurePart }[] = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { re, read } of lang === 'cy' ? PATTERNS_CY : PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
@@ -182,7 +200,10 @@ export function figuresIn(text: string): FigureClaim[] {
   return claims.map(({ words, parts, at }) => ({ words, parts, at }));
 }
 
-const NEGATION = /\b(?:not|no|never|without|lack(?:s|ed|ing)?|fail(?:s|ed|ing)?|insufficient)\b|n['’]t\b/i;
+const NEGATION = {
+  en: /\b(?:not|no|never|without|lack(?:s|ed|ing)?|fail(?:s|ed|ing)?|insufficient)\b|n['’]t\b/i,
+  cy: /\b(?:ddim|heb|nid|ni|na|nac|erioed)\b/i,
+};
 
 /** Whether one part agrees with the share `yes` of `yes + no` (the question's figure, or its complement). */
 function partAgrees(part: FigurePart, yes: number, no: number, printed: number | null): boolean {
@@ -249,39 +270,41 @@ function sentences(text: string): { text: string; at: number }[] {
   return out;
 }
 
-function negativeAt(text: string, at: number): boolean {
-  return NEGATION.test(sentences(text).find((s) => at >= s.at && at < s.at + s.text.length)?.text ?? text);
+function negativeAt(text: string, at: number, lang: 'en' | 'cy'): boolean {
+  return NEGATION[lang].test(sentences(text).find((s) => at >= s.at && at < s.at + s.text.length)?.text ?? text);
 }
 
 /** One text against one question's figure (`figure` undefined: the question has none to compare with). */
-export function checkAgainst(text: string, question: string, group: string | undefined, figure: QuestionFigure | undefined): TextCheck {
-  const claims = figuresIn(text);
+export function checkAgainst(text: string, question: string, group: string | undefined, figure: QuestionFigure | undefined, lang: 'en' | 'cy' = 'en'): TextCheck {
+  const claims = figuresIn(text, lang);
   const tie = group === undefined ? { question } : { question, group };
   if (!claims.length) return { status: 'unchecked', reason: 'no-claim', ...tie };
   if (figure === undefined) return { status: 'unchecked', reason: 'no-figure', ...tie };
-  if (claims.some((c) => claimAgrees(c, figure, negativeAt(text, c.at)))) return { status: 'agrees', ...tie };
+  if (claims.some((c) => claimAgrees(c, figure, negativeAt(text, c.at, lang)))) return { status: 'agrees', ...tie };
   return { status: 'disagrees', ...tie, claims: claims.flatMap((c) => (c.words.length > 1 ? [`${c.words[0]} (${c.words.slice(1).join(', ')})`] : c.words)), figure };
 }
 
-/** "question 2.1.3", "Question 2.1.3", "questions 2.1.3": the ids a sentence names. */
-const NAMED_QUESTION = /\bquestions?\s+([1-4]\.[1-9]\.\d{1,3})(?![\d.]\d)/gi;
+/** "question 2.1.3", "questions 2.1.3", in Welsh "cwestiwn 2.1.3" as mutated: the ids a sentence names. */
+const NAMED_QUESTION = /\b(?:questions?|n?g?c?h?westi(?:wn|ynau))\s+([1-4]\.[1-9]\.\d{1,3})(?![\d.]\d)/gi;
 
 /**
  * Every check a text's words call for: the drafted figure's, or one for each question a
  * sentence names (that sentence's words against that question). A text with neither is one
- * `unchecked` result with reason `no-tie`.
+ * `unchecked` result with reason `no-tie`. In Welsh (`cy`), its Welsh words against the same
+ * tie; none when it has no Welsh.
  */
-export function checkText(text: WrittenText, figureOf: FigureOf): TextCheck[] {
-  const words = typeof text === 'string' ? text : text.text;
+export function checkText(text: WrittenText, figureOf: FigureOf, lang: 'en' | 'cy' = 'en'): TextCheck[] {
+  const words = typeof text === 'string' ? (lang === 'en' ? text : undefined) : lang === 'en' ? text.text : text.textCy;
+  if (words === undefined) return [];
   const drafted = typeof text === 'string' ? undefined : text.drafted;
-  if (drafted) return [checkAgainst(words, drafted.question, drafted.group, figureOf(drafted.question, drafted.group))];
+  if (drafted) return [checkAgainst(words, drafted.question, drafted.group, figureOf(drafted.question, drafted.group), lang)];
   const out: TextCheck[] = [];
   for (const s of sentences(words)) {
     NAMED_QUESTION.lastIndex = 0;
     for (let m = NAMED_QUESTION.exec(s.text); m; m = NAMED_QUESTION.exec(s.text)) {
       // The id itself is no figure: read the sentence without it.
       const without = s.text.slice(0, m.index) + ' '.repeat(m[0].length) + s.text.slice(m.index + m[0].length);
-      out.push(checkAgainst(without, m[1]!, undefined, figureOf(m[1]!)));
+      out.push(checkAgainst(without, m[1]!, undefined, figureOf(m[1]!), lang));
     }
   }
   return out.length ? out : [{ status: 'unchecked', reason: 'no-tie' }];
@@ -296,6 +319,8 @@ export type TextPlace =
 
 export interface FigureMismatch {
   place: TextPlace;
+  /** Whose words: the English, or the Welsh beside them. */
+  lang: 'en' | 'cy';
   /** The very object in the write-up, so a page can mark it where it prints it. */
   text: WrittenText;
   question: string;
@@ -309,13 +334,14 @@ export interface FigureMismatch {
 /** Every authored text of the write-up that can carry a figure, with its place. */
 function textsOf(writeUp: WriteUp): { place: TextPlace; text: WrittenText }[] {
   const out: { place: TextPlace; text: WrittenText }[] = [];
-  writeUp.summary.forEach((s, index) => out.push({ place: { part: 'summary', section: s.section, index }, text: s.text }));
+  // The items themselves (their words and Welsh), not copies.
+  writeUp.summary.forEach((s, index) => out.push({ place: { part: 'summary', section: s.section, index }, text: s }));
   for (const [criterion, texts] of Object.entries(writeUp.criteria)) {
     texts.strengths.forEach((text, index) => out.push({ place: { part: 'criterion', criterion, kind: 'strength', index }, text }));
     texts.improvements.forEach((text, index) => out.push({ place: { part: 'criterion', criterion, kind: 'improvement', index }, text }));
   }
-  writeUp.recommendations.forEach((r, index) => out.push({ place: { part: 'recommendation', index }, text: r.text }));
-  writeUp.goodPractice.forEach((g, index) => out.push({ place: { part: 'good-practice', index }, text: g.text }));
+  writeUp.recommendations.forEach((r, index) => out.push({ place: { part: 'recommendation', index }, text: r }));
+  writeUp.goodPractice.forEach((g, index) => out.push({ place: { part: 'good-practice', index }, text: g }));
   return out;
 }
 
@@ -324,8 +350,8 @@ function textsOf(writeUp: WriteUp): { place: TextPlace; text: WrittenText }[] {
  * or unchecked and why. A fidelity test can ask of it which texts give figures with no tie
  * (`unchecked`, `no-tie`, with `figuresIn(words).length > 0`).
  */
-export function checkWriteUp(writeUp: WriteUp, figureOf: FigureOf): { place: TextPlace; text: WrittenText; checks: TextCheck[] }[] {
-  return textsOf(writeUp).map(({ place, text }) => ({ place, text, checks: checkText(text, figureOf) }));
+export function checkWriteUp(writeUp: WriteUp, figureOf: FigureOf): { place: TextPlace; text: WrittenText; checks: TextCheck[]; checksCy: TextCheck[] }[] {
+  return textsOf(writeUp).map(({ place, text }) => ({ place, text, checks: checkText(text, figureOf), checksCy: checkText(text, figureOf, 'cy') }));
 }
 
 /**
@@ -335,10 +361,10 @@ export function checkWriteUp(writeUp: WriteUp, figureOf: FigureOf): { place: Tex
  */
 export function figureMismatches(writeUp: WriteUp, figureOf: FigureOf): FigureMismatch[] {
   const out: FigureMismatch[] = [];
-  for (const { place, text, checks } of checkWriteUp(writeUp, figureOf)) {
-    for (const check of checks) {
+  for (const { place, text, checks, checksCy } of checkWriteUp(writeUp, figureOf)) {
+    for (const [lang, check] of [...checks.map((c) => ['en', c] as const), ...checksCy.map((c) => ['cy', c] as const)]) {
       if (check.status !== 'disagrees') continue;
-      out.push({ place, text, question: check.question, ...(check.group === undefined ? {} : { group: check.group }), claims: check.claims, figure: check.figure });
+      out.push({ place, lang, text, question: check.question, ...(check.group === undefined ? {} : { group: check.group }), claims: check.claims, figure: check.figure });
     }
   }
   return out;
@@ -364,8 +390,12 @@ export function figureWords(figure: QuestionFigure | undefined, of: string): str
   return `${figure.percent}% (${figure.yes} ${of} ${figure.yes + figure.no})`;
 }
 
-/** Where a mismatch stands, as the write-up page names it ("2.1 strength (b)"). */
-export function placeName(place: TextPlace): string {
+/** Where a mismatch stands, as the write-up page names it ("2.1 strength (b)", "2.1 strength (b) in Welsh"). */
+export function placeName(place: TextPlace, lang: 'en' | 'cy' = 'en'): string {
+  return lang === 'cy' ? `${placeNameEn(place)} in Welsh` : placeNameEn(place);
+}
+
+function placeNameEn(place: TextPlace): string {
   switch (place.part) {
     case 'criterion':
       return `${place.criterion} ${place.kind === 'strength' ? 'strength' : 'area for improvement'} (${String.fromCharCode(97 + (place.index % 26))})`;

@@ -75,7 +75,7 @@ export async function unconsentedQuoteRefs(inspectionId: string): Promise<string
 async function figureMismatchRefs(inspectionId: string, snapshot: Summary | undefined): Promise<string[]> {
   if (!snapshot) return [];
   const { writeUp } = await getWriteUp(inspectionId);
-  return figureMismatches(writeUp, figuresOfSummary(snapshot)).map((m) => `${placeName(m.place)} says ${m.claims.join(' and ')} where question ${m.question} is ${figureWords(m.figure, 'of')}`);
+  return figureMismatches(writeUp, figuresOfSummary(snapshot)).map((m) => `${placeName(m.place, m.lang)} says ${m.claims.join(' and ')} where question ${m.question} is ${figureWords(m.figure, 'of')}`);
 }
 
 /** Where the report would print "None written yet." and its like, named as the write-up page names them. */

@@ -63,7 +63,7 @@ export interface UsedFinding {
   text: WrittenText;
   stale?: StaleFinding;
   /** Where its words give a figure that its question's figure contradicts (issue 28). */
-  mismatches?: readonly Pick<FigureMismatch, 'claims' | 'question' | 'figure'>[];
+  mismatches?: readonly Pick<FigureMismatch, 'claims' | 'question' | 'figure' | 'lang'>[];
 }
 
 export interface FindingsFormValues {
@@ -83,7 +83,7 @@ function mismatchNote(u: UsedFinding): string {
   return (u.mismatches ?? [])
     .map((m) => {
       const figure = m.figure && m.figure.yes + m.figure.no > 0 ? `${m.figure.percent}% (${m.figure.yes} of ${m.figure.yes + m.figure.no})` : 'no figure';
-      return `<div class="govuk-hint app-figure-mismatch"><strong class="govuk-tag govuk-tag--red">Figure contradicted</strong> ${esc(`The words give ${m.claims.join(', ')}; question ${m.question} is ${figure}.`)}</div>`;
+      return `<div class="govuk-hint app-figure-mismatch"><strong class="govuk-tag govuk-tag--red">Figure contradicted</strong> ${esc(`The ${m.lang === 'cy' ? 'Welsh words give' : 'words give'} ${m.claims.join(', ')}; question ${m.question} is ${figure}.`)}</div>`;
     })
     .join('');
 }

@@ -557,17 +557,19 @@ function mismatchFlags(ctx: Ctx, item: WrittenText): string {
 
 /**
  * The check of figures against words, for staff, where the summary holds every count
- * (disclosure control never reaches it). The findings of sections 1 to 4 are marked where
- * they stand; a summary, recommendation or good-practice text naming a question is left to
- * the final release's check, which lists every one.
+ * (disclosure control never reaches it), of the words the report prints: in Welsh, a finding's
+ * Welsh where it has one. The findings of sections 1 to 4 are marked where they stand; a
+ * summary, recommendation or good-practice text naming a question is left to the final
+ * release's check, which lists every one.
  */
-function mismatchesOf(summary: Summary, writeUp: WriteUp | undefined, staff: boolean): Map<WrittenText, FigureMismatch[]> {
+function mismatchesOf(summary: Summary, writeUp: WriteUp | undefined, staff: boolean, lang: 'en' | 'cy'): Map<WrittenText, FigureMismatch[]> {
   const out = new Map<WrittenText, FigureMismatch[]>();
   if (!staff || !writeUp) return out;
   for (const m of figureMismatches(writeUp, figuresOfSummary(summary as StaffSummary))) {
+    const printed = lang === 'cy' && typeof m.text !== 'string' && m.text.textCy ? 'cy' : 'en';
     const marked = out.get(m.text) ?? [];
     // The same plain words in two places are one text to correct: flagged once each place.
-    if (m.place.part === 'criterion' && !marked.some((x) => x.question === m.question)) out.set(m.text, [...marked, m]);
+    if (m.place.part === 'criterion' && m.lang === printed && !marked.some((x) => x.question === m.question)) out.set(m.text, [...marked, m]);
   }
   return out;
 }
@@ -1022,7 +1024,7 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const t = REPORT_TEXT[lang];
   const staff = (options.audience ?? 'staff') === 'staff';
-  const ctx: Ctx = { t, lang, staff, summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp, mismatched: mismatchesOf(summary, options.writeUp, staff) };
+  const ctx: Ctx = { t, lang, staff, summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp, mismatched: mismatchesOf(summary, options.writeUp, staff, lang) };
   const content = [
     options.draft ? draftBanner(t) : '',
     titleBlock(ctx, options),

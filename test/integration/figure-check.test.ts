@@ -48,6 +48,8 @@ describe('figures in the words, checked against the figures', () => {
     wrong: () => `In ${wrongPercent()}% of cases the work was done well.`,
     right: () => `In ${q.percent}% of cases (${q.yes} out of ${total()}) the work was done.`,
     wrongCount: () => `In ${q.percent}% of cases (${q.yes + 1} out of ${total() + 1}) the plan was kept.`,
+    rightButWelsh: () => `In ${q.percent}% of cases the review was timely.`,
+    welsh: () => `Mewn ${wrongPercent()}% o achosion roedd yr adolygiad yn amserol.`,
   };
 
   beforeAll(async () => {
@@ -57,6 +59,7 @@ describe('figures in the words, checked against the figures', () => {
       { text: words.wrong(), drafted },
       { text: words.right(), drafted },
       { text: words.wrongCount(), drafted },
+      { text: words.rightButWelsh(), textCy: words.welsh(), drafted },
     ]);
   });
 
@@ -69,16 +72,22 @@ describe('figures in the words, checked against the figures', () => {
     expect(textOf(itemWith(en, words.wrong())!)).toContain(`Check this finding: its words give ${wrongPercent()}% where question ${q.id} is ${q.percent}% (${q.yes} of ${total()}).`);
     expect(textOf(itemWith(en, words.wrongCount())!)).toContain(`its words give ${q.percent}% (${q.yes + 1} out of ${total() + 1}) where question ${q.id}`);
     expect(itemWith(en, words.right())).not.toContain('app-figure-mismatch');
+    expect(itemWith(en, words.rightButWelsh())).not.toContain('app-figure-mismatch');
+    // In Welsh, the words printed are checked: the Welsh where written (wrong here), the English otherwise.
     const cy = (await call(`/inspections/${id}/report?lang=cy`, { as: 'staff' })).text;
-    expect(textOf(cy)).toContain(`Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${wrongPercent()}% lle mae ffigur cwestiwn ${q.id} yn ${q.percent}% (${q.yes} o ${total()}).`);
+    expect(cy.match(/app-figure-mismatch/g)).toHaveLength(3);
+    expect(textOf(itemWith(cy, words.welsh())!)).toContain(`Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${wrongPercent()}% lle mae ffigur cwestiwn ${q.id} yn ${q.percent}% (${q.yes} o ${total()}).`);
+    expect(textOf(itemWith(cy, words.wrong())!)).toContain(`mae ei eiriau’n rhoi ${wrongPercent()}% lle mae ffigur cwestiwn ${q.id}`);
+    expect(itemWith(cy, words.right())).not.toContain('app-figure-mismatch');
   });
 
   it('the workbench findings page flags them', async () => {
     const shown = await page(`/workbench/inspections/${id}/findings/${q.criterion}`, { cookie: inspector });
     expect(shown.status).toBe(200);
     const text = textOf(shown.text);
-    expect(text.match(/Figure contradicted/g)).toHaveLength(2);
+    expect(text.match(/Figure contradicted/g)).toHaveLength(3);
     expect(text).toContain(`The words give ${wrongPercent()}%; question ${q.id} is ${q.percent}% (${q.yes} of ${total()}).`);
+    expect(text).toContain(`The Welsh words give ${wrongPercent()}%; question ${q.id} is ${q.percent}%`);
   });
 
   it('the final release’s check lists them, by place, on the page and in the refusal beside what blocks', async () => {
@@ -87,10 +96,11 @@ describe('figures in the words, checked against the figures', () => {
     expect(text).toContain('Figures the words contradict');
     expect(text).toContain(`${q.criterion} strength (a) says ${wrongPercent()}% where question ${q.id} is ${q.percent}% (${q.yes} of ${total()})`);
     expect(text).toContain(`${q.criterion} strength (c) says ${q.percent}% (${q.yes + 1} out of ${total() + 1}) where question ${q.id}`);
+    expect(text).toContain(`${q.criterion} strength (d) in Welsh says ${wrongPercent()}% where question ${q.id}`);
     expect(text).not.toContain(`${q.criterion} strength (b)`);
     const refused = expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final' } }), 409);
     const listed = refused.errors.find((e: { path: string }) => e.path === 'figure-mismatches');
-    expect(listed?.message).toMatch(/^2 texts of the write-up contradict the figures they claim: /);
+    expect(listed?.message).toMatch(/^3 texts of the write-up contradict the figures they claim: /);
   });
 
   it('what is published carries no flag', async () => {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoBank } from '../../infra/local/demo-data';
-import { checkAgainst, checkText, checkWriteUp, figureMismatches, figuresIn, figuresOfSummary, type QuestionFigure } from '../../shared/domain/figure-check';
+import { checkAgainst, checkText, checkWriteUp, figureMismatches, figuresIn, figuresOfSummary, placeName, type QuestionFigure } from '../../shared/domain/figure-check';
 import { draftFinding } from '../../shared/domain/findings';
 import type { Summary } from '../../shared/schemas/summary';
 import type { WriteUp } from '../../shared/schemas/write-up';
@@ -185,6 +185,32 @@ describe('which figure a text claims', () => {
     expect(found[1]!.text).toBe(wrong);
     const untied = checkWriteUp(writeUp, figures).filter((c) => c.checks.some((k) => k.status === 'unchecked' && k.reason === 'no-tie'));
     expect(untied.map((c) => c.place)).toEqual([{ part: 'criterion', criterion: '2.1', kind: 'strength', index: 0 }]);
+  });
+});
+
+describe('the Welsh beside the words', () => {
+  const figures = figuresOfSummary({ questions: [{ id: '2.3.1', criterion: '2.3', yes: 31, no: 17, na: 0, proportion: null, percent: 65 }] } as unknown as Summary);
+  const drafted = { question: '2.3.1', percent: 65 };
+
+  it('reads percentages and counts in numerals, "o", "allan o" and "o’r"', () => {
+    const read = (t: string) => figuresIn(t, 'cy').map((c) => c.parts);
+    expect(read('mewn 65% o achosion (31 allan o 48)')).toEqual([[{ kind: 'percent', value: 65, decimals: 0 }, { kind: 'count', of: 31, total: 48 }]]);
+    expect(read('mewn 12 o’r 23 achos')).toEqual([[{ kind: 'count', of: 12, total: 23 }]]);
+    expect(read('mewn 31 o 48 achos, 65 y cant')).toEqual([[{ kind: 'count', of: 31, total: 48 }], [{ kind: 'percent', value: 65, decimals: 0 }]]);
+  });
+
+  it('is checked against the same question, apart from the English', () => {
+    expect(checkText({ text: 'In 65% of cases (31 out of 48).', textCy: 'Mewn 65% o achosion (31 allan o 48).', drafted }, figures, 'cy')).toMatchObject([{ status: 'agrees' }]);
+    expect(checkText({ text: 'In 65% of cases (31 out of 48).', textCy: 'Mewn 56% o achosion (31 allan o 48).', drafted }, figures, 'cy')).toMatchObject([{ status: 'disagrees', claims: ['56% (31 allan o 48)'] }]);
+    expect(checkText({ text: 'In 65% of cases.', textCy: 'Mewn 35% o achosion nid oedd diogelwch yn cael blaenoriaeth.', drafted }, figures, 'cy')).toMatchObject([{ status: 'agrees' }]);
+    expect(checkText({ text: 'In 65% of cases.', drafted }, figures, 'cy')).toEqual([]);
+    expect(checkText('Blaenoriaeth mewn 60% o achosion (cwestiwn 2.3.1).', figures, 'cy')).toEqual([]);
+    expect(checkText({ text: 'Priority in 65% (question 2.3.1).', textCy: 'Blaenoriaeth mewn 60% o achosion (cwestiwn 2.3.1).' }, figures, 'cy')).toMatchObject([{ status: 'disagrees', question: '2.3.1' }]);
+  });
+
+  it('a Welsh mismatch is its own, named as the Welsh', () => {
+    const writeUp: WriteUp = { summary: [], criteria: { '2.3': { strengths: [], improvements: [{ text: 'In 65% of cases.', textCy: 'Mewn 56% o achosion.', drafted }] } }, recommendations: [], goodPractice: [] };
+    expect(figureMismatches(writeUp, figures).map((m) => [m.lang, placeName(m.place, m.lang)])).toEqual([['cy', '2.3 area for improvement (a) in Welsh']]);
   });
 });
 
