@@ -5,14 +5,14 @@
  * check, never in what is published; corrected words clear every flag.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
 import { call, expectProblem } from '../support/api';
-import { bank, createInspection, kentSample, makeRelease } from '../support/fixtures';
+import { makeRelease } from '../support/fixtures';
 import { completeTheReport, settle } from '../support/ready-report';
+import { inspectionWithScoredQuestion, type ScoredQuestion } from '../support/scored-question';
 import { page, signIn, textOf } from '../support/workbench';
 
 let id: string;
-let q: { id: string; criterion: string; yes: number; no: number; percent: number };
+let q: ScoredQuestion;
 let inspector: string;
 let admin: string;
 
@@ -27,17 +27,7 @@ async function putCriterion(strengths: unknown[]): Promise<void> {
 const itemWith = (html: string, words: string) => [...html.matchAll(/<li>[\s\S]*?<\/li>/g)].map((m) => m[0]).find((li) => li.includes(words));
 
 beforeAll(async () => {
-  id = await createInspection('Figures and words (test)');
-  const csv = demoCasesCsv(
-    kentSample().map(({ caseRef, input }) => ({ caseRef, profile: input.profile, answers: input.answers })),
-    bank(),
-  );
-  expect((await call(`/inspections/${id}/cases`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(200);
-  expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
-  const summary = (await call(`/inspections/${id}/summary`, { as: 'staff' })).json;
-  // A scored question of sections 1 to 3 well inside the scale, so a figure 7 points off is still a percentage.
-  q = summary.questions.find((x: typeof q) => /^[123]\./.test(x.id) && x.yes + x.no >= 20 && x.percent >= 20 && x.percent <= 80);
-  expect(q).toBeDefined();
+  ({ id, q } = await inspectionWithScoredQuestion('Figures and words (test)'));
   [inspector, admin] = await Promise.all([signIn('inspector'), signIn('admin')]).then((s) => s.map((x) => x.cookie));
 });
 
