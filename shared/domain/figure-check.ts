@@ -176,14 +176,18 @@ function ofTotal(ofWords: string, totalWords: string): FigurePart | undefined {
 /** Every figure in the words, in order, each with the one restating it in brackets. */
 export function figuresIn(text: string, lang: 'en' | 'cy' = 'en'): FigureClaim[] {
   const found: { start: number; end: number; words: string; part: FigurePart }[] = [];
+  // Characters an earlier (longer) form has read: a later form reads none of them again.
+  const taken = new Uint8Array(text.length);
   for (const { re, read } of lang === 'cy' ? PATTERNS_CY : PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const part = read(m);
-      if (part) found.push({ start, end, words: m[0].trim(), part });
+      if (!part) continue;
+      found.push({ start, end, words: m[0].trim(), part });
+      taken.fill(1, start, end);
     }
   }
   found.sort((a, b) => a.start - b.start);
