@@ -5,7 +5,7 @@
  *
  * What is read as a figure: a percentage ("83%", "82.5 per cent"), a count of a total ("31 of
  * 48", "six out of 16", "12 out of the 23"), "all but one of the nine", "all three", "none of
- * the five" and "in none of the cases", and the fractions in words ("half", "two-thirds", "a
+ * the five", "in none of the cases" and "in the one relevant case", and the fractions in words ("half", "two-thirds", "a
  * quarter", "four-fifths"). Numbers may be numerals or words up to ninety-nine. A hedge before
  * a percentage or a fraction ("over", "less than", "just under", "nearly", "about") turns it
  * into a range. A bare count ("in seven cases") and the quantity words without a number
@@ -123,6 +123,8 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => FigurePart 
   { re: /\bnone of the\b/gi, read: () => ({ kind: 'none' }) },
   { re: new RegExp(`(${NUM})\\s+(?:out\\s+of|of)\\s+(?:the\\s+)?(${NUM})`, 'gi'), read: (m) => ofTotal(m[1]!, m[2]!) },
   { re: new RegExp(`\\ball\\s+(?:the\\s+)?(${NUM})`, 'gi'), read: (m) => countOf(m[1]!, 'all') },
+  // "in the one relevant case", "in the one PPO case": all of one.
+  { re: /\bthe one (?:[\w-]+ ){0,4}case\b/gi, read: () => ({ kind: 'count', of: 1, total: 1 }) },
   { re: new RegExp(`${HEDGE}(?<!(?:first|second|other|the) )\\b${FRACTION}\\b`, 'gi'), read: (m) => ({ kind: 'fraction', value: FRACTIONS[m[2]!.toLowerCase().replace('-', ' ')]!, hedge: hedgeOf(m[1]) }) },
 ];
 
