@@ -9,6 +9,7 @@ import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
 import { CLOSED_EXPLANATION } from '../shared/web/workbench-pages';
 import { bankOf } from '../shared/domain/bank-of';
+import { figureMismatches, figuresOfSummary } from '../shared/domain/figure-check';
 import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
 import { requireInspection } from '../shared/domain/inspections';
 import { latestSummary } from '../shared/domain/summary';
@@ -32,9 +33,11 @@ async function criterionState(inspectionId: string, criterionId: string) {
   const [summary, read] = await Promise.all([latestSummary(inspection.inspectionId), writeUpOf(inspection.inspectionId)]);
   const entry = read.writeUp.criteria[criterion.id] ?? { strengths: [], improvements: [] };
   const stale = staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id);
+  const mismatched = figureMismatches(read.writeUp, figuresOfSummary(summary)).filter((m) => m.place.part === 'criterion' && m.place.criterion === criterion.id);
+  const mismatchesOf = (kind: 'strength' | 'improvement', index: number) => mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index);
   const used: UsedFinding[] = [
-    ...entry.strengths.map((text, index) => ({ kind: 'strength' as const, index, text, stale: stale.find((s) => s.kind === 'strength' && s.index === index) })),
-    ...entry.improvements.map((text, index) => ({ kind: 'improvement' as const, index, text, stale: stale.find((s) => s.kind === 'improvement' && s.index === index) })),
+    ...entry.strengths.map((text, index) => ({ kind: 'strength' as const, index, text, stale: stale.find((s) => s.kind === 'strength' && s.index === index), mismatches: mismatchesOf('strength', index) })),
+    ...entry.improvements.map((text, index) => ({ kind: 'improvement' as const, index, text, stale: stale.find((s) => s.kind === 'improvement' && s.index === index), mismatches: mismatchesOf('improvement', index) })),
   ];
   const inUse = new Set(used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted ? [u.text.drafted.question] : [])));
   const all = draftFindings(summary, bank)[criterion.id] ?? { strengths: [], improvements: [] };

@@ -6,6 +6,7 @@
  *
  * Everything here is read, never written: the check itself changes nothing.
  */
+import { figureMismatches, figuresOfSummary, figureWords, placeName } from './figure-check';
 import { unconsentedQuotes } from './meetings';
 import { gradedCriteria, scoredCriteria } from '../bank';
 import { isFinished } from '../cases/validate';
@@ -22,7 +23,16 @@ import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { openInvitations } from './reminders';
 
-export type MissingKind = 'unfinished-cases' | 'grades' | 'conclusions' | 'placeholders' | 'stale-figures' | 'open-questionnaires' | 'unconsented-quotes';
+export type MissingKind = 'unfinished-cases' | 'grades' | 'conclusions' | 'placeholders' | 'stale-figures' | 'open-questionnaires' | 'unconsented-quotes' | 'figure-mismatches';
+
+/**
+ * What the check shows without stopping a final release: open questionnaires (the contract's
+ * list leaves them out, and the release closes them) and words whose figures contradict the
+ * figures they claim (issue 28: the contract's list leaves them out too, and only the
+ * inspector can say whether the words or the question are wrong; the admin sees them named
+ * before choosing to publish).
+ */
+const WARNS_ONLY: ReadonlySet<MissingKind> = new Set(['open-questionnaires', 'figure-mismatches']);
 
 export interface Missing {
   /** Also the problem's `path` in the 409's `errors`. */
@@ -32,10 +42,7 @@ export interface Missing {
   message: string;
   /** Which ones (case references, criterion ids), the first few. */
   examples: string[];
-  /**
-   * Whether it stops a final release without confirmation. Open questionnaires do not: the
-   * contract's list leaves them out, and the release closes them; the check still shows them.
-   */
+  /** Whether it stops a final release without confirmation (see `WARNS_ONLY`); the check shows it either way. */
   blocks: boolean;
 }
 
@@ -58,6 +65,17 @@ const naming = (ids: readonly string[]) => (ids.length > NAMED ? `${ids.slice(0,
  */
 export async function unconsentedQuoteRefs(inspectionId: string): Promise<string[]> {
   return (await unconsentedQuotes(inspectionId)).map((q) => `quote ${q.quote + 1} of meeting ${q.meetingId}`);
+}
+
+/**
+ * The write-up's words whose figures contradict the figure they claim, each named by place
+ * with what it says and what the figure is ("2.1 strength (b) says 83% where question 2.1.3 is
+ * 76% (38 of 50)"). Read against the summary the report prints, so the two agree.
+ */
+async function figureMismatchRefs(inspectionId: string, snapshot: Summary | undefined): Promise<string[]> {
+  if (!snapshot) return [];
+  const { writeUp } = await getWriteUp(inspectionId);
+  return figureMismatches(writeUp, figuresOfSummary(snapshot)).map((m) => `${placeName(m.place, m.lang)} says ${m.claims.join(' and ')} where question ${m.question} is ${figureWords(m.figure, 'of')}`);
 }
 
 /** Where the report would print "None written yet." and its like, named as the write-up page names them. */
@@ -95,6 +113,7 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
     openInvitations(id, now),
     unconsentedQuoteRefs(id),
   ]);
+  const mismatched = await figureMismatchRefs(id, snapshot);
   const graded = new Set(grades.filter((g) => g.grade).map((g) => g.criterionId));
   const ungraded = gradedCriteria(bank).filter((c) => !graded.has(c.id)).map((c) => c.id);
   // A criterion with no score has no band to conclude with (the report says "no score"), so it needs no conclusion.
@@ -106,7 +125,7 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
 
   const missing: Missing[] = [];
   const add = (kind: MissingKind, examples: string[], message: string) => {
-    if (examples.length) missing.push({ kind, count: examples.length, message, examples: examples.slice(0, NAMED), blocks: kind !== 'open-questionnaires' });
+    if (examples.length) missing.push({ kind, count: examples.length, message, examples: examples.slice(0, NAMED), blocks: !WARNS_ONLY.has(kind) });
   };
   add('unfinished-cases', unfinished, `${plural(unfinished.length, 'case is', 'cases are')} unfinished, with questions still unanswered, and left out of the figures: ${naming(unfinished)}.`);
   add('grades', ungraded, `${plural(ungraded.length, 'leadership criterion has', 'leadership criteria have')} no grade: ${naming(ungraded)}.`);
@@ -118,6 +137,7 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
   const openNames = [...openByAudience].map(([audience, n]) => `${n} ${audience}`);
   add('open-questionnaires', open.map((o) => o.reference), `${plural(open.length, 'questionnaire is', 'questionnaires are')} still open (neither answered nor expired: ${openNames.join(', ')}); publishing closes them.`);
   add('unconsented-quotes', quotes, `${plural(quotes.length, 'quote has', 'quotes have')} no consent to publish: ${naming(quotes)}.`);
+  add('figure-mismatches', mismatched, `${plural(mismatched.length, 'text of the write-up contradicts the figure it claims', 'texts of the write-up contradict the figures they claim')}: ${naming(mismatched)}. Correct the words or check the figures.`);
   return { inspectionId: id, area: inspection.area, ready: missing.length === 0, missing };
 }
 

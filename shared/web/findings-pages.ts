@@ -4,6 +4,7 @@
  * has moved marked so) and the drafts not used yet (tick to use, edit the words first).
  * Everything interpolated goes through `esc`.
  */
+import type { FigureMismatch } from '../domain/figure-check';
 import type { DraftedFinding, StaleFinding } from '../domain/findings';
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
@@ -61,6 +62,8 @@ export interface UsedFinding {
   index: number;
   text: WrittenText;
   stale?: StaleFinding;
+  /** Where its words give a figure that its question's figure contradicts (issue 28). */
+  mismatches?: readonly Pick<FigureMismatch, 'claims' | 'question' | 'figure' | 'lang'>[];
 }
 
 export interface FindingsFormValues {
@@ -73,6 +76,16 @@ const letter = (i: number) => String.fromCharCode(97 + (i % 26));
 
 function textOf(t: WrittenText): string {
   return typeof t === 'string' ? t : t.text;
+}
+
+/** The words against the figure, said beside the finding: what they give, and what the question's figure is. */
+function mismatchNote(u: UsedFinding): string {
+  return (u.mismatches ?? [])
+    .map((m) => {
+      const figure = m.figure && m.figure.yes + m.figure.no > 0 ? `${m.figure.percent}% (${m.figure.yes} of ${m.figure.yes + m.figure.no})` : 'no figure';
+      return `<div class="govuk-hint app-figure-mismatch"><strong class="govuk-tag govuk-tag--red">Figure contradicted</strong> ${esc(`The ${m.lang === 'cy' ? 'Welsh words give' : 'words give'} ${m.claims.join(', ')}; question ${m.question} is ${figure}.`)}</div>`;
+    })
+    .join('');
 }
 
 function findingField(name: string, label: string, checkbox: { name: string; checked: boolean; label: string }, text: string, readOnly: boolean, error: FieldError | undefined, note = ''): string {
@@ -125,7 +138,7 @@ export function findingsFormPage(
             : typeof u.text !== 'string' && u.text.drafted
               ? `<div class="govuk-hint">${esc(`Drafted from question ${u.text.drafted.question} at ${u.text.drafted.percent}%.`)}</div>`
               : '';
-          return findingField(`text-${key}`, `${kindWords[u.kind]} (${letter(u.index)})`, { name: `keep-${key}`, checked: checked(`keep-${key}`, true), label: 'Keep in the report' }, value(`text-${key}`, textOf(u.text)), !canWrite, errorOf(`text-${key}`), note);
+          return findingField(`text-${key}`, `${kindWords[u.kind]} (${letter(u.index)})`, { name: `keep-${key}`, checked: checked(`keep-${key}`, true), label: 'Keep in the report' }, value(`text-${key}`, textOf(u.text)), !canWrite, errorOf(`text-${key}`), note + mismatchNote(u));
         })
         .join('\n')
     : '<p class="govuk-body">The write-up has no findings for this criterion yet.</p>';

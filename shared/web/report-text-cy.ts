@@ -202,6 +202,11 @@ export const reportTextCy: ReportText = {
       ? `Gwiriwch y canfyddiad hwn: fe’i hysgrifennwyd o ffigur o ${was}%, ac nid oes gan y cwestiwn sgôr bellach.`
       : `Gwiriwch y canfyddiad hwn: fe’i hysgrifennwyd o ffigur o ${was}%, a’r ffigur bellach yw ${now}%.`,
   staleCount: (n) => `${n === 1 ? 'Nid yw un canfyddiad yn cyfateb i’w ffigur mwyach' : `Nid yw ${numberWord(n)} canfyddiad yn cyfateb i’w ffigurau mwyach`}: mae pob un wedi’i farcio isod.`,
+  figureMismatch: (claims, question, percent, yes, total) =>
+    percent === null
+      ? `Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${claims}, ac nid oes gan gwestiwn ${question} ffigur.`
+      : `Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${claims} lle mae ffigur cwestiwn ${question} yn ${percent}% (${yes} o ${total}).`,
+  figureMismatchCount: (n) => `${n === 1 ? 'Mae un canfyddiad yn rhoi ffigur sy’n groes i’w gwestiwn' : `Mae ${numberWord(n)} canfyddiad yn rhoi ffigurau sy’n groes i’w cwestiynau`}: mae pob un wedi’i farcio lle mae’n sefyll.`,
   leadershipIntro: 'Graddau Tabl 1, gyda’r cryfderau a’r meysydd i’w gwella a welodd yr arolygwyr.',
   pointsOmitted: (n) => `Nid yw ${n} o bwyntiau a gofnodwyd yn cael eu dangos: roedd mwy o destun nag y gall crynodeb ei ddal.`,
   inEnglish: '(yn Saesneg)',

@@ -185,6 +185,9 @@ export const reportTextEn = {
   staleFinding: (was: number, now: number | null) =>
     now === null ? `Check this finding: it was written from a figure of ${was}%, and the question now has no score.` : `Check this finding: it was written from a figure of ${was}%, and the figure is now ${now}%.`,
   staleCount: (n: number) => `${n === 1 ? 'One finding no longer matches its figure' : `${numberWord(n)} findings no longer match their figures`}: each is marked below.`,
+  figureMismatch: (claims: string, question: string, percent: number | null, yes: number, total: number) =>
+    percent === null ? `Check this finding: its words give ${claims}, and question ${question} has no figure.` : `Check this finding: its words give ${claims} where question ${question} is ${percent}% (${yes} of ${total}).`,
+  figureMismatchCount: (n: number) => `${n === 1 ? 'One finding gives a figure that its question contradicts' : `${numberWord(n)} findings give figures that their questions contradict`}: each is marked where it stands.`,
   leadershipIntro: 'The grades of Table 1, with the strengths and the areas for improvement the inspectors found.',
   pointsOmitted: (n: number) => `${n} recorded ${n === 1 ? 'point is' : 'points are'} not shown: there was more text than a summary can hold.`,
   inEnglish: '(in English)',

@@ -12,10 +12,12 @@
  * `audience: 'published'` (report links and releases) leaves out what is for staff only: the
  * suggested bands, respondents' comments (marked "do not publish as they stand"), the
  * agreement between markers with its case references, the findings whose figure has moved,
- * and, when the write-up marks them internal, the Risk of Harm questions' case counts.
+ * the findings whose words the figures contradict, and, when the write-up marks them
+ * internal, the Risk of Harm questions' case counts.
  */
 import { getBank, rohQuestions } from '../bank';
 import { staleFindings } from '../domain/findings';
+import { figureMismatches, figuresOfSummary, type FigureMismatch } from '../domain/figure-check';
 import { FROZEN_ANNEX_SLOT } from '../schemas/report';
 import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
@@ -76,6 +78,8 @@ interface Ctx {
   summary: Summary;
   bank: QuestionBank | undefined;
   writeUp: WriteUp | undefined;
+  /** Staff only: the texts whose words give figures their questions contradict (issue 28), by the very object printed. */
+  mismatched?: ReadonlyMap<WrittenText, FigureMismatch[]>;
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -538,10 +542,36 @@ ${items
   .map((item, i) => {
     const moved = ctx.staff ? stale.get(item) : undefined;
     const flag = moved ? ` <strong class="govuk-tag govuk-tag--orange app-stale">${esc(ctx.t.staleFinding(moved.was, moved.now))}</strong>` : '';
-    return `  <li><span class="app-letter">(${String.fromCharCode(97 + (i % 26))})</span> ${written(ctx, item)}${flag}</li>`;
+    return `  <li><span class="app-letter">(${String.fromCharCode(97 + (i % 26))})</span> ${written(ctx, item)}${flag}${mismatchFlags(ctx, item)}</li>`;
   })
   .join('\n')}
 </ol>`;
+}
+
+/** Beside a text whose words its question's figure contradicts: what the words give, and the figure. */
+function mismatchFlags(ctx: Ctx, item: WrittenText): string {
+  return (ctx.mismatched?.get(item) ?? [])
+    .map((m) => ` <strong class="govuk-tag govuk-tag--red app-figure-mismatch">${esc(ctx.t.figureMismatch(m.claims.join(', '), m.question, m.figure?.percent ?? null, m.figure?.yes ?? 0, (m.figure?.yes ?? 0) + (m.figure?.no ?? 0)))}</strong>`)
+    .join('');
+}
+
+/**
+ * The check of figures against words, for staff, where the summary holds every count
+ * (disclosure control never reaches it), of the words the report prints: in Welsh, a finding's
+ * Welsh where it has one. The findings of sections 1 to 4 are marked where they stand; a
+ * summary, recommendation or good-practice text naming a question is left to the final
+ * release's check, which lists every one.
+ */
+function mismatchesOf(summary: Summary, writeUp: WriteUp | undefined, staff: boolean, lang: 'en' | 'cy'): Map<WrittenText, FigureMismatch[]> {
+  const out = new Map<WrittenText, FigureMismatch[]>();
+  if (!staff || !writeUp) return out;
+  for (const m of figureMismatches(writeUp, figuresOfSummary(summary as StaffSummary))) {
+    const printed = lang === 'cy' && typeof m.text !== 'string' && m.text.textCy ? 'cy' : 'en';
+    const marked = out.get(m.text) ?? [];
+    // The same plain words in two places are one text to correct: flagged once each place.
+    if (m.place.part === 'criterion' && m.lang === printed && !marked.some((x) => x.question === m.question)) out.set(m.text, [...marked, m]);
+  }
+  return out;
 }
 
 function criterionBlock(ctx: Ctx, c: CriterionSummary, stale: ReadonlyMap<WrittenText, { was: number; now: number | null }>): string {
@@ -993,11 +1023,13 @@ function draftBanner(t: ReportText): string {
 export function reportPage(summary: Summary, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const t = REPORT_TEXT[lang];
-  const ctx: Ctx = { t, lang, staff: (options.audience ?? 'staff') === 'staff', summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp };
+  const staff = (options.audience ?? 'staff') === 'staff';
+  const ctx: Ctx = { t, lang, staff, summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp, mismatched: mismatchesOf(summary, options.writeUp, staff, lang) };
   const content = [
     options.draft ? draftBanner(t) : '',
     titleBlock(ctx, options),
     ctx.staff ? `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.notForPublication)}</strong></div>` : '',
+    ctx.mismatched?.size ? `<div class="govuk-warning-text" id="figure-mismatches"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.figureMismatchCount(ctx.mismatched.size))}</strong></div>` : '',
     downloadsBlock(ctx, options.downloads),
     contents(ctx, options),
     frontMatter(ctx),

@@ -527,6 +527,7 @@ const MISSING_TITLES: Record<string, string> = {
   'stale-figures': 'Figures not recomputed',
   'open-questionnaires': 'Questionnaires still open',
   'unconsented-quotes': 'Quotes without consent',
+  'figure-mismatches': 'Figures the words contradict',
 };
 
 function readinessSection(readiness: ReadinessView): string {

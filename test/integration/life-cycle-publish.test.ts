@@ -11,10 +11,10 @@
  *   still arrives keeps what was typed (409) and names no route and no id.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gradedCriteria, scoredCriteria } from '../../shared/bank';
 import { call, expectProblem } from '../support/api';
 import { useTestTable } from '../support/direct';
 import { bank, createInspection, makeCase } from '../support/fixtures';
+import { completeTheReport, settle } from '../support/ready-report';
 import { csrfOf, form, page, signIn } from '../support/workbench';
 
 const b = bank();
@@ -29,44 +29,6 @@ function unfinishedCase(seed: number) {
   const last = takes('community').at(-1)!;
   const { [last]: _dropped, ...answers } = c.answers;
   return { input: { ...c, answers }, left: last };
-}
-
-/**
- * Recomputes until no change waits: the table's stream marks the inspection a moment after
- * each write, off the request path, so a recompute may come before the last mark.
- */
-async function settle(id: string): Promise<void> {
-  useTestTable();
-  const { staleMarkerOf } = await import('../../shared/store/inspections');
-  let quietSince = Date.now();
-  const deadline = Date.now() + 30_000;
-  while (Date.now() - quietSince < 2_000) {
-    if (Date.now() > deadline) throw new Error('the inspection did not settle within 30 s');
-    if (await staleMarkerOf(id)) {
-      expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
-      quietSince = Date.now();
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** Everything a final report needs: grades, conclusions, the write-up in full. */
-async function completeTheReport(id: string): Promise<void> {
-  for (const c of gradedCriteria(b)) {
-    expect((await call(`/inspections/${id}/leadership/${c.id}`, { method: 'PUT', as: 'inspector', json: { grade: 'satisfactorily-met', strengths: ['Clear plans'], improvements: [] } })).status).toBeLessThan(300);
-  }
-  for (const c of scoredCriteria(b)) {
-    expect((await call(`/inspections/${id}/conclusions/${c.id}`, { method: 'PUT', as: 'inspector', json: { band: 'good' } })).status).toBeLessThan(300);
-  }
-  const etag = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).headers.get('etag')!;
-  const criteria = Object.fromEntries(scoredCriteria(b).map((c) => [c.id, { strengths: [`${c.id} went well.`], improvements: [`${c.id} could improve.`] }]));
-  const put = await call(`/inspections/${id}/write-up`, {
-    method: 'PUT',
-    as: 'inspector',
-    headers: { 'if-match': etag },
-    json: { summary: [{ section: '1', text: 'A summary.' }], criteria, recommendations: [{ text: 'Do better.', criteria: ['1.1'] }], goodPractice: [] },
-  });
-  expect(put.status, put.text).toBe(200);
 }
 
 describe('finished cases', () => {
