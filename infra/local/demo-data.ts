@@ -716,5 +716,9 @@ export function kentSentencerAnswers(): Answers[] {
   });
 }
 
-/** How many of each audience were sent a questionnaire (sentencers: a selection of the benches and judges). */
+/**
+ * How many of each audience were sent a questionnaire. The seed gives the 11 sentencers' replies
+ * but not how many were sent: 16 links are enough for the replies, and the write-up's
+ * `sentNotStated` keeps that made-up number (and a response rate from it) out of the report.
+ */
 export const kentDemoInvitations = { victim: 21, sentencer: 16, offender: 110 } as const;

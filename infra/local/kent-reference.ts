@@ -163,7 +163,6 @@ export const kentQuestionFindings: Readonly<Record<string, { percent: number; fi
   '2.5.3': { percent: 56, finding: 'In 56% of cases constructive interventions were assessed as sufficient in challenging the offender to accept responsibility for their offending behaviour and its consequences.' },
   '2.5.5': { percent: 58, finding: 'In ten out of 24 cases (42%) where there was an accredited programme requirement, its provision and timing were not consistent with the sentence plan.' },
   '2.5.6': { percent: 36, finding: 'Where the need for a skills for life intervention was identified, arrangements had been put in place to deliver this in only 36% of cases.' },
-  '2.5.7': { percent: 65, finding: 'There was good access to initial ETE advice and employment interventions ("good", in a criterion scored 49%: taken as 65%).' },
   '2.5.8': { percent: 58, finding: "Constructive interventions were considered to meet the 'help' and 'change' sentencing objectives in 58% of cases." },
 
   '2.6.1': { percent: 94, finding: 'Restrictive interventions were fully monitored in 94% of cases.' },

@@ -1,12 +1,13 @@
 /**
  * `npm start`'s demo data, seeded through the real API of the test server: the Kent counts,
- * scores near the report's, leadership grades as in Table 1, and a second run that finds the
- * demo instead of making another.
+ * scores as the report's (demo-fidelity.test.ts holds every figure to the seed), leadership
+ * grades as in Table 1, and a second run that finds the demo instead of making another.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '../../infra/local/seed';
 import { kentCriterionPercents, kentLeadershipGrades } from '../../infra/local/kent-reference';
 import { kentInterviewMisses, kentInterviewPercents } from '../../infra/local/demo-evidence';
+import { KENT_CRITERION_MISSES } from '../../infra/local/demo-data';
 import { baseUrl, call, tokenFor } from '../support/api';
 
 async function inspectionsCalled(area: string): Promise<string[]> {
@@ -74,10 +75,12 @@ describe('the demo seed', () => {
     expect(s.byAssessor.area).toBeLessThanOrEqual(40);
   });
 
-  it("scores every criterion within 5 points of the Kent report's, with the leadership grades of Table 1", () => {
+  it("scores every criterion within a point of the Kent report's but for the misses the demo documents (2.1, 2.5: the seed's own figures give 58% and 61%), with the leadership grades of Table 1", () => {
     for (const c of summary.criteria) {
       const kent = kentCriterionPercents[c.id]!;
-      expect(Math.abs(c.percent - kent), `${c.id}: ${c.percent}% against Kent's ${kent}%`).toBeLessThanOrEqual(5);
+      const miss = KENT_CRITERION_MISSES[c.id];
+      if (miss && Math.abs(miss.demo - kent) > 1) expect(c.percent, `${c.id}: documented miss`).toBe(miss.demo);
+      else expect(Math.abs(c.percent - kent), `${c.id}: ${c.percent}% against Kent's ${kent}%`).toBeLessThanOrEqual(1);
     }
     for (const l of summary.leadership) expect(l.grade, l.id).toBe(kentLeadershipGrades[l.id]);
     expect(summary.criteria.find((c: { id: string }) => c.id === '3.2').conclusion.band).toBe('priority');

@@ -16,6 +16,7 @@ import {
 } from '../../infra/local/demo-data';
 import { countsFor, KENT_INTERVIEWS, kentInterviewMisses, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '../../infra/local/demo-evidence';
 import { KENT_MET, kentDemoMeetings } from '../../infra/local/demo-meetings';
+import { KENT_DRAFTED, kentDemoWriteUp } from '../../infra/local/demo-write-up';
 import { MeetingInput } from '../../shared/schemas/meeting';
 import { summariseMeetings } from '../../shared/summaries/meetings';
 import { interviews2008_1 } from '../../shared/bank/interviews-2008.1';
@@ -73,6 +74,22 @@ describe('the Kent demo cases', () => {
     const p = (id: string) => scores.questions.find((q) => q.id === id)!.percent!;
     expect(p('2.5.4')).toBeGreaterThanOrEqual(60);
     expect(p('2.5.7')).toBeGreaterThanOrEqual(65);
+  });
+
+  it('draft the findings the seed ties to a question from the figure the data carries, so the figures-and-words check covers them', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    expect(Object.keys(KENT_DRAFTED).length).toBeGreaterThanOrEqual(70);
+    for (const [key, drafted] of Object.entries(KENT_DRAFTED)) {
+      const [, criterion, kind, letter] = /^(\d\.\d) (strength|improvement) \(([a-z])\)$/.exec(key)!;
+      const finding = kentDemoWriteUp.criteria[criterion!]![kind === 'strength' ? 'strengths' : 'improvements'][letters.indexOf(letter!)];
+      expect(finding, key).toMatchObject({ drafted });
+      expect(bank.questions.find((q) => q.id === drafted.question)?.criterion, key).toBe(criterion);
+      const [field, value] = (drafted.group ?? ':').split(':');
+      const among = cases.filter((c) => !field || String((c.profile as Record<string, unknown>)[field!] === true ? 'yes' : (c.profile as Record<string, unknown>)[field!]) === value);
+      const yes = among.filter((c) => c.answers[drafted.question] === 'yes').length;
+      const no = among.filter((c) => c.answers[drafted.question] === 'no').length;
+      expect(Math.floor((200 * yes + yes + no) / (2 * (yes + no))), `${key}: ${yes} of ${yes + no}`).toBe(drafted.percent);
+    }
   });
 
   it('have the Appendix 2 sample: 40 licence, 60 community, 10 custody, and its sub-groups', () => {
