@@ -106,7 +106,8 @@ function withDrafted(criteria: WriteUp['criteria']): WriteUp['criteria'] {
   const mark = (criterion: string, kind: 'strength' | 'improvement', list: WrittenText[]): WrittenText[] =>
     list.map((t, i) => {
       const drafted = KENT_DRAFTED[`${criterion} ${kind} (${LETTERS[i]})`];
-      return drafted && typeof t === 'string' ? { text: t, drafted } : t;
+      if (!drafted) return t;
+      return typeof t === 'string' ? { text: t, drafted } : { ...t, drafted: t.drafted ?? drafted };
     });
   return Object.fromEntries(
     Object.entries(criteria).map(([id, c]) => [id, { strengths: mark(id, 'strength', c.strengths), improvements: mark(id, 'improvement', c.improvements) }]),
