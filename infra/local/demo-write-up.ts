@@ -7,7 +7,8 @@
  * /inspections/{id}/write-up), so the demo report reads like the real one section by section.
  *
  * Taken from the text of the report with page breaks joined; the figures in it are the
- * report's, which the demo's own figures follow within a few points.
+ * report's, which the demo's data carries exactly (demo-data.ts) but where the report
+ * contradicts itself (KENT_FIGURE_CONFLICTS there).
  */
 import type { DraftedFrom, WriteUp, WrittenText } from '../../shared/schemas/write-up';
 
