@@ -7,9 +7,113 @@
  * /inspections/{id}/write-up), so the demo report reads like the real one section by section.
  *
  * Taken from the text of the report with page breaks joined; the figures in it are the
- * report's, which the demo's own figures follow within a few points.
+ * report's, which the demo's data carries exactly (demo-data.ts) but where the report
+ * contradicts itself (KENT_FIGURE_CONFLICTS there).
  */
-import type { WriteUp } from '../../shared/schemas/write-up';
+import type { DraftedFrom, WriteUp, WrittenText } from '../../shared/schemas/write-up';
+
+/**
+ * The figure each lettered finding was drafted from, where the seed ties the finding to a
+ * question (its first such figure: a finding may cite several), so that the figures-and-words
+ * check covers the demo's findings. `percent` is the seed's figure, exact in the demo's data
+ * (demo-data.ts); stated negatively in the words ("in 40% of cases there was insufficient
+ * oversight"), it is the question's own share (60). Findings with no figure, or whose figure
+ * belongs to no question of the bank ("93% of community cases ... allocated"), stay plain.
+ *
+ * 2.2 strength (c) keeps the seed's words "21 out of 25 ... (81%)": 21 of 25 is 84%, the
+ * figure drafted from; the check is right to flag the seed's own contradiction.
+ */
+export const KENT_DRAFTED: Readonly<Record<string, DraftedFrom>> = {
+  '1.1 strength (a)': { question: '1.1.1', percent: 88 },
+  '1.1 strength (b)': { question: '1.1.5', percent: 85 },
+  '1.1 strength (c)': { question: '1.1.7', percent: 90 },
+  '1.1 improvement (c)': { question: '1.1.10', percent: 64 },
+  '1.2 strength (a)': { question: '1.2.1', percent: 90, group: 'caseType:community' },
+  '1.2 strength (b)': { question: '1.2.5', percent: 87 },
+  '1.2 strength (c)': { question: '1.2.13', percent: 92 },
+  '1.2 improvement (b)': { question: '1.2.4', percent: 58 },
+  '1.2 improvement (c)': { question: '1.2.12', percent: 22, group: 'caseType:community' },
+  '1.3 strength (a)': { question: '1.3.1', percent: 79 },
+  '1.3 strength (b)': { question: '1.3.7', percent: 75 },
+  '1.3 improvement (a)': { question: '1.3.3', percent: 80 },
+  '1.3 improvement (b)': { question: '1.3.6', percent: 44, group: 'ppo:yes' },
+  '1.4 strength (a)': { question: '1.4.1', percent: 75 },
+  '1.4 strength (b)': { question: '1.4.3', percent: 71 },
+  '1.4 strength (c)': { question: '1.4.4', percent: 99 },
+  '1.4 strength (d)': { question: '1.4.5', percent: 72 },
+  '1.4 improvement (a)': { question: '1.4.2', percent: 38 },
+  '1.5 strength (a)': { question: '1.5.1', percent: 85 },
+  '1.5 strength (c)': { question: '1.5.3', percent: 94 },
+  '1.5 strength (d)': { question: '1.5.4', percent: 86 },
+  '1.5 improvement (a)': { question: '1.5.1', percent: 85 },
+  '1.5 improvement (b)': { question: '1.5.14', percent: 43 },
+  '1.5 improvement (c)': { question: '1.5.10', percent: 32 },
+  '1.5 improvement (d)': { question: '1.5.12', percent: 51 },
+  '2.1 strength (a)': { question: '2.1.1', percent: 83 },
+  '2.1 strength (b)': { question: '2.1.2', percent: 72 },
+  '2.1 improvement (a)': { question: '2.1.13', percent: 52 },
+  '2.1 improvement (b)': { question: '2.1.5', percent: 61 },
+  '2.1 improvement (c)': { question: '2.1.7', percent: 74 },
+  '2.1 improvement (d)': { question: '2.1.10', percent: 65 },
+  '2.1 improvement (e)': { question: '2.1.12', percent: 33 },
+  '2.2 strength (a)': { question: '2.2.1', percent: 78 },
+  '2.2 strength (b)': { question: '2.2.12', percent: 100 },
+  '2.2 strength (c)': { question: '2.2.10', percent: 84 },
+  '2.2 improvement (a)': { question: '2.2.4', percent: 62 },
+  '2.2 improvement (b)': { question: '2.2.8', percent: 40 },
+  '2.2 improvement (c)': { question: '2.2.11', percent: 68 },
+  '2.2 improvement (d)': { question: '2.2.13', percent: 58 },
+  '2.3 strength (a)': { question: '2.3.6', percent: 71 },
+  '2.3 improvement (a)': { question: '2.3.1', percent: 65 },
+  '2.3 improvement (b)': { question: '2.3.3', percent: 52 },
+  '2.3 improvement (c)': { question: '2.3.9', percent: 36 },
+  '2.4 strength (a)': { question: '2.4.1', percent: 100 },
+  '2.4 strength (b)': { question: '2.4.2', percent: 92 },
+  '2.4 strength (c)': { question: '2.4.6', percent: 92 },
+  '2.4 strength (d)': { question: '2.4.7', percent: 92 },
+  '2.4 strength (e)': { question: '2.4.9', percent: 83 },
+  '2.4 improvement (a)': { question: '2.4.12', percent: 41 },
+  '2.4 improvement (b)': { question: '2.4.13', percent: 44, group: 'ppo:yes' },
+  '2.4 improvement (c)': { question: '2.4.10', percent: 49 },
+  '2.4 improvement (d)': { question: '2.4.11', percent: 68 },
+  '2.5 strength (a)': { question: '2.5.1', percent: 72 },
+  '2.5 strength (b)': { question: '2.5.2', percent: 80 },
+  '2.5 improvement (a)': { question: '2.5.8', percent: 58 },
+  '2.5 improvement (b)': { question: '2.5.5', percent: 58 },
+  '2.5 improvement (c)': { question: '2.5.6', percent: 36 },
+  '2.6 strength (a)': { question: '2.6.1', percent: 94 },
+  '2.6 strength (b)': { question: '2.6.3', percent: 100 },
+  '2.6 improvement (a)': { question: '2.6.5', percent: 25, group: 'ppo:yes' },
+  '2.7 strength (a)': { question: '2.7.1', percent: 74 },
+  '2.7 strength (c)': { question: '2.7.2', percent: 96 },
+  '2.7 improvement (a)': { question: '2.7.3', percent: 50 },
+  '3.1 strength (c)': { question: '3.1.1', percent: 72 },
+  '3.1 strength (d)': { question: '3.1.2', percent: 77 },
+  '3.1 strength (e)': { question: '3.1.5', percent: 85 },
+  '3.1 improvement (a)': { question: '3.1.9', percent: 15 },
+  '3.1 improvement (c)': { question: '3.1.11', percent: 45 },
+  '3.1 improvement (e)': { question: '3.1.6', percent: 65 },
+  '3.1 improvement (f)': { question: '3.1.13', percent: 56 },
+  '3.2 strength (a)': { question: '3.2.5', percent: 81 },
+  '3.2 improvement (b)': { question: '3.2.2', percent: 40 },
+  '3.2 improvement (c)': { question: '3.2.3', percent: 49 },
+  '3.2 improvement (d)': { question: '3.2.4', percent: 67 },
+};
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Each finding with the figure it was drafted from, where it has one. */
+function withDrafted(criteria: WriteUp['criteria']): WriteUp['criteria'] {
+  const mark = (criterion: string, kind: 'strength' | 'improvement', list: WrittenText[]): WrittenText[] =>
+    list.map((t, i) => {
+      const drafted = KENT_DRAFTED[`${criterion} ${kind} (${LETTERS[i]})`];
+      if (!drafted) return t;
+      return typeof t === 'string' ? { text: t, drafted } : { ...t, drafted: t.drafted ?? drafted };
+    });
+  return Object.fromEntries(
+    Object.entries(criteria).map(([id, c]) => [id, { strengths: mark(id, 'strength', c.strengths), improvements: mark(id, 'improvement', c.improvements) }]),
+  );
+}
 
 export const kentDemoWriteUp: WriteUp = {
   summary: [
@@ -66,7 +170,7 @@ export const kentDemoWriteUp: WriteUp = {
       text: 'The involvement of management in high and very high Risk of Harm cases was not consistently evident and ongoing planning to minimise the Risk of Harm was absent in some cases. There was a lack of home visits to reduce public protection and safeguarding concerns.',
     },
   ],
-  criteria: {
+  criteria: withDrafted({
     '1.1': {
       strengths: [
         'Court reports were prepared for 61 out of the 69 cases in the community and custodial sample. Overall we found the quality of reports in preparing for sentence satisfactory in 86% of cases. Nearly all reports had taken account of the seriousness level indicated by the court.',
@@ -249,7 +353,7 @@ export const kentDemoWriteUp: WriteUp = {
         'Full attention had been paid to long-term community integration issues in 67% of cases. Offender managers reported difficulties in accessing appropriate accommodation generally and specifically for high RoH cases.',
       ],
     },
-  },
+  }),
   recommendations: [
     {
       text: 'accurate Risk of Harm screenings are undertaken in all cases. Risk assessments and risk management plans are completed to a sufficient quality in all cases where a need is identified',

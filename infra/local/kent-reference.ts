@@ -77,7 +77,7 @@ export const kentQuestionFindings: Readonly<Record<string, { percent: number; fi
   '1.2.10': { percent: 52, finding: 'In 52% of cases the RoH screening and analysis drew on the full range of information available.' },
   '1.2.11': { percent: 93, finding: 'In those community cases assessed as high/very high RoH all had been completed within the five day time limit; in a small number of cases (two each) across both the community and licence case samples, a risk management plan had not been completed when it should have been (4 of about 60).' },
   '1.2.12': { percent: 23, finding: 'In the custodial and licence sample only a quarter of plans were considered comprehensive; for the community case sample just 22% (weighted by the 50 and 60 cases).' },
-  '1.2.13': { percent: 90, finding: 'High or very high RoH communicated to all relevant staff in 87% of cases; the MAPPA level communicated to all staff involved in 92% (weighted by the 15 high RoH and 25 MAPPA cases).' },
+  '1.2.13': { percent: 92, finding: 'High or very high RoH communicated to all relevant staff in 87% of cases; the MAPPA level communicated to all staff involved in 92% (every high RoH case is a MAPPA case: 13 of the 15 and all ten others, 23 of 25).' },
   '1.2.14': { percent: 50, finding: 'Insufficient management involvement in ten out of 16 safeguarding cases and no evidence of it in five out of 14 high or very high RoH cases (15 of 30).' },
 
   '1.3.1': { percent: 79, finding: 'In 79% of cases an OASys was completed as required at the start of sentence.' },
@@ -163,7 +163,6 @@ export const kentQuestionFindings: Readonly<Record<string, { percent: number; fi
   '2.5.3': { percent: 56, finding: 'In 56% of cases constructive interventions were assessed as sufficient in challenging the offender to accept responsibility for their offending behaviour and its consequences.' },
   '2.5.5': { percent: 58, finding: 'In ten out of 24 cases (42%) where there was an accredited programme requirement, its provision and timing were not consistent with the sentence plan.' },
   '2.5.6': { percent: 36, finding: 'Where the need for a skills for life intervention was identified, arrangements had been put in place to deliver this in only 36% of cases.' },
-  '2.5.7': { percent: 65, finding: 'There was good access to initial ETE advice and employment interventions ("good", in a criterion scored 49%: taken as 65%).' },
   '2.5.8': { percent: 58, finding: "Constructive interventions were considered to meet the 'help' and 'change' sentencing objectives in 58% of cases." },
 
   '2.6.1': { percent: 94, finding: 'Restrictive interventions were fully monitored in 94% of cases.' },

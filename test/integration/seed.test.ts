@@ -1,12 +1,13 @@
 /**
  * `npm start`'s demo data, seeded through the real API of the test server: the Kent counts,
- * scores near the report's, leadership grades as in Table 1, and a second run that finds the
- * demo instead of making another.
+ * scores as the report's (demo-fidelity.test.ts holds every figure to the seed), leadership
+ * grades as in Table 1, and a second run that finds the demo instead of making another.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '../../infra/local/seed';
 import { kentCriterionPercents, kentLeadershipGrades } from '../../infra/local/kent-reference';
 import { kentInterviewMisses, kentInterviewPercents } from '../../infra/local/demo-evidence';
+import { KENT_CRITERION_MISSES, kentDemoCases } from '../../infra/local/demo-data';
 import { baseUrl, call, tokenFor } from '../support/api';
 
 async function inspectionsCalled(area: string): Promise<string[]> {
@@ -74,10 +75,12 @@ describe('the demo seed', () => {
     expect(s.byAssessor.area).toBeLessThanOrEqual(40);
   });
 
-  it("scores every criterion within 5 points of the Kent report's, with the leadership grades of Table 1", () => {
+  it("scores every criterion within a point of the Kent report's but for the misses the demo documents (2.1, 2.5: the seed's own figures give 58% and 61%), with the leadership grades of Table 1", () => {
     for (const c of summary.criteria) {
       const kent = kentCriterionPercents[c.id]!;
-      expect(Math.abs(c.percent - kent), `${c.id}: ${c.percent}% against Kent's ${kent}%`).toBeLessThanOrEqual(5);
+      const miss = KENT_CRITERION_MISSES[c.id];
+      if (miss && Math.abs(miss.demo - kent) > 1) expect(c.percent, `${c.id}: documented miss`).toBe(miss.demo);
+      else expect(Math.abs(c.percent - kent), `${c.id}: ${c.percent}% against Kent's ${kent}%`).toBeLessThanOrEqual(1);
     }
     for (const l of summary.leadership) expect(l.grade, l.id).toBe(kentLeadershipGrades[l.id]);
     expect(summary.criteria.find((c: { id: string }) => c.id === '3.2').conclusion.band).toBe('priority');
@@ -215,11 +218,14 @@ describe('the demo seed', () => {
     expect(welsh).toContain('Gwnaethom gyfarfod â 20 o droseddwyr wyneb yn wyneb: 12 yn unigol ac wyth mewn dau grŵp.');
   });
 
-  it('has a Risk of Harm thread as near the printed 67% as the printed figures allow, and 1.2.13 and 2.5.7 as the report says', () => {
-    expect(summary.rohThread.percent).toBeGreaterThanOrEqual(64);
+  it('has the Risk of Harm thread the printed figures make (64%, against the printed 67%: documented), and 1.2.13 and 2.5.7 as the report says', () => {
+    expect(summary.rohThread.percent).toBe(KENT_CRITERION_MISSES.roh!.demo);
+    expect(KENT_CRITERION_MISSES.roh!.demo).toBe(64);
     const q = (id: string) => summary.questions.find((x: { id: string }) => x.id === id).percent;
-    expect(q('1.2.13')).toBeGreaterThanOrEqual(87);
-    expect(q('2.5.7')).toBeGreaterThanOrEqual(60);
+    // 87% of the high Risk of Harm cases, 92% of the MAPPA cases (every high one among them).
+    expect(q('1.2.13')).toBe(92);
+    // "good access" to ETE advice.
+    expect(q('2.5.7')).toBeGreaterThanOrEqual(65);
   });
 
   it('finds the demo on the next start instead of making another, and hands out fresh questionnaire links from "Try it"', async () => {
@@ -243,4 +249,20 @@ describe('the demo seed', () => {
     const link = await (await fetch(field(second, 'questionnaire sentencer cy ')!.replace('/q/', '/questionnaires/'))).json();
     expect(link).toMatchObject({ audience: 'sentencer', language: 'cy' });
   });
+
+  it('leaves a demo calibrated before issue 28 as it was and makes a new one', async () => {
+    // Before the recalibration 2.1.1 read 76%, not the seed's 83%: one case turned from yes to no is such a demo.
+    const ref = kentDemoCases().find((c) => c.answers['2.1.1'] === 'yes')!.caseRef;
+    const c = await call(`/inspections/${kentId}/cases/${ref}`, { as: 'inspector' });
+    const put = await call(`/inspections/${kentId}/cases/${ref}`, { method: 'PUT', as: 'inspector', json: { profile: c.json.profile, answers: { ...c.json.answers, '2.1.1': 'no' } } });
+    expect(put.status, put.text).toBe(200);
+    expect((await call(`/inspections/${kentId}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
+    const third = await seedDemo(baseUrl(), await tokenFor('admin'), await tokenFor('inspector'));
+    const [, madeId, how] = /^demo (\S+) (\S+) /.exec(third[0]!)!;
+    expect(how).toBe('seeded');
+    expect(madeId).not.toBe(kentId);
+    expect(await inspectionsCalled(KENT_DEMO_AREA)).toEqual(expect.arrayContaining([kentId, madeId]));
+    const made = (await call(`/inspections/${madeId}/summary`, { as: 'staff' })).json;
+    expect(made.questions.find((q: { id: string }) => q.id === '2.1.1').percent).toBe(83);
+  }, 240_000);
 });

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import {
   demoBank,
   demoCasesCsv,
+  KENT_CRITERION_MISSES,
+  KENT_FIGURE_CONFLICTS,
+  KENT_UNQUANTIFIED,
   kentDemoCases,
   kentDemoLeadership,
   kentSentencerAnswers,
@@ -13,6 +16,7 @@ import {
 } from '../../infra/local/demo-data';
 import { countsFor, KENT_INTERVIEWS, kentInterviewMisses, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '../../infra/local/demo-evidence';
 import { KENT_MET, kentDemoMeetings } from '../../infra/local/demo-meetings';
+import { KENT_DRAFTED, kentDemoWriteUp } from '../../infra/local/demo-write-up';
 import { MeetingInput } from '../../shared/schemas/meeting';
 import { summariseMeetings } from '../../shared/summaries/meetings';
 import { interviews2008_1 } from '../../shared/bank/interviews-2008.1';
@@ -40,36 +44,52 @@ describe('the Kent demo cases', () => {
     expect(kentDemoCases(bank)).toEqual(cases);
   });
 
-  it('score every criterion within 2 points of the report, and the sections as Appendix 4 works them out', () => {
+  it('score every criterion as printed, but for the misses the demo documents (where the seed contradicts itself)', () => {
     for (const c of scores.criteria) {
-      expect(Math.abs(c.percent! - kentCriterionPercents[c.id]!), `${c.id}: ${c.percent}%`).toBeLessThanOrEqual(2);
+      expect(c.percent, c.id).toBe(KENT_CRITERION_MISSES[c.id]?.demo ?? kentCriterionPercents[c.id]);
+      if (KENT_CRITERION_MISSES[c.id]) expect(KENT_CRITERION_MISSES[c.id]!.printed, c.id).toBe(kentCriterionPercents[c.id]);
     }
-    for (const s of scores.sections) expect(Math.abs(s.percent! - kentSectionPercents[s.id]), `section ${s.id}`).toBeLessThanOrEqual(1);
+    expect(scores.rohThread.percent).toBe(KENT_CRITERION_MISSES.roh!.demo);
+    expect(KENT_CRITERION_MISSES.roh!.printed).toBe(kentRohThreadPercent);
+    // Sections are not printed (Chart 1 is an image); the misses of 2.1 and 2.5 lift section 2 by two points.
+    for (const s of scores.sections) expect(Math.abs(s.percent! - kentSectionPercents[s.id]), `section ${s.id}`).toBeLessThanOrEqual(2);
   });
 
-  it("keep each question near the report's figure: within 5 points, 7 in criteria 2.1 and 2.5 (whose printed figures give 58% and 57%, not their 52% and 49%)", () => {
+  it("carry every question's figure exactly, but where the seed's own figures conflict (documented)", () => {
     for (const q of scores.questions) {
       const kent = kentQuestionPercents[q.id];
-      if (kent === undefined || q.percent === null) continue;
-      // a handful of relevant cases cannot hit every figure (2.6.5: 25% of six PPO licence cases)
-      const tolerance = q.yes + q.no <= 10 ? 100 / (q.yes + q.no) : q.criterion === '2.1' || q.criterion === '2.5' ? 7 : 5;
-      expect(Math.abs(q.percent - kent), `${q.id}: ${q.percent}% of ${q.yes + q.no} against ${kent}%`).toBeLessThanOrEqual(tolerance);
+      if (kent === undefined || q.percent === null || KENT_FIGURE_CONFLICTS[q.id] !== undefined) continue;
+      expect(q.percent, `${q.id}: ${q.yes} of ${q.yes + q.no}`).toBe(kent);
     }
   });
 
-  it('say what the report says where it gives a figure: 1.2.13 near 87% and 92%, 2.5.7 "good access" to ETE advice', () => {
+  it('keep the unquantified questions within what the words allow: "a small number" without offence-focused work, "good access" to ETE advice', () => {
+    for (const q of scores.questions) {
+      const words = KENT_UNQUANTIFIED[q.id];
+      if (!words || q.yes + q.no === 0) continue;
+      const p = q.yes / (q.yes + q.no);
+      expect(p, q.id).toBeGreaterThanOrEqual(words[0] - 1e-9);
+      expect(p, q.id).toBeLessThanOrEqual(words[1] + 1e-9);
+    }
     const p = (id: string) => scores.questions.find((q) => q.id === id)!.percent!;
-    expect(p('1.2.13')).toBeGreaterThanOrEqual(87);
-    expect(p('1.2.13')).toBeLessThanOrEqual(92);
-    expect(p('2.5.7')).toBeGreaterThanOrEqual(60);
+    expect(p('2.5.4')).toBeGreaterThanOrEqual(60);
+    expect(p('2.5.7')).toBeGreaterThanOrEqual(65);
   });
 
-  it('bring the Risk of Harm thread as near the printed 67% as the printed figures allow (64%)', () => {
-    // The 30 Risk of Harm questions the report gives figures for, with criteria 1.2 and 2.2
-    // held at 61% and 58%, cap the thread: even with 1.2.3, 1.2.11 and 1.2.13 at 100% it
-    // cannot reach 66% (the summary questions 1.2.15 and 2.2.14 fall as the others rise).
-    expect(scores.rohThread.percent).toBeGreaterThanOrEqual(64);
-    expect(scores.rohThread.percent).toBeLessThanOrEqual(kentRohThreadPercent);
+  it('draft the findings the seed ties to a question from the figure the data carries, so the figures-and-words check covers them', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    expect(Object.keys(KENT_DRAFTED).length).toBeGreaterThanOrEqual(70);
+    for (const [key, drafted] of Object.entries(KENT_DRAFTED)) {
+      const [, criterion, kind, letter] = /^(\d\.\d) (strength|improvement) \(([a-z])\)$/.exec(key)!;
+      const finding = kentDemoWriteUp.criteria[criterion!]![kind === 'strength' ? 'strengths' : 'improvements'][letters.indexOf(letter!)];
+      expect(finding, key).toMatchObject({ drafted });
+      expect(bank.questions.find((q) => q.id === drafted.question)?.criterion, key).toBe(criterion);
+      const [field, value] = (drafted.group ?? ':').split(':');
+      const among = cases.filter((c) => !field || String((c.profile as Record<string, unknown>)[field!] === true ? 'yes' : (c.profile as Record<string, unknown>)[field!]) === value);
+      const yes = among.filter((c) => c.answers[drafted.question] === 'yes').length;
+      const no = among.filter((c) => c.answers[drafted.question] === 'no').length;
+      expect(Math.floor((200 * yes + yes + no) / (2 * (yes + no))), `${key}: ${yes} of ${yes + no}`).toBe(drafted.percent);
+    }
   });
 
   it('have the Appendix 2 sample: 40 licence, 60 community, 10 custody, and its sub-groups', () => {
