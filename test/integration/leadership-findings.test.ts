@@ -3,10 +3,11 @@
  * their Welsh beside them, lettered in the report in English and in Welsh, and written on the
  * workbench's grade page.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WRITE_UP_TEXT_MAX } from '../../shared/schemas/write-up';
 import { call, expectProblem } from '../support/api';
 import { createInspection } from '../support/fixtures';
+import { tableAt } from '../support/hostile';
 import { form, page, signIn } from '../support/workbench';
 
 /** A finding of exactly `length` characters that says where it came from. */
@@ -28,6 +29,18 @@ function letteredIn(html: string, criterion: string): [string, string][] {
   expect(start, `criterion ${criterion} in the report`).toBeGreaterThan(0);
   const block = html.slice(start, html.indexOf('<div class="app-criterion"', start + 1) >>> 0 || undefined);
   return [...block.matchAll(/<li><span class="app-letter">\(([a-z]+)\)<\/span> ([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]);
+}
+
+/** The grade as stored, read from the table itself (the summary keeps only what fits its free-text budget). */
+async function storedGrade(criterion: string): Promise<Record<string, unknown>> {
+  const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+  try {
+    const items = await table.partition(`INSP#${id}`, `GRADE#${criterion}`);
+    expect(items).toHaveLength(1);
+    return items[0]!;
+  } finally {
+    table.destroy();
+  }
 }
 
 beforeAll(async () => {
@@ -65,6 +78,26 @@ describe('a leadership point', () => {
     const stored = await leadershipOf('4.1');
     expect(stored.strengths).toEqual(body.strengths);
     expect(stored.improvements).toEqual(body.improvements);
+  });
+
+  it("as many long points with their Welsh as one request carries (256 KB) are stored whole; a larger request is a 413, nothing stored changes", async () => {
+    // 30 points of 4,000 characters, each with 4,000 of Welsh: about 241 KB of JSON.
+    const full = Array.from({ length: 30 }, (_, i) => ({ text: finding(`Point ${i}`, WRITE_UP_TEXT_MAX), textCy: finding(`Pwynt ${i}`, WRITE_UP_TEXT_MAX) }));
+    const ok = await call(`/inspections/${id}/leadership/4.6`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met', strengths: full, improvements: [] } });
+    expect(ok.status, ok.text.slice(0, 200)).toBe(201);
+    expect((await storedGrade('4.6')).strengths).toEqual(full);
+    const tooBig = await call(`/inspections/${id}/leadership/4.6`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { grade: 'not-met', strengths: full, improvements: Array.from({ length: 10 }, (_, i) => finding(`More ${i}`, WRITE_UP_TEXT_MAX)) },
+    });
+    expectProblem(tooBig, 413);
+    expect(await storedGrade('4.6')).toMatchObject({ grade: 'partly-met', strengths: full, improvements: [] });
+    // The summary keeps as many as its free-text budget allows, in order, and says how many it left out.
+    const aggregated = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
+    const kept = (aggregated.json.leadership as { id: string; strengths: unknown[] }[]).find((l) => l.id === '4.6')!.strengths;
+    expect(kept).toEqual(full.slice(0, kept.length));
+    expect(kept.length + aggregated.json.leadershipPointsOmitted).toBe(30);
   });
 
   it('is lettered in the report, in English, and in Welsh where its Welsh was written (English marked lang="en" elsewhere)', async () => {
