@@ -4,6 +4,7 @@
  */
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
+import { WRITE_UP_TEXT_MAX } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
 import { pointLetter } from './point-letter';
 import { expiryInWords } from '../domain/invitation-tokens';
@@ -100,7 +101,7 @@ ${tableOf('Conclusions on the scored criteria', rows.filter((r) => r.criterion.s
   });
 }
 
-const POINTS_HINT = 'One point per line, in the order the report letters them (a), (b), (c). A point may be up to 4,000 characters.';
+const POINTS_HINT = `One point per line, in the order the report letters them (a), (b), (c). A point may be up to ${WRITE_UP_TEXT_MAX.toLocaleString('en-GB')} characters.`;
 
 /** A list's Welsh, folded away as the write-up's is; open when it holds words or an error. */
 function welshPoints(name: string, label: string, value: string, error: FieldError | undefined): string {
