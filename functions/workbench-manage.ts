@@ -21,7 +21,7 @@ import { workbenchManageRoutes } from '../shared/route-table/workbench-manage';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { publicOrigin } from '../shared/http/request';
 import { csrfToken, type Session } from '../shared/http/session';
-import { Conclusion, type Inspection, PutLeadership } from '../shared/schemas/inspection';
+import { Conclusion, type Inspection, type LeadershipPoint, PutLeadership } from '../shared/schemas/inspection';
 import { CreateInvitations } from '../shared/schemas/invitation';
 import { dateFromForm, sameAsShown } from '../shared/web/form-values';
 import { randomUUID } from 'node:crypto';
@@ -60,11 +60,20 @@ const grades: RouteHandler<'GET /workbench/inspections/{id}/grades'> = async ({ 
   return html(200, gradesPage(session!, csrfToken(session!), inspection, rows, saved));
 };
 
-function gradeFormValues(g: { grade: string; strengths?: string[]; improvements?: string[] } | undefined, c: { band: string; text?: string } | undefined): GradeFormValues {
+const POINT_LISTS = ['strengths', 'improvements'] as const;
+const englishOf = (p: LeadershipPoint) => (typeof p === 'string' ? p : p.text);
+const welshOf = (p: LeadershipPoint) => (typeof p === 'string' ? '' : (p.textCy ?? ''));
+/** The Welsh box pairs its lines with the English ones by position; a dash keeps the place of a point not translated. */
+const NOT_TRANSLATED = '-';
+
+function gradeFormValues(g: { grade: string; strengths?: LeadershipPoint[]; improvements?: LeadershipPoint[] } | undefined, c: { band: string; text?: string } | undefined): GradeFormValues {
+  const welsh = (points: LeadershipPoint[] = []) => (points.some(welshOf) ? points.map((p) => welshOf(p) || NOT_TRANSLATED).join('\n') : '');
   return {
     grade: g?.grade ?? '',
-    strengths: (g?.strengths ?? []).join('\n'),
-    improvements: (g?.improvements ?? []).join('\n'),
+    strengths: (g?.strengths ?? []).map(englishOf).join('\n'),
+    strengthsCy: welsh(g?.strengths),
+    improvements: (g?.improvements ?? []).map(englishOf).join('\n'),
+    improvementsCy: welsh(g?.improvements),
     band: c?.band ?? '',
     text: c?.text ?? '',
   };
@@ -92,7 +101,9 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
   const values: GradeFormValues = {
     grade: body.get('grade') ?? '',
     strengths: body.get('strengths') ?? '',
+    strengthsCy: body.get('strengthsCy') ?? '',
     improvements: body.get('improvements') ?? '',
+    improvementsCy: body.get('improvementsCy') ?? '',
     band: body.get('band') ?? '',
     text: body.get('text') ?? '',
   };
@@ -115,9 +126,27 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
 
 /** What was stored when the form was read, and how a field sent back unchanged keeps it. */
 interface StoredBeforeForm {
-  g: { strengths: string[]; improvements: string[] } | undefined;
+  g: { strengths: LeadershipPoint[]; improvements: LeadershipPoint[] } | undefined;
   c: { text?: string | null } | undefined;
   kept: <T>(name: keyof GradeFormValues, stored: T | undefined, typed: () => T) => T;
+}
+
+const POINT_WORDS = { strengths: 'Strengths', strengthsCy: 'Strengths in Welsh', improvements: 'Areas for improvement', improvementsCy: 'Areas for improvement in Welsh' };
+
+/**
+ * A list of points from its English and Welsh boxes, one point a line, paired by position.
+ * Both boxes sent back as shown keep what was stored (a point with a line break in it); the
+ * English alone unchanged keeps the stored English words while the Welsh changes.
+ */
+function pointsFromForm(list: (typeof POINT_LISTS)[number], values: GradeFormValues, stored: LeadershipPoint[] | undefined, kept: StoredBeforeForm['kept'], errors: FieldError[]): LeadershipPoint[] {
+  const cyName = `${list}Cy` as const;
+  const english = kept(list, stored?.map(englishOf), () => lines(values[list]));
+  const welsh = kept(cyName, stored?.map((p) => welshOf(p) || NOT_TRANSLATED), () => lines(values[cyName]));
+  if (welsh.length > english.length) errors.push({ field: cyName, message: `${POINT_WORDS[cyName]}: there are more Welsh points (${welsh.length}) than English ones (${english.length})` });
+  return english.map((text, i) => {
+    const textCy = welsh[i] && welsh[i] !== NOT_TRANSLATED ? welsh[i] : undefined;
+    return textCy ? { text, textCy } : text;
+  });
 }
 
 /** Validates the grade or conclusion form into `errors`, and saves it when it has none. */
@@ -125,15 +154,16 @@ async function saveGradeForm(inspectionId: string, criterion: Criterion, values:
   let saved = false;
   if (criterion.section === 4) {
     if (!values.grade) errors.push({ field: 'grade', message: 'Choose a grade' });
-    const parsed = z.safeParse(PutLeadership, {
-      grade: values.grade,
-      strengths: kept('strengths', g?.strengths, () => lines(values.strengths)),
-      improvements: kept('improvements', g?.improvements, () => lines(values.improvements)),
-    });
+    const points = Object.fromEntries(POINT_LISTS.map((list) => [list, pointsFromForm(list, values, g?.[list], kept, errors)]));
+    const parsed = z.safeParse(PutLeadership, { grade: values.grade, ...points });
     if (parsed.success && !errors.length) {
       await recordGrade(inspectionId, criterion.id, { kind: 'leadership', value: parsed.data }, session);
       saved = true;
-    } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { grade: 'Grade', strengths: 'Strengths', improvements: 'Areas for improvement' }).filter((e) => !errors.some((x) => x.field === e.field)));
+    } else if (!parsed.success) {
+      // A point's Welsh that is wrong belongs to the Welsh box.
+      const issues = parsed.error.issues.map((i) => (i.path[2] === 'textCy' ? { ...i, path: [`${String(i.path[0])}Cy`] } : i));
+      errors.push(...issuesAsFields(issues, { grade: 'Grade', ...POINT_WORDS }).filter((e) => !errors.some((x) => x.field === e.field)));
+    }
   } else {
     if (!values.band) errors.push({ field: 'band', message: 'Choose a conclusion' });
     const text = kept('text', c ? (c.text ?? null) : undefined, () => values.text.trim() || null);

@@ -10,8 +10,8 @@ import type { Summary } from '../schemas/summary';
 /** Free text kept in one summary, as JSON bytes (random 4-byte characters barely compress). */
 export const FREE_TEXT_BUDGET_BYTES = 192 * 1024;
 
-/** JSON bytes of one string as it will sit in the snapshot (escapes included). */
-const bytesOf = (s: string) => Buffer.byteLength(JSON.stringify(s), 'utf8');
+/** JSON bytes of one text (a leadership point may carry its Welsh) as it will sit in the snapshot (escapes included). */
+const bytesOf = (s: unknown) => Buffer.byteLength(JSON.stringify(s), 'utf8');
 
 /**
  * Keeps free text in order (conclusions, then leadership points, then comments, audience by
@@ -19,7 +19,7 @@ const bytesOf = (s: string) => Buffer.byteLength(JSON.stringify(s), 'utf8');
  */
 export function fitFreeText(summary: Summary, budget = FREE_TEXT_BUDGET_BYTES): Summary {
   let left = budget;
-  const take = (s: string) => {
+  const take = (s: unknown) => {
     const n = bytesOf(s);
     if (n > left) return false;
     left -= n;
@@ -32,7 +32,7 @@ export function fitFreeText(summary: Summary, budget = FREE_TEXT_BUDGET_BYTES): 
     const { text: _dropped, ...conclusion } = c.conclusion;
     return { ...c, conclusion: { ...conclusion, textOmitted: true as const } };
   });
-  const keepPoints = (points: string[]) =>
+  const keepPoints = <P>(points: P[]) =>
     points.filter((p) => {
       if (take(p)) return true;
       pointsOmitted++;

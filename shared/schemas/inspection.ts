@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate } from './common';
+import { WRITE_UP_TEXT_MAX } from './write-up';
 
 const validDate = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
@@ -56,12 +57,19 @@ export const CaseRef = z
 export const LeadershipGrade = z.enum(['well-met', 'satisfactorily-met', 'partly-met', 'not-met']);
 export type LeadershipGrade = z.infer<typeof LeadershipGrade>;
 
-const Point = z.string().check(z.trim(), z.minLength(1), z.maxLength(1000));
+/** As long as a write-up's text: several of the Kent report's leadership findings run past 1,000 characters. */
+const PointText = z.string().check(z.trim(), z.minLength(1), z.maxLength(WRITE_UP_TEXT_MAX));
+/**
+ * A strength or area for improvement: a plain string (the contract's first shape, still
+ * valid) or its words with their Welsh beside them, as a write-up's texts are.
+ */
+export const LeadershipPoint = z.union([PointText, z.strictObject({ text: PointText, textCy: z.optional(PointText) })]);
+export type LeadershipPoint = z.infer<typeof LeadershipPoint>;
 
 export const PutLeadership = z.strictObject({
   grade: LeadershipGrade,
-  strengths: z._default(z.array(Point).check(z.maxLength(30)), []),
-  improvements: z._default(z.array(Point).check(z.maxLength(30)), []),
+  strengths: z._default(z.array(LeadershipPoint).check(z.maxLength(30)), []),
+  improvements: z._default(z.array(LeadershipPoint).check(z.maxLength(30)), []),
 });
 export type PutLeadership = z.infer<typeof PutLeadership>;
 

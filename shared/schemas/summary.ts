@@ -10,6 +10,8 @@ import { MeetingAudience } from './meeting';
 import { WrittenText } from './write-up';
 
 const num = z.number();
+/** A leadership point as it was recorded: its words, with their Welsh beside them when written. */
+const LeadershipPointOut = z.union([z.string(), z.object({ text: z.string(), textCy: z.optional(z.string()) })]);
 const nullableNumber = z.nullable(z.number());
 /**
  * A figure the published summary may hold back: "[c]", the Government Statistical Service's
@@ -286,7 +288,7 @@ export const Summary = z.object({
   rohThread: RohThreadScore,
   questions: z.array(QuestionScore),
   leadership: z.array(
-    z.object({ id: z.string(), title: z.string(), grade: z.nullable(z.string()), strengths: z.array(z.string()), improvements: z.array(z.string()) }),
+    z.object({ id: z.string(), title: z.string(), grade: z.nullable(z.string()), strengths: z.array(LeadershipPointOut), improvements: z.array(LeadershipPointOut) }),
   ),
   sample: SampleComposition,
   serviceUsers: z.object({ offender: AudienceSummary, victim: AudienceSummary, sentencer: AudienceSummary }),

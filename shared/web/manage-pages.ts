@@ -4,7 +4,9 @@
  */
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
+import { WRITE_UP_TEXT_MAX } from '../schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { pointLetter } from './point-letter';
 import { expiryInWords } from '../domain/invitation-tokens';
 import { closedNotice, csrfField, dateInput, dateTime, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
@@ -99,10 +101,23 @@ ${tableOf('Conclusions on the scored criteria', rows.filter((r) => r.criterion.s
   });
 }
 
+const POINTS_HINT = `One point per line, in the order the report letters them (a), (b), (c). A point may be up to ${WRITE_UP_TEXT_MAX.toLocaleString('en-GB')} characters.`;
+
+/** A list's Welsh, folded away as the write-up's is; open when it holds words or an error. */
+function welshPoints(name: string, label: string, value: string, error: FieldError | undefined): string {
+  return `<details class="govuk-details"${value.trim() || error ? ' open' : ''}>
+  <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${esc(label)}</span></summary>
+  <div class="govuk-details__text">${textarea(name, label, 'The same points in the same order, one per line; a dash keeps the place of one not translated. Where there is none the Welsh report prints the English.', value, error)}</div>
+</details>`;
+}
+
 export interface GradeFormValues {
   grade: string;
+  /** One point a line; the Welsh box's lines pair with them by position ("-" for one not translated). */
   strengths: string;
+  strengthsCy: string;
   improvements: string;
+  improvementsCy: string;
   band: string;
   text: string;
 }
@@ -114,22 +129,26 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
   const canWrite = has(session, 'inspector', 'admin') && !closed;
   const leadership = criterion.section === 4;
   // Staff, and everyone once the inspection is closed, read the grade as text: no greyed-out form to puzzle over.
-  const lines = (text: string) => {
+  const lines = (text: string, welshText: string) => {
     const points = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    return points.length ? `<ul class="govuk-list govuk-list--bullet">${points.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : 'None recorded';
+    const welsh = welshText.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const withWelsh = (i: number) => (welsh[i] && welsh[i] !== '-' ? `<p class="govuk-body govuk-!-margin-top-1" lang="cy"><span class="govuk-visually-hidden">In Welsh: </span>${esc(welsh[i]!)}</p>` : '');
+    return points.length ? `<ol class="govuk-list app-lettered">${points.map((p, i) => `<li><span class="app-letter">(${pointLetter(i)})</span> ${esc(p)}${withWelsh(i)}</li>`).join('')}</ol>` : 'None recorded';
   };
   const row = (key: string, value: string) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(key)}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`;
   const readOnly = `<dl class="govuk-summary-list" id="recorded">
   ${
     leadership
-      ? [row('Grade', esc(GRADE_WORDS[values.grade] ?? 'Not recorded yet')), row('Strengths', lines(values.strengths)), row('Areas for improvement', lines(values.improvements))].join('\n  ')
+      ? [row('Grade', esc(GRADE_WORDS[values.grade] ?? 'Not recorded yet')), row('Strengths', lines(values.strengths, values.strengthsCy)), row('Areas for improvement', lines(values.improvements, values.improvementsCy))].join('\n  ')
       : [row('Conclusion', esc(BAND_WORDS[values.band] ?? 'Not recorded yet')), row('What the report says', values.text.trim() ? esc(values.text) : 'Nothing written')].join('\n  ')
   }
 </dl>`;
   const fields = leadership
     ? `${radios('grade', 'Grade', Object.entries(GRADE_WORDS), values.grade, errorOf('grade'))}
-  ${textarea('strengths', 'Strengths', 'One point per line', values.strengths, errorOf('strengths'))}
-  ${textarea('improvements', 'Areas for improvement', 'One point per line', values.improvements, errorOf('improvements'))}`
+  ${textarea('strengths', 'Strengths', POINTS_HINT, values.strengths, errorOf('strengths'))}
+  ${welshPoints('strengthsCy', 'Strengths in Welsh', values.strengthsCy, errorOf('strengthsCy'))}
+  ${textarea('improvements', 'Areas for improvement', POINTS_HINT, values.improvements, errorOf('improvements'))}
+  ${welshPoints('improvementsCy', 'Areas for improvement in Welsh', values.improvementsCy, errorOf('improvementsCy'))}`
     : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'))}
   ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'))}`;
   return page({

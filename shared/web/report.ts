@@ -34,6 +34,7 @@ import { percentHalfUp, SUPPRESSED } from '../summaries';
 import { esc, layout } from './layout';
 import { chart1Svg, type ChartSection } from './report-chart';
 import { REPORT_CSS_PATH } from './report-css';
+import { pointLetter } from './point-letter';
 import { balanceBlock, caseloadSentence, interviewsBlock, moderationBlock, performanceAppendix } from './report-evidence';
 import { reportTextCy } from './report-text-cy';
 import { reportTextEn, type ReportText } from './report-text-en';
@@ -542,7 +543,7 @@ ${items
   .map((item, i) => {
     const moved = ctx.staff ? stale.get(item) : undefined;
     const flag = moved ? ` <strong class="govuk-tag govuk-tag--orange app-stale">${esc(ctx.t.staleFinding(moved.was, moved.now))}</strong>` : '';
-    return `  <li><span class="app-letter">(${String.fromCharCode(97 + (i % 26))})</span> ${written(ctx, item)}${flag}${mismatchFlags(ctx, item)}</li>`;
+    return `  <li><span class="app-letter">(${pointLetter(i)})</span> ${written(ctx, item)}${flag}${mismatchFlags(ctx, item)}</li>`;
   })
   .join('\n')}
 </ol>`;
@@ -622,7 +623,8 @@ function leadershipDetail(ctx: Ctx): string {
   const blocks = summary.leadership.map((l) => {
     const statement = criterionStatement(ctx, l.id);
     const texts = ctx.writeUp?.criteria[l.id];
-    const points = (recorded: readonly string[], extra: readonly WrittenText[] | undefined) => {
+    // Each point in Welsh where its Welsh was written, else in English marked so (written()).
+    const points = (recorded: readonly WrittenText[], extra: readonly WrittenText[] | undefined) => {
       const all: WrittenText[] = [...recorded, ...(extra ?? [])];
       return all.length ? lettered(ctx, all, new Map()) : `<p class="govuk-body app-score--none">${esc(t.noneRecorded)}</p>`;
     };

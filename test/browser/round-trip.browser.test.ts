@@ -90,10 +90,17 @@ describe('open and save unchanged, in Chromium', () => {
     expect(after.rohTablesInternal).toBe(true);
   }, 60_000);
 
-  it('a leadership grade: points with line breaks, 30 of the longest', async () => {
+  // 30 points, four of the longest (two with Welsh as long), within the form's 256 KB body.
+  it('a leadership grade: points with line breaks, Welsh beside some, 30 of them, some of the longest', async () => {
     const grade = {
       grade: 'well-met',
-      strengths: ['A point\nwith a line break.', `${WELSH}\r\nand more.`, ...Array.from({ length: 28 }, (_, i) => long(`point ${i}`, 1000))],
+      strengths: [
+        'A point\nwith a line break.',
+        { text: `${WELSH}\r\nand more.`, textCy: WELSH },
+        ...Array.from({ length: 28 }, (_, i) =>
+          i >= 4 ? long(`point ${i}`, 1000) : i % 2 ? long(`point ${i}`, WRITE_UP_TEXT_MAX) : { text: long(`point ${i}`, WRITE_UP_TEXT_MAX), textCy: long(`pwynt ${i}`, WRITE_UP_TEXT_MAX) },
+        ),
+      ],
       improvements: ['One.', 'Two\n\nparagraphs.'],
     };
     const put = await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'admin', json: grade });

@@ -213,9 +213,15 @@ describe('the case form and the admin pages in Chromium', () => {
     await go(page, () => page.getByRole('link', { name: 'Leadership grades and conclusions' }).click());
     await go(page, () => page.getByRole('link', { name: /^4\.1 / }).click());
     await page.getByLabel('Well met').check();
-    await page.getByLabel('Strengths').fill('Clear plan\nGood staff');
+    await page.getByLabel('Strengths', { exact: true }).fill('Clear plan\nGood staff');
+    // The Welsh sits folded beside the English, one point a line, a dash for one not translated.
+    await page.getByText('Strengths in Welsh', { exact: true }).first().click();
+    await page.getByLabel('Strengths in Welsh', { exact: true }).fill('Cynllun clir\n-');
     await go(page, () => page.getByRole('button', { name: 'Save grade' }).click());
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('4.1 saved');
+    await page.goto(`${baseUrl()}/workbench/inspections/${id}/grades/4.1`);
+    await audit(page);
+    expect(await page.getByLabel('Strengths in Welsh', { exact: true }).inputValue()).toBe('Cynllun clir\n-');
     await page.goto(`${baseUrl()}/workbench/inspections/${id}/report-links`);
     await audit(page);
     // No release yet: the admin's link is to the live draft.

@@ -206,7 +206,7 @@ describe('read-only views and labels', () => {
     expect(read.status).toBe(200);
     expect(read.text).not.toMatch(/<input[^>]+type="radio"|<textarea|disabled|readonly/);
     expect(read.text).toMatch(/<dt class="govuk-summary-list__key">Grade<\/dt><dd class="govuk-summary-list__value">Partly met<\/dd>/);
-    expect(read.text).toContain('<li>Clear plans</li>');
+    expect(read.text).toContain('<li><span class="app-letter">(a)</span> Clear plans</li>');
     const write = await page(`/workbench/inspections/${id}/grades/4.1`, { cookie: inspector });
     expect(write.text).toMatch(/type="radio" value="partly-met" checked>/);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../shared/schemas/summary';
 import { fitFreeText, withoutComments, withoutFreeText } from '../../shared/domain/summary-free-text';
 
-function summary(comments: string[], points: string[]): Summary {
+function summary(comments: string[], points: (string | { text: string; textCy?: string })[]): Summary {
   const text = { id: 'comments', type: 'text', text: 'Anything else?', answered: comments.length, comments: comments.map((t) => ({ text: t, language: 'en' })) };
   const closed = { id: 'q1', type: 'single-choice', text: 'Q', answered: 3, positive: 2, percent: 67, quantity: 'most', counts: { yes: 2, no: 1 }, sentence: 'Two of three.' };
   const audience = (a: string) => ({ audience: a, version: '1', invited: 3, returned: 3, responseRate: 1, responsePercent: 100, returnedSentence: 'All.', questions: [closed, text] });
@@ -29,6 +29,15 @@ describe('the free-text budget', () => {
     expect(victim.comments).toHaveLength(2);
     expect(victim.commentsOmitted).toBe(1);
     expect(s.commentsOmitted).toBe(1 + 3 + 3);
+  });
+
+  it("counts a point's Welsh with its English: a point is kept or left out whole", () => {
+    const welsh = { text: 'p'.repeat(40), textCy: 'c'.repeat(40) };
+    // "Clear." is 8 bytes as JSON; the point with its Welsh, 103: a budget of 111 keeps it, 110 does not.
+    expect(fitFreeText(summary([], [welsh]), 8 + 103).leadership[0]!.strengths).toEqual([welsh]);
+    const tight = fitFreeText(summary([], [welsh]), 8 + 102);
+    expect(tight.leadership[0]!.strengths).toEqual([]);
+    expect(tight.leadershipPointsOmitted).toBe(1);
   });
 
   it('with nothing to spend, keeps every figure and no words', () => {
