@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { interviewSetFor } from '../../shared/bank/interviews';
+import { OPTIONAL_PERFORMANCE_COLUMNS, PERFORMANCE_COLUMNS } from '../../shared/cases/performance-csv';
 import type { AreaContext } from '../../shared/schemas/evidence';
 import { type DemoCase, demoBank, type Judgement, prng } from './demo-data';
 
@@ -196,57 +197,26 @@ export const KENT_IPPF_SCORES = [
 ] as const;
 
 const KENT_PERIOD = 'April-September 2007';
+const PERFORMANCE_CSV_COLUMNS = [...PERFORMANCE_COLUMNS, ...OPTIONAL_PERFORMANCE_COLUMNS] as const;
 
 /** Appendix 1 and the 4.2 table as one upload, every column of issue 28. */
 export function kentPerformanceCsv(): string {
-  const header = [
-    'measure',
-    'target',
-    'area',
-    'national',
-    'period',
-    'better',
-    'kind',
-    'domain',
-    'previous',
-    'grade',
-    'predicted',
-    'significant',
-    'note',
-    'noteCy',
-    'measureCy',
-  ];
-  const rows: string[][] = [];
+  type Column = (typeof PERFORMANCE_CSV_COLUMNS)[number];
+  const rows: Partial<Record<Column, string>>[] = [];
   const measureRows = (domain: string, measures: readonly KentMeasure[]) =>
-    measures.map((m) => {
-      if (m.later) return [m.measure, '', '', '', KENT_PERIOD, '', 'later', domain, '', '', '', '', m.later, m.noteCy ?? '', m.measureCy];
-      const [actual, target, national, previous, grade] = m.figures!;
-      return [
-        m.measure,
-        target,
-        actual,
-        national,
-        KENT_PERIOD,
-        m.better ?? '',
-        '',
-        domain,
-        previous,
-        grade,
-        '',
-        '',
-        m.note ?? '',
-        m.noteCy ?? '',
-        m.measureCy,
-      ];
+    measures.map((m): Partial<Record<Column, string>> => {
+      const common = { measure: m.measure, measureCy: m.measureCy, period: KENT_PERIOD, domain, noteCy: m.noteCy ?? '' };
+      if (m.later) return { ...common, kind: 'later', note: m.later };
+      const [area, target, national, previous, grade] = m.figures!;
+      return { ...common, target, area, national, previous, grade, better: m.better ?? '', note: m.note ?? '' };
     });
   const { 'management-information': information, ...domains } = KENT_APPENDIX_1;
   for (const [domain, measures] of Object.entries(domains)) rows.push(...measureRows(domain, measures));
   const r = KENT_REOFFENDING;
-  rows.push([r.measure, 'n/a', r.actual, 'n/a', KENT_PERIOD, '', '', 'reoffending', 'n/a', r.grade, r.predicted, r.significant, '', '', r.measureCy]);
+  rows.push({ measure: r.measure, measureCy: r.measureCy, period: KENT_PERIOD, domain: 'reoffending', target: 'n/a', area: r.actual, national: 'n/a', previous: 'n/a', grade: r.grade, predicted: r.predicted, significant: r.significant });
   rows.push(...measureRows('management-information', information));
-  for (const s of KENT_IPPF_SCORES)
-    rows.push([s.measure, '', '', '', KENT_PERIOD, '', s.domain ? 'domain-score' : 'area-score', s.domain, '', s.grade, '', '', '', '', '']);
-  return stringify([header, ...rows]);
+  for (const s of KENT_IPPF_SCORES) rows.push({ measure: s.measure, period: KENT_PERIOD, kind: s.domain ? 'domain-score' : 'area-score', domain: s.domain, grade: s.grade });
+  return stringify([[...PERFORMANCE_CSV_COLUMNS], ...rows.map((row) => PERFORMANCE_CSV_COLUMNS.map((column) => row[column] ?? ''))]);
 }
 
 /**

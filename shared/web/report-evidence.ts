@@ -146,17 +146,10 @@ function periodSentence(t: ReportText, figures: Figures): string {
 }
 
 /** The rows of one IPPF domain: actual, target, national, previous year, grade, and the target met or missed. */
-function domainTable(t: ReportText, id: string, caption: string, rows: Figures): string {
+function domainTable(t: ReportText, id: string, caption: string, rows: Figures, againstTarget = true): string {
   const withPrevious = rows.some((f) => f.previous !== undefined);
-  const head = [
-    t.headMeasure,
-    t.headActual,
-    t.headTarget,
-    t.headNational,
-    ...(withPrevious ? [t.headPrevious] : []),
-    t.headIppfGrade,
-    t.headAgainstTarget,
-  ];
+  const head = [t.headMeasure, t.headActual, t.headTarget, t.headNational, ...(withPrevious ? [t.headPrevious] : []), t.headIppfGrade];
+  if (againstTarget) head.push(t.headAgainstTarget);
   return `${table(
     id,
     caption,
@@ -172,7 +165,7 @@ function domainTable(t: ReportText, id: string, caption: string, rows: Figures):
             figureCell(t, f, 'national'),
             ...(withPrevious ? [figureCell(t, f, 'previous')] : []),
             gradeCell(t, f),
-            againstTargetCell(t, f),
+            ...(againstTarget ? [againstTargetCell(t, f)] : []),
           ],
     ),
   )}
@@ -215,28 +208,8 @@ function ippfAppendix(t: ReportText, figures: Figures): string {
     )}
 ${notesList(t, reoffending, 'performance-reoffending')}`);
   const information = measures.filter((f) => f.domain === 'management-information');
-  if (information.length) {
-    const withPrevious = information.some((f) => f.previous !== undefined);
-    parts.push(`${table(
-      'performance-management-information',
-      t.ippfDomains['management-information'],
-      [t.headMeasure, t.headActual, t.headTarget, t.headNational, ...(withPrevious ? [t.headPrevious] : []), t.headIppfGrade],
-      1,
-      information.map((f) =>
-        f.kind === 'later'
-          ? laterRow(t, f, withPrevious ? 5 : 4)
-          : [
-              measureHeader(t, f),
-              figureCell(t, f, 'area'),
-              figureCell(t, f, 'target'),
-              figureCell(t, f, 'national'),
-              ...(withPrevious ? [figureCell(t, f, 'previous')] : []),
-              gradeCell(t, f),
-            ],
-      ),
-    )}
-${notesList(t, information, 'performance-management-information')}`);
-  }
+  // Management information has no targets to meet, so no column saying whether they were.
+  if (information.length) parts.push(domainTable(t, 'performance-management-information', t.ippfDomains['management-information'], information, false));
   const others = measures.filter((f) => f.domain === undefined);
   if (others.length) parts.push(domainTable(t, 'performance-figures', t.otherMeasuresCaption, others));
   parts.push(
