@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
-import { axeViolations, launchChromium, signedInContext } from '../support/browser';
+import { AXE_SOURCE, axeViolations, launchChromium, signedInContext } from '../support/browser';
 import { createInspection, makeCase } from '../support/fixtures';
 import { kentPerformanceCsv } from '../../infra/local/demo-evidence';
 
@@ -65,4 +65,29 @@ describe('the performance figures page in Chromium', () => {
       return axeViolations(page);
     }
   });
+
+  it('shows Appendix 1 and the 4.2 table in the report, English and Welsh, free of accessibility violations', async () => {
+    const figures = await call(`/inspections/${inspectionId}/performance-figures`, { method: 'PUT', as: 'inspector', body: kentPerformanceCsv(), headers: { 'content-type': 'text/csv' } });
+    expect(figures.status, figures.text.slice(0, 300)).toBe(200);
+    const link = await call(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
+    expect(link.status, link.text.slice(0, 300)).toBe(201);
+    const reader = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    try {
+      const page = await reader.newPage();
+      await page.addInitScript(AXE_SOURCE);
+      for (const [lang, caption] of [
+        ['en', 'Summary of results for Appendix 1 in Chromium from the NOMS Integrated Probation Performance Framework (IPPF)'],
+        ['cy', 'Crynodeb o ganlyniadau Appendix 1 in Chromium o Fframwaith Perfformiad Integredig y Gwasanaeth Prawf (IPPF) NOMS'],
+      ] as const) {
+        const res = await page.goto(`${link.json.url}${lang === 'cy' ? '?lang=cy' : ''}`);
+        expect(res?.status()).toBe(200);
+        expect(await page.locator('#ippf-domains caption').innerText()).toBe(caption);
+        expect(await page.locator('#performance-public-protection tbody tr').count()).toBe(7);
+        expect(await page.locator('#performance-management-information tbody tr').count()).toBe(8);
+        expect(await axeViolations(page), lang).toEqual([]);
+      }
+    } finally {
+      await reader.close();
+    }
+  }, 180_000);
 });
