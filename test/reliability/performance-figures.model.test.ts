@@ -33,7 +33,7 @@ const BAD = [
   `${kentPerformanceCsv()}Sub-Contracting,,,,Q2,,later,operational-capability,,,,,,,\r\n`,
 ];
 /** The oracle: the first cell of every row after the header. */
-const measuresOf = (csv: string) => (parse(csv, { skip_empty_lines: true }) as string[][]).slice(1).map((row) => row[0]);
+const measuresOf = (csv: string) => (parse(csv, { skip_empty_lines: true }) as string[][]).slice(1).map((row) => row[0] ?? '');
 
 interface Model {
   measures: string[] | null;
