@@ -2,6 +2,8 @@
  * The performance-figures CSV grown to Appendix 1 as the IPPF printed it (issue 28): the five
  * columns read exactly as before, and every new rule names its row and column in words.
  */
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
 import { summarisePerformance } from '../../shared/summaries/evidence';
@@ -120,5 +122,54 @@ describe('the performance figures CSV', () => {
     expect(parsePerformanceCsv(csv('measure,target,area,national,period,colour', 'A,1,2,3,Q2,red')).problems.map((p) => p.path)).toEqual([
       'header.colour',
     ]);
+  });
+});
+
+describe('any one bad cell among good rows', () => {
+  const HEADER_COLUMNS = HEADER.split(',');
+  const BAD_CELLS: Record<string, string[]> = {
+    target: ['ninety', '####', ''],
+    area: ['8,1', '#####', ''],
+    national: ['lots', ''],
+    previous: ['##', 'last year', ''],
+    grade: ['5', 'good', '0'],
+    kind: ['score', 'measures'],
+    domain: ['space', 'public protection'],
+    predicted: ['9%'],
+    significant: ['maybe', 'no'],
+    better: ['sideways'],
+    measureCy: ['x'.repeat(201)],
+  };
+  const goodRow = fc.record({
+    figures: fc.array(fc.constantFrom('86%', '9.0', '10,339', '-0.8%', 'n/a', '0'), { minLength: 4, maxLength: 4 }),
+    grade: fc.constantFrom('', '1', '2', '3', '4', 'n/a'),
+    domain: fc.constantFrom('', 'public-protection', 'offender-management', 'interventions', 'operational-capability', 'management-information'),
+    better: fc.constantFrom('', 'higher', 'lower'),
+  });
+  const line = (cells: Record<string, string>) => stringify([HEADER_COLUMNS.map((c) => cells[c] ?? '')]).trimEnd();
+
+  it('is named alone, by its row and column in words, and nothing is kept', () => {
+    fc.assert(
+      fc.property(
+        fc.array(goodRow, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.constantFrom(...Object.keys(BAD_CELLS)),
+        fc.nat(),
+        (rows, at, column, pick) => {
+          const lines = rows.map((r, i) => {
+            const [target, area, national, previous] = r.figures as [string, string, string, string];
+            return { measure: `Measure ${i + 1}`, target, area, national, period: 'Q2', previous, grade: r.grade, domain: r.domain, better: r.better, measureCy: `Mesur ${i + 1}` };
+          });
+          const bad = at % lines.length;
+          const values = BAD_CELLS[column]!;
+          lines[bad] = { ...lines[bad]!, [column]: values[pick % values.length]! };
+          const parsed = parsePerformanceCsv(csv(HEADER, ...lines.map(line)));
+          expect(parsed.figures).toEqual([]);
+          expect(parsed.problems.map((p) => p.path)).toEqual([`row ${bad + 2}.${column}`]);
+          expect(parsed.problems[0]!.message).toMatch(new RegExp(`^Row ${bad + 2}, column ${column}: `));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
