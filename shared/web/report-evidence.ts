@@ -83,8 +83,12 @@ ${table(
 )}`;
 }
 
-const grouped = (n: number) => n.toLocaleString('en-GB');
-const figure = (n: number, f: PerformanceFigureSummary) => (f.unit === 'percent' ? `${n}%` : grouped(n));
+const decimalsOf = (n: number) => (Number.isInteger(n) ? 0 : (String(n).split('.')[1]?.length ?? 0));
+/** A row of counts or rates to one place (sickness absence: 12.7 against 9.0) prints every figure to that place, as the sheet did. */
+const placesOf = (f: PerformanceFigureSummary) =>
+  Math.max(0, ...[f.target, f.area, f.national, f.previous, f.predicted].filter((n): n is number => typeof n === 'number').map(decimalsOf));
+const grouped = (n: number, places = 0) => n.toLocaleString('en-GB', places ? { minimumFractionDigits: places, maximumFractionDigits: places } : undefined);
+const figure = (n: number, f: PerformanceFigureSummary) => (f.unit === 'percent' ? `${n}%` : grouped(n, placesOf(f)));
 
 type Figures = readonly PerformanceFigureSummary[];
 type FigureColumn = 'target' | 'area' | 'national' | 'previous';

@@ -82,6 +82,8 @@ describe('the Kent figures uploaded whole', () => {
     expect(cells(rowOf(a1, 'Tier 4 OASys Assess'))).toEqual(['94%', '90%', '96%', 'n/a', '3', 'Met']);
     expect(cells(rowOf(a1, 'NS Offender Management'))).toEqual(['8.1%', '90%', '77%', '79%', '3', 'Missed']);
     expect(cells(rowOf(a1, 'Budget Variance'))).toEqual(['10,339', '10,074', '414,618', '9,933', '1', 'Missed']);
+    // Printed to the row's one decimal place, as the seed prints 9.0.
+    expect(cells(rowOf(a1, 'Sickness Absence'))).toEqual(['12.7', '9.0', '11.7', '9.4', '1', 'Missed']);
     expect(cells(rowOf(a1, 'Ethnic Monitoring'))).toEqual(['not available', '95%', '97%', 'not available', '4', 'No target']);
     expect(cells(rowOf(a1, 'Tier 1, 2 &amp; 3 OASys Assess'))).toEqual(['Data available later: Data Available in Q3']);
     expect(cells(rowOf(a1, 'Sub-Contracting'))).toEqual(['Data available later: Data Availability Under Review']);
