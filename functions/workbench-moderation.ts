@@ -245,8 +245,8 @@ const uploadFigures: RouteHandler<'POST /workbench/inspections/{id}/area/perform
   } catch (error) {
     if (error instanceof InspectionClosed) return areaHtml(params.id, session!, 409, { uploadErrors: [CLOSED_WORDS] });
     if (!(error instanceof InvalidInput)) throw error;
-    const lines = error.errors.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-    return areaHtml(params.id, session!, 400, { uploadErrors: [error.message, ...lines] });
+    // Each message names its row and column in words; the path is for programs.
+    return areaHtml(params.id, session!, 400, { uploadErrors: [error.message, ...error.errors.map((p) => p.message)] });
   }
   return seeOther(`${evidenceUrls.area(params.id)}?saved=figures`);
 };

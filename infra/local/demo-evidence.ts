@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { interviewSetFor } from '../../shared/bank/interviews';
+import { OPTIONAL_PERFORMANCE_COLUMNS, PERFORMANCE_COLUMNS } from '../../shared/cases/performance-csv';
 import type { AreaContext } from '../../shared/schemas/evidence';
 import { type DemoCase, demoBank, type Judgement, prng } from './demo-data';
 
@@ -64,30 +65,158 @@ export function kentDemoInterviews(cases: readonly DemoCase[]): { caseRef: strin
   return refs.map((caseRef, i) => ({ caseRef, answers: answers[i]! }));
 }
 
-/** Appendix 1 (April-September 2007), the measures with a target and a figure printed. */
+type Figure = string;
+/** One row of Appendix 1 as the seed prints it: actual, target, national, previous year, grade. */
+interface KentMeasure {
+  measure: string;
+  measureCy: string;
+  figures?: readonly [actual: Figure, target: Figure, national: Figure, previous: Figure, grade: Figure];
+  /** When the data comes, for a row the seed prints without figures. */
+  later?: string;
+  better?: 'lower';
+  note?: string;
+  /** The note, or when the data comes, in Welsh. */
+  noteCy?: string;
+}
+
+const later = (measure: string, measureCy: string, when: string, noteCy: string): KentMeasure => ({ measure, measureCy, later: when, noteCy });
+const measure = (name: string, measureCy: string, ...figures: [Figure, Figure, Figure, Figure, Figure]): KentMeasure => ({
+  measure: name,
+  measureCy,
+  figures,
+});
+
+/**
+ * Appendix 1 (April-September 2007), every row the seed prints, in its order, under its domain.
+ * Where the seed departs from what a spreadsheet could hold, the demo says so in a note:
+ * - NS Offender Management's actual figure is printed "8.1%" beside a grade of 3 (good): carried
+ *   as printed, with a note, since nothing in the seed says what it should read.
+ * - Ethnic Monitoring's actual and previous-year figures are printed "####", a spreadsheet's
+ *   mark for a figure too wide for its column: "not available", with a note (the upload refuses
+ *   "####" itself, as it hides a real figure).
+ * - "Sub-Contracting" is printed with no figures and "Data Availability Under Review" on the row
+ *   beneath it, where the other domains print the status beside the measure: one row, data to come.
+ * - "Upaid Work Completions" is spelt "Unpaid".
+ * - Budget Variance is marked lower-is-better: over its target, it has the grade of 1 (poor).
+ */
+export const KENT_APPENDIX_1: Readonly<
+  Record<'public-protection' | 'offender-management' | 'interventions' | 'operational-capability' | 'management-information', readonly KentMeasure[]>
+> = {
+  'public-protection': [
+    measure('NS Public Protection', 'Safonau Cenedlaethol: Diogelu’r Cyhoedd', '86%', '90%', '83%', '79%', '3'),
+    measure('Tier 4 OASys Assess', 'Asesiadau OASys Haen 4', '94%', '90%', '96%', 'n/a', '3'),
+    measure('PPO OASys Assess', 'Asesiadau OASys troseddwyr mynych a blaenoriaethol eraill', '96%', '90%', '96%', 'n/a', '3'),
+    measure('Victim Contact', 'Cysylltu â dioddefwyr', '98%', '85%', '93%', '95%', '4'),
+    later('Tier 1, 2 & 3 OASys Assess', 'Asesiadau OASys Haenau 1, 2 a 3', 'Data Available in Q3', 'Data ar gael yn Ch3'),
+    later(
+      'OM Phase II OASys Assess',
+      'Asesiadau OASys Cam II rheoli troseddwyr',
+      'Data Availability Under Review',
+      'Argaeledd y data’n cael ei adolygu',
+    ),
+    later('Approved Premises', 'Mangreoedd cymeradwy', 'Data Available in Q4', 'Data ar gael yn Ch4'),
+  ],
+  'offender-management': [
+    {
+      ...measure('NS Offender Management', 'Safonau Cenedlaethol: Rheoli Troseddwyr', '8.1%', '90%', '77%', '79%', '3'),
+      note: 'The actual figure is printed 8.1% in the source, beside a grade of 3 (good); carried as printed.',
+      noteCy: 'Mae’r ffigur gwirioneddol wedi’i argraffu’n 8.1% yn y ffynhonnell, wrth ymyl gradd 3 (da); fe’i cedwir fel y’i hargraffwyd.',
+    },
+    measure('Enforcement (Within 10 Days)', 'Gorfodi (o fewn 10 diwrnod)', '92%', '90%', '94%', '94%', '3'),
+    measure('% Arranged Appointments Attended', '% yr apwyntiadau a drefnwyd a fynychwyd', '85%', '85%', '85%', '82%', '3'),
+    measure(
+      'Cases Reaching 6m Without Requiring Breach Action',
+      'Achosion yn cyrraedd 6 mis heb fod angen camau am dorri amodau',
+      '72%',
+      '70%',
+      '71%',
+      '68%',
+      '3',
+    ),
+    measure('Court Report Timeliness', 'Prydlondeb adroddiadau llys', '95%', '90%', '95%', 'n/a', '3'),
+    measure('Referrals to LSC', 'Atgyfeiriadau i’r Cyngor Dysgu a Sgiliau', '413', '618', '33073', '732', '1'),
+    measure(
+      '% Orders / Licences Successfully Completed',
+      '% y gorchmynion / trwyddedau a gwblhawyd yn llwyddiannus',
+      '68%',
+      '75%',
+      '63%',
+      '71%',
+      '1',
+    ),
+  ],
+  interventions: [
+    measure('NS Interventions', 'Safonau Cenedlaethol: Ymyriadau', '75%', '90%', '64%', '79%', '2'),
+    measure('Unpaid Work Completions', 'Nifer a gwblhaodd waith di-dâl', '927', '708', '27306', '831', '4'),
+    measure('Accredited Programme Completions', 'Nifer a gwblhaodd raglenni achrededig', '142', '175', '5834', '181', '1'),
+    measure('Sex Offender Treatment Programme Completions', 'Nifer a gwblhaodd y rhaglen trin troseddwyr rhyw', '8', '12', '293', '11', '1'),
+    measure('Domestic Violence Programme Completions', 'Nifer a gwblhaodd raglenni trais domestig', '21', '30', '900', '18', '1'),
+    measure('DTTO/DRR Starts', 'Gorchmynion a gofynion triniaeth cyffuriau a ddechreuwyd (DTTO/DRR)', '155', '206', '8119', '158', '1'),
+    measure('Employment Sustained For 4 Weeks', 'Cyflogaeth a gynhaliwyd am 4 wythnos', '248', '173', '7576', '176', '4'),
+  ],
+  'operational-capability': [
+    { ...measure('Sickness Absence', 'Absenoldeb salwch', '12.7', '9.0', '11.7', '9.4', '1'), better: 'lower' },
+    {
+      ...measure('Ethnic Monitoring', 'Monitro ethnig', 'not available', '95%', '97%', 'not available', '4'),
+      note: 'The source prints #### for the actual and previous-year figures: a spreadsheet’s mark for a figure too wide for its column.',
+      noteCy:
+        'Mae’r ffynhonnell yn argraffu #### ar gyfer y ffigurau gwirioneddol a’r flwyddyn flaenorol: arwydd taenlen bod ffigur yn rhy lydan i’w golofn.',
+    },
+    { ...measure('Budget Variance', 'Amrywiant y gyllideb', '10339', '10074', '414618', '9933', '1'), better: 'lower' },
+    later('Sub-Contracting', 'Is-gontractio', 'Data Availability Under Review', 'Argaeledd y data’n cael ei adolygu'),
+  ],
+  'management-information': [
+    measure('Offenders Manager Changes', 'Newidiadau rheolwr troseddwyr', '1.1', 'n/a', '1.1', 'n/a', '2'),
+    measure('Average Acceptable Absences', 'Cyfartaledd absenoldebau derbyniol', '2.1', 'n/a', '2.6', '2.6', '4'),
+    measure('Completions Of Unpaid Work', 'Cyfran a gwblhaodd waith di-dâl', '63%', 'n/a', '68%', '66%', '1'),
+    measure('OBP Attrition', 'Athreuliad rhaglenni ymddygiad troseddol (OBP)', '50%', 'n/a', '39%', '53%', '2'),
+    measure('Employment Gained', 'Cyflogaeth a gafwyd', '350', 'n/a', '10744', 'n/a', 'n/a'),
+    measure('DTTO/DRR Completions', 'Gorchmynion a gofynion triniaeth cyffuriau a gwblhawyd (DTTO/DRR)', '55', 'n/a', '2970', '61', 'n/a'),
+    measure('Alcohol Treatment Requirement Starts', 'Gofynion triniaeth alcohol a ddechreuwyd', '52', 'n/a', '2361', 'n/a', 'n/a'),
+    measure('Alcohol Treatment Requirement Completions', 'Gofynion triniaeth alcohol a gwblhawyd', '23', 'n/a', '701', 'n/a', 'n/a'),
+  ],
+};
+
+/** "Reduce Re-offending: Actual 8.6%, Predicted 9.4%, Difference -0.8%, Significant? No, IPPF Grade 2". */
+export const KENT_REOFFENDING = {
+  measure: 'Reduce Re-offending',
+  measureCy: 'Lleihau aildroseddu',
+  actual: '8.6%',
+  predicted: '9.4%',
+  significant: 'no',
+  grade: '2',
+} as const;
+
+/** Section 4.2's table: "Public Protection: Outstanding Performance" and so on; the area "Passable". */
+export const KENT_IPPF_SCORES = [
+  { measure: 'Public Protection', domain: 'public-protection', grade: '4' },
+  { measure: 'Offender Management', domain: 'offender-management', grade: '2' },
+  { measure: 'Interventions', domain: 'interventions', grade: '2' },
+  { measure: 'Operational Capability, Resource Use and Strategy', domain: 'operational-capability', grade: '1' },
+  { measure: 'Area score', domain: '', grade: '2' },
+] as const;
+
+const KENT_PERIOD = 'April-September 2007';
+const PERFORMANCE_CSV_COLUMNS = [...PERFORMANCE_COLUMNS, ...OPTIONAL_PERFORMANCE_COLUMNS] as const;
+
+/** Appendix 1 and the 4.2 table as one upload, every column of issue 28. */
 export function kentPerformanceCsv(): string {
-  const period = 'April-September 2007';
-  const rows: [string, string, string, string, string?][] = [
-    ['NS Public Protection', '90%', '86%', '83%'],
-    ['Tier 4 OASys Assess', '90%', '94%', '96%'],
-    ['PPO OASys Assess', '90%', '96%', '96%'],
-    ['Victim Contact', '85%', '98%', '93%'],
-    ['Enforcement (Within 10 Days)', '90%', '92%', '94%'],
-    ['% Arranged Appointments Attended', '85%', '85%', '85%'],
-    ['Cases Reaching 6m Without Requiring Breach Action', '70%', '72%', '71%'],
-    ['Court Report Timeliness', '90%', '95%', '95%'],
-    ['% Orders / Licences Successfully Completed', '75%', '68%', '63%'],
-    ['NS Interventions', '90%', '75%', '64%'],
-    ['Referrals to LSC', '618', '413', '33073'],
-    ['Unpaid Work Completions', '708', '927', '27306'],
-    ['Accredited Programme Completions', '175', '142', '5834'],
-    ['Sex Offender Treatment Programme Completions', '12', '8', '293'],
-    ['Domestic Violence Programme Completions', '30', '21', '900'],
-    ['DTTO/DRR Starts', '206', '155', '8119'],
-    ['Employment Sustained For 4 Weeks', '173', '248', '7576'],
-    ['Sickness Absence (days per member of staff)', '9.0', '12.7', '11.7', 'lower'],
-  ];
-  return stringify([['measure', 'target', 'area', 'national', 'period', 'better'], ...rows.map(([m, t, a, n, better]) => [m, t, a, n, period, better ?? ''])]);
+  type Column = (typeof PERFORMANCE_CSV_COLUMNS)[number];
+  const rows: Partial<Record<Column, string>>[] = [];
+  const measureRows = (domain: string, measures: readonly KentMeasure[]) =>
+    measures.map((m): Partial<Record<Column, string>> => {
+      const common = { measure: m.measure, measureCy: m.measureCy, period: KENT_PERIOD, domain, noteCy: m.noteCy ?? '' };
+      if (m.later) return { ...common, kind: 'later', note: m.later };
+      const [area, target, national, previous, grade] = m.figures!;
+      return { ...common, target, area, national, previous, grade, better: m.better ?? '', note: m.note ?? '' };
+    });
+  const { 'management-information': information, ...domains } = KENT_APPENDIX_1;
+  for (const [domain, measures] of Object.entries(domains)) rows.push(...measureRows(domain, measures));
+  const r = KENT_REOFFENDING;
+  rows.push({ measure: r.measure, measureCy: r.measureCy, period: KENT_PERIOD, domain: 'reoffending', target: 'n/a', area: r.actual, national: 'n/a', previous: 'n/a', grade: r.grade, predicted: r.predicted, significant: r.significant });
+  rows.push(...measureRows('management-information', information));
+  for (const s of KENT_IPPF_SCORES) rows.push({ measure: s.measure, period: KENT_PERIOD, kind: s.domain ? 'domain-score' : 'area-score', domain: s.domain, grade: s.grade });
+  return stringify([[...PERFORMANCE_CSV_COLUMNS], ...rows.map((row) => PERFORMANCE_CSV_COLUMNS.map((column) => row[column] ?? ''))]);
 }
 
 /**

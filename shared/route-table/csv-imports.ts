@@ -35,7 +35,7 @@ export const csvImportsRoutes = [
     path: '/inspections/{id}/performance-figures',
     fn: 'csv-imports',
     access: INSPECTORS,
-    summary: "The area's performance figures as CSV (measure,target,area,national,period), all or nothing; the report's Appendix 1",
+    summary: "The area's performance figures as CSV (measure,target,area,national,period; optionally better, kind, domain, previous, grade, predicted, significant, note, noteCy, measureCy), all or nothing; the report's Appendix 1 and 4.2 table",
     body: { kind: 'csv' },
     response: { status: 200, contentType: 'application/json', schema: PerformanceFiguresRecorded },
   },

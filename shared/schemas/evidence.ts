@@ -29,18 +29,7 @@ export const SecondMarkingInput = z.strictObject({ answers: CaseAnswers });
 export type SecondMarkingInput = z.infer<typeof SecondMarkingInput>;
 export const SecondMarkingRecorded = z.object({ inspectionId: z.string(), caseRef: z.string(), outcome: z.enum(['created', 'replaced']) });
 
-export const PerformanceFigure = z.object({
-  measure: z.string(),
-  target: z.number(),
-  area: z.number(),
-  national: z.number(),
-  period: z.string(),
-  /** `lower` for a measure where less is better (sickness absence); higher when left out. */
-  better: z.optional(z.enum(['higher', 'lower'])),
-  /** Set when the spreadsheet wrote the figures as percentages ("86%"), so the report writes them back so. */
-  unit: z.optional(z.literal('percent')),
-});
-export type PerformanceFigure = z.infer<typeof PerformanceFigure>;
+export { FIGURE_COLUMNS, IPPF_DOMAINS, PERFORMANCE_DOMAINS, PERFORMANCE_KINDS, PerformanceFigure } from './performance';
 export const PerformanceFiguresRecorded = z.object({ inspectionId: z.string(), measures: z.int() });
 
 export { CONTEXT_KEYS, MINIMUM_KINDS } from './vocabulary';

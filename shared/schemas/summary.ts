@@ -8,6 +8,7 @@ import { Audience, Language } from './invitation';
 import { NOT_RECORDED, QUANTITY_WORDS, SAMPLE_KEYS } from './vocabulary';
 import { MeetingAudience } from './meeting';
 import { WrittenText } from './write-up';
+import { PerformanceFigure } from './performance';
 
 const num = z.number();
 /** A leadership point as it was recorded: its words, with their Welsh beside them when written. */
@@ -253,15 +254,11 @@ export const InterviewsSummary = z.object({
 export type InterviewsSummary = Unsuppressed<z.infer<typeof InterviewsSummary>>;
 export type PublishedInterviewsSummary = z.infer<typeof InterviewsSummary>;
 
-export const PerformanceFigureSummary = z.object({
-  measure: z.string(),
-  target: num,
-  area: num,
-  national: num,
-  period: z.string(),
-  better: z.optional(z.enum(['higher', 'lower'])),
-  unit: z.optional(z.literal('percent')),
+export const PerformanceFigureSummary = z.extend(PerformanceFigure, {
+  /** False where there is no target or no actual figure to set against it. */
   missedTarget: z.boolean(),
+  /** Re-offending: actual less predicted, to one decimal place. */
+  difference: z.optional(num),
 });
 export type PerformanceFigureSummary = z.infer<typeof PerformanceFigureSummary>;
 

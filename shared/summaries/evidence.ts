@@ -90,5 +90,10 @@ export function sampleBalance(context: AreaContext, sample: SampleComposition): 
 
 /** Appendix 1's rows, each saying whether the area missed its target. */
 export function summarisePerformance(figures: readonly PerformanceFigure[]): PerformanceFigureSummary[] {
-  return figures.map((f) => ({ ...f, missedTarget: f.better === 'lower' ? f.area > f.target : f.area < f.target }));
+  return figures.map((f) => {
+    const missedTarget = f.area !== null && f.target !== null && (f.better === 'lower' ? f.area > f.target : f.area < f.target);
+    // Rounded as printed (8.6% against 9.4% is -0.8%), not as binary floating point leaves it.
+    const difference = f.area !== null && f.predicted !== undefined ? Math.round((f.area - f.predicted) * 10) / 10 : undefined;
+    return { ...f, missedTarget, ...(difference === undefined ? {} : { difference }) };
+  });
 }

@@ -363,6 +363,34 @@ function numberInput(name: string, id: string, label: string, value: string, err
 }
 
 const figure = (f: PerformanceFigure, n: number) => (f.unit === 'percent' ? `${n}%` : String(n));
+const PERFORMANCE_ROW_WORDS: Record<string, string> = {
+  'public-protection': 'Public Protection',
+  'offender-management': 'Offender Management',
+  interventions: 'Interventions',
+  'operational-capability': 'Operational Capability, Resource Use and Strategy',
+  reoffending: 'Re-offending',
+  'management-information': 'Management information',
+};
+const GRADE_WORDS: Record<number, string> = { 4: 'outstanding', 3: 'good', 2: 'passable', 1: 'poor' };
+/** A figure as uploaded: the number, or what the sheet said instead of one. */
+function figureCell(f: PerformanceFigure, column: 'target' | 'area' | 'national' | 'previous'): string {
+  const value = f[column];
+  if (typeof value === 'number') return figure(f, value);
+  if (f.kind !== undefined || (column === 'previous' && value === undefined)) return '';
+  return f.notAvailable?.includes(column) ? 'not available' : 'n/a';
+}
+/** What the row is, in words: its domain, a domain's or the area's score, data to come. */
+function rowWords(f: PerformanceFigure): string {
+  const domain = f.domain ? PERFORMANCE_ROW_WORDS[f.domain] : undefined;
+  if (f.kind === 'area-score') return 'The area’s IPPF score';
+  if (f.kind === 'domain-score') return `IPPF domain score${domain ? `: ${domain}` : ''}`;
+  return [domain, f.kind === 'later' ? 'data available later' : ''].filter(Boolean).join(', ');
+}
+function noteWords(f: PerformanceFigure): string {
+  const reoffending =
+    f.predicted !== undefined ? `Predicted ${figure(f, f.predicted)}; the difference ${f.significant ? 'is' : 'is not'} significant.` : '';
+  return [reoffending, f.note ?? '', f.noteCy ? `Welsh: ${f.noteCy}` : ''].filter(Boolean).join(' ');
+}
 
 export function areaEvidencePage(input: AreaEvidenceInput): string {
   const { session, csrf, inspectionId, area, closed, contextValues, contextErrors = [], figures, uploadErrors = [] } = input;
@@ -389,8 +417,21 @@ export function areaEvidencePage(input: AreaEvidenceInput): string {
   const figuresTable = figures?.length
     ? `${table(
         `Performance figures as uploaded${input.figuresAt ? ` ${dateTime(input.figuresAt)}` : ''}`,
-        ['Measure', 'Target', 'Area', 'National', 'Period'],
-        figures.map((f) => [esc(f.measure), figure(f, f.target), figure(f, f.area), figure(f, f.national), esc(f.period)]),
+        ['Measure', 'Welsh name', 'Row', 'Period', 'Note', 'Actual', 'Target', 'National', 'Previous year', 'IPPF grade'],
+        figures.map((f) => [
+          esc(f.measure),
+          // A score's name in the report is the domain's, from the report's own Welsh.
+          f.measureCy ? esc(f.measureCy) : f.kind === 'domain-score' || f.kind === 'area-score' ? '' : '<span class="govuk-hint">none</span>',
+          esc(rowWords(f)),
+          esc(f.period),
+          esc(noteWords(f)),
+          esc(figureCell(f, 'area')),
+          esc(figureCell(f, 'target')),
+          esc(figureCell(f, 'national')),
+          esc(figureCell(f, 'previous')),
+          f.grade === undefined ? '' : `${f.grade} (${GRADE_WORDS[f.grade]})`,
+        ]),
+        5,
       )}`
     : '<p class="govuk-body">No performance figures uploaded yet.</p>';
   const upload = readOnly
@@ -399,7 +440,7 @@ export function areaEvidencePage(input: AreaEvidenceInput): string {
   ${csrfField(csrf)}
   <div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
     <label class="govuk-label govuk-label--s" for="file">${figures?.length ? 'Replace the performance figures with a CSV file' : 'Upload the performance figures as a CSV file'}</label>
-    <div id="file-hint" class="govuk-hint">Columns measure, target, area, national and period, one row a measure. The whole file replaces the figures; if any row has a problem, nothing changes.</div>
+    <div id="file-hint" class="govuk-hint">Columns measure, target, area (the actual figure), national and period, one row a measure. For Appendix 1 as the IPPF prints it, add any of better, kind, domain, previous, grade, predicted, significant, note, noteCy and measureCy; write n/a where a figure does not apply and not available (with a note) where the source has none. The whole file replaces the figures; if any row has a problem, nothing changes.</div>
     ${uploadErrors.length ? errorMessage('en', 'file-error', 'The file has problems: see the list at the top of the page') : ''}
     <input class="govuk-file-upload${uploadErrors.length ? ' govuk-file-upload--error' : ''}" id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint${uploadErrors.length ? ' file-error' : ''}">
   </div>

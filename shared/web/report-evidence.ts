@@ -83,34 +83,205 @@ ${table(
 )}`;
 }
 
-const figure = (n: number, f: PerformanceFigureSummary) => (f.unit === 'percent' ? `${n}%` : grouped(n));
-const grouped = (n: number) => n.toLocaleString('en-GB');
+const decimalsOf = (n: number) => (Number.isInteger(n) ? 0 : (String(n).split('.')[1]?.length ?? 0));
+/** A row of counts or rates to one place (sickness absence: 12.7 against 9.0) prints every figure to that place, as the sheet did. */
+const placesOf = (f: PerformanceFigureSummary) =>
+  Math.max(0, ...[f.target, f.area, f.national, f.previous, f.predicted].filter((n): n is number => typeof n === 'number').map(decimalsOf));
+const grouped = (n: number, places = 0) => n.toLocaleString('en-GB', places ? { minimumFractionDigits: places, maximumFractionDigits: places } : undefined);
+const figure = (n: number, f: PerformanceFigureSummary) => (f.unit === 'percent' ? `${n}%` : grouped(n, placesOf(f)));
 
-/** Appendix 1: the area's performance figures, a missed target said in words (never in colour alone). */
+type Figures = readonly PerformanceFigureSummary[];
+type FigureColumn = 'target' | 'area' | 'national' | 'previous';
+const SCORE_KINDS: ReadonlySet<string | undefined> = new Set(['domain-score', 'area-score']);
+/** The domains in the order Appendix 1 prints them, then the rows the upload put under none. */
+const APPENDIX_ORDER = ['public-protection', 'offender-management', 'interventions', 'operational-capability'] as const;
+
+/** Authored words in the report's language, or the English marked as English. */
+function authored(t: ReportText, english: string, welsh: string | undefined): { html: string; lang: string } {
+  return t.lang === 'cy' && welsh ? { html: esc(welsh), lang: '' } : { html: esc(english), lang: t.lang === 'en' ? '' : ' lang="en"' };
+}
+const measureHeader = (t: ReportText, f: PerformanceFigureSummary) => {
+  const name = authored(t, f.measure, f.measureCy);
+  return `<th scope="row" class="govuk-table__header"${name.lang}>${name.html}</th>`;
+};
+const noteOf = (t: ReportText, f: PerformanceFigureSummary) => (f.note ? authored(t, f.note, f.noteCy) : undefined);
+
+/** A figure cell: the number, "n/a", or "not available" where the source gives no usable figure. */
+function figureCell(t: ReportText, f: PerformanceFigureSummary, column: FigureColumn): string {
+  const value = f[column];
+  if (typeof value === 'number') return num(figure(value, f));
+  return num(f.notAvailable?.includes(column) ? t.notAvailable : t.notApplicable);
+}
+const gradeCell = (t: ReportText, f: PerformanceFigureSummary) => num(f.grade === undefined ? t.notApplicable : String(f.grade));
+function againstTargetCell(t: ReportText, f: PerformanceFigureSummary): string {
+  if (f.target === null || f.area === null) return num(t.noTarget);
+  return `<td class="govuk-table__cell govuk-table__cell--numeric${f.missedTarget ? ' app-missed' : ''}">${f.missedTarget ? `<strong>${esc(t.missed)}</strong>` : esc(t.met)}</td>`;
+}
+/** A row whose data comes later: the note saying when, across the figure columns. */
+function laterRow(t: ReportText, f: PerformanceFigureSummary, span: number): string[] {
+  const note = noteOf(t, f);
+  return [
+    measureHeader(t, f),
+    `<td class="govuk-table__cell" colspan="${span}">${esc(t.dataLater)}${note ? `: <span${note.lang}>${note.html}</span>` : ''}</td>`,
+  ];
+}
+/** The notes under a table, for the rows whose figures need one (a row's own "later" note is in the row). */
+function notesList(t: ReportText, rows: Figures, id: string): string {
+  const noted = rows.filter((f) => f.note && f.kind !== 'later');
+  if (!noted.length) return '';
+  return `<p class="govuk-body-s" id="${esc(id)}-notes"><strong>${esc(t.notesCaption)}:</strong></p>
+<ul class="govuk-list govuk-list--bullet govuk-body-s">
+${noted
+  .map((f) => {
+    const name = authored(t, f.measure, f.measureCy);
+    const note = noteOf(t, f)!;
+    return `  <li><span${name.lang}>${name.html}</span>: <span${note.lang}>${note.html}</span></li>`;
+  })
+  .join('\n')}
+</ul>`;
+}
+const scoreOf = (figures: Figures, domain?: string) =>
+  figures.find((f) => (domain ? f.kind === 'domain-score' && f.domain === domain : f.kind === 'area-score'))?.grade as 1 | 2 | 3 | 4 | undefined;
+const gradeWords = (t: ReportText, grade: 1 | 2 | 3 | 4) => `${grade}: ${t.ippfGrades[grade]}`;
+/** Periods are the area's own words, in English. */
+function periodSentence(t: ReportText, figures: Figures): string {
+  const periods = [...new Set(figures.map((f) => f.period))];
+  return `<p class="govuk-body">${esc(t.ippfFiguresFor)} <span${t.lang === 'en' ? '' : ' lang="en"'}>${esc(periods.join('; '))}</span>.</p>`;
+}
+
+/** The rows of one IPPF domain: actual, target, national, previous year, grade, and the target met or missed. */
+function domainTable(t: ReportText, id: string, caption: string, rows: Figures, againstTarget = true): string {
+  const withPrevious = rows.some((f) => f.previous !== undefined);
+  const head = [t.headMeasure, t.headActual, t.headTarget, t.headNational, ...(withPrevious ? [t.headPrevious] : []), t.headIppfGrade];
+  if (againstTarget) head.push(t.headAgainstTarget);
+  return `${table(
+    id,
+    caption,
+    head,
+    1,
+    rows.map((f) =>
+      f.kind === 'later'
+        ? laterRow(t, f, head.length - 1)
+        : [
+            measureHeader(t, f),
+            figureCell(t, f, 'area'),
+            figureCell(t, f, 'target'),
+            figureCell(t, f, 'national'),
+            ...(withPrevious ? [figureCell(t, f, 'previous')] : []),
+            gradeCell(t, f),
+            ...(againstTarget ? [againstTargetCell(t, f)] : []),
+          ],
+    ),
+  )}
+${notesList(t, rows, id)}`;
+}
+
+/** Appendix 1 as the IPPF printed it: a table per domain with its score, re-offending, management information, the grades' key. */
+function ippfAppendix(t: ReportText, figures: Figures): string {
+  const measures = figures.filter((f) => !SCORE_KINDS.has(f.kind));
+  const areaScore = scoreOf(figures);
+  const parts: string[] = [periodSentence(t, figures)];
+  if (areaScore)
+    parts.push(`<p class="govuk-body" id="ippf-area-score"><strong>${esc(t.ippfAreaScore)}:</strong> ${esc(gradeWords(t, areaScore))}</p>`);
+  for (const domain of APPENDIX_ORDER) {
+    const rows = measures.filter((f) => f.domain === domain);
+    const score = scoreOf(figures, domain);
+    if (!rows.length && !score) continue;
+    const caption = `${t.ippfDomains[domain]}${score ? ` (${t.ippfDomainScore} ${gradeWords(t, score)})` : ''}`;
+    parts.push(
+      rows.length
+        ? domainTable(t, `performance-${domain}`, caption, rows)
+        : `<p class="govuk-body" id="performance-${esc(domain)}">${esc(caption)}</p>`,
+    );
+  }
+  const reoffending = measures.filter((f) => f.domain === 'reoffending');
+  if (reoffending.length)
+    parts.push(`${table(
+      'performance-reoffending',
+      t.ippfDomains.reoffending,
+      [t.headMeasure, t.headActual, t.headPredicted, t.headDifference, t.headSignificant, t.headIppfGrade],
+      1,
+      reoffending.map((f) => [
+        measureHeader(t, f),
+        figureCell(t, f, 'area'),
+        num(f.predicted === undefined ? t.notApplicable : figure(f.predicted, f)),
+        num(f.difference === undefined ? t.notApplicable : figure(f.difference, f)),
+        num(f.significant === undefined ? t.notApplicable : f.significant ? t.significantYes : t.significantNo),
+        gradeCell(t, f),
+      ]),
+    )}
+${notesList(t, reoffending, 'performance-reoffending')}`);
+  const information = measures.filter((f) => f.domain === 'management-information');
+  // Management information has no targets to meet, so no column saying whether they were.
+  if (information.length) parts.push(domainTable(t, 'performance-management-information', t.ippfDomains['management-information'], information, false));
+  const others = measures.filter((f) => f.domain === undefined);
+  if (others.length) parts.push(domainTable(t, 'performance-figures', t.otherMeasuresCaption, others));
+  parts.push(
+    table(
+      'ippf-grades',
+      t.ippfGradesCaption,
+      [t.headIppfGrade, t.headIppfScore],
+      1,
+      ([4, 3, 2, 1] as const).map((g) => [rowHeader(t.ippfGrades[g]), num(String(g))]),
+    ),
+    `<p class="govuk-body" id="ippf-about">${esc(t.ippfAbout)}</p>`,
+  );
+  return parts.join('\n');
+}
+
+/**
+ * Appendix 1: the area's performance figures, a missed target said in words (never in colour
+ * alone). An upload of the five original columns gets the table it always had; one with IPPF
+ * domains, grades or scores gets Appendix 1 as the IPPF printed it.
+ */
 export function performanceAppendix(summary: Summary, t: ReportText = reportTextEn): string {
-  const figures: PerformanceFigureSummary[] = summary.performanceFigures ?? [];
+  const figures: Figures = summary.performanceFigures ?? [];
   const heading = `<h2 class="govuk-heading-l app-page-break" id="performance">${esc(t.appendix1Heading)}</h2>`;
   if (!figures.length) return `${heading}\n<p class="govuk-body">${esc(t.noPerformance)}</p>`;
-  const missed = figures.filter((f) => f.missedTarget).length;
-  const intro = missed === 0 ? t.performanceAllMet : t.performanceMissed(missed, figures.length);
-  // The measures are the area's own words, in English.
-  const measure = (text: string) => (t.lang === 'en' ? rowHeader(text) : `<th scope="row" class="govuk-table__header" lang="en">${esc(text)}</th>`);
+  const measured = figures.filter((f) => f.target !== null && f.area !== null);
+  const missed = measured.filter((f) => f.missedTarget).length;
+  const intro =
+    measured.length === 0
+      ? ''
+      : `<p class="govuk-body">${esc(missed === 0 ? t.performanceAllMet : t.performanceMissed(missed, measured.length))}</p>`;
+  const ippf = figures.some((f) => f.domain !== undefined || f.kind !== undefined || f.grade !== undefined);
+  if (ippf) return `${heading}\n${intro}\n${ippfAppendix(t, figures)}`;
+  // The measures are the area's own words, in English unless a Welsh name came with them.
   return `${heading}
-<p class="govuk-body">${esc(intro)}</p>
+${intro}
 ${table(
   'performance-figures',
   t.performanceCaption,
   [t.headMeasure, t.headPeriod, t.headTarget, t.headArea, t.headNational, t.headAgainstTarget],
   2,
   figures.map((f) => [
-    measure(f.measure),
+    measureHeader(t, f),
     cell(f.period),
-    num(figure(f.target, f)),
-    num(figure(f.area, f)),
-    num(figure(f.national, f)),
-    `<td class="govuk-table__cell govuk-table__cell--numeric${f.missedTarget ? ' app-missed' : ''}">${f.missedTarget ? `<strong>${esc(t.missed)}</strong>` : esc(t.met)}</td>`,
+    figureCell(t, f, 'target'),
+    figureCell(t, f, 'area'),
+    figureCell(t, f, 'national'),
+    againstTargetCell(t, f),
   ]),
-)}`;
+)}
+${notesList(t, figures, 'performance-figures')}`;
+}
+
+/**
+ * Section 4.2's table: the IPPF score of each domain and of the area, in words, as the
+ * inspectorate printed it. Empty until the performance figures carry the scores.
+ */
+export function ippfDomainTable(summary: Summary, t: ReportText = reportTextEn): string {
+  const figures: Figures = summary.performanceFigures ?? [];
+  const scores = figures.filter((f) => SCORE_KINDS.has(f.kind) && f.grade !== undefined);
+  if (!scores.length) return '';
+  const rows = APPENDIX_ORDER.flatMap((domain) => {
+    const grade = scoreOf(figures, domain);
+    return grade ? [[rowHeader(t.ippfDomains[domain]), cell(t.ippfGrades[grade])]] : [];
+  });
+  const areaScore = scoreOf(figures);
+  if (areaScore) rows.push([rowHeader(t.ippfAreaScore), cell(t.ippfGrades[areaScore])]);
+  return `${table('ippf-domains', t.ippfSummaryCaption(summary.area), [t.headIppfDomain, t.headIppfScore], 2, rows)}
+${periodSentence(t, scores)}`;
 }
 
 /**

@@ -35,7 +35,7 @@ import { esc, layout } from './layout';
 import { chart1Svg, type ChartSection } from './report-chart';
 import { REPORT_CSS_PATH } from './report-css';
 import { pointLetter } from './point-letter';
-import { balanceBlock, caseloadSentence, interviewsBlock, moderationBlock, performanceAppendix } from './report-evidence';
+import { balanceBlock, caseloadSentence, interviewsBlock, ippfDomainTable, moderationBlock, performanceAppendix } from './report-evidence';
 import { reportTextCy } from './report-text-cy';
 import { reportTextEn, type ReportText } from './report-text-en';
 
@@ -618,6 +618,9 @@ ${summary.criteria
     .join('\n');
 }
 
+/** "Performance against national and regional targets": where the seed prints the IPPF domain table. */
+const IPPF_CRITERION = '4.2';
+
 function leadershipDetail(ctx: Ctx): string {
   const { t, summary } = ctx;
   const blocks = summary.leadership.map((l) => {
@@ -632,6 +635,7 @@ function leadershipDetail(ctx: Ctx): string {
 <h3 class="govuk-heading-m">${esc(`${l.id} ${t.generalCriterion(criterionTitle(ctx, l.id, l.title))}`)}</h3>
 <p class="govuk-body"${statement.english ? ' lang="en"' : ''}><em>${esc(statement.text)}</em></p>
 <p class="govuk-body"><strong>${esc(gradeText(ctx, l.grade))}</strong></p>
+${l.id === IPPF_CRITERION ? ippfDomainTable(summary, t) : ''}
 <h4 class="govuk-heading-s">${esc(t.strengths)}</h4>
 ${points(l.strengths, texts?.strengths)}
 <h4 class="govuk-heading-s">${esc(t.improvements)}</h4>

@@ -187,7 +187,7 @@ describe('the Kent demo evidence beyond the case file (issue 14)', () => {
   it('uploads Appendix 1 as a valid CSV and the caseload as a valid context', () => {
     const parsed = parsePerformanceCsv(kentPerformanceCsv());
     expect(parsed.problems).toEqual([]);
-    expect(parsed.figures).toHaveLength(18);
+    expect(parsed.figures).toHaveLength(39); // 34 measures and the five scores of 4.2
     expect(contextProblems(kentContext)).toEqual([]);
   });
 
