@@ -37,6 +37,9 @@ export const CONTEXT_KEYS = {
   byCaseType: ['community', 'licence', 'custody'],
 } as const;
 
+/** The MAPPA levels an area's caseload is given by (Appendix 2); level 0 is everyone else. */
+export const MAPPA_LEVELS = ['1', '2', '3'] as const;
+
 /** The kinds of case a sample must hold enough of (the Kent report's Appendix 2 and methodology). */
 export const MINIMUM_KINDS = ['female', 'minorityEthnic', 'highRoh', 'ppo', 'approvedPremises', 'statutoryVictimContact'] as const;
 
