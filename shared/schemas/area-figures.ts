@@ -4,7 +4,7 @@
  * (schemas/summary.ts), kept apart so the summary's readers do not carry the bank's schemas.
  */
 import * as z from 'zod/mini';
-import { MAPPA_LEVELS } from './vocabulary';
+import { AREA_FIGURE_KEYS, MAPPA_LEVELS } from './vocabulary';
 
 /** A share of the caseload as the area's return gives it ("0.89%", "5%"): at most two decimal places. */
 const share = z.number().check(
@@ -37,4 +37,4 @@ export const AREA_FIGURES = {
   approvedPremises: z.optional(
     z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)), capacity: z.int().check(z.minimum(0), z.maximum(1000)) })).check(z.maxLength(50)),
   ),
-};
+} satisfies Record<(typeof AREA_FIGURE_KEYS)[number], unknown>;

@@ -4,10 +4,7 @@
  * caseload. Pure.
  */
 import type { AreaContext, InterviewQuestionSet, PerformanceFigure } from '../schemas/evidence';
-import { CONTEXT_KEYS, MINIMUM_KINDS } from '../schemas/vocabulary';
-import { AREA_FIGURES } from '../schemas/area-figures';
-
-const AREA_FIGURE_KEYS = Object.keys(AREA_FIGURES) as (keyof typeof AREA_FIGURES)[];
+import { AREA_FIGURE_KEYS, CONTEXT_KEYS, MINIMUM_KINDS } from '../schemas/vocabulary';
 import type { InterviewsSummary, PerformanceFigureSummary, SampleBalance, SampleComposition } from '../schemas/summary';
 import type { Judgement } from '../schemas/case';
 import { questionSentence } from './service-users';
