@@ -4,7 +4,7 @@
  * (schemas/summary.ts), kept apart so the summary's readers do not carry the bank's schemas.
  */
 import * as z from 'zod/mini';
-import { AREA_FIGURE_KEYS, MAPPA_LEVELS } from './vocabulary';
+import { type AREA_FIGURE_KEYS, MAPPA_LEVELS } from './vocabulary';
 
 /** A share of the caseload as the area's return gives it ("0.89%", "5%"): at most two decimal places. */
 const share = z.number().check(
