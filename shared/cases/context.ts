@@ -18,7 +18,7 @@ export function contextProblems(context: AreaContext): ProblemDetail[] {
   }
   // Hundredths, so that 0.89 + 5 + 0.39 is compared without binary fractions.
   const mappa = Object.values(context.mappaPercent ?? {}).reduce((a: number, b) => a + Math.round((b ?? 0) * 100), 0);
-  if (mappa > 10_000) problems.push({ path: 'mappaPercent', message: `mappaPercent adds up to ${mappa / 100}%, more than the whole caseload` });
+  if (mappa > 10_000) problems.push({ path: 'mappaPercent', message: `The MAPPA levels add up to ${mappa / 100}%, more than the whole caseload` });
   const years = new Set<string>();
   context.revenueBudgets?.forEach(({ year }, i) => {
     const [from, to] = year.split('/').map(Number);

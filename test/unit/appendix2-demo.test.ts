@@ -73,7 +73,7 @@ describe('the rules on the rest of Appendix 2', () => {
     expect(AreaContext.safeParse({ ...base, mappaPercent: { '4': 1 } }).success).toBe(false);
     expect(AreaContext.safeParse({ ...base, ppoPercent: 100.5 }).success).toBe(false);
     expect(AreaContext.safeParse({ ...base, ppoPercent: -1 }).success).toBe(false);
-    expect(contextProblems({ ...base, mappaPercent: { '1': 60, '2': 40.01 } })).toEqual([{ path: 'mappaPercent', message: 'mappaPercent adds up to 100.01%, more than the whole caseload' }]);
+    expect(contextProblems({ ...base, mappaPercent: { '1': 60, '2': 40.01 } })).toEqual([{ path: 'mappaPercent', message: 'The MAPPA levels add up to 100.01%, more than the whole caseload' }]);
     expect(contextProblems({ ...base, mappaPercent: { '1': 60, '2': 40 } })).toEqual([]);
   });
 
