@@ -76,6 +76,14 @@ describe('Appendix 2 in full', () => {
       approvedPremises: seed.premises,
     });
     expect(balance.byEthnicity.find((r: { key: string }) => r.key === 'not-recorded')).toEqual({ key: 'not-recorded', caseload: null, caseloadPercent: null, sample: 1, samplePercent: 33.3 });
+    // The CSV: a row per figure, the unknown caseload an empty cell, never 0.
+    const csv = (await call(`/inspections/${id}/summary?format=csv`, { as: 'staff' })).text;
+    expect(csv).toContain('sample-balance,byEthnicity:not-recorded,not-recorded,caseload,\n');
+    expect(csv).toContain(`sample-balance,mappa:1,MAPPA level 1,caseloadPercent,${seed.mappa['1']}\n`);
+    expect(csv).toContain(`sample-balance,ppo,PPO cases,caseloadPercent,${seed.ppo}\n`);
+    expect(csv).toContain(`sample-balance,revenueBudget:${seed.budgets[0]!.year},total revenue budget ${seed.budgets[0]!.year},pounds,${seed.budgets[0]!.pounds}\n`);
+    expect(csv).toContain('sample-balance,approvedPremises:Fleming House,Fleming House,capacity,25\n');
+    expect(csv).not.toContain('[object Object]');
   });
 
   it('prints the seed’s figures as the seed prints them', async () => {
