@@ -62,8 +62,8 @@ export function areaContextBlock(balance: SampleBalance | null | undefined, t: R
     [t.contextRows.ppo!, value(balance.ppoPercent, percentAsGiven)],
   ];
   const table = `<table class="govuk-table app-keep" id="area-context">
-  <caption class="govuk-table__caption govuk-table__caption--s">${esc(heading)}</caption>
-  <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">${esc(heading)}</span></th><th scope="col" class="govuk-table__header govuk-table__header--numeric">${esc(t.headFigure)}</th></tr></thead>
+  <caption class="govuk-table__caption govuk-visually-hidden">${esc(heading)}</caption>
+  <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">${esc(t.headMeasure)}</span></th><th scope="col" class="govuk-table__header govuk-table__header--numeric">${esc(t.headFigure)}</th></tr></thead>
   <tbody class="govuk-table__body">
 ${rows.map(([label, figure]) => `    <tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${esc(label)}</th><td class="govuk-table__cell govuk-table__cell--numeric">${esc(figure)}</td></tr>`).join('\n')}
   </tbody>
@@ -86,6 +86,7 @@ ${balance.revenueBudgets.map((b) => `<p class="govuk-body">${esc(t.revenueBudget
 ${balance.approvedPremises.map((p) => `  <li>${esc(t.approvedPremisesLine(p.name, p.capacity))}</li>`).join('\n')}
 </ul>`
     : '';
+  // The heading is the seen title; the caption, hidden, names the table for those who move by tables.
   return `<h3 class="govuk-heading-m" id="area-context-heading">${esc(heading)}</h3>
 ${table}
 ${[ppo, budgets, premises].filter(Boolean).join('\n')}`;
