@@ -1,5 +1,6 @@
 /**
- * The part of the workbench's caseload form for the rest of Appendix 2 (issue 28): the month
+ * The part of the workbench's caseload form for the rest of Appendix 2 (issue 28), and the
+ * sample's minimums, which the form used to drop on every save: the month
  * the caseload was counted, the MAPPA and PPO shares, the local definition of a PPO in English
  * and Welsh, the revenue budgets and the approved premises. The form replaces the whole
  * context, as PUT /inspections/{id}/context does, so every part the JSON route takes is here,
@@ -7,11 +8,11 @@
  * given, and the report then says "Not known". Pure functions from form to context and back.
  */
 import type { AreaContext } from '../schemas/evidence';
-import { MAPPA_LEVELS } from '../schemas/vocabulary';
+import { MAPPA_LEVELS, MINIMUM_KINDS } from '../schemas/vocabulary';
 import { errorMessage, esc } from './layout';
 import type { FieldError } from './workbench-pages';
 
-type AreaFigures = Pick<AreaContext, 'caseloadAt' | 'mappaPercent' | 'ppoPercent' | 'ppoDefinition' | 'revenueBudgets' | 'approvedPremises'>;
+type AreaFigures = Pick<AreaContext, 'minimums' | 'caseloadAt' | 'mappaPercent' | 'ppoPercent' | 'ppoDefinition' | 'revenueBudgets' | 'approvedPremises'>;
 
 /** Rows offered for budgets and approved premises: those given, and one more, up to the schema's limits. */
 const BUDGET_ROWS_MAX = 10;
@@ -43,6 +44,15 @@ export function readAreaFiguresForm(form: URLSearchParams, values: Record<string
     }
     return Number(text);
   };
+
+  const minimums: NonNullable<AreaFigures['minimums']> = {};
+  for (const kind of MINIMUM_KINDS) {
+    const text = typed(`minimums.${kind}`).replaceAll(',', '');
+    if (!text) continue;
+    if (!/^\d{1,4}$/.test(text) || Number(text) > 1000) errors.push({ field: `minimums-${kind}`, message: `Enter the fewest ${MINIMUM_WORDS[kind]} the sample must hold as a whole number up to 1,000` });
+    else minimums[kind] = Number(text);
+  }
+  if (Object.keys(minimums).length) figures.minimums = minimums;
 
   const month = typed('caseloadAt.month');
   const year = typed('caseloadAt.year');
@@ -105,6 +115,7 @@ export function areaFigureField(path: string | undefined): string | undefined {
 /** The form's values for a stored context. */
 export function valuesOfAreaFigures(context: AreaContext): Record<string, string> {
   const values: Record<string, string> = {};
+  for (const [kind, n] of Object.entries(context.minimums ?? {})) values[`minimums.${kind}`] = String(n);
   if (context.caseloadAt) [values['caseloadAt.year'], values['caseloadAt.month']] = context.caseloadAt.split('-') as [string, string];
   for (const [level, n] of Object.entries(context.mappaPercent ?? {})) values[`mappaPercent.${level}`] = String(n);
   if (context.ppoPercent !== undefined) values.ppoPercent = String(context.ppoPercent);
@@ -122,6 +133,16 @@ export function valuesOfAreaFigures(context: AreaContext): Record<string, string
   });
   return values;
 }
+
+/** The kinds of case a sample must hold enough of, in the form's words. */
+const MINIMUM_WORDS: Record<(typeof MINIMUM_KINDS)[number], string> = {
+  female: 'women’s cases',
+  minorityEthnic: 'minority ethnic cases',
+  highRoh: 'high or very high Risk of Harm cases',
+  ppo: 'PPO cases',
+  approvedPremises: 'approved premises cases',
+  statutoryVictimContact: 'statutory victim contact cases',
+};
 
 const rowCount = (values: Record<string, string>, prefix: string) =>
   Object.keys(values).reduce((n, name) => {
@@ -160,6 +181,7 @@ export function areaFiguresFields(values: Record<string, string>, errorOf: (fiel
   if (readOnly) {
     const row = (label: string, value: string) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(label)}</dt><dd class="govuk-summary-list__value">${esc(value || 'Not given')}</dd></div>`;
     const rows = [
+      ...MINIMUM_KINDS.map((kind) => row(`Fewest ${MINIMUM_WORDS[kind]} in the sample`, v(`minimums.${kind}`))),
       row('Caseload counted at the end of', v('caseloadAt.year') ? `${v('caseloadAt.month')}/${v('caseloadAt.year')}` : ''),
       ...MAPPA_LEVELS.map((level) => row(`MAPPA level ${level}`, v(`mappaPercent.${level}`) && `${v(`mappaPercent.${level}`)}%`)),
       row('PPO cases', v('ppoPercent') && `${v('ppoPercent')}%`),
@@ -215,5 +237,10 @@ ${input(`approvedPremises.${i}.capacity`, `approvedPremises-${i}-capacity`, `App
     ).join('\n'),
     'Save to get a row for another.',
   );
-  return [caseloadAt, shares, definition, budgets, premises].join('\n');
+  const minimums = fieldset(
+    'The fewest cases of each kind the sample must hold',
+    MINIMUM_KINDS.map((kind) => input(`minimums.${kind}`, `minimums-${kind}`, `${MINIMUM_WORDS[kind].replace(/^./, (c) => c.toUpperCase())}`, v(`minimums.${kind}`), errorOf(`minimums-${kind}`), { width: 4, inputmode: 'numeric' })).join('\n'),
+    'The dashboard warns while the sample is short of one. Not printed in the report.',
+  );
+  return [minimums, caseloadAt, shares, definition, budgets, premises].join('\n');
 }

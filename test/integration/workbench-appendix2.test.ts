@@ -1,5 +1,6 @@
 /**
- * The caseload page's Appendix 2 fields (issue 28) through the real local server, signed in:
+ * The caseload page's Appendix 2 fields and the sample's minimums (issue 28) through the real
+ * local server, signed in:
  * what the JSON route stored comes back in the form, and saving the form as shown keeps every
  * part (the form replaces the whole context, so a part it lacked would be lost); a field it
  * cannot read, and a rule the use case refuses, are each named in the error summary and linked
@@ -45,6 +46,7 @@ describe('the caseload page’s Appendix 2 fields', () => {
   it('show what the JSON route stored, and a save of the form as shown keeps every part', async () => {
     const context = {
       caseload: seed.caseload,
+      minimums: { female: 9, ppo: 8 },
       caseloadAt: seed.caseloadAt,
       mappaPercent: seed.mappa,
       ppoPercent: seed.ppo,
@@ -57,7 +59,7 @@ describe('the caseload page’s Appendix 2 fields', () => {
     const shown = await page(areaPage(), { cookie: inspector });
     expect(shown.status).toBe(200);
     const fields = fieldsOf(shown.text);
-    expect(fields).toMatchObject({ 'caseloadAt.month': '12', 'caseloadAt.year': '2006', 'mappaPercent.1': '0.89', 'ppoPercent': '1.34', 'revenueBudgets.0.pounds': '19,817,000', 'approvedPremises.0.name': 'Fleming House' });
+    expect(fields).toMatchObject({ 'minimums.female': '9', 'minimums.ppo': '8', 'caseloadAt.month': '12', 'caseloadAt.year': '2006', 'mappaPercent.1': '0.89', 'ppoPercent': '1.34', 'revenueBudgets.0.pounds': '19,817,000', 'approvedPremises.0.name': 'Fleming House' });
     // A blank row for one more of each.
     expect(fields['revenueBudgets.2.year']).toBe('');
     expect(fields['approvedPremises.1.name']).toBe('');
@@ -79,6 +81,7 @@ describe('the caseload page’s Appendix 2 fields', () => {
     const before = await balanceOf();
     const bad = await post({
       caseload: '200',
+      'minimums.ppo': 'eight',
       'caseloadAt.month': '13',
       'caseloadAt.year': '2006',
       'mappaPercent.1': '0.891',
@@ -90,7 +93,7 @@ describe('the caseload page’s Appendix 2 fields', () => {
       'approvedPremises.0.capacity': 'many',
     });
     expect(bad.status).toBe(400);
-    for (const field of ['caseloadAt', 'mappaPercent-1', 'ppoPercent', 'ppoDefinition', 'revenueBudgets-0-year', 'revenueBudgets-0-pounds', 'approvedPremises-0-capacity']) {
+    for (const field of ['minimums-ppo', 'caseloadAt', 'mappaPercent-1', 'ppoPercent', 'ppoDefinition', 'revenueBudgets-0-year', 'revenueBudgets-0-pounds', 'approvedPremises-0-capacity']) {
       expect(bad.text, field).toContain(`href="#${field}"`);
       expect(bad.text, field).toContain(`id="${field}"`);
     }
