@@ -351,6 +351,7 @@ export const reportTextCy: ReportText = {
   headCaseload: 'Llwyth achosion',
   headPercentOfCaseload: '% o’r llwyth achosion',
   headSample: 'Sampl',
+  // Appendix 2's context (issue 28): the team's Welsh, for the translator's review.
   notKnown: 'Anhysbys',
   areaContextHeading: (month) => (month ? `Llwyth achosion ar ddiwedd ${month}` : 'Llwyth achosion yr ardal'),
   headFigure: 'Ffigur',
