@@ -3,12 +3,14 @@
  * TypeScript the texts are authored in, where the compiler checks them: the questionnaires in
  * English and Welsh side by side (shared/questionnaires/<audience>.ts, every version) and each
  * question bank: its criteria, its questions' structure, their texts and its interview set
- * (shared/bank/<version>.criteria.ts, .structure.ts, .ts, interviews-<version>.ts). test/unit/texts.test.ts fails when a file
+ * (shared/bank/<version>.criteria.ts, .structure.ts, .ts, interviews-<version>.ts) and the report's fixed
+ * appendices published with it (appendices-<version>.ts). test/unit/texts.test.ts fails when a file
  * here is stale, missing or left over.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appendices2008_1 } from '../shared/bank/appendices-2008.1';
 import { interviews2008_1 } from '../shared/bank/interviews-2008.1';
 import { omi2008_1Texts } from '../shared/bank/omi-2008.1';
 import { omi2008_1Criteria } from '../shared/bank/omi-2008.1.criteria';
@@ -34,6 +36,7 @@ export function textFiles(): Map<string, string> {
   files.set('bank/omi-2008.1.questions.json', omi2008_1Structure.questions);
   files.set('bank/omi-2008.1.texts.json', omi2008_1Texts);
   files.set('bank/omi-2008.1.interviews.json', interviews2008_1);
+  files.set('bank/omi-2008.1.appendices.json', appendices2008_1);
   return new Map([...files].map(([path, value]) => [path, `${JSON.stringify(value)}\n`]));
 }
 

@@ -222,13 +222,29 @@ export function kentPerformanceCsv(): string {
 /**
  * Appendix 2: "Caseload at end of December 2006": 5,559; 93.3% white; 90.4% male. The
  * minimums follow "a representative number" of women and minority ethnic cases (about 10% and
- * 7% of 110) and of high Risk of Harm and PPO cases.
+ * 7% of 110) and of high Risk of Harm and PPO cases. The seed gives shares, not counts: the
+ * counts here are the shares of 5,559, and the cases whose ethnicity is not recorded are left
+ * out (the seed does not know how many), so the report says "Not known" for them. The MAPPA
+ * and PPO shares, the PPO definition, the budgets and Fleming House are the seed's, word for
+ * word; the Welsh beside the definition is ours (for the translator's review).
  */
 export const kentContext: AreaContext = {
   caseload: 5559,
   minimums: { female: 9, minorityEthnic: 6, highRoh: 12, ppo: 8, approvedPremises: 3, statutoryVictimContact: 20 },
   byGender: { male: 5025, female: 534 },
   byEthnicity: { white: 5187, 'minority-ethnic': 372 },
+  caseloadAt: '2006-12',
+  mappaPercent: { '1': 0.89, '2': 5, '3': 0.39 },
+  ppoPercent: 1.34,
+  ppoDefinition: {
+    text: 'The local definition of a PPO case – on which the above figure is based – is any offender who is assessed as being a prolific and other priority offender.',
+    textCy: 'Y diffiniad lleol o achos PPO – y mae’r ffigur uchod yn seiliedig arno – yw unrhyw droseddwr a aseswyd yn droseddwr mynych a throseddwr blaenoriaeth arall.',
+  },
+  revenueBudgets: [
+    { year: '2006/2007', pounds: 19_817_000 },
+    { year: '2007/2008', pounds: 20_136_000 },
+  ],
+  approvedPremises: [{ name: 'Fleming House', capacity: 25 }],
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { CONTEXT_KEYS, MINIMUM_KINDS } from './vocabulary';
+import { AREA_FIGURES } from './area-figures';
 import { QuestionBank } from './bank';
 import { CaseAnswers, Judgement } from './case';
 
@@ -44,6 +45,7 @@ export const AreaContext = z.strictObject({
   byGender: parts(CONTEXT_KEYS.byGender),
   byEthnicity: parts(CONTEXT_KEYS.byEthnicity),
   byCaseType: parts(CONTEXT_KEYS.byCaseType),
+  ...AREA_FIGURES,
 });
 export type AreaContext = z.infer<typeof AreaContext>;
 export const ContextRecorded = z.object({ inspectionId: z.string(), outcome: z.enum(['created', 'replaced']) });

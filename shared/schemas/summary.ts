@@ -9,6 +9,7 @@ import { NOT_RECORDED, QUANTITY_WORDS, SAMPLE_KEYS } from './vocabulary';
 import { MeetingAudience } from './meeting';
 import { WrittenText } from './write-up';
 import { PerformanceFigure } from './performance';
+import { AREA_FIGURES } from './area-figures';
 
 const num = z.number();
 /** A leadership point as it was recorded: its words, with their Welsh beside them when written. */
@@ -75,7 +76,8 @@ export type CriterionSummary = Unsuppressed<z.infer<typeof CriterionSummary>>;
 export const SectionScore = z.object({ id: Section, score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), criteria: num });
 export const RohThreadScore = z.object({ score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), questions: num });
 
-const BalanceRow = z.object({ key: z.string(), caseload: num, caseloadPercent: nullableNumber, sample: cell, samplePercent: nullableCell });
+/** `caseload` and its share are null for a part the area did not give: not known, never 0. */
+const BalanceRow = z.object({ key: z.string(), caseload: nullableNumber, caseloadPercent: nullableNumber, sample: cell, samplePercent: nullableCell });
 /** The sample beside the area's caseload (issue 14); a breakdown is null when the context does not give it. */
 export const SampleBalance = z.object({
   caseload: num,
@@ -85,6 +87,8 @@ export const SampleBalance = z.object({
   byCaseType: z.nullable(z.array(BalanceRow)),
   /** Each minimum the inspection set, against the cases entered so far. */
   minimums: z.optional(z.array(z.object({ id: z.string(), wanted: num, entered: num, met: z.boolean() }))),
+  /** The rest of Appendix 2 as the context gives it (MAPPA, PPO, budgets, approved premises); absent when not given. */
+  ...AREA_FIGURES,
 });
 export type SampleBalance = Unsuppressed<z.infer<typeof SampleBalance>>;
 export type PublishedSampleBalance = z.infer<typeof SampleBalance>;

@@ -37,6 +37,12 @@ export const CONTEXT_KEYS = {
   byCaseType: ['community', 'licence', 'custody'],
 } as const;
 
+/** The MAPPA levels an area's caseload is given by (Appendix 2); level 0 is everyone else. */
+export const MAPPA_LEVELS = ['1', '2', '3'] as const;
+
+/** The parts of Appendix 2 beyond the caseload's make-up (schemas/area-figures.ts), by name, for code that carries no zod. */
+export const AREA_FIGURE_KEYS = ['caseloadAt', 'mappaPercent', 'ppoPercent', 'ppoDefinition', 'revenueBudgets', 'approvedPremises'] as const;
+
 /** The kinds of case a sample must hold enough of (the Kent report's Appendix 2 and methodology). */
 export const MINIMUM_KINDS = ['female', 'minorityEthnic', 'highRoh', 'ppo', 'approvedPremises', 'statutoryVictimContact'] as const;
 

@@ -4,7 +4,7 @@
  * caseload. Pure.
  */
 import type { AreaContext, InterviewQuestionSet, PerformanceFigure } from '../schemas/evidence';
-import { CONTEXT_KEYS, MINIMUM_KINDS } from '../schemas/vocabulary';
+import { AREA_FIGURE_KEYS, CONTEXT_KEYS, MINIMUM_KINDS } from '../schemas/vocabulary';
 import type { InterviewsSummary, PerformanceFigureSummary, SampleBalance, SampleComposition } from '../schemas/summary';
 import type { Judgement } from '../schemas/case';
 import { questionSentence } from './service-users';
@@ -68,9 +68,10 @@ export function sampleBalance(context: AreaContext, sample: SampleComposition): 
     const sampleCounts = (sample[part] ?? {}) as Record<string, number>;
     // A key the area did not give is left out, so a minority-ethnic row does not sit beside its own parts.
     return CONTEXT_KEYS[part].filter((key) => key in given || (key === 'not-recorded' && part !== 'byCaseType')).map((key) => {
-      const caseload = given[key as keyof typeof given] ?? 0;
+      // A part the area did not give is not known: printed so, never as 0.
+      const caseload = given[key as keyof typeof given] ?? null;
       const inSample = key === 'minority-ethnic' ? MINORITY.reduce((n, k) => n + (sampleCounts[k] ?? 0), 0) : (sampleCounts[key] ?? 0);
-      return { key, caseload, caseloadPercent: percent1(caseload, context.caseload), sample: inSample, samplePercent: percent1(inSample, sample.cases) };
+      return { key, caseload, caseloadPercent: caseload === null ? null : percent1(caseload, context.caseload), sample: inSample, samplePercent: percent1(inSample, sample.cases) };
     });
   };
   const entered: Record<(typeof MINIMUM_KINDS)[number], number> = {
@@ -85,7 +86,8 @@ export function sampleBalance(context: AreaContext, sample: SampleComposition): 
     const wanted = context.minimums![id]!;
     return { id, wanted, entered: entered[id], met: entered[id] >= wanted };
   });
-  return { caseload: context.caseload, sampleCases: sample.cases, byGender: rows('byGender'), byEthnicity: rows('byEthnicity'), byCaseType: rows('byCaseType'), minimums };
+  const figures = Object.fromEntries(AREA_FIGURE_KEYS.filter((key) => context[key] !== undefined).map((key) => [key, context[key]]));
+  return { caseload: context.caseload, sampleCases: sample.cases, byGender: rows('byGender'), byEthnicity: rows('byEthnicity'), byCaseType: rows('byCaseType'), minimums, ...figures };
 }
 
 /** Appendix 1's rows, each saying whether the area missed its target. */

@@ -9,6 +9,7 @@ import type { AreaContext, InterviewQuestionSet, PerformanceFigure } from '../sc
 import { CONTEXT_KEYS } from '../schemas/vocabulary';
 import type { BlindCaseView, InterviewView, SampleCaseEvidence } from '../domain/evidence-progress';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
+import { areaFigureField, areaFiguresFields, readAreaFiguresForm, valuesOfAreaFigures } from './area-context-form';
 import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;
@@ -319,6 +320,7 @@ export function readContextForm(form: URLSearchParams): { values: Record<string,
     }
     if (Object.keys(parts).length) context[key] = parts;
   }
+  Object.assign(context, readAreaFiguresForm(form, values, errors));
   return errors.length ? { values, errors } : { values, context: context as AreaContext, errors };
 }
 
@@ -326,7 +328,7 @@ export function readContextForm(form: URLSearchParams): { values: Record<string,
 export function contextErrorsOf(problems: readonly { path?: string; message: string }[]): FieldError[] {
   return problems.map((p) => {
     const group = CONTEXT_GROUPS.find((g) => g.key === p.path);
-    if (!group) return { field: 'caseload', message: p.message };
+    if (!group) return { field: areaFigureField(p.path) ?? 'caseload', message: p.message };
     return { field: contextFieldId(group.key, CONTEXT_KEYS[group.key][0]), message: p.message.replace(group.key, group.legend) };
   });
 }
@@ -336,7 +338,7 @@ export function valuesOfContext(context: AreaContext | undefined): Record<string
   if (!context) return values;
   values.caseload = String(context.caseload);
   for (const { key } of CONTEXT_GROUPS) for (const [part, n] of Object.entries(context[key] ?? {})) values[contextFieldName(key, part)] = String(n);
-  return values;
+  return { ...values, ...valuesOfAreaFigures(context) };
 }
 
 export interface AreaEvidenceInput {
@@ -406,12 +408,14 @@ export function areaEvidencePage(input: AreaEvidenceInput): string {
       : `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>${fields}</fieldset>`;
   }).join('\n');
   const caseload = numberInput('caseload', 'caseload', 'Caseload: the cases the area holds', contextValues.caseload ?? '', errorOf('caseload'), readOnly);
+  const areaFigures = areaFiguresFields(contextValues, errorOf, readOnly);
   const contextSection = readOnly
-    ? `<dl class="govuk-summary-list">${caseload}</dl>${groups}`
+    ? `<dl class="govuk-summary-list">${caseload}</dl>${groups}${areaFigures}`
     : `<form method="post" action="${esc(evidenceUrls.area(inspectionId))}" novalidate>
   ${csrfField(csrf)}
   ${caseload}
   ${groups}
+  ${areaFigures}
   <button type="submit" class="govuk-button" data-module="govuk-button">Save the caseload</button>
 </form>`;
   const figuresTable = figures?.length

@@ -312,7 +312,10 @@ export function balanceBlock(summary: Summary, t: ReportText = reportTextEn): st
         t.balanceCaption(caption),
         [caption, t.headCaseload, t.headPercentOfCaseload, t.headSample, t.headPercentOfSample],
         1,
-        b[key]!.filter((r) => r.caseload > 0 || r.sample !== 0).map((r) => [rowHeader(t.labels[r.key] ?? r.key), num(grouped(r.caseload)), num(percent(r.caseloadPercent)), num(r.sample), num(percent(r.samplePercent))]),
+        // A part the area did not give is not known (null): said so, never printed as 0.
+        b[key]!
+          .filter((r) => (r.caseload ?? 0) > 0 || r.sample !== 0)
+          .map((r) => [rowHeader(t.labels[r.key] ?? r.key), num(r.caseload === null ? t.notKnown : grouped(r.caseload)), num(r.caseload === null ? t.notKnown : percent(r.caseloadPercent)), num(r.sample), num(percent(r.samplePercent))]),
       ),
     );
   return `<h3 class="govuk-heading-m" id="caseload">${esc(t.caseloadHeading)}</h3>

@@ -328,7 +328,7 @@ export const reportTextEn = {
   noTarget: 'No target',
   dataLater: 'Data available later',
   notesCaption: 'Notes',
-  appendix2Heading: 'Appendix 2: The case sample',
+  appendix2Heading: 'Appendix 2: Contextual information',
   sampleIntro: (licence: number | string, community: number | string, custody: number | string, total: number) =>
     `The sample is made up of ${licence} licence cases, ${community} community order cases and ${custody} custody cases: ${total} in all.`,
   noCases: 'No cases have been recorded yet.',
@@ -385,6 +385,27 @@ export const reportTextEn = {
   headCaseload: 'Caseload',
   headPercentOfCaseload: '% of caseload',
   headSample: 'Sample',
+  // The area's context in Appendix 2 (issue 28): what the area did not give is not known, never 0.
+  notKnown: 'Not known',
+  areaContextHeading: (month: string | undefined) => (month ? `Caseload at end of ${month}` : 'The area’s caseload'),
+  headFigure: 'Figure',
+  contextRows: {
+    total: 'Total caseload',
+    white: '% White',
+    minorityEthnic: '% Minority ethnic*',
+    male: '% Male',
+    female: '% Female',
+    ppo: '% PPO cases',
+  } as Record<string, string>,
+  mappaRow: (level: string) => `% subject to MAPPA at level ${level}`,
+  ethnicityFootnote: '* Excluding cases for which ethnicity information is not available.',
+  ppoDefinitionHeading: 'The local definition of a PPO case',
+  budgetsHeading: 'Budgets',
+  revenueBudget: (year: string, amount: string) => `Total revenue budget in ${year}: ${amount}.`,
+  approvedPremisesHeading: 'Approved premises',
+  approvedPremisesLine: (name: string, capacity: number) => `${name}: capacity ${capacity}.`,
+  // Appendices 3 and 5 are fixed text published with the question bank (shared/bank/appendices-*.ts).
+  appendixHeading: (n: number, title: string) => `Appendix ${n}: ${title}`,
   appendix4Heading: 'Appendix 4: Scoring approach',
   scoringApproach: [
     'For each question, the relevant cases are those where the work was judged sufficient (“above the line”) or insufficient; its score is the share judged sufficient. A question with no relevant case has no score and is left out.',

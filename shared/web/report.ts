@@ -16,6 +16,7 @@
  * internal, the Risk of Harm questions' case counts.
  */
 import { getBank, rohQuestions } from '../bank';
+import { fixedAppendicesFor, type FixedAppendix, type FixedBlock, type FixedItem } from '../bank/appendices';
 import { staleFindings } from '../domain/findings';
 import { figureMismatches, figuresOfSummary, type FigureMismatch } from '../domain/figure-check';
 import { FROZEN_ANNEX_SLOT } from '../schemas/report';
@@ -33,6 +34,7 @@ type Count = number | '[c]';
 import { percentHalfUp, SUPPRESSED } from '../summaries';
 import { esc, layout } from './layout';
 import { chart1Svg, type ChartSection } from './report-chart';
+import { areaContextBlock } from './report-context';
 import { REPORT_CSS_PATH } from './report-css';
 import { pointLetter } from './point-letter';
 import { balanceBlock, caseloadSentence, interviewsBlock, ippfDomainTable, moderationBlock, performanceAppendix } from './report-evidence';
@@ -229,7 +231,9 @@ function contents(ctx: Ctx, options: ReportOptions): string {
     ...[1, 2, 3, 4].map((id): [string, string] => [`section-${id}`, `${id}. ${t.sectionTitles[id]}`]),
     ['performance', t.appendix1Heading],
     ['sample', t.appendix2Heading],
+    ...fixedAppendixLink(ctx, 3),
     ['scoring-approach', t.appendix4Heading],
+    ...fixedAppendixLink(ctx, 5),
   ];
   return `<nav class="app-no-print" aria-labelledby="contents-heading">
 <h2 class="govuk-heading-m" id="contents-heading">${esc(t.contents)}</h2>
@@ -1006,7 +1010,38 @@ function sampleBlock(ctx: Ctx): string {
 <p class="govuk-body">${esc(intro)}</p>
 <div class="app-sample-grid">
 ${tables.join('\n')}
-</div>`;
+</div>
+${areaContextBlock(s?.balance, t, ctx.lang)}`;
+}
+
+/** A fixed appendix of the inspection's bank (Appendix 3 or 5) in the page's language; undefined when its bank has none. */
+function fixedAppendix(ctx: Ctx, n: number): FixedAppendix | undefined {
+  return fixedAppendicesFor(ctx.summary.questionBankVersion)?.[ctx.lang].find((a) => a.number === n);
+}
+
+function fixedAppendixLink(ctx: Ctx, n: number): [string, string][] {
+  const appendix = fixedAppendix(ctx, n);
+  return appendix ? [[appendix.id, ctx.t.appendixHeading(n, appendix.title)]] : [];
+}
+
+/** Appendices 3 and 5: the inspectorate's fixed words, published with the bank, the same for every audience. */
+function fixedAppendixBlock(ctx: Ctx, n: number): string {
+  const appendix = fixedAppendix(ctx, n);
+  if (!appendix) return '';
+  const item = (i: FixedItem) =>
+    typeof i === 'string'
+      ? `  <li>${esc(i)}</li>`
+      : `  <li>${esc(i.text)}
+    <ul class="govuk-list govuk-list--bullet">${i.items.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>${i.after ? `\n    ${esc(i.after)}` : ''}
+  </li>`;
+  const block = (b: FixedBlock) =>
+    'p' in b
+      ? `<p class="govuk-body">${esc(b.p)}</p>`
+      : 'list' in b
+        ? `<ul class="govuk-list govuk-list--bullet">\n${b.list.map(item).join('\n')}\n</ul>`
+        : `<p class="govuk-body">${b.address.map(esc).join('<br>')}</p>`;
+  return `<h2 class="govuk-heading-l app-page-break" id="${esc(appendix.id)}">${esc(ctx.t.appendixHeading(n, appendix.title))}</h2>
+${appendix.parts.map((part) => `<h3 class="govuk-heading-m">${esc(part.heading)}</h3>\n${part.blocks.map(block).join('\n')}`).join('\n')}`;
 }
 
 function scoringApproach(ctx: Ctx): string {
@@ -1056,7 +1091,9 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
     performanceAppendix(summary, t),
     sampleBlock(ctx),
     balanceBlock(summary, t),
+    fixedAppendixBlock(ctx, 3),
     scoringApproach(ctx),
+    fixedAppendixBlock(ctx, 5),
     ctx.staff ? moderationBlock(summary, t) : '',
   ].join('\n');
   return layout({

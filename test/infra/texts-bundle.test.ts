@@ -13,6 +13,7 @@ import { bundle, readsTexts } from '../../infra/build';
 import { TEXT_FILES } from '../../infra/stacks/extra-files';
 import { getBank } from '../../shared/bank';
 import { interviewSetFor } from '../../shared/bank/interviews';
+import { fixedAppendicesFor } from '../../shared/bank/appendices';
 import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesFor } from '../../shared/questionnaires/index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -42,6 +43,7 @@ describe('texts beside a bundle', () => {
     expect(built.summaryPhrasesFor('sentencer')).toEqual(summaryPhrasesFor('sentencer'));
     expect(built.getBank('omi-2008.1')).toEqual(getBank('omi-2008.1'));
     expect(built.interviewSetFor('omi-2008.1')).toEqual(interviewSetFor('omi-2008.1'));
+    expect(built.fixedAppendicesFor('omi-2008.1')).toEqual(fixedAppendicesFor('omi-2008.1'));
     expect(built.getQuestionnaireVersion('../../package', 'en')).toBeUndefined();
   });
 
@@ -49,5 +51,6 @@ describe('texts beside a bundle', () => {
     const built = await load(bare);
     expect(() => built.getQuestionnaire('victim', 'en')).toThrow(/ENOENT/);
     expect(() => built.getBank('omi-2008.1')).toThrow(/ENOENT/);
+    expect(() => built.fixedAppendicesFor('omi-2008.1')).toThrow(/ENOENT/);
   });
 });

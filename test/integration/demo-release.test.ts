@@ -48,8 +48,18 @@ describe("the Kent demo's final release", () => {
       '4.1 General Criterion: Leadership and planning',
       'Satisfactorily met',
       'Appendix 1: Performance figures',
-      'Appendix 2: The case sample',
+      'Appendix 2: Contextual information',
+      // The seed's Appendix 2 figures as the seed prints them, and its Appendices 3 and 5.
+      'Caseload at end of December 2006',
+      '% subject to MAPPA at level 1 0.89%',
+      '% PPO cases 1.34%',
+      'is any offender who is assessed as being a prolific and other priority offender.',
+      'Total revenue budget in 2007/2008: £20.136m.',
+      'Fleming House: capacity 25.',
+      'Appendix 3: Inspection model, methodology and publication arrangements',
       'Appendix 4: Scoring approach',
+      'Appendix 5: Role of HMI Probation',
+      'London SW1P 2BQ',
     ];
     let at = 0;
     for (const words of order) {

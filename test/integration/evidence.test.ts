@@ -194,7 +194,8 @@ describe('the area context and the sample balance', () => {
     expect(balance.byGender).toEqual([
       { key: 'male', caseload: 5025, caseloadPercent: 90.4, sample: 3, samplePercent: 75 },
       { key: 'female', caseload: 534, caseloadPercent: 9.6, sample: 1, samplePercent: 25 },
-      { key: 'not-recorded', caseload: 0, caseloadPercent: 0, sample: 0, samplePercent: 0 },
+      // Not given by the area: not known, never 0.
+      { key: 'not-recorded', caseload: null, caseloadPercent: null, sample: 0, samplePercent: 0 },
     ]);
     expect(balance.byEthnicity[0]).toEqual({ key: 'white', caseload: 5187, caseloadPercent: 93.3, sample: 4, samplePercent: 100 });
   });
