@@ -11,7 +11,7 @@ import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../schemas/wr
 import { criterionSection } from '../schemas/write-up-sections';
 import { errorMessage, errorSummary, esc, type ErrorItem } from './layout';
 import { sameAsShown } from './form-values';
-import { summaryList } from './read-only';
+import { paragraphsOr, summaryList } from './read-only';
 import { reportTextEn } from './report-text-en';
 import { closedNotice, csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
 
@@ -291,11 +291,13 @@ export function writeUpPage(input: WriteUpPageInput): string {
   ];
   /** A labelled textarea (rows > 0) or text input (rows 0), with its hint and error; beside their text when theirs differs. */
   const field = (name: string, label: string, hint: string | undefined, rows: number, cls = '') => {
+    // Staff, and everyone once the inspection is closed, read the words as text, never a box they cannot type in.
+    if (!canEdit) return summaryList([[label, paragraphsOr(values[name], 'Nothing written')]]);
     const fid = idOf(name);
     const err = errorOf.get(name);
     const theirs = theirsFor(name);
     const described = [hint ? `${fid}-hint` : '', err ? `${fid}-error` : ''].filter(Boolean).join(' ');
-    const attrs = `id="${fid}" name="${esc(name)}"${described ? ` aria-describedby="${described}"` : ''}${canEdit ? '' : ' readonly'}`;
+    const attrs = `id="${fid}" name="${esc(name)}"${described ? ` aria-describedby="${described}"` : ''}`;
     const control = rows
       ? `<textarea class="govuk-textarea${err ? ' govuk-textarea--error' : ''}" ${attrs} rows="${rows}">${esc(values[name] ?? '')}</textarea>`
       : `<input class="govuk-input${err ? ' govuk-input--error' : ''}" ${attrs} type="text" value="${esc(values[name] ?? '')}">`;

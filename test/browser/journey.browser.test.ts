@@ -222,7 +222,7 @@ describe('an inspection from start to finish in the browser alone', () => {
     for (const criterion of criteria) {
       await follow(page, criterion);
       await answerEveryGroup(page, 1);
-      if (criterion.startsWith('4.')) await page.getByLabel('Strengths').fill(`Managers in ${AREA} knew their staff.`);
+      if (criterion.startsWith('4.')) await page.getByLabel('Strengths', { exact: true }).fill(`Managers in ${AREA} knew their staff.`);
       await go(page, () => page.getByRole('button', { name: /^Save (grade|conclusion)$/ }).click());
       await noProblems(page);
     }

@@ -67,17 +67,29 @@ describe('read-only views', () => {
     expect(mainOf(planWriter.text)).not.toMatch(/\sdisabled/);
   });
 
-  it('show the Risk of Harm setting as text to staff, and as a checkbox to an inspector', async () => {
+  it('show the write-up (its words and the Risk of Harm setting) as text to staff, and as a form to an inspector', async () => {
     const id = await createInspection('Read-only settings');
     const etag = (await call(`/inspections/${id}/write-up`, { as: 'inspector' })).headers.get('etag')!;
-    const saved = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': etag }, json: { summary: [], criteria: {}, recommendations: [], goodPractice: [], rohTablesInternal: true } });
+    const writeUp = {
+      summary: [{ section: '1', text: 'Assessment was timely.\n\nPlans were clear.' }],
+      criteria: { '1.1': { strengths: ['Reports were prepared on time.'], improvements: [] } },
+      recommendations: [{ text: 'Complete assessments on time.', criteria: ['1.1'] }],
+      goodPractice: [],
+      rohTablesInternal: true,
+    };
+    const saved = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': etag }, json: writeUp });
     expect(saved.status, saved.text).toBe(200);
     const read = await page(`/workbench/inspections/${id}/write-up`, { cookie: staff });
     expect(read.status).toBe(200);
-    expect(read.text).not.toMatch(/id="rohTablesInternal"[^>]*type="checkbox"|\sdisabled/);
+    expect(mainOf(read.text)).not.toMatch(CONTROLS);
+    expect(rowOf(read.text, 'Section 1: Assessment and sentence planning')).toBe('<p class="govuk-body">Assessment was timely.</p><p class="govuk-body">Plans were clear.</p>');
+    expect(rowOf(read.text, '1.1 strengths')).toBe('<p class="govuk-body">Reports were prepared on time.</p>');
+    expect(rowOf(read.text, '1.1 areas for improvement')).toBe('Nothing written');
+    expect(rowOf(read.text, 'Recommendation')).toBe('<p class="govuk-body">Complete assessments on time.</p>');
     expect(rowOf(read.text, 'Risk of Harm questions’ case counts')).toMatch(/^Kept internal/);
     const write = await page(`/workbench/inspections/${id}/write-up`, { cookie: inspector });
     expect(write.text).toMatch(/id="rohTablesInternal" name="rohTablesInternal" type="checkbox" value="yes" checked/);
+    expect(mainOf(write.text)).toMatch(/<textarea[^>]*name="criteria\.1\.1\.strengths"/);
   });
 
   it('show a paper return’s answers typed after the inspection closed as text, saving nothing', async () => {
