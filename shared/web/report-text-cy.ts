@@ -8,14 +8,11 @@
  * and the number words, whose form after a noun can mutate or change with its gender
  * ("tair" for a feminine noun) in ways these generic sentences do not follow.
  */
+import { numberWordCy, QUANTITY_CY } from '../summaries/sentences-cy';
 import type { ReportText } from './report-text-en';
 
 const MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-const NUMBERS = ['dim', 'un', 'dau', 'tri', 'pedwar', 'pump', 'chwech', 'saith', 'wyth', 'naw'];
-
-function numberWord(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n <= 9 ? NUMBERS[n]! : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+const numberWord = numberWordCy;
 
 /** After "â" (with) a word takes the aspirate mutation: tri -> thri, pedwar -> phedwar, chwech stays. */
 const afterWith = (word: string) => word.replace(/^([cpt])(?!h)/, '$1h');
@@ -28,18 +25,7 @@ export const reportTextCy: ReportText = {
   serviceName: 'Adroddiadau arolygu prawf',
   months: MONTHS,
   numberWord,
-  quantity: {
-    all: 'pob un',
-    'all but one': 'pob un ond un',
-    'the vast majority': 'y mwyafrif helaeth',
-    most: 'y rhan fwyaf',
-    'just over half': 'ychydig dros hanner',
-    half: 'hanner',
-    'just under half': 'ychydig o dan hanner',
-    'a significant minority': 'lleiafrif sylweddol',
-    'a small number': 'nifer fach',
-    none: 'dim un',
-  },
+  quantity: QUANTITY_CY,
   sectionTitles: {
     1: 'Asesu a chynllunio dedfrydau',
     2: 'Gweithredu ymyriadau',

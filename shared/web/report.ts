@@ -34,6 +34,8 @@ import { chart1Svg, type ChartSection } from './report-chart';
 import { REPORT_CSS_PATH } from './report-css';
 import { balanceBlock, caseloadSentence, interviewsBlock, moderationBlock, performanceAppendix } from './report-evidence';
 import { reportTextCy } from './report-text-cy';
+import { returnedSentenceCy } from '../summaries/sentences-cy';
+import { bankQuestionCy, markUntranslated, serviceUserSentenceCy, untranslatedBlock, type Untranslated } from './report-welsh';
 import { reportTextEn, type ReportText } from './report-text-en';
 
 export const REPORT_SERVICE_NAME = reportTextEn.serviceName;
@@ -76,6 +78,8 @@ interface Ctx {
   summary: Summary;
   bank: QuestionBank | undefined;
   writeUp: WriteUp | undefined;
+  /** On the Welsh staff page, the authored blocks printed in English, in page order: listed for the translator. */
+  untranslated: Untranslated | undefined;
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -130,7 +134,11 @@ function criterionStatement(ctx: Ctx, id: string): { text: string; english: bool
 function written(ctx: Ctx, text: WrittenText, tag = 'span'): string {
   const words = textIn(text, ctx.lang);
   const fallback = ctx.lang === 'cy' && (typeof text === 'string' || !text.textCy);
-  return fallback ? `<${tag} lang="en">${esc(words)}</${tag}>` : tag === 'span' ? esc(words) : `<${tag}>${esc(words)}</${tag}>`;
+  return fallback
+    ? `<${tag}${markUntranslated(ctx.untranslated, words)}>${esc(words)}</${tag}>`
+    : tag === 'span'
+      ? esc(words)
+      : `<${tag}>${esc(words)}</${tag}>`;
 }
 
 function paragraphs(ctx: Ctx, text: WrittenText): string {
@@ -138,7 +146,9 @@ function paragraphs(ctx: Ctx, text: WrittenText): string {
   const fallback = ctx.lang === 'cy' && (typeof text === 'string' || !text.textCy);
   return words
     .split(/\n\s*\n/)
-    .map((p) => `<p class="govuk-body"${fallback ? ' lang="en"' : ''}>${esc(p.trim())}</p>`)
+    .map(
+      (p, i) => `<p class="govuk-body"${fallback ? (i === 0 ? markUntranslated(ctx.untranslated, words) : ' lang="en"') : ''}>${esc(p.trim())}</p>`,
+    )
     .join('\n');
 }
 
@@ -406,7 +416,9 @@ function suggestedCell(ctx: Ctx, c: CriterionSummary): string {
 function conclusionCell(ctx: Ctx, c: CriterionSummary): string {
   const { t } = ctx;
   if (c.conclusion) {
-    const text = c.conclusion.text ? `<br><span class="govuk-body-s">${esc(c.conclusion.text)}</span>` : '';
+    const text = c.conclusion.text
+      ? `<br><span class="govuk-body-s">${written(ctx, { text: c.conclusion.text, textCy: c.conclusion.textCy })}</span>`
+      : '';
     return `<td class="govuk-table__cell"><strong>${esc(bandLabel(ctx, c.conclusion.band))}</strong>${text}</td>`;
   }
   if (c.suggestedBand && ctx.staff) {
@@ -484,15 +496,15 @@ function table2(ctx: Ctx): string {
   const { t, summary, bank } = ctx;
   const byId = new Map(summary.questions.map((q) => [q.id, q]));
   const rohTable = bank ? rohQuestions(bank) : [];
-  // The bank's questions exist only in English.
-  const questionLang = ctx.lang === 'en' ? undefined : 'en';
   const rows = rohTable
     .map((q) => {
       const s = byId.get(q.id);
+      // The bank's Welsh where it has one; else its English, marked so.
+      const welsh = ctx.lang === 'cy' ? bankQuestionCy(summary.questionBankVersion, q.id) : undefined;
       const relevant = !s ? 0 : s.yes === '[c]' || s.no === '[c]' ? '[c]' : s.yes + s.no;
       return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header app-nowrap">${esc(q.id)}</th>
-      ${cell(q.text, questionLang)}
+      ${cell(welsh ?? q.text, ctx.lang !== 'en' && !welsh ? 'en' : undefined)}
       ${num(relevant)}
       ${num(s?.yes ?? 0)}
       ${percentCell(ctx, s?.percent ?? null)}
@@ -551,7 +563,7 @@ function criterionBlock(ctx: Ctx, c: CriterionSummary, stale: ReadonlyMap<Writte
   const band = c.conclusion?.band ?? (ctx.staff ? c.suggestedBand?.id : undefined);
   const conclusionSentence = band ? t.conclusions[band] : undefined;
   const conclusion = c.conclusion
-    ? `${esc(conclusionSentence ?? bandLabel(ctx, band))}${c.conclusion.text ? ` ${esc(c.conclusion.text)}` : ''}`
+    ? `${esc(conclusionSentence ?? bandLabel(ctx, band))}${c.conclusion.text ? ` ${written(ctx, { text: c.conclusion.text, textCy: c.conclusion.textCy })}` : ''}`
     : conclusionSentence
       ? `${esc(conclusionSentence)} <span class="govuk-body-s">(${esc(t.notYetRecorded)})</span>`
       : esc(c.percent === null ? t.noConclusion : t.conclusionNotRecorded);
@@ -720,7 +732,7 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
       ? s.returnedSentence
       : s.returned === '[c]'
         ? t.returnedSuppressed(s.invited, t.audienceSentTo[audience]!)
-        : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+        : returnedSentenceCy(t.audienceSentTo[audience]!, s.returned, s.invited);
   const rate = sentNotStated || s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
   const met = inPerson(ctx.summary, audience);
   // Source by source, as the Kent report goes: who was asked, answered and met; then the questionnaires' findings; then the meetings'.
@@ -737,14 +749,8 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
   }
   if (sources) parts.push(`<h4 class="govuk-heading-s">${esc(t.fromQuestionnaires)}</h4>`);
   const sentence = (q: ClosedQuestionSummary) => {
-    if (en) return q.sentence;
-    const words = questionWords(ctx, s, q);
-    if (q.distribution) {
-      const parts = Object.entries(q.counts).filter(([, n]) => n !== 0).map(([v, n]) => `${words.labels.get(v) ?? v} ${n}`).join(', ');
-      return t.distributionSentence(words.text, q.answered, parts);
-    }
-    if (q.answered === '[c]' || q.positive === '[c]') return t.questionSuppressed(words.text, q.answered);
-    return q.quantity === null || q.percent === null || q.percent === '[c]' ? q.sentence : t.questionSentence(words.text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
+    // The English summary's sentence, or the Welsh in the same shape.
+    return en ? q.sentence : serviceUserSentenceCy(audience, s.version, q, questionWords(ctx, s, q));
   };
   // A question nobody answered has no finding to state: the table below still shows it.
   parts.push(`<ul class="govuk-list govuk-list--bullet">
@@ -993,7 +999,10 @@ function draftBanner(t: ReportText): string {
 export function reportPage(summary: Summary, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const t = REPORT_TEXT[lang];
-  const ctx: Ctx = { t, lang, staff: (options.audience ?? 'staff') === 'staff', summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp };
+  const staff = (options.audience ?? 'staff') === 'staff';
+  // The translator's list is for staff, on the Welsh page only.
+  const untranslated = staff && lang === 'cy' ? { blocks: [] } : undefined;
+  const ctx: Ctx = { t, lang, staff, summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp, untranslated };
   const content = [
     options.draft ? draftBanner(t) : '',
     titleBlock(ctx, options),
@@ -1020,6 +1029,8 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
     balanceBlock(summary, t),
     scoringApproach(ctx),
     ctx.staff ? moderationBlock(summary, t) : '',
+    // Last, once every part has said what it left in English.
+    ctx.untranslated ? untranslatedBlock(ctx.untranslated) : '',
   ].join('\n');
   return layout({
     lang,

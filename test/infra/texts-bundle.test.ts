@@ -11,9 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, readsTexts } from '../../infra/build';
 import { TEXT_FILES } from '../../infra/stacks/extra-files';
-import { getBank } from '../../shared/bank';
-import { interviewSetFor } from '../../shared/bank/interviews';
-import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesFor } from '../../shared/questionnaires/index';
+import { bankTextsCy, getBank } from '../../shared/bank';
+import { interviewSetCyFor, interviewSetFor } from '../../shared/bank/interviews';
+import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesCyFor, summaryPhrasesFor } from '../../shared/questionnaires/index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 type Entry = typeof import('../../bench/texts-entry');
@@ -42,6 +42,10 @@ describe('texts beside a bundle', () => {
     expect(built.summaryPhrasesFor('sentencer')).toEqual(summaryPhrasesFor('sentencer'));
     expect(built.getBank('omi-2008.1')).toEqual(getBank('omi-2008.1'));
     expect(built.interviewSetFor('omi-2008.1')).toEqual(interviewSetFor('omi-2008.1'));
+    // The Welsh beside the English: the bank's questions, the interview set, the service users' sentences.
+    expect(built.bankTextsCy('omi-2008.1')).toEqual(bankTextsCy('omi-2008.1'));
+    expect(built.interviewSetCyFor('omi-2008.1')).toEqual(interviewSetCyFor('omi-2008.1'));
+    expect(built.summaryPhrasesCyFor('victim')).toEqual(summaryPhrasesCyFor('victim'));
     expect(built.getQuestionnaireVersion('../../package', 'en')).toBeUndefined();
   });
 
@@ -49,5 +53,6 @@ describe('texts beside a bundle', () => {
     const built = await load(bare);
     expect(() => built.getQuestionnaire('victim', 'en')).toThrow(/ENOENT/);
     expect(() => built.getBank('omi-2008.1')).toThrow(/ENOENT/);
+    expect(() => built.bankTextsCy('omi-2008.1')).toThrow(/ENOENT/);
   });
 });
