@@ -3,14 +3,13 @@
  * in English is free of accessibility violations, each of its links goes to its block (marked
  * lang="en"), and the conclusion form's Welsh field is a labelled, Welsh-tagged textarea.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
 import { axeViolations, launchChromium, signedInContext } from '../support/browser';
 import { createInspection } from '../support/fixtures';
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let id: string;
 
@@ -27,7 +26,7 @@ beforeAll(async () => {
   const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': read.headers.get('etag')! }, json: writeUp });
   expect(put.status, put.text).toBe(200);
   expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
-  ({ context, page } = await signedInContext(browser, 'inspector'));
+  ({ page } = await signedInContext(browser, 'inspector'));
 }, 120_000);
 
 afterAll(async () => {
