@@ -233,14 +233,10 @@ export const reportTextCy: ReportText = {
   audienceHeadings: { offender: 'Troseddwyr', victim: 'Dioddefwyr', sentencer: 'Llysoedd (dedfrydwyr)' },
   audienceNames: { offender: 'Troseddwyr', victim: 'Dioddefwyr', sentencer: 'Dedfrydwyr', all: 'Pob ymatebydd' },
   audienceSentTo: { offender: 'droseddwyr', victim: 'ddioddefwyr', sentencer: 'ddedfrydwyr' },
-  returnedSentence: (returned, invited, to) =>
-    invited === 0 ? `Ni anfonwyd holiaduron at ${to}.` : `Dychwelwyd ${numberWord(returned)} o’r ${numberWord(invited)} holiadur a anfonwyd at ${to}.`,
   notForPublication: 'Nid i’w gyhoeddi: mae’r copi staff hwn yn dangos pob ffigur, gan gynnwys niferoedd bach. Mae’r adroddiad cyhoeddedig a’i lawrlwythiadau yn dangos nifer o lai na 3 o bobl, neu sgôr dros lai na 5 achos, fel [c].',
   returnedSuppressed: (invited, to) => `Nid yw nifer yr holiaduron a ddychwelwyd o’r ${numberWord(invited)} a anfonwyd at ${to} yn cael ei gyhoeddi ([c]).`,
   questionSuppressed: (question, answered) =>
     answered === '[c]' ? `${question} Nid yw nifer y rhai a atebodd yn cael ei gyhoeddi ([c]).` : `${question} O’r ${numberWord(answered)} a atebodd, nid yw nifer y rhai a ddywedodd ie yn cael ei gyhoeddi ([c]).`,
-  distributionSentence: (question, answered, parts) =>
-    answered === 0 ? `${question} Ni atebodd neb.` : `${question} ${answered === '[c]' ? 'Atebion ([c] wedi ateb)' : `Y ${numberWord(answered)} a atebodd`}: ${parts}.`,
   questionSentence: (question, quantity, answered, percent) => `${question} ${upper(quantity)} o’r ${numberWord(answered)} a atebodd: ateb cadarnhaol (${percent}%).`,
   responseRate: (percent) => ` Y gyfradd ymateb oedd ${percent}%.`,
   noFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau gan ${who} i’w hadrodd.`,
