@@ -15,6 +15,7 @@ import { createKentDemo } from '../../infra/local/seed';
 import { kentDemoMeetings } from '../../infra/local/demo-meetings';
 import { baseUrl, call, tokenFor } from '../support/api';
 import { englishWordsIn, withoutParts, withoutQuotations, wordsOf } from '../support/welsh-words';
+import { page, signIn } from '../support/workbench';
 
 const AREA = 'Kent (Welsh)';
 
@@ -164,6 +165,10 @@ describe('the Welsh report of a fully translated inspection', () => {
     expect(link.status).toBe(201);
     const token = /\/reports\/([^/?#]+)/.exec(link.json.url)![1]!;
     const published = (await call(`/reports/${token}?lang=cy`)).text;
+    // The dashboard counts them before anyone opens the Welsh report: the leadership points (no Welsh field), the finding, the conclusion.
+    const points = listedBefore.length;
+    const dashboard = await page(`/workbench/inspections/${id}`, { cookie: (await signIn('staff')).cookie });
+    expect(dashboard.text).toContain(`<div id="task-welsh-hint" class="govuk-task-list__hint">${points + 1} findings and 1 other block still without Welsh</div>`);
     // Still marked as English where it stands, with no anchor and no list.
     expect(published).toContain(`<span lang="en">${english}</span>`);
     expect(published).not.toMatch(/id="untranslated/);
