@@ -167,7 +167,9 @@ export function reportLanguageNav(t: ReportText): string {
 function titleBlock(ctx: Ctx, options: ReportOptions): string {
   const { t, summary } = ctx;
   const cover = ctx.writeUp?.cover;
-  const fieldwork = cover?.inspectionDates ? textIn(cover.inspectionDates, ctx.lang) : formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
+  // The cover's own words for the dates; on a Welsh page without their Welsh, the fieldwork dates in Welsh rather than English words.
+  const dates = cover?.inspectionDates && (ctx.lang === 'en' || cover.inspectionDates.textCy) ? cover.inspectionDates : undefined;
+  const fieldwork = dates ? textIn(dates, ctx.lang) : formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
   const status = options.release ? (options.release.kind === 'final' ? t.statusFinal : t.statusFactualAccuracy) : t.statusLive;
   // The month the inspectorate publishes in is authored ("February 2008"), never the day a release was made.
   const month = cover?.publicationMonth ? `${t.months[Number(cover.publicationMonth.slice(5, 7)) - 1] ?? ''} ${cover.publicationMonth.slice(0, 4)}` : undefined;

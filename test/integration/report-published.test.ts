@@ -201,6 +201,16 @@ describe('the write-up in the report', () => {
     expect(textOf(unset)).toContain('Published Not yet set by the inspectorate');
   });
 
+  it('gives a Welsh cover the fieldwork dates in Welsh when the cover’s own words for them have no Welsh', () => {
+    const cover = (inspectionDates: { text: string; textCy?: string }) => ({ ...writeUp(), cover: { publicationMonth: '2008-02', inspectionDates } });
+    const english = textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007' }), lang: 'cy' }));
+    expect(english).not.toContain('November');
+    expect(english).toMatch(/Gwaith maes \d+ (i \d+ )?[A-Z][a-z]+ \d{4}/);
+    const welsh = textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007', textCy: 'Gwaith maes: 5-9 Tachwedd 2007' }), lang: 'cy' }));
+    expect(welsh).toContain('Gwaith maes: 5-9 Tachwedd 2007');
+    expect(textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007' }) }))).toContain('Fieldwork: 5-9 November 2007');
+  });
+
   it('prints the Welsh version of authored text in Welsh, and marks English text left as written', () => {
     const html = reportPage(summary, { downloads, writeUp: writeUp(), lang: 'cy' });
     expect(html).toContain('<p class="govuk-body">Roedd gwaith paratoi ar gyfer dedfryd yn nodwedd gref.</p>');
