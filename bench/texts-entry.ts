@@ -1,5 +1,5 @@
 /** Bundled alone by bench/run.ts (cold) and test/infra/texts-bundle.test.ts: the texts' readers as a function's bundle has them. */
-export { getBank } from '../shared/bank';
-export { interviewSetFor } from '../shared/bank/interviews';
+export { bankTextsCy, getBank } from '../shared/bank';
+export { interviewSetCyFor, interviewSetFor } from '../shared/bank/interviews';
+export { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesCyFor, summaryPhrasesFor } from '../shared/questionnaires/index';
 export { fixedAppendicesFor } from '../shared/bank/appendices';
-export { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesFor } from '../shared/questionnaires/index';

@@ -66,7 +66,7 @@ const welshOf = (p: LeadershipPoint) => (typeof p === 'string' ? '' : (p.textCy 
 /** The Welsh box pairs its lines with the English ones by position; a dash keeps the place of a point not translated. */
 const NOT_TRANSLATED = '-';
 
-function gradeFormValues(g: { grade: string; strengths?: LeadershipPoint[]; improvements?: LeadershipPoint[] } | undefined, c: { band: string; text?: string } | undefined): GradeFormValues {
+function gradeFormValues(g: { grade: string; strengths?: LeadershipPoint[]; improvements?: LeadershipPoint[] } | undefined, c: { band: string; text?: string; textCy?: string } | undefined): GradeFormValues {
   const welsh = (points: LeadershipPoint[] = []) => (points.some(welshOf) ? points.map((p) => welshOf(p) || NOT_TRANSLATED).join('\n') : '');
   return {
     grade: g?.grade ?? '',
@@ -76,6 +76,7 @@ function gradeFormValues(g: { grade: string; strengths?: LeadershipPoint[]; impr
     improvementsCy: welsh(g?.improvements),
     band: c?.band ?? '',
     text: c?.text ?? '',
+    textCy: c?.textCy ?? '',
   };
 }
 
@@ -106,6 +107,7 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
     improvementsCy: body.get('improvementsCy') ?? '',
     band: body.get('band') ?? '',
     text: body.get('text') ?? '',
+    textCy: body.get('textCy') ?? '',
   };
   // A field sent back as it was shown keeps what was stored (a point with a line break in it, a conclusion's own spacing).
   const kept = <T>(name: keyof GradeFormValues, stored: T | undefined, typed: () => T): T =>
@@ -127,7 +129,7 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
 /** What was stored when the form was read, and how a field sent back unchanged keeps it. */
 interface StoredBeforeForm {
   g: { strengths: LeadershipPoint[]; improvements: LeadershipPoint[] } | undefined;
-  c: { text?: string | null } | undefined;
+  c: { text?: string | null; textCy?: string | null } | undefined;
   kept: <T>(name: keyof GradeFormValues, stored: T | undefined, typed: () => T) => T;
 }
 
@@ -167,11 +169,12 @@ async function saveGradeForm(inspectionId: string, criterion: Criterion, values:
   } else {
     if (!values.band) errors.push({ field: 'band', message: 'Choose a conclusion' });
     const text = kept('text', c ? (c.text ?? null) : undefined, () => values.text.trim() || null);
-    const parsed = z.safeParse(Conclusion, { band: values.band, ...(text !== null ? { text } : {}) });
+    const textCy = kept('textCy', c ? (c.textCy ?? null) : undefined, () => values.textCy.trim() || null);
+    const parsed = z.safeParse(Conclusion, { band: values.band, ...(text !== null ? { text } : {}), ...(textCy !== null ? { textCy } : {}) });
     if (parsed.success && !errors.length) {
       await recordGrade(inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session);
       saved = true;
-    } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { band: 'Conclusion', text: 'What the report says' }).filter((e) => !errors.some((x) => x.field === e.field)));
+    } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { band: 'Conclusion', text: 'What the report says', textCy: 'What the report says, in Welsh' }).filter((e) => !errors.some((x) => x.field === e.field)));
   }
   return saved;
 }

@@ -12,10 +12,13 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appendices2008_1 } from '../shared/bank/appendices-2008.1';
 import { interviews2008_1 } from '../shared/bank/interviews-2008.1';
+import { interviews2008_1Cy } from '../shared/bank/interviews-2008.1.cy';
+import { omi2008_1TextsCy } from '../shared/bank/omi-2008.1.cy';
 import { omi2008_1Texts } from '../shared/bank/omi-2008.1';
 import { omi2008_1Criteria } from '../shared/bank/omi-2008.1.criteria';
 import { omi2008_1Structure } from '../shared/bank/omi-2008.1.structure';
 import * as offender from '../shared/questionnaires/offender';
+import { summaryPhrasesCyByAudience } from '../shared/questionnaires/phrases-cy';
 import * as sentencer from '../shared/questionnaires/sentencer';
 import * as victim from '../shared/questionnaires/victim';
 import { summaryPhrasesOf } from '../shared/schemas/questionnaire';
@@ -31,12 +34,15 @@ export function textFiles(): Map<string, string> {
       files.set(`questionnaires/${cy.version}.cy.json`, cy);
     }
     files.set(`questionnaires/${audience.source.version}.phrases.json`, summaryPhrasesOf(audience.source));
+    files.set(`questionnaires/${audience.source.version}.phrases.cy.json`, summaryPhrasesCyByAudience[audience.source.audience]);
   }
   files.set('bank/omi-2008.1.criteria.json', omi2008_1Criteria);
   files.set('bank/omi-2008.1.questions.json', omi2008_1Structure.questions);
   files.set('bank/omi-2008.1.texts.json', omi2008_1Texts);
   files.set('bank/omi-2008.1.interviews.json', interviews2008_1);
   files.set('bank/omi-2008.1.appendices.json', appendices2008_1);
+  files.set('bank/omi-2008.1.texts.cy.json', omi2008_1TextsCy);
+  files.set('bank/omi-2008.1.interviews.cy.json', interviews2008_1Cy);
   return new Map([...files].map(([path, value]) => [path, `${JSON.stringify(value)}\n`]));
 }
 

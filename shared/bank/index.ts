@@ -27,6 +27,16 @@ export function getBank(version: string): QuestionBank | undefined {
   return bank;
 }
 
+/**
+ * Each question's Welsh, by id, from shared/texts/bank/<version>.texts.cy.json (authored in
+ * ./<version>.cy.ts): read only when a Welsh page names a question, so the English pages never
+ * load it. Undefined for a bank that is not published.
+ */
+export function bankTextsCy(version: string): Readonly<Record<string, string>> | undefined {
+  if (!getBankStructure(version)) return undefined;
+  return readTextFile(`bank/${version}.texts.cy.json`) as Readonly<Record<string, string>>;
+}
+
 /** The versions of every published bank, oldest first. */
 export function bankVersions(): string[] {
   return bankStructureVersions();

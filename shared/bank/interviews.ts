@@ -5,6 +5,7 @@
  * when first needed (shared/text-files.ts), so no bundle carries it.
  */
 import type { InterviewQuestionSet } from '../schemas/evidence';
+import type { InterviewQuestionCy } from './interviews-2008.1.cy';
 import { readTextFile } from '../text-files';
 import { PUBLISHED_BANK_VERSIONS } from './current';
 
@@ -12,4 +13,10 @@ import { PUBLISHED_BANK_VERSIONS } from './current';
 export function interviewSetFor(bankVersion: string): InterviewQuestionSet | undefined {
   if (!PUBLISHED_BANK_VERSIONS.includes(bankVersion)) return undefined;
   return readTextFile(`bank/${bankVersion}.interviews.json`) as InterviewQuestionSet;
+}
+
+/** The Welsh of the interview set published with this bank, by question id (the Welsh report's words). */
+export function interviewSetCyFor(bankVersion: string): Readonly<Record<string, InterviewQuestionCy>> | undefined {
+  if (!PUBLISHED_BANK_VERSIONS.includes(bankVersion)) return undefined;
+  return readTextFile(`bank/${bankVersion}.interviews.cy.json`) as Readonly<Record<string, InterviewQuestionCy>>;
 }

@@ -153,7 +153,13 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
         questions: c.questions,
         suggestedBand: band ? { id: band.id, label: band.label, conclusion: band.conclusion } : null,
         conclusion: recorded
-          ? { band: recorded.band, ...(recorded.text ? { text: recorded.text } : {}), recordedBy: recorded.updatedBy, recordedAt: recorded.updatedAt }
+          ? {
+              band: recorded.band,
+              ...(recorded.text ? { text: recorded.text } : {}),
+              ...(recorded.textCy ? { textCy: recorded.textCy } : {}),
+              recordedBy: recorded.updatedBy,
+              recordedAt: recorded.updatedAt,
+            }
           : null,
       };
     }),

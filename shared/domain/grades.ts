@@ -36,6 +36,7 @@ export async function recordGrade(
         criterionId: criterion.id,
         band: input.value.band,
         ...(input.value.text ? { text: input.value.text } : {}),
+        ...(input.value.textCy ? { textCy: input.value.textCy } : {}),
         updatedAt: new Date().toISOString(),
         updatedBy: user.sub,
       }));

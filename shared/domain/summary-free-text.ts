@@ -28,8 +28,9 @@ export function fitFreeText(summary: Summary, budget = FREE_TEXT_BUDGET_BYTES): 
   let pointsOmitted = 0;
   let commentsOmitted = 0;
   const criteria = summary.criteria.map((c) => {
-    if (!c.conclusion?.text || take(c.conclusion.text)) return c;
-    const { text: _dropped, ...conclusion } = c.conclusion;
+    // Its Welsh goes with it: kept or left out together.
+    if (!c.conclusion?.text || take(c.conclusion.text + (c.conclusion.textCy ?? ''))) return c;
+    const { text: _dropped, textCy: _droppedCy, ...conclusion } = c.conclusion;
     return { ...c, conclusion: { ...conclusion, textOmitted: true as const } };
   });
   const keepPoints = <P>(points: P[]) =>

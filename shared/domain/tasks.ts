@@ -6,6 +6,7 @@
 import type { Summary } from '../schemas/summary';
 import type { WriteUp } from '../schemas/write-up';
 import type { SampleEntry } from './dashboard';
+import { untranslatedOf } from './welsh';
 
 /** The sample the inspectorate aims at: the Kent report looked at 110 cases. */
 export const USUAL_SAMPLE_CASES = 110;
@@ -76,6 +77,8 @@ export function tasksOf(input: TaskInput): Stage[] {
   const summariesWritten = writeUp.summary.length;
   const factualAccuracy = releases.filter((r) => r.kind === 'factual-accuracy').length;
   const figures = summary.performanceFigures?.length ?? 0;
+  const welsh = untranslatedOf(writeUp, summary);
+  const withoutWelsh = welsh.findings + welsh.other;
 
   const sampleHint = `${entered - unfinished} of the usual ${USUAL_SAMPLE_CASES} cases finished${unfinished ? `, ${unfinished} unfinished` : ''}`;
   const agreement = summary.moderation && summary.moderation.agreement !== null ? `, agreement ${Math.round(summary.moderation.agreement * 100)}%, kappa ${summary.moderation.kappa?.toFixed(2) ?? 'not measured'}` : '';
@@ -186,6 +189,20 @@ export function tasksOf(input: TaskInput): Stage[] {
           page: entered === 0 ? undefined : 'releases',
           status: closed ? 'completed' : entered === 0 ? 'cannot-start' : 'not-started',
           hint: closed ? 'Released: the inspection is closed' : entered === 0 ? 'There is no report until cases are entered' : 'Check what is missing, then release',
+        },
+        {
+          // The Welsh report prints a block without its Welsh in English (marked, and listed there for the translator).
+          id: 'welsh',
+          name: 'The Welsh report: translations',
+          page: welsh.written === 0 ? undefined : 'writeUp',
+          status:
+            welsh.written === 0 ? 'cannot-start' : withoutWelsh === 0 ? 'completed' : withoutWelsh === welsh.written ? 'not-started' : 'in-progress',
+          hint:
+            welsh.written === 0
+              ? 'Write the report first'
+              : withoutWelsh === 0
+                ? 'Every written block has its Welsh'
+                : `${plural(welsh.findings, 'finding')} and ${plural(welsh.other, 'other block')} still without Welsh`,
         },
       ],
     },

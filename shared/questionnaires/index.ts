@@ -16,6 +16,7 @@ import type {
 } from '../schemas/questionnaire';
 import { deepFreeze } from '../core/freeze';
 import { readTextFile } from '../text-files';
+import type { SummaryPhrasesCy } from '../summaries/sentences-cy';
 import { answerErrorsCy, answerErrorsEn, grouped, type AnswerErrorText } from './answer-errors';
 import { questionnaireVersions, shippedQuestionnaireVersions } from './versions';
 
@@ -49,6 +50,11 @@ export type { AnswerErrorText } from './answer-errors';
 /** English nouns and finding phrases for the summary sentences, of an audience's current version. */
 export function summaryPhrasesFor(audience: Audience): SummaryPhrases {
   return readTextFile(`questionnaires/${questionnaireVersions[audience]}.phrases.json`) as SummaryPhrases;
+}
+
+/** Welsh nouns and finding predicates for the Welsh report's sentences, of an audience's current version. */
+export function summaryPhrasesCyFor(audience: Audience): SummaryPhrasesCy {
+  return readTextFile(`questionnaires/${questionnaireVersions[audience]}.phrases.cy.json`) as SummaryPhrasesCy;
 }
 
 /** The name of each language in that language, for the language switch link. */

@@ -76,6 +76,8 @@ export type PutLeadership = z.infer<typeof PutLeadership>;
 export const Conclusion = z.strictObject({
   band: z.enum(['good', 'priority', 'urgent-priority']),
   text: z.optional(z.string().check(z.maxLength(2000))),
+  /** Its Welsh, for the Welsh report (issue 28): without it the Welsh report prints the English, marked so. */
+  textCy: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type Conclusion = z.infer<typeof Conclusion>;
 

@@ -65,6 +65,7 @@ export const CriterionSummary = z.object({
     z.object({
       band: z.string(),
       text: z.optional(z.string()),
+      textCy: z.optional(z.string()),
       textOmitted: z.optional(z.literal(true)),
       recordedBy: z.optional(z.string()),
       recordedAt: z.string(),

@@ -43,6 +43,7 @@ export interface StoredConclusion {
   criterionId: string;
   band: 'good' | 'priority' | 'urgent-priority';
   text?: string;
+  textCy?: string;
   updatedAt: string;
   updatedBy: string;
 }
@@ -54,7 +55,7 @@ export function putConclusion(inspectionId: string, conclusion: StoredConclusion
 
 export async function listConclusions(inspectionId: string): Promise<StoredConclusion[]> {
   return (await listPrefix(inspectionId, keys.conclusionPrefix)).map((item) => {
-    const { criterionId, band, text, updatedAt, updatedBy } = item as unknown as StoredConclusion;
-    return { criterionId, band, ...(text ? { text } : {}), updatedAt, updatedBy };
+    const { criterionId, band, text, textCy, updatedAt, updatedBy } = item as unknown as StoredConclusion;
+    return { criterionId, band, ...(text ? { text } : {}), ...(textCy ? { textCy } : {}), updatedAt, updatedBy };
   });
 }

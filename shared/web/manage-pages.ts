@@ -63,12 +63,12 @@ function textInput(name: string, label: string, hint: string, value: string, err
 </div>`;
 }
 
-function textarea(name: string, label: string, hint: string, value: string, error: FieldError | undefined): string {
+function textarea(name: string, label: string, hint: string, value: string, error: FieldError | undefined, lang?: 'cy'): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label govuk-label--s" for="${name}">${esc(label)}</label>
   <div id="${name}-hint" class="govuk-hint">${esc(hint)}</div>
   ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
-  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${name}" name="${name}" rows="6" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}">${esc(value)}</textarea>
+  <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${name}" name="${name}"${lang ? ` lang="${lang}"` : ''} rows="6" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}">${esc(value)}</textarea>
 </div>`;
 }
 
@@ -120,6 +120,8 @@ export interface GradeFormValues {
   improvementsCy: string;
   band: string;
   text: string;
+  /** The conclusion's words in Welsh, for the Welsh report. */
+  textCy: string;
 }
 
 export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspection, criterion: Criterion, values: GradeFormValues, errors: readonly FieldError[] = []): string {
@@ -140,7 +142,7 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
   ${
     leadership
       ? [row('Grade', esc(GRADE_WORDS[values.grade] ?? 'Not recorded yet')), row('Strengths', lines(values.strengths, values.strengthsCy)), row('Areas for improvement', lines(values.improvements, values.improvementsCy))].join('\n  ')
-      : [row('Conclusion', esc(BAND_WORDS[values.band] ?? 'Not recorded yet')), row('What the report says', values.text.trim() ? esc(values.text) : 'Nothing written')].join('\n  ')
+      : [row('Conclusion', esc(BAND_WORDS[values.band] ?? 'Not recorded yet')), row('What the report says', values.text.trim() ? esc(values.text) : 'Nothing written'), row('In Welsh', values.textCy.trim() ? `<span lang="cy">${esc(values.textCy)}</span>` : 'Nothing written')].join('\n  ')
   }
 </dl>`;
   const fields = leadership
@@ -150,7 +152,8 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
   ${textarea('improvements', 'Areas for improvement', POINTS_HINT, values.improvements, errorOf('improvements'))}
   ${welshPoints('improvementsCy', 'Areas for improvement in Welsh', values.improvementsCy, errorOf('improvementsCy'))}`
     : `${radios('band', 'Conclusion', Object.entries(BAND_WORDS), values.band, errorOf('band'))}
-  ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'))}`;
+  ${textarea('text', 'What the report says', 'Optional. At most 2,000 characters.', values.text, errorOf('text'))}
+  ${textarea('textCy', 'What the report says, in Welsh', 'Optional. The Welsh report prints it; without it, the English (marked for the translator). At most 2,000 characters.', values.textCy, errorOf('textCy'), 'cy')}`;
   return page({
     session,
     csrf,

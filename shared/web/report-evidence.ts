@@ -5,6 +5,8 @@
  * call there. Everything interpolated goes through `esc`.
  */
 import type { PerformanceFigureSummary, PublishedSampleBalance as SampleBalance, PublishedSummary as Summary } from '../schemas/summary';
+import { interviewSetCyFor } from '../bank/interviews';
+import { interviewGroupCy, interviewSentenceCy, suppressedSentenceCy } from '../summaries/sentences-cy';
 import { esc } from './layout';
 import { reportTextEn, type ReportText } from './report-text-en';
 
@@ -30,17 +32,30 @@ export function interviewsBlock(summary: Summary, t: ReportText = reportTextEn):
   const heading = `<h3 class="govuk-heading-m" id="interviews">${esc(t.interviewsHeading)}</h3>`;
   if (!interviews || interviews.count === 0) return `${heading}\n<p class="govuk-body">${esc(t.noInterviews)}</p>`;
   const answered = interviews.questions.filter((q) => q.answered !== 0);
-  // The interview questions exist only in English: in Welsh they are marked as English and the sentences built from the counts.
   const en = t.lang === 'en';
-  const sentence = (q: (typeof answered)[number]) =>
-    en
-      ? esc(q.sentence)
-      : q.answered === '[c]' || q.positive === '[c]' || q.percent === '[c]'
-        ? `<span lang="en">${esc(q.text)}</span> ${esc(t.questionSuppressed('', q.answered).trim())}`
-        : q.quantity === null || q.percent === null
-          ? esc(q.sentence)
-          : `<span lang="en">${esc(q.text)}</span> ${esc(t.questionSentence('', t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent).trim())}`;
-  const questionCell = (text: string) => (en ? rowHeader(text) : `<th scope="row" class="govuk-table__header" lang="en">${esc(text)}</th>`);
+  // The interview set's Welsh, in the English sentences' shapes; a question it lacks is printed in English, marked so.
+  const welsh = en ? undefined : interviewSetCyFor(summary.questionBankVersion);
+  const sentence = (q: (typeof answered)[number]) => {
+    const cy = welsh?.[q.id];
+    if (en) return esc(q.sentence);
+    if (cy) {
+      const group = interviewGroupCy(cy.group);
+      return esc(
+        q.answered === '[c]' || q.positive === '[c]'
+          ? suppressedSentenceCy(group, cy.text, q.answered)
+          : interviewSentenceCy(cy.finding, q.positive, q.answered, group),
+      );
+    }
+    return q.answered === '[c]' || q.positive === '[c]' || q.percent === '[c]'
+      ? `<span lang="en">${esc(q.text)}</span> ${esc(t.questionSuppressed('', q.answered).trim())}`
+      : q.quantity === null || q.percent === null
+        ? esc(q.sentence)
+        : `<span lang="en">${esc(q.text)}</span> ${esc(t.questionSentence('', t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent).trim())}`;
+  };
+  const questionCell = (q: { id: string; text: string }) => {
+    const cy = welsh?.[q.id]?.text;
+    return en || cy ? rowHeader(cy ?? q.text) : `<th scope="row" class="govuk-table__header" lang="en">${esc(q.text)}</th>`;
+  };
   return `${heading}
 <p class="govuk-body">${esc(interviews.count === '[c]' ? t.interviewsIntroSuppressed : t.interviewsIntro(interviews.count))}</p>
 <ul class="govuk-list govuk-list--bullet">
@@ -51,7 +66,7 @@ ${table(
   t.interviewsCaption,
   [t.headQuestion, t.headAnswered, t.headYes, t.headPercentYes],
   1,
-  interviews.questions.map((q) => [questionCell(q.text), num(q.answered), num(q.positive), num(percent(q.percent))]),
+  interviews.questions.map((q) => [questionCell(q), num(q.answered), num(q.positive), num(percent(q.percent))]),
 )}`;
 }
 
@@ -143,10 +158,17 @@ ${noted
 const scoreOf = (figures: Figures, domain?: string) =>
   figures.find((f) => (domain ? f.kind === 'domain-score' && f.domain === domain : f.kind === 'area-score'))?.grade as 1 | 2 | 3 | 4 | undefined;
 const gradeWords = (t: ReportText, grade: 1 | 2 | 3 | 4) => `${grade}: ${t.ippfGrades[grade]}`;
-/** Periods are the area's own words, in English. */
+/**
+ * A period as the area wrote it ("April-September 2007"), its month names in the page's language:
+ * months are the one part of a period a reader would otherwise meet in English on the Welsh page.
+ */
+export function periodIn(t: ReportText, period: string): string {
+  if (t.lang === 'en') return period;
+  return period.replace(new RegExp(`\\b(${reportTextEn.months.join('|')})\\b`, 'g'), (m) => t.months[reportTextEn.months.indexOf(m)] ?? m);
+}
 function periodSentence(t: ReportText, figures: Figures): string {
-  const periods = [...new Set(figures.map((f) => f.period))];
-  return `<p class="govuk-body">${esc(t.ippfFiguresFor)} <span${t.lang === 'en' ? '' : ' lang="en"'}>${esc(periods.join('; '))}</span>.</p>`;
+  const periods = [...new Set(figures.map((f) => periodIn(t, f.period)))];
+  return `<p class="govuk-body">${esc(t.ippfFiguresFor)} ${esc(periods.join('; '))}.</p>`;
 }
 
 /** The rows of one IPPF domain: actual, target, national, previous year, grade, and the target met or missed. */
@@ -256,7 +278,7 @@ ${table(
   2,
   figures.map((f) => [
     measureHeader(t, f),
-    cell(f.period),
+    cell(periodIn(t, f.period)),
     figureCell(t, f, 'target'),
     figureCell(t, f, 'area'),
     figureCell(t, f, 'national'),

@@ -8,14 +8,11 @@
  * and the number words, whose form after a noun can mutate or change with its gender
  * ("tair" for a feminine noun) in ways these generic sentences do not follow.
  */
+import { numberWordCy, QUANTITY_CY } from '../summaries/sentences-cy';
 import type { ReportText } from './report-text-en';
 
 const MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-const NUMBERS = ['dim', 'un', 'dau', 'tri', 'pedwar', 'pump', 'chwech', 'saith', 'wyth', 'naw'];
-
-function numberWord(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n <= 9 ? NUMBERS[n]! : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+const numberWord = numberWordCy;
 
 /** After "â" (with) a word takes the aspirate mutation: tri -> thri, pedwar -> phedwar, chwech stays. */
 const afterWith = (word: string) => word.replace(/^([cpt])(?!h)/, '$1h');
@@ -28,18 +25,7 @@ export const reportTextCy: ReportText = {
   serviceName: 'Adroddiadau arolygu prawf',
   months: MONTHS,
   numberWord,
-  quantity: {
-    all: 'pob un',
-    'all but one': 'pob un ond un',
-    'the vast majority': 'y mwyafrif helaeth',
-    most: 'y rhan fwyaf',
-    'just over half': 'ychydig dros hanner',
-    half: 'hanner',
-    'just under half': 'ychydig o dan hanner',
-    'a significant minority': 'lleiafrif sylweddol',
-    'a small number': 'nifer fach',
-    none: 'dim un',
-  },
+  quantity: QUANTITY_CY,
   sectionTitles: {
     1: 'Asesu a chynllunio dedfrydau',
     2: 'Gweithredu ymyriadau',
@@ -252,14 +238,10 @@ export const reportTextCy: ReportText = {
   audienceHeadings: { offender: 'Troseddwyr', victim: 'Dioddefwyr', sentencer: 'Llysoedd (dedfrydwyr)' },
   audienceNames: { offender: 'Troseddwyr', victim: 'Dioddefwyr', sentencer: 'Dedfrydwyr', all: 'Pob ymatebydd' },
   audienceSentTo: { offender: 'droseddwyr', victim: 'ddioddefwyr', sentencer: 'ddedfrydwyr' },
-  returnedSentence: (returned, invited, to) =>
-    invited === 0 ? `Ni anfonwyd holiaduron at ${to}.` : `Dychwelwyd ${numberWord(returned)} o’r ${numberWord(invited)} holiadur a anfonwyd at ${to}.`,
   notForPublication: 'Nid i’w gyhoeddi: mae’r copi staff hwn yn dangos pob ffigur, gan gynnwys niferoedd bach. Mae’r adroddiad cyhoeddedig a’i lawrlwythiadau yn dangos nifer o lai na 3 o bobl, neu sgôr dros lai na 5 achos, fel [c].',
   returnedSuppressed: (invited, to) => `Nid yw nifer yr holiaduron a ddychwelwyd o’r ${numberWord(invited)} a anfonwyd at ${to} yn cael ei gyhoeddi ([c]).`,
   questionSuppressed: (question, answered) =>
     answered === '[c]' ? `${question} Nid yw nifer y rhai a atebodd yn cael ei gyhoeddi ([c]).` : `${question} O’r ${numberWord(answered)} a atebodd, nid yw nifer y rhai a ddywedodd ie yn cael ei gyhoeddi ([c]).`,
-  distributionSentence: (question, answered, parts) =>
-    answered === 0 ? `${question} Ni atebodd neb.` : `${question} ${answered === '[c]' ? 'Atebion ([c] wedi ateb)' : `Y ${numberWord(answered)} a atebodd`}: ${parts}.`,
   questionSentence: (question, quantity, answered, percent) => `${question} ${upper(quantity)} o’r ${numberWord(answered)} a atebodd: ateb cadarnhaol (${percent}%).`,
   responseRate: (percent) => ` Y gyfradd ymateb oedd ${percent}%.`,
   noFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau gan ${who} i’w hadrodd.`,

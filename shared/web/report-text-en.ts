@@ -242,8 +242,6 @@ export const reportTextEn = {
   audienceNames: { offender: 'Offenders', victim: 'Victims', sentencer: 'Sentencers', all: 'All respondents' } as Record<string, string>,
   /** The people sent a questionnaire, after "sent to". */
   audienceSentTo: { offender: 'offenders', victim: 'victims', sentencer: 'sentencers' } as Record<string, string>,
-  returnedSentence: (returned: number, invited: number, to: string) =>
-    invited === 0 ? `No questionnaires were sent to ${to}.` : `${numberWord(returned).replace(/^./, (c) => c.toUpperCase())} of the ${numberWord(invited)} questionnaires sent to ${to} ${returned === 1 ? 'was' : 'were'} returned.`,
   questionSentence: (question: string, quantity: string, answered: number, percent: number) =>
     `${question} ${quantity.replace(/^./, (c) => c.toUpperCase())} of the ${numberWord(answered)} who answered said yes (${percent}%).`,
   responseRate: (percent: number) => ` The response rate was ${percent}%.`,
@@ -252,8 +250,6 @@ export const reportTextEn = {
   returnedSuppressed: (invited: number, to: string) => `The number of the ${numberWord(invited)} questionnaires sent to ${to} that were returned is not published ([c]).`,
   questionSuppressed: (question: string, answered: number | '[c]') =>
     answered === '[c]' ? `${question} The number who answered is not published ([c]).` : `${question} Of the ${numberWord(answered)} who answered, the number who said yes is not published ([c]).`,
-  distributionSentence: (question: string, answered: number | '[c]', parts: string) =>
-    answered === 0 ? `${question} Nobody answered.` : `${question} ${answered === '[c]' ? 'Answers ([c] answered)' : `The ${numberWord(answered)} who answered`}: ${parts}.`,
   noFindings: (who: string) => `With no questionnaires returned there are no findings from ${who} to report.`,
   answersCaption: (who: string) => `${who}: answers to each question`,
   headPositive: 'Positive',

@@ -39,6 +39,8 @@ import { REPORT_CSS_PATH } from './report-css';
 import { pointLetter } from './point-letter';
 import { balanceBlock, caseloadSentence, interviewsBlock, ippfDomainTable, moderationBlock, performanceAppendix } from './report-evidence';
 import { reportTextCy } from './report-text-cy';
+import { returnedSentenceCy } from '../summaries/sentences-cy';
+import { bankQuestionCy, markUntranslated, serviceUserSentenceCy, untranslatedBlock, type Untranslated } from './report-welsh';
 import { reportTextEn, type ReportText } from './report-text-en';
 
 export const REPORT_SERVICE_NAME = reportTextEn.serviceName;
@@ -83,6 +85,8 @@ interface Ctx {
   writeUp: WriteUp | undefined;
   /** Staff only: the texts whose words give figures their questions contradict (issue 28), by the very object printed. */
   mismatched?: ReadonlyMap<WrittenText, FigureMismatch[]>;
+  /** On the Welsh staff page, the authored blocks printed in English, in page order: listed for the translator. */
+  untranslated: Untranslated | undefined;
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -137,7 +141,11 @@ function criterionStatement(ctx: Ctx, id: string): { text: string; english: bool
 function written(ctx: Ctx, text: WrittenText, tag = 'span'): string {
   const words = textIn(text, ctx.lang);
   const fallback = ctx.lang === 'cy' && (typeof text === 'string' || !text.textCy);
-  return fallback ? `<${tag} lang="en">${esc(words)}</${tag}>` : tag === 'span' ? esc(words) : `<${tag}>${esc(words)}</${tag}>`;
+  return fallback
+    ? `<${tag}${markUntranslated(ctx.untranslated, words)}>${esc(words)}</${tag}>`
+    : tag === 'span'
+      ? esc(words)
+      : `<${tag}>${esc(words)}</${tag}>`;
 }
 
 function paragraphs(ctx: Ctx, text: WrittenText): string {
@@ -145,7 +153,9 @@ function paragraphs(ctx: Ctx, text: WrittenText): string {
   const fallback = ctx.lang === 'cy' && (typeof text === 'string' || !text.textCy);
   return words
     .split(/\n\s*\n/)
-    .map((p) => `<p class="govuk-body"${fallback ? ' lang="en"' : ''}>${esc(p.trim())}</p>`)
+    .map(
+      (p, i) => `<p class="govuk-body"${fallback ? (i === 0 ? markUntranslated(ctx.untranslated, words) : ' lang="en"') : ''}>${esc(p.trim())}</p>`,
+    )
     .join('\n');
 }
 
@@ -164,7 +174,9 @@ export function reportLanguageNav(t: ReportText): string {
 function titleBlock(ctx: Ctx, options: ReportOptions): string {
   const { t, summary } = ctx;
   const cover = ctx.writeUp?.cover;
-  const fieldwork = cover?.inspectionDates ? textIn(cover.inspectionDates, ctx.lang) : formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
+  // The cover's own words for the dates; on a Welsh page without their Welsh, the fieldwork dates in Welsh rather than English words.
+  const dates = cover?.inspectionDates && (ctx.lang === 'en' || cover.inspectionDates.textCy) ? cover.inspectionDates : undefined;
+  const fieldwork = dates ? textIn(dates, ctx.lang) : formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
   const status = options.release ? (options.release.kind === 'final' ? t.statusFinal : t.statusFactualAccuracy) : t.statusLive;
   // The month the inspectorate publishes in is authored ("February 2008"), never the day a release was made.
   const month = cover?.publicationMonth ? `${t.months[Number(cover.publicationMonth.slice(5, 7)) - 1] ?? ''} ${cover.publicationMonth.slice(0, 4)}` : undefined;
@@ -415,7 +427,9 @@ function suggestedCell(ctx: Ctx, c: CriterionSummary): string {
 function conclusionCell(ctx: Ctx, c: CriterionSummary): string {
   const { t } = ctx;
   if (c.conclusion) {
-    const text = c.conclusion.text ? `<br><span class="govuk-body-s">${esc(c.conclusion.text)}</span>` : '';
+    const text = c.conclusion.text
+      ? `<br><span class="govuk-body-s">${written(ctx, { text: c.conclusion.text, textCy: c.conclusion.textCy })}</span>`
+      : '';
     return `<td class="govuk-table__cell"><strong>${esc(bandLabel(ctx, c.conclusion.band))}</strong>${text}</td>`;
   }
   if (c.suggestedBand && ctx.staff) {
@@ -493,15 +507,15 @@ function table2(ctx: Ctx): string {
   const { t, summary, bank } = ctx;
   const byId = new Map(summary.questions.map((q) => [q.id, q]));
   const rohTable = bank ? rohQuestions(bank) : [];
-  // The bank's questions exist only in English.
-  const questionLang = ctx.lang === 'en' ? undefined : 'en';
   const rows = rohTable
     .map((q) => {
       const s = byId.get(q.id);
+      // The bank's Welsh where it has one; else its English, marked so.
+      const welsh = ctx.lang === 'cy' ? bankQuestionCy(summary.questionBankVersion, q.id) : undefined;
       const relevant = !s ? 0 : s.yes === '[c]' || s.no === '[c]' ? '[c]' : s.yes + s.no;
       return `    <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header app-nowrap">${esc(q.id)}</th>
-      ${cell(q.text, questionLang)}
+      ${cell(welsh ?? q.text, ctx.lang !== 'en' && !welsh ? 'en' : undefined)}
       ${num(relevant)}
       ${num(s?.yes ?? 0)}
       ${percentCell(ctx, s?.percent ?? null)}
@@ -586,7 +600,7 @@ function criterionBlock(ctx: Ctx, c: CriterionSummary, stale: ReadonlyMap<Writte
   const band = c.conclusion?.band ?? (ctx.staff ? c.suggestedBand?.id : undefined);
   const conclusionSentence = band ? t.conclusions[band] : undefined;
   const conclusion = c.conclusion
-    ? `${esc(conclusionSentence ?? bandLabel(ctx, band))}${c.conclusion.text ? ` ${esc(c.conclusion.text)}` : ''}`
+    ? `${esc(conclusionSentence ?? bandLabel(ctx, band))}${c.conclusion.text ? ` ${written(ctx, { text: c.conclusion.text, textCy: c.conclusion.textCy })}` : ''}`
     : conclusionSentence
       ? `${esc(conclusionSentence)} <span class="govuk-body-s">(${esc(t.notYetRecorded)})</span>`
       : esc(c.percent === null ? t.noConclusion : t.conclusionNotRecorded);
@@ -760,7 +774,7 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
       ? s.returnedSentence
       : s.returned === '[c]'
         ? t.returnedSuppressed(s.invited, t.audienceSentTo[audience]!)
-        : t.returnedSentence(s.returned, s.invited, t.audienceSentTo[audience]!);
+        : returnedSentenceCy(t.audienceSentTo[audience]!, s.returned, s.invited);
   const rate = sentNotStated || s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
   const met = inPerson(ctx.summary, audience);
   // Source by source, as the Kent report goes: who was asked, answered and met; then the questionnaires' findings; then the meetings'.
@@ -777,14 +791,8 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
   }
   if (sources) parts.push(`<h4 class="govuk-heading-s">${esc(t.fromQuestionnaires)}</h4>`);
   const sentence = (q: ClosedQuestionSummary) => {
-    if (en) return q.sentence;
-    const words = questionWords(ctx, s, q);
-    if (q.distribution) {
-      const parts = Object.entries(q.counts).filter(([, n]) => n !== 0).map(([v, n]) => `${words.labels.get(v) ?? v} ${n}`).join(', ');
-      return t.distributionSentence(words.text, q.answered, parts);
-    }
-    if (q.answered === '[c]' || q.positive === '[c]') return t.questionSuppressed(words.text, q.answered);
-    return q.quantity === null || q.percent === null || q.percent === '[c]' ? q.sentence : t.questionSentence(words.text, t.quantity[q.quantity] ?? q.quantity, q.answered, q.percent);
+    // The English summary's sentence, or the Welsh in the same shape.
+    return en ? q.sentence : serviceUserSentenceCy(audience, s.version, q, questionWords(ctx, s, q));
   };
   // A question nobody answered has no finding to state: the table below still shows it.
   parts.push(`<ul class="govuk-list govuk-list--bullet">
@@ -1065,7 +1073,9 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const t = REPORT_TEXT[lang];
   const staff = (options.audience ?? 'staff') === 'staff';
-  const ctx: Ctx = { t, lang, staff, summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp, mismatched: mismatchesOf(summary, options.writeUp, staff, lang) };
+  // The translator's list is for staff, on the Welsh page only.
+  const untranslated = staff && lang === 'cy' ? { blocks: [] } : undefined;
+  const ctx: Ctx = { t, lang, staff, summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp, mismatched: mismatchesOf(summary, options.writeUp, staff, lang), untranslated };
   const content = [
     options.draft ? draftBanner(t) : '',
     titleBlock(ctx, options),
@@ -1095,6 +1105,8 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
     scoringApproach(ctx),
     fixedAppendixBlock(ctx, 5),
     ctx.staff ? moderationBlock(summary, t) : '',
+    // Last, once every part has said what it left in English.
+    ctx.untranslated ? untranslatedBlock(ctx.untranslated) : '',
   ].join('\n');
   return layout({
     lang,

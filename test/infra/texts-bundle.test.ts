@@ -11,10 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, readsTexts } from '../../infra/build';
 import { TEXT_FILES } from '../../infra/stacks/extra-files';
-import { getBank } from '../../shared/bank';
-import { interviewSetFor } from '../../shared/bank/interviews';
+import { bankTextsCy, getBank } from '../../shared/bank';
+import { interviewSetCyFor, interviewSetFor } from '../../shared/bank/interviews';
+import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesCyFor, summaryPhrasesFor } from '../../shared/questionnaires/index';
 import { fixedAppendicesFor } from '../../shared/bank/appendices';
-import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesFor } from '../../shared/questionnaires/index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 type Entry = typeof import('../../bench/texts-entry');
@@ -44,6 +44,10 @@ describe('texts beside a bundle', () => {
     expect(built.getBank('omi-2008.1')).toEqual(getBank('omi-2008.1'));
     expect(built.interviewSetFor('omi-2008.1')).toEqual(interviewSetFor('omi-2008.1'));
     expect(built.fixedAppendicesFor('omi-2008.1')).toEqual(fixedAppendicesFor('omi-2008.1'));
+    // The Welsh beside the English: the bank's questions, the interview set, the service users' sentences.
+    expect(built.bankTextsCy('omi-2008.1')).toEqual(bankTextsCy('omi-2008.1'));
+    expect(built.interviewSetCyFor('omi-2008.1')).toEqual(interviewSetCyFor('omi-2008.1'));
+    expect(built.summaryPhrasesCyFor('victim')).toEqual(summaryPhrasesCyFor('victim'));
     expect(built.getQuestionnaireVersion('../../package', 'en')).toBeUndefined();
   });
 
@@ -52,5 +56,6 @@ describe('texts beside a bundle', () => {
     expect(() => built.getQuestionnaire('victim', 'en')).toThrow(/ENOENT/);
     expect(() => built.getBank('omi-2008.1')).toThrow(/ENOENT/);
     expect(() => built.fixedAppendicesFor('omi-2008.1')).toThrow(/ENOENT/);
+    expect(() => built.bankTextsCy('omi-2008.1')).toThrow(/ENOENT/);
   });
 });

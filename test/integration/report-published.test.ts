@@ -201,11 +201,22 @@ describe('the write-up in the report', () => {
     expect(textOf(unset)).toContain('Published Not yet set by the inspectorate');
   });
 
+  it('gives a Welsh cover the fieldwork dates in Welsh when the cover’s own words for them have no Welsh', () => {
+    const cover = (inspectionDates: { text: string; textCy?: string }) => ({ ...writeUp(), cover: { publicationMonth: '2008-02', inspectionDates } });
+    const english = textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007' }), lang: 'cy' }));
+    expect(english).not.toContain('November');
+    expect(english).toMatch(/Gwaith maes \d+ (i \d+ )?[A-Z][a-z]+ \d{4}/);
+    const welsh = textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007', textCy: 'Gwaith maes: 5-9 Tachwedd 2007' }), lang: 'cy' }));
+    expect(welsh).toContain('Gwaith maes: 5-9 Tachwedd 2007');
+    expect(textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007' }) }))).toContain('Fieldwork: 5-9 November 2007');
+  });
+
   it('prints the Welsh version of authored text in Welsh, and marks English text left as written', () => {
     const html = reportPage(summary, { downloads, writeUp: writeUp(), lang: 'cy' });
     expect(html).toContain('<p class="govuk-body">Roedd gwaith paratoi ar gyfer dedfryd yn nodwedd gref.</p>');
-    expect(html).toContain('<p class="govuk-body" lang="en">The area had made improvements');
-    expect(html).toContain('<span lang="en">accurate Risk of Harm screenings are undertaken in all cases</span>');
+    // Each with its anchor in the translator's list (staff).
+    expect(html).toMatch(/<p class="govuk-body" lang="en" id="untranslated-\d+">The area had made improvements/);
+    expect(html).toMatch(/<span lang="en" id="untranslated-\d+">accurate Risk of Harm screenings are undertaken in all cases<\/span>/);
   });
 });
 
@@ -236,8 +247,9 @@ describe('the Welsh report (?lang=cy)', () => {
 
   it('uses the Welsh quantity and number words in the service users’ sentences', async () => {
     const html = (await call(`/inspections/${id}/report?lang=cy`, { as: 'staff' })).text;
-    expect(textOf(html)).toContain('Dychwelwyd un o’r un holiadur a anfonwyd at ddioddefwyr.');
-    expect(textOf(html)).toMatch(/Pob un o’r un a atebodd|Dim un o’r un a atebodd/);
+    // In the English sentences' shapes: "The one questionnaire sent to victims was returned.", "The one victim who answered ...".
+    expect(textOf(html)).toContain('Dychwelwyd yr unig holiadur a anfonwyd at ddioddefwyr.');
+    expect(textOf(html)).toMatch(/Roedd yr unig ddioddefwr a atebodd yn|Ni ddywedodd yr unig ddioddefwr a atebodd eu bod/);
   });
 
   it('answers a bad ?lang with a 400, never a page in some language', async () => {

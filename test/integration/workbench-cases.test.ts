@@ -265,6 +265,18 @@ describe('grades and conclusions', () => {
     expect(form.text).not.toContain('Save conclusion');
     expect((await page(`${base()}/grades/9.9`, { cookie: staff })).status).toBe(404);
   });
+
+  it('keeps a conclusion’s Welsh beside its English, and a save that leaves the Welsh out drops it', async () => {
+    const form = await page(`${base()}/grades/2.2`, { cookie: admin });
+    expect(form.text).toMatch(/<textarea [^>]*id="textCy" name="textCy" lang="cy"/);
+    const ok = await postForm(`${base()}/grades/2.2`, admin, { band: 'good', text: 'Plans were on time.', textCy: 'Roedd y cynlluniau’n amserol.' });
+    expect(ok.status).toBe(303);
+    const shown = await page(`${base()}/grades/2.2`, { cookie: staff });
+    expect(shown.text).toContain('<dd class="govuk-summary-list__value"><span lang="cy">Roedd y cynlluniau’n amserol.</span></dd>');
+    const cleared = await postForm(`${base()}/grades/2.2`, admin, { band: 'good', text: 'Plans were on time.', textCy: '' });
+    expect(cleared.status).toBe(303);
+    expect((await page(`${base()}/grades/2.2`, { cookie: staff })).text).toMatch(/In Welsh<\/dt><dd class="govuk-summary-list__value">Nothing written/);
+  });
 });
 
 describe('invitations', () => {

@@ -82,3 +82,62 @@ describe('the task list', () => {
     expect(statuses(input({ caseload: true, figures: 3, invited: 21, returned: 7 }))).toMatchObject({ area: 'completed', invitations: 'completed', returns: 'in-progress' });
   });
 });
+
+describe('the Welsh report task', () => {
+  const welshTask = (i: TaskInput) =>
+    tasksOf(i)
+      .flatMap((s) => s.tasks)
+      .find((t) => t.id === 'welsh')!;
+  const translated = (i: TaskInput, keepEnglish = 0): TaskInput => {
+    let left = keepEnglish;
+    const cy = (t: string | { text: string }) => {
+      const text = typeof t === 'string' ? t : t.text;
+      return left-- > 0 ? text : { text, textCy: 'Cymraeg' };
+    };
+    const w = i.writeUp;
+    return {
+      ...i,
+      writeUp: {
+        ...w,
+        summary: w.summary.map((s) => ({ ...s, textCy: 'Cymraeg' })),
+        criteria: Object.fromEntries(
+          Object.entries(w.criteria).map(([id, c]) => [id, { strengths: c.strengths.map(cy), improvements: c.improvements.map(cy) }]),
+        ),
+        recommendations: w.recommendations.map((r) => ({ ...r, textCy: 'Cymraeg' })),
+      },
+    } as TaskInput;
+  };
+
+  it('cannot start before anything is written', () => {
+    expect(welshTask(input({ cases: 1 }))).toMatchObject({ status: 'cannot-start', hint: 'Write the report first' });
+  });
+
+  it('counts the findings and the other blocks still without Welsh', () => {
+    expect(welshTask(input({ cases: 1, written: true }))).toMatchObject({
+      status: 'not-started',
+      page: 'writeUp',
+      hint: '4 findings and 2 other blocks still without Welsh',
+    });
+    expect(welshTask(translated(input({ cases: 1, written: true }), 1))).toMatchObject({
+      status: 'in-progress',
+      hint: '1 finding and 0 other blocks still without Welsh',
+    });
+    expect(welshTask(translated(input({ cases: 1, written: true })))).toMatchObject({
+      status: 'completed',
+      hint: 'Every written block has its Welsh',
+    });
+  });
+
+  it('counts a conclusion’s words and the leadership points, which have no Welsh field, as blocks to translate', () => {
+    const i = translated(input({ cases: 1, written: true }));
+    const summary = {
+      ...i.summary,
+      criteria: [{ id: '1.1', conclusion: { band: 'good', text: 'Words.' } }],
+      leadership: [{ id: '4.1', grade: 'well-met', strengths: ['A point.'], improvements: [] }],
+    };
+    expect(welshTask({ ...i, summary } as unknown as TaskInput)).toMatchObject({
+      status: 'in-progress',
+      hint: '1 finding and 1 other block still without Welsh',
+    });
+  });
+});
