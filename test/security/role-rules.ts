@@ -42,6 +42,8 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /inspections/{id}/cases': SIGNED_IN,
   'GET /inspections/{id}/cases/{caseRef}': SIGNED_IN,
   'GET /inspections/{id}/cases-template.csv': SIGNED_IN,
+  // Sub-group figures for drafting: staff figures, read like the summary by every signed-in role (never published as they are).
+  'GET /inspections/{id}/question-breakdowns': SIGNED_IN,
   'GET /inspections/{id}/summary': SIGNED_IN,
   'GET /inspections/{id}/summary/comments': SIGNED_IN,
   'GET /inspections/{id}/report': SIGNED_IN,
