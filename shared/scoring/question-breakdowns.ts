@@ -134,7 +134,7 @@ export function groupWords(by: QuestionBreakdownBy, value: string): { before?: s
     case 'transferred':
       return { after: value === 'yes' ? 'that had been transferred between areas' : 'that had not been transferred between areas' };
     case 'custodial':
-      return { before: value === 'yes' ? 'custodial' : 'community' };
+      return { before: value === 'yes' ? 'custodial' : 'non-custodial' };
   }
 }
 

@@ -1,29 +1,14 @@
 /**
  * Each question's figure by sub-group (issue 28, item 9), through the real local server: ten
  * finished cases and one unfinished, whose groups and answers to question 2.1.2 are laid out
- * below, against figures worked out by hand from that table (not by the code under test).
+ * in test/support/sub-group-cases.ts, against figures worked out by hand from that table (not by the code under test).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CaseProfile } from '../../shared/schemas/case';
 import { call, expectProblem } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
+import { bank, createInspection } from '../support/fixtures';
+import { putSubGroupCases, Q } from '../support/sub-group-cases';
 
-const Q = '2.1.2';
 let id: string;
-
-/** ref, profile, the answer to 2.1.2. */
-const CASES: [string, CaseProfile, 'yes' | 'no' | 'na'][] = [
-  ['QB-01', { caseType: 'community', tier: 4, roh: 'high', ppo: true, mappaLevel: 0, transferred: true }, 'yes'],
-  ['QB-02', { caseType: 'community', tier: 4, roh: 'high', ppo: false, mappaLevel: 1, transferred: true }, 'yes'],
-  ['QB-03', { caseType: 'licence', tier: 4, roh: 'very-high', ppo: false, mappaLevel: 2, transferred: true }, 'yes'],
-  ['QB-04', { caseType: 'licence', tier: 3, roh: 'medium', ppo: true, mappaLevel: 0, transferred: false }, 'no'],
-  ['QB-05', { caseType: 'custody', tier: 3, roh: 'medium', ppo: false, transferred: false }, 'yes'],
-  ['QB-06', { caseType: 'custody', tier: 2, roh: 'low', transferred: false }, 'no'],
-  ['QB-07', { caseType: 'community', tier: 2, roh: 'low', ppo: false, mappaLevel: 0 }, 'na'],
-  ['QB-08', { caseType: 'community', tier: 1, roh: 'low', ppo: false, mappaLevel: 0, transferred: false }, 'yes'],
-  ['QB-09', { caseType: 'licence', roh: 'medium', ppo: false, mappaLevel: 0, transferred: false }, 'yes'],
-  ['QB-10', { caseType: 'community', tier: 3, roh: 'medium', ppo: false, mappaLevel: 0, transferred: false }, 'no'],
-];
 
 /** by -> value -> [cases in the group, yes, no, na, percent, published], counted by hand from CASES. */
 const EXPECTED: Record<string, Record<string, [number, number, number, number, number | null, number | null | '[c]']>> = {
@@ -38,17 +23,7 @@ const EXPECTED: Record<string, Record<string, [number, number, number, number, n
 
 beforeAll(async () => {
   id = await createInspection('Sub-groups (test)');
-  const b = bank();
-  for (const [n, [ref, profile, answer]] of CASES.entries()) {
-    const input = makeCase(profile.caseType, 900 + n, b);
-    const res = await call(`/inspections/${id}/cases/${ref}`, { as: 'inspector', method: 'PUT', json: { profile, answers: { ...input.answers, [Q]: answer } } });
-    expect(res.status, res.text).toBe(201);
-  }
-  // Unfinished: one question left out. It waits, as in the summary, and counts in no group.
-  const unfinished = makeCase('community', 999, b);
-  delete unfinished.answers[Q];
-  const res = await call(`/inspections/${id}/cases/QB-11`, { as: 'inspector', method: 'PUT', json: { profile: { caseType: 'community', tier: 4, transferred: true }, answers: unfinished.answers } });
-  expect(res.status, res.text).toBe(201);
+  await putSubGroupCases(id);
 });
 
 describe('GET /inspections/{id}/question-breakdowns', () => {
