@@ -40,3 +40,43 @@ export const QuestionBreakdowns = z.object({
 export type QuestionBreakdowns = z.infer<typeof QuestionBreakdowns>;
 
 export const QuestionBreakdownsQuery = z.object({ criterion: z.optional(z.string().check(z.regex(/^[1-3]\.[1-9]$/, 'A scored criterion id such as 2.2'))) });
+
+/** A column as a Frictionless Table Schema field: its name, type, what it is and the values it takes. */
+export const DataPackageField = z.object({
+  name: z.string(),
+  type: z.enum(['string', 'integer']),
+  description: z.string(),
+  constraints: z.object({
+    required: z.optional(z.boolean()),
+    unique: z.optional(z.boolean()),
+    enum: z.optional(z.array(z.union([z.string(), z.int()]))),
+  }),
+});
+export type DataPackageField = z.infer<typeof DataPackageField>;
+
+/** The analyst's data package of a release: a Frictionless Tabular Data Package descriptor (datapackage.json). */
+export const DataPackage = z.object({
+  profile: z.literal('tabular-data-package'),
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  created: z.string(),
+  version: z.string(),
+  resources: z.array(
+    z.object({
+      name: z.string(),
+      /** Relative to the descriptor's own address: `data-package/cases.csv`. */
+      path: z.string(),
+      title: z.string(),
+      description: z.string(),
+      profile: z.literal('tabular-data-resource'),
+      format: z.literal('csv'),
+      mediatype: z.literal('text/csv'),
+      encoding: z.literal('utf-8'),
+      schema: z.object({ fields: z.array(DataPackageField), missingValues: z.array(z.string()), primaryKey: z.optional(z.string()) }),
+    }),
+  ),
+});
+export type DataPackage = z.infer<typeof DataPackage>;
+
+export const DataPackageQuery = z.object({ freeText: z.optional(z.enum(['include', 'exclude'])) });

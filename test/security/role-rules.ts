@@ -76,6 +76,9 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /inspections/{id}/releases': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/summary': SIGNED_IN,
+  // The analyst's export is a download of a release, which staff may read; respondents' own words in it are checked by the use case (admin, staff).
+  'GET /inspections/{id}/releases/{releaseId}/data-package': SIGNED_IN,
+  'GET /inspections/{id}/releases/{releaseId}/data-package/{resource}': SIGNED_IN,
   // Meetings met in person are evidence, the inspectors' work; read by everyone signed in (contract, "Meetings and the improvement plan").
   'GET /inspections/{id}/meetings': SIGNED_IN,
   'GET /inspections/{id}/meetings/{meetingId}': SIGNED_IN,
