@@ -16,7 +16,7 @@
  * responses still stored, only those the release froze, under the release's pseudonyms.
  */
 import { PROFILE_FIELDS } from '../cases/words';
-import { Forbidden, NotFound } from '../core/errors';
+import { Forbidden, Gone, NotFound } from '../core/errors';
 import type { User } from '../core/roles';
 import { getQuestionnaireVersion } from '../questionnaires/index';
 import type { QuestionBank } from '../schemas/bank';
@@ -38,7 +38,12 @@ const FREE_TEXT_ROLES = ['admin', 'staff'] as const;
 
 async function frozenSnapshot(inspectionId: string, releaseId: string) {
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
-  if (!release.files.analysis) throw new NotFound(`Release ${release.releaseId} was made before releases carried a data package: make a new release for one.`);
+  const frozen = release.files.analysis;
+  if (!frozen) throw new NotFound(`Release ${release.releaseId} was made before releases carried a data package: make a new release for one.`);
+  // DynamoDB's TTL deletes within days, not at once: past its time the package is gone whatever is still stored.
+  if (frozen.expiresAtEpoch !== undefined && frozen.expiresAtEpoch * 1000 <= Date.now()) {
+    throw new Gone(`The data package of release ${release.releaseId} was deleted with the case records at the end of their retention.`);
+  }
   const snapshot = JSON.parse(await getReleaseFile(inspection.inspectionId, release, 'analysis')) as AnalysisSnapshot;
   return { inspection, release, snapshot, bank: bankOf({ ...inspection, questionBankVersion: snapshot.questionBankVersion }) };
 }

@@ -222,7 +222,9 @@ async function runRelease(id: string, transition: Transition, render: RenderRepo
     };
     // A finish after a crash writes the parts again: the figures, and so the number of parts, may differ from the first try's.
     await deleteReleaseParts(id, releaseId);
-    const stored: StoredRelease = { releaseId, ...release, createdBy: transition.startedBy, files: await putReleaseParts(id, releaseId, files) };
+    // The data package copies the cases (under pseudonyms): it goes when they would, counted from this release.
+    const expiresAt = { analysis: caseRetentionEpoch(Date.parse(transition.startedAt)) };
+    const stored: StoredRelease = { releaseId, ...release, createdBy: transition.startedBy, files: await putReleaseParts(id, releaseId, files, expiresAt) };
     // Published: the cases are kept for the retention period from now, then DynamoDB's TTL deletes them.
     if (final) await setCaseRecordsExpiry(id, caseRetentionEpoch(Date.parse(transition.startedAt)), fence);
     if (!(await commitRelease(id, stored, transition.id, final ? 'published' : 'factual-accuracy'))) throw fence.broken();

@@ -19,6 +19,7 @@ import { writeAll } from './batch';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
+import { TABLE } from './table';
 
 export const RELEASE_FILES = ['en', 'cy', 'json', 'csv'] as const;
 /** Files a release made before them does not have: `analysis`, the analyst's data package frozen (shared/domain/analysis-snapshot.ts). */
@@ -34,12 +35,18 @@ export interface StoredRelease {
   kind: 'factual-accuracy' | 'final';
   createdAt: string;
   createdBy: string;
-  /** Uncompressed bytes and parts of each file. */
-  files: ReleaseFiles<{ bytes: number; parts: number }>;
+  /** Uncompressed bytes and parts of each file; `expiresAtEpoch` when the file is deleted with the case records it copies. */
+  files: ReleaseFiles<{ bytes: number; parts: number; expiresAtEpoch?: number }>;
 }
 
 /** Writes a release's files as parts (nothing lists them until the release's item is committed). */
-export async function putReleaseParts(inspectionId: string, releaseId: string, files: ReleaseFiles<string>): Promise<StoredRelease['files']> {
+/** `expiresAt`: files that DynamoDB's TTL deletes at that epoch second (case-level copies follow the cases' retention). */
+export async function putReleaseParts(
+  inspectionId: string,
+  releaseId: string,
+  files: ReleaseFiles<string>,
+  expiresAt: Partial<Record<ReleaseFile, number>> = {},
+): Promise<StoredRelease['files']> {
   const described = {} as StoredRelease['files'];
   const writes: { PutRequest: { Item: Record<string, unknown> } }[] = [];
   for (const file of [...RELEASE_FILES, ...LATER_RELEASE_FILES]) {
@@ -48,10 +55,11 @@ export async function putReleaseParts(inspectionId: string, releaseId: string, f
     const raw = Buffer.from(text, 'utf8');
     const zipped = gzipSync(raw);
     const parts = Math.max(1, Math.ceil(zipped.byteLength / RELEASE_PART_BYTES));
-    described[file] = { bytes: raw.byteLength, parts };
+    const expiry = expiresAt[file];
+    described[file] = { bytes: raw.byteLength, parts, ...(expiry !== undefined ? { expiresAtEpoch: expiry } : {}) };
     for (let n = 0; n < parts; n++) {
       const body = zipped.subarray(n * RELEASE_PART_BYTES, (n + 1) * RELEASE_PART_BYTES);
-      writes.push({ PutRequest: { Item: { ...keys.releasePart(inspectionId, releaseId, file, n), entity: 'release-part', body } } });
+      writes.push({ PutRequest: { Item: { ...keys.releasePart(inspectionId, releaseId, file, n), entity: 'release-part', body, ...(expiry !== undefined ? { [TABLE.ttlAttribute]: expiry } : {}) } } });
     }
   }
   // One part is up to 350 KB: a batch of 25 would pass BatchWriteItem's 16 MB, so one at a time.

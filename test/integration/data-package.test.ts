@@ -5,13 +5,13 @@
  * inspectorate's references; the release's cases, not the live ones; free text only when asked,
  * and only for admins and staff; every role against both routes.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { getQuestionnaire } from '../../shared/questionnaires';
 import type { Audience } from '../../shared/schemas/questionnaire';
 import { baseUrl, call, expectProblem } from '../support/api';
 import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { validAnswers } from '../support/hostile';
+import { tableAt, validAnswers } from '../support/hostile';
 import { CASES, putSubGroupCases, Q } from '../support/sub-group-cases';
 
 let id: string;
@@ -164,5 +164,16 @@ describe("the analyst's data package of a release", () => {
     expect(text.status).toBe(200);
     expect(text.text).not.toContain('comment 7f3a');
     expect((await call(`${descriptorPath()}/victim-answers.csv`, { as: 'staff' })).text).toBe(before.text);
+  });
+
+  it('keeps its copy of the cases no longer than the cases: the frozen package carries their retention TTL, the report files none', async () => {
+    const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
+    const parts = await table.partition(`INSP#${id}`, `RELPART#${releaseId}#`);
+    table.destroy();
+    const created = Date.parse((await call(`/inspections/${id}/releases`, { as: 'staff' })).json.releases.find((r: { releaseId: string }) => r.releaseId === releaseId).createdAt);
+    const analysis = parts.filter((p) => p.sk.startsWith(`RELPART#${releaseId}#analysis#`));
+    expect(analysis.length).toBeGreaterThan(0);
+    for (const p of analysis) expect(p.expiresAtEpoch).toBeGreaterThan(Math.floor(created / 1000) + 86_400);
+    for (const p of parts.filter((x) => !x.sk.includes('#analysis#'))) expect(p.expiresAtEpoch).toBeUndefined();
   });
 });
