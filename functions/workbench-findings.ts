@@ -11,7 +11,7 @@ import { CLOSED_EXPLANATION } from '../shared/web/workbench-pages';
 import { bankOf } from '../shared/domain/bank-of';
 import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
 import { requireInspection } from '../shared/domain/inspections';
-import { subGroupOffer } from '../shared/domain/question-breakdowns';
+import { staleGroupFindings, subGroupOffer } from '../shared/domain/question-breakdowns';
 import { parseGroup } from '../shared/scoring/question-breakdowns';
 import { latestSummary } from '../shared/domain/summary';
 import { saveWriteUpSections, writeUpOf } from '../shared/domain/write-up';
@@ -33,7 +33,7 @@ async function criterionState(inspectionId: string, criterionId: string) {
   if (!criterion) throw new NotFound(`There is no criterion ${criterionId.slice(0, 10)} in this inspection.`);
   const [summary, read] = await Promise.all([latestSummary(inspection.inspectionId), writeUpOf(inspection.inspectionId)]);
   const entry = read.writeUp.criteria[criterion.id] ?? { strengths: [], improvements: [] };
-  const stale = staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id);
+  const stale = [...staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id), ...(await staleGroupFindings(inspection, bank, read.writeUp, criterion.id))];
   const used: UsedFinding[] = [
     ...entry.strengths.map((text, index) => ({ kind: 'strength' as const, index, text, stale: stale.find((s) => s.kind === 'strength' && s.index === index) })),
     ...entry.improvements.map((text, index) => ({ kind: 'improvement' as const, index, text, stale: stale.find((s) => s.kind === 'improvement' && s.index === index) })),

@@ -21,7 +21,8 @@ import { NOT_RECORDED } from '../schemas/vocabulary';
 import { SUPPRESSED } from '../summaries/thresholds';
 import { allCases } from '../store/cases';
 import { bankOf } from './bank-of';
-import { draftFinding, type DraftedFinding } from './findings';
+import { draftFinding, type DraftedFinding, type StaleFinding } from './findings';
+import type { WriteUp } from '../schemas/write-up';
 import { requireInspection } from './inspections';
 
 async function countByGroup(bank: QuestionBank, inspectionId: string, only?: ReadonlySet<string>): Promise<QuestionBreakdownsResult & { unfinished: number }> {
@@ -86,4 +87,28 @@ export async function subGroupOffer(inspection: Inspection, bank: QuestionBank, 
     if (draft) offer.draft = { criterion: criterionId, ...draft };
   }
   return offer;
+}
+
+/**
+ * The write-up's findings about a sub-group (`drafted.group`) in `criterionId` whose group's
+ * figure is no longer the one they were written from, counted from the cases now (the summary
+ * keeps no per-question figure for a group, so ./findings.ts's staleFindings leaves them out).
+ */
+export async function staleGroupFindings(inspection: Inspection, bank: QuestionBank, writeUp: WriteUp, criterionId: string): Promise<StaleFinding[]> {
+  const texts = writeUp.criteria[criterionId];
+  const grouped = (['strengths', 'improvements'] as const).flatMap((kind) =>
+    (texts?.[kind] ?? []).flatMap((text, index) => (typeof text !== 'string' && text.drafted?.group ? [{ kind, index, text, drafted: text.drafted, group: text.drafted.group }] : [])),
+  );
+  if (grouped.length === 0) return [];
+  const counted = await countByGroup(bank, inspection.inspectionId, new Set(grouped.map((g) => g.drafted.question)));
+  const out: StaleFinding[] = [];
+  for (const g of grouped) {
+    const parsed = parseGroup(g.group);
+    const question = counted.questions.find((q) => q.id === g.drafted.question);
+    const now = parsed ? (question?.breakdowns.find((b) => b.by === parsed.by)?.groups.find((x) => x.value === parsed.value)?.percent ?? null) : null;
+    if (now !== g.drafted.percent) {
+      out.push({ criterion: criterionId, kind: g.kind === 'strengths' ? 'strength' : 'improvement', index: g.index, text: g.text, question: g.drafted.question, was: g.drafted.percent, now });
+    }
+  }
+  return out;
 }

@@ -123,7 +123,7 @@ export function findingsFormPage(
         .map((u) => {
           const key = `${u.kind === 'strength' ? 's' : 'i'}-${u.index}`;
           const note = u.stale
-            ? `<div class="govuk-hint"><strong class="govuk-tag govuk-tag--orange">No longer matches its figure</strong> ${esc(`Written from ${u.stale.was}% for question ${u.stale.question}; the figure is now ${u.stale.now === null ? 'no score' : `${u.stale.now}%`}.`)}</div>`
+            ? `<div class="govuk-hint"><strong class="govuk-tag govuk-tag--orange">No longer matches its figure</strong> ${esc(`Written from ${u.stale.was}% for question ${u.stale.question}${typeof u.text !== 'string' && u.text.drafted?.group ? ` (${groupLabel(subGroup, u.text.drafted.group)})` : ''}; the figure is now ${u.stale.now === null ? 'no score' : `${u.stale.now}%`}.`)}</div>`
             : typeof u.text !== 'string' && u.text.drafted
               ? `<div class="govuk-hint">${esc(`Drafted from question ${u.text.drafted.question}${u.text.drafted.group ? ` for ${groupLabel(subGroup, u.text.drafted.group)}` : ''} at ${u.text.drafted.percent}%.`)}</div>`
               : '';

@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { putSubGroupCases, Q } from '../support/sub-group-cases';
+import { bank, createInspection, makeCase } from '../support/fixtures';
+import { CASES, putSubGroupCases, Q } from '../support/sub-group-cases';
 import { form, page, signIn, textOf } from '../support/workbench';
 
 let id: string;
@@ -69,6 +69,15 @@ describe("a sub-group's figure on the findings page", () => {
     expect(textOf(again.text)).toContain(`Drafted from question ${Q} for Tier 4 cases at 100%.`);
     // The whole sample's draft of the same question is still there to use.
     expect(Object.entries(hiddenOf(again.text)).some(([k, v]) => k.startsWith('dq-') && v === Q)).toBe(true);
+  });
+
+  it("marks a saved sub-group finding whose group's figure has moved since", async () => {
+    const [ref, profile] = CASES[2]!;
+    expect(profile.tier).toBe(4);
+    const res = await call(`/inspections/${id}/cases/${ref}`, { as: 'inspector', method: 'PUT', json: { profile, answers: { ...makeCase(profile.caseType, 902, bank()).answers, [Q]: 'no' } } });
+    expect(res.status, res.text).toBe(200);
+    const text = textOf((await page(criterionPage(), { cookie: inspector })).text);
+    expect(text).toContain(`No longer matches its figure Written from 100% for question ${Q} (Tier 4 cases); the figure is now 67%.`);
   });
 
   it('names a question from another criterion and an unknown group in the error summary, and a forged group on save', async () => {
