@@ -13,6 +13,7 @@ import { baseUrl, call, expectProblem } from '../support/api';
 import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
 import { tableAt, validAnswers } from '../support/hostile';
 import { CASES, putSubGroupCases, Q } from '../support/sub-group-cases';
+import { page, signIn } from '../support/workbench';
 
 let id: string;
 let releaseId: string;
@@ -175,5 +176,22 @@ describe("the analyst's data package of a release", () => {
     expect(analysis.length).toBeGreaterThan(0);
     for (const p of analysis) expect(p.expiresAtEpoch).toBeGreaterThan(Math.floor(created / 1000) + 86_400);
     for (const p of parts.filter((x) => !x.sk.includes('#analysis#'))) expect(p.expiresAtEpoch).toBeUndefined();
+  });
+
+  it('is on the workbench too, for a browser signed in: linked from the releases page, the same package and the same bytes', async () => {
+    const [staff, inspector] = await Promise.all([signIn('staff'), signIn('inspector')]).then((s) => s.map((x) => x.cookie));
+    const listing = await page(`/workbench/inspections/${id}/releases`, { cookie: staff });
+    const base = `/workbench/inspections/${id}/releases/${releaseId}/data-package`;
+    expect(listing.text).toContain(`href="${base}" download="datapackage.json"`);
+    const descriptor = await page(base, { cookie: staff });
+    expect(descriptor.status).toBe(200);
+    const pkg = JSON.parse(descriptor.text);
+    expect(pkg).toEqual((await call(descriptorPath(), { as: 'staff' })).json);
+    const viaPage = await page(`${base}/${pkg.resources[0].path.split('/').pop()}`, { cookie: inspector });
+    expect(viaPage.status).toBe(200);
+    expect(viaPage.text).toBe((await call(`${descriptorPath()}/cases.csv`, { as: 'inspector' })).text);
+    expect((await page(`${base}/free-text.csv`, { cookie: inspector })).status).toBe(403);
+    expect((await page(`${base}?freeText=include`, { cookie: staff })).status).toBe(200);
+    expect([302, 303]).toContain((await page(base)).status);
   });
 });

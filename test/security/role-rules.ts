@@ -202,6 +202,8 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /workbench/inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': SIGNED_IN,
+  'GET /workbench/inspections/{id}/releases/{releaseId}/data-package': SIGNED_IN,
+  'GET /workbench/inspections/{id}/releases/{releaseId}/data-package/{resource}': SIGNED_IN,
   // Meetings, as their JSON routes: read by everyone signed in, recorded by inspectors.
   'GET /workbench/inspections/{id}/meetings': SIGNED_IN,
   'GET /workbench/inspections/{id}/meetings/{meetingId}': SIGNED_IN,
