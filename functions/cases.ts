@@ -1,4 +1,5 @@
 import { caseWithHistory, listCasesPage, recordCase } from '../shared/domain/cases';
+import { questionBreakdownsOf } from '../shared/domain/question-breakdowns';
 import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { casesRoutes } from '../shared/route-table/cases';
 
@@ -11,8 +12,11 @@ const getCase: RouteHandler<'GET /inspections/{id}/cases/{caseRef}'> = async ({ 
 
 const listCases: RouteHandler<'GET /inspections/{id}/cases'> = async ({ params, query }) => json(200, await listCasesPage(params.id, query.cursor));
 
+const questionBreakdowns: RouteHandler<'GET /inspections/{id}/question-breakdowns'> = async ({ params, query }) => json(200, await questionBreakdownsOf(params.id, query.criterion));
+
 export const handler = httpHandler(casesRoutes, {
   'PUT /inspections/{id}/cases/{caseRef}': putCase,
   'GET /inspections/{id}/cases/{caseRef}': getCase,
   'GET /inspections/{id}/cases': listCases,
+  'GET /inspections/{id}/question-breakdowns': questionBreakdowns,
 });

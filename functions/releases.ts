@@ -4,6 +4,7 @@
  */
 import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
 import { once } from '../shared/domain/idempotency';
+import { dataPackageOf, dataPackageResource } from '../shared/domain/data-package';
 import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
 import { idempotentRequest } from '../shared/http/idempotency';
 import { releasesRoutes } from '../shared/route-table/releases';
@@ -27,6 +28,14 @@ const releaseSummary: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/s
   return download(body, filename);
 };
 
+const dataPackage: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/data-package'> = async ({ params, query, user }) =>
+  json(200, await dataPackageOf(params.id, params.releaseId, user, query.freeText === 'include'));
+
+const dataPackageFile: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/data-package/{resource}'> = async ({ params, user }) => {
+  const { csv, filename } = await dataPackageResource(params.id, params.releaseId, params.resource, user);
+  return download(csv, filename);
+};
+
 const reopen: RouteHandler<'POST /inspections/{id}/reopen'> = async (request) =>
   json(200, (await once(idempotentRequest(request), () => reopenInspection(request.params.id, request.user))).answer);
 
@@ -38,6 +47,8 @@ export const handler = httpHandler(releasesRoutes, {
   'GET /inspections/{id}/releases': listReleases,
   'GET /inspections/{id}/releases/{releaseId}/report': releaseReport,
   'GET /inspections/{id}/releases/{releaseId}/summary': releaseSummary,
+  'GET /inspections/{id}/releases/{releaseId}/data-package': dataPackage,
+  'GET /inspections/{id}/releases/{releaseId}/data-package/{resource}': dataPackageFile,
   'POST /inspections/{id}/reopen': reopen,
   'POST /inspections/{id}/releases/recover': recover,
 });

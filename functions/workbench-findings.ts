@@ -12,6 +12,8 @@ import { bankOf } from '../shared/domain/bank-of';
 import { figureMismatches, figuresOfSummary } from '../shared/domain/figure-check';
 import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
 import { requireInspection } from '../shared/domain/inspections';
+import { staleGroupFindings, subGroupOffer } from '../shared/domain/question-breakdowns';
+import { parseGroup } from '../shared/scoring/question-breakdowns';
 import { latestSummary } from '../shared/domain/summary';
 import { saveWriteUpSections, writeUpOf } from '../shared/domain/write-up';
 import { criterionSection } from '../shared/schemas/write-up-sections';
@@ -32,14 +34,15 @@ async function criterionState(inspectionId: string, criterionId: string) {
   if (!criterion) throw new NotFound(`There is no criterion ${criterionId.slice(0, 10)} in this inspection.`);
   const [summary, read] = await Promise.all([latestSummary(inspection.inspectionId), writeUpOf(inspection.inspectionId)]);
   const entry = read.writeUp.criteria[criterion.id] ?? { strengths: [], improvements: [] };
-  const stale = staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id);
+  const stale = [...staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id), ...(await staleGroupFindings(inspection, bank, read.writeUp, criterion.id))];
   const mismatched = figureMismatches(read.writeUp, figuresOfSummary(summary)).filter((m) => m.place.part === 'criterion' && m.place.criterion === criterion.id);
   const mismatchesOf = (kind: 'strength' | 'improvement', index: number) => mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index);
   const used: UsedFinding[] = [
     ...entry.strengths.map((text, index) => ({ kind: 'strength' as const, index, text, stale: stale.find((s) => s.kind === 'strength' && s.index === index), mismatches: mismatchesOf('strength', index) })),
     ...entry.improvements.map((text, index) => ({ kind: 'improvement' as const, index, text, stale: stale.find((s) => s.kind === 'improvement' && s.index === index), mismatches: mismatchesOf('improvement', index) })),
   ];
-  const inUse = new Set(used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted ? [u.text.drafted.question] : [])));
+  // A sub-group's finding does not use up its question's whole-sample draft.
+  const inUse = new Set(used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted && !u.text.drafted.group ? [u.text.drafted.question] : [])));
   const all = draftFindings(summary, bank)[criterion.id] ?? { strengths: [], improvements: [] };
   const drafts: DraftedFinding[] = [...all.strengths, ...all.improvements].filter((d) => !inUse.has(d.drafted.question));
   const percent = summary.criteria.find((c) => c.id === criterion.id)?.percent ?? null;
@@ -72,9 +75,15 @@ const index: RouteHandler<'GET /workbench/inspections/{id}/findings'> = async ({
   return html(200, findingsIndexPage(session!, csrfToken(session!), inspection, rows, saved));
 };
 
-const form: RouteHandler<'GET /workbench/inspections/{id}/findings/{criterionId}'> = async ({ params, session }) => {
+const form: RouteHandler<'GET /workbench/inspections/{id}/findings/{criterionId}'> = async ({ params, query, session }) => {
   const s = await criterionState(params.id, params.criterionId);
-  return html(200, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, s.sectionVersion, s.used, s.drafts));
+  // A sub-group's figure asked for (?question=&group=): its draft goes last, numbered with the others.
+  const offer = await subGroupOffer(s.inspection, s.bank, s.criterion.id, query.question, query.group);
+  const drafts = offer.draft ? [...s.drafts, offer.draft] : s.drafts;
+  return html(
+    offer.problems.length ? 400 : 200,
+    findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, s.sectionVersion, s.used, drafts, {}, offer.problems, offer),
+  );
 };
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -105,11 +114,19 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
     const kind = values[`dk-${n}`] === 'improvement' ? 'improvement' : 'strength';
     const percent = Number(values[`dp-${n}`]);
     const text = checkedText(values, `text-d-${n}`, `the finding drafted from question ${values[`dq-${n}`]}`, errors);
+    const group = values[`dg-${n}`];
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) errors.push({ field: `text-d-${n}`, message: 'The figure this finding was drafted from is not a percentage: open the page again' });
-    else lists[kind].push({ text, drafted: { question: values[`dq-${n}`]!, percent } });
+    else if (group !== undefined && !parseGroup(group)) errors.push({ field: `text-d-${n}`, message: 'The sub-group this finding was drafted for is not one the service knows: open the page again' });
+    else lists[kind].push({ text, drafted: { question: values[`dq-${n}`]!, percent, ...(group !== undefined ? { group } : {}) } });
   }
-  const again = (status: number, problems: FieldError[], keep: FindingsFormValues) =>
-    html(status, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, keep.etag ?? s.sectionVersion, s.used, s.drafts, keep, problems));
+  // A sub-group's draft is not among the page's own: it came with the form, after them, and stays on the page with what was typed.
+  const posted = s.drafts.length;
+  const groupDraft: DraftedFinding[] =
+    values[`dg-${posted}`] !== undefined && values[`dq-${posted}`] !== undefined
+      ? [{ criterion: s.criterion.id, kind: values[`dk-${posted}`] === 'improvement' ? 'improvement' : 'strength', text: values[`text-d-${posted}`] ?? '', drafted: { question: values[`dq-${posted}`]!, percent: Number(values[`dp-${posted}`]), group: values[`dg-${posted}`] } }]
+      : [];
+  const again = async (status: number, problems: FieldError[], keep: FindingsFormValues) =>
+    html(status, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, keep.etag ?? s.sectionVersion, s.used, [...s.drafts, ...groupDraft], keep, problems, await subGroupOffer(s.inspection, s.bank, s.criterion.id)));
   if (errors.length) return again(400, errors, values);
   const content = { strengths: lists.strength, improvements: lists.improvement };
   const expectedVersion = /^\d{1,12}$/.test(values.etag ?? '') ? Number(values.etag) : -1;

@@ -3,6 +3,7 @@
  * releases (make, list, open), reopening, and the breakdowns with their diversity view. Each
  * POST goes through the same use case as its JSON route.
  */
+import { dataPackageOf, dataPackageResource } from '../shared/domain/data-package';
 import * as z from 'zod/mini';
 import { InspectionClosed, InvalidInput, type DomainError } from '../shared/core/errors';
 import { createRelease, namedReleasesOf, recoverTransition, releasedFile, reopenInspection, transitionOf } from '../shared/domain/releases';
@@ -292,6 +293,14 @@ const releaseCsv: RouteHandler<'GET /workbench/inspections/{id}/releases/{releas
   return download(body, filename);
 };
 
+const dataPackage: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/data-package'> = async ({ params, query, session }) =>
+  download(`${JSON.stringify(await dataPackageOf(params.id, params.releaseId, session!, query.freeText === 'include'), null, 2)}\n`, 'datapackage.json', 'application/json; charset=utf-8');
+
+const dataPackageFile: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/data-package/{resource}'> = async ({ params, session }) => {
+  const { csv, filename } = await dataPackageResource(params.id, params.releaseId, params.resource, session!);
+  return download(csv, filename);
+};
+
 const breakdowns: RouteHandler<'GET /workbench/inspections/{id}/breakdowns'> = async ({ params, session }) => {
   const { summary, diversityQuestions } = await breakdownsView(params.id);
   return html(200, breakdownsPage(session!, csrfToken(session!), summary, diversityQuestions));
@@ -311,6 +320,8 @@ export const handler = httpHandler(
     'GET /workbench/inspections/{id}/releases/{releaseId}/report': releaseReport,
     'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': releaseJson,
     'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': releaseCsv,
+    'GET /workbench/inspections/{id}/releases/{releaseId}/data-package': dataPackage,
+    'GET /workbench/inspections/{id}/releases/{releaseId}/data-package/{resource}': dataPackageFile,
     'GET /workbench/inspections/{id}/breakdowns': breakdowns,
   },
   pageOptions,

@@ -31,6 +31,7 @@ export const PROFILE_COLUMNS = [
   'approvedPremises',
   'statutoryVictimContact',
   'assessor',
+  'transferred',
 ] as const;
 
 /** The spellings of yes and no the upload has always taken for the yes-or-no profile columns, beside the form's words. */

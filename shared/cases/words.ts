@@ -44,6 +44,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   { name: 'approvedPremises', label: 'Approved premises', kind: 'bool', choices: YES_NO },
   { name: 'statutoryVictimContact', label: 'Statutory victim contact', kind: 'bool', choices: YES_NO },
   { name: 'assessor', label: 'Assessor', kind: 'text', choices: [['hmi', 'HMI inspector'], ['area', 'Area assessor']] },
+  { name: 'transferred', label: 'Transferred from another area', kind: 'bool', choices: YES_NO },
 ];
 
 /**

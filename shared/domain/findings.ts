@@ -143,14 +143,25 @@ const GROUPS: readonly [RegExp, string][] = [
   [/^Where there was unpaid work$/, 'unpaid work cases'],
 ];
 
-/** The finding for a figure: a strength when it is good, an area for improvement otherwise. */
-export function draftFinding(q: Question, yes: number, no: number, percent: number): Omit<DraftedFinding, 'criterion'> | undefined {
+/**
+ * The finding for a figure: a strength when it is good, an area for improvement otherwise.
+ * `subGroup`: the figure is one sub-group's ("tier:4"), named around the noun ("Tier 4 cases
+ * that had been transferred"), so the finding counts that group's cases.
+ */
+export function draftFinding(
+  q: Question,
+  yes: number,
+  no: number,
+  percent: number,
+  subGroup?: { group: string; words: { before?: string; after?: string } },
+): Omit<DraftedFinding, 'criterion'> | undefined {
   const turned = findingClause(q.text);
   if (!turned) return undefined;
   const relevant = yes + no;
   const kind: DraftedFinding['kind'] = percent >= STRENGTH_FROM ? 'strength' : 'improvement';
-  const group = GROUPS.find(([pattern]) => turned.condition !== undefined && pattern.test(turned.condition))?.[1];
-  const condition = group ? undefined : turned.condition;
+  const questionGroup = GROUPS.find(([pattern]) => turned.condition !== undefined && pattern.test(turned.condition))?.[1];
+  const group = subGroup ? [subGroup.words.before, questionGroup ?? 'cases', subGroup.words.after].filter(Boolean).join(' ') : questionGroup;
+  const condition = questionGroup ? undefined : turned.condition;
   const { clause } = turned;
   const cases = group ?? 'relevant cases';
   const only = kind === 'improvement' ? 'only ' : '';
@@ -161,7 +172,7 @@ export function draftFinding(q: Question, yes: number, no: number, percent: numb
   else if (relevant < COUNT_BELOW) share = `in ${only}${numberWord(yes)} of the ${numberWord(relevant)} ${cases}`;
   else share = group ? `in ${only}${percent}% of the ${numberWord(relevant)} ${group}` : `in ${only}${percent}% of cases`;
   const sentence = condition ? `${condition}, ${clause} ${share}.` : `${share.charAt(0).toUpperCase()}${share.slice(1)} ${clause}.`;
-  return { kind, text: sentence, drafted: { question: q.id, percent } };
+  return { kind, text: sentence, drafted: { question: q.id, percent, ...(subGroup ? { group: subGroup.group } : {}) } };
 }
 
 /** Drafts for every scored question, by criterion, strengths first in bank order. */

@@ -49,6 +49,7 @@ import { getWriteUp } from '../store/write-up';
 import type { Inspection } from '../schemas/inspection';
 import { computeSummary } from './aggregate';
 import { closeInspectionLinks, reopenInspectionLinks } from './link-closure';
+import { analysisSnapshot } from './analysis-snapshot';
 import { requireInspection } from './inspections';
 import { summaryToCsv } from './summary-csv';
 import { summaryForLink } from './summary-read';
@@ -211,15 +212,19 @@ async function runRelease(id: string, transition: Transition, render: RenderRepo
     await doing('Freezing the report in English and Welsh, and its JSON and CSV.');
     const published = summaryForLink(summary, writeUp);
     const release = { kind: transition.kind as ReleaseKind, createdAt: transition.startedAt };
-    const files: Record<ReleaseFile, string> = {
+    const files = {
       en: render(published, { writeUp, lang: 'en', release, downloads: FROZEN_DOWNLOADS }),
       cy: render(published, { writeUp, lang: 'cy', release, downloads: FROZEN_DOWNLOADS }),
       json: JSON.stringify(published),
       csv: summaryToCsv(published),
+      // The analyst's data package follows the release: its cases and answers frozen with it.
+      analysis: await analysisSnapshot(id),
     };
     // A finish after a crash writes the parts again: the figures, and so the number of parts, may differ from the first try's.
     await deleteReleaseParts(id, releaseId);
-    const stored: StoredRelease = { releaseId, ...release, createdBy: transition.startedBy, files: await putReleaseParts(id, releaseId, files) };
+    // The data package copies the cases (under pseudonyms): it goes when they would, counted from this release.
+    const expiresAt = { analysis: caseRetentionEpoch(Date.parse(transition.startedAt)) };
+    const stored: StoredRelease = { releaseId, ...release, createdBy: transition.startedBy, files: await putReleaseParts(id, releaseId, files, expiresAt) };
     // Published: the cases are kept for the retention period from now, then DynamoDB's TTL deletes them.
     if (final) await setCaseRecordsExpiry(id, caseRetentionEpoch(Date.parse(transition.startedAt)), fence);
     if (!(await commitRelease(id, stored, transition.id, final ? 'published' : 'factual-accuracy'))) throw fence.broken();

@@ -1,5 +1,6 @@
 /** The routes of functions/cases.ts: its part of the route table (shared/routes.ts joins them all). */
 import * as z from 'zod/mini';
+import { QuestionBreakdowns, QuestionBreakdownsQuery } from '../schemas/analysis';
 import { CaseInput, CaseList, CaseRecorded, CaseWithHistory } from '../schemas/case';
 import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
@@ -29,5 +30,15 @@ export const casesRoutes = [
     summary: "The inspection's cases, a page at a time",
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
     response: { status: 200, contentType: 'application/json', schema: CaseList },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/question-breakdowns',
+    fn: 'cases',
+    access: SIGNED_IN,
+    summary:
+      "Each scored question's figure by case type, tier, Risk of Harm, PPO, MAPPA level, transferred and custodial, from the finished cases as they are now (?criterion=2.2 for one criterion's questions). Staff figures, every count shown; each group's `published` is what the disclosure rule lets out (\"[c]\" over fewer than 5 relevant cases)",
+    query: QuestionBreakdownsQuery,
+    response: { status: 200, contentType: 'application/json', schema: QuestionBreakdowns },
   },
 ] as const satisfies readonly RouteSpec[];

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { Inspection } from '../schemas/inspection';
 import { Summary } from '../schemas/summary';
+import { DataPackage, DataPackageQuery } from '../schemas/analysis';
 import { CreateRelease, RecoverTransition, ReleaseCreated, ReleaseList, TransitionRecovered } from '../schemas/release';
 import { SIGNED_IN, type RouteSpec } from './spec';
 
@@ -42,6 +43,25 @@ export const releasesRoutes = [
     summary: 'The frozen summary of a release as JSON, or ?format=csv, byte for byte the same on every request',
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 200, contentType: 'application/json', schema: Summary },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/data-package',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary:
+      "The analyst's export of a release: a Frictionless Tabular Data Package descriptor (datapackage.json) of the case judgements (pseudonymous case references, a keyed hash per release) and each audience's questionnaire answers, frozen with the release, every column described with its allowed values; each resource's `path` is relative to this address. Staff figures, not for publication. ?freeText=include (admin, staff) adds respondents' own words; 404 for a release made before data packages",
+    query: DataPackageQuery,
+    response: { status: 200, contentType: 'application/json', schema: DataPackage },
+  },
+  {
+    method: 'GET',
+    path: '/inspections/{id}/releases/{releaseId}/data-package/{resource}',
+    fn: 'releases',
+    access: SIGNED_IN,
+    summary:
+      'One resource of the data package as CSV: `cases.csv`, `offender-answers.csv`, `victim-answers.csv`, `sentencer-answers.csv`, byte for byte the same on every request; `free-text.csv` (admin, staff) the free-text answers of the responses the release counted that are still held',
+    response: { status: 200, contentType: 'text/csv' },
   },
   {
     method: 'POST',

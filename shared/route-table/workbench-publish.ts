@@ -1,5 +1,6 @@
 /** The routes of functions/workbench-publish.ts: its part of the route table (shared/routes.ts joins them all). */
 import * as z from 'zod/mini';
+import { DataPackageQuery } from '../schemas/analysis';
 import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchPublishRoutes = [
@@ -103,6 +104,25 @@ export const workbenchPublishRoutes = [
     access: SIGNED_IN,
     auth: 'session',
     summary: "A release's frozen summary as CSV",
+    response: { status: 200, contentType: 'text/csv' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/data-package',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: "The analyst's data package of a release (datapackage.json, the JSON route's), its resources beside it; ?freeText=include for admins and staff",
+    query: DataPackageQuery,
+    response: { status: 200, contentType: 'application/json' },
+  },
+  {
+    method: 'GET',
+    path: '/workbench/inspections/{id}/releases/{releaseId}/data-package/{resource}',
+    fn: 'workbench-publish',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary: 'One CSV of the data package (free-text.csv for admins and staff)',
     response: { status: 200, contentType: 'text/csv' },
   },
   {

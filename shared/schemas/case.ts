@@ -20,6 +20,8 @@ export const CaseProfile = z.strictObject({
   approvedPremises: z.optional(z.boolean()),
   statutoryVictimContact: z.optional(z.boolean()),
   assessor: z.optional(Assessor),
+  /** Transferred in from another area during the sentence (the Kent report's 2.2 counts them apart). */
+  transferred: z.optional(z.boolean()),
 });
 export type CaseProfile = z.infer<typeof CaseProfile>;
 

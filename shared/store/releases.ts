@@ -19,9 +19,13 @@ import { writeAll } from './batch';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';
+import { TABLE } from './table';
 
 export const RELEASE_FILES = ['en', 'cy', 'json', 'csv'] as const;
-export type ReleaseFile = (typeof RELEASE_FILES)[number];
+/** Files a release made before them does not have: `analysis`, the analyst's data package frozen (shared/domain/analysis-snapshot.ts). */
+export const LATER_RELEASE_FILES = ['analysis'] as const;
+export type ReleaseFile = (typeof RELEASE_FILES)[number] | (typeof LATER_RELEASE_FILES)[number];
+type ReleaseFiles<T> = Record<(typeof RELEASE_FILES)[number], T> & Partial<Record<(typeof LATER_RELEASE_FILES)[number], T>>;
 
 /** Room for the keys and attribute names beside a part's bytes. */
 export const RELEASE_PART_BYTES = 350 * 1024;
@@ -31,22 +35,31 @@ export interface StoredRelease {
   kind: 'factual-accuracy' | 'final';
   createdAt: string;
   createdBy: string;
-  /** Uncompressed bytes and parts of each file. */
-  files: Record<ReleaseFile, { bytes: number; parts: number }>;
+  /** Uncompressed bytes and parts of each file; `expiresAtEpoch` when the file is deleted with the case records it copies. */
+  files: ReleaseFiles<{ bytes: number; parts: number; expiresAtEpoch?: number }>;
 }
 
 /** Writes a release's files as parts (nothing lists them until the release's item is committed). */
-export async function putReleaseParts(inspectionId: string, releaseId: string, files: Record<ReleaseFile, string>): Promise<StoredRelease['files']> {
+/** `expiresAt`: files that DynamoDB's TTL deletes at that epoch second (case-level copies follow the cases' retention). */
+export async function putReleaseParts(
+  inspectionId: string,
+  releaseId: string,
+  files: ReleaseFiles<string>,
+  expiresAt: Partial<Record<ReleaseFile, number>> = {},
+): Promise<StoredRelease['files']> {
   const described = {} as StoredRelease['files'];
   const writes: { PutRequest: { Item: Record<string, unknown> } }[] = [];
-  for (const file of RELEASE_FILES) {
-    const raw = Buffer.from(files[file], 'utf8');
+  for (const file of [...RELEASE_FILES, ...LATER_RELEASE_FILES]) {
+    const text = files[file];
+    if (text === undefined) continue;
+    const raw = Buffer.from(text, 'utf8');
     const zipped = gzipSync(raw);
     const parts = Math.max(1, Math.ceil(zipped.byteLength / RELEASE_PART_BYTES));
-    described[file] = { bytes: raw.byteLength, parts };
+    const expiry = expiresAt[file];
+    described[file] = { bytes: raw.byteLength, parts, ...(expiry !== undefined ? { expiresAtEpoch: expiry } : {}) };
     for (let n = 0; n < parts; n++) {
       const body = zipped.subarray(n * RELEASE_PART_BYTES, (n + 1) * RELEASE_PART_BYTES);
-      writes.push({ PutRequest: { Item: { ...keys.releasePart(inspectionId, releaseId, file, n), entity: 'release-part', body } } });
+      writes.push({ PutRequest: { Item: { ...keys.releasePart(inspectionId, releaseId, file, n), entity: 'release-part', body, ...(expiry !== undefined ? { [TABLE.ttlAttribute]: expiry } : {}) } } });
     }
   }
   // One part is up to 350 KB: a batch of 25 would pass BatchWriteItem's 16 MB, so one at a time.
@@ -57,7 +70,7 @@ export async function putReleaseParts(inspectionId: string, releaseId: string, f
 /** Deletes the parts of a release that was never committed (undone). */
 export async function deleteReleaseParts(inspectionId: string, releaseId: string): Promise<void> {
   const sortKeys: string[] = [];
-  for (const file of RELEASE_FILES) {
+  for (const file of [...RELEASE_FILES, ...LATER_RELEASE_FILES]) {
     for await (const page of queryPages(keys.partitionOf(inspectionId), keys.releasePartPrefix(releaseId, file), {
       projection: 'sk',
       consistent: true,
@@ -91,8 +104,8 @@ export async function getReleaseFile(inspectionId: string, release: StoredReleas
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.releasePartPrefix(release.releaseId, file), { consistent: true })) {
     for (const item of page) chunks.push(item.body as Uint8Array);
   }
-  if (chunks.length !== release.files[file].parts)
-    throw new Error(`Release ${release.releaseId} has ${chunks.length} of its ${release.files[file].parts} parts of ${file}`);
+  const parts = release.files[file]?.parts;
+  if (chunks.length !== parts) throw new Error(`Release ${release.releaseId} has ${chunks.length} of its ${parts ?? 0} parts of ${file}`);
   return gunzipSync(Buffer.concat(chunks)).toString('utf8');
 }
 

@@ -6,6 +6,7 @@
  */
 import type { FigureMismatch } from '../domain/figure-check';
 import type { DraftedFinding, StaleFinding } from '../domain/findings';
+import type { SubGroupOffer } from '../domain/question-breakdowns';
 import type { Criterion } from '../schemas/bank';
 import type { Inspection } from '../schemas/inspection';
 import type { WrittenText } from '../schemas/write-up';
@@ -122,6 +123,7 @@ export function findingsFormPage(
   drafts: readonly DraftedFinding[],
   values: FindingsFormValues = {},
   errors: readonly FieldError[] = [],
+  subGroup?: SubGroupOffer,
 ): string {
   const id = inspection.inspectionId;
   const closed = inspectionIsClosed(inspection);
@@ -134,9 +136,9 @@ export function findingsFormPage(
         .map((u) => {
           const key = `${u.kind === 'strength' ? 's' : 'i'}-${u.index}`;
           const note = u.stale
-            ? `<div class="govuk-hint"><strong class="govuk-tag govuk-tag--orange">No longer matches its figure</strong> ${esc(`Written from ${u.stale.was}% for question ${u.stale.question}; the figure is now ${u.stale.now === null ? 'no score' : `${u.stale.now}%`}.`)}</div>`
+            ? `<div class="govuk-hint"><strong class="govuk-tag govuk-tag--orange">No longer matches its figure</strong> ${esc(`Written from ${u.stale.was}% for question ${u.stale.question}${typeof u.text !== 'string' && u.text.drafted?.group ? ` (${groupLabel(subGroup, u.text.drafted.group)})` : ''}; the figure is now ${u.stale.now === null ? 'no score' : `${u.stale.now}%`}.`)}</div>`
             : typeof u.text !== 'string' && u.text.drafted
-              ? `<div class="govuk-hint">${esc(`Drafted from question ${u.text.drafted.question} at ${u.text.drafted.percent}%.`)}</div>`
+              ? `<div class="govuk-hint">${esc(`Drafted from question ${u.text.drafted.question}${u.text.drafted.group ? ` for ${groupLabel(subGroup, u.text.drafted.group)}` : ''} at ${u.text.drafted.percent}%.`)}</div>`
               : '';
           return findingField(`text-${key}`, `${kindWords[u.kind]} (${letter(u.index)})`, { name: `keep-${key}`, checked: checked(`keep-${key}`, true), label: 'Keep in the report' }, value(`text-${key}`, textOf(u.text)), !canWrite, errorOf(`text-${key}`), note + mismatchNote(u));
         })
@@ -147,13 +149,13 @@ export function findingsFormPage(
         .map((d, n) =>
           findingField(
             `text-d-${n}`,
-            `${kindWords[d.kind]}: drafted from question ${d.drafted.question} (${d.drafted.percent}%)`,
+            `${kindWords[d.kind]}: drafted from question ${d.drafted.question}${d.drafted.group ? ` for ${groupLabel(subGroup, d.drafted.group)}` : ''} (${d.drafted.percent}%)`,
             { name: `use-${n}`, checked: checked(`use-${n}`, false), label: 'Use in the report' },
             value(`text-d-${n}`, d.text),
             !canWrite,
             errorOf(`text-d-${n}`),
           ) +
-          `\n<input type="hidden" name="dq-${n}" value="${esc(d.drafted.question)}"><input type="hidden" name="dp-${n}" value="${esc(d.drafted.percent)}"><input type="hidden" name="dk-${n}" value="${esc(d.kind)}">`,
+          `\n<input type="hidden" name="dq-${n}" value="${esc(d.drafted.question)}"><input type="hidden" name="dp-${n}" value="${esc(d.drafted.percent)}"><input type="hidden" name="dk-${n}" value="${esc(d.kind)}">${d.drafted.group ? `<input type="hidden" name="dg-${n}" value="${esc(d.drafted.group)}">` : ''}`,
         )
         .join('\n')
     : '<p class="govuk-body">Every drafted finding is in use, or no question of this criterion has a figure yet.</p>';
@@ -172,6 +174,7 @@ export function findingsFormPage(
 ${closed ? closedNotice(id) : ''}
 <p class="govuk-body"><em>${esc(criterion.statement)}</em></p>
 <p class="govuk-body">${esc(percent === null ? 'No score yet.' : `Score: ${percent}%.`)}</p>
+${subGroup ? subGroupBlock(id, criterion.id, subGroup, errors) : ''}
 <form method="post" action="${esc(findingsUrls.criterion(id, criterion.id))}" novalidate>
   ${csrfField(csrf)}
   <input type="hidden" name="etag" value="${esc(etag)}">
@@ -182,4 +185,42 @@ ${closed ? closedNotice(id) : ''}
   ${canWrite ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save findings</button>' : ''}
 </form>`,
   });
+}
+
+const groupLabel = (offer: SubGroupOffer | undefined, key: string) => offer?.groups.find((g) => g.key === key)?.label ?? key;
+
+/**
+ * A sub-group's figure of one question, for a finding such as "all three Tier 4 cases": a GET
+ * form (it changes nothing), so it works without JavaScript and for staff too. The figure is
+ * shown in words, and when the disclosure rule would hold it back in a published file the page
+ * says so: the draft is offered all the same, for the inspector to word or leave out.
+ */
+function subGroupBlock(id: string, criterionId: string, offer: SubGroupOffer, errors: readonly FieldError[]): string {
+  const errorOf = (f: string) => errors.find((e) => e.field === f);
+  const select = (name: string, field: string, label: string, options: { value: string; text: string }[], chosen: string | undefined) => {
+    const error = errorOf(field);
+    return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <label class="govuk-label" for="${field}">${esc(label)}</label>
+  ${error ? errorMessage('en', `${field}-error`, error.message) : ''}
+  <select class="govuk-select${error ? ' govuk-select--error' : ''}" id="${field}" name="${name}"${error ? ` aria-describedby="${field}-error"` : ''}>
+    <option value="">Choose</option>
+    ${options.map((o) => `<option value="${esc(o.value)}"${o.value === chosen ? ' selected' : ''}>${esc(o.text)}</option>`).join('\n    ')}
+  </select>
+</div>`;
+  };
+  const figure = offer.figure && offer.chosen
+    ? `<div class="govuk-inset-text" id="sub-group-figure">
+  <p class="govuk-body">${esc(`Question ${offer.chosen.question}: ${offer.figure.words.charAt(0).toUpperCase()}${offer.figure.words.slice(1)}${offer.figure.relevant ? ` (${offer.figure.yes} of ${offer.figure.relevant}, ${offer.figure.percent}%)` : ''}.`)}</p>
+  ${offer.figure.suppressed ? `<p class="govuk-body"><strong class="govuk-tag govuk-tag--orange">Not for publication</strong> ${esc(`Fewer than 5 relevant cases: under the disclosure rule a published file shows this figure as [c]. Word the finding without the count, or leave it out.`)}</p>` : ''}
+  ${offer.draft ? '<p class="govuk-body">The finding drafted from it is the last under “Drafted from the figures” below.</p>' : offer.figure.relevant ? '' : '<p class="govuk-body">No case of this group is relevant to the question: there is no figure to draft from.</p>'}
+</div>`
+    : '';
+  return `<h2 class="govuk-heading-m">Draft from a sub-group’s figure</h2>
+<p class="govuk-body">A question’s figure for one group of cases, such as the Tier 4 cases or those transferred between areas, counted from the finished cases now.</p>
+<form method="get" action="${esc(findingsUrls.criterion(id, criterionId))}#sub-group-figure" novalidate>
+  ${select('question', 'sg-question', 'Question', offer.questions.map((q) => ({ value: q.id, text: `${q.id} ${q.text}` })), offer.chosen?.question)}
+  ${select('group', 'sg-group', 'Sub-group', offer.groups.map((g) => ({ value: g.key, text: g.label })), offer.chosen?.group)}
+  <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Show the figure</button>
+</form>
+${figure}`;
 }

@@ -40,7 +40,7 @@ beforeAll(async () => {
   const inspectionId = await createInspection('Page roles');
   const put = await call(`/inspections/${inspectionId}/cases/PR-001`, { as: 'inspector', method: 'PUT', json: makeCase('community', 1) });
   expect(put.status, put.text).toBe(201);
-  values = { id: inspectionId, caseRef: 'PR-001', criterionId: '4.1', linkId: 'no-such-link', releaseId: 'no-such-release', meetingId: 'new', batchFile: 'no-such-batch.csv', batchId: 'no-such-batch', jobId: '00000000-0000-0000-0000-000000000000' };
+  values = { id: inspectionId, caseRef: 'PR-001', criterionId: '4.1', linkId: 'no-such-link', releaseId: 'no-such-release', meetingId: 'new', batchFile: 'no-such-batch.csv', resource: 'cases.csv', batchId: 'no-such-batch', jobId: '00000000-0000-0000-0000-000000000000' };
   for (const role of ROLES) sessions.set(role, await sessionFor(role));
 }, 60_000);
 

@@ -42,6 +42,8 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /inspections/{id}/cases': SIGNED_IN,
   'GET /inspections/{id}/cases/{caseRef}': SIGNED_IN,
   'GET /inspections/{id}/cases-template.csv': SIGNED_IN,
+  // Sub-group figures for drafting: staff figures, read like the summary by every signed-in role (never published as they are).
+  'GET /inspections/{id}/question-breakdowns': SIGNED_IN,
   'GET /inspections/{id}/summary': SIGNED_IN,
   'GET /inspections/{id}/summary/comments': SIGNED_IN,
   'GET /inspections/{id}/report': SIGNED_IN,
@@ -74,6 +76,9 @@ export const ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /inspections/{id}/releases': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /inspections/{id}/releases/{releaseId}/summary': SIGNED_IN,
+  // The analyst's export is a download of a release, which staff may read; respondents' own words in it are checked by the use case (admin, staff).
+  'GET /inspections/{id}/releases/{releaseId}/data-package': SIGNED_IN,
+  'GET /inspections/{id}/releases/{releaseId}/data-package/{resource}': SIGNED_IN,
   // Meetings met in person are evidence, the inspectors' work; read by everyone signed in (contract, "Meetings and the improvement plan").
   'GET /inspections/{id}/meetings': SIGNED_IN,
   'GET /inspections/{id}/meetings/{meetingId}': SIGNED_IN,
@@ -198,6 +203,8 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
   'GET /workbench/inspections/{id}/releases/{releaseId}/report': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json': SIGNED_IN,
   'GET /workbench/inspections/{id}/releases/{releaseId}/summary.csv': SIGNED_IN,
+  'GET /workbench/inspections/{id}/releases/{releaseId}/data-package': SIGNED_IN,
+  'GET /workbench/inspections/{id}/releases/{releaseId}/data-package/{resource}': SIGNED_IN,
   // Meetings, as their JSON routes: read by everyone signed in, recorded by inspectors.
   'GET /workbench/inspections/{id}/meetings': SIGNED_IN,
   'GET /workbench/inspections/{id}/meetings/{meetingId}': SIGNED_IN,

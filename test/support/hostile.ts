@@ -291,6 +291,7 @@ export function paramValues(route: RouteSpec, world: World, token?: string): Rec
     path: 'css/govuk-frontend.min.css',
     releaseId: published?.releaseId ?? world.releaseId ?? '20260101T000000000Z-000000',
     meetingId: world.meetingId ?? 'x1',
+    resource: 'cases.csv',
     jobId: world.jobId ?? '00000000-0000-0000-0000-000000000000',
     batchFile: `${world.batchId ?? 'no-such-batch'}.csv`,
     // Never the world's batch: marking it sent would end its downloads for the routes after.

@@ -78,7 +78,7 @@ describe("the case form's words in a CSV", () => {
     const parsed = parseCasesCsv(b, [header.join(','), ...rows].join('\n'));
     expect(parsed.problems).toEqual([]);
     // What the form would save for the same choices: its select values (yes/no as booleans, numbers as numbers).
-    const asSaved = (name: string, code: string): unknown => (['tier', 'mappaLevel'].includes(name) ? Number(code) : ['ppo', 'approvedPremises', 'statutoryVictimContact'].includes(name) ? code === 'yes' : code);
+    const asSaved = (name: string, code: string): unknown => (['tier', 'mappaLevel'].includes(name) ? Number(code) : ['ppo', 'approvedPremises', 'statutoryVictimContact', 'transferred'].includes(name) ? code === 'yes' : code);
     expect(parsed.cases.map((c) => c.input)).toEqual(
       expected.map(({ profile, answers }) => ({ profile: Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, asSaved(k, v)])), answers })),
     );
