@@ -1,7 +1,6 @@
 /** GET /openapi.json, generated from the route table and its zod schemas. */
 import * as z from 'zod/mini';
 import { PROBLEM_CONTENT_TYPE } from './problem';
-import { sessionCookieName } from './session-cookie';
 import { deployedRoutes, isPublic, type RouteSpec } from '../routes';
 import { JobAccepted } from '../schemas/job';
 
@@ -112,8 +111,8 @@ function operation(route: RouteSpec) {
           : route.body?.kind === 'multipart'
             ? { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } }
             : undefined;
-  // The pages take our session cookie, and only that; the JSON routes take a bearer token, and only that.
-  const security = !Array.isArray(route.access) ? [] : route.auth === 'session' ? [{ session: [] }] : [{ bearer: [] }];
+  // The JSON routes take a bearer token, and only that; the pages, which take the session cookie, are not described here.
+  const security = Array.isArray(route.access) ? [{ bearer: [] }] : [];
   return {
     summary: route.summary.length > 120 ? `${route.summary.slice(0, route.summary.lastIndexOf(' ', 117))}...` : route.summary,
     description: route.summary,
@@ -148,7 +147,6 @@ export function openApiDocument() {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-        session: { type: 'apiKey', in: 'cookie', name: sessionCookieName() },
       },
       schemas: { Problem: problemSchema },
     },

@@ -1,6 +1,7 @@
 /**
  * The OpenAPI document against the rules of Redocly's "recommended" set that a generated
- * document can break (the linter itself is not a dependency here): servers, path parameters
+ * document can break, checked by hand so a failure names the route (openapi-lint.test.ts runs
+ * Redocly's own linter on the same document): servers, path parameters
  * in OpenAPI's syntax and declared, every required property defined, a summary, description,
  * tag and unique operationId on every operation, 2xx and 4xx responses; and it describes the
  * JSON API only, every JSON route of the table and no page.
