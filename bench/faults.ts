@@ -219,7 +219,7 @@ function report(rows: string[], partial: boolean): string {
   for (const row of rows) byId.set(idOf(row)!, row);
   const all = FAULTS.flatMap((f) => byId.get(f.id) ?? []);
   const caught = all.filter((r) => r.includes('| caught')).length;
-  const when = partial ? 'last run' : `run on ${new Date().toISOString().slice(0, 10)}`;
+  const when = `run on ${new Date().toISOString().slice(0, 10)}${partial ? ', some rows kept from an earlier run' : ''}`;
   return `# Planted faults\n\nWritten by \`npm run faults\` (${when}): each fault planted alone, its tests run, the file put back. \`npm run faults -- <id> ...\` reruns some and keeps the other rows.\n\n${caught} of ${all.length} caught.\n\n| fault | the mistake | file | tests run | result | time |\n| --- | --- | --- | --- | --- | --- |\n${all.join('\n')}\n`;
 }
 
