@@ -23,6 +23,8 @@ export interface Fault {
   find: string;
   replace: string;
   tests: string[];
+  /** The rule written after this fault first went through every test: kept so the round says which faults found a gap. */
+  ruleAdded?: string;
 }
 
 export const FAULTS: Fault[] = [
@@ -177,6 +179,7 @@ export const FAULTS: Fault[] = [
     find: 'return (await staleMarkerOf(id)) ? recomputeSummary(id) : currentSummary(id);',
     replace: 'return currentSummary(id);',
     tests: ['test/integration/workbench.test.ts'],
+    ruleAdded: "workbench.test.ts, \"the dashboard's figures\": a change once noticed is counted on the next view",
   },
   {
     id: 'write-up-box-for-staff',
@@ -185,6 +188,15 @@ export const FAULTS: Fault[] = [
     find: "const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';",
     replace: "const canEdit = has(session, 'inspector', 'admin', 'staff') && inspection.status === 'open';",
     tests: ['test/integration/read-only-views.test.ts'],
+  },
+  {
+    id: 'key-ring-previous-unchecked',
+    what: "Only the current session key's length is checked: a short previous key is still accepted",
+    file: 'shared/core/key-ring.ts',
+    find: "if (name === 'session' && keys.some((k) => k.key.length < MIN_SESSION_KEY))",
+    replace: "if (name === 'session' && keys[0]!.key.length < MIN_SESSION_KEY)",
+    tests: ['test/unit/key-ring.test.ts'],
+    ruleAdded: 'key-ring.test.ts: every key in a ring, current or previous, meets its length rule (session and invitation, property-based)',
   },
 ];
 
@@ -229,7 +241,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows: string[] = [];
   for (const fault of chosen) {
     const result = plant(fault);
-    const line = `| ${fault.id} | ${fault.what} | \`${fault.file}\` | ${fault.tests.map((t) => `\`${t}\``).join(', ')} | ${result.caught ? 'caught' : '**missed**'}${result.note ? ` (${result.note})` : ''} | ${result.seconds.toFixed(0)} s |`;
+    const line = `| ${fault.id} | ${fault.what} | \`${fault.file}\` | ${fault.tests.map((t) => `\`${t}\``).join(', ')} | ${result.caught ? 'caught' : '**missed**'}${result.note ? ` (${result.note})` : ''}${fault.ruleAdded ? `; missed before the rule in ${fault.ruleAdded}` : ''} | ${result.seconds.toFixed(0)} s |`;
     console.log(line);
     rows.push(line);
   }
