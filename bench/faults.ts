@@ -190,6 +190,22 @@ export const FAULTS: Fault[] = [
     tests: ['test/integration/read-only-views.test.ts'],
   },
   {
+    id: 'welsh-points-one-over',
+    what: 'One Welsh point more than the English ones is let through (an off-by-one on the pairing)',
+    file: 'functions/workbench-manage.ts',
+    find: 'if (welsh.length > english.length) errors.push',
+    replace: 'if (welsh.length > english.length + 1) errors.push',
+    tests: ['test/integration/leadership-findings.test.ts'],
+  },
+  {
+    id: 'replaced-case-named-by-sub',
+    what: 'An upload over entered cases names who saved each by their sign-in id, not their name, in the JSON problem',
+    file: 'shared/domain/cases.ts',
+    find: `last saved by \${c.updatedByName} at`,
+    replace: `last saved by \${c.updatedBy} at`,
+    tests: ['test/integration/cases-upload.test.ts'],
+  },
+  {
     id: 'key-ring-previous-unchecked',
     what: "Only the current session key's length is checked: a short previous key is still accepted",
     file: 'shared/core/key-ring.ts',
