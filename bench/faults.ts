@@ -206,6 +206,14 @@ export const FAULTS: Fault[] = [
     tests: ['test/integration/cases-upload.test.ts'],
   },
   {
+    id: 'unknown-caseload-as-zero',
+    what: 'A part of the caseload the area did not give is counted as 0 rather than not known',
+    file: 'shared/summaries/evidence.ts',
+    find: 'const caseload = given[key as keyof typeof given] ?? null;',
+    replace: 'const caseload = given[key as keyof typeof given] ?? 0;',
+    tests: ['test/integration/evidence.test.ts'],
+  },
+  {
     id: 'key-ring-previous-unchecked',
     what: "Only the current session key's length is checked: a short previous key is still accepted",
     file: 'shared/core/key-ring.ts',
