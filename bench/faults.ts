@@ -2,7 +2,8 @@
  * `npm run faults`: the planted-fault round (issue 32). Each fault is a realistic mistake in
  * this turn's code, planted alone: the file is changed, the tests that should notice are run,
  * and the file is put back whatever happens. A fault is caught when those tests fail. The
- * results go to bench/FAULTS.md; `npm run faults -- <id> ...` runs some of them only.
+ * results go to bench/FAULTS.md; `npm run faults -- <id> ...` runs some of them only and
+ * replaces their rows.
  *
  * The list names the tests to run for speed, not to help them: each fault's tests are the
  * suites a developer would run after touching that file.
@@ -22,6 +23,8 @@ export interface Fault {
   find: string;
   replace: string;
   tests: string[];
+  /** The rule written after this fault first went through every test: kept so the round says which faults found a gap. */
+  ruleAdded?: string;
 }
 
 export const FAULTS: Fault[] = [
@@ -92,7 +95,7 @@ export const FAULTS: Fault[] = [
   {
     id: 'date-input-month-ignored',
     what: "A date with no month is taken as complete (the day and year alone)",
-    file: 'functions/workbench.ts',
+    file: 'shared/web/form-values.ts',
     find: "const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);",
     replace: "const missing = DATE_PARTS.filter((p, i) => p !== 'month' && ![day, month, year][i]);",
     tests: ['test/integration/workbench.test.ts'],
@@ -121,6 +124,104 @@ export const FAULTS: Fault[] = [
     replace: 'const inside = true;',
     tests: ['test/unit/links.test.ts'],
   },
+  {
+    id: 'figure-just-over-unbounded',
+    what: '"Just over" a figure is read as plain "over": 90% is taken as just over half',
+    file: 'shared/domain/figure-check.ts',
+    find: 'return exact > claimed && exact <= claimed + 10;',
+    replace: 'return exact > claimed;',
+    tests: ['test/unit/figure-check.test.ts'],
+  },
+  {
+    id: 'figure-count-total-ignored',
+    what: '"31 of 48" agrees with any figure of 31 cases, whatever their total',
+    file: 'shared/domain/figure-check.ts',
+    find: 'return part.of === yes && part.total === whole;',
+    replace: 'return part.of === yes;',
+    tests: ['test/unit/figure-check.test.ts'],
+  },
+  {
+    id: 'performance-not-available-no-note',
+    what: 'A performance figure "not available" is taken without a note when it is the only one (an off-by-one on the count)',
+    file: 'shared/cases/performance-csv.ts',
+    find: 'else if (notAvailable.length && note === \'\')',
+    replace: 'else if (notAvailable.length > 1 && note === \'\')',
+    tests: ['test/unit/performance-csv.test.ts'],
+  },
+  {
+    id: 'performance-reoffending-later-needs-predicted',
+    what: 'The re-offending row whose data comes later is asked for a predicted rate (the rule forgets the row has no figures)',
+    file: 'shared/cases/performance-csv.ts',
+    find: "const reoffending = domain === 'reoffending' && withFigures;",
+    replace: "const reoffending = domain === 'reoffending';",
+    tests: ['test/unit/performance-csv.test.ts'],
+  },
+  {
+    id: 'context-mappa-whole-refused',
+    what: 'MAPPA levels adding up to exactly the whole caseload are refused (>= for >)',
+    file: 'shared/cases/context.ts',
+    find: 'if (mappa > 10_000)',
+    replace: 'if (mappa >= 10_000)',
+    tests: ['test/unit/appendix2-demo.test.ts'],
+  },
+  {
+    id: 'job-finished-twice',
+    what: 'A job is finished without checking it is still running, so a second delivery overwrites its outcome',
+    file: 'shared/store/jobs.ts',
+    find: "      ConditionExpression: '#status = :running',\n      ExpressionAttributeNames: { '#status': 'status', ...(outcome.status === 'done'",
+    replace: "      ExpressionAttributeNames: { '#status': 'status', ...(outcome.status === 'done'",
+    tests: ['test/integration/jobs-runner.test.ts'],
+  },
+  {
+    id: 'dashboard-stale-figures',
+    what: 'The dashboard shows the last computed figures even when an input has changed since',
+    file: 'shared/domain/summary.ts',
+    find: 'return (await staleMarkerOf(id)) ? recomputeSummary(id) : currentSummary(id);',
+    replace: 'return currentSummary(id);',
+    tests: ['test/integration/workbench.test.ts'],
+    ruleAdded: "workbench.test.ts, \"the dashboard's figures\": a change once noticed is counted on the next view",
+  },
+  {
+    id: 'write-up-box-for-staff',
+    what: 'Staff are given the write-up form (staff added to the roles that may edit)',
+    file: 'shared/web/workbench-publish.ts',
+    find: "const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';",
+    replace: "const canEdit = has(session, 'inspector', 'admin', 'staff') && inspection.status === 'open';",
+    tests: ['test/integration/read-only-views.test.ts'],
+  },
+  {
+    id: 'welsh-points-one-over',
+    what: 'One Welsh point more than the English ones is let through (an off-by-one on the pairing)',
+    file: 'functions/workbench-manage.ts',
+    find: 'if (welsh.length > english.length) errors.push',
+    replace: 'if (welsh.length > english.length + 1) errors.push',
+    tests: ['test/integration/leadership-findings.test.ts'],
+  },
+  {
+    id: 'replaced-case-named-by-sub',
+    what: 'An upload over entered cases names who saved each by their sign-in id, not their name, in the JSON problem',
+    file: 'shared/domain/cases.ts',
+    find: `last saved by \${c.updatedByName} at`,
+    replace: `last saved by \${c.updatedBy} at`,
+    tests: ['test/integration/cases-upload.test.ts'],
+  },
+  {
+    id: 'unknown-caseload-as-zero',
+    what: 'A part of the caseload the area did not give is counted as 0 rather than not known',
+    file: 'shared/summaries/evidence.ts',
+    find: 'const caseload = given[key as keyof typeof given] ?? null;',
+    replace: 'const caseload = given[key as keyof typeof given] ?? 0;',
+    tests: ['test/integration/evidence.test.ts'],
+  },
+  {
+    id: 'key-ring-previous-unchecked',
+    what: "Only the current session key's length is checked: a short previous key is still accepted",
+    file: 'shared/core/key-ring.ts',
+    find: "if (name === 'session' && keys.some((k) => k.key.length < MIN_SESSION_KEY))",
+    replace: "if (name === 'session' && keys[0]!.key.length < MIN_SESSION_KEY)",
+    tests: ['test/unit/key-ring.test.ts'],
+    ruleAdded: 'key-ring.test.ts: every key in a ring, current or previous, meets its length rule (session and invitation, property-based)',
+  },
 ];
 
 function plant(fault: Fault): { caught: boolean; seconds: number; note?: string } {
@@ -141,19 +242,35 @@ function plant(fault: Fault): { caught: boolean; seconds: number; note?: string 
   }
 }
 
+const idOf = (row: string) => /^\| ([\w-]+) \|/.exec(row)?.[1];
+
+/**
+ * The table of every fault in the list's order. A partial run replaces its own rows and keeps
+ * the others' last results, so that rerunning one fault after a fix does not lose the round.
+ */
+function report(rows: string[], partial: boolean): string {
+  const path = join(root, 'bench/FAULTS.md');
+  const byId = new Map<string, string>();
+  if (partial) for (const row of readFileSync(path, 'utf8').split('\n')) if (idOf(row)) byId.set(idOf(row)!, row);
+  for (const row of rows) byId.set(idOf(row)!, row);
+  const all = FAULTS.flatMap((f) => byId.get(f.id) ?? []);
+  const caught = all.filter((r) => r.includes('| caught')).length;
+  const when = `run on ${new Date().toISOString().slice(0, 10)}${partial ? ', some rows kept from an earlier run' : ''}`;
+  return `# Planted faults\n\nWritten by \`npm run faults\` (${when}): each fault planted alone, its tests run, the file put back. \`npm run faults -- <id> ...\` reruns some and keeps the other rows.\n\n${caught} of ${all.length} caught.\n\n| fault | the mistake | file | tests run | result | time |\n| --- | --- | --- | --- | --- | --- |\n${all.join('\n')}\n`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const only = process.argv.slice(2);
   const chosen = only.length ? FAULTS.filter((f) => only.includes(f.id)) : FAULTS;
   const rows: string[] = [];
   for (const fault of chosen) {
     const result = plant(fault);
-    const line = `| ${fault.id} | ${fault.what} | \`${fault.file}\` | ${result.caught ? 'caught' : '**missed**'}${result.note ? ` (${result.note})` : ''} | ${result.seconds.toFixed(0)} s |`;
+    const line = `| ${fault.id} | ${fault.what} | \`${fault.file}\` | ${fault.tests.map((t) => `\`${t}\``).join(', ')} | ${result.caught ? 'caught' : '**missed**'}${result.note ? ` (${result.note})` : ''}${fault.ruleAdded ? `; missed before the rule in ${fault.ruleAdded}` : ''} | ${result.seconds.toFixed(0)} s |`;
     console.log(line);
     rows.push(line);
   }
   const caught = rows.filter((r) => r.includes('| caught')).length;
-  const text = `# Planted faults\n\nWritten by \`npm run faults\` on ${new Date().toISOString().slice(0, 10)}: each fault planted alone, its tests run, the file put back.\n\n${caught} of ${rows.length} caught.\n\n| fault | the mistake | file | result | time |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
-  if (!only.length) writeFileSync(join(root, 'bench/FAULTS.md'), text);
   console.log(`${caught} of ${rows.length} caught`);
+  writeFileSync(join(root, 'bench/FAULTS.md'), report(rows, only.length > 0));
   process.exitCode = caught === rows.length ? 0 : 1;
 }

@@ -13,6 +13,7 @@ import { createInspection, makeCase, makeRelease } from '../support/fixtures';
 import { ROLES, type Role } from '../../shared/core/roles';
 import { localRoutes, routeKeyOf, routes, type RouteSpec } from '../../shared/routes';
 import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
+import { useTestTable } from '../support/direct';
 import { CookieJar, hop, reachLoginForm, signInOverHttp } from '../support/sign-in';
 
 const dashboard = (id: string) => `/workbench/inspections/${id}`;
@@ -334,6 +335,32 @@ describe('downloads with the session', () => {
 });
 
 /** Every page in the route table, against no session and each role: generated, so a new page is covered the moment it is added. */
+describe("the dashboard's figures", () => {
+  /** Until the stream consumer has marked the inspection changed after `since` (a few seconds at most). */
+  async function changeNoticed(id: string, since: string): Promise<void> {
+    useTestTable();
+    const { staleMarkerOf } = await import('../../shared/store/inspections');
+    for (let attempt = 0; attempt < 150; attempt++) {
+      const marker = await staleMarkerOf(id);
+      if (marker && marker.changedAt > since) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`no change to ${id} was noticed after ${since}`);
+  }
+
+  it('count an input as soon as its change is noticed, without anyone asking for a recompute', async () => {
+    const id = await createInspection('Dashboard as now');
+    expect((await page(dashboard(id), { cookie: inspector })).text).toContain('No caseload yet');
+    const since = new Date().toISOString();
+    const res = await call(`/inspections/${id}/context`, { method: 'PUT', as: 'inspector', json: { caseload: 5559 } });
+    expect(res.status).toBe(200);
+    await changeNoticed(id, since);
+    const after = (await page(dashboard(id), { cookie: inspector })).text;
+    expect(after).toContain('Caseload 5559');
+    expect(after).not.toContain('No caseload yet');
+  });
+});
+
 describe('the pages\' role matrix, from the route table', () => {
   const pages = localRoutes(routes as readonly RouteSpec[]).filter((r) => r.auth === 'session');
   // The improvement plan's pages answer only after a final release: they are read on an inspection that has one.
