@@ -125,6 +125,7 @@ export const reportTextCy: ReportText = {
   headConclusionPublished: 'Casgliad',
   sectionScoreNote: 'Sgôr yr adran: cymedr sgorau ei meini prawf',
   suggestedNone: 'dim (dim sgôr)',
+  suggestedSuperseded: 'dim: casgliad yr arolygwyr sy’n sefyll',
   notYetRecorded: 'Heb ei gofnodi eto: y band a awgrymir',
   noConclusion: 'Dim casgliad (dim sgôr)',
   conclusionNotRecorded: 'Dim casgliad eto',

@@ -121,6 +121,7 @@ export const reportTextEn = {
   headConclusionPublished: 'Conclusion',
   sectionScoreNote: 'Section score: the mean of its criteria’s scores',
   suggestedNone: 'none (no score)',
+  suggestedSuperseded: 'none: the inspectors’ conclusion stands',
   notYetRecorded: 'Not yet recorded: the suggested band',
   noConclusion: 'No conclusion (no score)',
   conclusionNotRecorded: 'Not yet concluded',

@@ -417,7 +417,13 @@ ${tableRows}
 
 const bandLabel = (ctx: Ctx, id: string | undefined) => ctx.t.bands[id ?? ''] ?? String(id ?? '');
 
+/**
+ * The band the figures suggest, while no conclusion is recorded. Once the inspectors have
+ * concluded, theirs stands: a suggestion beside it from a rule no report publishes would only
+ * contradict it (the Kent report's 3.2 at 57% is "priority"; no threshold gives that).
+ */
 function suggestedCell(ctx: Ctx, c: CriterionSummary): string {
+  if (c.conclusion) return `<td class="govuk-table__cell app-score--none">${esc(ctx.t.suggestedSuperseded)}</td>`;
   return c.suggestedBand
     ? `<td class="govuk-table__cell">${esc(bandLabel(ctx, c.suggestedBand.id))}</td>`
     : `<td class="govuk-table__cell app-score--none">${esc(ctx.t.suggestedNone)}</td>`;

@@ -153,7 +153,8 @@ describe('the report', () => {
     const table = /<table class="govuk-table" id="scores-table">[\s\S]*?<\/table>/.exec(page)![0];
     const text = textOf(table);
     for (const c of summary.criteria) {
-      expect(text).toContain(`${c.id} ${c.title} ${c.percent}% ${c.cases} ${c.suggestedBand.label}`);
+      // A recorded conclusion stands alone: no suggestion from the figures beside it.
+      expect(text).toContain(`${c.id} ${c.title} ${c.percent}% ${c.cases} ${c.conclusion ? 'none: the inspectors’ conclusion stands' : c.suggestedBand.label}`);
     }
     // 1.2 has a recorded conclusion: it is the one shown, with its text
     const row12 = /<th scope="row" class="govuk-table__header">1\.2<\/th>[\s\S]*?<\/tr>/.exec(table)![0];
