@@ -143,7 +143,9 @@ const POINT_WORDS = { strengths: 'Strengths', strengthsCy: 'Strengths in Welsh',
 function pointsFromForm(list: (typeof POINT_LISTS)[number], values: GradeFormValues, stored: LeadershipPoint[] | undefined, kept: StoredBeforeForm['kept'], errors: FieldError[]): LeadershipPoint[] {
   const cyName = `${list}Cy` as const;
   const english = kept(list, stored?.map(englishOf), () => lines(values[list]));
-  const welsh = kept(cyName, stored?.map((p) => welshOf(p) || NOT_TRANSLATED), () => lines(values[cyName]));
+  // As the form showed it: no Welsh at all is an empty box, not a dash for every English point.
+  const storedWelsh = stored && (stored.some(welshOf) ? stored.map((p) => welshOf(p) || NOT_TRANSLATED) : []);
+  const welsh = kept(cyName, storedWelsh, () => lines(values[cyName]));
   if (welsh.length > english.length) errors.push({ field: cyName, message: `${POINT_WORDS[cyName]}: there are more Welsh points (${welsh.length}) than English ones (${english.length})` });
   return english.map((text, i) => {
     const textCy = welsh[i] && welsh[i] !== NOT_TRANSLATED ? welsh[i] : undefined;

@@ -73,7 +73,7 @@ describe('the Kent figures uploaded whole', () => {
     expect(cells(rowOf(domains, 'Area score'))).toEqual(['Passable Performance']);
 
     const a1 = appendix1(report);
-    expect(a1).toContain('Figures for <span>April-September 2007</span>.');
+    expect(a1).toContain('<p class="govuk-body">Figures for April-September 2007.</p>');
     expect(a1).toMatch(/id="ippf-area-score"><strong>Area score:<\/strong> 2: Passable Performance/);
     expect(a1).toContain('Public Protection (IPPF domain score 4: Outstanding Performance)');
     expect(a1).toContain('Operational Capability, Resource Use and Strategy (IPPF domain score 1: Poor Performance)');
@@ -122,7 +122,9 @@ describe('the Kent figures uploaded whole', () => {
       'Data Available in Q3',
     ])
       expect(a1).not.toContain(english);
-    expect([...a1.matchAll(/lang="en">([^<]*)</g)].map((m) => m[1])).toEqual(['April-September 2007']);
+    // Nothing left in English: the period's months are Welsh too.
+    expect([...a1.matchAll(/lang="en">([^<]*)</g)].map((m) => m[1])).toEqual([]);
+    expect(a1).toContain('Ebrill-Medi 2007');
   });
 
   it('refuses a bad upload whole, naming each bad cell by row and column, and keeps the figures', async () => {

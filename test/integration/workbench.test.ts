@@ -334,7 +334,6 @@ describe('downloads with the session', () => {
   });
 });
 
-/** Every page in the route table, against no session and each role: generated, so a new page is covered the moment it is added. */
 describe("the dashboard's figures", () => {
   /** Until the stream consumer has marked the inspection changed after `since` (a few seconds at most). */
   async function changeNoticed(id: string, since: string): Promise<void> {
@@ -361,6 +360,7 @@ describe("the dashboard's figures", () => {
   });
 });
 
+/** Every page in the route table, against no session and each role: generated, so a new page is covered the moment it is added. */
 describe('the pages\' role matrix, from the route table', () => {
   const pages = localRoutes(routes as readonly RouteSpec[]).filter((r) => r.auth === 'session');
   // The improvement plan's pages answer only after a final release: they are read on an inspection that has one.
@@ -374,7 +374,8 @@ describe('the pages\' role matrix, from the route table', () => {
       .replace('{releaseId}', releaseId)
       .replace('{batchFile}', `${batchId}.csv`)
       .replace('{batchId}', batchId)
-      .replace('{jobId}', jobId);
+      .replace('{jobId}', jobId)
+      .replace('{resource}', 'cases.csv');
   let releaseId = '';
   let jobId = '';
   let publishedId = '';
