@@ -1,20 +1,28 @@
 /**
- * The Kent report itself (the seed, outside the repository: /work/shared/seed), read by tests
- * as their oracle, so that what the demo says is checked against the report's words and not
- * against a second copy of the demo's own transcription.
+ * The Kent report itself, read by tests as their oracle, so that what the demo says is checked
+ * against the report's words and not against a second copy of the demo's own transcription.
+ * The repository carries the report (test/support/kent-omi-report-2008.txt, byte for byte the
+ * team's seed: a test says so whenever the seed is beside the project), so a clean clone on a
+ * fresh machine tests the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-const SEED_FILE = join('shared', 'seed', 'kent-omi-report-2008.txt');
+const SEED_NAME = 'kent-omi-report-2008.txt';
+/** The copy in the repository. */
+export const KENT_SEED_IN_REPO = join(__dirname, SEED_NAME);
 
-/** The seed's path: `OMI_KENT_SEED`, else the nearest `shared/seed` above the repository (a worktree sits deeper than main). */
+/** The seed's path: `OMI_KENT_SEED`, else the repository's copy. */
 export function kentSeedPath(): string {
-  if (process.env.OMI_KENT_SEED) return process.env.OMI_KENT_SEED;
+  return process.env.OMI_KENT_SEED ?? KENT_SEED_IN_REPO;
+}
+
+/** The team's own seed beside the project (`../shared/seed`, at whatever depth the checkout is), when this machine has it. */
+export function teamSeedPath(): string | undefined {
   for (let dir = resolve(__dirname, '..', '..'); ; dir = dirname(dir)) {
-    const candidate = join(dir, SEED_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`The Kent report (${SEED_FILE}) is not above ${resolve(__dirname, '..', '..')}: set OMI_KENT_SEED to its path.`);
+    const candidate = join(dir, 'shared', 'seed', SEED_NAME);
+    if (existsSync(candidate) && candidate !== KENT_SEED_IN_REPO) return candidate;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 

@@ -5,23 +5,15 @@
  * domain; the re-offending row with its significance; the rows whose data comes later; the
  * management information; and the domain and area scores of section 4.2.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
 import type { PerformanceFigure } from '../../shared/schemas/evidence';
 import { summarisePerformance } from '../../shared/summaries/evidence';
 import { kentPerformanceCsv } from '../../infra/local/demo-evidence';
+import { kentSeedPath } from '../support/kent-seed';
 
-/** The team keeps the seed beside the project (`../shared/seed`), at whatever depth the checkout is. */
-function findSeed(): string | undefined {
-  for (let dir = resolve('.'); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'seed', 'kent-omi-report-2008.txt');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-const seedPath = findSeed();
+const seedPath = kentSeedPath();
 
 const SEED_DOMAINS = ['public-protection', 'offender-management', 'interventions', 'operational-capability'] as const;
 /** The one name the demo spells otherwise, said in demo-evidence.ts. */
@@ -96,8 +88,8 @@ function expectFigure(f: PerformanceFigure, column: 'area' | 'target' | 'nationa
   }
 }
 
-describe.skipIf(!seedPath)('the demo’s Appendix 1 against the seed', () => {
-  const seed = readSeed(readFileSync(seedPath!, 'utf8'));
+describe('the demo’s Appendix 1 against the seed', () => {
+  const seed = readSeed(readFileSync(seedPath, 'utf8'));
   const parsed = parsePerformanceCsv(kentPerformanceCsv());
   const figures = summarisePerformance(parsed.figures);
   const byMeasure = new Map(figures.map((f) => [f.measure, f]));
