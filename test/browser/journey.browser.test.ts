@@ -34,7 +34,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Follows a link or presses a button and waits for the next page; axe-core then checks it. */
+/**
+ * Which page this is, as far as accessibility goes: its template (ids, criteria and case
+ * references taken out) and whether it carries an error summary or a banner. The journey
+ * passes the same page many times (the dashboard after every task, twenty grade forms); axe
+ * checks each kind once, which keeps the journey inside the suite's budget.
+ */
+async function pageKind(page: Page): Promise<string> {
+  const template = new URL(page.url()).pathname
+    .replace(/\/inspections\/[^/]+/, '/inspections/:id')
+    .replace(/\/(grades|findings)\/[^/]+/, '/$1/:criterion')
+    .replace(/\/(cases|interviews|second-marking|moderation)\/[^/]+/, '/$1/:case');
+  const marks = await page.locator('.govuk-error-summary, .govuk-notification-banner, .govuk-panel').count();
+  return `${template} ${marks}`;
+}
+const audited = new Set<string>();
+
+/** Follows a link or presses a button and waits for the next page; axe-core then checks it, once a kind of page. */
 async function go(page: Page, act: () => Promise<unknown>): Promise<void> {
   try {
     await Promise.all([page.waitForNavigation({ timeout: 20_000 }), act()]);
@@ -42,6 +58,9 @@ async function go(page: Page, act: () => Promise<unknown>): Promise<void> {
     writeFileSync(join(tmpdir(), 'journey-failed.html'), `<!-- ${page.url()} -->\n${await page.content()}`);
     throw e;
   }
+  const kind = await pageKind(page);
+  if (audited.has(kind)) return;
+  audited.add(kind);
   const found = await axeViolations(page);
   axeFound.push(...found.map((v) => `${new URL(page.url()).pathname}: ${v}`));
 }
@@ -293,5 +312,7 @@ describe('an inspection from start to finish in the browser alone', () => {
     expect(inspection.status).toBe('closed');
     const { json } = await call(`/inspections/${inspection.inspectionId}/releases`, { as: 'staff' });
     expect(json.releases.map((r: { kind: string }) => r.kind).sort()).toEqual(['factual-accuracy', 'final']);
+    // Every kind of page the journey passed was audited: the forms, their saved and refused states, the task list.
+    expect(audited.size).toBeGreaterThan(20);
   }, 300_000);
 });
