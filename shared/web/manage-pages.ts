@@ -90,11 +90,11 @@ export function gradesPage(session: Viewer, csrf: string, inspection: Inspection
   return page({
     session,
     csrf,
-    title: `Grades and conclusions: ${inspection.area}`,
+    title: `Leadership grades and conclusions: ${inspection.area}`,
     backHref: pageUrls.dashboard(id),
     content: `${saved ? successBanner(`${saved} saved`) : ''}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
-<h1 class="govuk-heading-l">Grades and conclusions</h1>
+<h1 class="govuk-heading-l">Leadership grades and conclusions</h1>
 ${inspectionIsClosed(inspection) ? closedNotice(id) : ''}
 ${tableOf('Leadership and strategic management (4.1 to 4.6)', rows.filter((r) => r.criterion.section === 4), 'Grade')}
 ${tableOf('Conclusions on the scored criteria', rows.filter((r) => r.criterion.section !== 4), 'Band')}`,

@@ -293,7 +293,7 @@ function inspectionLinks(id: string, session: Session): string {
   <li><a class="govuk-link" href="/workbench/inspections/${esc(enc(id))}/findings">Findings drafted from the figures</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.reportLinks(id))}">Report links</a></li>
   ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.erase(id))}">Erase questionnaire responses</a></li>` : ''}
-  ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.deleteInspection(id))}">Delete this inspection</a></li>` : ''}
+  ${admin ? `<li><a class="govuk-link" href="${esc(pageUrls.deleteInspection(id))}">Delete the inspection</a></li>` : ''}
   <li><a class="govuk-link" href="${esc(pageUrls.summary(id))}">Figures, downloads and the report</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.summaryCsv(id))}" download>Download the summary (CSV)</a></li>
   <li><a class="govuk-link" href="${esc(pageUrls.report(id))}">Read the report</a></li>

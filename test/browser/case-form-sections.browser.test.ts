@@ -171,7 +171,7 @@ describe('the small things in Chromium', () => {
     expect(await page.locator('.govuk-error-summary').innerText()).toContain('already has an inspection');
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Go to that inspection' }).click()]);
     expect(new URL(page.url()).pathname).toBe(`/workbench/inspections/${existing}`);
-    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Delete this inspection' }).click()]);
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Delete the inspection' }).click()]);
     await audit(page);
     await page.getByLabel(`To confirm, type the area’s name: ${area}`).fill(area);
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Delete the inspection' }).click()]);

@@ -74,6 +74,11 @@ const follow = (page: Page, name: string | RegExp) =>
       .first()
       .click(),
   );
+/** A task's link from the task list: its page is headed by the task's own name (one word for each thing). */
+async function followTask(page: Page, name: string): Promise<void> {
+  await follow(page, name);
+  expect(await page.locator('h1').first().innerText()).toBe(name);
+}
 const toDashboard = (page: Page) => go(page, () => page.goto(dashboard));
 
 /**
@@ -138,7 +143,7 @@ describe('an inspection from start to finish in the browser alone', () => {
     expect(await page.locator('h1').innerText()).toContain(AREA);
     await page.screenshot({ path: `${SCREENSHOTS}task-list.png`, fullPage: true });
 
-    await follow(page, 'Caseload and performance figures');
+    await followTask(page, 'Caseload and performance figures');
     await page.getByLabel('Caseload: the cases the area holds').fill('4000');
     await press(page, 'Save the caseload');
     await noProblems(page);
@@ -155,7 +160,7 @@ describe('an inspection from start to finish in the browser alone', () => {
     const { page } = people.inspector!;
     for (const [caseRef, type] of CASES) {
       await toDashboard(page);
-      await follow(page, 'Cases');
+      await followTask(page, 'Cases');
       await follow(page, 'Enter a case');
       await page.locator(`input[name="caseType"][value="${type}"]`).check();
       await press(page, 'Continue');
@@ -166,7 +171,7 @@ describe('an inspection from start to finish in the browser alone', () => {
     }
     expect(await task(page, 'Cases', /2 of the usual 110 cases finished/)).toContain('In progress');
 
-    await follow(page, 'Offender manager interviews');
+    await followTask(page, 'Offender manager interviews');
     for (const [caseRef] of CASES) {
       await follow(page, `Record the interview for case ${caseRef}`);
       expect(await answerEveryGroup(page, 0)).toBeGreaterThan(5);
@@ -179,7 +184,7 @@ describe('an inspection from start to finish in the browser alone', () => {
   it('moderation: the admin marks a case a second time, blind, and records the agreed judgements', async () => {
     const { page } = people.admin!;
     await toDashboard(page);
-    await follow(page, 'Second marking');
+    await followTask(page, 'Second marking');
     const [caseRef] = CASES[0];
     await follow(page, `Mark case ${caseRef} a second time`);
     // Blind: the first marker's answers are nowhere on the page.
@@ -189,7 +194,7 @@ describe('an inspection from start to finish in the browser alone', () => {
     await noProblems(page);
     expect(await task(page, 'Second marking', /1 case marked a second time/)).toContain('In progress');
 
-    await follow(page, 'Second markings: the cases for a moderator');
+    await followTask(page, 'Second markings: the cases for a moderator');
     expect(await answerEveryGroup(page, 0)).toBeGreaterThan(0);
     await page.getByLabel(`Why: the moderator's note for case ${caseRef}`).fill('The first marking stands: the plan was reviewed on time.');
     await go(page, () => page.getByRole('button', { name: `Record the agreed judgement for case ${caseRef}` }).click());
@@ -200,7 +205,7 @@ describe('an inspection from start to finish in the browser alone', () => {
   it('questionnaires: the admin issues links, downloads them, and a respondent answers through one', async () => {
     const { page } = people.admin!;
     await toDashboard(page);
-    await follow(page, 'Questionnaire invitations');
+    await followTask(page, 'Questionnaire invitations');
     await page.locator('input[name="audience"][value="offender"]').check();
     await page.getByLabel('How many links').fill('3');
     await page.locator('input[name="language"][value="en"]').check();
@@ -235,7 +240,7 @@ describe('an inspection from start to finish in the browser alone', () => {
   it('drafting: an inspector grades the leadership criteria, concludes on the others, and writes the report', async () => {
     const { page } = people.inspector!;
     await toDashboard(page);
-    await follow(page, 'Leadership grades and conclusions');
+    await followTask(page, 'Leadership grades and conclusions');
     const criteria = await page.locator('main table a.govuk-link').allInnerTexts();
     expect(criteria.length).toBeGreaterThan(10);
     for (const criterion of criteria) {
