@@ -39,7 +39,7 @@ export async function dashboardOf(inspectionId: string): Promise<{ inspection: I
     const nameOf = await namesOf(found.map((c) => c.updatedBy));
     for (const c of found) cases.push({ ...c, updatedByName: nameOf(c.updatedBy, ROLE_AS_PERSON.inspector) });
   })();
-  const [summary] = await Promise.all([summaryAsNow(inspection.inspectionId), read]);
+  const [summary] = await Promise.all([summaryAsNow(inspection), read]);
   return { inspection, cases, summary };
 }
 

@@ -6,6 +6,7 @@ import { NotFound } from '../core/errors';
 import { log, safeErrorFields } from '../core/log';
 import { clearStale, listStale, staleMarkerOf, type StaleMarker } from '../store/inspections';
 import { parseAggregationUnit } from '../queue/aggregation';
+import type { Inspection } from '../schemas/inspection';
 import type { PublishedSummary, Summary } from '../schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
@@ -24,9 +25,9 @@ export async function latestSummary(inspectionId: string): Promise<Summary> {
  * recomputed on the spot when an input changed since the last snapshot, so a person who has
  * just saved sees it counted rather than a minute-old figure.
  */
-export async function summaryAsNow(inspectionId: string): Promise<Summary> {
-  const { inspectionId: id } = await requireInspection(inspectionId);
-  return (await staleMarkerOf(id)) ? recomputeSummary(id) : currentSummary(id);
+export async function summaryAsNow(inspection: Pick<Inspection, 'inspectionId'>): Promise<Summary> {
+  const marker = await staleMarkerOf(inspection.inspectionId);
+  return marker ? recomputeTaking(inspection.inspectionId, marker) : currentSummary(inspection.inspectionId);
 }
 
 /** One page of every comment of the last summary: none is ever left out here. */
@@ -42,8 +43,12 @@ export async function summaryComments(inspectionId: string, page: number) {
  */
 export async function recomputeSummary(inspectionId: string): Promise<Summary> {
   const { inspectionId: id } = await requireInspection(inspectionId);
-  const marker = await staleMarkerOf(id);
-  const summary = await computeSummary(id);
+  return recomputeTaking(id, await staleMarkerOf(id));
+}
+
+/** Computes the summary of an inspection already read, then takes `marker` (the one read before computing), if any. */
+async function recomputeTaking(inspectionId: string, marker: StaleMarker | undefined): Promise<Summary> {
+  const summary = await computeSummary(inspectionId);
   if (marker) await clearStale(marker);
   return summary;
 }
