@@ -7,23 +7,13 @@
  * (test/support/kent-appendices.ts), not the demo or the code.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recomputedSummary, staffReport } from '../support/ready-report';
 import { call, expectProblem } from '../support/api';
 import { createInspection, makeCase, makeRelease } from '../support/fixtures';
 import { kentAppendix2, kentFixedAppendixLines } from '../support/kent-appendices';
 import { textOf } from '../support/workbench';
 
 const put = (path: string, json: unknown) => call(path, { method: 'PUT', as: 'inspector', json });
-const summaryOf = async (id: string) => {
-  const res = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' });
-  expect(res.status, res.text.slice(0, 300)).toBe(200);
-  return res.json;
-};
-const reportOf = async (id: string, lang: 'en' | 'cy' = 'en') => {
-  await summaryOf(id);
-  const res = await call(`/inspections/${id}/report?lang=${lang}`, { as: 'staff' });
-  expect(res.status).toBe(200);
-  return res.text;
-};
 
 /** The Appendix 2 table's rows, label to figure, as a reader sees them. */
 function contextRows(html: string): Record<string, string> {
@@ -65,7 +55,7 @@ describe('Appendix 2 in full', () => {
   });
 
   it('carries every part given into the summary as given', async () => {
-    const balance = (await summaryOf(id)).sample.balance;
+    const balance = (await recomputedSummary(id)).sample.balance;
     expect(balance).toMatchObject({
       caseload: seed.caseload,
       caseloadAt: seed.caseloadAt,
@@ -87,7 +77,7 @@ describe('Appendix 2 in full', () => {
   });
 
   it('prints the seed’s figures as the seed prints them', async () => {
-    const html = await reportOf(id);
+    const html = await staffReport(id);
     const rows = contextRows(html);
     expect(rows).toEqual({
       'Total caseload': seed.caseloadPrinted,
@@ -112,7 +102,7 @@ describe('Appendix 2 in full', () => {
   });
 
   it('prints them in Welsh, the area’s Welsh definition beside its figures', async () => {
-    const html = await reportOf(id, 'cy');
+    const html = await staffReport(id, 'cy');
     const rows = contextRows(html);
     expect(rows['Cyfanswm y llwyth achosion']).toBe(seed.caseloadPrinted);
     expect(rows['% yn destun MAPPA ar lefel 1']).toBe(`${seed.mappa['1']}%`);
@@ -130,10 +120,10 @@ describe('Appendix 2 in full', () => {
     const partial = await createInspection('Appendix two partial');
     expect((await put(`/inspections/${partial}/cases/P-1`, makeCase('community', 1))).status).toBe(201);
     expect((await put(`/inspections/${partial}/context`, { caseload: 200, byEthnicity: { white: 180, black: 20 }, mappaPercent: { '2': 4.5 } })).status).toBe(200);
-    const balance = (await summaryOf(partial)).sample.balance;
+    const balance = (await recomputedSummary(partial)).sample.balance;
     for (const key of ['caseloadAt', 'ppoPercent', 'ppoDefinition', 'revenueBudgets', 'approvedPremises']) expect(balance[key], key).toBeUndefined();
     expect(balance.mappaPercent).toEqual({ '2': 4.5 });
-    const rows = contextRows(await reportOf(partial));
+    const rows = contextRows(await staffReport(partial));
     expect(rows).toEqual({
       'Total caseload': '200',
       '% White': '90%',
@@ -145,16 +135,16 @@ describe('Appendix 2 in full', () => {
       '% subject to MAPPA at level 3': 'Not known',
       '% PPO cases': 'Not known',
     });
-    const cy = contextRows(await reportOf(partial, 'cy'));
+    const cy = contextRows(await staffReport(partial, 'cy'));
     expect(Object.values(cy).filter((v) => v === 'Anhysbys')).toHaveLength(5);
     expect(Object.values(cy).filter((v) => /^0%?$/.test(v))).toEqual([]);
-    const html = await reportOf(partial);
+    const html = await staffReport(partial);
     expect(html).not.toMatch(/id="revenue-budgets"|id="approved-premises"|id="ppo-definition"/);
     expect(textOf(html)).toContain('The area’s caseload');
   });
 
   it('refuses bad parts naming each, and keeps what was stored', async () => {
-    const before = (await summaryOf(id)).sample.balance;
+    const before = (await recomputedSummary(id)).sample.balance;
     const shape = expectProblem(
       await put(`/inspections/${id}/context`, {
         caseload: 5559,
@@ -187,7 +177,7 @@ describe('Appendix 2 in full', () => {
       400,
     );
     expect(rules.errors.map((e: { path: string }) => e.path)).toEqual(['mappaPercent', 'revenueBudgets.0.year', 'revenueBudgets.2.year', 'approvedPremises.1.name']);
-    expect((await summaryOf(id)).sample.balance).toEqual(before);
+    expect((await recomputedSummary(id)).sample.balance).toEqual(before);
   });
 });
 
@@ -225,12 +215,12 @@ describe('Appendices 3 and 5', () => {
   };
 
   it('are in the staff report, in the seed’s words and in Welsh', async () => {
-    expectEnglish(await reportOf(id));
-    expectWelsh(await reportOf(id, 'cy'));
+    expectEnglish(await staffReport(id));
+    expectWelsh(await staffReport(id, 'cy'));
   });
 
   it('are in a report link’s published report and in a frozen final release, in both languages', async () => {
-    await summaryOf(id);
+    await recomputedSummary(id);
     const link = await call(`/inspections/${id}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
     expect(link.status, link.text).toBe(201);
     const url = new URL(link.json.url);

@@ -5,23 +5,13 @@
  * and the workbench page's upload and preview.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recomputedSummary, staffReport } from '../support/ready-report';
 import { call, expectProblem } from '../support/api';
 import { createInspection, makeCase } from '../support/fixtures';
 import { csrfOf, page, signIn } from '../support/workbench';
 import { kentPerformanceCsv } from '../../infra/local/demo-evidence';
 
 const putCsv = (path: string, body: string) => call(path, { method: 'PUT', as: 'inspector', body, headers: { 'content-type': 'text/csv' } });
-const summaryOf = async (id: string) => {
-  const res = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' });
-  expect(res.status, res.text.slice(0, 300)).toBe(200);
-  return res.json;
-};
-const reportOf = async (id: string, lang: 'en' | 'cy' = 'en') => {
-  await summaryOf(id);
-  const res = await call(`/inspections/${id}/report${lang === 'cy' ? '?lang=cy' : ''}`, { as: 'staff' });
-  expect(res.status).toBe(200);
-  return res.text;
-};
 /** The report from Appendix 1's heading to the next appendix. */
 const appendix1 = (report: string) =>
   report.slice(report.indexOf('id="performance"'), report.indexOf('<h2', report.indexOf('id="performance"') + 10));
@@ -47,7 +37,7 @@ describe('the Kent figures uploaded whole', () => {
   });
 
   it('keeps every row in the summary, the re-offending difference worked out', async () => {
-    const figures = (await summaryOf(id)).performanceFigures as { measure: string; kind?: string; difference?: number; significant?: boolean }[];
+    const figures = (await recomputedSummary(id)).performanceFigures as { measure: string; kind?: string; difference?: number; significant?: boolean }[];
     expect(figures).toHaveLength(39);
     expect(figures.filter((f) => f.kind === 'later')).toHaveLength(4);
     expect(figures.find((f) => f.measure === 'Reduce Re-offending')).toMatchObject({
@@ -60,7 +50,7 @@ describe('the Kent figures uploaded whole', () => {
   });
 
   it('shows 4.2’s domain table inside criterion 4.2, and Appendix 1 by domain, in English', async () => {
-    const report = await reportOf(id);
+    const report = await staffReport(id);
     const table42 = report.indexOf('id="ippf-domains"');
     expect(table42).toBeGreaterThan(report.indexOf('id="criterion-4.2"'));
     expect(table42).toBeLessThan(report.indexOf('id="criterion-4.3"'));
@@ -101,7 +91,7 @@ describe('the Kent figures uploaded whole', () => {
   });
 
   it('shows them in Welsh: the Welsh name of every measure, the fixed text translated', async () => {
-    const report = await reportOf(id, 'cy');
+    const report = await staffReport(id, 'cy');
     const table42 = report.slice(report.indexOf('id="ippf-domains"'), report.indexOf('</table>', report.indexOf('id="ippf-domains"')));
     expect(cells(rowOf(table42, 'Diogelu’r Cyhoedd'))).toEqual(['Perfformiad Rhagorol']);
     expect(cells(rowOf(table42, 'Sgôr yr ardal'))).toEqual(['Perfformiad Derbyniol']);
@@ -140,7 +130,7 @@ describe('the Kent figures uploaded whole', () => {
     expect(p.errors.find((e) => e.path === 'row 5.grade')!.message).toBe(
       'Row 5, column grade: "7" is not an IPPF grade: use 1 (poor), 2 (passable), 3 (good) or 4 (outstanding), n/a, or leave it empty',
     );
-    expect((await summaryOf(id)).performanceFigures).toHaveLength(39);
+    expect((await recomputedSummary(id)).performanceFigures).toHaveLength(39);
   });
 });
 
@@ -151,10 +141,10 @@ describe('a replacement by the five original columns', () => {
       'measure,target,area,national,period\r\nOrders successfully completed,75%,68%,63%,2007 Q2\r\n',
     );
     expect(res.status, res.text).toBe(200);
-    expect((await summaryOf(id)).performanceFigures).toEqual([
+    expect((await recomputedSummary(id)).performanceFigures).toEqual([
       { measure: 'Orders successfully completed', target: 75, area: 68, national: 63, period: '2007 Q2', unit: 'percent', missedTarget: true },
     ]);
-    const report = await reportOf(id);
+    const report = await staffReport(id);
     expect(report).not.toContain('id="ippf-domains"');
     expect(report).not.toContain('id="ippf-about"');
     expect(cells(rowOf(appendix1(report), 'Orders successfully completed'))).toEqual(['2007 Q2', '75%', '68%', '63%', 'Missed']);

@@ -29,6 +29,21 @@ export async function settle(id: string): Promise<void> {
   }
 }
 
+/** The summary recomputed now (as staff may ask), for a suite that reads what it just wrote. */
+export async function recomputedSummary(id: string) {
+  const res = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' });
+  expect(res.status, res.text.slice(0, 300)).toBe(200);
+  return res.json;
+}
+
+/** The staff report, in English or Welsh, over the figures recomputed now. */
+export async function staffReport(id: string, lang: 'en' | 'cy' = 'en'): Promise<string> {
+  await recomputedSummary(id);
+  const res = await call(`/inspections/${id}/report${lang === 'cy' ? '?lang=cy' : ''}`, { as: 'staff' });
+  expect(res.status).toBe(200);
+  return res.text;
+}
+
 /** Everything a final report needs: grades, conclusions, the write-up in full. */
 export async function completeTheReport(id: string): Promise<void> {
   for (const c of gradedCriteria(b)) {
