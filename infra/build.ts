@@ -33,8 +33,8 @@ function checkTextFiles(fn: string, metafile: Metafile, extra: readonly ExtraFil
   if (readsTexts(metafile) !== copied) {
     throw new Error(
       copied
-        ? `${fn} no longer reads shared/texts: take it out of READS_TEXTS (infra/stacks/extra-files.ts)`
-        : `${fn} reads shared/texts: add it to READS_TEXTS (infra/stacks/extra-files.ts)`,
+        ? `${fn} no longer reads shared/texts: take readsTexts out of shared/route-table/${fn}.ts`
+        : `${fn} reads shared/texts: say readsTexts: true in shared/route-table/${fn}.ts`,
     );
   }
 }

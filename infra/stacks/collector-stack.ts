@@ -46,7 +46,7 @@ import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-li
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
-import { deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
+import { allFunctionSpecs, deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
 import { KEY_ARN_ENV } from '../../shared/http/keys';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
@@ -205,9 +205,9 @@ function keySecret(scope: Construct, id: string, description: string, removalPol
 
 /**
  * The functions that seal or open invitation batches' secrets (shared/domain/batch-secrets.ts,
- * through issue-invitations.ts): only they get the invitation key's ARN and may read it.
+ * through issue-invitations.ts; each says so in its shared/route-table/ file): only they get the invitation key's ARN and may read it.
  */
-export const SEALS_INVITATION_BATCHES: ReadonlySet<string> = new Set(['invitations', 'workbench-manage', 'jobs-worker']);
+export const SEALS_INVITATION_BATCHES: ReadonlySet<string> = new Set(allFunctionSpecs.filter((f) => f.sealsInvitationBatches).map((f) => f.fn));
 /** 43 letters and digits are valid base64url of 32 bytes (AES-256's key), about 254 random bits. */
 const INVITATION_KEY_CHARS = 43;
 

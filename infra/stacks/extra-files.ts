@@ -1,12 +1,13 @@
 /**
  * Files a function needs beside its bundle (the web pages' CSS, JS and fonts for the assets
  * function, say). esbuild only follows imports; anything read from disk at run time has to be
- * copied in after bundling. Keyed by `fn` (functions/<fn>.ts), the same name as in
- * shared/routes.ts.
+ * copied in after bundling. Keyed by `fn` (functions/<fn>.ts), the same name as its file in
+ * shared/route-table/.
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, normalize, posix } from 'node:path';
 import type { ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { allFunctionSpecs } from '../../shared/routes';
 
 export interface ExtraFile {
   /** A file or directory, relative to the repository root. */
@@ -24,39 +25,11 @@ const GOVUK = 'node_modules/govuk-frontend/dist/govuk';
 export const TEXT_FILES: ExtraFile = { from: 'shared/texts', to: 'texts' };
 
 /**
- * The functions whose bundles include shared/text-files.ts. `npm run build` (infra/build.ts)
- * refuses a bundle that reads texts without them, or carries them unread, so this list
- * cannot drift from the imports.
+ * The functions whose bundles include shared/text-files.ts: each says so in its own file
+ * (`readsTexts`, shared/route-table/<fn>.ts). `npm run build` (infra/build.ts) refuses a bundle
+ * that reads texts without them, or carries them unread, so the flag cannot drift from the imports.
  */
-export const READS_TEXTS: readonly string[] = [
-  'aggregate-worker',
-  'cases',
-  'conclusions',
-  'csv-imports',
-  'evidence',
-  'improvement-plan',
-  'jobs-worker',
-  'leadership',
-  'meetings',
-  'paper-responses',
-  'question-bank',
-  'questionnaire-pages',
-  'questionnaires',
-  'releases',
-  'report',
-  'summary',
-  'workbench',
-  'workbench-cases',
-  'workbench-findings',
-  'workbench-manage',
-  'workbench-meetings',
-  'workbench-moderation',
-  'workbench-paper',
-  'workbench-plan',
-  'workbench-publish',
-  'workbench-summary',
-  'write-up',
-];
+export const READS_TEXTS: readonly string[] = allFunctionSpecs.filter((f) => f.readsTexts).map((f) => f.fn);
 
 export const EXTRA_FILES: Record<string, readonly ExtraFile[]> = {
   // functions/assets.ts serves ./assets/ next to its bundle with dist/govuk's layout (see

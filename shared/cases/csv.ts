@@ -11,7 +11,7 @@
  * for its column with the rows.
  */
 import { parse } from 'csv-parse/sync';
-import { toCsv } from '../domain/csv-out';
+import { toCsv } from '../core/csv-out';
 import * as z from 'zod/mini';
 import type { ProblemDetail } from '../core/errors';
 import type { CaseType, Question, QuestionBank } from '../schemas/bank';

@@ -27,7 +27,7 @@ import { getReleaseFile } from '../store/releases';
 import { allResponses } from '../store/responses';
 import { pseudonym, type AnalysisSnapshot, type Answer } from './analysis-snapshot';
 import { bankOf } from './bank-of';
-import { toCsv } from './csv-out';
+import { toCsv } from '../core/csv-out';
 import { requireRelease } from './releases';
 
 const AUDIENCES = ['offender', 'victim', 'sentencer'] as const satisfies readonly Audience[];

@@ -15,7 +15,7 @@ import { getImprovementPlan, latestPlanAnnex, putImprovementPlan, putPlanAnnex }
 import { getRelease, listReleases } from '../store/releases';
 import { RELEASE_ID } from '../schemas/release';
 import { getWriteUp } from '../store/write-up';
-import { toCsv } from './csv-out';
+import { toCsv } from '../core/csv-out';
 import { requireInspection } from './inspections';
 import { withRecommendationIds } from './write-up';
 

@@ -8,7 +8,7 @@
  * to the admin who issues it. Nothing here logs.
  */
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { toCsv } from './csv-out';
+import { toCsv } from '../core/csv-out';
 import { expiryTime } from '../schemas/invitation';
 
 export const TOKEN_BYTES = 16;

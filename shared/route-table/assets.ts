@@ -1,5 +1,5 @@
-/** The routes of functions/assets.ts: its part of the route table (shared/routes.ts joins them all). */
-import type { RouteSpec } from './spec';
+/** functions/assets.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, NO_DATA, type RouteSpec } from './spec';
 
 export const assetsRoutes = [
   {
@@ -11,3 +11,5 @@ export const assetsRoutes = [
     summary: "GOV.UK Frontend's CSS, JavaScript, fonts and images for the pages",
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const assetsFunction = httpFunction('assets', assetsRoutes, NO_DATA);

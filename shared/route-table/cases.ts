@@ -1,8 +1,8 @@
-/** The routes of functions/cases.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/cases.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { QuestionBreakdowns, QuestionBreakdownsQuery } from '../schemas/analysis';
 import { CaseInput, CaseList, CaseRecorded, CaseWithHistory } from '../schemas/case';
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const casesRoutes = [
   {
@@ -42,3 +42,10 @@ export const casesRoutes = [
     response: { status: 200, contentType: 'application/json', schema: QuestionBreakdowns },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * putCase, getCase, listCases (the table's stream marks the inspection stale, not the request). Every input write is a
+ * transaction fenced on the inspection's item (store/fence.ts: TransactWriteItems with a ConditionCheckItem), and the
+ * first of its kind moves the stage on (advanceStage: UpdateItem); imports and invitation batches hold a writer's lease (UpdateItem).
+ */
+export const casesFunction = httpFunction('cases', casesRoutes, { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });

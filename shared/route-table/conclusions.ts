@@ -1,6 +1,6 @@
-/** The routes of functions/conclusions.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/conclusions.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { Conclusion, ConclusionRecorded } from '../schemas/inspection';
-import { INSPECTORS, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const conclusionsRoutes = [
   {
@@ -13,3 +13,5 @@ export const conclusionsRoutes = [
     response: { status: 201, contentType: 'application/json', schema: ConclusionRecorded },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const conclusionsFunction = httpFunction('conclusions', conclusionsRoutes, { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] }, { readsTexts: true });

@@ -6,7 +6,7 @@
  */
 import { CasesImported } from '../schemas/case';
 import { PerformanceFiguresRecorded } from '../schemas/evidence';
-import { INSPECTORS, ReplaceQuery, SIGNED_IN, TemplateQuery, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, ReplaceQuery, SIGNED_IN, TemplateQuery, type RouteSpec } from './spec';
 
 export const csvImportsRoutes = [
   {
@@ -40,3 +40,9 @@ export const csvImportsRoutes = [
     response: { status: 200, contentType: 'application/json', schema: PerformanceFiguresRecorded },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
+ * An upload's Idempotency-Key record (shared/store/idempotency.ts): claimed, answered (UpdateItem), let go (DeleteItem).
+ */
+export const csvImportsFunction = httpFunction('csv-imports', csvImportsRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true, sendsTo: ['jobs'] });

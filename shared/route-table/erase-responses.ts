@@ -1,6 +1,6 @@
-/** The routes of functions/erase-responses.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/erase-responses.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { ResponsesErased } from '../schemas/inspection';
-import type { RouteSpec } from './spec';
+import { httpFunction, type RouteSpec } from './spec';
 
 export const eraseResponsesRoutes = [
   {
@@ -12,3 +12,8 @@ export const eraseResponsesRoutes = [
     response: { status: 200, contentType: 'application/json', schema: ResponsesErased },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * eraseResponses (queryPages, then writeAll's deletes); the summary snapshot rewritten without comments.
+ */
+export const eraseResponsesFunction = httpFunction('erase-responses', eraseResponsesRoutes, { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] });

@@ -1,6 +1,6 @@
-/** The routes of functions/evidence.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/evidence.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { AreaContext, ContextRecorded, InterviewInput, InterviewRecorded, SecondMarkingInput, SecondMarkingRecorded } from '../schemas/evidence';
-import { INSPECTORS, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const evidenceRoutes = [
   {
@@ -31,3 +31,8 @@ export const evidenceRoutes = [
     response: { status: 200, contentType: 'application/json', schema: ContextRecorded },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
+ */
+export const evidenceFunction = httpFunction('evidence', evidenceRoutes, { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] }, { readsTexts: true });

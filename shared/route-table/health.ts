@@ -1,6 +1,6 @@
-/** The routes of functions/health.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/health.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { Health } from '../schemas/common';
-import type { RouteSpec } from './spec';
+import { httpFunction, NO_DATA, type RouteSpec } from './spec';
 
 export const healthRoutes = [
   {
@@ -12,3 +12,5 @@ export const healthRoutes = [
     response: { status: 200, contentType: 'application/json', schema: Health },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const healthFunction = httpFunction('health', healthRoutes, NO_DATA);

@@ -1,7 +1,7 @@
-/** The routes of functions/improvement-plan.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/improvement-plan.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { ImprovementPlan, ImprovementPlanInput, PlanAnnex } from '../schemas/improvement-plan';
-import { SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const improvementPlanRoutes = [
   {
@@ -48,3 +48,8 @@ export const improvementPlanRoutes = [
     response: { status: 200, contentType: 'application/json', schema: ImprovementPlan },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The improvement plan: getImprovementPlan, putImprovementPlan (conditional Put), the releases listed, the write-up read; annexes put and read.
+ */
+export const improvementPlanFunction = httpFunction('improvement-plan', improvementPlanRoutes, { actions: ['GetItem', 'PutItem', 'Query'] }, { readsTexts: true });

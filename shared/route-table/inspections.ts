@@ -1,8 +1,8 @@
-/** The routes of functions/inspections.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/inspections.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { CreateInspection, Inspection, InspectionDeleted, InspectionList } from '../schemas/inspection';
 import { Job } from '../schemas/job';
-import { SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const inspectionsRoutes = [
   {
@@ -49,3 +49,9 @@ export const inspectionsRoutes = [
     response: { status: 200, contentType: 'application/json', schema: InspectionDeleted },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * createInspection (with its area's list, one transaction), getInspection, listInspections (the one query of gsi1);
+ * deleteInspection: marked (UpdateItem), every item of its partitions deleted (Query, BatchWriteItem, DeleteItem).
+ */
+export const inspectionsFunction = httpFunction('inspections', inspectionsRoutes, { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true });

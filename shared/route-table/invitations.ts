@@ -1,7 +1,7 @@
-/** The routes of functions/invitations.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/invitations.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { CreatedInvitations, CreateInvitations, InvitationBatchListed } from '../schemas/invitation';
-import type { RouteSpec } from './spec';
+import { httpFunction, type RouteSpec } from './spec';
 
 export const invitationsRoutes = [
   {
@@ -44,3 +44,10 @@ export const invitationsRoutes = [
     response: { status: 200, contentType: 'application/json', schema: InvitationBatchListed },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * createInvitations (one batch item and the links' slots by BatchWriteItem); getInspection; the references a
+ * hundred to a transaction; a batch's sealed secret put, read and deleted, the batch marked sent (UpdateItem);
+ * the Idempotency-Key record.
+ */
+export const invitationsFunction = httpFunction('invitations', invitationsRoutes, { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { sendsTo: ['jobs'], sealsInvitationBatches: true });

@@ -1,6 +1,6 @@
-/** The routes of functions/leadership.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/leadership.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { LeadershipRecorded, PutLeadership } from '../schemas/inspection';
-import { INSPECTORS, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const leadershipRoutes = [
   {
@@ -13,3 +13,8 @@ export const leadershipRoutes = [
     response: { status: 201, contentType: 'application/json', schema: LeadershipRecorded },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * putGrade, putConclusion; getInspection.
+ */
+export const leadershipFunction = httpFunction('leadership', leadershipRoutes, { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] }, { readsTexts: true });

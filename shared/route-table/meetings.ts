@@ -1,7 +1,7 @@
-/** The routes of functions/meetings.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/meetings.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { Meeting, MeetingInput, MeetingList } from '../schemas/meeting';
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const MeetingDeleted = z.object({ inspectionId: z.string(), meetingId: z.string(), deleted: z.literal(true) });
 
@@ -41,3 +41,8 @@ export const meetingsRoutes = [
     response: { status: 200, contentType: 'application/json', schema: MeetingDeleted },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * Meetings met in person (issue 29): putMeeting, getMeeting, listMeetings, deleteMeeting; getInspection.
+ */
+export const meetingsFunction = httpFunction('meetings', meetingsRoutes, { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] }, { readsTexts: true });

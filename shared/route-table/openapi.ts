@@ -1,5 +1,5 @@
-/** The routes of functions/openapi.ts: its part of the route table (shared/routes.ts joins them all). */
-import type { RouteSpec } from './spec';
+/** functions/openapi.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, NO_DATA, type RouteSpec } from './spec';
 
 export const openapiRoutes = [
   {
@@ -11,3 +11,5 @@ export const openapiRoutes = [
     response: { status: 200, contentType: 'application/json' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const openapiFunction = httpFunction('openapi', openapiRoutes, NO_DATA);

@@ -1,6 +1,6 @@
-/** The routes of functions/paper-responses.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/paper-responses.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { PaperResponseBody, PaperResponseReceived } from '../schemas/invitation';
-import { INSPECTORS, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const paperResponsesRoutes = [
   {
@@ -14,3 +14,8 @@ export const paperResponsesRoutes = [
     response: { status: 201, contentType: 'application/json', schema: PaperResponseReceived },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
+ */
+export const paperResponsesFunction = httpFunction('paper-responses', paperResponsesRoutes, { actions: ['GetItem', 'UpdateItem'] }, { readsTexts: true });

@@ -1,7 +1,7 @@
-/** The routes of functions/question-bank.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/question-bank.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { QuestionBankWithInterviews } from '../schemas/evidence';
-import { SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, NO_DATA, SIGNED_IN, type RouteSpec } from './spec';
 
 export const questionBankRoutes = [
   {
@@ -14,3 +14,5 @@ export const questionBankRoutes = [
     response: { status: 200, contentType: 'application/json', schema: QuestionBankWithInterviews },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const questionBankFunction = httpFunction('question-bank', questionBankRoutes, NO_DATA, { readsTexts: true });

@@ -1,5 +1,5 @@
-/** The routes of functions/questionnaire-pages.ts: its part of the route table (shared/routes.ts joins them all). */
-import { RESPONDENT_MAX_BODY_BYTES, type RouteSpec } from './spec';
+/** functions/questionnaire-pages.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, RESPONDENT_MAX_BODY_BYTES, type RouteSpec } from './spec';
 
 export const questionnairePagesRoutes = [
   {
@@ -70,3 +70,8 @@ export const questionnairePagesRoutes = [
     maxBodyBytes: RESPONDENT_MAX_BODY_BYTES,
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).
+ */
+export const questionnairePagesFunction = httpFunction('questionnaire-pages', questionnairePagesRoutes, { actions: ['GetItem', 'UpdateItem'] }, { readsTexts: true });

@@ -1,7 +1,7 @@
-/** The routes of functions/questionnaires.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/questionnaires.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { ResponseBody, ResponseReceived } from '../schemas/invitation';
 import { QuestionnaireDefinition } from '../schemas/questionnaire';
-import { RESPONDENT_MAX_BODY_BYTES, type RouteSpec } from './spec';
+import { httpFunction, RESPONDENT_MAX_BODY_BYTES, type RouteSpec } from './spec';
 
 export const questionnairesRoutes = [
   {
@@ -23,3 +23,8 @@ export const questionnairesRoutes = [
     response: { status: 201, contentType: 'application/json', schema: ResponseReceived },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
+ */
+export const questionnairesFunction = httpFunction('questionnaires', questionnairesRoutes, { actions: ['GetItem', 'UpdateItem'] }, { readsTexts: true });

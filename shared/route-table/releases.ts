@@ -1,10 +1,10 @@
-/** The routes of functions/releases.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/releases.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { Inspection } from '../schemas/inspection';
 import { Summary } from '../schemas/summary';
 import { DataPackage, DataPackageQuery } from '../schemas/analysis';
 import { CreateRelease, RecoverTransition, ReleaseCreated, ReleaseList, TransitionRecovered } from '../schemas/release';
-import { SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const releasesRoutes = [
   {
@@ -82,3 +82,10 @@ export const releasesRoutes = [
     response: { status: 200, contentType: 'application/json', schema: TransitionRecovered },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * Releases: the summary recomputed (reads every input, caches the snapshot), the frozen files
+ * put, the inspection closed and reopened by conditional updates; a release's files read back.
+ * A release's or reopening's Idempotency-Key record: claimed (PutItem), answered (UpdateItem), let go (DeleteItem).
+ */
+export const releasesFunction = httpFunction('releases', releasesRoutes, { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true, sendsTo: ['jobs'] });

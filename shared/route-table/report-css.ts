@@ -1,5 +1,5 @@
-/** The routes of functions/report-css.ts: its part of the route table (shared/routes.ts joins them all). */
-import type { RouteSpec } from './spec';
+/** functions/report-css.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, NO_DATA, type RouteSpec } from './spec';
 
 export const reportCssRoutes = [
   {
@@ -11,3 +11,5 @@ export const reportCssRoutes = [
     response: { status: 200, contentType: 'text/css' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const reportCssFunction = httpFunction('report-css', reportCssRoutes, NO_DATA);

@@ -1,8 +1,8 @@
-/** The routes of functions/report.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/report.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { Summary } from '../schemas/summary';
 import { CreateReportLink, ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from '../schemas/report';
-import { ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
 
 export const reportRoutes = [
   {
@@ -80,3 +80,8 @@ export const reportRoutes = [
     response: { status: 200, contentType: 'text/csv' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
+ */
+export const reportFunction = httpFunction('report', reportRoutes, { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'] }, { readsTexts: true });

@@ -1,5 +1,5 @@
-/** The routes of functions/service-pages.ts: its part of the route table (shared/routes.ts joins them all). */
-import type { RouteSpec } from './spec';
+/** functions/service-pages.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, NO_DATA, type RouteSpec } from './spec';
 
 export const servicePagesRoutes = [
   {
@@ -19,3 +19,8 @@ export const servicePagesRoutes = [
     response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The accessibility statement and privacy notice: static pages.
+ */
+export const servicePagesFunction = httpFunction('service-pages', servicePagesRoutes, NO_DATA);

@@ -1,5 +1,5 @@
-/** The routes of functions/sign-in.ts: its part of the route table (shared/routes.ts joins them all). */
-import { SIGNED_IN, type RouteSpec } from './spec';
+/** functions/sign-in.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const signInRoutes = [
   // --- the workbench (issues 12, 25): signing in with the OpenID Connect provider (Cognito in
@@ -48,3 +48,9 @@ export const signInRoutes = [
     body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The workbench (issues 12, 25). Signing in and out: the sessions (Put, Get, refresh, Delete), the state spent
+ * at the callback (a conditional Put); the admin's list of who is signed in (gsi1), ending a person's sessions.
+ */
+export const signInFunction = httpFunction('sign-in', signInRoutes, { actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], index: true });

@@ -1,10 +1,10 @@
 /**
- * What a route is, and the helpers that read one, apart from the table itself: a function's
- * bundle carries its own routes (shared/route-table/<fn>.ts) and this, never the whole table.
+ * What a route and a function are, and the helpers that read them, apart from the table itself:
+ * a function's bundle carries its own file (shared/route-table/<fn>.ts) and this, never the whole
+ * table. Nothing here imports shared/routes.ts, which joins the files: the arrows go one way.
  */
 import * as z from 'zod/mini';
 import { ROLES, type Role } from '../core/roles';
-import type { FunctionName } from '../routes';
 
 /** The cases' CSV template: one case type's columns, or every question's, with notes rows (shared/cases/csv.ts). */
 export const TemplateQuery = z.object({ caseType: z.optional(z.enum(['community', 'licence', 'custody', 'all'])) });
@@ -30,8 +30,8 @@ export type BodySpec =
 export interface RouteSpec {
   method: Method;
   path: string;
-  /** The Lambda entry point: functions/<fn>.ts. Several routes may share one. */
-  fn: FunctionName;
+  /** The Lambda entry point: functions/<fn>.ts. Several routes may share one (shared/routes.ts narrows it to a known name). */
+  fn: string;
   access: Access;
   summary: string;
   body?: BodySpec;
@@ -86,4 +86,99 @@ export function isPublic(route: RouteSpec): boolean {
 /** The route of `key` in `list` (a function's own routes, or the whole table): see findRoute in shared/routes.ts. */
 export function findRouteIn(list: readonly RouteSpec[], key: string, localOnly = false): RouteSpec | undefined {
   return list.find((r) => routeKeyOf(r) === key && !!r.localOnly === localOnly);
+}
+
+/** The DynamoDB actions the store can send (Scan is not among them: no code scans the table). */
+export const DYNAMO_ACTIONS = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems', 'ConditionCheckItem', 'BatchGetItem'] as const;
+export type DynamoAction = (typeof DYNAMO_ACTIONS)[number];
+export const READ_ACTIONS: readonly DynamoAction[] = ['GetItem', 'Query', 'BatchGetItem'];
+
+/**
+ * A function's table access: the actions its reachable store functions send, and whether one
+ * queries gsi1. The CDK app grants exactly this; test/infra/access-map.test.ts derives the same
+ * union from the code (tree-shaken bundle, store function bodies) and fails when it says more or less.
+ * Every page function (the workbench's) also reads the session on each request (GetItem), refreshes its
+ * roles every few minutes (UpdateItem) and deletes it when the provider refuses the refresh (DeleteItem).
+ * Pages that say who did something read their names from the people directory (store/people.ts: BatchGetItem).
+ */
+export interface DataAccess {
+  readonly actions: readonly DynamoAction[];
+  readonly index?: boolean;
+}
+
+export const NO_DATA: DataAccess = { actions: [] };
+
+export function isReadOnly(data: DataAccess): boolean {
+  return data.actions.every((a) => READ_ACTIONS.includes(a));
+}
+
+/** The work queues (shared/queue/): a function that sends to one gets its URL and SendMessage. */
+export type QueueName = 'aggregation' | 'jobs';
+
+/** What every function declares in its own file, whatever starts it. */
+interface FunctionParts<F extends string> {
+  /** functions/<fn>.ts, and this file's name. */
+  readonly fn: F;
+  readonly data: DataAccess;
+  /** Its bundle reads shared/texts/, so they are copied beside it (infra/stacks/extra-files.ts; `npm run build` checks it). */
+  readonly readsTexts?: boolean;
+  readonly sendsTo?: readonly QueueName[];
+  /** It seals or opens invitation batches' secrets (shared/domain/batch-secrets.ts): only such a function gets the invitation key. */
+  readonly sealsInvitationBatches?: boolean;
+}
+
+type Extra = Omit<FunctionParts<string>, 'fn' | 'data'>;
+
+/** A function behind the HTTP API: its routes (every one naming it) and what it may do. */
+export interface HttpFunction<F extends string = string, R extends readonly RouteSpec[] = readonly RouteSpec[]> extends FunctionParts<F> {
+  readonly kind: 'http';
+  readonly routes: R;
+}
+
+/** A function EventBridge runs on a schedule (locally, a timer does). */
+export interface ScheduledFunction<F extends string = string> extends FunctionParts<F> {
+  readonly kind: 'schedule';
+  readonly everySeconds: number;
+  readonly summary: string;
+}
+
+/** A function fed by the table's stream (an event source mapping in AWS; locally infra/local/streams.ts). */
+export interface StreamFunction<F extends string = string> extends FunctionParts<F> {
+  readonly kind: 'stream';
+  readonly batchSize: number;
+  readonly summary: string;
+}
+
+/**
+ * A function fed by a queue (an SQS event source mapping in AWS, at most `maxConcurrency` at
+ * once; locally infra/local/queues.ts). The queue's URL reaches its senders as `env`.
+ */
+export interface QueueFunction<F extends string = string> extends FunctionParts<F> {
+  readonly kind: 'queue';
+  readonly queue: QueueName;
+  readonly env: string;
+  readonly batchSize: number;
+  readonly maxConcurrency: number;
+  readonly visibilityTimeoutSeconds: number;
+  readonly maxReceiveCount: number;
+  readonly summary: string;
+}
+
+export type AnyFunction = HttpFunction | ScheduledFunction | StreamFunction | QueueFunction;
+
+/** A function with routes; every route must name it (a route of another function's file is a type error). */
+export function httpFunction<F extends string, R extends readonly (RouteSpec & { fn: F })[]>(fn: F, routes: R, data: DataAccess, extra: Extra = {}): HttpFunction<F, R> {
+  return { kind: 'http', fn, routes, data, ...extra };
+}
+
+export function scheduledFunction<F extends string>(spec: Omit<ScheduledFunction<F>, 'kind'>): ScheduledFunction<F> {
+  return { kind: 'schedule', ...spec };
+}
+
+export function streamFunction<F extends string>(spec: Omit<StreamFunction<F>, 'kind'>): StreamFunction<F> {
+  return { kind: 'stream', ...spec };
+}
+
+export function queueFunction<F extends string>(spec: Omit<QueueFunction<F>, 'kind'>): QueueFunction<F> {
+  return { kind: 'queue', ...spec };
 }

@@ -1,7 +1,7 @@
-/** The routes of functions/summary.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/summary.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { Summary, SummaryCommentPage } from '../schemas/summary';
-import { SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const summaryRoutes = [
   {
@@ -31,3 +31,9 @@ export const summaryRoutes = [
     response: { status: 200, contentType: 'application/json', schema: SummaryCommentPage },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * latestSummary reads every input of an inspection and caches the snapshot it computes (and its comment pages: BatchWriteItem);
+ * a recompute asked for takes the stale marker it covered (clearStale: DeleteItem).
+ */
+export const summaryFunction = httpFunction('summary', summaryRoutes, { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'] }, { readsTexts: true });

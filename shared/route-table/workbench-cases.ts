@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-cases.ts: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+/** functions/workbench-cases.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchCasesRoutes = [
   // The inspectors' inputs (the case form, grades and conclusions) and the admin's pages.
@@ -51,3 +51,5 @@ export const workbenchCasesRoutes = [
     keepsFormOnSignIn: true,
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const workbenchCasesFunction = httpFunction('workbench-cases', workbenchCasesRoutes, { actions: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });

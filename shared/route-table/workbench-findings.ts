@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-findings.ts: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+/** functions/workbench-findings.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchFindingsRoutes = [
   {
@@ -30,3 +30,8 @@ export const workbenchFindingsRoutes = [
     body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
+ */
+export const workbenchFindingsFunction = httpFunction('workbench-findings', workbenchFindingsRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });

@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-manage.ts: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+/** functions/workbench-manage.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchManageRoutes = [
   {
@@ -129,3 +129,9 @@ export const workbenchManageRoutes = [
     body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
+ * Deleting an inspection reads its area's inspections from the list (gsi1) when the area predates its own list.
+ */
+export const workbenchManageFunction = httpFunction('workbench-manage', workbenchManageRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true }, { readsTexts: true, sendsTo: ['jobs'], sealsInvitationBatches: true });

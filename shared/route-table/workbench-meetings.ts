@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-meetings.ts: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+/** functions/workbench-meetings.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchMeetingsRoutes = [
   {
@@ -31,3 +31,8 @@ export const workbenchMeetingsRoutes = [
     body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The workbench's meetings pages: the same use cases as the meetings function.
+ */
+export const workbenchMeetingsFunction = httpFunction('workbench-meetings', workbenchMeetingsRoutes, { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });

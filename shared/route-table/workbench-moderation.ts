@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-moderation.ts, the evidence pages: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+/** functions/workbench-moderation.ts, the evidence pages: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 const page = <P extends string>(path: P, summary: string) =>
   ({ method: 'GET', path, fn: 'workbench-moderation', access: SIGNED_IN, auth: 'session', summary, response: { status: 200, contentType: 'text/html' } }) as const;
@@ -35,3 +35,5 @@ export const workbenchModerationRoutes = [
     body: { kind: 'multipart' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const workbenchModerationFunction = httpFunction('workbench-moderation', workbenchModerationRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });

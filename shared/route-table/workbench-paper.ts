@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-paper.ts: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, type RouteSpec } from './spec';
+/** functions/workbench-paper.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const workbenchPaperRoutes = [
   {
@@ -31,3 +31,5 @@ export const workbenchPaperRoutes = [
     response: { status: 200, contentType: 'text/csv' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const workbenchPaperFunction = httpFunction('workbench-paper', workbenchPaperRoutes, { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] }, { readsTexts: true });

@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-plan.ts: its part of the route table (shared/routes.ts joins them all). */
-import { SIGNED_IN, type RouteSpec } from './spec';
+/** functions/workbench-plan.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchPlanRoutes = [
   {
@@ -40,3 +40,8 @@ export const workbenchPlanRoutes = [
     body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The workbench's improvement plan: the same use cases as the improvement-plan function.
+ */
+export const workbenchPlanFunction = httpFunction('workbench-plan', workbenchPlanRoutes, { actions: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] }, { readsTexts: true });

@@ -1,7 +1,7 @@
-/** The routes of functions/workbench-publish.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/workbench-publish.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { DataPackageQuery } from '../schemas/analysis';
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchPublishRoutes = [
   {
@@ -135,3 +135,8 @@ export const workbenchPublishRoutes = [
     response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
+ */
+export const workbenchPublishFunction = httpFunction('workbench-publish', workbenchPublishRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true, sendsTo: ['jobs'] });

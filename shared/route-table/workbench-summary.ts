@@ -1,5 +1,5 @@
-/** The routes of functions/workbench-summary.ts: its part of the route table (shared/routes.ts joins them all). */
-import { ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
+/** functions/workbench-summary.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchSummaryRoutes = [
   {
@@ -40,3 +40,5 @@ export const workbenchSummaryRoutes = [
     response: { status: 200, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+export const workbenchSummaryFunction = httpFunction('workbench-summary', workbenchSummaryRoutes, { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] }, { readsTexts: true });

@@ -1,5 +1,5 @@
-/** The routes of functions/workbench.ts: its part of the route table (shared/routes.ts joins them all). */
-import { INSPECTORS, SIGNED_IN, TemplateQuery, UPLOAD_MAX_BODY_BYTES, type RouteSpec } from './spec';
+/** functions/workbench.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
+import { httpFunction, INSPECTORS, SIGNED_IN, TemplateQuery, UPLOAD_MAX_BODY_BYTES, type RouteSpec } from './spec';
 
 export const workbenchRoutes = [
   // The pages. They live under /workbench/ so that no page path can collide with a JSON route
@@ -110,3 +110,8 @@ export const workbenchRoutes = [
     response: { status: 404, contentType: 'text/html' },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * Lists inspections (gsi1), creates them, uploads cases, shows summaries, recomputes (taking the stale marker: DeleteItem).
+ */
+export const workbenchFunction = httpFunction('workbench', workbenchRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true }, { readsTexts: true, sendsTo: ['jobs'] });

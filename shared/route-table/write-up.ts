@@ -1,7 +1,7 @@
-/** The routes of functions/write-up.ts: its part of the route table (shared/routes.ts joins them all). */
+/** functions/write-up.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { WriteUp } from '../schemas/write-up';
 import { WriteUpSection, WriteUpSectionInput, WriteUpSections } from '../schemas/write-up-sections';
-import { INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const writeUpRoutes = [
   {
@@ -40,3 +40,8 @@ export const writeUpRoutes = [
     response: { status: 200, contentType: 'application/json', schema: WriteUpSection },
   },
 ] as const satisfies readonly RouteSpec[];
+
+/**
+ * The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
+ */
+export const writeUpFunction = httpFunction('write-up', writeUpRoutes, { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });

@@ -1,15 +1,15 @@
 /**
- * shared/routes.ts declares each function's table access (functionData, schedules[].data); the
- * CDK app grants exactly that. Here the declaration is checked against the code: the store
+ * Each function declares its table access in its own file (shared/route-table/<fn>.ts, joined in
+ * shared/routes.ts); the CDK app grants exactly that. Here the declaration is checked against the code: the store
  * functions each handler's tree-shaken bundle keeps, and the DynamoDB commands those send
  * (test/infra/store-access.ts). An entry that says more than the code needs, or less, fails.
  */
 import { describe, expect, it } from 'vitest';
-import { DYNAMO_ACTIONS, functionData, queueConsumers, schedules, streamConsumers, type DataAccess } from '../../shared/routes';
+import { allFunctionSpecs, DYNAMO_ACTIONS, type DataAccess } from '../../shared/routes';
 import { derivedAccess, storeFunctions } from './store-access';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const declared: [string, DataAccess][] = [...Object.entries(functionData), ...schedules.map((s) => [s.fn, s.data] as [string, DataAccess]), ...streamConsumers.map((s) => [s.fn, s.data] as [string, DataAccess]), ...queueConsumers.map((s) => [s.fn, s.data] as [string, DataAccess])];
+const declared: [string, DataAccess][] = allFunctionSpecs.map((f) => [f.fn, f.data]);
 
 describe('the table access map', () => {
   const fns = storeFunctions(ROOT);

@@ -38,6 +38,36 @@ function violations(rule: (edge: { from: string; to: string }) => boolean): stri
   return edges.filter(rule).map(({ from, to }) => `${from} -> ${to}`);
 }
 
+/**
+ * Which floor of shared/ (and functions/) may import which, bottom up. A floor is a folder of
+ * shared/ or one of its top-level modules; packages and infra/ are not floors.
+ */
+const FLOORS: Record<string, readonly string[]> = {
+  'shared/core': [],
+  'shared/concurrency': [],
+  'shared/queue': [],
+  'shared/text-files': ['shared/core'],
+  // The vocabulary: schemas, the question banks and questionnaires, scoring and the summaries' shapes lean on each other.
+  'shared/schemas': ['shared/core', 'shared/scoring'],
+  'shared/scoring': ['shared/core', 'shared/bank', 'shared/schemas', 'shared/summaries'],
+  'shared/bank': ['shared/core', 'shared/schemas', 'shared/text-files'],
+  'shared/summaries': ['shared/core', 'shared/questionnaires', 'shared/schemas'],
+  'shared/questionnaires': ['shared/core', 'shared/schemas', 'shared/summaries', 'shared/text-files'],
+  'shared/cases': ['shared/core', 'shared/schemas'],
+  'shared/store': ['shared/core', 'shared/concurrency', 'shared/schemas'],
+  'shared/domain': ['shared/core', 'shared/bank', 'shared/cases', 'shared/questionnaires', 'shared/queue', 'shared/schemas', 'shared/scoring', 'shared/store', 'shared/summaries', 'shared/text-files'],
+  'shared/web': ['shared/core', 'shared/bank', 'shared/cases', 'shared/domain', 'shared/questionnaires', 'shared/schemas', 'shared/scoring', 'shared/store', 'shared/summaries', 'shared/text-files'],
+  'shared/route-table': ['shared/core', 'shared/schemas'],
+  'shared/routes': ['shared/core', 'shared/route-table'],
+  'shared/http': ['shared/core', 'shared/domain', 'shared/route-table', 'shared/routes', 'shared/schemas', 'shared/store', 'shared/web'],
+  functions: ['shared/bank', 'shared/cases', 'shared/core', 'shared/domain', 'shared/http', 'shared/questionnaires', 'shared/queue', 'shared/route-table', 'shared/schemas', 'shared/scoring', 'shared/web'],
+};
+
+function floorOf(path: string): string | undefined {
+  if (under(path, 'functions')) return 'functions';
+  return /^shared\/[^/.]+/.exec(path)?.[0];
+}
+
 describe('import rules', () => {
   it('reads a real graph (a guard against a parser that finds nothing)', () => {
     expect(files.length).toBeGreaterThan(60);
@@ -71,6 +101,21 @@ describe('import rules', () => {
     const sources = ['shared/questionnaires/offender', 'shared/questionnaires/victim', 'shared/questionnaires/sentencer', 'shared/bank/omi-2008.1', 'shared/bank/omi-2008.1.structure', 'shared/bank/omi-2008.1.criteria', 'shared/bank/interviews-2008.1'];
     // A source may build on another (the texts on the structure, the structure on the criteria).
     expect(violations(({ from, to }) => sources.includes(to) && from !== 'infra/texts.ts' && !sources.includes(from.replace(/\.ts$/, '')))).toEqual([]);
+  });
+
+  it('the route-table files never import shared/routes.ts, which joins them (no circle, not even type-only)', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/route-table') && to === 'shared/routes')).toEqual([]);
+  });
+
+  it('shared/cases (reading and writing CASE files) does not import the use cases in shared/domain that build on it', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/cases') && under(to, 'shared/domain'))).toEqual([]);
+  });
+
+  it('each floor imports only the floors its row names (a new arrow, or a new folder, is a decision made here)', () => {
+    expect(violations(({ from, to }) => {
+      const [a, b] = [floorOf(from), floorOf(to)];
+      return a !== undefined && b !== undefined && a !== b && !(FLOORS[a] ?? []).includes(b);
+    })).toEqual([]);
   });
 
   it('benchmarks do not import the tests', () => {
