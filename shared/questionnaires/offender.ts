@@ -6,29 +6,10 @@
  * Short sentences and everyday words for readers with low literacy. Questions that only some
  * offenders can answer offer "this has not happened to me", which the summaries leave out.
  */
-import {
-  inLanguage,
-  summaryPhrasesOf,
-  type BilingualQuestion,
-  type BilingualQuestionnaire,
-  type QuestionnaireDefinition,
-  type SummaryPhrases,
-} from '../schemas/questionnaire';
+import type { BilingualQuestionnaire } from '../schemas/questionnaire';
+import { comments, dontKnow, editionsOf, no, questionOf, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 
-const yes = { value: 'yes', en: 'Yes', cy: 'Ie' };
-const no = { value: 'no', en: 'No', cy: 'Na' };
-const dontKnow = { value: 'dont-know', en: 'I do not know', cy: 'Nid wyf yn gwybod' };
-
-type Closed = Pick<BilingualQuestion, 'type' | 'optional' | 'options' | 'positive' | 'notApplicable'>;
-
-const yesNo = (withDontKnow: boolean): Closed => ({
-  type: 'yes-no',
-  optional: false,
-  options: withDontKnow ? [yes, no, dontKnow] : [yes, no],
-  positive: ['yes'],
-  notApplicable: withDontKnow ? ['dont-know'] : [],
-});
 
 /** Yes / no / "this has not happened to me" (not applicable). */
 const ifApplies = (notMe: { value: string; en: string; cy: string }): Closed => ({
@@ -195,24 +176,14 @@ export const sourceV1: BilingualQuestionnaire = {
       },
       finding: 'felt supported',
     },
-    {
-      id: 'comments',
-      type: 'text',
-      optional: true,
-      maxLength: 2000,
-      text: {
-        en: 'Is there anything else you want to tell us?',
-        cy: 'A oes unrhyw beth arall rydych chi am ei ddweud wrthym?',
-      },
-      hint: {
-        en: 'Please do not include names, addresses or phone numbers.',
-        cy: 'Peidiwch â chynnwys enwau, cyfeiriadau na rhifau ffôn.',
-      },
-    },
+    comments({
+      en: 'Is there anything else you want to tell us?',
+      cy: 'A oes unrhyw beth arall rydych chi am ei ddweud wrthym?',
+    }),
   ],
 };
 
-const questionV1 = (id: string): BilingualQuestion => sourceV1.questions.find((q) => q.id === id)!;
+const questionV1 = questionOf(sourceV1);
 const before = (id: string) => sourceV1.questions.slice(0, sourceV1.questions.findIndex((q) => q.id === id) + 1);
 
 /**
@@ -280,12 +251,4 @@ export const source: BilingualQuestionnaire = {
   ],
 };
 
-export const en: QuestionnaireDefinition = inLanguage(source, 'en');
-export const cy: QuestionnaireDefinition = inLanguage(source, 'cy');
-/** Every version, oldest first, in both languages. */
-export const versions: readonly { en: QuestionnaireDefinition; cy: QuestionnaireDefinition }[] = [
-  { en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') },
-  { en, cy },
-];
-/** English words for the summary sentences (not part of the public definition). */
-export const phrases: SummaryPhrases = /* @__PURE__ */ summaryPhrasesOf(source);
+export const { en, cy, versions, phrases } = /* @__PURE__ */ editionsOf(sourceV1, source);

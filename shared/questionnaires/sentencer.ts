@@ -5,45 +5,10 @@
  * staffing, the skills of court staff, and monitoring of report proposals against outcomes.
  * Every closed question offers "I do not know" (a sentencer may never see an FDR, say).
  */
-import {
-  inLanguage,
-  summaryPhrasesOf,
-  type BilingualQuestion,
-  type BilingualQuestionnaire,
-  type QuestionnaireDefinition,
-  type SummaryPhrases,
-} from '../schemas/questionnaire';
+import type { BilingualQuestionnaire } from '../schemas/questionnaire';
+import { comments, dontKnow, editionsOf, no, questionOf, satisfaction, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 
-const yes = { value: 'yes', en: 'Yes', cy: 'Ie' };
-const no = { value: 'no', en: 'No', cy: 'Na' };
-const dontKnow = { value: 'dont-know', en: 'I do not know', cy: 'Nid wyf yn gwybod' };
-
-type Closed = Pick<BilingualQuestion, 'type' | 'optional' | 'options' | 'positive' | 'notApplicable'>;
-
-const yesNo = (): Closed => ({
-  type: 'yes-no',
-  optional: false,
-  options: [yes, no, dontKnow],
-  positive: ['yes'],
-  notApplicable: ['dont-know'],
-});
-
-/** Satisfaction scale: the two satisfied points are positive. */
-const satisfaction = (): Closed => ({
-  type: 'scale',
-  optional: false,
-  options: [
-    { value: 'very-satisfied', en: 'Very satisfied', cy: 'Bodlon iawn' },
-    { value: 'satisfied', en: 'Satisfied', cy: 'Bodlon' },
-    { value: 'neither', en: 'Neither satisfied nor dissatisfied', cy: 'Ddim yn fodlon nac yn anfodlon' },
-    { value: 'dissatisfied', en: 'Dissatisfied', cy: 'Anfodlon' },
-    { value: 'very-dissatisfied', en: 'Very dissatisfied', cy: 'Anfodlon iawn' },
-    dontKnow,
-  ],
-  positive: ['very-satisfied', 'satisfied'],
-  notApplicable: ['dont-know'],
-});
 
 /** Yes / in part / no: only a full "yes" is positive (Kent: "five ... worked well in part"). */
 const inPart = (): Closed => ({
@@ -195,24 +160,14 @@ export const sourceV1: BilingualQuestionnaire = {
       },
       finding: 'were aware of any monitoring of report proposals against outcomes',
     },
-    {
-      id: 'comments',
-      type: 'text',
-      optional: true,
-      maxLength: 2000,
-      text: {
-        en: 'Is there anything else you would like to tell us about the probation service in your court?',
-        cy: 'A oes unrhyw beth arall yr hoffech ei ddweud wrthym am y gwasanaeth prawf yn eich llys?',
-      },
-      hint: {
-        en: 'Please do not include names, addresses or phone numbers.',
-        cy: 'Peidiwch â chynnwys enwau, cyfeiriadau na rhifau ffôn.',
-      },
-    },
+    comments({
+      en: 'Is there anything else you would like to tell us about the probation service in your court?',
+      cy: 'A oes unrhyw beth arall yr hoffech ei ddweud wrthym am y gwasanaeth prawf yn eich llys?',
+    }),
   ],
 };
 
-const questionV1 = (id: string): BilingualQuestion => sourceV1.questions.find((q) => q.id === id)!;
+const questionV1 = questionOf(sourceV1);
 
 /**
  * Version 2 (sentencer-2008.2): which kind of sentencer answered (so the summary can be split
@@ -249,12 +204,4 @@ export const source: BilingualQuestionnaire = {
   ],
 };
 
-export const en: QuestionnaireDefinition = inLanguage(source, 'en');
-export const cy: QuestionnaireDefinition = inLanguage(source, 'cy');
-/** Every version, oldest first, in both languages. */
-export const versions: readonly { en: QuestionnaireDefinition; cy: QuestionnaireDefinition }[] = [
-  { en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') },
-  { en, cy },
-];
-/** English words for the summary sentences (not part of the public definition). */
-export const phrases: SummaryPhrases = /* @__PURE__ */ summaryPhrasesOf(source);
+export const { en, cy, versions, phrases } = /* @__PURE__ */ editionsOf(sourceV1, source);

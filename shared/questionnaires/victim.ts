@@ -4,27 +4,9 @@
  * account, information about the offender, attention to safety, overall satisfaction.
  * Written gently: every closed question offers "I do not know", which the summaries leave out.
  */
-import {
-  inLanguage,
-  summaryPhrasesOf,
-  type BilingualQuestion,
-  type BilingualQuestionnaire,
-  type QuestionnaireDefinition,
-  type SummaryPhrases,
-} from '../schemas/questionnaire';
+import type { BilingualQuestion, BilingualQuestionnaire } from '../schemas/questionnaire';
+import { comments, editionsOf, questionOf, satisfaction, yesNo } from './blocks';
 import { questionnaireVersions } from './versions';
-
-const yes = { value: 'yes', en: 'Yes', cy: 'Ie' };
-const no = { value: 'no', en: 'No', cy: 'Na' };
-const dontKnow = { value: 'dont-know', en: 'I do not know', cy: 'Nid wyf yn gwybod' };
-/** A required yes / no / "I do not know" question; "I do not know" is left out of the summaries. */
-const yesNo = (): Pick<BilingualQuestion, 'type' | 'optional' | 'options' | 'positive' | 'notApplicable'> => ({
-  type: 'yes-no',
-  optional: false,
-  options: [yes, no, dontKnow],
-  positive: ['yes'],
-  notApplicable: ['dont-know'],
-});
 
 /** Version 1 (victim-2008.1): kept as issued, so links issued with it keep their questions. */
 export const sourceV1: BilingualQuestionnaire = {
@@ -112,44 +94,23 @@ export const sourceV1: BilingualQuestionnaire = {
     },
     {
       id: 'satisfaction',
-      type: 'scale',
-      optional: false,
+      ...satisfaction(),
       text: {
         en: 'Overall, how satisfied are you with the service you received?',
         cy: "At ei gilydd, pa mor fodlon ydych chi â'r gwasanaeth a gawsoch?",
       },
-      options: [
-        { value: 'very-satisfied', en: 'Very satisfied', cy: 'Bodlon iawn' },
-        { value: 'satisfied', en: 'Satisfied', cy: 'Bodlon' },
-        { value: 'neither', en: 'Neither satisfied nor dissatisfied', cy: 'Ddim yn fodlon nac yn anfodlon' },
-        { value: 'dissatisfied', en: 'Dissatisfied', cy: 'Anfodlon' },
-        { value: 'very-dissatisfied', en: 'Very dissatisfied', cy: 'Anfodlon iawn' },
-        dontKnow,
-      ],
-      positive: ['very-satisfied', 'satisfied'],
-      notApplicable: ['dont-know'],
       finding: 'were satisfied with the services provided',
     },
-    {
-      id: 'comments',
-      type: 'text',
-      optional: true,
-      maxLength: 2000,
-      text: {
-        en: 'Is there anything else you would like to tell us?',
-        cy: 'A oes unrhyw beth arall yr hoffech ei ddweud wrthym?',
-      },
-      hint: {
-        en: 'Please do not include names, addresses or phone numbers.',
-        cy: 'Peidiwch â chynnwys enwau, cyfeiriadau na rhifau ffôn.',
-      },
-    },
+    comments({
+      en: 'Is there anything else you would like to tell us?',
+      cy: 'A oes unrhyw beth arall yr hoffech ei ddweud wrthym?',
+    }),
   ],
 };
 
 /** Asked only of victims who agreed to contact: the questions about that contact (Kent: "of the five victims who had agreed to contact"). */
 const ifContact = { showIf: { question: 'agreed-contact', in: ['yes'] } };
-const questionV1 = (id: string): BilingualQuestion => sourceV1.questions.find((q) => q.id === id)!;
+const questionV1 = questionOf(sourceV1);
 const routed = (id: string): BilingualQuestion => ({ ...questionV1(id), ...ifContact });
 
 /**
@@ -232,12 +193,4 @@ export const source: BilingualQuestionnaire = {
   ],
 };
 
-export const en: QuestionnaireDefinition = inLanguage(source, 'en');
-export const cy: QuestionnaireDefinition = inLanguage(source, 'cy');
-/** Every version, oldest first, in both languages. */
-export const versions: readonly { en: QuestionnaireDefinition; cy: QuestionnaireDefinition }[] = [
-  { en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') },
-  { en, cy },
-];
-/** English words for the summary sentences (not part of the public definition). */
-export const phrases: SummaryPhrases = /* @__PURE__ */ summaryPhrasesOf(source);
+export const { en, cy, versions, phrases } = /* @__PURE__ */ editionsOf(sourceV1, source);
