@@ -118,6 +118,10 @@ describe('import rules', () => {
     })).toEqual([]);
   });
 
+  it("the HTTP stack's parts (shared/http/stack/) are put together in one place, shared/http/handler.ts, and reached only through it", () => {
+    expect(violations(({ from, to }) => under(to, 'shared/http/stack') && !under(from, 'shared/http/stack') && from !== 'shared/http/handler.ts')).toEqual([]);
+  });
+
   it('benchmarks do not import the tests', () => {
     expect(violations(({ from, to }) => under(from, 'bench') && under(to, 'test'))).toEqual([]);
   });
