@@ -24,6 +24,7 @@ import { eraseResponsesRoutes } from './route-table/erase-responses';
 import { conclusionsRoutes } from './route-table/conclusions';
 import { summaryRoutes } from './route-table/summary';
 import { reportRoutes } from './route-table/report';
+import { reportLinkRoutes } from './route-table/report-link';
 import { reportCssRoutes } from './route-table/report-css';
 import { signInRoutes } from './route-table/sign-in';
 import { workbenchRoutes } from './route-table/workbench';
@@ -107,6 +108,9 @@ export const functionData = {
   summary: { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'] },
   // The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
   report: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'] },
+  // A report link's pages and files: the link, the release's frozen files, the plan annex, or for a link to
+  // the draft the last snapshot and the write-up. Only reads: whoever holds a link can change nothing.
+  'report-link': { actions: ['GetItem', 'Query'] },
   'report-css': NO_DATA,
   // The workbench (issues 12, 25). Signing in and out: the sessions (Put, Get, refresh, Delete), the state spent
   // at the callback (a conditional Put); the admin's list of who is signed in (gsi1), ending a person's sessions.
@@ -164,6 +168,7 @@ export const routes = [
   ...conclusionsRoutes,
   ...summaryRoutes,
   ...reportRoutes,
+  ...reportLinkRoutes,
   ...reportCssRoutes,
   ...signInRoutes,
   ...workbenchRoutes,

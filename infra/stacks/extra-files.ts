@@ -44,6 +44,7 @@ export const READS_TEXTS: readonly string[] = [
   'questionnaires',
   'releases',
   'report',
+  'report-link',
   'summary',
   'workbench',
   'workbench-cases',
