@@ -25,6 +25,7 @@ import { eraseResponsesFunction } from './route-table/erase-responses';
 import { conclusionsFunction } from './route-table/conclusions';
 import { summaryFunction } from './route-table/summary';
 import { reportFunction } from './route-table/report';
+import { reportLinkFunction } from './route-table/report-link';
 import { reportCssFunction } from './route-table/report-css';
 import { signInFunction } from './route-table/sign-in';
 import { workbenchFunction } from './route-table/workbench';
@@ -69,6 +70,7 @@ export const httpFunctions = [
   conclusionsFunction,
   summaryFunction,
   reportFunction,
+  reportLinkFunction,
   reportCssFunction,
   signInFunction,
   workbenchFunction,

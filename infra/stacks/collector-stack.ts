@@ -38,7 +38,7 @@ import type { BackupPlan } from 'aws-cdk-lib/aws-backup';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, StartingPosition, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -55,7 +55,7 @@ import { collectorBackupPlan } from './backup';
 import { Edge } from './edge';
 import { ALARM_PERIOD, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
-import { RESPONDENT_LEADING_KEYS } from './leading-keys';
+import { REPORT_LINK_DENIED_KEYS, REPORT_LINK_LEADING_KEYS, RESPONDENT_LEADING_KEYS } from './leading-keys';
 import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';
 
 export { EXTRA_FILES, type ExtraFile } from './extra-files';
@@ -876,8 +876,9 @@ export class CollectorStack extends Stack {
 
     // Exactly the actions shared/routes.ts declares for this function (derived from its store
     // calls, see test/infra/access-map.test.ts), on this table; the index only where it is queried.
-    // Respondents' functions: only their links' partitions (leading-keys.ts).
-    const leadingKeys = RESPONDENT_LEADING_KEYS[fn];
+    // Link holders' functions: only their links' partitions (leading-keys.ts).
+    const leadingKeys = RESPONDENT_LEADING_KEYS[fn] ?? REPORT_LINK_LEADING_KEYS[fn];
+    const deniedKeys = REPORT_LINK_DENIED_KEYS[fn];
     if (data.actions.length > 0) {
       role.addToPrincipalPolicy(
         new PolicyStatement({
@@ -887,6 +888,17 @@ export class CollectorStack extends Stack {
           ...(leadingKeys ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] }, Null: { 'dynamodb:LeadingKeys': 'false' } } } : {}),
         }),
       );
+      if (deniedKeys) {
+        role.addToPrincipalPolicy(
+          new PolicyStatement({
+            sid: 'NotTheseKeys',
+            effect: Effect.DENY,
+            actions: data.actions.map((a) => `dynamodb:${a}`),
+            resources: [this.table.tableArn],
+            conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [...deniedKeys] } },
+          }),
+        );
+      }
     }
     if (data.index) {
       role.addToPrincipalPolicy(

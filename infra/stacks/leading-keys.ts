@@ -13,10 +13,26 @@
 import { keys } from '../../shared/store/keys';
 
 const anyInspection = '*';
+const anyTokenHash = '*';
 
 export const RESPONDENT_LEADING_KEYS: Readonly<Record<string, readonly string[]>> = {
   questionnaires: keys.slotPartitions(anyInspection),
   'questionnaire-pages': keys.slotPartitions(anyInspection),
+};
+
+/**
+ * A report link's function (read-only by its actions) reads the link's own item and the
+ * inspection's partition: the link's release and its frozen files, the plan annex, or for a link
+ * to the draft the snapshot and the write-up. Never sessions, people, jobs or other links'
+ * partitions. IAM's StringLike cannot say "the inspection's partition but none below it", so
+ * the respondents' slot partitions, which the inspection's pattern also takes in, are denied by
+ * a statement of their own.
+ */
+export const REPORT_LINK_LEADING_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'report-link': [keys.reportLink(anyTokenHash).pk, keys.inspection(anyInspection).pk],
+};
+export const REPORT_LINK_DENIED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'report-link': keys.slotPartitions(anyInspection),
 };
 
 /** IAM's StringLike: `*` any run of characters, `?` one; everything else literal. */

@@ -8,6 +8,7 @@ import type { Inspection } from '../schemas/inspection';
 import type { User } from '../core/roles';
 import { getReportLink, type ListedReportLink, listReportLinks, putReportLink, revokeReportLink } from '../store/report-links';
 import { requireInspection } from './inspections';
+import { currentSummary } from './summary-read';
 import { releasesOf, requireRelease } from './releases';
 import { hashToken, isWellFormedToken, newToken } from './invitation-tokens';
 
@@ -38,6 +39,8 @@ export async function createReportLink(
   let opens: { releaseId: string } | { draft: true };
   if (target.draft) {
     inspection = await requireInspection(inspectionId);
+    // The link's read-only function reads the last snapshot and never computes one: make sure there is one.
+    await currentSummary(inspection.inspectionId);
     opens = { draft: true };
   } else if (target.releaseId !== undefined) {
     inspection = (await requireRelease(inspectionId, target.releaseId)).inspection;

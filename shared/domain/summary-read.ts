@@ -26,6 +26,18 @@ export async function currentSummary(inspectionId: string, now = Date.now()): Pr
 }
 
 /**
+ * The last snapshot, read and never written: for the read-only function that serves report
+ * links. Comments past retention are left out of the answer (the next writer strips them from
+ * the store); no snapshot yet is a 404, which making a link to the draft rules out by computing one.
+ */
+export async function summaryOnRecord(inspectionId: string, now = Date.now()): Promise<Summary> {
+  const snapshot = await getSummarySnapshot<Summary>(inspectionId);
+  if (!snapshot) throw new NotFound('The figures for this inspection have not been worked out yet. Try again in a few minutes.');
+  if (snapshot.commentsExpireAt && Date.parse(snapshot.commentsExpireAt) <= now) return { ...withoutComments(snapshot, 'expired'), commentPages: 0 };
+  return snapshot;
+}
+
+/**
  * One page of every comment of the last summary (1-based). A summary with no pages (none
  * yet, erased, past retention) has one empty page; a page past the last is NotFound.
  */

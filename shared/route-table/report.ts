@@ -1,6 +1,5 @@
 /** functions/report.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { Summary } from '../schemas/summary';
 import { CreateReportLink, ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from '../schemas/report';
 import { httpFunction, ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
 
@@ -43,41 +42,6 @@ export const reportRoutes = [
     access: SIGNED_IN,
     summary: 'Withdraw a report link: it then answers 410 (404 for an unknown link id)',
     response: { status: 200, contentType: 'application/json', schema: ReportLinkWithdrawn },
-  },
-  {
-    method: 'GET',
-    path: '/reports/{token}',
-    fn: 'report',
-    access: 'token',
-    summary: 'The report, opened with a report link (404 unknown, 410 expired): what is published, without staff-only material; ?lang=cy in Welsh',
-    query: ReportQuery,
-    response: { status: 200, contentType: 'text/html' },
-  },
-  {
-    method: 'GET',
-    path: '/reports/{token}/improvement-plan',
-    fn: 'report',
-    access: 'token',
-    summary:
-      "The improvement plan annex of the final release a report link opens (HTML, ?lang=cy in Welsh): each recommendation's actions, owners, due dates and states as frozen, or a sentence saying no plan has been received yet (and when it is due, for a final release)",
-    query: ReportQuery,
-    response: { status: 200, contentType: 'text/html' },
-  },
-  {
-    method: 'GET',
-    path: '/reports/{token}/summary.json',
-    fn: 'report',
-    access: 'token',
-    summary: "The report's summary as JSON, with a report link",
-    response: { status: 200, contentType: 'application/json', schema: Summary },
-  },
-  {
-    method: 'GET',
-    path: '/reports/{token}/summary.csv',
-    fn: 'report',
-    access: 'token',
-    summary: "The report's summary as CSV, with a report link",
-    response: { status: 200, contentType: 'text/csv' },
   },
 ] as const satisfies readonly RouteSpec[];
 
