@@ -53,6 +53,7 @@ import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { loadStage, type StageConfig } from '../stages';
 import { collectorBackupPlan } from './backup';
+import { cognitoMail } from './cognito-mail';
 import { Edge } from './edge';
 import { ALARM_PERIOD, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
@@ -370,6 +371,7 @@ export class CollectorStack extends Stack {
       // Inspectorate staff only; an admin creates every account.
       selfSignUpEnabled: false,
       signInAliases: { email: true },
+      email: cognitoMail(config),
       signInCaseSensitive: false,
       autoVerify: { email: true },
       passwordPolicy: {
