@@ -88,7 +88,7 @@ export const THROTTLE = {
  * traffic runs it about once a minute. Far inside a rotation's overlap (docs/runbook.md, "Rotate
  * the keys"): the authorizer reads the key ring every 5 minutes, so 5 minutes plus this fit in the
  * runbook's wait before CloudFront sends the new value, and after `retire` the old value is
- * refused within the same 6 minutes (test/infra/origin-authorizer.test.ts holds them together).
+ * refused within the same 6 minutes (test/infra/edge.test.ts holds them together).
  */
 export const ORIGIN_AUTHORIZER_CACHE = Duration.seconds(60);
 /** The authorizer reads one secret and compares a header: far below API Gateway's 10 s wait for it. */
