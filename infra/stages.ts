@@ -3,7 +3,7 @@
  * Context can fill in what a public repository should not hold: `-c alarmEmail=…`,
  * `-c backupCopyVaultArn=…` (a vault in another account), and the domain as
  * `-c domainName=… -c hostedZoneId=… -c hostedZoneName=… -c certificateArn=…` (the
- * certificate in us-east-1, as CloudFront requires).
+ * certificate in us-east-1, as CloudFront requires), and Cognito's sender as `-c mailFrom=…`.
  */
 import { readFileSync } from 'node:fs';
 
@@ -40,6 +40,8 @@ export interface StageConfig {
   originCertificateArn: string;
   /** How long an inspection's cases and their history are kept after its final report is released (DynamoDB TTL). */
   caseRetentionDays: number;
+  /** Cognito mails through SES from this address (its domain verified in SES in `region`); empty: Cognito's default sender (infra/stacks/cognito-mail.ts). */
+  mailFrom: string;
 }
 
 /** Cases are kept this long after publication unless a stage says otherwise (OMI_CASE_RETENTION_DAYS). */
@@ -71,6 +73,8 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
   if (!/^[a-z]{2}-[a-z]+-\d$/.test(region)) problems.push(`region '${region}' is not a region`);
   const alarmEmail = text(pick('alarmEmail'), 'alarmEmail');
   if (alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) problems.push(`alarmEmail '${alarmEmail}' is not an address`);
+  const mailFrom = text(pick('mailFrom'), 'mailFrom');
+  if (mailFrom && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(mailFrom)) problems.push(`mailFrom '${mailFrom}' is not an address`);
   const alarmWebhookUrl = text(pick('alarmWebhookUrl'), 'alarmWebhookUrl');
   if (alarmWebhookUrl && !/^https:\/\/[^\s/]+\/\S*$/.test(alarmWebhookUrl)) problems.push(`alarmWebhookUrl must be an https URL`);
   const fileDomain = (file.domain ?? {}) as Record<string, unknown>;
@@ -100,6 +104,7 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
     backupCopyRegion: text(pick('backupCopyRegion'), 'backupCopyRegion'),
     originCertificateArn: text(pick('originCertificateArn'), 'originCertificateArn'),
     caseRetentionDays: pick('caseRetentionDays') === undefined ? DEFAULT_CASE_RETENTION_DAYS : days('caseRetentionDays'),
+    mailFrom,
   };
   if (domain && !config.originCertificateArn.startsWith(`arn:aws:acm:${region}:`)) {
     problems.push(`originCertificateArn must be an ACM certificate in ${region} for origin.${domain.domainName}`);

@@ -16,7 +16,7 @@ import {
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpJwtAuthorizer, HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { type Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import {
@@ -46,12 +46,14 @@ import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-li
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
-import { allFunctionSpecs, deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
+import { allFunctionSpecs, deployedRoutes, functionData, NO_DATA, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
 import { KEY_ARN_ENV } from '../../shared/http/keys';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
 import { TABLE } from '../../shared/store/table';
 import { BUNDLE } from '../bundling';
 import { loadStage, type StageConfig } from '../stages';
 import { collectorBackupPlan } from './backup';
+import { cognitoMail } from './cognito-mail';
 import { Edge } from './edge';
 import { ALARM_PERIOD, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
@@ -80,6 +82,17 @@ export const THROTTLE = {
   stage: { rateLimit: 200, burstLimit: 400 },
   tokenRoute: { rateLimit: 100, burstLimit: 200 },
 } as const;
+
+/**
+ * How long API Gateway keeps the origin authorizer's answer for one header value: the edge's own
+ * traffic runs it about once a minute. Far inside a rotation's overlap (docs/runbook.md, "Rotate
+ * the keys"): the authorizer reads the key ring every 5 minutes, so 5 minutes plus this fit in the
+ * runbook's wait before CloudFront sends the new value, and after `retire` the old value is
+ * refused within the same 6 minutes (test/infra/edge.test.ts holds them together).
+ */
+export const ORIGIN_AUTHORIZER_CACHE = Duration.seconds(60);
+/** The authorizer reads one secret and compares a header: far below API Gateway's 10 s wait for it. */
+const ORIGIN_AUTHORIZER_TIMEOUT = Duration.seconds(5);
 
 export const FUNCTION_DEFAULTS = {
   memorySize: 512,
@@ -358,6 +371,7 @@ export class CollectorStack extends Stack {
       // Inspectorate staff only; an admin creates every account.
       selfSignUpEnabled: false,
       signInAliases: { email: true },
+      email: cognitoMail(config),
       signInCaseSensitive: false,
       autoVerify: { email: true },
       passwordPolicy: {
@@ -456,6 +470,16 @@ export class CollectorStack extends Stack {
       { jwtAudience: [this.userPoolClient.userPoolClientId], identitySource: ['$request.header.Authorization'] },
     );
 
+    // Every route without the JWT authorizer: a request must carry CloudFront's header before any
+    // route's function runs (a missing header is refused by API Gateway itself, invoking nothing).
+    const originAuthorizer = this.originVerifySecret
+      ? new HttpLambdaAuthorizer('EdgeOrigin', this.originAuthorizerFn(extraFiles), {
+          responseTypes: [HttpLambdaResponseType.SIMPLE],
+          identitySource: [`$request.header.${ORIGIN_VERIFY_HEADER}`],
+          resultsCacheTtl: ORIGIN_AUTHORIZER_CACHE,
+        })
+      : undefined;
+
     // ---- Functions -------------------------------------------------------------------------
     const pageFns = new Set<string>(routeList.filter(isSessionRoute).map((r) => r.fn));
     for (const fn of new Set(routeList.map((route) => requireFnName(route.fn)))) {
@@ -489,8 +513,11 @@ export class CollectorStack extends Stack {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration,
-        // The pages check our session cookie themselves and must never see a bearer token demanded.
-        authorizer: isRoleList(route.access) && !isSessionRoute(route) ? authorizer : undefined,
+        // The pages check our session cookie themselves and must never see a bearer token demanded:
+        // they, the respondents' and the public routes take the origin authorizer. The JSON routes keep
+        // the JWT one (a route takes one authorizer), which refuses anyone without a Cognito token,
+        // invoking nothing; the functions' own header check refuses staff who go round the edge.
+        authorizer: isRoleList(route.access) && !isSessionRoute(route) ? authorizer : originAuthorizer,
       });
       this.routes.set(key, httpRoute);
 
@@ -811,6 +838,13 @@ export class CollectorStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'SignInUrl', { value: `${baseUrl}/sign-in`, description: 'The workbench: Cognito managed login, then the pages' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+  }
+
+  /** The origin authorizer's function: no table, the origin secret only (makeFunction grants it to every function behind the edge). */
+  private originAuthorizerFn(extraFiles: Record<string, readonly ExtraFile[]>): NodejsFunction {
+    const fn = this.makeFunction('OriginAuthorizerFn', 'origin-authorizer', NO_DATA, ORIGIN_AUTHORIZER_TIMEOUT, extraFiles);
+    this.functions.set('authorizer:origin-authorizer', fn);
+    return fn;
   }
 
   private makeFunction(

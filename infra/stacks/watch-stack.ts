@@ -4,13 +4,15 @@
  * person's request takes: DNS, TLS, the WAF, the origin header, a function), and CloudFront's
  * and the WAF's metrics are published there only. Alarms notify through a topic of this stack
  * with the stage's same destinations (an alarm's action must be in its own region), again as
- * composite alarms, so one blip pages nobody.
+ * composite alarms, so one blip pages nobody. CloudFront's standard logs are delivered here too
+ * (edge-logs.ts).
  */
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnHealthCheck } from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../stages';
+import { EdgeLogs } from './edge-logs';
 import { Monitoring } from './monitoring';
 
 /** The outside checks: the health route, and one real page rendered by a function. */
@@ -34,6 +36,7 @@ export interface WatchStackProps extends StackProps {
 export class WatchStack extends Stack {
   readonly monitoring: Monitoring;
   readonly healthChecks: CfnHealthCheck[] = [];
+  readonly edgeLogs: EdgeLogs;
 
   constructor(scope: Construct, id: string, props: WatchStackProps) {
     super(scope, id, props);
@@ -82,6 +85,7 @@ export class WatchStack extends Stack {
       threshold: WAF_BLOCKED_SPIKE,
     }, 'ticket');
     monitoring.graph('CloudFront 5xx (%), WAF blocked requests', [edge5xx, blocked]);
+    this.edgeLogs = new EdgeLogs(this, 'EdgeLogs', { stage: config.stage, distributionId: props.distributionId, retain: config.retain });
     monitoring.notify(`omi-collector-${config.stage}-edge`);
   }
 }

@@ -218,10 +218,10 @@ describe('the stack generated from shared/routes.ts', () => {
     expect(ROLES).toEqual(expect.arrayContaining(['admin', 'inspector', 'staff']));
   });
 
-  it('has one Lambda function per distinct fn (plus one per schedule), Node 24 on arm64', () => {
+  it('has one Lambda function per distinct fn (plus one per schedule and consumer, and the origin authorizer), Node 24 on arm64', () => {
     const expected = expectedHttpFunctions();
     const fns = ownFunctions(built.resources);
-    expect(fns).toHaveLength(expected.size + schedules.length + streamConsumers.length + queueConsumers.length);
+    expect(fns).toHaveLength(expected.size + schedules.length + streamConsumers.length + queueConsumers.length + 1);
     for (const [, fn] of fns) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -347,7 +347,7 @@ describe('the stack generated from shared/routes.ts', () => {
   });
 
   it('puts the JWT authorizer on exactly the JSON routes whose access is a role list, never on a page', () => {
-    const authorizers = ofType(built.resources, 'AWS::ApiGatewayV2::Authorizer');
+    const authorizers = ofType(built.resources, 'AWS::ApiGatewayV2::Authorizer').filter(([, a]) => a.Properties.AuthorizerType === 'JWT');
     expect(authorizers).toHaveLength(1);
     const [authorizerId, authorizer] = authorizers[0]!;
     expect(authorizer.Properties).toMatchObject({
@@ -366,18 +366,20 @@ describe('the stack generated from shared/routes.ts', () => {
         expect(props.AuthorizationType, key).toBe('JWT');
         expect(props.AuthorizerId, key).toEqual({ Ref: authorizerId });
       } else {
-        expect(props.AuthorizationType ?? 'NONE', key).toBe('NONE');
-        expect(props.AuthorizerId, key).toBeUndefined();
+        // Only the edge's origin authorizer (test/infra/edge.test.ts): no token is ever demanded.
+        expect(props.AuthorizationType, key).toBe('CUSTOM');
+        expect(props.AuthorizerId, key).not.toEqual({ Ref: authorizerId });
       }
     }
   });
 
-  it('leaves GET /health and GET /openapi.json open', () => {
+  it('leaves GET /health and GET /openapi.json open to anyone who comes through the edge', () => {
     for (const key of ['GET /health', 'GET /openapi.json']) {
       const found = ofType(built.resources, 'AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === key);
       expect(found, key).toBeDefined();
-      expect(found![1].Properties.AuthorizerId).toBeUndefined();
-      expect(found![1].Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+      const authorizer = built.resources[found![1].Properties.AuthorizerId.Ref]!;
+      expect(found![1].Properties.AuthorizationType).toBe('CUSTOM');
+      expect(authorizer.Properties.IdentitySource, key).toEqual(['$request.header.x-omi-origin-verify']);
     }
   });
 
