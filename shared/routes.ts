@@ -7,7 +7,7 @@
  * function's handler is given only its own (`httpHandler(<fn>Routes, ...)`), so its bundle
  * carries only its own routes' schemas. A new route goes into its function's file.
  */
-import { JOBS_MAX_RECEIVE_COUNT } from './core/timeouts';
+import { JOBS_MAX_RECEIVE_COUNT, QUEUE_VISIBILITY_TIMEOUT_S } from './core/timeouts';
 import { findRouteIn, routeKeyOf, type RouteSpec } from './route-table/spec';
 import { healthRoutes } from './route-table/health';
 import { openapiRoutes } from './route-table/openapi';
@@ -265,8 +265,8 @@ export const queueConsumers: readonly {
     senders: ['aggregate'],
     batchSize: 1,
     maxConcurrency: 5,
-    // Twice the worker's 60 s timeout, and the dispatcher's window (DISPATCH_WINDOW_MS).
-    visibilityTimeoutSeconds: 120,
+    // Six times the worker's timeout; also the dispatcher's window (DISPATCH_WINDOW_MS), given with the queue's URL.
+    visibilityTimeoutSeconds: QUEUE_VISIBILITY_TIMEOUT_S,
     maxReceiveCount: 3,
     summary: 'Recompute one stale inspection: read its inputs, write its snapshot and comment pages, then clear its marker if unchanged',
     // computeSummary's reads, putSummarySnapshot, putCommentPages/deleteCommentPages (BatchWriteItem), clearStale (DeleteItem).
@@ -280,8 +280,8 @@ export const queueConsumers: readonly {
     senders: ['releases', 'workbench-publish', 'invitations', 'workbench-manage', 'csv-imports', 'workbench'],
     batchSize: 1,
     maxConcurrency: 2,
-    // Twice the worker's 60 s timeout: a delivery is taken again only once the last one has surely stopped.
-    visibilityTimeoutSeconds: 120,
+    // Six times the worker's timeout: a delivery is taken again only once the last one has surely stopped.
+    visibilityTimeoutSeconds: QUEUE_VISIBILITY_TIMEOUT_S,
     maxReceiveCount: JOBS_MAX_RECEIVE_COUNT,
     summary: 'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations, a large CSV upload), all or nothing, and finish it once',
     // getJob, getJobParts, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo; a batch's writes; an import's (putCases).
