@@ -39,7 +39,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, StartingPosition, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, type IFunction, Runtime, StartingPosition, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -54,6 +54,7 @@ import { BUNDLE } from '../bundling';
 import { loadStage, type StageConfig } from '../stages';
 import { collectorBackupPlan } from './backup';
 import { cognitoMail } from './cognito-mail';
+import { Deploys, functionNameOf, Functions, LIVE_ALIAS } from './deploys';
 import { Edge } from './edge';
 import { ALARM_PERIOD, Monitoring } from './monitoring';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
@@ -260,6 +261,11 @@ export class CollectorStack extends Stack {
   readonly stage: HttpStage;
   /** Keyed by `fn` for HTTP functions, `schedule:<fn>` for scheduled ones. */
   readonly functions = new Map<string, NodejsFunction>();
+  /** The alias `live` of each function, keyed as `functions`: what every caller invokes (deploys.ts). */
+  readonly aliases = new Map<string, Alias>();
+  /** The nested stacks holding the functions and their gradual deployments (deploys.ts). */
+  readonly functionStack: Functions;
+  readonly deploys: Deploys;
   readonly routes = new Map<string, HttpRoute>();
   readonly monitoring: Monitoring;
   readonly config: StageConfig;
@@ -470,6 +476,12 @@ export class CollectorStack extends Stack {
       { jwtAudience: [this.userPoolClient.userPoolClientId], identitySource: ['$request.header.Authorization'] },
     );
 
+    // ---- Functions, in nested stacks, so that the collector stack keeps room to grow (deploys.ts).
+    this.deploys = new Deploys(this, 'Deploys', config.stage);
+    this.functionStack = new Functions(this, 'Functions');
+    // The groups before the aliases that name them (deploys.ts).
+    this.functionStack.addStackDependency(this.deploys);
+
     // Every route without the JWT authorizer: a request must carry CloudFront's header before any
     // route's function runs (a missing header is refused by API Gateway itself, invoking nothing).
     const originAuthorizer = this.originVerifySecret
@@ -484,10 +496,7 @@ export class CollectorStack extends Stack {
     const pageFns = new Set<string>(routeList.filter(isSessionRoute).map((r) => r.fn));
     for (const fn of new Set(routeList.map((route) => requireFnName(route.fn)))) {
       const data: DataAccess = functionData[fn as keyof typeof functionData];
-      this.functions.set(
-        fn,
-        this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, undefined, pageFns.has(fn) ? pageEnvironment : {}),
-      );
+      this.makeFunction(`${pascal(fn)}Fn`, fn, data, FUNCTION_DEFAULTS.httpTimeout, extraFiles, undefined, pageFns.has(fn) ? pageEnvironment : {});
     }
 
     // ---- HTTP API --------------------------------------------------------------------------
@@ -506,7 +515,7 @@ export class CollectorStack extends Stack {
         // One invoke permission per function for this API, not one per route: a permission per
         // route took ~100 of CloudFormation's 500 resources a stack may hold. A function still
         // answers only its own routes (the middleware stack refuses any other route key).
-        integration = new HttpLambdaIntegration(`${pascal(route.fn)}Integration`, this.functions.get(route.fn)!, { scopePermissionToRoute: false });
+        integration = new HttpLambdaIntegration(`${pascal(route.fn)}Integration`, this.aliases.get(route.fn)!, { scopePermissionToRoute: false });
         integrations.set(route.fn, integration);
       }
       const httpRoute = new HttpRoute(this, `Route${id}`, {
@@ -577,13 +586,15 @@ export class CollectorStack extends Stack {
       period: ALARM_PERIOD,
       label: 'API 5xx (% of requests)',
     });
-    monitoring.alarm(this, 'Api5xxRateAlarm', {
+    const api5xxRateAlarm = monitoring.alarm(this, 'Api5xxRateAlarm', {
       alarmDescription: `Over ${API_5XX.percent}% of the API's answers (and at least ${API_5XX.minErrors}) were 5xx in 2 of the last 3 five-minute periods: handlers failing or timing out (see the access log and the function logs).`,
       metric: api5xxRate,
       threshold: API_5XX.percent,
       evaluationPeriods: 3,
       datapointsToAlarm: 2,
     });
+    // A new version of an HTTP function that fails people rolls back on this too, not only on its own errors.
+    this.deploys.rollBackOn('http', api5xxRateAlarm);
     const apiP99 = this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' });
     monitoring.alarm(this, 'ApiLatencyAlarm', {
       alarmDescription: `The API's p99 latency was above ${API_P99_MS} ms for 15 minutes: slow pages for everyone (DynamoDB, a cold-start storm, or a big inspection).`,
@@ -648,11 +659,10 @@ export class CollectorStack extends Stack {
         retentionPeriod: Duration.days(1),
         deadLetterQueue: { queue: dlq, maxReceiveCount: consumer.maxReceiveCount },
       });
-      const handler = this.makeFunction(`${base}Fn`, fn, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
-      handler.addEventSource(
+      this.makeFunction(`${base}Fn`, `queue:${fn}`, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
+      this.aliases.get(`queue:${fn}`)!.addEventSource(
         new SqsEventSource(queue, { batchSize: consumer.batchSize, maxConcurrency: consumer.maxConcurrency, reportBatchItemFailures: true }),
       );
-      this.functions.set(`queue:${fn}`, handler);
       for (const sender of consumer.senders) {
         // An HTTP function (made above) gets the queue's URL and SendMessage now; a schedule gets them when it is made, below.
         const httpSender = this.functions.get(sender);
@@ -689,7 +699,11 @@ export class CollectorStack extends Stack {
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
       });
-      const handler = this.makeFunction(`${base}Fn`, fn, schedule.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles, {
+      Validations.of(dlq).acknowledge({
+        id: 'AwsSolutions-SQS3',
+        reason: "This queue is the scheduled function's and its rule's dead-letter queue (the function is in the nested Functions stack, where cdk-nag cannot see it used as one); it has no consumer to fail.",
+      });
+      const handler = this.makeFunction(`${base}Fn`, `schedule:${fn}`, schedule.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles, {
         deadLetterQueue: dlq,
         maxEventAge: SCHEDULE_RETRIES.functionMaxEventAge,
         retryAttempts: SCHEDULE_RETRIES.functionRetryAttempts,
@@ -697,12 +711,11 @@ export class CollectorStack extends Stack {
         // dispatch needs none, since runs that overlap claim each inspection once (claimDispatch).
       }, Object.fromEntries((sendersOf.get(fn) ?? []).flatMap((s) => [[s.env, s.queue.queueUrl], ['AGGREGATION_DISPATCH_WINDOW_S', String(s.windowSeconds)]])));
       for (const { queue } of sendersOf.get(fn) ?? []) queue.grantSendMessages(handler);
-      this.functions.set(`schedule:${fn}`, handler);
       new Rule(this, `${base}Rule`, {
         description: `${schedule.summary} (every ${minutes} min)`,
         schedule: Schedule.rate(Duration.minutes(minutes)),
         targets: [
-          new LambdaFunction(handler, {
+          new LambdaFunction(this.aliases.get(`schedule:${fn}`)!, {
             deadLetterQueue: dlq,
             // These cover delivery only (Lambda accepting the async event); the run's own
             // failures are retried by Lambda under the function's settings above.
@@ -750,8 +763,8 @@ export class CollectorStack extends Stack {
         id: 'AwsSolutions-SQS3',
         reason: "This queue is the stream event source mapping's on-failure destination (a dead-letter queue cdk-nag does not recognise as one); it has no consumer to fail.",
       });
-      const handler = this.makeFunction(`${base}Fn`, fn, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
-      handler.addEventSource(
+      const handler = this.makeFunction(`${base}Fn`, `stream:${fn}`, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
+      this.aliases.get(`stream:${fn}`)!.addEventSource(
         new DynamoEventSource(this.table, {
           startingPosition: StartingPosition.TRIM_HORIZON,
           batchSize: consumer.batchSize,
@@ -763,7 +776,6 @@ export class CollectorStack extends Stack {
           onFailure: new SqsDlq(dlq),
         }),
       );
-      this.functions.set(`stream:${fn}`, handler);
       const dlqSent = dlq.metricNumberOfMessagesSent({ period: ALARM_PERIOD, statistic: 'Sum' });
       monitoring.alarm(this, `${base}DlqAlarm`, {
         alarmDescription: `The table's stream consumer '${fn}' gave up on records after its retries: those changes are not marked for aggregation (recompute the inspections by hand).`,
@@ -840,35 +852,39 @@ export class CollectorStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
   }
 
-  /** The origin authorizer's function: no table, the origin secret only (makeFunction grants it to every function behind the edge). */
-  private originAuthorizerFn(extraFiles: Record<string, readonly ExtraFile[]>): NodejsFunction {
-    const fn = this.makeFunction('OriginAuthorizerFn', 'origin-authorizer', NO_DATA, ORIGIN_AUTHORIZER_TIMEOUT, extraFiles);
-    this.functions.set('authorizer:origin-authorizer', fn);
-    return fn;
+  /** The origin authorizer's alias: no table, the origin secret only (makeFunction grants it to every function behind the edge). */
+  private originAuthorizerFn(extraFiles: Record<string, readonly ExtraFile[]>): IFunction {
+    this.makeFunction('OriginAuthorizerFn', 'authorizer:origin-authorizer', NO_DATA, ORIGIN_AUTHORIZER_TIMEOUT, extraFiles);
+    return this.aliases.get('authorizer:origin-authorizer')!;
   }
 
+  /** A function (`key`: its fn, or `schedule:`/`queue:`/`stream:`/`authorizer:` and its fn), published behind the alias `live` and deployed gradually. */
   private makeFunction(
     id: string,
-    fn: string,
+    key: string,
     data: DataAccess,
     timeout: Duration,
     extraFiles: Record<string, readonly ExtraFile[]>,
     async?: { deadLetterQueue: Queue; maxEventAge: Duration; retryAttempts: number },
     extraEnvironment: Record<string, string> = {},
   ): NodejsFunction {
-    const logGroup = new LogGroup(this, `${id}Logs`, {
+    const fn = key.replace(/^(schedule|queue|stream|authorizer):/, '');
+    const scope = this.functionStack;
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: this.logRetention,
       removalPolicy: this.logRemoval,
     });
     // Our own role: logs to its own group only, instead of AWSLambdaBasicExecutionRole's
     // logs:* on every group in the account.
-    const role = new Role(this, `${id}Role`, {
+    const role = new Role(scope, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `functions/${fn}.ts (table: ${data.actions.join(', ') || 'none'}${data.index ? `; ${TABLE.gsi1.name}: Query` : ''})`,
     });
     logGroup.grantWrite(role);
 
-    const handler = new NodejsFunction(this, id, {
+    const functionName = functionNameOf(this.config.stage, key);
+    const handler = new NodejsFunction(scope, id, {
+      functionName,
       entry: join(REPO_ROOT, 'functions', `${fn}.ts`),
       handler: 'handler',
       projectRoot: REPO_ROOT,
@@ -946,6 +962,16 @@ export class CollectorStack extends Stack {
         'Active X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no ' +
         'resource-level permissions (Service Authorization Reference, AWS X-Ray); Resource "*" is the only valid form.',
     });
+    // Callers invoke the alias; a change publishes a new version, and CodeDeploy moves the alias to it.
+    const alias = new Alias(scope, `${id}Live`, {
+      aliasName: LIVE_ALIAS,
+      version: handler.currentVersion,
+      // Asynchronous retries are set per qualifier: the schedule invokes the alias.
+      ...(async ? { maxEventAge: async.maxEventAge, retryAttempts: async.retryAttempts } : {}),
+    });
+    this.deploys.add(key, functionName, alias, /^(schedule|queue|stream):/.test(key) ? 'background' : 'http');
+    this.functions.set(key, handler);
+    this.aliases.set(key, alias);
     return handler;
   }
 }

@@ -4,6 +4,14 @@
  */
 export const HTTP_FUNCTION_TIMEOUT_S = 10;
 export const BACKGROUND_FUNCTION_TIMEOUT_S = 60;
+/**
+ * How long a queued message stays hidden once a worker has it: six times the workers' timeout,
+ * as AWS advises for a Lambda consumer, so that a batch Lambda takes but must retry (throttled,
+ * or waiting for a concurrency slot under maxConcurrency) is not delivered a second time while
+ * the first is still running. The aggregation dispatcher waits as long before it sends a unit
+ * again (shared/domain/dispatch.ts), and the local queues hide messages as long (infra/local/queues.ts).
+ */
+export const QUEUE_VISIBILITY_TIMEOUT_S = 6 * BACKGROUND_FUNCTION_TIMEOUT_S;
 /** Deliveries of one job's message before it goes to the dead-letter queue; the last one takes the work back (shared/domain/jobs.ts). */
 export const JOBS_MAX_RECEIVE_COUNT = 3;
 /**

@@ -3,6 +3,7 @@
  * the dispatcher's bundle then carries neither the bank nor the questionnaires.
  */
 import { log } from '../core/log';
+import { QUEUE_VISIBILITY_TIMEOUT_S } from '../core/timeouts';
 import { claimDispatch, listStale } from '../store/inspections';
 import { sendAggregationUnits, type AggregationUnit } from '../queue/aggregation';
 
@@ -22,4 +23,4 @@ export async function dispatchChangedInspections(now = Date.now()): Promise<{ st
 }
 
 /** How long a handed-over unit is left to its worker before it is sent again: the queue's visibility timeout (set beside the queue's URL). */
-const DISPATCH_WINDOW_MS = Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? 120) * 1000;
+const DISPATCH_WINDOW_MS = Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? QUEUE_VISIBILITY_TIMEOUT_S) * 1000;

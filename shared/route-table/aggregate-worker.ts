@@ -1,4 +1,5 @@
 /** functions/aggregate-worker.ts: fed by the aggregation queue; what it may do to the table. */
+import { QUEUE_VISIBILITY_TIMEOUT_S } from '../core/timeouts';
 import { queueFunction } from './spec';
 
 export const aggregateWorkerFunction = queueFunction({
@@ -7,8 +8,8 @@ export const aggregateWorkerFunction = queueFunction({
   env: 'AGGREGATION_QUEUE_URL',
   batchSize: 1,
   maxConcurrency: 5,
-  // Twice the worker's 60 s timeout, and the dispatcher's window (DISPATCH_WINDOW_MS).
-  visibilityTimeoutSeconds: 120,
+  // Six times the worker's timeout; also the dispatcher's window (DISPATCH_WINDOW_MS), given with the queue's URL.
+  visibilityTimeoutSeconds: QUEUE_VISIBILITY_TIMEOUT_S,
   maxReceiveCount: 3,
   summary: 'Recompute one stale inspection: read its inputs, write its snapshot and comment pages, then clear its marker if unchanged',
   // computeSummary's reads, putSummarySnapshot, putCommentPages/deleteCommentPages (BatchWriteItem), clearStale (DeleteItem).

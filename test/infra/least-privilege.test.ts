@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Template } from 'aws-cdk-lib/assertions';
+import { flatResources, type Resources } from './flat-template';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/app';
@@ -18,7 +18,6 @@ import { keys } from '../../shared/store/keys';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
-type Resources = Record<string, { Type: string; Properties?: any }>;
 
 /** Functions every deployed route of which is a link route (access 'token'): anonymous people's. */
 const respondentFns = [...new Set(deployedRoutes(routes as readonly RouteSpec[]).map((r) => r.fn))].filter((fn) =>
@@ -34,7 +33,7 @@ let resources: Resources;
 beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), 'omi-cdk-keys-'));
   ({ stack } = createApp({ outdir, context: { ...CDK_CONTEXT, stage: 'staging', 'aws:cdk:bundling-stacks': [] } }));
-  resources = Template.fromStack(stack).toJSON().Resources as Resources;
+  resources = flatResources(stack);
 }, 300_000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 

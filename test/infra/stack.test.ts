@@ -29,6 +29,7 @@ import {
 } from '../../infra/stacks/collector-stack';
 import { EXTRA_FILES, extraFilesHooks } from '../../infra/stacks/extra-files';
 import { PROD_SETTINGS } from './prod-settings';
+import { flatResources } from './flat-template';
 import { ROLES } from '../../shared/core/roles';
 import { deployedRoutes, functionData, isReadOnly, isSessionRoute, queueConsumers, routeKeyOf, routes, schedules, streamConsumers, type DataAccess, type RouteSpec } from '../../shared/routes';
 import { TABLE } from '../../shared/store/table';
@@ -64,7 +65,7 @@ function build(stackProps?: Parameters<typeof createApp>[1]): Built {
   const { app, stack } = createApp({ outdir, context: { ...CDK_CONTEXT, stage: 'prod', ...PROD_SETTINGS } }, stackProps);
   const assembly = app.synth();
   const template = Template.fromStack(stack);
-  return { app, stack, assembly, template, resources: template.toJSON().Resources as Resources, outdir };
+  return { app, stack, assembly, template, resources: flatResources(stack), outdir };
 }
 
 afterAll(() => {
@@ -304,7 +305,10 @@ describe('the stack generated from shared/routes.ts', () => {
       const integrationId = (res.Properties.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
       const integration = built.resources[integrationId.Ref]!;
       const fnId = logicalId(built.stack, built.stack.functions.get(route.fn)!);
-      expect(integration.Properties.IntegrationUri, key).toEqual({ 'Fn::GetAtt': [fnId, 'Arn'] });
+      // Through the function's alias `live` (infra/stacks/deploys.ts).
+      const aliasId = logicalId(built.stack, built.stack.aliases.get(route.fn)!);
+      expect(built.resources[aliasId]!.Properties.FunctionName, key).toEqual({ Ref: fnId });
+      expect(integration.Properties.IntegrationUri, key).toEqual({ Ref: aliasId });
       expect(integration.Properties.PayloadFormatVersion).toBe('2.0');
     }
   });
@@ -465,20 +469,26 @@ describe('a scheduled function (schedules is empty in the route table today)', (
     const queues = ofType(built.resources, 'AWS::SQS::Queue');
     expect(queues).toHaveLength(1);
     const [queueId] = queues[0]!;
-    built.template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'rate(2 minutes)',
-      State: 'ENABLED',
-      Targets: [
-        Match.objectLike({
-          Arn: { 'Fn::GetAtt': [fnId, 'Arn'] },
-          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } },
-          RetryPolicy: {
-            MaximumRetryAttempts: SCHEDULE_RETRIES.deliveryRetryAttempts,
-            MaximumEventAgeInSeconds: SCHEDULE_RETRIES.deliveryMaxEventAge.toSeconds(),
-          },
-        }),
-      ],
-    });
+    // The schedule invokes the function's alias `live` (infra/stacks/deploys.ts).
+    const aliasId = logicalId(built.stack, built.stack.aliases.get(`schedule:${schedule.fn}`)!);
+    expect(built.resources[aliasId]!.Properties.FunctionName).toEqual({ Ref: fnId });
+    const rules = ofType(built.resources, 'AWS::Events::Rule').map(([, r]) => r.Properties);
+    expect(rules).toEqual([
+      expect.objectContaining({
+        ScheduleExpression: 'rate(2 minutes)',
+        State: 'ENABLED',
+        Targets: [
+          expect.objectContaining({
+            Arn: { Ref: aliasId },
+            DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } },
+            RetryPolicy: {
+              MaximumRetryAttempts: SCHEDULE_RETRIES.deliveryRetryAttempts,
+              MaximumEventAgeInSeconds: SCHEDULE_RETRIES.deliveryMaxEventAge.toSeconds(),
+            },
+          }),
+        ],
+      }),
+    ]);
     // Failures inside the function (after Lambda's async retries) land in the same queue.
     expect(built.resources[fnId]!.Properties.DeadLetterConfig).toEqual({ TargetArn: { 'Fn::GetAtt': [queueId, 'Arn'] } });
     expect(built.resources[fnId]!.Properties.Timeout).toBe(FUNCTION_DEFAULTS.scheduledTimeout.toSeconds());
@@ -486,7 +496,9 @@ describe('a scheduled function (schedules is empty in the route table today)', (
     expect(built.resources[fnId]!.Properties.ReservedConcurrentExecutions).toBeUndefined();
     // Lambda's own retries of a failed run, and an event old enough for both to happen: the
     // second retry starts about 1 + 2 minutes after the first two attempts, each up to the timeout.
-    const [, invokeConfig] = ofType(built.resources, 'AWS::Lambda::EventInvokeConfig')[0]!;
+    // Set per qualifier: the alias is what the schedule invokes.
+    const [, invokeConfig] = ofType(built.resources, 'AWS::Lambda::EventInvokeConfig').find(([, c]) => c.Properties.Qualifier !== '$LATEST')!;
+    expect(JSON.stringify(invokeConfig.Properties.Qualifier)).toContain(aliasId);
     expect(invokeConfig.Properties).toMatchObject({
       FunctionName: { Ref: fnId },
       MaximumRetryAttempts: 2,
