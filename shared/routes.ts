@@ -223,8 +223,8 @@ export const schedules: readonly { fn: string; everySeconds: number; summary: st
     fn: 'aggregate',
     everySeconds: 60,
     summary: 'Hand each inspection whose inputs changed to the aggregation queue',
-    // listStale, claimDispatch (UpdateItem); then the queue (queueConsumers below).
-    data: { actions: ['Query', 'UpdateItem'] },
+    // listStale, claimDispatch (UpdateItem); then the queue (queueConsumers below). fieldworkWindows: the listing's index.
+    data: { actions: ['Query', 'UpdateItem'], index: true },
   },
 ];
 

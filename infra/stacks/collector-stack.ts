@@ -54,6 +54,8 @@ import { loadStage, type StageConfig } from '../stages';
 import { collectorBackupPlan } from './backup';
 import { Edge } from './edge';
 import { ALARM_PERIOD, Monitoring } from './monitoring';
+import { businessAlarms } from './business-alarms';
+import { METRICS_NAMESPACE_ENV, metricsNamespace } from '../../shared/core/metrics';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
 import { RESPONDENT_LEADING_KEYS } from './leading-keys';
 import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';
@@ -802,6 +804,8 @@ export class CollectorStack extends Stack {
       if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }
 
+    businessAlarms(this, monitoring, config.stage);
+
     // Last: the composite alarms over everything above, the only alarms that notify.
     monitoring.notify(`omi-collector-${config.stage}`);
 
@@ -854,6 +858,7 @@ export class CollectorStack extends Stack {
         ...(this.originVerifySecret ? { [KEY_ARN_ENV.origin]: this.originVerifySecret.secretArn } : {}),
         ...(SEALS_INVITATION_BATCHES.has(fn) ? { [KEY_ARN_ENV.invitation]: this.invitationKeySecret.secretArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
+        [METRICS_NAMESPACE_ENV]: metricsNamespace(this.config.stage),
         ...extraEnvironment,
       },
       ...(async ?? {}),

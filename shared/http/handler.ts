@@ -27,6 +27,8 @@ import {
 import { log, safeErrorFields } from '../core/log';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 import { pageHeaders, SECURITY_HEADERS } from './security-headers';
+import { withInvocation } from '../core/invocation';
+import { countRefusedUpload } from './upload-metrics';
 
 // zod/mini ships no messages by default ("Invalid input"); a user deserves to be told what is wrong.
 z.config(en());
@@ -171,7 +173,7 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
   }
   const handlerOf = handlers as unknown as Record<string, (request: HttpRequest) => Promise<HttpReply>>;
 
-  return middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
+  return withInvocation(middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
     .use(accessLog(served))
     // Middy runs onError middlewares in reverse order of registration: problemErrors must
     // build the error response before securityHeaders runs, so it is registered after it.
@@ -199,7 +201,7 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
         remainingTimeMs: () => (typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.POSITIVE_INFINITY),
       });
       return shape(reply, internal);
-    });
+    }));
 }
 
 /** A file download: CSV (or JSON) with a name for the browser to save it as. */
@@ -232,6 +234,7 @@ function accessLog(served: Map<string, RouteSpec>): middy.MiddlewareObj<APIGatew
       correlationId: internal.correlationId,
       role: internal.user?.roles.join(' '),
     });
+    countRefusedUpload(internal.route, request.response?.statusCode ?? 500);
   };
   return {
     before: (request) => {
