@@ -3,10 +3,11 @@
  * concurrency cap; locally infra/local/queues.ts): recomputes each stale inspection of its
  * batch and reports the ones that failed, so only those are retried.
  */
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { withInvocation } from '../shared/core/invocation';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { aggregateUnits } from '../shared/domain/summary';
 
-export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
+export const handler = withInvocation(async (event: SQSEvent, _context: Context): Promise<SQSBatchResponse> => {
   const { failed } = await aggregateUnits(event.Records.map((r) => ({ id: r.messageId, body: r.body })));
   return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
-}
+});

@@ -1,10 +1,14 @@
 /**
  * The scheduled aggregation (EventBridge; locally a timer): only dispatches, one queue message
  * per stale inspection (dispatchChangedInspections). functions/aggregate-worker.ts does the work.
+ * Each run also writes the fieldwork heartbeat, the responses alarm's sign that fieldwork is on.
  */
-import type { ScheduledEvent } from 'aws-lambda';
-import { dispatchChangedInspections } from '../shared/domain/dispatch';
+import { withInvocation } from '../shared/core/invocation';
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import { dispatchChangedInspections, fieldworkHeartbeat } from '../shared/domain/dispatch';
 
-export async function handler(_event: ScheduledEvent): Promise<{ stale: number; dispatched: number }> {
-  return dispatchChangedInspections();
-}
+export const handler = withInvocation(async (_event: ScheduledEvent, _context: Context): Promise<{ stale: number; dispatched: number }> => {
+  // Either failing fails the run, retried as a whole: a dispatch claims each inspection once, and a gauge written twice is the same gauge.
+  const [dispatched] = await Promise.all([dispatchChangedInspections(), fieldworkHeartbeat()]);
+  return dispatched;
+});

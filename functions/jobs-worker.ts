@@ -4,7 +4,8 @@
  * finishes the job as failed with the problem the route would have answered; a crash is left
  * to the queue's next delivery, and the last delivery takes the work back before failing it.
  */
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { withInvocation } from '../shared/core/invocation';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { runJob } from '../shared/domain/jobs';
 import { releaseJob } from '../shared/domain/releases';
 import { invitationsJob } from '../shared/domain/issue-invitations';
@@ -16,7 +17,7 @@ import { parseJobMessage } from '../shared/queue/jobs';
 
 const runners = { release: releaseJob(renderRelease), invitations: invitationsJob, import: importJob };
 
-export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
+export const handler = withInvocation(async (event: SQSEvent, _context: Context): Promise<SQSBatchResponse> => {
   const failed: string[] = [];
   for (const record of event.Records) {
     const jobId = parseJobMessage(record.body);
@@ -32,4 +33,4 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
     }
   }
   return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
-}
+});

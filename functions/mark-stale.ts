@@ -4,10 +4,11 @@
  * touched. Throwing fails the batch, which the mapping retries (halving it on error) and at
  * last hands to its dead-letter queue: a marker is a blind put, so a retry is harmless.
  */
-import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { withInvocation } from '../shared/core/invocation';
+import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
 import { markChanged } from '../shared/domain/changes';
 
-export async function handler(event: DynamoDBStreamEvent): Promise<{ marked: number }> {
+export const handler = withInvocation(async (event: DynamoDBStreamEvent, _context: Context): Promise<{ marked: number }> => {
   const items = event.Records.flatMap((r) => {
     const pk = r.dynamodb?.Keys?.pk?.S;
     const sk = r.dynamodb?.Keys?.sk?.S;
@@ -17,4 +18,4 @@ export async function handler(event: DynamoDBStreamEvent): Promise<{ marked: num
   });
   const marked = await markChanged(items);
   return { marked: marked.length };
-}
+});

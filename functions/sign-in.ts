@@ -13,6 +13,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { log } from '../shared/core/log';
+import { countMetric, type SignInFailure } from '../shared/core/metrics';
 import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { signInRoutes } from '../shared/route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
@@ -61,8 +62,11 @@ const startSignIn: RouteHandler<'GET /sign-in'> = async ({ query }) => {
   return seeOther(authorize.toString(), [cookie(OAUTH_COOKIE, signed, { maxAge: OAUTH_SECONDS, path: CALLBACK_PATH })]);
 };
 
-/** Nothing is set on a failed sign-in: no session, and the pending one is left to expire. */
-const failed = (): HttpReply => html(400, errorPage(400, 'Sign-in failed', 'Signing in did not finish. Start again from the sign-in page.', undefined));
+/** Nothing is set on a failed sign-in: no session, and the pending one is left to expire. Counted, by reason (the alarm on a spike). */
+const failed = (reason: SignInFailure): HttpReply => {
+  countMetric('SignInFailures', { reason });
+  return html(400, errorPage(400, 'Sign-in failed', 'Signing in did not finish. Start again from the sign-in page.', undefined));
+};
 
 async function pendingOf(value: string | undefined): Promise<PendingSignIn | undefined> {
   if (!value || value.length > 4096) return undefined;
@@ -80,21 +84,21 @@ const callback: RouteHandler<'GET /auth/callback'> = async ({ query, event, corr
   const config = requiredOidcConfig();
   const pending = await pendingOf(cookieValue(event, OAUTH_COOKIE));
   // Login CSRF: a code and state that this browser's own sign-in did not ask for are refused.
-  if (!pending || !query.code || !query.state || query.state !== pending.state) return failed();
+  if (!pending || !query.code || !query.state || query.state !== pending.state) return failed('state-mismatch');
   if (!(await spendState(pending.state, OAUTH_SECONDS))) {
     log('warn', 'sign-in state replayed', { correlationId });
-    return failed();
+    return failed('state-replayed');
   }
   // The provider down or slow: the person is told to start again, not shown a 500.
   const result = await exchangeCode(config, query.code, pending.codeVerifier);
   if (!result.ok) {
     log('warn', 'token exchange refused', { correlationId, status: result.status });
-    return failed();
+    return failed('exchange-refused');
   }
   const person = await verifyIdToken(config, result.tokens.idToken);
   if (!person || person.nonce !== pending.nonce) {
     log('warn', 'id token refused', { correlationId });
-    return failed();
+    return failed('id-token-refused');
   }
   // Whatever session this browser had (or was handed by somebody else) ends: a new sign-in gets a new id.
   await endSession(event);

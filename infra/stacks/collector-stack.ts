@@ -57,6 +57,8 @@ import { cognitoMail } from './cognito-mail';
 import { Deploys, functionNameOf, Functions, LIVE_ALIAS } from './deploys';
 import { Edge } from './edge';
 import { ALARM_PERIOD, Monitoring } from './monitoring';
+import { businessAlarms } from './business-alarms';
+import { METRICS_NAMESPACE_ENV, metricsNamespace } from '../../shared/core/metrics';
 import { EXTRA_FILES, extraFilesHooks, type ExtraFile } from './extra-files';
 import { REPORT_LINK_DENIED_KEYS, REPORT_LINK_LEADING_KEYS, RESPONDENT_LEADING_KEYS } from './leading-keys';
 import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';
@@ -841,6 +843,8 @@ export class CollectorStack extends Stack {
       if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }
 
+    businessAlarms(this, monitoring, config.stage);
+
     // Last: the composite alarms over everything above, the only alarms that notify.
     monitoring.notify(`omi-collector-${config.stage}`);
 
@@ -904,6 +908,7 @@ export class CollectorStack extends Stack {
         ...(this.originVerifySecret ? { [KEY_ARN_ENV.origin]: this.originVerifySecret.secretArn } : {}),
         ...(SEALS_INVITATION_BATCHES.has(fn) ? { [KEY_ARN_ENV.invitation]: this.invitationKeySecret.secretArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
+        [METRICS_NAMESPACE_ENV]: metricsNamespace(this.config.stage),
         ...extraEnvironment,
       },
       ...(async ?? {}),

@@ -23,6 +23,7 @@
  * Here in the core, not in shared/http, because the domain seals with one of them too
  * (shared/domain/batch-secrets.ts); what HTTP does with the others is shared/http/keys.ts.
  */
+import { traced } from './sdk-trace';
 import { readFile } from 'node:fs/promises';
 
 export interface Key {
@@ -74,7 +75,7 @@ let secretsClient: { send(command: unknown): Promise<{ SecretString?: string }> 
 /** AWSCURRENT and, when there is one, AWSPREVIOUS. The SDK is loaded only where a secret is read. */
 async function fromSecretsManager(arn: string, name: KeyName): Promise<Key[]> {
   const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-  secretsClient ??= new SecretsManagerClient({}) as never;
+  secretsClient ??= traced(new SecretsManagerClient({})) as never;
   const read = (stage: string) => secretsClient!.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: stage }));
   const [current, previous] = await Promise.allSettled([read(CURRENT), read(PREVIOUS)]);
   if (current.status === 'rejected') throw current.reason;

@@ -3,8 +3,9 @@
  * the dispatcher's bundle then carries neither the bank nor the questionnaires.
  */
 import { log } from '../core/log';
+import { writeHeartbeat } from '../core/metrics';
 import { QUEUE_VISIBILITY_TIMEOUT_S } from '../core/timeouts';
-import { claimDispatch, listStale } from '../store/inspections';
+import { claimDispatch, fieldworkWindows, listStale } from '../store/inspections';
 import { sendAggregationUnits, type AggregationUnit } from '../queue/aggregation';
 
 /**
@@ -24,3 +25,15 @@ export async function dispatchChangedInspections(now = Date.now()): Promise<{ st
 
 /** How long a handed-over unit is left to its worker before it is sent again: the queue's visibility timeout (set beside the queue's URL). */
 const DISPATCH_WINDOW_MS = Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? QUEUE_VISIBILITY_TIMEOUT_S) * 1000;
+
+/**
+ * The heartbeat of the alarm on responses that stop arriving (infra/stacks/business-alarms.ts):
+ * each run says how many inspections are in their fieldwork week (and not closed), so the alarm
+ * can tell "no responses while fieldwork is open" from "no responses because nothing is on".
+ */
+export async function fieldworkHeartbeat(now = Date.now()): Promise<number> {
+  const today = new Date(now).toISOString().slice(0, 10);
+  const open = (await fieldworkWindows()).filter((w) => w.status !== 'closed' && w.fieldworkStart <= today && today <= w.fieldworkEnd).length;
+  writeHeartbeat(open);
+  return open;
+}

@@ -10,6 +10,7 @@ import { getSlot, saveAnswerLanguage, saveDraftAnswer, sendToSlot, type Invitati
 import { invitationState, parseLinkToken, type LinkToken } from './invitation-tokens';
 import { retentionEpoch } from './retention';
 import { cleanDraft } from './questionnaire-flow';
+import { countMetric } from '../core/metrics';
 
 export type Found = {
   /** `closed`: the inspection's final report is out, so the questionnaire is over, whatever the link's own state. */
@@ -133,6 +134,8 @@ async function sendInto(
     const refused = refusal(result.slot);
     throw refused instanceof Conflict ? new Conflict(options.alreadySent) : refused;
   }
+  // After the one write that took it: a second send of the same link was refused above and counts nothing.
+  countMetric('ResponsesReceived', { audience: definition.audience, channel: options.channel });
   return { submittedAt: now };
 }
 

@@ -18,6 +18,7 @@ import { namesOf, ROLE_AS_PERSON } from './people';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Conflict, InspectionClosed, NotFound, ReleaseInProgress } from '../core/errors';
 import type { User } from '../core/roles';
+import { countMetric } from '../core/metrics';
 import { RELEASE_ID, type ReleaseKind } from '../schemas/release';
 import { FROZEN_ANNEX_SLOT } from '../schemas/report';
 import type { PublishedSummary as Summary } from '../schemas/summary';
@@ -228,6 +229,8 @@ async function runRelease(id: string, transition: Transition, render: RenderRepo
     // Published: the cases are kept for the retention period from now, then DynamoDB's TTL deletes them.
     if (final) await setCaseRecordsExpiry(id, caseRetentionEpoch(Date.parse(transition.startedAt)), fence);
     if (!(await commitRelease(id, stored, transition.id, final ? 'published' : 'factual-accuracy'))) throw fence.broken();
+    // Counted once: the commit is conditional on this transition, so a finish run again after it fails above.
+    countMetric('ReleasesMade', { kind: stored.kind });
     return stored;
   } catch (error) {
     // Lost to an admin's recovery: what happens now is theirs. Otherwise undo it now; if even that fails, the lease waits for an admin.

@@ -14,6 +14,7 @@
  *   the handler, then replies: its reply shaped into API Gateway's result
  */
 import middy from '@middy/core';
+import { withInvocation } from '../core/invocation';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
@@ -51,7 +52,8 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
   const served = servedRoutes(table, Object.keys(handlers), options);
   const handlerOf = handlers as unknown as Record<string, (request: HttpRequest) => Promise<HttpReply>>;
 
-  return middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
+  // Each log line names its invocation (request id, cold start), as Powertools Logger's do.
+  return withInvocation(middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
     .use(accessLog(served))
     // Middy runs onError middlewares in reverse order of registration: problemErrors must
     // build the error response before securityHeaders runs, so it is registered after it.
@@ -79,5 +81,5 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
         remainingTimeMs: () => (typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.POSITIVE_INFINITY),
       });
       return shape(reply, internal);
-    });
+    }));
 }

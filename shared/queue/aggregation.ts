@@ -5,6 +5,7 @@
  * it; locally infra/local/queues.ts serves the same SQS API), so nothing here knows where it runs.
  */
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { traced } from '../core/sdk-trace';
 
 export interface AggregationUnit {
   inspectionId: string;
@@ -22,7 +23,7 @@ function queueUrl(): string {
 
 /** Sends units ten to a call (SQS's limit); throws if any is refused, so the dispatch is retried. */
 export async function sendAggregationUnits(units: readonly AggregationUnit[]): Promise<void> {
-  client ??= new SQSClient({});
+  client ??= traced(new SQSClient({}));
   const QueueUrl = queueUrl();
   for (let i = 0; i < units.length; i += 10) {
     const batch = units.slice(i, i + 10);

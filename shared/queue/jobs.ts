@@ -4,13 +4,14 @@
  * (the CDK app sets it on each sender; locally infra/local/queues.ts serves the same API).
  */
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { traced } from '../core/sdk-trace';
 
 let client: SQSClient | undefined;
 
 export async function sendJob(jobId: string): Promise<void> {
   const QueueUrl = process.env.JOBS_QUEUE_URL;
   if (!QueueUrl) throw new Error('JOBS_QUEUE_URL is not set');
-  client ??= new SQSClient({});
+  client ??= traced(new SQSClient({}));
   await client.send(new SendMessageCommand({ QueueUrl, MessageBody: JSON.stringify({ jobId }) }));
 }
 

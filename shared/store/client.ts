@@ -6,6 +6,7 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, type DeleteCommand, type PutCommand, type UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { traced } from '../core/sdk-trace';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -15,7 +16,8 @@ function required(name: string): string {
 
 export const tableName = required('TABLE_NAME');
 
-export const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+// Each call a subsegment in X-Ray (sdk-trace.ts).
+export const doc = DynamoDBDocumentClient.from(traced(new DynamoDBClient({})), {
   marshallOptions: { removeUndefinedValues: true },
 });
 

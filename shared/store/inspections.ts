@@ -151,6 +151,31 @@ export async function listInspections(cursor?: string, limit = 50): Promise<{ in
 }
 
 /**
+ * Every inspection's fieldwork week and status, and nothing else of it: the schedule's
+ * heartbeat (shared/domain/dispatch.ts) reads them each run, so it takes only those attributes.
+ */
+export async function fieldworkWindows(): Promise<Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd' | 'status'>[]> {
+  const out: Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd' | 'status'>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: TABLE.gsi1.name,
+        KeyConditionExpression: '#pk = :pk',
+        ProjectionExpression: 'fieldworkStart, fieldworkEnd, #status',
+        ExpressionAttributeNames: { '#pk': TABLE.gsi1.partitionKey, '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': keys.inspectionsIndexPartition },
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) out.push({ fieldworkStart: String(item.fieldworkStart), fieldworkEnd: String(item.fieldworkEnd), status: item.status as Inspection['status'] });
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
+}
+
+/**
  * A cursor this list gave out: exactly an inspection's index and table key. Anything else
  * DynamoDB would refuse with a ValidationException, which must be a 400, not a 500.
  */

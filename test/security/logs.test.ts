@@ -230,6 +230,22 @@ describe('the log of that run', () => {
     console.log(`logs.test.ts: ${requests} requests, ${lines.length} log lines scanned`);
   });
 
+  it('names the Lambda invocation on every function\'s line (Powertools\' fields), and each request once as cold', () => {
+    const fromFunctions = log
+      .split('\n')
+      .filter((l) => l.startsWith('{') && l.includes('"msg":"request"'))
+      .map((l) => JSON.parse(l) as { function_request_id?: string; function_name?: string; cold_start?: boolean; correlationId?: string });
+    expect(fromFunctions.length).toBeGreaterThan(20);
+    for (const line of fromFunctions) {
+      expect(line.function_request_id, JSON.stringify(line)).toMatch(/^[0-9a-f-]{36}$/);
+      expect(typeof line.cold_start).toBe('boolean');
+    }
+    // One cold start per function in this process, at most (the server loads each function once).
+    const cold = fromFunctions.filter((l) => l.cold_start).map((l) => l.function_name);
+    expect(new Set(cold).size).toBe(cold.length);
+    expect(cold.length).toBeGreaterThan(0);
+  });
+
   it('holds no questionnaire or report token, no JWT, no free text and no answer', () => {
     const found: string[] = [];
     const check = (what: string, needle: string) => {

@@ -4,6 +4,7 @@
  */
 import { NotFound } from '../../core/errors';
 import { log } from '../../core/log';
+import { countRefusedUpload } from '../upload-metrics';
 import type { RouteSpec } from '../../route-table/spec';
 import { stateOf } from './state';
 import type { Middleware, Req } from './types';
@@ -18,6 +19,7 @@ export function accessLog(served: Map<string, RouteSpec>): Middleware {
       correlationId: internal.correlationId,
       role: internal.user?.roles.join(' '),
     });
+    countRefusedUpload(internal.route, request.response?.statusCode ?? 500);
   };
   return {
     before: (request) => {
