@@ -31,10 +31,10 @@ import {
   secondMarkingFormPage,
   secondMarkingListPage,
   valuesOfContext,
-} from '../shared/web/evidence-pages';
-import { uploadProblems } from '../shared/web/upload';
-import type { FieldError } from '../shared/web/workbench-pages';
-import { moderationPage } from '../shared/web/workbench-moderation';
+} from '../shared/web/workbench/evidence-pages';
+import { uploadProblems } from '../shared/web/workbench/upload';
+import type { FieldError } from '../shared/web/workbench/workbench-pages';
+import { moderationPage } from '../shared/web/workbench/workbench-moderation';
 
 const CLOSED_WORDS = 'This inspection is closed: its final report has been released, so nothing can be saved. An admin can reopen it from the releases page. What you entered is still on this page.';
 const SAVED: Record<string, string> = {

@@ -33,6 +33,8 @@ function importsOf(file: string): string[] {
 const files = ['shared', 'functions', 'infra', 'bench'].flatMap(sourceFiles);
 const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })));
 const under = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+/** shared/web's folders, one per audience, and what they all share (each has a README saying what it may import). */
+const WEB_ROOMS = ['respondent', 'workbench', 'report', 'common'];
 
 function violations(rule: (edge: { from: string; to: string }) => boolean): string[] {
   return edges.filter(rule).map(({ from, to }) => `${from} -> ${to}`);
@@ -71,6 +73,26 @@ describe('import rules', () => {
     const sources = ['shared/questionnaires/offender', 'shared/questionnaires/victim', 'shared/questionnaires/sentencer', 'shared/bank/omi-2008.1', 'shared/bank/omi-2008.1.structure', 'shared/bank/omi-2008.1.criteria', 'shared/bank/interviews-2008.1'];
     // A source may build on another (the texts on the structure, the structure on the criteria).
     expect(violations(({ from, to }) => sources.includes(to) && from !== 'infra/texts.ts' && !sources.includes(from.replace(/\.ts$/, '')))).toEqual([]);
+  });
+
+  it('the web pages live in rooms by audience: respondent, workbench, report, and common for what all share', () => {
+    expect(files.filter((file) => under(file, 'shared/web') && !WEB_ROOMS.some((room) => under(file, `shared/web/${room}`)))).toEqual([]);
+  });
+
+  it("a respondent's pages never import the workbench's or the report's code", () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/respondent') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/report')))).toEqual([]);
+  });
+
+  it('the report never imports the workbench or the respondent pages (a report link loads no signed-in code)', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/report') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/respondent')))).toEqual([]);
+  });
+
+  it('the workbench never imports the respondent pages', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/workbench') && under(to, 'shared/web/respondent'))).toEqual([]);
+  });
+
+  it('what the rooms share imports none of the rooms', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/common') && under(to, 'shared/web') && !under(to, 'shared/web/common'))).toEqual([]);
   });
 
   it('benchmarks do not import the tests', () => {
