@@ -71,7 +71,7 @@ export const FAULTS: Fault[] = [
   {
     id: 'closed-evidence-writable',
     what: "A closed inspection's caseload form is still offered",
-    file: 'shared/web/workbench/evidence-pages.ts',
+    file: 'shared/web/workbench/area-page.ts',
     find: 'const readOnly = closed || !has(session, \'inspector\', \'admin\');',
     replace: "const readOnly = !has(session, 'inspector', 'admin');",
     tests: ['test/integration/workbench-evidence.test.ts'],
@@ -184,7 +184,7 @@ export const FAULTS: Fault[] = [
   {
     id: 'write-up-box-for-staff',
     what: 'Staff are given the write-up form (staff added to the roles that may edit)',
-    file: 'shared/web/workbench/workbench-publish.ts',
+    file: 'shared/web/workbench/write-up-page.ts',
     find: "const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';",
     replace: "const canEdit = has(session, 'inspector', 'admin', 'staff') && inspection.status === 'open';",
     tests: ['test/integration/read-only-views.test.ts'],

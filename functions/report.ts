@@ -33,7 +33,7 @@ import { reportRoutes } from '../shared/route-table/report';
 import { publicOrigin } from '../shared/http/request';
 import { DRAFT_NOTICE } from '../shared/schemas/report';
 import { hasPlanAnnex, publishedPlanAnnex } from '../shared/domain/improvement-plan';
-import { annexContentsLine } from '../shared/web/report/report';
+import { annexContentsLine } from '../shared/web/report/report-front';
 import { planAnnexPage } from '../shared/web/report/plan-annex';
 
 function csvReply(summary: Summary | PublishedSummary): HttpReply {

@@ -25,7 +25,8 @@ import { Conclusion, type Inspection, type LeadershipPoint, PutLeadership } from
 import { CreateInvitations } from '../shared/schemas/invitation';
 import { dateFromForm, sameAsShown } from '../shared/web/common/form-values';
 import { randomUUID } from 'node:crypto';
-import { BAND_WORDS, deleteInspectionPage, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, inspectionDeletedPage, invitationsPage, reportLinksPage, type GradeFormValues, type InvitationValues } from '../shared/web/workbench/manage-pages';
+import { deleteInspectionPage, erasePage, inspectionDeletedPage, invitationsPage, reportLinksPage, type InvitationValues } from '../shared/web/workbench/manage-pages';
+import { BAND_WORDS, GRADE_WORDS, gradeFormPage, gradesPage, type GradeFormValues } from '../shared/web/workbench/grade-pages';
 import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench/workbench-pages';
 
 const lines = (text: string) =>

@@ -19,19 +19,8 @@ import { csrfToken, type Session } from '../shared/http/session';
 import { workbenchModerationRoutes } from '../shared/route-table/workbench-moderation';
 import type * as z from 'zod/mini';
 import type { CaseAnswers, Judgement } from '../shared/schemas/case';
-import {
-  areaEvidencePage,
-  contextErrorsOf,
-  evidenceUrls,
-  fieldIdOf,
-  interviewFormPage,
-  interviewsPage,
-  judgementsFromForm,
-  readContextForm,
-  secondMarkingFormPage,
-  secondMarkingListPage,
-  valuesOfContext,
-} from '../shared/web/workbench/evidence-pages';
+import { evidenceUrls, fieldIdOf, interviewFormPage, interviewsPage, judgementsFromForm, secondMarkingFormPage, secondMarkingListPage } from '../shared/web/workbench/evidence-pages';
+import { areaEvidencePage, contextErrorsOf, readContextForm, valuesOfContext } from '../shared/web/workbench/area-page';
 import { uploadProblems } from '../shared/web/workbench/upload';
 import type { FieldError } from '../shared/web/workbench/workbench-pages';
 import { moderationPage } from '../shared/web/workbench/workbench-moderation';

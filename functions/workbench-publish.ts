@@ -22,23 +22,9 @@ import { csrfToken, type Session } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
 import { WriteUp } from '../shared/schemas/write-up';
 import { sectionContent } from '../shared/schemas/write-up-sections';
-import {
-  breakdownsPage,
-  fieldOfProblem,
-  formSectionOf,
-  formSections,
-  publishUrls,
-  releasesPage,
-  sectionFingerprint,
-  shownSections,
-  writeUpFormValues,
-  writeUpFromForm,
-  writeUpPage,
-  type FormConflict,
-  type ShownSections,
-  type WriteUpFormValues,
-  type WriteUpPageInput,
-} from '../shared/web/workbench/workbench-publish';
+import { breakdownsPage, publishUrls, releasesPage } from '../shared/web/workbench/workbench-publish';
+import { fieldOfProblem, formSectionOf, formSections, sectionFingerprint, shownSections, writeUpFormValues, writeUpFromForm, type FormConflict, type ShownSections, type WriteUpFormValues } from '../shared/web/workbench/write-up-form';
+import { writeUpPage, type WriteUpPageInput } from '../shared/web/workbench/write-up-page';
 
 const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = async ({ params, query, session }) => {
   const { inspection, criteria, read } = await namedWriteUpForPage(params.id);

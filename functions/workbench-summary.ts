@@ -10,7 +10,8 @@ import { workbenchSummaryRoutes } from '../shared/route-table/workbench-summary'
 import { pageOptions } from '../shared/http/pages';
 import { csrfToken } from '../shared/http/session';
 import { reportPage } from '../shared/web/report/report';
-import { pageUrls, summaryPage } from '../shared/web/workbench/workbench-pages';
+import { pageUrls } from '../shared/web/workbench/workbench-pages';
+import { summaryPage } from '../shared/web/workbench/dashboard-page';
 
 const figures: RouteHandler<'GET /workbench/inspections/{id}/summary'> = async ({ params, session }) =>
   html(200, summaryPage(session!, csrfToken(session!), await latestSummary(params.id)));

@@ -35,6 +35,8 @@ const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })
 const under = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
 /** shared/web's folders, one per audience, and what they all share (each has a README saying what it may import). */
 const WEB_ROOMS = ['respondent', 'workbench', 'report', 'common'];
+/** Past this a page file has become a corridor: split it along its sections, or say at its top why not. */
+const LONG_FILE_LINES = 400;
 
 function violations(rule: (edge: { from: string; to: string }) => boolean): string[] {
   return edges.filter(rule).map(({ from, to }) => `${from} -> ${to}`);
@@ -93,6 +95,15 @@ describe('import rules', () => {
 
   it('what the rooms share imports none of the rooms', () => {
     expect(violations(({ from, to }) => under(from, 'shared/web/common') && under(to, 'shared/web') && !under(to, 'shared/web/common'))).toEqual([]);
+  });
+
+  it('no web file is over 400 lines unless its opening comment says why', () => {
+    const long = files
+      .filter((file) => under(file, 'shared/web'))
+      .map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }))
+      .filter(({ text }) => text.split('\n').length > LONG_FILE_LINES && !/^\/\*\*[\s\S]*?Longer than 400 lines: [\s\S]*?\*\//.test(text))
+      .map(({ file }) => file);
+    expect(long).toEqual([]);
   });
 
   it('benchmarks do not import the tests', () => {

@@ -7,7 +7,8 @@
  */
 import type { ImprovementPlan } from '../../schemas/improvement-plan';
 import { esc, layout } from '../common/layout';
-import { formatDate, REPORT_TEXT, reportLanguageNav } from './report';
+import { reportLanguageNav } from './report-front';
+import { formatDate, REPORT_TEXT } from './report-parts';
 import { REPORT_CSS_PATH } from './report-css';
 
 /** What the page needs: the area, and the annex as frozen (null until one is). */

@@ -7,6 +7,9 @@
  * official Welsh version that should replace these), the conclusions and grades (likewise),
  * and the number words, whose form after a noun can mutate or change with its gender
  * ("tair" for a feminine noun) in ways these generic sentences do not follow.
+ *
+ * Longer than 400 lines: it is a table of texts, not logic, holding every entry of
+ * report-text-en.ts under the same name, so a translator reads the two files side by side.
  */
 import { numberWordCy, QUANTITY_CY } from '../../summaries/sentences-cy';
 import type { ReportText } from './report-text-en';

@@ -5,6 +5,10 @@
  *
  * Authored text (the write-up, grades' points, conclusions' own words) and the summary's
  * figures never come from here.
+ *
+ * Longer than 400 lines: it is a table of texts, not logic. Its type is the Welsh dictionary's,
+ * entry for entry, so a translator's whole task is this file and report-text-cy.ts read side by
+ * side; split by section, each part would need its Welsh twin and a type of its own.
  */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
