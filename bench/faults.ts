@@ -71,7 +71,7 @@ export const FAULTS: Fault[] = [
   {
     id: 'closed-evidence-writable',
     what: "A closed inspection's caseload form is still offered",
-    file: 'shared/web/evidence-pages.ts',
+    file: 'shared/web/workbench/area-page.ts',
     find: 'const readOnly = closed || !has(session, \'inspector\', \'admin\');',
     replace: "const readOnly = !has(session, 'inspector', 'admin');",
     tests: ['test/integration/workbench-evidence.test.ts'],
@@ -79,7 +79,7 @@ export const FAULTS: Fault[] = [
   {
     id: 'task-cannot-start-linked',
     what: 'A task that cannot start yet still links to its page',
-    file: 'shared/web/task-list.ts',
+    file: 'shared/web/workbench/task-list.ts',
     find: "const linked = task.page && task.status !== 'cannot-start' && canOpen(task.page);",
     replace: 'const linked = task.page && canOpen(task.page);',
     tests: ['test/integration/workbench-evidence.test.ts'],
@@ -95,7 +95,7 @@ export const FAULTS: Fault[] = [
   {
     id: 'date-input-month-ignored',
     what: "A date with no month is taken as complete (the day and year alone)",
-    file: 'shared/web/form-values.ts',
+    file: 'shared/web/common/form-values.ts',
     find: "const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);",
     replace: "const missing = DATE_PARTS.filter((p, i) => p !== 'month' && ![day, month, year][i]);",
     tests: ['test/integration/workbench.test.ts'],
@@ -184,7 +184,7 @@ export const FAULTS: Fault[] = [
   {
     id: 'write-up-box-for-staff',
     what: 'Staff are given the write-up form (staff added to the roles that may edit)',
-    file: 'shared/web/workbench-publish.ts',
+    file: 'shared/web/workbench/write-up-page.ts',
     find: "const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';",
     replace: "const canEdit = has(session, 'inspector', 'admin', 'staff') && inspection.status === 'open';",
     tests: ['test/integration/read-only-views.test.ts'],

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { NotFound } from '../shared/core/errors';
 import { httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { assetsRoutes } from '../shared/route-table/assets';
-import { INIT_SCRIPT, resolveAsset } from '../shared/web/assets';
+import { INIT_SCRIPT, resolveAsset } from '../shared/web/common/assets';
 
 /** Locally node_modules/govuk-frontend/dist/govuk; in Lambda the copy next to the bundle. */
 const root = resolve(process.env.ASSETS_DIR || fileURLToPath(new URL('./assets/', import.meta.url)));

@@ -13,7 +13,7 @@ import { questionnairePagesRoutes } from '../shared/route-table/questionnaire-pa
 import { isAsked } from '../shared/questionnaires/routing';
 import { validatePartial } from '../shared/questionnaires/validate';
 import type { Answer } from '../shared/schemas/questionnaire';
-import { checkPage, languageNotAvailablePage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/questionnaire-pages';
+import { checkPage, languageNotAvailablePage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/respondent/questionnaire-pages';
 
 type PageRequest = HttpRequest<unknown, Record<string, string | undefined>, Record<string, string>>;
 type Page = (request: PageRequest, found: Found) => Promise<HttpReply>;

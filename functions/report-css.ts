@@ -4,7 +4,7 @@
  */
 import { httpHandler, type RouteHandler } from '../shared/http/handler';
 import { reportCssRoutes } from '../shared/route-table/report-css';
-import { REPORT_CSS } from '../shared/web/report-css';
+import { REPORT_CSS } from '../shared/web/report/report-css';
 
 const reportCss: RouteHandler<'GET /report.css'> = async () => ({
   status: 200,

@@ -23,8 +23,8 @@ import { frozenJson, reportHtml } from '../shared/http/report-replies';
 import { download, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { reportLinkRoutes } from '../shared/route-table/report-link';
 import { DRAFT_NOTICE } from '../shared/schemas/report';
-import { annexContentsLine } from '../shared/web/report';
-import { planAnnexPage } from '../shared/web/plan-annex';
+import { annexContentsLine } from '../shared/web/report/report-front';
+import { planAnnexPage } from '../shared/web/report/plan-annex';
 
 function csvReply(summary: Summary | PublishedSummary): HttpReply {
   const { filename, csv } = summaryDownload(summary);

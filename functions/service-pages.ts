@@ -2,8 +2,8 @@
 import { RETENTION_DAYS } from '../shared/domain/retention';
 import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
 import { servicePagesRoutes } from '../shared/route-table/service-pages';
-import { languageNotAvailablePage } from '../shared/web/questionnaire-pages';
-import { accessibilityPage, privacyPage } from '../shared/web/service-pages';
+import { languageNotAvailablePage } from '../shared/web/respondent/questionnaire-pages';
+import { accessibilityPage, privacyPage } from '../shared/web/respondent/service-pages';
 
 const languageOf = (lang: string | undefined) => (lang === undefined || lang === 'en' ? 'en' : lang === 'cy' ? 'cy' : undefined);
 

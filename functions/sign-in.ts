@@ -21,7 +21,7 @@ import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, 
 import { rememberPerson } from '../shared/domain/people';
 import { clearSessionCookie, cookie, cookieValue, csrfToken, currentSigningKey, endSession, keyForHeader, safeReturnTo, startSession } from '../shared/http/session';
 import { endPersonsSessions, spendState, whoIsSignedIn } from '../shared/domain/sessions';
-import { sessionsPage, sessionsPageUrl } from '../shared/web/session-pages';
+import { sessionsPage, sessionsPageUrl } from '../shared/web/workbench/session-pages';
 
 const OAUTH_COOKIE = 'omi_oauth';
 const OAUTH_SECONDS = 600;

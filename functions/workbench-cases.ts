@@ -16,8 +16,9 @@ import { claimFormStashOnce } from '../shared/domain/form-stash';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import type { Inspection } from '../shared/schemas/inspection';
-import { caseFormPage, caseHistory, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, sectionSavedFrom, valuesOfCase, type CaseFormInput } from '../shared/web/case-pages';
-import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '../shared/web/workbench-pages';
+import { caseFormPage, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, sectionSavedFrom, valuesOfCase, type CaseFormInput } from '../shared/web/workbench/case-pages';
+import { caseHistory } from '../shared/web/workbench/case-history';
+import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '../shared/web/workbench/workbench-pages';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
 const RESTORED = 'You were signed out before this was saved. What you typed is below: check it and save.';

@@ -7,7 +7,7 @@
  */
 import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
 import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
-import { CLOSED_EXPLANATION } from '../shared/web/workbench-pages';
+import { CLOSED_EXPLANATION } from '../shared/web/workbench/workbench-pages';
 import { bankOf } from '../shared/domain/bank-of';
 import { figureMismatches, figuresOfSummary } from '../shared/domain/figure-check';
 import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
@@ -22,8 +22,8 @@ import { workbenchFindingsRoutes } from '../shared/route-table/workbench-finding
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { WRITE_UP_TEXT_MAX, type WrittenText } from '../shared/schemas/write-up';
-import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '../shared/web/findings-pages';
-import type { FieldError } from '../shared/web/workbench-pages';
+import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '../shared/web/workbench/findings-pages';
+import type { FieldError } from '../shared/web/workbench/workbench-pages';
 
 /** Everything a criterion's page shows, read afresh. */
 async function criterionState(inspectionId: string, criterionId: string) {

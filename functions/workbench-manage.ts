@@ -23,10 +23,11 @@ import { publicOrigin } from '../shared/http/request';
 import { csrfToken, type Session } from '../shared/http/session';
 import { Conclusion, type Inspection, type LeadershipPoint, PutLeadership } from '../shared/schemas/inspection';
 import { CreateInvitations } from '../shared/schemas/invitation';
-import { dateFromForm, sameAsShown } from '../shared/web/form-values';
+import { dateFromForm, sameAsShown } from '../shared/web/common/form-values';
 import { randomUUID } from 'node:crypto';
-import { BAND_WORDS, deleteInspectionPage, erasePage, GRADE_WORDS, gradeFormPage, gradesPage, inspectionDeletedPage, invitationsPage, reportLinksPage, type GradeFormValues, type InvitationValues } from '../shared/web/manage-pages';
-import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench-pages';
+import { deleteInspectionPage, erasePage, inspectionDeletedPage, invitationsPage, reportLinksPage, type InvitationValues } from '../shared/web/workbench/manage-pages';
+import { BAND_WORDS, GRADE_WORDS, gradeFormPage, gradesPage, type GradeFormValues } from '../shared/web/workbench/grade-pages';
+import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench/workbench-pages';
 
 const lines = (text: string) =>
   text

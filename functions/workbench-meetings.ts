@@ -11,7 +11,7 @@ import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken } from '../shared/http/session';
 import { workbenchMeetingsRoutes } from '../shared/route-table/workbench-meetings';
 import { MEETING_ID, MeetingInput } from '../shared/schemas/meeting';
-import { fieldOfMeetingProblem, meetingFormPage, meetingFormValues, meetingFromForm, meetingsListPage, meetingUrls, NEW_MEETING } from '../shared/web/meeting-pages';
+import { fieldOfMeetingProblem, meetingFormPage, meetingFormValues, meetingFromForm, meetingsListPage, meetingUrls, NEW_MEETING } from '../shared/web/workbench/meeting-pages';
 
 const list: RouteHandler<'GET /workbench/inspections/{id}/meetings'> = async ({ params, query, session }) => {
   const { inspection, meetings } = await meetingsOf(params.id);

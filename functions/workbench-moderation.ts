@@ -19,22 +19,11 @@ import { csrfToken, type Session } from '../shared/http/session';
 import { workbenchModerationRoutes } from '../shared/route-table/workbench-moderation';
 import type * as z from 'zod/mini';
 import type { CaseAnswers, Judgement } from '../shared/schemas/case';
-import {
-  areaEvidencePage,
-  contextErrorsOf,
-  evidenceUrls,
-  fieldIdOf,
-  interviewFormPage,
-  interviewsPage,
-  judgementsFromForm,
-  readContextForm,
-  secondMarkingFormPage,
-  secondMarkingListPage,
-  valuesOfContext,
-} from '../shared/web/evidence-pages';
-import { uploadProblems } from '../shared/web/upload';
-import type { FieldError } from '../shared/web/workbench-pages';
-import { moderationPage } from '../shared/web/workbench-moderation';
+import { evidenceUrls, fieldIdOf, interviewFormPage, interviewsPage, judgementsFromForm, secondMarkingFormPage, secondMarkingListPage } from '../shared/web/workbench/evidence-pages';
+import { areaEvidencePage, contextErrorsOf, readContextForm, valuesOfContext } from '../shared/web/workbench/area-page';
+import { uploadProblems } from '../shared/web/workbench/upload';
+import type { FieldError } from '../shared/web/workbench/workbench-pages';
+import { moderationPage } from '../shared/web/workbench/workbench-moderation';
 
 const CLOSED_WORDS = 'This inspection is closed: its final report has been released, so nothing can be saved. An admin can reopen it from the releases page. What you entered is still on this page.';
 const SAVED: Record<string, string> = {

@@ -11,8 +11,8 @@ import { download, html, httpHandler, type RouteHandler } from '../shared/http/h
 import { workbenchPaperRoutes } from '../shared/route-table/workbench-paper';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
-import { answersFromForm, answersPage, paperUrls, referencePage } from '../shared/web/paper-pages';
-import { CLOSED_EXPLANATION, inspectionIsClosed } from '../shared/web/workbench-pages';
+import { answersFromForm, answersPage, paperUrls, referencePage } from '../shared/web/workbench/paper-pages';
+import { CLOSED_EXPLANATION, inspectionIsClosed } from '../shared/web/workbench/workbench-pages';
 
 const refused = (error: unknown): string | undefined => {
   if (error instanceof NotFound) return 'There is no invitation with this reference in this inspection. Check the reference on the form.';

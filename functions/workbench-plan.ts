@@ -11,7 +11,7 @@ import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { workbenchPlanRoutes } from '../shared/route-table/workbench-plan';
 import { ImprovementPlanInput } from '../shared/schemas/improvement-plan';
-import { fieldOfPlanProblem, planFormValues, planFromForm, planPage, planUrls, type PlanFormValues } from '../shared/web/plan-pages';
+import { fieldOfPlanProblem, planFormValues, planFromForm, planPage, planUrls, type PlanFormValues } from '../shared/web/workbench/plan-pages';
 
 async function planReply(id: string, session: Session, status: number, extra: { values?: PlanFormValues; errors?: { field: string; message: string }[]; stale?: boolean; saved?: boolean; published?: boolean; etag?: string } = {}) {
   const inspection = await requireInspection(id);

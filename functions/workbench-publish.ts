@@ -15,30 +15,16 @@ import { requireInspection } from '../shared/domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
 import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
 import { pageOptions, seeOther } from '../shared/http/pages';
-import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '../shared/web/workbench-pages';
-import { DOCUMENT_SECTIONS, documentContent, documentPage, type DocumentPageInput, type DocumentSection, documentUrl, type DocumentValues, documentValues } from '../shared/web/document-pages';
+import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '../shared/web/workbench/workbench-pages';
+import { DOCUMENT_SECTIONS, documentContent, documentPage, type DocumentPageInput, type DocumentSection, documentUrl, type DocumentValues, documentValues } from '../shared/web/workbench/document-pages';
 import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
 import { csrfToken, type Session } from '../shared/http/session';
 import { ReleaseKind } from '../shared/schemas/release';
 import { WriteUp } from '../shared/schemas/write-up';
 import { sectionContent } from '../shared/schemas/write-up-sections';
-import {
-  breakdownsPage,
-  fieldOfProblem,
-  formSectionOf,
-  formSections,
-  publishUrls,
-  releasesPage,
-  sectionFingerprint,
-  shownSections,
-  writeUpFormValues,
-  writeUpFromForm,
-  writeUpPage,
-  type FormConflict,
-  type ShownSections,
-  type WriteUpFormValues,
-  type WriteUpPageInput,
-} from '../shared/web/workbench-publish';
+import { breakdownsPage, publishUrls, releasesPage } from '../shared/web/workbench/workbench-publish';
+import { fieldOfProblem, formSectionOf, formSections, sectionFingerprint, shownSections, writeUpFormValues, writeUpFromForm, type FormConflict, type ShownSections, type WriteUpFormValues } from '../shared/web/workbench/write-up-form';
+import { writeUpPage, type WriteUpPageInput } from '../shared/web/workbench/write-up-page';
 
 const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = async ({ params, query, session }) => {
   const { inspection, criteria, read } = await namedWriteUpForPage(params.id);

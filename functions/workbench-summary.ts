@@ -9,8 +9,9 @@ import { download, html, httpHandler, json, type RouteHandler } from '../shared/
 import { workbenchSummaryRoutes } from '../shared/route-table/workbench-summary';
 import { pageOptions } from '../shared/http/pages';
 import { csrfToken } from '../shared/http/session';
-import { reportPage } from '../shared/web/report';
-import { pageUrls, summaryPage } from '../shared/web/workbench-pages';
+import { reportPage } from '../shared/web/report/report';
+import { pageUrls } from '../shared/web/workbench/workbench-pages';
+import { summaryPage } from '../shared/web/workbench/dashboard-page';
 
 const figures: RouteHandler<'GET /workbench/inspections/{id}/summary'> = async ({ params, session }) =>
   html(200, summaryPage(session!, csrfToken(session!), await latestSummary(params.id)));

@@ -18,10 +18,12 @@ import { parseMultipart } from '../shared/http/multipart';
 import { pageOptions, seeOther } from '../shared/http/pages';
 import { csrfToken, type Session } from '../shared/http/session';
 import { CreateInspection, type Inspection } from '../shared/schemas/inspection';
-import { CARRIED_CSV_MAX_CHARS, replaceCasesPage } from '../shared/web/upload-pages';
-import { uploadProblems } from '../shared/web/upload';
-import { dateFromForm } from '../shared/web/form-values';
-import { CLOSED_EXPLANATION, dashboardPage, homePage, jobPage, newInspectionPage, pageUrls, startPage, uploadPendingPage, type FieldError } from '../shared/web/workbench-pages';
+import { CARRIED_CSV_MAX_CHARS, replaceCasesPage } from '../shared/web/workbench/upload-pages';
+import { uploadProblems } from '../shared/web/workbench/upload';
+import { dateFromForm } from '../shared/web/common/form-values';
+import { CLOSED_EXPLANATION, jobPage, pageUrls, uploadPendingPage, type FieldError } from '../shared/web/workbench/workbench-pages';
+import { dashboardPage } from '../shared/web/workbench/dashboard-page';
+import { homePage, newInspectionPage, startPage } from '../shared/web/workbench/home-pages';
 
 const FIELD_NAMES = { area: 'the probation area', fieldworkStart: 'the first day of fieldwork', fieldworkEnd: 'the last day of fieldwork' } as const;
 

@@ -3,7 +3,7 @@ import { build, type Metafile } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { functionNames, queueConsumers, schedules, streamConsumers } from '../shared/routes';
+import { authorizerFunctions, functionNames, queueConsumers, schedules, streamConsumers } from '../shared/routes';
 import { BUNDLE } from './bundling';
 import { EXTRA_FILES, TEXT_FILES, type ExtraFile } from './stacks/extra-files';
 
@@ -63,7 +63,7 @@ export async function bundle(entry: string, outDir: string) {
 }
 
 export function allFunctions(): string[] {
-  return [...functionNames(), ...schedules.map((s) => s.fn), ...streamConsumers.map((s) => s.fn), ...queueConsumers.map((s) => s.fn)];
+  return [...functionNames(), ...schedules.map((s) => s.fn), ...streamConsumers.map((s) => s.fn), ...queueConsumers.map((s) => s.fn), ...authorizerFunctions.map((a) => a.fn)];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -45,6 +45,7 @@ import { meetingsFunction } from './route-table/meetings';
 import { improvementPlanFunction } from './route-table/improvement-plan';
 import { workbenchMeetingsFunction } from './route-table/workbench-meetings';
 import { workbenchPlanFunction } from './route-table/workbench-plan';
+import { originAuthorizerFunction } from './route-table/origin-authorizer';
 import { aggregateFunction } from './route-table/aggregate';
 import { markStaleFunction } from './route-table/mark-stale';
 import { aggregateWorkerFunction } from './route-table/aggregate-worker';
@@ -94,7 +95,10 @@ export const httpFunctions = [
 
 const backgroundFunctions = [aggregateFunction, markStaleFunction, aggregateWorkerFunction, jobsWorkerFunction] as const;
 
-export const allFunctionSpecs: readonly AnyFunction[] = [...httpFunctions, ...backgroundFunctions];
+/** API Gateway's own checks in front of routes. */
+export const authorizerFunctions = [originAuthorizerFunction] as const;
+
+export const allFunctionSpecs: readonly AnyFunction[] = [...httpFunctions, ...backgroundFunctions, ...authorizerFunctions];
 
 export type FunctionName = (typeof httpFunctions)[number]['fn'];
 

@@ -15,7 +15,7 @@ import { log, safeErrorFields } from '../../shared/core/log';
 import { pageHeaders, SECURITY_HEADERS } from '../../shared/http/security-headers';
 import { toApiGatewayEvent, writeResult } from './adapter';
 import { claimsAsApiGateway, verifyLocalToken } from './jwt';
-import { tooManyRequestsPage } from '../../shared/web/questionnaire-pages';
+import { tooManyRequestsPage } from '../../shared/web/respondent/questionnaire-pages';
 import { RateLimiter } from './rate-limit';
 import { matchRoute } from './router';
 import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';

@@ -46,7 +46,7 @@ import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-li
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../../shared/core/roles';
-import { allFunctionSpecs, deployedRoutes, functionData, NO_DATA, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
+import { allFunctionSpecs, authorizerFunctions, deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '../../shared/routes';
 import { KEY_ARN_ENV } from '../../shared/http/keys';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
 import { TABLE } from '../../shared/store/table';
@@ -223,6 +223,8 @@ function keySecret(scope: Construct, id: string, description: string, removalPol
  * The functions that seal or open invitation batches' secrets (shared/domain/batch-secrets.ts,
  * through issue-invitations.ts; each says so in its shared/route-table/ file): only they get the invitation key's ARN and may read it.
  */
+const [originAuthorizerFunction] = authorizerFunctions;
+
 export const SEALS_INVITATION_BATCHES: ReadonlySet<string> = new Set(allFunctionSpecs.filter((f) => f.sealsInvitationBatches).map((f) => f.fn));
 /** 43 letters and digits are valid base64url of 32 bytes (AES-256's key), about 254 random bits. */
 const INVITATION_KEY_CHARS = 43;
@@ -858,8 +860,9 @@ export class CollectorStack extends Stack {
 
   /** The origin authorizer's alias: no table, the origin secret only (makeFunction grants it to every function behind the edge). */
   private originAuthorizerFn(extraFiles: Record<string, readonly ExtraFile[]>): IFunction {
-    this.makeFunction('OriginAuthorizerFn', 'authorizer:origin-authorizer', NO_DATA, ORIGIN_AUTHORIZER_TIMEOUT, extraFiles);
-    return this.aliases.get('authorizer:origin-authorizer')!;
+    const key = `authorizer:${originAuthorizerFunction.fn}`;
+    this.makeFunction('OriginAuthorizerFn', key, originAuthorizerFunction.data, ORIGIN_AUTHORIZER_TIMEOUT, extraFiles);
+    return this.aliases.get(key)!;
   }
 
   /** A function (`key`: its fn, or `schedule:`/`queue:`/`stream:`/`authorizer:` and its fn), published behind the alias `live` and deployed gradually. */

@@ -39,7 +39,7 @@ import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
 import { SECURITY_HEADERS } from '../../shared/http/security-headers';
-import { ASSET_VERSION, INIT_SCRIPT } from '../../shared/web/assets';
+import { ASSET_VERSION, INIT_SCRIPT } from '../../shared/web/common/assets';
 import type { DomainConfig } from '../stages';
 
 const GOVUK = 'node_modules/govuk-frontend/dist/govuk';
@@ -208,7 +208,7 @@ export class Edge extends Construct {
       });
     }
 
-    // The assets, laid out as the URLs name them (shared/web/assets.ts), versioned or hashed,
+    // The assets, laid out as the URLs name them (shared/web/common/assets.ts), versioned or hashed,
     // so cached a year; images and the manifest keep their names, so a week.
     const year = [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()];
     const week = [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(7))];

@@ -33,7 +33,7 @@ export const READS_TEXTS: readonly string[] = allFunctionSpecs.filter((f) => f.r
 
 export const EXTRA_FILES: Record<string, readonly ExtraFile[]> = {
   // functions/assets.ts serves ./assets/ next to its bundle with dist/govuk's layout (see
-  // shared/web/assets.ts). Only the files it can serve: the whole dist/govuk is 8.7 MB of Sass.
+  // shared/web/common/assets.ts). Only the files it can serve: the whole dist/govuk is 8.7 MB of Sass.
   assets: [
     { from: `${GOVUK}/govuk-frontend.min.css`, to: 'assets/govuk-frontend.min.css' },
     { from: `${GOVUK}/govuk-frontend.min.js`, to: 'assets/govuk-frontend.min.js' },

@@ -55,7 +55,7 @@ export async function summaryCommentPage(inspectionId: string, page: number, now
 
 /**
  * What the published audience (a report link, a release) may download: the figures, without
- * what the published report leaves out for staff (shared/web/report.ts): who recorded each
+ * what the published report leaves out for staff (shared/web/report/report.ts): who recorded each
  * conclusion (a user id), the suggested bands, respondents' comments (written to the
  * inspectorate, "do not publish as they stand") and the markers' agreement with its case
  * references; and, when the write-up marks them internal, the Risk of Harm questions' counts

@@ -1,7 +1,7 @@
 /**
  * The inspection as a task list (issue 27): each job of each stage with its status, worked out
  * from what is stored, so the dashboard says what is done, what is next and what blocks
- * publication. Pure: dashboard.ts's `taskListOf` reads what it takes; web/task-list.ts draws it.
+ * publication. Pure: dashboard.ts's `taskListOf` reads what it takes; web/workbench/task-list.ts draws it.
  */
 import type { Summary } from '../schemas/summary';
 import type { WriteUp } from '../schemas/write-up';

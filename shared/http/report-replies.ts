@@ -9,7 +9,7 @@ import type { RenderReport } from '../domain/releases';
 import { ReportLinkWithdrawn } from '../domain/report-links';
 import type { PublishedSummary as Summary } from '../schemas/summary';
 import type { WriteUp } from '../schemas/write-up';
-import { reportPage, reportProblemPage, type ReportDownloads } from '../web/report';
+import { reportPage, reportProblemPage, type ReportDownloads } from '../web/report/report';
 import { html, type HttpReply } from './handler';
 
 /** Who the live report is for and in which language: signed-in staff get the draft with everything; a report link what is published. */

@@ -164,7 +164,13 @@ export interface QueueFunction<F extends string = string> extends FunctionParts<
   readonly summary: string;
 }
 
-export type AnyFunction = HttpFunction | ScheduledFunction | StreamFunction | QueueFunction;
+/** API Gateway's own check in front of routes (an HTTP API Lambda authorizer): it serves no route itself. */
+export interface AuthorizerFunction<F extends string = string> extends FunctionParts<F> {
+  readonly kind: 'authorizer';
+  readonly summary: string;
+}
+
+export type AnyFunction = HttpFunction | ScheduledFunction | StreamFunction | QueueFunction | AuthorizerFunction;
 
 /** A function with routes; every route must name it (a route of another function's file is a type error). */
 export function httpFunction<F extends string, R extends readonly (RouteSpec & { fn: F })[]>(fn: F, routes: R, data: DataAccess, extra: Extra = {}): HttpFunction<F, R> {
@@ -177,6 +183,10 @@ export function scheduledFunction<F extends string>(spec: Omit<ScheduledFunction
 
 export function streamFunction<F extends string>(spec: Omit<StreamFunction<F>, 'kind'>): StreamFunction<F> {
   return { kind: 'stream', ...spec };
+}
+
+export function authorizerFunction<F extends string>(spec: Omit<AuthorizerFunction<F>, 'kind'>): AuthorizerFunction<F> {
+  return { kind: 'authorizer', ...spec };
 }
 
 export function queueFunction<F extends string>(spec: Omit<QueueFunction<F>, 'kind'>): QueueFunction<F> {

@@ -9,7 +9,7 @@ import { appendices2008_1 } from '../../shared/bank/appendices-2008.1';
 import { fixedAppendicesFor } from '../../shared/bank/appendices';
 import { contextProblems } from '../../shared/cases/context';
 import { AreaContext } from '../../shared/schemas/evidence';
-import { pounds } from '../../shared/web/report-context';
+import { pounds } from '../../shared/web/report/report-context';
 import { KENT_APPENDICES_TEXT, kentAppendix2, kentFixedAppendixLines, seedText } from '../support/kent-appendices';
 
 const share = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;

@@ -33,6 +33,10 @@ function importsOf(file: string): string[] {
 const files = ['shared', 'functions', 'infra', 'bench'].flatMap(sourceFiles);
 const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })));
 const under = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+/** shared/web's folders, one per audience, and what they all share (each has a README saying what it may import). */
+const WEB_ROOMS = ['respondent', 'workbench', 'report', 'common'];
+/** Past this a page file has become a corridor: split it along its sections, or say at its top why not. */
+const LONG_FILE_LINES = 400;
 
 function violations(rule: (edge: { from: string; to: string }) => boolean): string[] {
   return edges.filter(rule).map(({ from, to }) => `${from} -> ${to}`);
@@ -45,7 +49,7 @@ function violations(rule: (edge: { from: string; to: string }) => boolean): stri
 const FLOORS: Record<string, readonly string[]> = {
   'shared/core': [],
   'shared/concurrency': [],
-  'shared/queue': [],
+  'shared/queue': ['shared/core'],
   'shared/text-files': ['shared/core'],
   // The vocabulary: schemas, the question banks and questionnaires, scoring and the summaries' shapes lean on each other.
   'shared/schemas': ['shared/core', 'shared/scoring'],
@@ -120,6 +124,35 @@ describe('import rules', () => {
 
   it("the HTTP stack's parts (shared/http/stack/) are put together in one place, shared/http/handler.ts, and reached only through it", () => {
     expect(violations(({ from, to }) => under(to, 'shared/http/stack') && !under(from, 'shared/http/stack') && from !== 'shared/http/handler.ts')).toEqual([]);
+  });
+
+  it('the web pages live in rooms by audience: respondent, workbench, report, and common for what all share', () => {
+    expect(files.filter((file) => under(file, 'shared/web') && !WEB_ROOMS.some((room) => under(file, `shared/web/${room}`)))).toEqual([]);
+  });
+
+  it("a respondent's pages never import the workbench's or the report's code", () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/respondent') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/report')))).toEqual([]);
+  });
+
+  it('the report never imports the workbench or the respondent pages (a report link loads no signed-in code)', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/report') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/respondent')))).toEqual([]);
+  });
+
+  it('the workbench never imports the respondent pages', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/workbench') && under(to, 'shared/web/respondent'))).toEqual([]);
+  });
+
+  it('what the rooms share imports none of the rooms', () => {
+    expect(violations(({ from, to }) => under(from, 'shared/web/common') && under(to, 'shared/web') && !under(to, 'shared/web/common'))).toEqual([]);
+  });
+
+  it('no web file is over 400 lines unless its opening comment says why', () => {
+    const long = files
+      .filter((file) => under(file, 'shared/web'))
+      .map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }))
+      .filter(({ text }) => text.split('\n').length > LONG_FILE_LINES && !/^\/\*\*[\s\S]*?Longer than 400 lines: [\s\S]*?\*\//.test(text))
+      .map(({ file }) => file);
+    expect(long).toEqual([]);
   });
 
   it('benchmarks do not import the tests', () => {

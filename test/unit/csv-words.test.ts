@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { casesTemplate, parseCasesCsv, PROFILE_COLUMNS } from '../../shared/cases/csv';
 import { unansweredQuestions } from '../../shared/cases/validate';
-import { caseFormPage } from '../../shared/web/case-pages';
+import { caseFormPage } from '../../shared/web/workbench/case-pages';
 import { bank } from '../support/fixtures';
 
 const b = bank();

@@ -53,6 +53,8 @@ describe('one place per function', () => {
           const found = matchRoute(route.method, path);
           expect(found.kind === 'match' && found.match.route.fn, `${route.method} ${route.path}`).toBe(spec.fn);
         }
+      } else if (spec.kind === 'authorizer') {
+        expect(routes.some((r) => r.fn === spec.fn), `${spec.fn} serves no route`).toBe(false);
       } else {
         const consumers = { schedule: schedules, stream: streamConsumers, queue: queueConsumers }[spec.kind];
         expect(consumers.find((c) => c.fn === spec.fn)?.data).toBe(spec.data);

@@ -24,7 +24,7 @@ import {
   RESERVED_PAGES,
 } from '../../shared/domain/questionnaire-flow';
 import { audiences, getQuestionnaire, getQuestionnaireVersion, languages } from '../../shared/questionnaires/index';
-import { resolveAsset } from '../../shared/web/assets';
+import { resolveAsset } from '../../shared/web/common/assets';
 
 describe('tokens', () => {
   it('are 128 random bits in 22 base64url characters, all different', () => {

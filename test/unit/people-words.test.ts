@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleAsPerson } from '../../shared/core/roles';
 import { displayNameOf } from '../../shared/http/oidc';
-import { sessionsPage } from '../../shared/web/session-pages';
+import { sessionsPage } from '../../shared/web/workbench/session-pages';
 
 const visible = (html: string) => html.replace(/<input type="hidden"[^>]*>/g, '');
 

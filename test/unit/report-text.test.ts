@@ -3,8 +3,8 @@
  * only names and abbreviations read the same in both.
  */
 import { describe, expect, it } from 'vitest';
-import { reportTextCy } from '../../shared/web/report-text-cy';
-import { reportTextEn } from '../../shared/web/report-text-en';
+import { reportTextCy } from '../../shared/web/report/report-text-cy';
+import { reportTextEn } from '../../shared/web/report/report-text-en';
 import { getBank } from '../../shared/bank';
 import { QUANTITY_WORDS } from '../../shared/schemas/summary';
 
