@@ -1,5 +1,5 @@
 /** `npm run build`: one bundle per function at dist/<fn>/index.mjs, with the CDK app's options. */
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,16 +39,15 @@ function checkTextFiles(fn: string, metafile: Metafile, extra: readonly ExtraFil
   }
 }
 
-/** One Lambda bundle of `entry` at <outDir>/index.mjs (and its metafile), as the CDK app builds it. */
-export async function bundle(entry: string, outDir: string) {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const result = await build({
+/** The esbuild options of one Lambda bundle of `entry` at <outDir>/index.mjs, as the CDK app builds it. */
+export function bundleOptions(entry: string, outDir: string): BuildOptions {
+  return {
     entryPoints: [entry],
     outfile: `${outDir}/index.mjs`,
     bundle: true,
     minify: BUNDLE.minify,
     sourcemap: BUNDLE.sourcemap,
+    sourcesContent: BUNDLE.sourcesContent,
     format: BUNDLE.format,
     platform: BUNDLE.platform,
     target: BUNDLE.target,
@@ -57,7 +56,14 @@ export async function bundle(entry: string, outDir: string) {
     external: BUNDLE.external,
     metafile: true,
     logLevel: 'warning',
-  });
+  };
+}
+
+/** One Lambda bundle of `entry` at <outDir>/index.mjs (and its metafile), as the CDK app builds it. */
+export async function bundle(entry: string, outDir: string) {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const result = await build({ ...bundleOptions(entry, outDir), metafile: true });
   writeFileSync(`${outDir}/meta.json`, JSON.stringify(result.metafile));
   return result;
 }

@@ -8,6 +8,10 @@ export const LAMBDA_TARGET = 'node24';
 export const BUNDLE = {
   minify: true,
   sourcemap: true,
+  // Stack traces need only the mappings: every function runs with --enable-source-maps, which
+  // reads and parses the whole .map while the module loads, and the sources' text was two thirds
+  // of it (issue 31: RESULTS.md section 9).
+  sourcesContent: false,
   format: 'esm' as const,
   platform: 'node' as const,
   target: LAMBDA_TARGET,

@@ -180,7 +180,18 @@ function plantedFaults(): Map<string, { times: number; before: boolean }> {
 /** Runs one step of the seed, again on failure (each step is safe to repeat), then gives up plainly. */
 function stepRunner(inspectionId: () => string | undefined) {
   const faults = plantedFaults();
+  // OMI_SEED_TIMINGS=1 (bench part 5): each step's start and end, ms from the seed's start, to find its critical path.
+  const timings = process.env.OMI_SEED_TIMINGS === '1' ? { t0: performance.now() } : undefined;
+  const at = () => Math.round(performance.now() - timings!.t0);
   return async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const began = timings ? at() : 0;
+    try {
+      return await attempts(name, work);
+    } finally {
+      if (timings) console.error(`seed-step ${name} ${began} ${at()}`);
+    }
+  };
+  async function attempts<T>(name: string, work: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         const planted = faults.get(name);
@@ -196,7 +207,7 @@ function stepRunner(inspectionId: () => string | undefined) {
         await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
       }
     }
-  };
+  }
 }
 
 type Step = ReturnType<typeof stepRunner>;

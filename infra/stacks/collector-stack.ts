@@ -918,6 +918,7 @@ export class CollectorStack extends Stack {
       bundling: {
         minify: BUNDLE.minify,
         sourceMap: BUNDLE.sourcemap,
+        sourcesContent: BUNDLE.sourcesContent,
         format: BUNDLE.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
         target: BUNDLE.target,
         mainFields: BUNDLE.mainFields,

@@ -74,7 +74,7 @@ let secretsClient: { send(command: unknown): Promise<{ SecretString?: string }> 
 
 /** AWSCURRENT and, when there is one, AWSPREVIOUS. The SDK is loaded only where a secret is read. */
 async function fromSecretsManager(arn: string, name: KeyName): Promise<Key[]> {
-  const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+  const { SecretsManagerClient, GetSecretValueCommand } = await import('./secrets-client');
   secretsClient ??= traced(new SecretsManagerClient({})) as never;
   const read = (stage: string) => secretsClient!.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: stage }));
   const [current, previous] = await Promise.allSettled([read(CURRENT), read(PREVIOUS)]);

@@ -52,4 +52,4 @@ export const improvementPlanRoutes = [
 /**
  * The improvement plan: getImprovementPlan, putImprovementPlan (conditional Put), the releases listed, the write-up read; annexes put and read.
  */
-export const improvementPlanFunction = httpFunction('improvement-plan', improvementPlanRoutes, { actions: ['GetItem', 'PutItem', 'Query'] }, { readsTexts: true });
+export const improvementPlanFunction = httpFunction('improvement-plan', improvementPlanRoutes, { actions: ['GetItem', 'PutItem', 'Query'] });

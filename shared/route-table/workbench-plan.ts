@@ -44,4 +44,4 @@ export const workbenchPlanRoutes = [
 /**
  * The workbench's improvement plan: the same use cases as the improvement-plan function.
  */
-export const workbenchPlanFunction = httpFunction('workbench-plan', workbenchPlanRoutes, { actions: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] }, { readsTexts: true });
+export const workbenchPlanFunction = httpFunction('workbench-plan', workbenchPlanRoutes, { actions: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] });
