@@ -31,14 +31,15 @@ export const RUNS: Record<string, MutationRun> = {
   },
   'domain-paper': { mutate: ['shared/domain/paper-returns.ts'], tests: integration('paper-returns', 'workbench-paper') },
   'domain-releases': { mutate: ['shared/domain/releases.ts'], tests: integration('releases', 'life-cycle', 'release-placeholder') },
-  // Sessions, CSRF and the form stash.
+  // Sessions' CSRF tokens, the sign-in's returnTo and the form stash (line ranges: the newest rules).
   'http-session': {
-    mutate: ['shared/http/session.ts', 'shared/http/form-stash.ts'],
-    tests: [...integration('sessions'), 'test/security/form-stash.test.ts', 'test/security/page-roles.test.ts'],
+    mutate: ['shared/http/session.ts:187-232', 'shared/http/form-stash.ts:32-107'],
+    tests: [...integration('sessions'), 'test/security/form-stash.test.ts', 'test/unit/redirects.property.test.ts', 'test/unit/form-stash-keys.test.ts'],
   },
+  // The handlers of the sign-in, releases and paper returns (thin: each maps a route to its use case).
   'functions-new': {
-    mutate: ['functions/sign-in.ts', 'functions/releases.ts', 'functions/paper-responses.ts', 'functions/workbench-paper.ts'],
-    tests: [...integration('sessions', 'releases', 'paper-returns', 'workbench-paper', 'life-cycle')],
+    mutate: ['functions/sign-in.ts', 'functions/releases.ts', 'functions/workbench-paper.ts'],
+    tests: integration('sessions', 'releases', 'workbench-paper'),
   },
 };
 
