@@ -34,7 +34,8 @@ export const RUNS: Record<string, MutationRun> = {
   // Sessions' CSRF tokens, the sign-in's returnTo and the form stash (line ranges: the newest rules).
   'http-session': {
     mutate: ['shared/http/session.ts:187-232', 'shared/http/form-stash.ts:32-107'],
-    tests: [...integration('sessions'), 'test/security/form-stash.test.ts', 'test/unit/redirects.property.test.ts', 'test/unit/form-stash-keys.test.ts'],
+    // Not sessions.test.ts: every page's form reaches these lines, so it would run for nearly every mutant (a 2-hour run here).
+    tests: ['test/security/form-stash.test.ts', 'test/unit/redirects.property.test.ts', 'test/unit/form-stash-keys.test.ts', 'test/unit/csrf-and-stash.property.test.ts'],
   },
   // The handlers of the sign-in, releases and paper returns (thin: each maps a route to its use case).
   'functions-new': {
