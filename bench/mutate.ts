@@ -29,6 +29,8 @@ export const RUNS: Record<string, MutationRun> = {
     mutate: ['shared/domain/closing.ts', 'shared/domain/link-closure.ts', 'shared/domain/retention.ts', 'shared/domain/references.ts'],
     tests: integration('life-cycle', 'life-cycle-publish', 'report-links', 'paper-returns'),
   },
+  // Retention TTLs again, with the test that owns the answers' TTL (privacy) and the case TTL rule added to life-cycle.
+  'domain-retention': { mutate: ['shared/domain/retention.ts'], tests: integration('life-cycle', 'privacy') },
   'domain-paper': { mutate: ['shared/domain/paper-returns.ts'], tests: integration('paper-returns', 'workbench-paper') },
   'domain-releases': { mutate: ['shared/domain/releases.ts'], tests: integration('releases', 'life-cycle', 'release-placeholder') },
   // Sessions' CSRF tokens, the sign-in's returnTo and the form stash (line ranges: the newest rules).

@@ -137,6 +137,25 @@ describe('the form stash', () => {
       }),
       { numRuns: 60 },
     );
+    // A well-formed owner field whose person was swapped: the key is known, the MAC is someone else's.
+    await fc.assert(
+      fc.asyncProperty(id, id, async (victim, forger) => {
+        fc.pre(victim !== forger);
+        const [, kid, mac] = ownerField(sessionOf(forger, 'sid-f')).split('.');
+        const swapped = `${Buffer.from(victim).toString('base64url')}.${kid}.${mac}`;
+        expect(await stashCookieFor(post(new URLSearchParams({ owner: swapped, caseRef: 'K-1' }).toString()), PATH)).toBeUndefined();
+      }),
+      { numRuns: 30 },
+    );
+    // A browser's charset parameter changes nothing; and no stash cookie is longer than a browser keeps (4 KB), whatever the form.
+    expect(await stashCookieFor(post(new URLSearchParams({ owner, caseRef: 'K-1' }).toString(), 'Application/x-www-form-urlencoded; charset=UTF-8'), PATH)).toMatch(/^omi_form=/);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', minLength: 1000, maxLength: 8000 }), async (note) => {
+        const cookie = await stashCookieFor(post(new URLSearchParams({ owner, note }).toString()), PATH);
+        if (cookie !== undefined) expect(cookie.split(';')[0]!.length).toBeLessThanOrEqual(4096);
+      }),
+      { numRuns: 20 },
+    );
     // Past 64 KB a post is not kept (the cookie could never hold it); a form that fits is.
     expect(await stashCookieFor(post(new URLSearchParams({ owner, note: 'x'.repeat(64 * 1024) }).toString()), PATH)).toBeUndefined();
     expect(await stashCookieFor(post(new URLSearchParams({ owner, note: 'x'.repeat(2000) }).toString()), PATH)).toMatch(/^omi_form=/);
