@@ -40,6 +40,8 @@ export const RUNS: Record<string, MutationRun> = {
     tests: ['test/security/form-stash.test.ts', 'test/unit/redirects.property.test.ts', 'test/unit/form-stash-keys.test.ts', 'test/unit/csrf-and-stash.property.test.ts'],
   },
   // The handlers of the sign-in, releases and paper returns (thin: each maps a route to its use case).
+  // The stash's expiry alone, against the unit rule that moves the clock (a survivor of http-session).
+  'http-stash-expiry': { mutate: ['shared/http/form-stash.ts:99-99'], tests: ['test/unit/csrf-and-stash.property.test.ts'] },
   'functions-new': {
     mutate: ['functions/sign-in.ts', 'functions/releases.ts', 'functions/workbench-paper.ts'],
     tests: integration('sessions', 'releases', 'workbench-paper'),
