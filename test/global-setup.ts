@@ -23,6 +23,26 @@ declare module 'vitest' {
   }
 }
 
+/** The local server's settings in every test run (npm test, and the mutation runs: test/mutate/global-setup.ts). */
+export function testServerEnv(keysFile: string): Record<string, string> {
+  return {
+    OMI_DATA_DIR: ':memory:',
+    OMI_LOCAL_JWT_SECRET: TEST_JWT_SECRET,
+    OMI_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
+    // People of the session tests' own: ending all of one person's sessions must not end other files' sessions.
+    OMI_DEMO_EXTRA_PEOPLE: 'revokee:inspector,refused:admin,leaver:staff',
+    OMI_AGGREGATE_INTERVAL_S: '0',
+    TABLE_NAME: 'omi-test',
+    LOG_LEVEL: 'warn',
+    // The shared server cuts requests off at API Gateway's ceiling, not the functions' 10 s: on
+    // this crowded machine a heavy request's time says more about the other engineers' load
+    // than about Lambda. `npm start` keeps the deployed timeouts.
+    OMI_FUNCTION_TIMEOUT_S: '29',
+    OMI_KEYS_FILE: keysFile,
+    OMI_KEYS_CACHE_S: '1',
+  };
+}
+
 /**
  * Vitest runs a global setup once per project; the projects that need a server share this
  * one (started by the first, stopped by the last), so a run starts DynamoDB Local once.
@@ -35,22 +55,7 @@ export default async function setup(project: TestProject) {
   if (!shared.omiTestServer) initFile(keysFile, ['invitation']);
   shared.omiTestServer ??= {
     keysFile,
-    server: startLocalServer({
-      OMI_DATA_DIR: ':memory:',
-      OMI_LOCAL_JWT_SECRET: TEST_JWT_SECRET,
-      OMI_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
-      // People of the session tests' own: ending all of one person's sessions must not end other files' sessions.
-      OMI_DEMO_EXTRA_PEOPLE: 'revokee:inspector,refused:admin,leaver:staff',
-      OMI_AGGREGATE_INTERVAL_S: '0',
-      TABLE_NAME: 'omi-test',
-      LOG_LEVEL: 'warn',
-      // The shared server cuts requests off at API Gateway's ceiling, not the functions' 10 s: on
-      // this crowded machine a heavy request's time says more about the other engineers' load
-      // than about Lambda. `npm start` keeps the deployed timeouts.
-      OMI_FUNCTION_TIMEOUT_S: '29',
-      OMI_KEYS_FILE: keysFile,
-      OMI_KEYS_CACHE_S: '1',
-    }),
+    server: startLocalServer(testServerEnv(keysFile)),
     users: 0,
   };
   const holder = shared.omiTestServer;

@@ -10,9 +10,8 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LOCAL_TABLE_NAME } from '../../shared/store/table';
-import { queueConsumers, schedules, streamConsumers } from '../../shared/routes';
-import { startLocalQueues } from './queues';
-import { startStreamRunner } from './streams';
+import { queueConsumers, schedules } from '../../shared/routes';
+import { startBackground } from './background';
 import { startDynamoLocal, type LocalDynamo } from './dynamodb';
 import { ensureTable } from './table';
 import { createLocalServer, handlerLoader, lambdaContext } from './server';
@@ -153,40 +152,7 @@ async function main() {
   }
 
   const load = handlerLoader();
-  const invoker = (fn: string) => async (event: unknown) => {
-    const handler = (await load(fn)) as unknown as (e: unknown, c: unknown) => Promise<unknown>;
-    return handler(event, lambdaContext(fn, crypto.randomUUID()));
-  };
-  // The queues and their consumers (SQS and its event source mapping); their URLs reach the senders as in AWS.
-  const queues = await startLocalQueues(
-    queueConsumers.map((q) => ({
-      name: `omi-${q.queue}`,
-      batchSize: q.batchSize,
-      maxConcurrency: q.maxConcurrency,
-      visibilityTimeoutSeconds: env.OMI_QUEUE_VISIBILITY_S ? Number(env.OMI_QUEUE_VISIBILITY_S) : q.visibilityTimeoutSeconds,
-      maxReceiveCount: q.maxReceiveCount,
-      invoke: invoker(q.fn) as never,
-      ...(inMemory ? {} : { deadLetterFile: join(dataDir, `queue-${q.queue}.dead-letters.jsonl`) }),
-    })),
-  );
-  stoppers.push(() => queues.stop());
-  for (const q of queueConsumers) env[q.env] = queues.urls[`omi-${q.queue}`];
-  // The SDK's own variable, as for DynamoDB: the client's endpoint is then the queue URL's host.
-  env.AWS_ENDPOINT_URL_SQS = queues.endpoint;
-  if (env.OMI_QUEUE_VISIBILITY_S) env.AGGREGATION_DISPATCH_WINDOW_S = env.OMI_QUEUE_VISIBILITY_S;
-  // The table's stream -> functions/<fn>.ts, as Lambda's event source mapping does it.
-  for (const consumer of streamConsumers) {
-    const runner = await startStreamRunner({
-      endpoint: dynamo.endpoint,
-      tableName: env.TABLE_NAME!,
-      batchSize: env.OMI_STREAM_BATCH_SIZE ? Number(env.OMI_STREAM_BATCH_SIZE) : consumer.batchSize,
-      // A slow consumer, for the crash tests: a kill then lands between reading a batch and its checkpoint.
-      ...(env.OMI_STREAM_DELAY_MS ? { delayMs: Number(env.OMI_STREAM_DELAY_MS) } : {}),
-      ...(inMemory ? {} : { checkpointFile: join(dataDir, `stream-${consumer.fn}.checkpoint.json`), deadLetterFile: join(dataDir, `stream-${consumer.fn}.dead-letters.jsonl`) }),
-      invoke: invoker(consumer.fn),
-    });
-    stoppers.push(() => runner.stop());
-  }
+  stoppers.push(...(await startBackground({ dynamoEndpoint: dynamo.endpoint, tableName: env.TABLE_NAME!, dataDir: inMemory ? undefined : dataDir, load })));
   for (const schedule of schedules) {
     const everySeconds = schedule.fn === 'aggregate' ? aggregateEverySeconds : schedule.everySeconds;
     if (everySeconds <= 0) continue;

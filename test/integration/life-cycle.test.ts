@@ -61,7 +61,7 @@ async function setOnInspection(id: string, values: Record<string, unknown>) {
 async function stored(id: string) {
   const pk = keys.partitionOf(id);
   const [inspection] = await table.partition(pk, 'INSPECTION');
-  const cases = (await Promise.all(keys.caseRecordPrefixes.map((p) => table.partition(pk, p)))).flat();
+  const cases = await caseRecords(id);
   const slots = (await Promise.all(keys.slotPartitions(id).map((p) => table.partition(p, keys.slotPrefix)))).flat();
   const releases = await table.partition(pk, keys.releasePrefix);
   const parts = await table.partition(pk, 'RELPART#');
@@ -76,6 +76,9 @@ async function stored(id: string) {
   };
 }
 
+const caseRecords = async (id: string) => (await Promise.all(keys.caseRecordPrefixes.map((p) => table.partition(keys.partitionOf(id), p)))).flat();
+const caseExpiries = async (id: string) => (await caseRecords(id)).map((c) => c[TABLE.ttlAttribute] as number);
+
 describe('the stage and version', () => {
   it('move on with the work: set-up, fieldwork, drafting, factual accuracy, published, and drafting again on reopening', async () => {
     const id = await createInspection('Stages');
@@ -89,8 +92,14 @@ describe('the stage and version', () => {
     expect(await stageOf(id)).toEqual({ stage: 'drafting', version: 3, status: 'open' });
     expect((await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'factual-accuracy' } })).status).toBe(201);
     expect(await stageOf(id)).toEqual({ stage: 'factual-accuracy', version: 4, status: 'open' });
+    const releasing = Math.floor(Date.now() / 1000);
     expect((await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Stages' } })).status).toBe(201);
+    const released = Math.ceil(Date.now() / 1000);
     expect(await stageOf(id)).toEqual({ stage: 'published', version: 5, status: 'closed' });
+    // Every case record expires the case retention (README: OMI_CASE_RETENTION_DAYS, 730 days by default) after the final release.
+    const expiries = await caseExpiries(id);
+    expect(expiries.length).toBeGreaterThan(0);
+    for (const at of expiries) expect(at).toSatisfy((t: number) => t >= releasing + 730 * 86_400 && t <= released + 730 * 86_400);
     // The wrong stage: a 409 that names it; retrying changes nothing.
     for (const kind of ['final', 'factual-accuracy']) {
       const again = expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind } }), 409);

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, call } from '../support/api';
 import { csrfOf, form, page } from '../support/workbench';
@@ -92,6 +93,24 @@ describe("an admin ends a person's sessions", () => {
     }
     // The admin's own session is untouched.
     expect((await page('/workbench/sessions', { cookie: admin.cookie })).status).toBe(200);
+  });
+
+  it('ends no one for any sub that is no signed-in person: empty, Unicode, controls, thousands of characters (never a 500)', async () => {
+    const bystander = await signInOverHttp('revokee');
+    const list = await page('/workbench/sessions', { cookie: admin.cookie });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', minLength: 257, maxLength: 3000 })),
+        async (sub) => {
+          fc.pre(!['local-admin', 'local-revokee'].includes(sub));
+          const end = await page('/workbench/sessions/end', { cookie: admin.cookie, ...form({ csrf: csrfOf(list.text), sub }) });
+          expect(end.status).toBe(303);
+          expect(end.headers.get('location')).toBe('/workbench/sessions?ended=0');
+        },
+      ),
+      { numRuns: 25 },
+    );
+    for (const s of [admin, bystander]) expect((await page('/', { cookie: s.cookie })).text).toContain('Sign out');
   });
 
   it('is for admins only, and needs the CSRF token', async () => {
@@ -179,6 +198,21 @@ describe('the sign-in callback (login CSRF)', () => {
     const ok = await hop(jar, callback);
     expect(ok.status).toBe(303);
     expect(ok.setCookie.some((c) => c.startsWith('omi_session=') && !c.startsWith('omi_session=;'))).toBe(true);
+  });
+
+  it('keeps the spent state under its hash only, for the sign-in window and no longer (its TTL)', async () => {
+    const { jar, callback } = await upToCallback();
+    const state = new URL(callback).searchParams.get('state')!;
+    const before = Math.floor(Date.now() / 1000);
+    expect((await hop(jar, callback)).status).toBe(303);
+    const after = Math.ceil(Date.now() / 1000);
+    const key = (id: string) => ({ pk: `SIGNIN#${id}`, sk: 'SIGNIN' });
+    const read = async (id: string) => (await db.send(new GetCommand({ TableName: inject('tableName'), Key: key(id), ConsistentRead: true }))).Item;
+    expect(await read(state)).toBeUndefined();
+    const spent = await read(createHash('sha256').update(state).digest('base64url'));
+    // The window: the sign-in's own cookie lives 10 minutes (functions/sign-in.ts), as does a replay's chance.
+    expect(spent?.expiresAtEpoch).toBeGreaterThan(after);
+    expect(spent?.expiresAtEpoch).toBeLessThanOrEqual(before + 600 + 1);
   });
 
   it('refuses the same state and code a second time: 400, nothing set, even with the cookie that started it', async () => {

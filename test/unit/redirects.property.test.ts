@@ -82,4 +82,29 @@ describe('redirect targets built from input', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('safeReturnTo keeps an on-site path with any Unicode in it: the browser reaches the same path (decoded), and the result fits the sign-in cookie', () => {
+    // Unicode beyond ASCII, but no controls, spaces, backslashes or lone surrogates: a path a person could follow.
+    const segment = fc.string({ unit: fc.constantFrom('a', 'Z', '9', '-', 'é', 'ü', '日', '本', '😀', 'ß', 'ŵ'), minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 8 }), (parts) => {
+        const path = `/${parts.join('/')}`;
+        const target = safeReturnTo(path);
+        expect(target.length).toBeLessThanOrEqual(2000);
+        if (target !== '/') expect(decodeURIComponent(target)).toBe(path);
+        // Short enough once encoded (12 bytes a character at most), it is kept, not dropped to the home page.
+        if (path.length <= 150) expect(target).not.toBe('/');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('safeReturnTo never gives more than the sign-in cookie can carry, however long the input', () => {
+    fc.assert(
+      fc.property(anyString, fc.nat({ max: 3000 }), (input, extra) => {
+        expect(safeReturnTo(`/${'é'.repeat(extra)}${input}`).length).toBeLessThanOrEqual(2000);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,0 +1,96 @@
+/**
+ * `npm run mutate:integration -- <run> ...`: Stryker on the folders whose rules are tested
+ * through the HTTP API (stryker.integration.config.json; the handlers run in the test worker,
+ * see vitest.mutate.config.ts). A 2-core machine cannot mutate a whole folder against every
+ * API test in an afternoon, so each run names the files it mutates (the newest rules first) and
+ * the test files that exercise them; perTest coverage then runs only the tests that reach each
+ * mutant. Prints one RESULTS row per run (bench/RESULTS.md, section 6); the reports land in
+ * reports/mutation-<run>/ (git-ignored). With no argument, lists the runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface MutationRun {
+  mutate: string[];
+  tests: string[];
+}
+
+const integration = (...names: string[]) => names.map((n) => `test/integration/${n}.test.ts`);
+
+export const RUNS: Record<string, MutationRun> = {
+  // The proof that the switch reaches a use case only the API tests call.
+  'domain-sessions': { mutate: ['shared/domain/sessions.ts'], tests: integration('sessions') },
+  // Closing and the life cycle, report-link withdrawal, retention TTLs, paper references.
+  'domain-closing': {
+    mutate: ['shared/domain/closing.ts', 'shared/domain/link-closure.ts', 'shared/domain/retention.ts', 'shared/domain/references.ts'],
+    tests: integration('life-cycle', 'life-cycle-publish', 'report-links', 'paper-returns'),
+  },
+  // Retention TTLs again, with the test that owns the answers' TTL (privacy) and the case TTL rule added to life-cycle.
+  'domain-retention': { mutate: ['shared/domain/retention.ts'], tests: integration('life-cycle', 'privacy') },
+  'domain-paper': { mutate: ['shared/domain/paper-returns.ts'], tests: integration('paper-returns', 'workbench-paper') },
+  'domain-releases': { mutate: ['shared/domain/releases.ts'], tests: integration('releases', 'life-cycle', 'release-placeholder') },
+  // Sessions' CSRF tokens, the sign-in's returnTo and the form stash (line ranges: the newest rules).
+  'http-session': {
+    mutate: ['shared/http/session.ts:187-232', 'shared/http/form-stash.ts:32-107'],
+    // Not sessions.test.ts: every page's form reaches these lines, so it would run for nearly every mutant (a 2-hour run here).
+    tests: ['test/security/form-stash.test.ts', 'test/unit/redirects.property.test.ts', 'test/unit/form-stash-keys.test.ts', 'test/unit/csrf-and-stash.property.test.ts'],
+  },
+  // The handlers of the sign-in, releases and paper returns (thin: each maps a route to its use case).
+  // The stash's expiry alone, against the unit rule that moves the clock (a survivor of http-session).
+  'http-stash-expiry': { mutate: ['shared/http/form-stash.ts:99-99'], tests: ['test/unit/csrf-and-stash.property.test.ts'] },
+  'functions-new': {
+    mutate: ['functions/sign-in.ts', 'functions/releases.ts', 'functions/workbench-paper.ts'],
+    tests: integration('sessions', 'releases', 'workbench-paper'),
+  },
+};
+
+interface Report {
+  files: Record<string, { mutants: { status: string }[] }>;
+}
+
+function row(name: string, report: Report, minutes: number, concurrency: number): string {
+  const count: Record<string, number> = {};
+  for (const file of Object.values(report.files)) for (const m of file.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
+  const killed = (count.Killed ?? 0) + (count.Timeout ?? 0);
+  const survived = count.Survived ?? 0;
+  const noCoverage = count.NoCoverage ?? 0;
+  const valid = killed + survived + noCoverage;
+  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+  return `| ${name} | ${valid} | ${killed} | ${survived} | ${noCoverage} | ${pct(killed, valid)} | ${pct(killed, killed + survived)} | ${minutes.toFixed(1)} min, conc. ${concurrency} |`;
+}
+
+const names = process.argv.slice(2);
+if (!names.length) {
+  for (const [name, run] of Object.entries(RUNS)) console.log(`${name}: ${run.mutate.join(' ')}  <-  ${run.tests.join(' ')}`);
+  process.exit(0);
+}
+const concurrency = Number(process.env.OMI_MUTATE_CONCURRENCY ?? 1);
+for (const name of names) {
+  const run = RUNS[name];
+  if (!run) throw new Error(`no mutation run named ${name}; run with no argument for the list`);
+  const dir = join(root, 'reports', `mutation-${name}`);
+  mkdirSync(dir, { recursive: true });
+  const base = JSON.parse(readFileSync(join(root, 'stryker.integration.config.json'), 'utf8'));
+  const config = {
+    ...base,
+    $schema: undefined,
+    mutate: run.mutate,
+    concurrency,
+    tempDirName: `.stryker-tmp-integration-${name}`,
+    htmlReporter: { fileName: `reports/mutation-${name}/index.html` },
+    jsonReporter: { fileName: `reports/mutation-${name}/mutation.json` },
+  };
+  const configFile = join(dir, 'stryker.config.json');
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
+  const started = Date.now();
+  const result = spawnSync('npx', ['stryker', 'run', configFile], { cwd: root, stdio: 'inherit', env: { ...process.env, OMI_MUTATE_TESTS: run.tests.join(',') } });
+  const minutes = (Date.now() - started) / 60_000;
+  if (result.status !== 0) throw new Error(`stryker failed for ${name} (exit ${result.status})`);
+  const line = row(name, JSON.parse(readFileSync(join(dir, 'mutation.json'), 'utf8')) as Report, minutes, concurrency);
+  writeFileSync(join(dir, 'row.md'), `${line}\n`);
+  console.log(line);
+}
