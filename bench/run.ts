@@ -9,11 +9,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync
 import { cpus, loadavg, totalmem, tmpdir, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allFunctions, buildFunction, bundle } from '../infra/build';
-import { startDynamoLocal } from '../infra/local/dynamodb';
-import { ensureTable } from '../infra/local/table';
-import { startLocalServer } from '../infra/local/spawn-server';
-import { TEXT_FILES } from '../infra/stacks/extra-files';
+import { allFunctions, buildFunction, bundle } from '#infra/build';
+import { startDynamoLocal } from '#infra/local/dynamodb';
+import { ensureTable } from '#infra/local/table';
+import { startLocalServer } from '#infra/local/spawn-server';
+import { TEXT_FILES } from '#infra/stacks/extra-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** What every function is deployed with (infra/stacks/collector-stack.ts, `NODE_OPTIONS`). */
@@ -145,18 +145,18 @@ async function benchTable() {
 
 async function capacity() {
   await benchTable();
-  const { doc } = await import('../shared/store/client');
-  const { keys } = await import('../shared/store/keys');
+  const { doc } = await import('#store/client');
+  const { keys } = await import('#store/keys');
   const { meterCapacity, itemBytes } = await import('./capacity');
   const meter = meterCapacity(doc);
   const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
-  const { createInspection } = await import('../shared/store/inspections');
-  const { issueInvitations } = await import('../shared/domain/issue-invitations');
-  const { getQuestionnaire } = await import('../shared/questionnaires');
-  const { handler: questionnaires } = await import('../functions/questionnaires');
-  const { handler: cases } = await import('../functions/cases');
-  const { computeSummary } = await import('../shared/domain/aggregate');
-  const { makeCase } = await import('../infra/local/sample-cases');
+  const { createInspection } = await import('#store/inspections');
+  const { issueInvitations } = await import('#domain/issue-invitations');
+  const { getQuestionnaire } = await import('#questionnaires/index');
+  const { handler: questionnaires } = await import('#functions/questionnaires');
+  const { handler: cases } = await import('#functions/cases');
+  const { computeSummary } = await import('#domain/aggregate');
+  const { makeCase } = await import('#infra/local/sample-cases');
 
   const inspection = {
     inspectionId: 'bench-1',
@@ -536,20 +536,20 @@ async function ingestStreams() {
 // ---------------------------------------------------------------------------------------------
 async function fanout() {
   await benchTable();
-  const { createInspection, markStale, listStale } = await import('../shared/store/inspections');
-  const { putCase } = await import('../shared/store/cases');
-  const { getBank } = await import('../shared/bank');
-  const { makeCase } = await import('../infra/local/sample-cases');
-  const { aggregateChangedInspections } = await import('../shared/domain/summary');
-  const { startLocalQueues } = await import('../infra/local/queues');
-  const { queueConsumers } = await import('../shared/routes');
-  const { handler: worker } = await import('../functions/aggregate-worker');
+  const { createInspection, markStale, listStale } = await import('#store/inspections');
+  const { putCase } = await import('#store/cases');
+  const { getBank } = await import('#bank/index');
+  const { makeCase } = await import('#infra/local/sample-cases');
+  const { aggregateChangedInspections } = await import('#domain/summary');
+  const { startLocalQueues } = await import('#infra/local/queues');
+  const { queueConsumers } = await import('#shared/routes');
+  const { handler: worker } = await import('#functions/aggregate-worker');
   const bank = getBank('omi-2008.1')!;
   const spec = queueConsumers.find((q) => q.fn === 'aggregate-worker')!;
   const queues = await startLocalQueues([{ name: 'omi-aggregation', batchSize: spec.batchSize, maxConcurrency: spec.maxConcurrency, visibilityTimeoutSeconds: 60, maxReceiveCount: 3, invoke: (e) => worker(e) }]);
   process.env.AGGREGATION_QUEUE_URL = queues.urls['omi-aggregation'];
   process.env.AWS_ENDPOINT_URL_SQS = queues.endpoint;
-  const { handler: dispatcher } = await import('../functions/aggregate');
+  const { handler: dispatcher } = await import('#functions/aggregate');
 
   const makeInspection = async (id: string, cases: number) => {
     await createInspection({ inspectionId: id, area: id, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'bench' });
@@ -610,9 +610,9 @@ async function fanout() {
 // 4a. Scoring CPU time and memory at 110, 1,000 and 10,000 cases (pure, fed a page at a time).
 // ---------------------------------------------------------------------------------------------
 async function scoring() {
-  const { createScoreAccumulator, createSampleAccumulator } = await import('../shared/scoring');
-  const { getBank } = await import('../shared/bank');
-  const { makeCase } = await import('../infra/local/sample-cases');
+  const { createScoreAccumulator, createSampleAccumulator } = await import('#scoring/index');
+  const { getBank } = await import('#bank/index');
+  const { makeCase } = await import('#infra/local/sample-cases');
   const bank = getBank('omi-2008.1')!;
   say('## 4a. Scoring CPU time (goal: linear, memory flat)');
   say();
@@ -653,11 +653,11 @@ async function scoring() {
 async function sessionCheck() {
   await benchTable();
   process.env.OMI_SESSION_SECRET ??= 'bench-session-secret-of-at-least-32-characters';
-  const { doc } = await import('../shared/store/client');
+  const { doc } = await import('#store/client');
   const { meterCapacity } = await import('./capacity');
   const meter = meterCapacity(doc);
   const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
-  const { startSession, sessionFromEvent, ROLE_CHECK_SECONDS } = await import('../shared/http/session');
+  const { startSession, sessionFromEvent, ROLE_CHECK_SECONDS } = await import('#http/session');
   const person = { sub: 'bench-person', roles: ['inspector' as const], displayName: 'Bench Person' };
   const { setCookie } = await startSession(person, undefined);
   const cookie = setCookie.split(';')[0]!;
@@ -759,24 +759,24 @@ async function startup() {
 // ---------------------------------------------------------------------------------------------
 async function closingCost() {
   await benchTable();
-  const { doc } = await import('../shared/store/client');
-  const { keys } = await import('../shared/store/keys');
+  const { doc } = await import('#store/client');
+  const { keys } = await import('#store/keys');
   const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
   const { meterCapacity, itemBytes } = await import('./capacity');
   // Part 2 may have put its own meter on the same client.
   doc.middlewareStack.remove('benchCapacityMeter');
   const meter = meterCapacity(doc);
-  const { createInspection } = await import('../shared/store/inspections');
-  const { recordCase } = await import('../shared/domain/cases');
-  const { writeImport } = await import('../shared/domain/case-imports');
-  const { requireInspection } = await import('../shared/domain/inspections');
-  const { parseCasesCsv } = await import('../shared/cases/csv');
-  const { recordGrade } = await import('../shared/domain/grades');
-  const { issueInvitations } = await import('../shared/domain/issue-invitations');
-  const { makeCase } = await import('../infra/local/sample-cases');
-  const { casesTemplate } = await import('../shared/cases/csv');
-  const { getBank } = await import('../shared/bank');
-  const { PROFILE_COLUMNS } = await import('../shared/cases/csv');
+  const { createInspection } = await import('#store/inspections');
+  const { recordCase } = await import('#domain/cases');
+  const { writeImport } = await import('#domain/case-imports');
+  const { requireInspection } = await import('#domain/inspections');
+  const { parseCasesCsv } = await import('#cases/csv');
+  const { recordGrade } = await import('#domain/grades');
+  const { issueInvitations } = await import('#domain/issue-invitations');
+  const { makeCase } = await import('#infra/local/sample-cases');
+  const { casesTemplate } = await import('#cases/csv');
+  const { getBank } = await import('#bank/index');
+  const { PROFILE_COLUMNS } = await import('#cases/csv');
   const user = { sub: 'bench', roles: ['admin', 'inspector'] as ('admin' | 'inspector')[] };
   const id = 'bench-closing';
   await createInspection({ inspectionId: id, area: 'Bench', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'bench' });
@@ -808,8 +808,8 @@ async function closingCost() {
   const importMs = performance.now() - started;
   // The yardstick: what the import did before, 1,000 conditional PutItems of the same cases, 16 at a time.
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-  const { mapLimit } = await import('../shared/concurrency');
-  const { encodeAnswers } = await import('../shared/store/answer-code');
+  const { mapLimit } = await import('#shared/concurrency');
+  const { encodeAnswers } = await import('#store/answer-code');
   const plainStarted = performance.now();
   await mapLimit(csvRows, 16, async (_row, i) => {
     const input = makeCase(i % 3 === 0 ? 'licence' : 'community', i + 10, bank);
@@ -847,7 +847,7 @@ const HEAVY_RUNS = 5;
 const HEAVY_GOALS = { invitations: 1000, import: 3000, release: 3000 } as const;
 
 async function heavy() {
-  const { casesCsv, makeCase } = await import('../infra/local/sample-cases');
+  const { casesCsv, makeCase } = await import('#infra/local/sample-cases');
   const server = await startLocalServer({ ...INGEST_SERVER, OMI_FUNCTION_TIMEOUT_S: '600' });
   const admin = { authorization: `Bearer ${server.tokens.admin}` };
   /** Until the work is done: the request's round trip, and when it answered 202, until its job says done (polled every 50 ms). */

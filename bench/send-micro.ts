@@ -15,8 +15,8 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { startDynamoLocal } from '../infra/local/dynamodb';
-import { ensureTable } from '../infra/local/table';
+import { startDynamoLocal } from '#infra/local/dynamodb';
+import { ensureTable } from '#infra/local/table';
 
 const mode = process.argv[2] ?? 'parts';
 const rounds = Number(process.argv[3] ?? 5);
@@ -33,7 +33,7 @@ Object.assign(process.env, {
 });
 const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
 if (mode !== 'cpu') await ensureTable(new DynamoDBClient({}), 'bench');
-const { doc } = await import('../shared/store/client');
+const { doc } = await import('#store/client');
 if (mode === 'cpu') {
   doc.middlewareStack.add(
     () => async () => ({ response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: new TextEncoder().encode('{}') }, output: undefined as never }),
@@ -41,12 +41,12 @@ if (mode === 'cpu') {
   );
 }
 const { BatchWriteCommand, PutCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
-const { createInspection } = await import('../shared/store/inspections');
-const { issueInvitations } = await import('../shared/domain/issue-invitations');
-const { newLinkToken, parseLinkToken } = await import('../shared/domain/invitation-tokens');
-const { getQuestionnaire } = await import('../shared/questionnaires');
-const { sendToSlot } = await import('../shared/store/responses');
-const { handler } = await import('../functions/questionnaires');
+const { createInspection } = await import('#store/inspections');
+const { issueInvitations } = await import('#domain/issue-invitations');
+const { newLinkToken, parseLinkToken } = await import('#domain/invitation-tokens');
+const { getQuestionnaire } = await import('#questionnaires/index');
+const { sendToSlot } = await import('#store/responses');
+const { handler } = await import('#functions/questionnaires');
 
 const def = getQuestionnaire('sentencer', 'en');
 const answers: Record<string, unknown> = {};

@@ -3,9 +3,9 @@
  * concurrency cap; locally infra/local/queues.ts): recomputes each stale inspection of its
  * batch and reports the ones that failed, so only those are retried.
  */
-import { withInvocation } from '../shared/core/invocation';
+import { withInvocation } from '#core/invocation';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { aggregateUnits } from '../shared/domain/summary';
+import { aggregateUnits } from '#domain/summary';
 
 export const handler = withInvocation(async (event: SQSEvent, _context: Context): Promise<SQSBatchResponse> => {
   const { failed } = await aggregateUnits(event.Records.map((r) => ({ id: r.messageId, body: r.body })));

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NotFound } from '../shared/core/errors';
-import { httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { assetsRoutes } from '../shared/route-table/assets';
-import { INIT_SCRIPT, resolveAsset } from '../shared/web/common/assets';
+import { NotFound } from '#core/errors';
+import { httpHandler, type HttpReply, type RouteHandler } from '#http/handler';
+import { assetsRoutes } from '#route-table/assets';
+import { INIT_SCRIPT, resolveAsset } from '#web/common/assets';
 
 /** Locally node_modules/govuk-frontend/dist/govuk; in Lambda the copy next to the bundle. */
 const root = resolve(process.env.ASSETS_DIR || fileURLToPath(new URL('./assets/', import.meta.url)));

@@ -1,7 +1,7 @@
-import { caseWithHistory, listCasesPage, recordCase } from '../shared/domain/cases';
-import { questionBreakdownsOf } from '../shared/domain/question-breakdowns';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { casesRoutes } from '../shared/route-table/cases';
+import { caseWithHistory, listCasesPage, recordCase } from '#domain/cases';
+import { questionBreakdownsOf } from '#domain/question-breakdowns';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { casesRoutes } from '#route-table/cases';
 
 const putCase: RouteHandler<'PUT /inspections/{id}/cases/{caseRef}'> = async ({ body, params, user }) => {
   const recorded = await recordCase(params.id, params.caseRef, body, user);

@@ -1,6 +1,6 @@
-import { recordGrade } from '../shared/domain/grades';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { conclusionsRoutes } from '../shared/route-table/conclusions';
+import { recordGrade } from '#domain/grades';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { conclusionsRoutes } from '#route-table/conclusions';
 
 const putConclusion: RouteHandler<'PUT /inspections/{id}/conclusions/{criterionId}'> = async ({ body, params, user }) => {
   const { outcome, inspectionId, criterionId } = await recordGrade(params.id, params.criterionId, { kind: 'conclusion', value: body }, user);

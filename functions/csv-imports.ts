@@ -1,10 +1,10 @@
-import { casesTemplateOf } from '../shared/domain/cases';
-import { importCases } from '../shared/domain/case-imports';
-import { recordPerformanceFigures } from '../shared/domain/evidence';
-import { once } from '../shared/domain/idempotency';
-import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { idempotentRequest } from '../shared/http/idempotency';
-import { csvImportsRoutes } from '../shared/route-table/csv-imports';
+import { casesTemplateOf } from '#domain/cases';
+import { importCases } from '#domain/case-imports';
+import { recordPerformanceFigures } from '#domain/evidence';
+import { once } from '#domain/idempotency';
+import { download, httpHandler, json, type RouteHandler } from '#http/handler';
+import { idempotentRequest } from '#http/idempotency';
+import { csvImportsRoutes } from '#route-table/csv-imports';
 
 // Replacing without asking stays the default: the contract's 200 for any good file.
 const uploadCases: RouteHandler<'POST /inspections/{id}/cases'> = async (request) => {

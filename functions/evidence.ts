@@ -1,6 +1,6 @@
-import { recordAreaContext, recordInterview, recordSecondMarking } from '../shared/domain/evidence';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { evidenceRoutes } from '../shared/route-table/evidence';
+import { recordAreaContext, recordInterview, recordSecondMarking } from '#domain/evidence';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { evidenceRoutes } from '#route-table/evidence';
 
 const putSecondMarking: RouteHandler<'PUT /inspections/{id}/cases/{caseRef}/second-marking'> = async ({ body, params, user }) => {
   const recorded = await recordSecondMarking(params.id, params.caseRef, body, user);

@@ -1,5 +1,5 @@
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { healthRoutes } from '../shared/route-table/health';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { healthRoutes } from '#route-table/health';
 
 const health: RouteHandler<'GET /health'> = async () => json(200, { status: 'ok' });
 

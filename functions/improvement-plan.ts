@@ -2,9 +2,9 @@
  * The improvement plan (issue 29): read and replace it with its ETag, export it, publish it
  * as an annex to a final release and serve that annex as frozen.
  */
-import { improvementPlanCsv, improvementPlanOf, planAnnexOf, publishPlanAnnex, replaceImprovementPlan } from '../shared/domain/improvement-plan';
-import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { improvementPlanRoutes } from '../shared/route-table/improvement-plan';
+import { improvementPlanCsv, improvementPlanOf, planAnnexOf, publishPlanAnnex, replaceImprovementPlan } from '#domain/improvement-plan';
+import { download, httpHandler, json, type RouteHandler } from '#http/handler';
+import { improvementPlanRoutes } from '#route-table/improvement-plan';
 
 const getPlan: RouteHandler<'GET /inspections/{id}/improvement-plan'> = async ({ params }) => {
   const { plan, etag } = await improvementPlanOf(params.id);

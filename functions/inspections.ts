@@ -1,7 +1,7 @@
-import { createInspection, deleteInspection, listInspections, requireInspection } from '../shared/domain/inspections';
-import { jobFor } from '../shared/domain/jobs';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { inspectionsRoutes } from '../shared/route-table/inspections';
+import { createInspection, deleteInspection, listInspections, requireInspection } from '#domain/inspections';
+import { jobFor } from '#domain/jobs';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { inspectionsRoutes } from '#route-table/inspections';
 
 const postInspection: RouteHandler<'POST /inspections'> = async ({ body, query, user }) => {
   const inspection = await createInspection(body, user, { refuseOverlap: query.overlap === 'refuse' });

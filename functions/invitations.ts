@@ -1,13 +1,13 @@
-import { NotFound } from '../shared/core/errors';
-import { once } from '../shared/domain/idempotency';
-import { invitationsCsv } from '../shared/domain/invitation-tokens';
-import { issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
-import type { JobAccepted } from '../shared/schemas/job';
-import { reminders } from '../shared/domain/reminders';
-import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { idempotentRequest } from '../shared/http/idempotency';
-import { invitationsRoutes } from '../shared/route-table/invitations';
-import { publicOrigin, wantsCsv } from '../shared/http/request';
+import { NotFound } from '#core/errors';
+import { once } from '#domain/idempotency';
+import { invitationsCsv } from '#domain/invitation-tokens';
+import { issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '#domain/issue-invitations';
+import type { JobAccepted } from '#schemas/job';
+import { reminders } from '#domain/reminders';
+import { download, httpHandler, json, type RouteHandler } from '#http/handler';
+import { idempotentRequest } from '#http/idempotency';
+import { invitationsRoutes } from '#route-table/invitations';
+import { publicOrigin, wantsCsv } from '#http/request';
 
 const csvName = (batch: IssuedBatch['batch']) => `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`;
 

@@ -4,16 +4,16 @@
  * finishes the job as failed with the problem the route would have answered; a crash is left
  * to the queue's next delivery, and the last delivery takes the work back before failing it.
  */
-import { withInvocation } from '../shared/core/invocation';
+import { withInvocation } from '#core/invocation';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { runJob } from '../shared/domain/jobs';
-import { releaseJob } from '../shared/domain/releases';
-import { invitationsJob } from '../shared/domain/issue-invitations';
-import { importJob } from '../shared/domain/case-imports';
-import { toProblem } from '../shared/http/problem';
-import { renderRelease } from '../shared/http/report-replies';
-import { JOBS_MAX_RECEIVE_COUNT } from '../shared/core/timeouts';
-import { parseJobMessage } from '../shared/queue/jobs';
+import { runJob } from '#domain/jobs';
+import { releaseJob } from '#domain/releases';
+import { invitationsJob } from '#domain/issue-invitations';
+import { importJob } from '#domain/case-imports';
+import { toProblem } from '#http/problem';
+import { renderRelease } from '#http/report-replies';
+import { JOBS_MAX_RECEIVE_COUNT } from '#core/timeouts';
+import { parseJobMessage } from '#queue/jobs';
 
 const runners = { release: releaseJob(renderRelease), invitations: invitationsJob, import: importJob };
 

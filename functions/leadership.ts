@@ -1,6 +1,6 @@
-import { recordGrade } from '../shared/domain/grades';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { leadershipRoutes } from '../shared/route-table/leadership';
+import { recordGrade } from '#domain/grades';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { leadershipRoutes } from '#route-table/leadership';
 
 const putLeadership: RouteHandler<'PUT /inspections/{id}/leadership/{criterionId}'> = async ({ body, params, user }) => {
   const { outcome, inspectionId, criterionId } = await recordGrade(params.id, params.criterionId, { kind: 'leadership', value: body }, user);

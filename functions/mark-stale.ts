@@ -4,9 +4,9 @@
  * touched. Throwing fails the batch, which the mapping retries (halving it on error) and at
  * last hands to its dead-letter queue: a marker is a blind put, so a retry is harmless.
  */
-import { withInvocation } from '../shared/core/invocation';
+import { withInvocation } from '#core/invocation';
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
-import { markChanged } from '../shared/domain/changes';
+import { markChanged } from '#domain/changes';
 
 export const handler = withInvocation(async (event: DynamoDBStreamEvent, _context: Context): Promise<{ marked: number }> => {
   const items = event.Records.flatMap((r) => {

@@ -1,6 +1,6 @@
-import { meetingOf, meetingsOf, recordMeeting, removeMeeting } from '../shared/domain/meetings';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { meetingsRoutes } from '../shared/route-table/meetings';
+import { meetingOf, meetingsOf, recordMeeting, removeMeeting } from '#domain/meetings';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { meetingsRoutes } from '#route-table/meetings';
 
 const listMeetings: RouteHandler<'GET /inspections/{id}/meetings'> = async ({ params }) => {
   const { inspection, meetings } = await meetingsOf(params.id);

@@ -1,6 +1,6 @@
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { openapiRoutes } from '../shared/route-table/openapi';
-import { openApiDocument } from '../shared/http/openapi';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { openapiRoutes } from '#route-table/openapi';
+import { openApiDocument } from '#http/openapi';
 
 let cached: unknown;
 

@@ -10,8 +10,8 @@
  * access log (status 403).
  */
 import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerResult } from 'aws-lambda';
-import { originSecrets } from '../shared/http/keys';
-import { carriesOriginValue, ORIGIN_VERIFY_HEADER } from '../shared/http/origin-verify';
+import { originSecrets } from '#http/keys';
+import { carriesOriginValue, ORIGIN_VERIFY_HEADER } from '#http/origin-verify';
 
 export async function handler(event: APIGatewayRequestAuthorizerEventV2): Promise<APIGatewaySimpleAuthorizerResult> {
   return { isAuthorized: carriesOriginValue(event.headers?.[ORIGIN_VERIFY_HEADER], await originSecrets()) };

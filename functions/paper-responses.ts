@@ -1,7 +1,7 @@
 /** POST /inspections/{id}/paper-responses: see shared/domain/paper-returns.ts. */
-import { enterPaperReturn } from '../shared/domain/paper-returns';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { paperResponsesRoutes } from '../shared/route-table/paper-responses';
+import { enterPaperReturn } from '#domain/paper-returns';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { paperResponsesRoutes } from '#route-table/paper-responses';
 
 const postPaperResponse: RouteHandler<'POST /inspections/{id}/paper-responses'> = async ({ params, body, user }) =>
   json(201, await enterPaperReturn(params.id, body, user));

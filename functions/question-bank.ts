@@ -1,8 +1,8 @@
-import { CURRENT_BANK_VERSION, getBank } from '../shared/bank';
-import { interviewSetFor } from '../shared/bank/interviews';
-import { NotFound } from '../shared/core/errors';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { questionBankRoutes } from '../shared/route-table/question-bank';
+import { CURRENT_BANK_VERSION, getBank } from '#bank/index';
+import { interviewSetFor } from '#bank/interviews';
+import { NotFound } from '#core/errors';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { questionBankRoutes } from '#route-table/question-bank';
 
 const questionBank: RouteHandler<'GET /question-bank'> = async ({ query }) => {
   const version = query.version ?? CURRENT_BANK_VERSION;

@@ -4,16 +4,16 @@
  * to the next page (post/redirect/get). A used, expired or unknown link gets a GOV.UK page
  * with the right status (409, 410, 404) instead of problem+json.
  */
-import { Conflict, InvalidInput } from '../shared/core/errors';
-import { log, safeErrorFields } from '../shared/core/log';
-import { findInvitation, saveDraft, submitResponse, switchLanguage, type Found } from '../shared/domain/invitations';
-import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '../shared/domain/questionnaire-flow';
-import { html, httpHandler, type HttpReply, type HttpRequest } from '../shared/http/handler';
-import { questionnairePagesRoutes } from '../shared/route-table/questionnaire-pages';
-import { isAsked } from '../shared/questionnaires/routing';
-import { validatePartial } from '../shared/questionnaires/validate';
-import type { Answer } from '../shared/schemas/questionnaire';
-import { checkPage, languageNotAvailablePage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '../shared/web/respondent/questionnaire-pages';
+import { Conflict, InvalidInput } from '#core/errors';
+import { log, safeErrorFields } from '#core/log';
+import { findInvitation, saveDraft, submitResponse, switchLanguage, type Found } from '#domain/invitations';
+import { checkOneAnswer, firstUnseen, missingAnswers, nextQuestion, rawAnswerFromForm } from '#domain/questionnaire-flow';
+import { html, httpHandler, type HttpReply, type HttpRequest } from '#http/handler';
+import { questionnairePagesRoutes } from '#route-table/questionnaire-pages';
+import { isAsked } from '#questionnaires/routing';
+import { validatePartial } from '#questionnaires/validate';
+import type { Answer } from '#schemas/questionnaire';
+import { checkPage, languageNotAvailablePage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '#web/respondent/questionnaire-pages';
 
 type PageRequest = HttpRequest<unknown, Record<string, string | undefined>, Record<string, string>>;
 type Page = (request: PageRequest, found: Found) => Promise<HttpReply>;

@@ -1,6 +1,6 @@
-import { findInvitation, requireOpen, submitWithToken } from '../shared/domain/invitations';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { questionnairesRoutes } from '../shared/route-table/questionnaires';
+import { findInvitation, requireOpen, submitWithToken } from '#domain/invitations';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { questionnairesRoutes } from '#route-table/questionnaires';
 
 const getQuestionnaire: RouteHandler<'GET /questionnaires/{token}'> = async ({ params }) =>
   json(200, requireOpen(await findInvitation(params.token)).definition);

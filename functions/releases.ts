@@ -2,13 +2,13 @@
  * Releases: freeze the report (admin), list them, serve a release's frozen report and
  * summary byte for byte, and reopen an inspection a final release closed.
  */
-import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection } from '../shared/domain/releases';
-import { once } from '../shared/domain/idempotency';
-import { dataPackageOf, dataPackageResource } from '../shared/domain/data-package';
-import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { idempotentRequest } from '../shared/http/idempotency';
-import { releasesRoutes } from '../shared/route-table/releases';
-import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
+import { createRelease, recoverTransition, releasedFile, releasesOf, reopenInspection } from '#domain/releases';
+import { once } from '#domain/idempotency';
+import { dataPackageOf, dataPackageResource } from '#domain/data-package';
+import { download, httpHandler, json, type RouteHandler } from '#http/handler';
+import { idempotentRequest } from '#http/idempotency';
+import { releasesRoutes } from '#route-table/releases';
+import { frozenJson, renderRelease, reportHtml } from '#http/report-replies';
 
 const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async (request) => {
   const outcome = (await once(idempotentRequest(request), () => createRelease(request.params.id, request.body.kind, request.user, renderRelease, { confirm: request.body.confirm }))).answer;

@@ -2,9 +2,9 @@
  * GET /report.css: the printable report's own styles (chart, tables, print rules). Public and
  * static, with no table access; linked with ?v=<hash of the CSS>, so it can be cached for a year.
  */
-import { httpHandler, type RouteHandler } from '../shared/http/handler';
-import { reportCssRoutes } from '../shared/route-table/report-css';
-import { REPORT_CSS } from '../shared/web/report/report-css';
+import { httpHandler, type RouteHandler } from '#http/handler';
+import { reportCssRoutes } from '#route-table/report-css';
+import { REPORT_CSS } from '#web/report/report-css';
 
 const reportCss: RouteHandler<'GET /report.css'> = async () => ({
   status: 200,

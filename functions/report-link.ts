@@ -11,20 +11,20 @@
  * link to the draft reads the last snapshot (summaryOnRecord), never computing or caching one.
  * Nothing from a token goes into a log.
  */
-import type { PublishedSummary, Summary } from '../shared/schemas/summary';
-import type { WriteUp } from '../shared/schemas/write-up';
-import { reportLinkTarget } from '../shared/domain/report-links';
-import { summaryDownload } from '../shared/domain/summary';
-import { summaryForLink, summaryOnRecord } from '../shared/domain/summary-read';
-import { writeUpOf } from '../shared/domain/write-up';
-import { releasedFile } from '../shared/domain/releases';
-import { hasPlanAnnex, publishedPlanAnnex } from '../shared/domain/improvement-plan';
-import { frozenJson, reportHtml } from '../shared/http/report-replies';
-import { download, httpHandler, json, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { reportLinkRoutes } from '../shared/route-table/report-link';
-import { DRAFT_NOTICE } from '../shared/schemas/report';
-import { annexContentsLine } from '../shared/web/report/report-front';
-import { planAnnexPage } from '../shared/web/report/plan-annex';
+import type { PublishedSummary, Summary } from '#schemas/summary';
+import type { WriteUp } from '#schemas/write-up';
+import { reportLinkTarget } from '#domain/report-links';
+import { summaryDownload } from '#domain/summary';
+import { summaryForLink, summaryOnRecord } from '#domain/summary-read';
+import { writeUpOf } from '#domain/write-up';
+import { releasedFile } from '#domain/releases';
+import { hasPlanAnnex, publishedPlanAnnex } from '#domain/improvement-plan';
+import { frozenJson, reportHtml } from '#http/report-replies';
+import { download, httpHandler, json, type HttpReply, type RouteHandler } from '#http/handler';
+import { reportLinkRoutes } from '#route-table/report-link';
+import { DRAFT_NOTICE } from '#schemas/report';
+import { annexContentsLine } from '#web/report/report-front';
+import { planAnnexPage } from '#web/report/plan-annex';
 
 function csvReply(summary: Summary | PublishedSummary): HttpReply {
   const { filename, csv } = summaryDownload(summary);

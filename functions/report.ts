@@ -12,13 +12,13 @@
  * The HTML routes answer with GOV.UK pages, not problem+json, when something is wrong: a person
  * reads them. Nothing from a token goes into a log.
  */
-import { createReportLink, DEFAULT_REPORT_LINK_HOURS, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
-import { latestSummary } from '../shared/domain/summary';
-import { writeUpOf } from '../shared/domain/write-up';
-import { reportHtml } from '../shared/http/report-replies';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { reportRoutes } from '../shared/route-table/report';
-import { publicOrigin } from '../shared/http/request';
+import { createReportLink, DEFAULT_REPORT_LINK_HOURS, reportLinksOf, withdrawReportLink } from '#domain/report-links';
+import { latestSummary } from '#domain/summary';
+import { writeUpOf } from '#domain/write-up';
+import { reportHtml } from '#http/report-replies';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { reportRoutes } from '#route-table/report';
+import { publicOrigin } from '#http/request';
 
 const inspectionReport: RouteHandler<'GET /inspections/{id}/report'> = async ({ params, query, correlationId }) =>
   reportHtml(

@@ -1,9 +1,9 @@
 /** GET /accessibility and GET /privacy (`?lang=cy` for Welsh): the statements every respondent page links to. */
-import { RETENTION_DAYS } from '../shared/domain/retention';
-import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
-import { servicePagesRoutes } from '../shared/route-table/service-pages';
-import { languageNotAvailablePage } from '../shared/web/respondent/questionnaire-pages';
-import { accessibilityPage, privacyPage } from '../shared/web/respondent/service-pages';
+import { RETENTION_DAYS } from '#domain/retention';
+import { html, httpHandler, type RouteHandler } from '#http/handler';
+import { servicePagesRoutes } from '#route-table/service-pages';
+import { languageNotAvailablePage } from '#web/respondent/questionnaire-pages';
+import { accessibilityPage, privacyPage } from '#web/respondent/service-pages';
 
 const languageOf = (lang: string | undefined) => (lang === undefined || lang === 'en' ? 'en' : lang === 'cy' ? 'cy' : undefined);
 

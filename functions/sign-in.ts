@@ -12,16 +12,16 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { log } from '../shared/core/log';
-import { countMetric, type SignInFailure } from '../shared/core/metrics';
-import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { signInRoutes } from '../shared/route-table/sign-in';
-import { errorPage, pageOptions, seeOther } from '../shared/http/pages';
-import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, verifyIdToken } from '../shared/http/oidc';
-import { rememberPerson } from '../shared/domain/people';
-import { clearSessionCookie, cookie, cookieValue, csrfToken, currentSigningKey, endSession, keyForHeader, safeReturnTo, startSession } from '../shared/http/session';
-import { endPersonsSessions, spendState, whoIsSignedIn } from '../shared/domain/sessions';
-import { sessionsPage, sessionsPageUrl } from '../shared/web/workbench/session-pages';
+import { log } from '#core/log';
+import { countMetric, type SignInFailure } from '#core/metrics';
+import { html, httpHandler, type HttpReply, type RouteHandler } from '#http/handler';
+import { signInRoutes } from '#route-table/sign-in';
+import { errorPage, pageOptions, seeOther } from '#http/pages';
+import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, verifyIdToken } from '#http/oidc';
+import { rememberPerson } from '#domain/people';
+import { clearSessionCookie, cookie, cookieValue, csrfToken, currentSigningKey, endSession, keyForHeader, safeReturnTo, startSession } from '#http/session';
+import { endPersonsSessions, spendState, whoIsSignedIn } from '#domain/sessions';
+import { sessionsPage, sessionsPageUrl } from '#web/workbench/session-pages';
 
 const OAUTH_COOKIE = 'omi_oauth';
 const OAUTH_SECONDS = 600;

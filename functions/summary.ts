@@ -1,6 +1,6 @@
-import { latestSummary, recomputeSummary, summaryComments, summaryDownload } from '../shared/domain/summary';
-import { download, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { summaryRoutes } from '../shared/route-table/summary';
+import { latestSummary, recomputeSummary, summaryComments, summaryDownload } from '#domain/summary';
+import { download, httpHandler, json, type RouteHandler } from '#http/handler';
+import { summaryRoutes } from '#route-table/summary';
 
 const getSummary: RouteHandler<'GET /inspections/{id}/summary'> = async ({ params, query }) => {
   const summary = await latestSummary(params.id);

@@ -3,22 +3,22 @@
  * case's history. Saving calls recordCase, the JSON route's use case, with the version the
  * form was opened on, so a second inspector saving the same case is told, not overwritten.
  */
-import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
-import { InspectionClosed, InvalidInput } from '../shared/core/errors';
-import { isClosed } from '../shared/domain/closing';
-import { bankOf } from '../shared/domain/bank-of';
-import { CaseChanged, caseWithHistory, listCasesPage, recordCase } from '../shared/domain/cases';
-import { requireInspection } from '../shared/domain/inspections';
-import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { workbenchCasesRoutes } from '../shared/route-table/workbench-cases';
-import { clearStashCookie, hasStash, ownerField, stashPath, takeStash } from '../shared/http/form-stash';
-import { claimFormStashOnce } from '../shared/domain/form-stash';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { csrfToken, type Session } from '../shared/http/session';
-import type { Inspection } from '../shared/schemas/inspection';
-import { caseFormPage, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, sectionSavedFrom, valuesOfCase, type CaseFormInput } from '../shared/web/workbench/case-pages';
-import { caseHistory } from '../shared/web/workbench/case-history';
-import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '../shared/web/workbench/workbench-pages';
+import { namesOf, ROLE_AS_PERSON } from '#domain/people';
+import { InspectionClosed, InvalidInput } from '#core/errors';
+import { isClosed } from '#domain/closing';
+import { bankOf } from '#domain/bank-of';
+import { CaseChanged, caseWithHistory, listCasesPage, recordCase } from '#domain/cases';
+import { requireInspection } from '#domain/inspections';
+import { html, httpHandler, type HttpReply, type RouteHandler } from '#http/handler';
+import { workbenchCasesRoutes } from '#route-table/workbench-cases';
+import { clearStashCookie, hasStash, ownerField, stashPath, takeStash } from '#http/form-stash';
+import { claimFormStashOnce } from '#domain/form-stash';
+import { pageOptions, seeOther } from '#http/pages';
+import { csrfToken, type Session } from '#http/session';
+import type { Inspection } from '#schemas/inspection';
+import { caseFormPage, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, sectionSavedFrom, valuesOfCase, type CaseFormInput } from '#web/workbench/case-pages';
+import { caseHistory } from '#web/workbench/case-history';
+import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '#web/workbench/workbench-pages';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
 const RESTORED = 'You were signed out before this was saved. What you typed is below: check it and save.';

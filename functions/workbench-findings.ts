@@ -5,25 +5,25 @@
  * `etag`): a page opened before somebody else saved this criterion is refused, not applied,
  * and saves of other criteria in between refuse nothing.
  */
-import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
-import { InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
-import { CLOSED_EXPLANATION } from '../shared/web/workbench/workbench-pages';
-import { bankOf } from '../shared/domain/bank-of';
-import { figureMismatches, figuresOfSummary } from '../shared/domain/figure-check';
-import { draftFindings, staleFindings, type DraftedFinding } from '../shared/domain/findings';
-import { requireInspection } from '../shared/domain/inspections';
-import { staleGroupFindings, subGroupOffer } from '../shared/domain/question-breakdowns';
-import { parseGroup } from '../shared/scoring/question-breakdowns';
-import { latestSummary } from '../shared/domain/summary';
-import { saveWriteUpSections, writeUpOf } from '../shared/domain/write-up';
-import { criterionSection } from '../shared/schemas/write-up-sections';
-import { html, httpHandler, type RouteHandler } from '../shared/http/handler';
-import { workbenchFindingsRoutes } from '../shared/route-table/workbench-findings';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { csrfToken, type Session } from '../shared/http/session';
-import { WRITE_UP_TEXT_MAX, type WrittenText } from '../shared/schemas/write-up';
-import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '../shared/web/workbench/findings-pages';
-import type { FieldError } from '../shared/web/workbench/workbench-pages';
+import { namesOf, ROLE_AS_PERSON } from '#domain/people';
+import { InspectionClosed, InvalidInput, NotFound } from '#core/errors';
+import { CLOSED_EXPLANATION } from '#web/workbench/workbench-pages';
+import { bankOf } from '#domain/bank-of';
+import { figureMismatches, figuresOfSummary } from '#domain/figure-check';
+import { draftFindings, staleFindings, type DraftedFinding } from '#domain/findings';
+import { requireInspection } from '#domain/inspections';
+import { staleGroupFindings, subGroupOffer } from '#domain/question-breakdowns';
+import { parseGroup } from '#scoring/question-breakdowns';
+import { latestSummary } from '#domain/summary';
+import { saveWriteUpSections, writeUpOf } from '#domain/write-up';
+import { criterionSection } from '#schemas/write-up-sections';
+import { html, httpHandler, type RouteHandler } from '#http/handler';
+import { workbenchFindingsRoutes } from '#route-table/workbench-findings';
+import { pageOptions, seeOther } from '#http/pages';
+import { csrfToken, type Session } from '#http/session';
+import { WRITE_UP_TEXT_MAX, type WrittenText } from '#schemas/write-up';
+import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '#web/workbench/findings-pages';
+import type { FieldError } from '#web/workbench/workbench-pages';
 
 /** Everything a criterion's page shows, read afresh. */
 async function criterionState(inspectionId: string, criterionId: string) {

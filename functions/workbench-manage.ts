@@ -3,31 +3,31 @@
  * (issue 12). Each calls the use case its JSON route calls; the forms' fields go through the
  * JSON route's own schema, so a page can accept nothing the API would refuse.
  */
-import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
+import { namesOf, ROLE_AS_PERSON } from '#domain/people';
 import * as z from 'zod/mini';
-import { Conflict, Forbidden, InspectionClosed, InspectionHasReleases, NotFound, ReleaseInProgress, type DomainError } from '../shared/core/errors';
-import type { Criterion } from '../shared/schemas/bank';
-import { eraseInspectionResponses } from '../shared/domain/erasure';
-import { gradesOf, recordGrade } from '../shared/domain/grades';
-import { deleteInspection, requireInspection } from '../shared/domain/inspections';
-import { endOfUkDay, invitationsCsv } from '../shared/domain/invitation-tokens';
-import { once } from '../shared/domain/idempotency';
-import { invitationBatchesOf, issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '../shared/domain/issue-invitations';
-import type { JobAccepted } from '../shared/schemas/job';
-import { createReportLink, reportLinksOf, withdrawReportLink } from '../shared/domain/report-links';
-import { download, html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { releasesOf } from '../shared/domain/releases';
-import { workbenchManageRoutes } from '../shared/route-table/workbench-manage';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { publicOrigin } from '../shared/http/request';
-import { csrfToken, type Session } from '../shared/http/session';
-import { Conclusion, type Inspection, type LeadershipPoint, PutLeadership } from '../shared/schemas/inspection';
-import { CreateInvitations } from '../shared/schemas/invitation';
-import { dateFromForm, sameAsShown } from '../shared/web/common/form-values';
+import { Conflict, Forbidden, InspectionClosed, InspectionHasReleases, NotFound, ReleaseInProgress, type DomainError } from '#core/errors';
+import type { Criterion } from '#schemas/bank';
+import { eraseInspectionResponses } from '#domain/erasure';
+import { gradesOf, recordGrade } from '#domain/grades';
+import { deleteInspection, requireInspection } from '#domain/inspections';
+import { endOfUkDay, invitationsCsv } from '#domain/invitation-tokens';
+import { once } from '#domain/idempotency';
+import { invitationBatchesOf, issueOrHandOver, markBatchSent, reissuedBatch, type IssuedBatch } from '#domain/issue-invitations';
+import type { JobAccepted } from '#schemas/job';
+import { createReportLink, reportLinksOf, withdrawReportLink } from '#domain/report-links';
+import { download, html, httpHandler, type HttpReply, type RouteHandler } from '#http/handler';
+import { releasesOf } from '#domain/releases';
+import { workbenchManageRoutes } from '#route-table/workbench-manage';
+import { pageOptions, seeOther } from '#http/pages';
+import { publicOrigin } from '#http/request';
+import { csrfToken, type Session } from '#http/session';
+import { Conclusion, type Inspection, type LeadershipPoint, PutLeadership } from '#schemas/inspection';
+import { CreateInvitations } from '#schemas/invitation';
+import { dateFromForm, sameAsShown } from '#web/common/form-values';
 import { randomUUID } from 'node:crypto';
-import { deleteInspectionPage, erasePage, inspectionDeletedPage, invitationsPage, reportLinksPage, type InvitationValues } from '../shared/web/workbench/manage-pages';
-import { BAND_WORDS, GRADE_WORDS, gradeFormPage, gradesPage, type GradeFormValues } from '../shared/web/workbench/grade-pages';
-import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '../shared/web/workbench/workbench-pages';
+import { deleteInspectionPage, erasePage, inspectionDeletedPage, invitationsPage, reportLinksPage, type InvitationValues } from '#web/workbench/manage-pages';
+import { BAND_WORDS, GRADE_WORDS, gradeFormPage, gradesPage, type GradeFormValues } from '#web/workbench/grade-pages';
+import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '#web/workbench/workbench-pages';
 
 const lines = (text: string) =>
   text

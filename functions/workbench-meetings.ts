@@ -3,15 +3,15 @@
  * through the same use cases as PUT and DELETE /inspections/{id}/meetings/{meetingId}.
  */
 import * as z from 'zod/mini';
-import { InvalidInput } from '../shared/core/errors';
-import { requireInspection } from '../shared/domain/inspections';
-import { meetingOf, meetingsOf, recordMeeting, removeMeeting } from '../shared/domain/meetings';
-import { html, httpHandler, issuesToProblems, type RouteHandler } from '../shared/http/handler';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { csrfToken } from '../shared/http/session';
-import { workbenchMeetingsRoutes } from '../shared/route-table/workbench-meetings';
-import { MEETING_ID, MeetingInput } from '../shared/schemas/meeting';
-import { fieldOfMeetingProblem, meetingFormPage, meetingFormValues, meetingFromForm, meetingsListPage, meetingUrls, NEW_MEETING } from '../shared/web/workbench/meeting-pages';
+import { InvalidInput } from '#core/errors';
+import { requireInspection } from '#domain/inspections';
+import { meetingOf, meetingsOf, recordMeeting, removeMeeting } from '#domain/meetings';
+import { html, httpHandler, issuesToProblems, type RouteHandler } from '#http/handler';
+import { pageOptions, seeOther } from '#http/pages';
+import { csrfToken } from '#http/session';
+import { workbenchMeetingsRoutes } from '#route-table/workbench-meetings';
+import { MEETING_ID, MeetingInput } from '#schemas/meeting';
+import { fieldOfMeetingProblem, meetingFormPage, meetingFormValues, meetingFromForm, meetingsListPage, meetingUrls, NEW_MEETING } from '#web/workbench/meeting-pages';
 
 const list: RouteHandler<'GET /workbench/inspections/{id}/meetings'> = async ({ params, query, session }) => {
   const { inspection, meetings } = await meetingsOf(params.id);

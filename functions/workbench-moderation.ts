@@ -4,26 +4,26 @@
  * Every save calls the use case the JSON route calls; a refused save shows the page again with
  * what was typed and each problem in words.
  */
-import { namesOf, ROLE_AS_PERSON } from '../shared/domain/people';
-import { InspectionClosed, InvalidInput, type ProblemDetail } from '../shared/core/errors';
-import { isClosed } from '../shared/domain/closing';
-import { interviewSetOf, recordAreaContext, recordInterview, recordInterviewsCsv, recordPerformanceFigures, recordSecondMarking } from '../shared/domain/evidence';
-import { interviewsCsvHeader } from '../shared/cases/interviews-csv';
-import { areaEvidenceOf, caseToSecondMark, evidenceProgressOf, interviewOf } from '../shared/domain/evidence-progress';
-import { flaggedCasesOf } from '../shared/domain/moderation';
-import { moderationDecisionsOf, recordModerationDecision } from '../shared/domain/moderation-decisions';
-import { html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { parseMultipart } from '../shared/http/multipart';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { csrfToken, type Session } from '../shared/http/session';
-import { workbenchModerationRoutes } from '../shared/route-table/workbench-moderation';
+import { namesOf, ROLE_AS_PERSON } from '#domain/people';
+import { InspectionClosed, InvalidInput, type ProblemDetail } from '#core/errors';
+import { isClosed } from '#domain/closing';
+import { interviewSetOf, recordAreaContext, recordInterview, recordInterviewsCsv, recordPerformanceFigures, recordSecondMarking } from '#domain/evidence';
+import { interviewsCsvHeader } from '#cases/interviews-csv';
+import { areaEvidenceOf, caseToSecondMark, evidenceProgressOf, interviewOf } from '#domain/evidence-progress';
+import { flaggedCasesOf } from '#domain/moderation';
+import { moderationDecisionsOf, recordModerationDecision } from '#domain/moderation-decisions';
+import { html, httpHandler, type HttpReply, type RouteHandler } from '#http/handler';
+import { parseMultipart } from '#http/multipart';
+import { pageOptions, seeOther } from '#http/pages';
+import { csrfToken, type Session } from '#http/session';
+import { workbenchModerationRoutes } from '#route-table/workbench-moderation';
 import type * as z from 'zod/mini';
-import type { CaseAnswers, Judgement } from '../shared/schemas/case';
-import { evidenceUrls, fieldIdOf, interviewFormPage, interviewsPage, judgementsFromForm, secondMarkingFormPage, secondMarkingListPage } from '../shared/web/workbench/evidence-pages';
-import { areaEvidencePage, contextErrorsOf, readContextForm, valuesOfContext } from '../shared/web/workbench/area-page';
-import { uploadProblems } from '../shared/web/workbench/upload';
-import type { FieldError } from '../shared/web/workbench/workbench-pages';
-import { moderationPage } from '../shared/web/workbench/workbench-moderation';
+import type { CaseAnswers, Judgement } from '#schemas/case';
+import { evidenceUrls, fieldIdOf, interviewFormPage, interviewsPage, judgementsFromForm, secondMarkingFormPage, secondMarkingListPage } from '#web/workbench/evidence-pages';
+import { areaEvidencePage, contextErrorsOf, readContextForm, valuesOfContext } from '#web/workbench/area-page';
+import { uploadProblems } from '#web/workbench/upload';
+import type { FieldError } from '#web/workbench/workbench-pages';
+import { moderationPage } from '#web/workbench/workbench-moderation';
 
 const CLOSED_WORDS = 'This inspection is closed: its final report has been released, so nothing can be saved. An admin can reopen it from the releases page. What you entered is still on this page.';
 const SAVED: Record<string, string> = {

@@ -3,16 +3,16 @@
  * form, enter its answers, and the reminders download. The same use cases as
  * POST /inspections/{id}/paper-responses and GET /inspections/{id}/invitations/reminders.csv.
  */
-import { Conflict, Gone, InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
-import { requireInspection } from '../shared/domain/inspections';
-import { enterPaperReturn, openPaperReturn, paperReturnForm } from '../shared/domain/paper-returns';
-import { reminders } from '../shared/domain/reminders';
-import { download, html, httpHandler, type RouteHandler } from '../shared/http/handler';
-import { workbenchPaperRoutes } from '../shared/route-table/workbench-paper';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { csrfToken, type Session } from '../shared/http/session';
-import { answersFromForm, answersPage, paperUrls, referencePage } from '../shared/web/workbench/paper-pages';
-import { CLOSED_EXPLANATION, inspectionIsClosed } from '../shared/web/workbench/workbench-pages';
+import { Conflict, Gone, InspectionClosed, InvalidInput, NotFound } from '#core/errors';
+import { requireInspection } from '#domain/inspections';
+import { enterPaperReturn, openPaperReturn, paperReturnForm } from '#domain/paper-returns';
+import { reminders } from '#domain/reminders';
+import { download, html, httpHandler, type RouteHandler } from '#http/handler';
+import { workbenchPaperRoutes } from '#route-table/workbench-paper';
+import { pageOptions, seeOther } from '#http/pages';
+import { csrfToken, type Session } from '#http/session';
+import { answersFromForm, answersPage, paperUrls, referencePage } from '#web/workbench/paper-pages';
+import { CLOSED_EXPLANATION, inspectionIsClosed } from '#web/workbench/workbench-pages';
 
 const refused = (error: unknown): string | undefined => {
   if (error instanceof NotFound) return 'There is no invitation with this reference in this inspection. Check the reference on the form.';

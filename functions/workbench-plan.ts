@@ -3,15 +3,15 @@
  * through the same use cases as the JSON routes.
  */
 import * as z from 'zod/mini';
-import { Conflict, InvalidInput, PreconditionFailed } from '../shared/core/errors';
-import { requireInspection } from '../shared/domain/inspections';
-import { improvementPlanCsv, improvementPlanForPage, publishPlanAnnex, replaceImprovementPlan } from '../shared/domain/improvement-plan';
-import { download, html, httpHandler, issuesToProblems, type RouteHandler } from '../shared/http/handler';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { csrfToken, type Session } from '../shared/http/session';
-import { workbenchPlanRoutes } from '../shared/route-table/workbench-plan';
-import { ImprovementPlanInput } from '../shared/schemas/improvement-plan';
-import { fieldOfPlanProblem, planFormValues, planFromForm, planPage, planUrls, type PlanFormValues } from '../shared/web/workbench/plan-pages';
+import { Conflict, InvalidInput, PreconditionFailed } from '#core/errors';
+import { requireInspection } from '#domain/inspections';
+import { improvementPlanCsv, improvementPlanForPage, publishPlanAnnex, replaceImprovementPlan } from '#domain/improvement-plan';
+import { download, html, httpHandler, issuesToProblems, type RouteHandler } from '#http/handler';
+import { pageOptions, seeOther } from '#http/pages';
+import { csrfToken, type Session } from '#http/session';
+import { workbenchPlanRoutes } from '#route-table/workbench-plan';
+import { ImprovementPlanInput } from '#schemas/improvement-plan';
+import { fieldOfPlanProblem, planFormValues, planFromForm, planPage, planUrls, type PlanFormValues } from '#web/workbench/plan-pages';
 
 async function planReply(id: string, session: Session, status: number, extra: { values?: PlanFormValues; errors?: { field: string; message: string }[]; stale?: boolean; saved?: boolean; published?: boolean; etag?: string } = {}) {
   const inspection = await requireInspection(id);

@@ -3,28 +3,28 @@
  * releases (make, list, open), reopening, and the breakdowns with their diversity view. Each
  * POST goes through the same use case as its JSON route.
  */
-import { dataPackageOf, dataPackageResource } from '../shared/domain/data-package';
+import { dataPackageOf, dataPackageResource } from '#domain/data-package';
 import * as z from 'zod/mini';
-import { InspectionClosed, InvalidInput, type DomainError } from '../shared/core/errors';
-import { createRelease, namedReleasesOf, recoverTransition, releasedFile, reopenInspection, transitionOf } from '../shared/domain/releases';
-import { readinessOf, unchangedSinceLastRelease } from '../shared/domain/readiness';
-import { isClosed } from '../shared/domain/closing';
-import { breakdownsView } from '../shared/domain/summary';
-import { SectionChanged, saveWriteUpSection, saveWriteUpSections, sectionTitle, withSaversNamed, writeUpForPage, type WriteUpRead } from '../shared/domain/write-up';
-import { requireInspection } from '../shared/domain/inspections';
-import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { workbenchPublishRoutes } from '../shared/route-table/workbench-publish';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '../shared/web/workbench/workbench-pages';
-import { DOCUMENT_SECTIONS, documentContent, documentPage, type DocumentPageInput, type DocumentSection, documentUrl, type DocumentValues, documentValues } from '../shared/web/workbench/document-pages';
-import { frozenJson, renderRelease, reportHtml } from '../shared/http/report-replies';
-import { csrfToken, type Session } from '../shared/http/session';
-import { ReleaseKind } from '../shared/schemas/release';
-import { WriteUp } from '../shared/schemas/write-up';
-import { sectionContent } from '../shared/schemas/write-up-sections';
-import { breakdownsPage, publishUrls, releasesPage } from '../shared/web/workbench/workbench-publish';
-import { fieldOfProblem, formSectionOf, formSections, sectionFingerprint, shownSections, writeUpFormValues, writeUpFromForm, type FormConflict, type ShownSections, type WriteUpFormValues } from '../shared/web/workbench/write-up-form';
-import { writeUpPage, type WriteUpPageInput } from '../shared/web/workbench/write-up-page';
+import { InspectionClosed, InvalidInput, type DomainError } from '#core/errors';
+import { createRelease, namedReleasesOf, recoverTransition, releasedFile, reopenInspection, transitionOf } from '#domain/releases';
+import { readinessOf, unchangedSinceLastRelease } from '#domain/readiness';
+import { isClosed } from '#domain/closing';
+import { breakdownsView } from '#domain/summary';
+import { SectionChanged, saveWriteUpSection, saveWriteUpSections, sectionTitle, withSaversNamed, writeUpForPage, type WriteUpRead } from '#domain/write-up';
+import { requireInspection } from '#domain/inspections';
+import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '#http/handler';
+import { workbenchPublishRoutes } from '#route-table/workbench-publish';
+import { pageOptions, seeOther } from '#http/pages';
+import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '#web/workbench/workbench-pages';
+import { DOCUMENT_SECTIONS, documentContent, documentPage, type DocumentPageInput, type DocumentSection, documentUrl, type DocumentValues, documentValues } from '#web/workbench/document-pages';
+import { frozenJson, renderRelease, reportHtml } from '#http/report-replies';
+import { csrfToken, type Session } from '#http/session';
+import { ReleaseKind } from '#schemas/release';
+import { WriteUp } from '#schemas/write-up';
+import { sectionContent } from '#schemas/write-up-sections';
+import { breakdownsPage, publishUrls, releasesPage } from '#web/workbench/workbench-publish';
+import { fieldOfProblem, formSectionOf, formSections, sectionFingerprint, shownSections, writeUpFormValues, writeUpFromForm, type FormConflict, type ShownSections, type WriteUpFormValues } from '#web/workbench/write-up-form';
+import { writeUpPage, type WriteUpPageInput } from '#web/workbench/write-up-page';
 
 const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = async ({ params, query, session }) => {
   const { inspection, criteria, read } = await namedWriteUpForPage(params.id);

@@ -3,15 +3,15 @@
  * downloads and the report, for a signed-in person (the JSON routes take only bearer tokens).
  * Kept apart from functions/workbench.ts so that only this bundle carries the report.
  */
-import { latestSummary, summaryDownload } from '../shared/domain/summary';
-import { writeUpOf } from '../shared/domain/write-up';
-import { download, html, httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { workbenchSummaryRoutes } from '../shared/route-table/workbench-summary';
-import { pageOptions } from '../shared/http/pages';
-import { csrfToken } from '../shared/http/session';
-import { reportPage } from '../shared/web/report/report';
-import { pageUrls } from '../shared/web/workbench/workbench-pages';
-import { summaryPage } from '../shared/web/workbench/dashboard-page';
+import { latestSummary, summaryDownload } from '#domain/summary';
+import { writeUpOf } from '#domain/write-up';
+import { download, html, httpHandler, json, type RouteHandler } from '#http/handler';
+import { workbenchSummaryRoutes } from '#route-table/workbench-summary';
+import { pageOptions } from '#http/pages';
+import { csrfToken } from '#http/session';
+import { reportPage } from '#web/report/report';
+import { pageUrls } from '#web/workbench/workbench-pages';
+import { summaryPage } from '#web/workbench/dashboard-page';
 
 const figures: RouteHandler<'GET /workbench/inspections/{id}/summary'> = async ({ params, session }) =>
   html(200, summaryPage(session!, csrfToken(session!), await latestSummary(params.id)));

@@ -5,25 +5,25 @@
  * or, on bad input, the same page with the GOV.UK error summary.
  */
 import * as z from 'zod/mini';
-import { DuplicateInspection, InspectionClosed, InvalidInput, NotFound } from '../shared/core/errors';
-import { CasesWouldBeReplaced, casesTemplateOf } from '../shared/domain/cases';
-import { importCases } from '../shared/domain/case-imports';
-import { taskListOf } from '../shared/domain/dashboard';
-import { createInspection, listInspections, requireInspection } from '../shared/domain/inspections';
-import { jobFor } from '../shared/domain/jobs';
-import { recomputeSummary } from '../shared/domain/summary';
-import { download, html, httpHandler, type HttpReply, type RouteHandler } from '../shared/http/handler';
-import { workbenchRoutes } from '../shared/route-table/workbench';
-import { parseMultipart } from '../shared/http/multipart';
-import { pageOptions, seeOther } from '../shared/http/pages';
-import { csrfToken, type Session } from '../shared/http/session';
-import { CreateInspection, type Inspection } from '../shared/schemas/inspection';
-import { CARRIED_CSV_MAX_CHARS, replaceCasesPage } from '../shared/web/workbench/upload-pages';
-import { uploadProblems } from '../shared/web/workbench/upload';
-import { dateFromForm } from '../shared/web/common/form-values';
-import { CLOSED_EXPLANATION, jobPage, pageUrls, uploadPendingPage, type FieldError } from '../shared/web/workbench/workbench-pages';
-import { dashboardPage } from '../shared/web/workbench/dashboard-page';
-import { homePage, newInspectionPage, startPage } from '../shared/web/workbench/home-pages';
+import { DuplicateInspection, InspectionClosed, InvalidInput, NotFound } from '#core/errors';
+import { CasesWouldBeReplaced, casesTemplateOf } from '#domain/cases';
+import { importCases } from '#domain/case-imports';
+import { taskListOf } from '#domain/dashboard';
+import { createInspection, listInspections, requireInspection } from '#domain/inspections';
+import { jobFor } from '#domain/jobs';
+import { recomputeSummary } from '#domain/summary';
+import { download, html, httpHandler, type HttpReply, type RouteHandler } from '#http/handler';
+import { workbenchRoutes } from '#route-table/workbench';
+import { parseMultipart } from '#http/multipart';
+import { pageOptions, seeOther } from '#http/pages';
+import { csrfToken, type Session } from '#http/session';
+import { CreateInspection, type Inspection } from '#schemas/inspection';
+import { CARRIED_CSV_MAX_CHARS, replaceCasesPage } from '#web/workbench/upload-pages';
+import { uploadProblems } from '#web/workbench/upload';
+import { dateFromForm } from '#web/common/form-values';
+import { CLOSED_EXPLANATION, jobPage, pageUrls, uploadPendingPage, type FieldError } from '#web/workbench/workbench-pages';
+import { dashboardPage } from '#web/workbench/dashboard-page';
+import { homePage, newInspectionPage, startPage } from '#web/workbench/home-pages';
 
 const FIELD_NAMES = { area: 'the probation area', fieldworkStart: 'the first day of fieldwork', fieldworkEnd: 'the last day of fieldwork' } as const;
 

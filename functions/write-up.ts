@@ -1,6 +1,6 @@
-import { replaceWriteUp, saveWriteUpSection, writeUpOf, writeUpSectionsOf } from '../shared/domain/write-up';
-import { httpHandler, json, type RouteHandler } from '../shared/http/handler';
-import { writeUpRoutes } from '../shared/route-table/write-up';
+import { replaceWriteUp, saveWriteUpSection, writeUpOf, writeUpSectionsOf } from '#domain/write-up';
+import { httpHandler, json, type RouteHandler } from '#http/handler';
+import { writeUpRoutes } from '#route-table/write-up';
 
 const getWriteUp: RouteHandler<'GET /inspections/{id}/write-up'> = async ({ params }) => {
   const { writeUp, etag } = await writeUpOf(params.id);

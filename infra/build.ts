@@ -3,7 +3,7 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { authorizerFunctions, functionNames, queueConsumers, schedules, streamConsumers } from '../shared/routes';
+import { authorizerFunctions, functionNames, queueConsumers, schedules, streamConsumers } from '#shared/routes';
 import { BUNDLE } from './bundling';
 import { EXTRA_FILES, TEXT_FILES, type ExtraFile } from './stacks/extra-files';
 

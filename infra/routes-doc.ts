@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { inJsonApi } from '../shared/http/openapi';
-import { deployedRoutes, type RouteSpec } from '../shared/routes';
+import { inJsonApi } from '#http/openapi';
+import { deployedRoutes, type RouteSpec } from '#shared/routes';
 
 export const ROUTES_DOC = fileURLToPath(new URL('../docs/routes.md', import.meta.url));
 

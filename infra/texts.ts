@@ -10,18 +10,18 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendices2008_1 } from '../shared/bank/appendices-2008.1';
-import { interviews2008_1 } from '../shared/bank/interviews-2008.1';
-import { interviews2008_1Cy } from '../shared/bank/interviews-2008.1.cy';
-import { omi2008_1TextsCy } from '../shared/bank/omi-2008.1.cy';
-import { omi2008_1Texts } from '../shared/bank/omi-2008.1';
-import { omi2008_1Criteria } from '../shared/bank/omi-2008.1.criteria';
-import { omi2008_1Structure } from '../shared/bank/omi-2008.1.structure';
-import * as offender from '../shared/questionnaires/offender';
-import { summaryPhrasesCyByAudience } from '../shared/questionnaires/phrases-cy';
-import * as sentencer from '../shared/questionnaires/sentencer';
-import * as victim from '../shared/questionnaires/victim';
-import { summaryPhrasesOf } from '../shared/schemas/questionnaire';
+import { appendices2008_1 } from '#bank/appendices-2008.1';
+import { interviews2008_1 } from '#bank/interviews-2008.1';
+import { interviews2008_1Cy } from '#bank/interviews-2008.1.cy';
+import { omi2008_1TextsCy } from '#bank/omi-2008.1.cy';
+import { omi2008_1Texts } from '#bank/omi-2008.1';
+import { omi2008_1Criteria } from '#bank/omi-2008.1.criteria';
+import { omi2008_1Structure } from '#bank/omi-2008.1.structure';
+import * as offender from '#questionnaires/offender';
+import { summaryPhrasesCyByAudience } from '#questionnaires/phrases-cy';
+import * as sentencer from '#questionnaires/sentencer';
+import * as victim from '#questionnaires/victim';
+import { summaryPhrasesOf } from '#schemas/questionnaire';
 
 export const TEXTS_DIR = fileURLToPath(new URL('../shared/texts/', import.meta.url));
 

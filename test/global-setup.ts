@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { initFile } from '../infra/ops/rotate-keys';
-import { type RunningServer, startLocalServer } from '../infra/local/spawn-server';
+import { initFile } from '#infra/ops/rotate-keys';
+import { type RunningServer, startLocalServer } from '#infra/local/spawn-server';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-bytes-long!!';
 /** The demo people's password at the local OpenID Connect provider, so the tests can sign in through it. */

@@ -5,7 +5,7 @@
  * worker itself (test/mutate/in-process-server.ts).
  */
 import { join } from 'node:path';
-import { queueConsumers, streamConsumers } from '../../shared/routes';
+import { queueConsumers, streamConsumers } from '#shared/routes';
 import { startLocalQueues } from './queues';
 import { startStreamRunner } from './streams';
 import { lambdaContext } from './server';

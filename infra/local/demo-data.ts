@@ -22,12 +22,12 @@
  * Which cases say yes is drawn by a seeded PRNG.
  */
 import { stringify } from 'csv-stringify/sync';
-import { getBank } from '../../shared/bank';
+import { getBank } from '#bank/index';
 import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents } from './kent-reference';
-import { PROFILE_COLUMNS } from '../../shared/cases/csv';
-import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
-import type { CaseProfile } from '../../shared/schemas/case';
-import type { Conclusion, PutLeadership } from '../../shared/schemas/inspection';
+import { PROFILE_COLUMNS } from '#cases/csv';
+import type { CaseType, QuestionBank } from '#schemas/bank';
+import type { CaseProfile } from '#schemas/case';
+import type { Conclusion, PutLeadership } from '#schemas/inspection';
 
 export type Judgement = 'yes' | 'no' | 'na';
 

@@ -4,9 +4,9 @@
  * caseload, and a third of the sample second-marked. Pure and deterministic, like demo-data.ts.
  */
 import { stringify } from 'csv-stringify/sync';
-import { interviewSetFor } from '../../shared/bank/interviews';
-import { OPTIONAL_PERFORMANCE_COLUMNS, PERFORMANCE_COLUMNS } from '../../shared/cases/performance-csv';
-import type { AreaContext } from '../../shared/schemas/evidence';
+import { interviewSetFor } from '#bank/interviews';
+import { OPTIONAL_PERFORMANCE_COLUMNS, PERFORMANCE_COLUMNS } from '#cases/performance-csv';
+import type { AreaContext } from '#schemas/evidence';
 import { type DemoCase, demoBank, type Judgement, prng } from './demo-data';
 
 /** "We interviewed 87 individual offender managers". */

@@ -12,7 +12,7 @@
  *     them: the numbers of people here are the demo's.
  * Every quote here was said to the inspectors for publication, so each has consent.
  */
-import type { MeetingInput } from '../../shared/schemas/meeting';
+import type { MeetingInput } from '#schemas/meeting';
 
 const day = (d: number) => `2007-11-0${d}`;
 

@@ -10,7 +10,7 @@
  * report's, which the demo's data carries exactly (demo-data.ts) but where the report
  * contradicts itself (KENT_FIGURE_CONFLICTS there).
  */
-import type { DraftedFrom, WriteUp, WrittenText } from '../../shared/schemas/write-up';
+import type { DraftedFrom, WriteUp, WrittenText } from '#schemas/write-up';
 
 /**
  * The figure each lettered finding was drafted from, where the seed ties the finding to a

@@ -3,7 +3,7 @@
  * In AWS, Cognito issues the tokens and the authorizer checks them; handlers never verify.
  */
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
-import type { Role } from '../../shared/core/roles';
+import type { Role } from '#core/roles';
 
 export const LOCAL_ISSUER = 'omi-local';
 

@@ -1,4 +1,4 @@
-import type { CaseType } from '../../shared/schemas/bank';
+import type { CaseType } from '#schemas/bank';
 
 /**
  * The figures printed in the Kent Offender Management Inspection report (HMI Probation,

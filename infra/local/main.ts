@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { LOCAL_TABLE_NAME } from '../../shared/store/table';
-import { queueConsumers, schedules } from '../../shared/routes';
+import { LOCAL_TABLE_NAME } from '#store/table';
+import { queueConsumers, schedules } from '#shared/routes';
 import { startBackground } from './background';
 import { startDynamoLocal, type LocalDynamo } from './dynamodb';
 import { ensureTable } from './table';
@@ -19,7 +19,7 @@ import { signLocalToken } from './jwt';
 import { scheduledEvent } from './events';
 import { SeedIncomplete, seedDemo as seedDemoData } from './seed';
 import { DEMO_PEOPLE, startLocalProvider, type DemoPerson } from './oidc-provider';
-import { log, safeErrorFields } from '../../shared/core/log';
+import { log, safeErrorFields } from '#core/log';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -139,7 +139,7 @@ async function main() {
       // The second marker must be another person than the one who uploads the cases (issue 14).
       const [seeder, secondMarker] = await Promise.all([signLocalToken(jwtSecret, 'local-seed', ['admin']), signLocalToken(jwtSecret, 'local-seed-hmi', ['inspector'])]);
       // The seed's two writers never sign in: named in the people directory as a sign-in would, so the demo's pages name them.
-      const { rememberPerson } = await import('../../shared/domain/people');
+      const { rememberPerson } = await import('#domain/people');
       await Promise.all([rememberPerson('local-seed', 'Demo Lead Inspector', ['admin']), rememberPerson('local-seed-hmi', 'Demo Second Marker', ['inspector'])]);
       links.push(...(await seedDemoData(baseUrl, seeder, secondMarker)));
     } catch (error) {

@@ -1,4 +1,4 @@
-import { localRoutes, routeKeyOf, type RouteSpec } from '../../shared/routes';
+import { localRoutes, routeKeyOf, type RouteSpec } from '#shared/routes';
 
 export interface Match {
   route: RouteSpec;

@@ -1,9 +1,9 @@
 /** Made-up cases for tests and benchmarks: deterministic, so a run can be repeated exactly. */
-import { CURRENT_BANK_VERSION, getBank } from '../../shared/bank';
-import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
-import type { CaseInput } from '../../shared/schemas/case';
+import { CURRENT_BANK_VERSION, getBank } from '#bank/index';
+import type { CaseType, QuestionBank } from '#schemas/bank';
+import type { CaseInput } from '#schemas/case';
 import { stringify } from 'csv-stringify/sync';
-import { PROFILE_COLUMNS } from '../../shared/cases/csv';
+import { PROFILE_COLUMNS } from '#cases/csv';
 
 /** A deterministic pseudo-random case: answers every applicable question yes/no/na. */
 export function makeCase(caseType: CaseType, seed: number, b: QuestionBank = getBank(CURRENT_BANK_VERSION)!): CaseInput {

@@ -29,7 +29,7 @@ import {
 } from './demo-data';
 import { kentDemoWriteUp } from './demo-write-up';
 import { KENT_MET, kentDemoMeetings } from './demo-meetings';
-import type { WriteUp } from '../../shared/schemas/write-up';
+import type { WriteUp } from '#schemas/write-up';
 
 export const KENT_DEMO_AREA = 'Kent (demo)';
 export const TRY_IT_AREA = 'Try it (demo)';

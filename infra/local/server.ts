@@ -9,16 +9,16 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { toProblem } from '../../shared/http/problem';
-import { MethodNotAllowed, NotFound, PayloadTooLarge, TooManyRequests, Unauthenticated } from '../../shared/core/errors';
-import { log, safeErrorFields } from '../../shared/core/log';
-import { pageHeaders, SECURITY_HEADERS } from '../../shared/http/security-headers';
+import { toProblem } from '#http/problem';
+import { MethodNotAllowed, NotFound, PayloadTooLarge, TooManyRequests, Unauthenticated } from '#core/errors';
+import { log, safeErrorFields } from '#core/log';
+import { pageHeaders, SECURITY_HEADERS } from '#http/security-headers';
 import { toApiGatewayEvent, writeResult } from './adapter';
 import { claimsAsApiGateway, verifyLocalToken } from './jwt';
-import { tooManyRequestsPage } from '../../shared/web/respondent/questionnaire-pages';
+import { tooManyRequestsPage } from '#web/respondent/questionnaire-pages';
 import { RateLimiter } from './rate-limit';
 import { matchRoute } from './router';
-import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '../../shared/core/timeouts';
+import { BACKGROUND_FUNCTION_TIMEOUT_S, HTTP_FUNCTION_TIMEOUT_S } from '#core/timeouts';
 
 /**
  * A client that sends its headers or body slowly (slow-loris) is cut off: the headers within

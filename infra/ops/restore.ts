@@ -28,7 +28,7 @@ import {
   ScanCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE } from '../../shared/store/table';
+import { TABLE } from '#store/table';
 
 type Item = Record<string, AttributeValue>;
 
@@ -93,7 +93,7 @@ export async function countExport(file: string): Promise<Record<string, number>>
 
 export async function importTable(client: DynamoDBClient, table: string, file: string): Promise<number> {
   // The same keys, index, stream and TTL as the stack's table (infra/local/table.ts mirrors the CDK app).
-  const { ensureTable } = await import('../local/table');
+  const { ensureTable } = await import('#infra/local/table');
   await ensureTable(client, table);
   let batch: Item[] = [];
   let n = 0;
@@ -141,8 +141,8 @@ export async function checkSummaries(client: DynamoDBClient, table: string): Pro
     if (kind === 'STALE/INSP') stale.add((item[TABLE.sortKey]?.S ?? '').split('#')[1] ?? '');
     if (kind === 'INSP/SUMMARY') withSummary.push(id);
   }
-  const { computeSummary } = await import('../../shared/domain/aggregate');
-  const { getSummarySnapshot } = await import('../../shared/store/summaries');
+  const { computeSummary } = await import('#domain/aggregate');
+  const { getSummarySnapshot } = await import('#store/summaries');
   const checks: SummaryCheck[] = [];
   for (const inspectionId of withSummary.sort()) {
     // Changed after its last aggregation: the stored summary is known to be behind, by design.

@@ -25,7 +25,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CURRENT, INVITATION_KEY_BYTES, PREVIOUS, type KeyName, type StoredKey, type StoredRing } from '../../shared/http/keys';
+import { CURRENT, INVITATION_KEY_BYTES, PREVIOUS, type KeyName, type StoredKey, type StoredRing } from '#http/keys';
 
 const KEY_NAMES: readonly KeyName[] = ['session', 'origin', 'invitation'];
 /** The invitation key is AES-256's 32 bytes exactly; the others are HMAC keys and header values, longer is fine. */

@@ -16,7 +16,7 @@ import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule } from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
-import type { StageConfig } from '../stages';
+import type { StageConfig } from '#infra/stages';
 import { ALARM_PERIOD, type Monitoring } from './monitoring';
 
 export const BACKUP_RETENTION = Duration.days(35);

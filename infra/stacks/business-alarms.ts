@@ -7,7 +7,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { Construct } from 'constructs';
-import { METRICS_SERVICE, metricsNamespace, type MetricName } from '../../shared/core/metrics';
+import { METRICS_SERVICE, metricsNamespace, type MetricName } from '#core/metrics';
 import { ALARM_PERIOD, type Monitoring } from './monitoring';
 
 /**

@@ -9,7 +9,7 @@
  * the identity's DNS records and the sandbox exit are steps outside the template.
  */
 import { UserPoolEmail } from 'aws-cdk-lib/aws-cognito';
-import type { StageConfig } from '../stages';
+import type { StageConfig } from '#infra/stages';
 
 export function cognitoMail(config: Pick<StageConfig, 'mailFrom' | 'region'>): UserPoolEmail {
   if (!config.mailFrom) return UserPoolEmail.withCognito();

@@ -37,10 +37,10 @@ import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
-import { SECURITY_HEADERS } from '../../shared/http/security-headers';
-import { ASSET_VERSION, INIT_SCRIPT } from '../../shared/web/common/assets';
-import type { DomainConfig } from '../stages';
+import { ORIGIN_VERIFY_HEADER } from '#http/origin-verify';
+import { SECURITY_HEADERS } from '#http/security-headers';
+import { ASSET_VERSION, INIT_SCRIPT } from '#web/common/assets';
+import type { DomainConfig } from '#infra/stages';
 
 const GOVUK = 'node_modules/govuk-frontend/dist/govuk';
 

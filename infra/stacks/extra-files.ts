@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, normalize, posix } from 'node:path';
 import type { ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { allFunctionSpecs } from '../../shared/routes';
+import { allFunctionSpecs } from '#shared/routes';
 
 export interface ExtraFile {
   /** A file or directory, relative to the repository root. */

@@ -10,7 +10,7 @@
  * else: not the inspection, its cases, its other respondents' partitions' neighbours, nor any
  * other inspection's items outside its slot partitions.
  */
-import { keys } from '../../shared/store/keys';
+import { keys } from '#store/keys';
 
 const anyInspection = '*';
 const anyTokenHash = '*';

@@ -20,9 +20,9 @@ import { ArnFormat, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnLoggingConfiguration, CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { RESPONDENT_MAX_BODY_BYTES } from '../../shared/routes';
-import { pageHeaders, SECURITY_HEADERS } from '../../shared/http/security-headers';
-import { tooManyRequestsEdgePage } from '../../shared/web/respondent/questionnaire-pages';
+import { RESPONDENT_MAX_BODY_BYTES } from '#shared/routes';
+import { pageHeaders, SECURITY_HEADERS } from '#http/security-headers';
+import { tooManyRequestsEdgePage } from '#web/respondent/questionnaire-pages';
 
 /** The paths of everyone who has a link rather than an account. */
 export const RESPONDENT_PATH_PREFIXES = ['/q/', '/questionnaires/', '/reports/'] as const;

@@ -11,7 +11,7 @@ import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnHealthCheck } from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
-import type { StageConfig } from '../stages';
+import type { StageConfig } from '#infra/stages';
 import { EdgeLogs } from './edge-logs';
 import { Monitoring } from './monitoring';
 

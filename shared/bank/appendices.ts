@@ -6,7 +6,7 @@
  * Authored in ./appendices-<version>.ts and read from shared/texts/bank/<bank>.appendices.json
  * when first needed (shared/text-files.ts), so no bundle carries them.
  */
-import { readTextFile } from '../text-files';
+import { readTextFile } from '#shared/text-files';
 import { PUBLISHED_BANK_VERSIONS } from './current';
 
 /** A bullet, with a list under it and words after that list when the report has them. */

@@ -3,8 +3,8 @@
  * ./<version>.criteria.ts and read from shared/texts/bank/<version>.criteria.json when first
  * needed (shared/text-files.ts), so no bundle carries them.
  */
-import type { Criterion } from '../schemas/bank';
-import { readTextFile } from '../text-files';
+import type { Criterion } from '#schemas/bank';
+import { readTextFile } from '#shared/text-files';
 import { PUBLISHED_BANK_VERSIONS } from './current';
 
 /** The criteria of the bank with this version (frozen), or undefined when there is none. */

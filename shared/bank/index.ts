@@ -1,6 +1,6 @@
-import type { CaseType, Criterion, Question, QuestionBank } from '../schemas/bank';
-import { deepFreeze } from '../core/freeze';
-import { readTextFile } from '../text-files';
+import type { CaseType, Criterion, Question, QuestionBank } from '#schemas/bank';
+import { deepFreeze } from '#core/freeze';
+import { readTextFile } from '#shared/text-files';
 import { bankStructureVersions, getBankStructure } from './structure';
 
 export { CURRENT_BANK_VERSION } from './current';

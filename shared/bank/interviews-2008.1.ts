@@ -1,4 +1,4 @@
-import type { InterviewQuestionSet } from '../schemas/evidence';
+import type { InterviewQuestionSet } from '#schemas/evidence';
 
 /**
  * The offender-manager interview "interviews-2008.1", derived from the findings of section 4

@@ -4,9 +4,9 @@
  * Authored in ./interviews-<version>.ts and read from shared/texts/bank/<bank>.interviews.json
  * when first needed (shared/text-files.ts), so no bundle carries it.
  */
-import type { InterviewQuestionSet } from '../schemas/evidence';
+import type { InterviewQuestionSet } from '#schemas/evidence';
 import type { InterviewQuestionCy } from './interviews-2008.1.cy';
-import { readTextFile } from '../text-files';
+import { readTextFile } from '#shared/text-files';
 import { PUBLISHED_BANK_VERSIONS } from './current';
 
 /** The interview set published with this bank, or undefined when it has none. */

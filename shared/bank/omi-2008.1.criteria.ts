@@ -1,4 +1,4 @@
-import type { Criterion } from '../schemas/bank';
+import type { Criterion } from '#schemas/bank';
 
 /**
  * The criteria of bank omi-2008.1 (sections 1-3 scored from cases, section 4 graded), read

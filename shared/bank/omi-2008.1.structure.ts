@@ -1,4 +1,4 @@
-import type { BankStructure } from '../schemas/bank';
+import type { BankStructure } from '#schemas/bank';
 import { omi2008_1Criteria } from './omi-2008.1.criteria';
 
 /**

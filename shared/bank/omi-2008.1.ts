@@ -17,7 +17,7 @@
  * The data is frozen once published: change nothing here (nor in ./omi-2008.1.structure.ts,
  * its criteria and questions without their texts), add a new version instead.
  */
-import type { QuestionBank } from '../schemas/bank';
+import type { QuestionBank } from '#schemas/bank';
 import { omi2008_1Structure } from './omi-2008.1.structure';
 
 /**

@@ -5,9 +5,9 @@
  * written from them (shared/text-files.ts) when first needed, so no bundle carries them. A new
  * bank version is registered in ./current.ts (see CONTRIBUTING.md).
  */
-import { deepFreeze } from '../core/freeze';
-import type { BankStructure } from '../schemas/bank';
-import { readTextFile } from '../text-files';
+import { deepFreeze } from '#core/freeze';
+import type { BankStructure } from '#schemas/bank';
+import { readTextFile } from '#shared/text-files';
 import { criteriaOf } from './criteria';
 import { PUBLISHED_BANK_VERSIONS } from './current';
 

@@ -1,7 +1,7 @@
 /** Checks the area's caseload (PUT /inspections/{id}/context). Pure. */
-import type { ProblemDetail } from '../core/errors';
-import type { AreaContext } from '../schemas/evidence';
-import { CONTEXT_KEYS } from '../schemas/vocabulary';
+import type { ProblemDetail } from '#core/errors';
+import type { AreaContext } from '#schemas/evidence';
+import { CONTEXT_KEYS } from '#schemas/vocabulary';
 
 /**
  * The area's caseload and its make-up: each breakdown given must add up to the caseload; the

@@ -11,12 +11,12 @@
  * for its column with the rows.
  */
 import { parse } from 'csv-parse/sync';
-import { toCsv } from '../core/csv-out';
+import { toCsv } from '#core/csv-out';
 import * as z from 'zod/mini';
-import type { ProblemDetail } from '../core/errors';
-import type { CaseType, Question, QuestionBank } from '../schemas/bank';
-import { CaseProfile, type CaseInput } from '../schemas/case';
-import { CaseRef } from '../schemas/inspection';
+import type { ProblemDetail } from '#core/errors';
+import type { CaseType, Question, QuestionBank } from '#schemas/bank';
+import { CaseProfile, type CaseInput } from '#schemas/case';
+import { CaseRef } from '#schemas/inspection';
 import { caseProblems, questionIndex } from './validate';
 import { acceptedSpellings, allowedValues, ANSWER_CHOICES, CASE_TYPE_CHOICES, normalised, PROFILE_FIELDS, type Choice } from './words';
 

@@ -6,9 +6,9 @@
  * by row and column in plain words; nothing is returned unless every row is good. Pure.
  */
 import { parse } from 'csv-parse/sync';
-import type { ProblemDetail } from '../core/errors';
-import type { Judgement } from '../schemas/case';
-import type { InterviewQuestionSet } from '../schemas/evidence';
+import type { ProblemDetail } from '#core/errors';
+import type { Judgement } from '#schemas/case';
+import type { InterviewQuestionSet } from '#schemas/evidence';
 
 export const MAX_INTERVIEW_ROWS = 1000;
 const MAX_PROBLEMS = 100;

@@ -8,8 +8,8 @@
  * unless every row is good. Pure.
  */
 import { parse } from 'csv-parse/sync';
-import type { ProblemDetail } from '../core/errors';
-import { FIGURE_COLUMNS, IPPF_DOMAINS, PERFORMANCE_DOMAINS, PERFORMANCE_KINDS, type PerformanceFigure } from '../schemas/performance';
+import type { ProblemDetail } from '#core/errors';
+import { FIGURE_COLUMNS, IPPF_DOMAINS, PERFORMANCE_DOMAINS, PERFORMANCE_KINDS, type PerformanceFigure } from '#schemas/performance';
 
 export const PERFORMANCE_COLUMNS = ['measure', 'target', 'area', 'national', 'period'] as const;
 export const OPTIONAL_PERFORMANCE_COLUMNS = [

@@ -1,7 +1,7 @@
 /** Checks a case's answers against the inspection's own question bank. Pure. */
-import type { QuestionBank, Question } from '../schemas/bank';
-import type { CaseInput } from '../schemas/case';
-import type { ProblemDetail } from '../core/errors';
+import type { QuestionBank, Question } from '#schemas/bank';
+import type { CaseInput } from '#schemas/case';
+import type { ProblemDetail } from '#core/errors';
 
 const indexes = new WeakMap<QuestionBank, Map<string, Question>>();
 

@@ -4,7 +4,7 @@
  * "Community", "Tier 2", "HMI inspector", "Not relevant", is read as the form would save it).
  * Pure data, no HTML, so the CSV parser's bundle stays small.
  */
-import type { CaseProfile } from '../schemas/case';
+import type { CaseProfile } from '#schemas/case';
 
 export type Choice = readonly [code: string, words: string];
 

@@ -4,29 +4,29 @@
  * time (memory stays flat), fingerprints what it read, and writes one snapshot.
  */
 import { createHash } from 'node:crypto';
-import type { PagedComment, Summary } from '../schemas/summary';
-import { gradedCriteria } from '../bank';
-import { getQuestionnaire } from '../questionnaires';
-import type { Audience, Language } from '../schemas/invitation';
-import { createBreakdownAccumulator, createSampleAccumulator, createScoreAccumulator, suggestBand } from '../scoring';
-import { allCases } from '../store/cases';
-import { isFinished } from '../cases/validate';
-import { listConclusions, listGrades } from '../store/grades';
-import { listInvitationBatches } from '../store/invitations';
-import { allResponses } from '../store/responses';
-import { COMMENT_PAGE_BYTES, deleteCommentPages, encodeSnapshot, putCommentPages, putSummarySnapshot, SNAPSHOT_MAX_BYTES } from '../store/summaries';
-import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, type ResponseRecord } from '../summaries';
+import type { PagedComment, Summary } from '#schemas/summary';
+import { gradedCriteria } from '#bank/index';
+import { getQuestionnaire } from '#questionnaires/index';
+import type { Audience, Language } from '#schemas/invitation';
+import { createBreakdownAccumulator, createSampleAccumulator, createScoreAccumulator, suggestBand } from '#scoring/index';
+import { allCases } from '#store/cases';
+import { isFinished } from '#cases/validate';
+import { listConclusions, listGrades } from '#store/grades';
+import { listInvitationBatches } from '#store/invitations';
+import { allResponses } from '#store/responses';
+import { COMMENT_PAGE_BYTES, deleteCommentPages, encodeSnapshot, putCommentPages, putSummarySnapshot, SNAPSHOT_MAX_BYTES } from '#store/summaries';
+import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, type ResponseRecord } from '#summaries/index';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { RETENTION_DAYS } from './retention';
-import { interviewSetFor } from '../bank/interviews';
-import { moderationOf, type DoubleMarking } from '../scoring/agreement';
-import { allInterviews, getAreaContext, getPerformanceFigures, listSecondMarkings } from '../store/evidence';
-import { sampleBalance, summariseInterviews, summarisePerformance } from '../summaries/evidence';
-import type { Judgement } from '../schemas/case';
+import { interviewSetFor } from '#bank/interviews';
+import { moderationOf, type DoubleMarking } from '#scoring/agreement';
+import { allInterviews, getAreaContext, getPerformanceFigures, listSecondMarkings } from '#store/evidence';
+import { sampleBalance, summariseInterviews, summarisePerformance } from '#summaries/evidence';
+import type { Judgement } from '#schemas/case';
 import { fitFreeText, withoutFreeText } from './summary-free-text';
-import { listMeetings } from '../store/meetings';
-import { summariseMeetings } from '../summaries/meetings';
+import { listMeetings } from '#store/meetings';
+import { summariseMeetings } from '#summaries/meetings';
 
 function withBalance(composition: Summary['sample'], context: Parameters<typeof sampleBalance>[0] | undefined): Summary['sample'] {
   return { ...composition, balance: context ? sampleBalance(context, composition) : null };

@@ -4,12 +4,12 @@
  * drawn at random for this release. Called while the release is made (./releases.ts).
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { isFinished } from '../cases/validate';
-import { getQuestionnaireVersion } from '../questionnaires/index';
-import type { CaseProfile, Judgement } from '../schemas/case';
-import type { Audience } from '../schemas/questionnaire';
-import { allCases } from '../store/cases';
-import { allResponses } from '../store/responses';
+import { isFinished } from '#cases/validate';
+import { getQuestionnaireVersion } from '#questionnaires/index';
+import type { CaseProfile, Judgement } from '#schemas/case';
+import type { Audience } from '#schemas/questionnaire';
+import { allCases } from '#store/cases';
+import { allResponses } from '#store/responses';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 

@@ -1,7 +1,7 @@
-import { getBank } from '../bank';
-import { Conflict } from '../core/errors';
-import type { QuestionBank } from '../schemas/bank';
-import type { Inspection } from '../schemas/inspection';
+import { getBank } from '#bank/index';
+import { Conflict } from '#core/errors';
+import type { QuestionBank } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
 
 /** The bank the inspection was created with: a later bank never changes an old inspection's meaning. */
 export function bankOf(inspection: Inspection): QuestionBank {

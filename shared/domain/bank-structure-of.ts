@@ -1,7 +1,7 @@
-import { getBankStructure } from '../bank/structure';
-import { Conflict } from '../core/errors';
-import type { BankStructure } from '../schemas/bank';
-import type { Inspection } from '../schemas/inspection';
+import { getBankStructure } from '#bank/structure';
+import { Conflict } from '#core/errors';
+import type { BankStructure } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
 
 /**
  * The structure (no question texts) of the bank the inspection was created with: bankOf

@@ -21,7 +21,7 @@
  * per decrypt, docs/runbook.md's "Encryption keys" weighs for the whole service.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { invitationKeys, INVITATION_KEY_BYTES, keyWithKid, type Key } from '../core/key-ring';
+import { invitationKeys, INVITATION_KEY_BYTES, keyWithKid, type Key } from '#core/key-ring';
 
 export interface SecretSealer {
   seal(secret: Buffer, context: string): Promise<string>;

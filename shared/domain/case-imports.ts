@@ -3,17 +3,17 @@
  * or handed to a job when there are more rows than a request may write (shared/domain/jobs.ts).
  * Apart from cases.ts so that the single-case functions carry no queue client.
  */
-import { parseCasesCsv } from '../cases/csv';
-import { isFinished } from '../cases/validate';
-import { InvalidInput } from '../core/errors';
-import type { User } from '../core/roles';
-import { INLINE_LIMIT } from '../core/timeouts';
-import type { QuestionBank } from '../schemas/bank';
-import type { CaseInput } from '../schemas/case';
-import type { Inspection } from '../schemas/inspection';
-import type { JobAccepted } from '../schemas/job';
-import { casesByRef, putCases, undoImportJob } from '../store/cases';
-import { getJobParts, putJobParts } from '../store/jobs';
+import { parseCasesCsv } from '#cases/csv';
+import { isFinished } from '#cases/validate';
+import { InvalidInput } from '#core/errors';
+import type { User } from '#core/roles';
+import { INLINE_LIMIT } from '#core/timeouts';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseInput } from '#schemas/case';
+import type { Inspection } from '#schemas/inspection';
+import type { JobAccepted } from '#schemas/job';
+import { casesByRef, putCases, undoImportJob } from '#store/cases';
+import { getJobParts, putJobParts } from '#store/jobs';
 import { bankOf } from './bank-of';
 import { CasesWouldBeReplaced, type ImportCasesOptions, replacementConfirmation } from './cases';
 import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';

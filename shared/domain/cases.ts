@@ -3,13 +3,13 @@
  * (uploads of many: case-imports.ts). The JSON API and the workbench pages both call these.
  */
 import { createHash } from 'node:crypto';
-import { casesTemplate, type TemplateKind } from '../cases/csv';
-import { caseProblems, isFinished } from '../cases/validate';
-import { Conflict, DomainError, InvalidInput, NotFound } from '../core/errors';
-import type { User } from '../core/roles';
-import type { CaseInput, ListedCase } from '../schemas/case';
-import { CaseRef } from '../schemas/inspection';
-import { getCase, listCases, putCase, StaleCase, type StoredCase } from '../store/cases';
+import { casesTemplate, type TemplateKind } from '#cases/csv';
+import { caseProblems, isFinished } from '#cases/validate';
+import { Conflict, DomainError, InvalidInput, NotFound } from '#core/errors';
+import type { User } from '#core/roles';
+import type { CaseInput, ListedCase } from '#schemas/case';
+import { CaseRef } from '#schemas/inspection';
+import { getCase, listCases, putCase, StaleCase, type StoredCase } from '#store/cases';
 import * as z from 'zod/mini';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';

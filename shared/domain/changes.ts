@@ -6,8 +6,8 @@
  * (shared/domain/summary.ts), so no change is ever missed, whatever crashes where.
  */
 import { randomUUID } from 'node:crypto';
-import { markStale } from '../store/inspections';
-import { inspectionChangedBy, type ChangedItem } from '../store/inputs';
+import { markStale } from '#store/inspections';
+import { inspectionChangedBy, type ChangedItem } from '#store/inputs';
 
 /**
  * Marks stale every inspection a batch of changes touched: one blind put per inspection,

@@ -29,10 +29,10 @@
  * shared/store/fence.ts; a refusal is InspectionClosed, a 409 inspection-closed, already.
  */
 import { randomUUID } from 'node:crypto';
-import { InspectionClosed } from '../core/errors';
-import type { Inspection, InspectionStage } from '../schemas/inspection';
-import { closedMessage, type Fence, writerFence } from '../store/fence';
-import { acquireWriterLease, advanceStage, endWriterLease } from '../store/inspections';
+import { InspectionClosed } from '#core/errors';
+import type { Inspection, InspectionStage } from '#schemas/inspection';
+import { closedMessage, type Fence, writerFence } from '#store/fence';
+import { acquireWriterLease, advanceStage, endWriterLease } from '#store/inspections';
 import { requireInspection } from './inspections';
 
 /** How long a writer's lease lasts: well beyond any function's timeout (29 s behind the HTTP API). */

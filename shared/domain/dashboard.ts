@@ -3,16 +3,16 @@
  * case's type, assessor and who last entered it: counts, not judgements) and the figures as
  * they are now.
  */
-import type { Inspection } from '../schemas/inspection';
-import { allCases } from '../store/cases';
-import { listModerationDecisions } from '../store/evidence';
-import { listReleases } from '../store/releases';
-import { getWriteUp } from '../store/write-up';
+import type { Inspection } from '#schemas/inspection';
+import { allCases } from '#store/cases';
+import { listModerationDecisions } from '#store/evidence';
+import { listReleases } from '#store/releases';
+import { getWriteUp } from '#store/write-up';
 import { isClosed } from './closing';
 import { tasksOf, type Stage } from './tasks';
-import { isFinished } from '../cases/validate';
+import { isFinished } from '#cases/validate';
 import { bankOf } from './bank-of';
-import type { Summary } from '../schemas/summary';
+import type { Summary } from '#schemas/summary';
 import { requireInspection } from './inspections';
 import { summaryAsNow } from './summary';
 import { namesOf, ROLE_AS_PERSON } from './people';

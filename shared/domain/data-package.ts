@@ -15,19 +15,19 @@
  * the same reason). Asked for (`?freeText=include`, admin and staff), it is read from the
  * responses still stored, only those the release froze, under the release's pseudonyms.
  */
-import { PROFILE_FIELDS } from '../cases/words';
-import { Forbidden, Gone, NotFound } from '../core/errors';
-import type { User } from '../core/roles';
-import { getQuestionnaireVersion } from '../questionnaires/index';
-import type { QuestionBank } from '../schemas/bank';
-import type { CaseProfile } from '../schemas/case';
-import type { Audience, QuestionnaireQuestion } from '../schemas/questionnaire';
-import type { DataPackage, DataPackageField } from '../schemas/analysis';
-import { getReleaseFile } from '../store/releases';
-import { allResponses } from '../store/responses';
+import { PROFILE_FIELDS } from '#cases/words';
+import { Forbidden, Gone, NotFound } from '#core/errors';
+import type { User } from '#core/roles';
+import { getQuestionnaireVersion } from '#questionnaires/index';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseProfile } from '#schemas/case';
+import type { Audience, QuestionnaireQuestion } from '#schemas/questionnaire';
+import type { DataPackage, DataPackageField } from '#schemas/analysis';
+import { getReleaseFile } from '#store/releases';
+import { allResponses } from '#store/responses';
 import { pseudonym, type AnalysisSnapshot, type Answer } from './analysis-snapshot';
 import { bankOf } from './bank-of';
-import { toCsv } from '../core/csv-out';
+import { toCsv } from '#core/csv-out';
 import { requireRelease } from './releases';
 
 const AUDIENCES = ['offender', 'victim', 'sentencer'] as const satisfies readonly Audience[];

@@ -2,11 +2,11 @@
  * The scheduled aggregation's use case, apart from the summary's (shared/domain/summary.ts):
  * the dispatcher's bundle then carries neither the bank nor the questionnaires.
  */
-import { log } from '../core/log';
-import { writeHeartbeat } from '../core/metrics';
-import { QUEUE_VISIBILITY_TIMEOUT_S } from '../core/timeouts';
-import { claimDispatch, fieldworkWindows, listStale } from '../store/inspections';
-import { sendAggregationUnits, type AggregationUnit } from '../queue/aggregation';
+import { log } from '#core/log';
+import { writeHeartbeat } from '#core/metrics';
+import { QUEUE_VISIBILITY_TIMEOUT_S } from '#core/timeouts';
+import { claimDispatch, fieldworkWindows, listStale } from '#store/inspections';
+import { sendAggregationUnits, type AggregationUnit } from '#queue/aggregation';
 
 /**
  * The scheduled run: hands one unit of work per stale inspection to the queue, and no more.

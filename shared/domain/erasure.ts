@@ -4,11 +4,11 @@
  * deliberately not marked stale, so the published figures stand until an inspector changes
  * the inspection's cases or grades.
  */
-import { log } from '../core/log';
-import type { User } from '../core/roles';
-import type { Summary } from '../schemas/summary';
-import { eraseResponses } from '../store/responses';
-import { deleteCommentPages, encodeSnapshot, getSummarySnapshot, putSummarySnapshot } from '../store/summaries';
+import { log } from '#core/log';
+import type { User } from '#core/roles';
+import type { Summary } from '#schemas/summary';
+import { eraseResponses } from '#store/responses';
+import { deleteCommentPages, encodeSnapshot, getSummarySnapshot, putSummarySnapshot } from '#store/summaries';
 import { requireInspection } from './inspections';
 import { withoutComments } from './summary-free-text';
 

@@ -5,15 +5,15 @@
  * caseload and performance figures. Reads only: the writes are evidence.ts's, which the JSON
  * routes call too.
  */
-import { NotFound } from '../core/errors';
-import type { User } from '../core/roles';
-import type { QuestionBank } from '../schemas/bank';
-import type { CaseAnswers, CaseProfile } from '../schemas/case';
+import { NotFound } from '#core/errors';
+import type { User } from '#core/roles';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseAnswers, CaseProfile } from '#schemas/case';
 import type * as z from 'zod/mini';
-import type { AreaContext, InterviewInput, InterviewQuestionSet, PerformanceFigure } from '../schemas/evidence';
-import type { Inspection } from '../schemas/inspection';
-import { allCases, getCase } from '../store/cases';
-import { allInterviews, getAreaContext, getInterview, getPerformanceFigures, getSecondMarking, listSecondMarkings } from '../store/evidence';
+import type { AreaContext, InterviewInput, InterviewQuestionSet, PerformanceFigure } from '#schemas/evidence';
+import type { Inspection } from '#schemas/inspection';
+import { allCases, getCase } from '#store/cases';
+import { allInterviews, getAreaContext, getInterview, getPerformanceFigures, getSecondMarking, listSecondMarkings } from '#store/evidence';
 import { bankOf } from './bank-of';
 import { checkCaseRef } from './cases';
 import { interviewSetOf } from './evidence';

@@ -3,18 +3,18 @@
  * manager's interview, the area's performance figures and caseload. Each is checked whole
  * before anything is written.
  */
-import { interviewSetFor } from '../bank/interviews';
-import { parseInterviewsCsv } from '../cases/interviews-csv';
-import { parsePerformanceCsv } from '../cases/performance-csv';
-import { contextProblems } from '../cases/context';
-import { caseProblems } from '../cases/validate';
-import { Conflict, InvalidInput, NotFound, type ProblemDetail } from '../core/errors';
-import type { User } from '../core/roles';
-import type { AreaContext, InterviewInput, InterviewQuestionSet, SecondMarkingInput } from '../schemas/evidence';
-import type { Inspection } from '../schemas/inspection';
-import { Judgement } from '../schemas/case';
-import { getCase } from '../store/cases';
-import { putAreaContext, putInterview, putPerformanceFigures, putSecondMarking } from '../store/evidence';
+import { interviewSetFor } from '#bank/interviews';
+import { parseInterviewsCsv } from '#cases/interviews-csv';
+import { parsePerformanceCsv } from '#cases/performance-csv';
+import { contextProblems } from '#cases/context';
+import { caseProblems } from '#cases/validate';
+import { Conflict, InvalidInput, NotFound, type ProblemDetail } from '#core/errors';
+import type { User } from '#core/roles';
+import type { AreaContext, InterviewInput, InterviewQuestionSet, SecondMarkingInput } from '#schemas/evidence';
+import type { Inspection } from '#schemas/inspection';
+import { Judgement } from '#schemas/case';
+import { getCase } from '#store/cases';
+import { putAreaContext, putInterview, putPerformanceFigures, putSecondMarking } from '#store/evidence';
 import { bankOf } from './bank-of';
 import { checkCaseRef } from './cases';
 import { requireOpenInspection } from './closing';

@@ -41,9 +41,9 @@
  *
  * Pure: words and figures in, findings out.
  */
-import type { Summary } from '../schemas/summary';
-import type { WriteUp, WrittenText } from '../schemas/write-up';
-import { percentHalfUp } from '../summaries/words';
+import type { Summary } from '#schemas/summary';
+import type { WriteUp, WrittenText } from '#schemas/write-up';
+import { percentHalfUp } from '#summaries/words';
 
 /** A question's figure: cases that met it, cases that did not, and the whole percentage the report prints. */
 export interface QuestionFigure {

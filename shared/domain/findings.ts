@@ -16,11 +16,11 @@
  * Pure: the summary in, drafts out. The inspector picks, edits and saves them through the
  * write-up use case; a saved finding keeps `drafted: { question, percent }`.
  */
-import type { Question, QuestionBank } from '../schemas/bank';
-import type { Summary } from '../schemas/summary';
-import type { DraftedFrom, WriteUp, WrittenText } from '../schemas/write-up';
-import { DEFAULT_BANDS } from '../scoring';
-import { numberWord } from '../summaries/words';
+import type { Question, QuestionBank } from '#schemas/bank';
+import type { Summary } from '#schemas/summary';
+import type { DraftedFrom, WriteUp, WrittenText } from '#schemas/write-up';
+import { DEFAULT_BANDS } from '#scoring/index';
+import { numberWord } from '#summaries/words';
 
 /** The lowest percentage the default bands call good: from here a finding is a strength. */
 export const STRENGTH_FROM = DEFAULT_BANDS.find((b) => b.id === 'good')!.min;

@@ -2,12 +2,12 @@
  * The inspectors' own words on an inspection, one use case for both kinds: a leadership
  * grade (criteria 4.1-4.6) and the lead inspector's conclusion on a scored criterion (1.1-3.2).
  */
-import { NotFound } from '../core/errors';
-import type { User } from '../core/roles';
-import type { Criterion } from '../schemas/bank';
-import type { Inspection } from '../schemas/inspection';
-import type { Conclusion, PutLeadership } from '../schemas/inspection';
-import { listConclusions, listGrades, putConclusion, putGrade, type StoredConclusion, type StoredGrade } from '../store/grades';
+import { NotFound } from '#core/errors';
+import type { User } from '#core/roles';
+import type { Criterion } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
+import type { Conclusion, PutLeadership } from '#schemas/inspection';
+import { listConclusions, listGrades, putConclusion, putGrade, type StoredConclusion, type StoredGrade } from '#store/grades';
 import { criteriaOfInspection } from './criteria-of';
 import { requireInspection } from './inspections';
 import { requireOpenInspection } from './closing';

@@ -13,9 +13,9 @@
  * died at its timeout), never while it is still working, however slow the machine.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { IdempotencyKeyReused, InvalidInput, RequestInProgress } from '../core/errors';
-import { HTTP_FUNCTION_TIMEOUT_S } from '../core/timeouts';
-import { claimIdempotency, completeIdempotency, getIdempotency, releaseIdempotency, renewIdempotency } from '../store/idempotency';
+import { IdempotencyKeyReused, InvalidInput, RequestInProgress } from '#core/errors';
+import { HTTP_FUNCTION_TIMEOUT_S } from '#core/timeouts';
+import { claimIdempotency, completeIdempotency, getIdempotency, releaseIdempotency, renewIdempotency } from '#store/idempotency';
 
 export interface IdempotentRequest {
   /** What the key is scoped to besides the user: the route and its resource ("POST /inspections/x/releases"). */

@@ -8,14 +8,14 @@
  * reopening and releasing again leave it as it was (its due date follows the new release).
  */
 import { randomBytes } from 'node:crypto';
-import { Conflict, InvalidInput, NotFound, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '../core/errors';
-import type { User } from '../core/roles';
-import type { ImprovementPlan, ImprovementPlanInput, PlanAnnex } from '../schemas/improvement-plan';
-import { getImprovementPlan, latestPlanAnnex, putImprovementPlan, putPlanAnnex } from '../store/improvement-plan';
-import { getRelease, listReleases } from '../store/releases';
-import { RELEASE_ID } from '../schemas/release';
-import { getWriteUp } from '../store/write-up';
-import { toCsv } from '../core/csv-out';
+import { Conflict, InvalidInput, NotFound, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '#core/errors';
+import type { User } from '#core/roles';
+import type { ImprovementPlan, ImprovementPlanInput, PlanAnnex } from '#schemas/improvement-plan';
+import { getImprovementPlan, latestPlanAnnex, putImprovementPlan, putPlanAnnex } from '#store/improvement-plan';
+import { getRelease, listReleases } from '#store/releases';
+import { RELEASE_ID } from '#schemas/release';
+import { getWriteUp } from '#store/write-up';
+import { toCsv } from '#core/csv-out';
 import { requireInspection } from './inspections';
 import { withRecommendationIds } from './write-up';
 

@@ -1,12 +1,12 @@
 /** Inspection use cases: create, list, read one, delete one made by mistake. */
-import { CURRENT_BANK_VERSION } from '../bank/current';
-import { DuplicateInspection, InspectionHasReleases, NotFound, ReleaseInProgress } from '../core/errors';
-import type { User } from '../core/roles';
-import type { CreateInspection, Inspection } from '../schemas/inspection';
-import { areaFieldwork, createInspectionInArea, removeFromArea } from '../store/area-fieldwork';
-import { beginInspectionDeletion, deleteInspectionItems } from '../store/inspection-removal';
-import { getInspection, getInspectionItem, listInspections as queryInspections } from '../store/inspections';
-import { listReleases } from '../store/releases';
+import { CURRENT_BANK_VERSION } from '#bank/current';
+import { DuplicateInspection, InspectionHasReleases, NotFound, ReleaseInProgress } from '#core/errors';
+import type { User } from '#core/roles';
+import type { CreateInspection, Inspection } from '#schemas/inspection';
+import { areaFieldwork, createInspectionInArea, removeFromArea } from '#store/area-fieldwork';
+import { beginInspectionDeletion, deleteInspectionItems } from '#store/inspection-removal';
+import { getInspection, getInspectionItem, listInspections as queryInspections } from '#store/inspections';
+import { listReleases } from '#store/releases';
 
 export async function requireInspection(inspectionId: string): Promise<Inspection> {
   const inspection = /^[a-z0-9][a-z0-9-]{0,63}$/.test(inspectionId) ? await getInspection(inspectionId) : undefined;

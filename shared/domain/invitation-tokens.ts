@@ -8,8 +8,8 @@
  * to the admin who issues it. Nothing here logs.
  */
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { toCsv } from '../core/csv-out';
-import { expiryTime } from '../schemas/invitation';
+import { toCsv } from '#core/csv-out';
+import { expiryTime } from '#schemas/invitation';
 
 export const TOKEN_BYTES = 16;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{22}$/;

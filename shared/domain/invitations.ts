@@ -2,15 +2,15 @@
  * Invitation and response use cases shared by the JSON API and the web pages: issue links,
  * find the invitation behind a token, send a response once.
  */
-import { Conflict, Gone, InvalidInput, NotFound } from '../core/errors';
-import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
-import type { Answers, Language, QuestionnaireDefinition } from '../schemas/questionnaire';
-import { validateAnswers } from '../questionnaires/validate';
-import { getSlot, saveAnswerLanguage, saveDraftAnswer, sendToSlot, type Invitation, type ResponseSlot, type Slot } from '../store/responses';
+import { Conflict, Gone, InvalidInput, NotFound } from '#core/errors';
+import { getQuestionnaire, getQuestionnaireVersion } from '#questionnaires/index';
+import type { Answers, Language, QuestionnaireDefinition } from '#schemas/questionnaire';
+import { validateAnswers } from '#questionnaires/validate';
+import { getSlot, saveAnswerLanguage, saveDraftAnswer, sendToSlot, type Invitation, type ResponseSlot, type Slot } from '#store/responses';
 import { invitationState, parseLinkToken, type LinkToken } from './invitation-tokens';
 import { retentionEpoch } from './retention';
 import { cleanDraft } from './questionnaire-flow';
-import { countMetric } from '../core/metrics';
+import { countMetric } from '#core/metrics';
 
 export type Found = {
   /** `closed`: the inspection's final report is out, so the questionnaire is over, whatever the link's own state. */

@@ -9,10 +9,10 @@
  * the batch is marked sent, or the days are over, the secret is deleted and only the tokens'
  * hashes remain, as for every link before.
  */
-import { questionnaireVersions } from '../questionnaires/versions';
-import type { User } from '../core/roles';
-import { Gone, NotFound } from '../core/errors';
-import type { CreateInvitations } from '../schemas/invitation';
+import { questionnaireVersions } from '#questionnaires/versions';
+import type { User } from '#core/roles';
+import { Gone, NotFound } from '#core/errors';
+import type { CreateInvitations } from '#schemas/invitation';
 import {
   createInvitations,
   findInvitationBatch,
@@ -24,16 +24,16 @@ import {
   putInvitationReferences,
   type InvitationBatch,
   type ListedBatch,
-} from '../store/invitations';
-import type { Fence } from '../store/fence';
+} from '#store/invitations';
+import type { Fence } from '#store/fence';
 import { newReference } from './references';
 import { batchLinkToken, hashToken, invitationUrl, newBatchId, newInvitationId, normaliseExpiry, ttlEpochFor, type IssuedInvitation } from './invitation-tokens';
 import { batchSealer, newBatchSecret } from './batch-secrets';
 import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
 import { requireInspection } from './inspections';
 import { retentionEpoch } from './retention';
-import { INLINE_LIMIT } from '../core/timeouts';
-import type { JobAccepted } from '../schemas/job';
+import { INLINE_LIMIT } from '#core/timeouts';
+import type { JobAccepted } from '#schemas/job';
 import { type JobRunner, startJob } from './jobs';
 
 /** How long a batch's links may be downloaded again, at most (the contract's 7 days). */

@@ -12,13 +12,13 @@
  * clean-up, so nobody waits on it for ever.
  */
 import { randomUUID } from 'node:crypto';
-import { DomainError, NotFound } from '../core/errors';
-import type { User } from '../core/roles';
-export { INLINE_LIMIT } from '../core/timeouts';
-import type { Job, JobAccepted, JobKind } from '../schemas/job';
-import { JOB_ID } from '../schemas/job';
-import { finishJob, getJob, putJob, setJobDoing, type StoredJob } from '../store/jobs';
-import { sendJob } from '../queue/jobs';
+import { DomainError, NotFound } from '#core/errors';
+import type { User } from '#core/roles';
+export { INLINE_LIMIT } from '#core/timeouts';
+import type { Job, JobAccepted, JobKind } from '#schemas/job';
+import { JOB_ID } from '#schemas/job';
+import { finishJob, getJob, putJob, setJobDoing, type StoredJob } from '#store/jobs';
+import { sendJob } from '#queue/jobs';
 
 const KEEP_S = 7 * 24 * 3600;
 

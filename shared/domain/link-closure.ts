@@ -7,8 +7,8 @@
  * reopening takes the stamps off before the status says open. Both run under the
  * transition's fence (shared/store/fence.ts): one that lost the inspection stamps nothing.
  */
-import type { Fence } from '../store/fence';
-import { stampSlotsClosed } from '../store/responses';
+import type { Fence } from '#store/fence';
+import { stampSlotsClosed } from '#store/responses';
 
 export function closeInspectionLinks(inspectionId: string, closedAt: string, fence: Fence): Promise<number> {
   return stampSlotsClosed(inspectionId, closedAt, fence);

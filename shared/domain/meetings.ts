@@ -3,11 +3,11 @@
  * and groups met in person. The JSON routes and the workbench's pages both come here. A
  * meeting is an input of the inspection, so a closed inspection refuses it like any other.
  */
-import { InvalidInput, NotFound, type ProblemDetail } from '../core/errors';
-import type { User } from '../core/roles';
-import { MEETING_ID, RESERVED_MEETING_ID, type Meeting, type MeetingInput, type UnconsentedQuote } from '../schemas/meeting';
-import type { Inspection } from '../schemas/inspection';
-import { deleteMeeting, getMeeting, listMeetings, putMeeting } from '../store/meetings';
+import { InvalidInput, NotFound, type ProblemDetail } from '#core/errors';
+import type { User } from '#core/roles';
+import { MEETING_ID, RESERVED_MEETING_ID, type Meeting, type MeetingInput, type UnconsentedQuote } from '#schemas/meeting';
+import type { Inspection } from '#schemas/inspection';
+import { deleteMeeting, getMeeting, listMeetings, putMeeting } from '#store/meetings';
 import { bankStructureOf } from './bank-structure-of';
 import { requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';

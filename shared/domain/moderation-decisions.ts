@@ -4,11 +4,11 @@
  * on the case through recordCase, checked against the version the moderator saw, so its history
  * keeps the first marking as it was; the decision and its note are kept beside the case.
  */
-import { InvalidInput, NotFound, type ProblemDetail } from '../core/errors';
-import type { User } from '../core/roles';
-import type { Judgement } from '../schemas/case';
-import { getCase } from '../store/cases';
-import { getSecondMarking, listModerationDecisions, putModerationDecision, type StoredModerationDecision } from '../store/evidence';
+import { InvalidInput, NotFound, type ProblemDetail } from '#core/errors';
+import type { User } from '#core/roles';
+import type { Judgement } from '#schemas/case';
+import { getCase } from '#store/cases';
+import { getSecondMarking, listModerationDecisions, putModerationDecision, type StoredModerationDecision } from '#store/evidence';
 import { bankOf } from './bank-of';
 import { checkCaseRef, recordCase } from './cases';
 import { requireOpenInspection } from './closing';

@@ -3,10 +3,10 @@
  * side. A module of its own because it reads the summary: the evidence writes (and the CSV
  * uploads) would otherwise bundle the aggregation's modules for nothing.
  */
-import type { Inspection } from '../schemas/inspection';
-import type { Summary } from '../schemas/summary';
-import { getCase } from '../store/cases';
-import { getSecondMarking } from '../store/evidence';
+import type { Inspection } from '#schemas/inspection';
+import type { Summary } from '#schemas/summary';
+import { getCase } from '#store/cases';
+import { getSecondMarking } from '#store/evidence';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { latestSummary } from './summary';

@@ -9,13 +9,13 @@
  * response and gets 409. It keeps `channel: 'paper'` and who entered it.
  */
 import { createHash } from 'node:crypto';
-import { Conflict, Gone, InvalidInput, NotFound, TooManyRequests } from '../core/errors';
-import type { User } from '../core/roles';
-import { getQuestionnaire, getQuestionnaireVersion } from '../questionnaires/index';
-import { validateAnswers } from '../questionnaires/validate';
-import type { QuestionnaireDefinition } from '../schemas/questionnaire';
-import { countReferenceMiss, getInvitationReference, referenceMisses, type InvitationReference } from '../store/invitations';
-import { getSlot } from '../store/responses';
+import { Conflict, Gone, InvalidInput, NotFound, TooManyRequests } from '#core/errors';
+import type { User } from '#core/roles';
+import { getQuestionnaire, getQuestionnaireVersion } from '#questionnaires/index';
+import { validateAnswers } from '#questionnaires/validate';
+import type { QuestionnaireDefinition } from '#schemas/questionnaire';
+import { countReferenceMiss, getInvitationReference, referenceMisses, type InvitationReference } from '#store/invitations';
+import { getSlot } from '#store/responses';
 import { submitPaper } from './invitations';
 import { invitationState } from './invitation-tokens';
 import { requireInspection } from './inspections';

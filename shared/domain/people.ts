@@ -2,13 +2,13 @@
  * People by name (issue 27): a page names who did something from the people directory,
  * written when each person signs in, never by their account id. One BatchGet a page.
  */
-import { roleAsPerson, UNKNOWN_PERSON } from '../core/roles';
-import { peopleNames, putPerson } from '../store/people';
+import { roleAsPerson, UNKNOWN_PERSON } from '#core/roles';
+import { peopleNames, putPerson } from '#store/people';
 
-export { ROLE_AS_PERSON, roleAsPerson, UNKNOWN_PERSON } from '../core/roles';
+export { ROLE_AS_PERSON, roleAsPerson, UNKNOWN_PERSON } from '#core/roles';
 
-export type { NameOf } from '../core/roles';
-import type { NameOf } from '../core/roles';
+export type { NameOf } from '#core/roles';
+import type { NameOf } from '#core/roles';
 
 /**
  * Records the name a person signed in with. One whose provider gave neither a name nor an email

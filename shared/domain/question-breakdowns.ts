@@ -3,10 +3,10 @@
  * (shared/scoring/question-breakdowns.ts does the counting). Staff only: the JSON route and
  * the findings page read it; nothing published does.
  */
-import { isFinished } from '../cases/validate';
-import type { QuestionBreakdowns } from '../schemas/analysis';
-import type { QuestionBank } from '../schemas/bank';
-import type { Inspection } from '../schemas/inspection';
+import { isFinished } from '#cases/validate';
+import type { QuestionBreakdowns } from '#schemas/analysis';
+import type { QuestionBank } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
 import {
   createQuestionBreakdownAccumulator,
   groupFigureWords,
@@ -16,13 +16,13 @@ import {
   QUESTION_BREAKDOWN_BY,
   QUESTION_BREAKDOWN_VALUES,
   type QuestionBreakdownsResult,
-} from '../scoring/question-breakdowns';
-import { NOT_RECORDED } from '../schemas/vocabulary';
-import { SUPPRESSED } from '../summaries/thresholds';
-import { allCases } from '../store/cases';
+} from '#scoring/question-breakdowns';
+import { NOT_RECORDED } from '#schemas/vocabulary';
+import { SUPPRESSED } from '#summaries/thresholds';
+import { allCases } from '#store/cases';
 import { bankOf } from './bank-of';
 import { draftFinding, type DraftedFinding, type StaleFinding } from './findings';
-import type { WriteUp } from '../schemas/write-up';
+import type { WriteUp } from '#schemas/write-up';
 import { requireInspection } from './inspections';
 
 async function countByGroup(bank: QuestionBank, inspectionId: string, only?: ReadonlySet<string>): Promise<QuestionBreakdownsResult & { unfinished: number }> {

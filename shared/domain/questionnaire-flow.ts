@@ -3,9 +3,9 @@
  * returning respondent carries on, and one page's form turned into one checked answer.
  * The pages (shared/web) render; the store keeps the draft; this decides.
  */
-import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
-import { askedQuestions, onlyAsked } from '../questionnaires/routing';
-import { validateAnswers, validatePartial } from '../questionnaires/validate';
+import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '#schemas/questionnaire';
+import { askedQuestions, onlyAsked } from '#questionnaires/routing';
+import { validateAnswers, validatePartial } from '#questionnaires/validate';
 
 /** Page names under /q/{token}/ that are not question ids. */
 export const RESERVED_PAGES = ['check', 'saved', 'sent'] as const;

@@ -8,17 +8,17 @@
  */
 import { figureMismatches, figuresOfSummary, figureWords, placeName } from './figure-check';
 import { unconsentedQuotes } from './meetings';
-import { gradedCriteria, scoredCriteria } from '../bank';
-import { isFinished } from '../cases/validate';
-import { NotReady } from '../core/errors';
-import type { Inspection } from '../schemas/inspection';
-import type { Summary } from '../schemas/summary';
-import { allCases } from '../store/cases';
-import { listConclusions, listGrades } from '../store/grades';
-import { staleMarkerOf } from '../store/inspections';
-import { getReleaseFile, listReleases } from '../store/releases';
-import { getSummarySnapshot } from '../store/summaries';
-import { getWriteUp } from '../store/write-up';
+import { gradedCriteria, scoredCriteria } from '#bank/index';
+import { isFinished } from '#cases/validate';
+import { NotReady } from '#core/errors';
+import type { Inspection } from '#schemas/inspection';
+import type { Summary } from '#schemas/summary';
+import { allCases } from '#store/cases';
+import { listConclusions, listGrades } from '#store/grades';
+import { staleMarkerOf } from '#store/inspections';
+import { getReleaseFile, listReleases } from '#store/releases';
+import { getSummarySnapshot } from '#store/summaries';
+import { getWriteUp } from '#store/write-up';
 import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { openInvitations } from './reminders';

@@ -16,13 +16,13 @@
  */
 import { namesOf, ROLE_AS_PERSON } from './people';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Conflict, InspectionClosed, NotFound, ReleaseInProgress } from '../core/errors';
-import type { User } from '../core/roles';
-import { countMetric } from '../core/metrics';
-import { RELEASE_ID, type ReleaseKind } from '../schemas/release';
-import { FROZEN_ANNEX_SLOT } from '../schemas/report';
-import type { PublishedSummary as Summary } from '../schemas/summary';
-import type { WriteUp } from '../schemas/write-up';
+import { Conflict, InspectionClosed, NotFound, ReleaseInProgress } from '#core/errors';
+import type { User } from '#core/roles';
+import { countMetric } from '#core/metrics';
+import { RELEASE_ID, type ReleaseKind } from '#schemas/release';
+import { FROZEN_ANNEX_SLOT } from '#schemas/report';
+import type { PublishedSummary as Summary } from '#schemas/summary';
+import type { WriteUp } from '#schemas/write-up';
 import {
   abandonTransition,
   beginTransition,
@@ -39,15 +39,15 @@ import {
   type StoredRelease,
   type Transition,
   type TransitionKind,
-} from '../store/releases';
-import { hasMoreCasesThan, setCaseRecordsExpiry } from '../store/cases';
-import type { JobAccepted } from '../schemas/job';
-import { INLINE_LIMIT } from '../core/timeouts';
+} from '#store/releases';
+import { hasMoreCasesThan, setCaseRecordsExpiry } from '#store/cases';
+import type { JobAccepted } from '#schemas/job';
+import { INLINE_LIMIT } from '#core/timeouts';
 import { type JobRunner, startJob } from './jobs';
-import { closedMessage, type Fence, transitionFence } from '../store/fence';
-import { evictWriterLease, getInspectionItem } from '../store/inspections';
-import { getWriteUp } from '../store/write-up';
-import type { Inspection } from '../schemas/inspection';
+import { closedMessage, type Fence, transitionFence } from '#store/fence';
+import { evictWriterLease, getInspectionItem } from '#store/inspections';
+import { getWriteUp } from '#store/write-up';
+import type { Inspection } from '#schemas/inspection';
 import { computeSummary } from './aggregate';
 import { closeInspectionLinks, reopenInspectionLinks } from './link-closure';
 import { analysisSnapshot } from './analysis-snapshot';

@@ -1,6 +1,6 @@
 /** The reminders mail merge (`GET /inspections/{id}/invitations/reminders.csv` and the workbench's). */
-import { invitationReferences, type InvitationReference } from '../store/invitations';
-import { answeredInvitationIds } from '../store/responses';
+import { invitationReferences, type InvitationReference } from '#store/invitations';
+import { answeredInvitationIds } from '#store/responses';
 import { invitationState, remindersCsv } from './invitation-tokens';
 import { requireInspection } from './inspections';
 

@@ -3,10 +3,10 @@
  * the token's SHA-256) that open one inspection's report in a browser, which cannot send a
  * bearer token. Each has an id, so it can be listed and withdrawn without the token.
  */
-import { Conflict, Forbidden, Gone, InvalidInput, NotFound } from '../core/errors';
-import type { Inspection } from '../schemas/inspection';
-import type { User } from '../core/roles';
-import { getReportLink, type ListedReportLink, listReportLinks, putReportLink, revokeReportLink } from '../store/report-links';
+import { Conflict, Forbidden, Gone, InvalidInput, NotFound } from '#core/errors';
+import type { Inspection } from '#schemas/inspection';
+import type { User } from '#core/roles';
+import { getReportLink, type ListedReportLink, listReportLinks, putReportLink, revokeReportLink } from '#store/report-links';
 import { requireInspection } from './inspections';
 import { currentSummary } from './summary-read';
 import { releasesOf, requireRelease } from './releases';

@@ -3,7 +3,7 @@
  * (issue 25). The per-request check itself lives with the cookie (shared/http/session.ts).
  */
 import { createHash } from 'node:crypto';
-import { endSessionsOf, listSessions, spendSignInState, type ListedSession } from '../store/sessions';
+import { endSessionsOf, listSessions, spendSignInState, type ListedSession } from '#store/sessions';
 
 /** Everyone signed in now, for the admin's list (by display name; never an id or its hash on a page). */
 export const whoIsSignedIn = (): Promise<ListedSession[]> => listSessions();

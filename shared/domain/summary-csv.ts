@@ -3,8 +3,8 @@
  * own row, so it opens in any spreadsheet and filters by part. Breakdowns by language carry
  * the suppressed "[c]" cells exactly as the JSON does.
  */
-import { toCsv } from '../core/csv-out';
-import type { PublishedSummary as Summary } from '../schemas/summary';
+import { toCsv } from '#core/csv-out';
+import type { PublishedSummary as Summary } from '#schemas/summary';
 
 type Row = [part: string, id: string, name: string, measure: string, value: string | number | null];
 

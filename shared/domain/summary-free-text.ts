@@ -5,7 +5,7 @@
  * snapshot is still too big, no free text at all. The figures are always kept, and the
  * summary says how much was left out.
  */
-import type { Summary } from '../schemas/summary';
+import type { Summary } from '#schemas/summary';
 
 /** Free text kept in one summary, as JSON bytes (random 4-byte characters barely compress). */
 export const FREE_TEXT_BUDGET_BYTES = 192 * 1024;

@@ -3,15 +3,15 @@
  * respondents' comments taken out once their retention has passed; and taking them out at
  * once when the responses are erased. The figures stay either way.
  */
-import { deleteCommentPages, getCommentPage, getSummarySnapshot, getSummarySnapshotWithSet, encodeSnapshot, putSummarySnapshot } from '../store/summaries';
-import type { PagedComment, PublishedSummary, Summary, SummaryCommentPage } from '../schemas/summary';
-import { publishedSummary } from '../summaries/disclosure';
-import { NotFound } from '../core/errors';
+import { deleteCommentPages, getCommentPage, getSummarySnapshot, getSummarySnapshotWithSet, encodeSnapshot, putSummarySnapshot } from '#store/summaries';
+import type { PagedComment, PublishedSummary, Summary, SummaryCommentPage } from '#schemas/summary';
+import { publishedSummary } from '#summaries/disclosure';
+import { NotFound } from '#core/errors';
 import { computeSummary } from './aggregate';
 import { withoutComments } from './summary-free-text';
-import { rohQuestions } from '../bank';
-import { getBankStructure } from '../bank/structure';
-import type { WriteUp } from '../schemas/write-up';
+import { rohQuestions } from '#bank/index';
+import { getBankStructure } from '#bank/structure';
+import type { WriteUp } from '#schemas/write-up';
 
 export async function currentSummary(inspectionId: string, now = Date.now()): Promise<Summary> {
   const snapshot = await getSummarySnapshot<Summary>(inspectionId);

@@ -2,12 +2,12 @@
  * Summary use cases: the last computed summary (computed on the spot for a new inspection),
  * a recompute now, the CSV download, and the scheduled run over every changed inspection.
  */
-import { NotFound } from '../core/errors';
-import { log, safeErrorFields } from '../core/log';
-import { clearStale, listStale, staleMarkerOf, type StaleMarker } from '../store/inspections';
-import { parseAggregationUnit } from '../queue/aggregation';
-import type { Inspection } from '../schemas/inspection';
-import type { PublishedSummary, Summary } from '../schemas/summary';
+import { NotFound } from '#core/errors';
+import { log, safeErrorFields } from '#core/log';
+import { clearStale, listStale, staleMarkerOf, type StaleMarker } from '#store/inspections';
+import { parseAggregationUnit } from '#queue/aggregation';
+import type { Inspection } from '#schemas/inspection';
+import type { PublishedSummary, Summary } from '#schemas/summary';
 import { computeSummary } from './aggregate';
 import { requireInspection } from './inspections';
 import { bankOf } from './bank-of';

@@ -3,8 +3,8 @@
  * from what is stored, so the dashboard says what is done, what is next and what blocks
  * publication. Pure: dashboard.ts's `taskListOf` reads what it takes; web/workbench/task-list.ts draws it.
  */
-import type { Summary } from '../schemas/summary';
-import type { WriteUp } from '../schemas/write-up';
+import type { Summary } from '#schemas/summary';
+import type { WriteUp } from '#schemas/write-up';
 import type { SampleEntry } from './dashboard';
 import { untranslatedOf } from './welsh';
 

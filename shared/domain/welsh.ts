@@ -4,8 +4,8 @@
  * Welsh report itself lists the same blocks for the translator, each where it stands
  * (web/report/report-welsh.ts). Leadership points count as findings.
  */
-import type { Summary } from '../schemas/summary';
-import type { WriteUp, WrittenText } from '../schemas/write-up';
+import type { Summary } from '#schemas/summary';
+import type { WriteUp, WrittenText } from '#schemas/write-up';
 
 export interface Untranslated {
   /** Strengths and areas for improvement (sections 1 to 4), with the leadership points. */

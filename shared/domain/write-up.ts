@@ -5,12 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { Conflict, DomainError, InvalidInput, NotFound, PayloadTooLarge, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '../core/errors';
-import type { User } from '../core/roles';
-import type { BankStructure, Criterion } from '../schemas/bank';
-import type { Inspection } from '../schemas/inspection';
+import { Conflict, DomainError, InvalidInput, NotFound, PayloadTooLarge, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '#core/errors';
+import type { User } from '#core/roles';
+import type { BankStructure, Criterion } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
 import { criteriaOfInspection } from './criteria-of';
-import { WriteUp, type WrittenText } from '../schemas/write-up';
+import { WriteUp, type WrittenText } from '#schemas/write-up';
 import {
   canonicalJson,
   criterionOfSection,
@@ -20,8 +20,8 @@ import {
   withSectionContent,
   type WriteUpSection,
   type WriteUpSectionInput,
-} from '../schemas/write-up-sections';
-import { getWriteUp, putWriteUp, putWriteUpSections, WriteUpTooLarge, type Saver, type SectionSave, type StoredWriteUp } from '../store/write-up';
+} from '#schemas/write-up-sections';
+import { getWriteUp, putWriteUp, putWriteUpSections, WriteUpTooLarge, type Saver, type SectionSave, type StoredWriteUp } from '#store/write-up';
 import { bankStructureOf } from './bank-structure-of';
 import { advanceStageAfterWrite, requireOpenInspection } from './closing';
 import { requireInspection } from './inspections';

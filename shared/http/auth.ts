@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { isRole, type Role, type User } from '../core/roles';
+import { isRole, type Role, type User } from '#core/roles';
 
 type ClaimValue = string | number | boolean | string[];
 

@@ -14,12 +14,12 @@
  *   the handler, then replies: its reply shaped into API Gateway's result
  */
 import middy from '@middy/core';
-import { withInvocation } from '../core/invocation';
+import { withInvocation } from '#core/invocation';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import type { RouteKey } from '../routes';
-import { routeKeyOf, type RouteSpec } from '../route-table/spec';
+import type { RouteKey } from '#shared/routes';
+import { routeKeyOf, type RouteSpec } from '#route-table/spec';
 import { requireEdgeOrigin } from './origin-verify';
 import { accessLog } from './stack/access-log';
 import { authorize } from './stack/authorize';

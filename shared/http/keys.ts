@@ -3,7 +3,7 @@
  * ring, compare the origin header. Where keys come from, how they rotate and how long they are
  * cached is shared/core/key-ring.ts, re-exported here for the HTTP layer.
  */
-import { KEY_ARN_ENV, keyRing, lastReadKeys, type Key } from '../core/key-ring';
+import { KEY_ARN_ENV, keyRing, lastReadKeys, type Key } from '#core/key-ring';
 
 export {
   CURRENT,
@@ -18,7 +18,7 @@ export {
   type KeyName,
   type StoredKey,
   type StoredRing,
-} from '../core/key-ring';
+} from '#core/key-ring';
 
 /** Signs: the session key's current version. Throws when no session key is configured. */
 export async function currentSigningKey(): Promise<Key> {

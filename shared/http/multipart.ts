@@ -3,7 +3,7 @@
  * whose routes take uploads pass it to `httpHandler`, so no other bundle carries busboy.
  */
 import { Busboy } from '@fastify/busboy';
-import { InvalidInput } from '../core/errors';
+import { InvalidInput } from '#core/errors';
 import type { MultipartBody } from './handler';
 
 /**

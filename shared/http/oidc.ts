@@ -16,7 +16,7 @@
 import { JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import { parseGroups } from './auth';
-import type { Role } from '../core/roles';
+import type { Role } from '#core/roles';
 
 export interface OidcConfig {
   issuer: string;

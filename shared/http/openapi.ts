@@ -1,8 +1,8 @@
 /** GET /openapi.json, generated from the route table and its zod schemas. */
 import * as z from 'zod/mini';
 import { PROBLEM_CONTENT_TYPE } from './problem';
-import { deployedRoutes, isPublic, type RouteSpec } from '../routes';
-import { JobAccepted } from '../schemas/job';
+import { deployedRoutes, isPublic, type RouteSpec } from '#shared/routes';
+import { JobAccepted } from '#schemas/job';
 
 const problemSchema = {
   type: 'object',

@@ -13,7 +13,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { Forbidden } from '../core/errors';
+import { Forbidden } from '#core/errors';
 import { originSecrets } from './keys';
 
 export const ORIGIN_VERIFY_HEADER = 'x-omi-origin-verify';

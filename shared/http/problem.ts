@@ -1,4 +1,4 @@
-import { DomainError, type ProblemDetail } from '../core/errors';
+import { DomainError, type ProblemDetail } from '#core/errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -3,13 +3,13 @@
  * (functions/releases.ts): a person reads the HTML routes, so a problem is a GOV.UK page,
  * never problem+json; a frozen file goes out exactly as it was stored.
  */
-import { DomainError, Gone, NotFound } from '../core/errors';
-import { log, safeErrorFields } from '../core/log';
-import type { RenderReport } from '../domain/releases';
-import { ReportLinkWithdrawn } from '../domain/report-links';
-import type { PublishedSummary as Summary } from '../schemas/summary';
-import type { WriteUp } from '../schemas/write-up';
-import { reportPage, reportProblemPage, type ReportDownloads } from '../web/report/report';
+import { DomainError, Gone, NotFound } from '#core/errors';
+import { log, safeErrorFields } from '#core/log';
+import type { RenderReport } from '#domain/releases';
+import { ReportLinkWithdrawn } from '#domain/report-links';
+import type { PublishedSummary as Summary } from '#schemas/summary';
+import type { WriteUp } from '#schemas/write-up';
+import { reportPage, reportProblemPage, type ReportDownloads } from '#web/report/report';
 import { html, type HttpReply } from './handler';
 
 /** Who the live report is for and in which language: signed-in staff get the draft with everything; a report link what is published. */

@@ -14,9 +14,9 @@
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { isRole, type User } from '../core/roles';
-import { log } from '../core/log';
-import { deleteSession, getSession, putSession, refreshSession, type SessionRecord } from '../store/sessions';
+import { isRole, type User } from '#core/roles';
+import { log } from '#core/log';
+import { deleteSession, getSession, putSession, refreshSession, type SessionRecord } from '#store/sessions';
 import { oidcConfig, refreshTokens, verifyIdToken, type IdClaims } from './oidc';
 import { secureCookies, sessionCookieName } from './session-cookie';
 import { currentSigningKey, keyWithKid, loadedVerificationKeys, verificationKeys, type Key } from './keys';

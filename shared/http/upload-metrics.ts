@@ -2,8 +2,8 @@
  * Uploads refused (a CSV or a file the stack or the use case turned away), counted once per
  * request where its final status is known: the access log of the middy stack (handler.ts).
  */
-import { countMetric, type UploadRefusal } from '../core/metrics';
-import type { RouteSpec } from '../route-table/spec';
+import { countMetric, type UploadRefusal } from '#core/metrics';
+import type { RouteSpec } from '#route-table/spec';
 
 const REASONS: Partial<Record<number, UploadRefusal>> = { 400: 'invalid', 403: 'forbidden', 409: 'conflict', 413: 'too-large', 415: 'wrong-type' };
 

@@ -4,7 +4,7 @@
  * respondent pages. `pageText[lang].errors` are these same objects, named one by one: a
  * property read there would keep the page words in every bundle that imports the index.
  */
-import type { Language } from '../schemas/questionnaire';
+import type { Language } from '#schemas/questionnaire';
 
 export interface AnswerErrorText {
   selectAnswer: (questionText: string) => string;

@@ -10,7 +10,7 @@ import {
   type BilingualQuestionnaire,
   type QuestionnaireDefinition,
   type SummaryPhrases,
-} from '../schemas/questionnaire';
+} from '#schemas/questionnaire';
 
 export const yes = { value: 'yes', en: 'Yes', cy: 'Ie' };
 export const no = { value: 'no', en: 'No', cy: 'Na' };

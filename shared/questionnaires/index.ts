@@ -13,10 +13,10 @@ import type {
   Language,
   QuestionnaireDefinition,
   SummaryPhrases,
-} from '../schemas/questionnaire';
-import { deepFreeze } from '../core/freeze';
-import { readTextFile } from '../text-files';
-import type { SummaryPhrasesCy } from '../summaries/sentences-cy';
+} from '#schemas/questionnaire';
+import { deepFreeze } from '#core/freeze';
+import { readTextFile } from '#shared/text-files';
+import type { SummaryPhrasesCy } from '#summaries/sentences-cy';
 import { answerErrorsCy, answerErrorsEn, grouped, type AnswerErrorText } from './answer-errors';
 import { questionnaireVersions, shippedQuestionnaireVersions } from './versions';
 

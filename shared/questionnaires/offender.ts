@@ -6,7 +6,7 @@
  * Short sentences and everyday words for readers with low literacy. Questions that only some
  * offenders can answer offer "this has not happened to me", which the summaries leave out.
  */
-import type { BilingualQuestionnaire } from '../schemas/questionnaire';
+import type { BilingualQuestionnaire } from '#schemas/questionnaire';
 import { comments, dontKnow, editionsOf, no, questionOf, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 

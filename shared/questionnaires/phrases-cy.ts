@@ -7,8 +7,8 @@
  * `npm run texts`; test/unit/sentences-cy.test.ts fails when a question with an English
  * finding has no Welsh one. A first translation, for the translator to review.
  */
-import type { SummaryPhrasesCy } from '../summaries/sentences-cy';
-import type { Audience } from '../schemas/questionnaire';
+import type { SummaryPhrasesCy } from '#summaries/sentences-cy';
+import type { Audience } from '#schemas/questionnaire';
 
 export const summaryPhrasesCyByAudience: Readonly<Record<Audience, SummaryPhrasesCy>> = {
   offender: {

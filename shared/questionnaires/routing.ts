@@ -5,7 +5,7 @@
  * Conditions only name earlier questions (the schema checks), so one pass in order decides.
  * Pure, and used alike by validation, the page flow and the summaries.
  */
-import type { QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
+import type { QuestionnaireDefinition, QuestionnaireQuestion } from '#schemas/questionnaire';
 
 function chose(raw: unknown, values: readonly string[]): boolean {
   if (Array.isArray(raw)) return raw.some((v) => typeof v === 'string' && values.includes(v));

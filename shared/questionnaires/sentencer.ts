@@ -5,7 +5,7 @@
  * staffing, the skills of court staff, and monitoring of report proposals against outcomes.
  * Every closed question offers "I do not know" (a sentencer may never see an FDR, say).
  */
-import type { BilingualQuestionnaire } from '../schemas/questionnaire';
+import type { BilingualQuestionnaire } from '#schemas/questionnaire';
 import { comments, dontKnow, editionsOf, no, questionOf, satisfaction, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 

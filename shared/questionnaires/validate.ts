@@ -22,7 +22,7 @@
  *
  * Never throws, whatever the input.
  */
-import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '../schemas/questionnaire';
+import type { Answer, Answers, QuestionnaireDefinition, QuestionnaireQuestion } from '#schemas/questionnaire';
 import { answerErrors, type AnswerErrorText } from './answer-errors';
 import { isAsked } from './routing';
 

@@ -1,4 +1,4 @@
-import type { Audience } from '../schemas/questionnaire';
+import type { Audience } from '#schemas/questionnaire';
 
 /**
  * The current version of each audience's questionnaire ("victim-2008.2"); en and cy share

@@ -4,7 +4,7 @@
  * account, information about the offender, attention to safety, overall satisfaction.
  * Written gently: every closed question offers "I do not know", which the summaries leave out.
  */
-import type { BilingualQuestion, BilingualQuestionnaire } from '../schemas/questionnaire';
+import type { BilingualQuestion, BilingualQuestionnaire } from '#schemas/questionnaire';
 import { comments, editionsOf, questionOf, satisfaction, yesNo } from './blocks';
 import { questionnaireVersions } from './versions';
 

@@ -5,7 +5,7 @@
  * it; locally infra/local/queues.ts serves the same SQS API), so nothing here knows where it runs.
  */
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { traced } from '../core/sdk-trace';
+import { traced } from '#core/sdk-trace';
 
 export interface AggregationUnit {
   inspectionId: string;

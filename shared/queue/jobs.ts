@@ -4,7 +4,7 @@
  * (the CDK app sets it on each sender; locally infra/local/queues.ts serves the same API).
  */
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { traced } from '../core/sdk-trace';
+import { traced } from '#core/sdk-trace';
 
 let client: SQSClient | undefined;
 

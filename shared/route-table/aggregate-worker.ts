@@ -1,5 +1,5 @@
 /** functions/aggregate-worker.ts: fed by the aggregation queue; what it may do to the table. */
-import { QUEUE_VISIBILITY_TIMEOUT_S } from '../core/timeouts';
+import { QUEUE_VISIBILITY_TIMEOUT_S } from '#core/timeouts';
 import { queueFunction } from './spec';
 
 export const aggregateWorkerFunction = queueFunction({

@@ -1,7 +1,7 @@
 /** functions/cases.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { QuestionBreakdowns, QuestionBreakdownsQuery } from '../schemas/analysis';
-import { CaseInput, CaseList, CaseRecorded, CaseWithHistory } from '../schemas/case';
+import { QuestionBreakdowns, QuestionBreakdownsQuery } from '#schemas/analysis';
+import { CaseInput, CaseList, CaseRecorded, CaseWithHistory } from '#schemas/case';
 import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const casesRoutes = [

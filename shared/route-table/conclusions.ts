@@ -1,5 +1,5 @@
 /** functions/conclusions.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { Conclusion, ConclusionRecorded } from '../schemas/inspection';
+import { Conclusion, ConclusionRecorded } from '#schemas/inspection';
 import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const conclusionsRoutes = [

@@ -4,8 +4,8 @@
  * 27 KB) is in one bundle, not in those of every case and evidence write (functions/cases.ts,
  * functions/evidence.ts).
  */
-import { CasesImported } from '../schemas/case';
-import { PerformanceFiguresRecorded } from '../schemas/evidence';
+import { CasesImported } from '#schemas/case';
+import { PerformanceFiguresRecorded } from '#schemas/evidence';
 import { httpFunction, INSPECTORS, ReplaceQuery, SIGNED_IN, TemplateQuery, type RouteSpec } from './spec';
 
 export const csvImportsRoutes = [

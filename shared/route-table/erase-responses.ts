@@ -1,5 +1,5 @@
 /** functions/erase-responses.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { ResponsesErased } from '../schemas/inspection';
+import { ResponsesErased } from '#schemas/inspection';
 import { httpFunction, type RouteSpec } from './spec';
 
 export const eraseResponsesRoutes = [

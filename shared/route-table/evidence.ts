@@ -1,5 +1,5 @@
 /** functions/evidence.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { AreaContext, ContextRecorded, InterviewInput, InterviewRecorded, SecondMarkingInput, SecondMarkingRecorded } from '../schemas/evidence';
+import { AreaContext, ContextRecorded, InterviewInput, InterviewRecorded, SecondMarkingInput, SecondMarkingRecorded } from '#schemas/evidence';
 import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const evidenceRoutes = [

@@ -1,5 +1,5 @@
 /** functions/health.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { Health } from '../schemas/common';
+import { Health } from '#schemas/common';
 import { httpFunction, NO_DATA, type RouteSpec } from './spec';
 
 export const healthRoutes = [

@@ -1,6 +1,6 @@
 /** functions/improvement-plan.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { ImprovementPlan, ImprovementPlanInput, PlanAnnex } from '../schemas/improvement-plan';
+import { ImprovementPlan, ImprovementPlanInput, PlanAnnex } from '#schemas/improvement-plan';
 import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const improvementPlanRoutes = [

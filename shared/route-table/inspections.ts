@@ -1,7 +1,7 @@
 /** functions/inspections.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { CreateInspection, Inspection, InspectionDeleted, InspectionList } from '../schemas/inspection';
-import { Job } from '../schemas/job';
+import { CreateInspection, Inspection, InspectionDeleted, InspectionList } from '#schemas/inspection';
+import { Job } from '#schemas/job';
 import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const inspectionsRoutes = [

@@ -1,6 +1,6 @@
 /** functions/invitations.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { CreatedInvitations, CreateInvitations, InvitationBatchListed } from '../schemas/invitation';
+import { CreatedInvitations, CreateInvitations, InvitationBatchListed } from '#schemas/invitation';
 import { httpFunction, type RouteSpec } from './spec';
 
 export const invitationsRoutes = [

@@ -3,7 +3,7 @@
  * send to (`sendsTo: ['jobs']`: the routes that may answer 202, `mayBeJob`, and the pages that
  * call the same use cases); what it may do to the table.
  */
-import { JOBS_MAX_RECEIVE_COUNT, QUEUE_VISIBILITY_TIMEOUT_S } from '../core/timeouts';
+import { JOBS_MAX_RECEIVE_COUNT, QUEUE_VISIBILITY_TIMEOUT_S } from '#core/timeouts';
 import { queueFunction } from './spec';
 
 export const jobsWorkerFunction = queueFunction({

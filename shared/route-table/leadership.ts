@@ -1,5 +1,5 @@
 /** functions/leadership.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { LeadershipRecorded, PutLeadership } from '../schemas/inspection';
+import { LeadershipRecorded, PutLeadership } from '#schemas/inspection';
 import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const leadershipRoutes = [

@@ -1,6 +1,6 @@
 /** functions/meetings.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { Meeting, MeetingInput, MeetingList } from '../schemas/meeting';
+import { Meeting, MeetingInput, MeetingList } from '#schemas/meeting';
 import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const MeetingDeleted = z.object({ inspectionId: z.string(), meetingId: z.string(), deleted: z.literal(true) });

@@ -1,5 +1,5 @@
 /** functions/paper-responses.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { PaperResponseBody, PaperResponseReceived } from '../schemas/invitation';
+import { PaperResponseBody, PaperResponseReceived } from '#schemas/invitation';
 import { httpFunction, INSPECTORS, type RouteSpec } from './spec';
 
 export const paperResponsesRoutes = [

@@ -1,6 +1,6 @@
 /** functions/question-bank.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { QuestionBankWithInterviews } from '../schemas/evidence';
+import { QuestionBankWithInterviews } from '#schemas/evidence';
 import { httpFunction, NO_DATA, SIGNED_IN, type RouteSpec } from './spec';
 
 export const questionBankRoutes = [

@@ -1,6 +1,6 @@
 /** functions/questionnaires.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { ResponseBody, ResponseReceived } from '../schemas/invitation';
-import { QuestionnaireDefinition } from '../schemas/questionnaire';
+import { ResponseBody, ResponseReceived } from '#schemas/invitation';
+import { QuestionnaireDefinition } from '#schemas/questionnaire';
 import { httpFunction, RESPONDENT_MAX_BODY_BYTES, type RouteSpec } from './spec';
 
 export const questionnairesRoutes = [

@@ -1,9 +1,9 @@
 /** functions/releases.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { Inspection } from '../schemas/inspection';
-import { Summary } from '../schemas/summary';
-import { DataPackage, DataPackageQuery } from '../schemas/analysis';
-import { CreateRelease, RecoverTransition, ReleaseCreated, ReleaseList, TransitionRecovered } from '../schemas/release';
+import { Inspection } from '#schemas/inspection';
+import { Summary } from '#schemas/summary';
+import { DataPackage, DataPackageQuery } from '#schemas/analysis';
+import { CreateRelease, RecoverTransition, ReleaseCreated, ReleaseList, TransitionRecovered } from '#schemas/release';
 import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const releasesRoutes = [

@@ -3,7 +3,7 @@
  * function of its own so that the anonymous routes run read-only (its role may only read the
  * table) and apart from the staff's report routes (shared/route-table/report.ts).
  */
-import { Summary } from '../schemas/summary';
+import { Summary } from '#schemas/summary';
 import { httpFunction, ReportQuery, type RouteSpec } from './spec';
 
 export const reportLinkRoutes = [

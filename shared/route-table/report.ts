@@ -1,6 +1,6 @@
 /** functions/report.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { CreateReportLink, ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from '../schemas/report';
+import { CreateReportLink, ReportLinkCreated, ReportLinkList, ReportLinkWithdrawn } from '#schemas/report';
 import { httpFunction, ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
 
 export const reportRoutes = [

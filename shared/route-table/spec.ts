@@ -4,7 +4,7 @@
  * table. Nothing here imports shared/routes.ts, which joins the files: the arrows go one way.
  */
 import * as z from 'zod/mini';
-import { ROLES, type Role } from '../core/roles';
+import { ROLES, type Role } from '#core/roles';
 
 /** The cases' CSV template: one case type's columns, or every question's, with notes rows (shared/cases/csv.ts). */
 export const TemplateQuery = z.object({ caseType: z.optional(z.enum(['community', 'licence', 'custody', 'all'])) });

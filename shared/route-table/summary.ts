@@ -1,6 +1,6 @@
 /** functions/summary.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { Summary, SummaryCommentPage } from '../schemas/summary';
+import { Summary, SummaryCommentPage } from '#schemas/summary';
 import { httpFunction, SIGNED_IN, type RouteSpec } from './spec';
 
 export const summaryRoutes = [

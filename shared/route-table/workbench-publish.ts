@@ -1,6 +1,6 @@
 /** functions/workbench-publish.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
-import { DataPackageQuery } from '../schemas/analysis';
+import { DataPackageQuery } from '#schemas/analysis';
 import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const workbenchPublishRoutes = [

@@ -1,6 +1,6 @@
 /** functions/write-up.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { WriteUp } from '../schemas/write-up';
-import { WriteUpSection, WriteUpSectionInput, WriteUpSections } from '../schemas/write-up-sections';
+import { WriteUp } from '#schemas/write-up';
+import { WriteUpSection, WriteUpSectionInput, WriteUpSections } from '#schemas/write-up-sections';
 import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 export const writeUpRoutes = [

@@ -4,7 +4,7 @@
  * sub-group figures carry every count, and beside each the figure the disclosure rule lets out.
  */
 import * as z from 'zod/mini';
-import { QUESTION_BREAKDOWN_BY } from '../scoring/question-breakdowns';
+import { QUESTION_BREAKDOWN_BY } from '#scoring/question-breakdowns';
 
 const SUPPRESSED_MARK = z.literal('[c]');
 export const QuestionBreakdownBy = z.enum(QUESTION_BREAKDOWN_BY);

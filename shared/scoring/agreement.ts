@@ -2,9 +2,9 @@
  * Agreement between two markers of the same cases (issue 14): percent agreement and Cohen's
  * kappa over the questions both answered yes or no, as the contract gives them. Pure.
  */
-import { scoredCriteria, summaryQuestionOf } from '../bank';
-import type { QuestionBank } from '../schemas/bank';
-import type { Judgement } from '../schemas/case';
+import { scoredCriteria, summaryQuestionOf } from '#bank/index';
+import type { QuestionBank } from '#schemas/bank';
+import type { Judgement } from '#schemas/case';
 
 export type Answers = Readonly<Record<string, Judgement>>;
 

@@ -6,15 +6,15 @@
  * score of two or three cases says more about those people than about the work.
  * Pure: no I/O.
  */
-import type { QuestionBank } from '../schemas/bank';
-import type { CaseProfile } from '../schemas/case';
-import { NOT_RECORDED, SAMPLE_KEYS } from '../schemas/vocabulary';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseProfile } from '#schemas/case';
+import { NOT_RECORDED, SAMPLE_KEYS } from '#schemas/vocabulary';
 import { createScoreAccumulator, type ScorableCase, type ScoreAccumulator } from './score';
 
 export const BREAKDOWN_BY = ['caseType', 'tier', 'roh', 'ppo', 'gender', 'ethnicity'] as const;
 export type BreakdownBy = (typeof BREAKDOWN_BY)[number];
 
-import { SCORE_MIN_CASES, SUPPRESSED } from '../summaries/thresholds';
+import { SCORE_MIN_CASES, SUPPRESSED } from '#summaries/thresholds';
 
 /** Groups smaller than this show "[c]": the one disclosure rule's threshold for a score. */
 export const BREAKDOWN_MIN_CASES = SCORE_MIN_CASES;

@@ -10,11 +10,11 @@
  * percentage as the one disclosure rule lets it out (contract, "Disclosure control": a score
  * over fewer than 5 relevant cases is "[c]"). Pure: no I/O.
  */
-import type { QuestionBank } from '../schemas/bank';
-import type { CaseProfile } from '../schemas/case';
-import { NOT_RECORDED, SAMPLE_KEYS } from '../schemas/vocabulary';
-import { SCORE_MIN_CASES, SUPPRESSED } from '../summaries/thresholds';
-import { numberWord } from '../summaries/words';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseProfile } from '#schemas/case';
+import { NOT_RECORDED, SAMPLE_KEYS } from '#schemas/vocabulary';
+import { SCORE_MIN_CASES, SUPPRESSED } from '#summaries/thresholds';
+import { numberWord } from '#summaries/words';
 import { BREAKDOWN_VALUES } from './breakdowns';
 import { createScoreAccumulator, type ScorableCase, type ScoreAccumulator } from './score';
 

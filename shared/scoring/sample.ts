@@ -9,9 +9,9 @@
  * The yes/no flags (ppo, approvedPremises, statutoryVictimContact) count the cases marked
  * true; `flagsNotRecorded` counts, per flag, the cases that left it out.
  */
-import type { CaseInput } from '../schemas/case';
-import type { SampleComposition } from '../schemas/summary';
-import { NOT_RECORDED, SAMPLE_KEYS } from '../schemas/vocabulary';
+import type { CaseInput } from '#schemas/case';
+import type { SampleComposition } from '#schemas/summary';
+import { NOT_RECORDED, SAMPLE_KEYS } from '#schemas/vocabulary';
 
 export { NOT_RECORDED };
 

@@ -20,8 +20,8 @@
  * The accumulator keeps only integer counters (two per question, one per criterion), so
  * cases can be fed page by page with memory flat in the number of cases.
  */
-import type { Question, QuestionBank } from '../schemas/bank';
-import type { CaseInput } from '../schemas/case';
+import type { Question, QuestionBank } from '#schemas/bank';
+import type { CaseInput } from '#schemas/case';
 import {
   type Rational,
   type RationalJson,

@@ -10,8 +10,8 @@
  * the case type takes (see decodeCaseAnswers), so an old case keeps the figures it was entered
  * with; nothing written now uses `.`.
  */
-import type { CaseType, QuestionBank } from '../schemas/bank';
-import type { Judgement } from '../schemas/case';
+import type { CaseType, QuestionBank } from '#schemas/bank';
+import type { Judgement } from '#schemas/case';
 
 const TO_CODE: Record<Judgement, string> = { yes: 'y', no: 'n', na: 'x' };
 const UNANSWERED = '-';

@@ -6,7 +6,7 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Inspection } from '../schemas/inspection';
+import type { Inspection } from '#schemas/inspection';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { listInspections } from './inspections';

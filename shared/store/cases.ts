@@ -1,12 +1,12 @@
 import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { QuestionBank } from '../schemas/bank';
-import type { CaseInput, StoredCase } from '../schemas/case';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseInput, StoredCase } from '#schemas/case';
 import { decodeCaseAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { type Fence, type FencedAction, GroupRefused, openFence, writeFenced } from './fence';
 import { keys } from './keys';
 import { TABLE } from './table';
-import { InvalidInput } from '../core/errors';
+import { InvalidInput } from '#core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
 
 export type { StoredCase };

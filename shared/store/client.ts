@@ -6,7 +6,7 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, type DeleteCommand, type PutCommand, type UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { traced } from '../core/sdk-trace';
+import { traced } from '#core/sdk-trace';
 
 function required(name: string): string {
   const value = process.env[name];

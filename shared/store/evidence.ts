@@ -1,8 +1,8 @@
 /** Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the area's caseload. */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { QuestionBank } from '../schemas/bank';
-import type { CaseAnswers } from '../schemas/case';
-import type { AreaContext, InterviewInput, PerformanceFigure } from '../schemas/evidence';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseAnswers } from '#schemas/case';
+import type { AreaContext, InterviewInput, PerformanceFigure } from '#schemas/evidence';
 import type * as z from 'zod/mini';
 import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';

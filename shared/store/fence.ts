@@ -10,7 +10,7 @@
 import { type AttributeValue, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { InspectionClosed } from '../core/errors';
+import { InspectionClosed } from '#core/errors';
 import { doc, tableName } from './client';
 import { keys } from './keys';
 

@@ -1,5 +1,5 @@
 /** The inspectors' own words on an inspection: leadership grades (4.1-4.6) and conclusions (1.1-3.2). */
-import type { PutLeadership } from '../schemas/inspection';
+import type { PutLeadership } from '#schemas/inspection';
 import { openFence, putFenced } from './fence';
 import { keys } from './keys';
 import { queryPages } from './paging';

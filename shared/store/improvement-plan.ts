@@ -8,7 +8,7 @@
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { ImprovementPlanInput } from '../schemas/improvement-plan';
+import type { ImprovementPlanInput } from '#schemas/improvement-plan';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';

@@ -1,8 +1,8 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Inspection, InspectionStage } from '../schemas/inspection';
+import type { Inspection, InspectionStage } from '#schemas/inspection';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
-import { InvalidInput } from '../core/errors';
+import { InvalidInput } from '#core/errors';
 import { decodeCursor, encodeCursor, queryPages } from './paging';
 import { TABLE } from './table';
 

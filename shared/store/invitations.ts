@@ -16,7 +16,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { putInvitationSlots, toInvitation, type Invitation } from './responses';
-import type { Audience, Language } from '../schemas/questionnaire';
+import type { Audience, Language } from '#schemas/questionnaire';
 import { doc, tableName, writeIf } from './client';
 import { type Fence, writeFenced } from './fence';
 import { keys } from './keys';

@@ -5,7 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Job, JobKind } from '../schemas/job';
+import type { Job, JobKind } from '#schemas/job';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';

@@ -4,7 +4,7 @@
  * stored beside its findings and leave the store only through the meetings' own routes.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Meeting, MeetingInput } from '../schemas/meeting';
+import type { Meeting, MeetingInput } from '#schemas/meeting';
 import { doc, tableName } from './client';
 import { GroupRefused, openFence, putFenced, writeFenced } from './fence';
 import { keys } from './keys';

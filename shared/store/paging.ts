@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { InvalidInput } from '../core/errors';
+import { InvalidInput } from '#core/errors';
 import { doc, tableName } from './client';
 
 /** Opaque page cursors: the DynamoDB LastEvaluatedKey, checked on the way back in. */

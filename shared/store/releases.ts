@@ -14,7 +14,7 @@
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { InspectionStage } from '../schemas/inspection';
+import type { InspectionStage } from '#schemas/inspection';
 import { writeAll } from './batch';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';

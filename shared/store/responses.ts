@@ -17,7 +17,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { writeAll } from './batch';
 import { type Fence, type FencedAction, writeFenced } from './fence';
-import type { Answer, Answers, Audience, Language } from '../schemas/questionnaire';
+import type { Answer, Answers, Audience, Language } from '#schemas/questionnaire';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { queryPages } from './paging';

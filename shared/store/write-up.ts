@@ -13,8 +13,8 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { EMPTY_WRITE_UP, type WriteUp } from '../schemas/write-up';
-import { canonicalJson, sectionContent, sectionIds, withSectionContent } from '../schemas/write-up-sections';
+import { EMPTY_WRITE_UP, type WriteUp } from '#schemas/write-up';
+import { canonicalJson, sectionContent, sectionIds, withSectionContent } from '#schemas/write-up-sections';
 import { doc, tableName } from './client';
 import { GroupRefused, openFence, writeFenced } from './fence';
 import { keys, writeUpSectionAttribute, writeUpSectionOfAttribute } from './keys';

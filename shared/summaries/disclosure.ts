@@ -27,9 +27,9 @@ import type {
   ClosedQuestionSummary,
   LanguageCells,
   KindCells,
-} from '../schemas/summary';
-import type { Audience, QuestionnaireQuestion } from '../schemas/questionnaire';
-import { getQuestionnaireVersion, summaryPhrasesFor } from '../questionnaires/index';
+} from '#schemas/summary';
+import type { Audience, QuestionnaireQuestion } from '#schemas/questionnaire';
+import { getQuestionnaireVersion, summaryPhrasesFor } from '#questionnaires/index';
 import { auditFigures, type Figure } from './audit';
 import { numberWord, capitalise } from './words';
 

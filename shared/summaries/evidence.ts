@@ -3,10 +3,10 @@
  * managers' interviews in the inspectorate's words, and the sample set beside the area's
  * caseload. Pure.
  */
-import type { AreaContext, InterviewQuestionSet, PerformanceFigure } from '../schemas/evidence';
-import { AREA_FIGURE_KEYS, CONTEXT_KEYS, MINIMUM_KINDS } from '../schemas/vocabulary';
-import type { InterviewsSummary, PerformanceFigureSummary, SampleBalance, SampleComposition } from '../schemas/summary';
-import type { Judgement } from '../schemas/case';
+import type { AreaContext, InterviewQuestionSet, PerformanceFigure } from '#schemas/evidence';
+import { AREA_FIGURE_KEYS, CONTEXT_KEYS, MINIMUM_KINDS } from '#schemas/vocabulary';
+import type { InterviewsSummary, PerformanceFigureSummary, SampleBalance, SampleComposition } from '#schemas/summary';
+import type { Judgement } from '#schemas/case';
 import { questionSentence } from './service-users';
 import { capitalise, numberWord, percentHalfUp, quantityWord } from './words';
 

@@ -7,9 +7,9 @@
  * Only what may be published leaves here: findings, and quotes whose speaker consented,
  * masked as respondents' comments are. A meeting's notes are never read.
  */
-import type { MeetingAudience, MeetingInput } from '../schemas/meeting';
-import { MEETING_AUDIENCES } from '../schemas/vocabulary';
-import type { Summary } from '../schemas/summary';
+import type { MeetingAudience, MeetingInput } from '#schemas/meeting';
+import { MEETING_AUDIENCES } from '#schemas/vocabulary';
+import type { Summary } from '#schemas/summary';
 
 type MeetingsByAudience = NonNullable<Summary['meetings']>[number];
 import { maskFreeText } from './mask';

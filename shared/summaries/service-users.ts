@@ -20,10 +20,10 @@ import type {
   QuestionnaireQuestion,
   QuestionType,
   SummaryPhrases,
-} from '../schemas/questionnaire';
-import { audiences, getQuestionnaire, summaryPhrasesFor } from '../questionnaires/index';
-import type { AudienceSummary, ClosedQuestionSummary, Comment, KindCells, LanguageBreakdown, LanguageCells, QuestionSummary, SentencerKindBreakdown, TextQuestionSummary } from '../schemas/summary';
-import { isAsked } from '../questionnaires/routing';
+} from '#schemas/questionnaire';
+import { audiences, getQuestionnaire, summaryPhrasesFor } from '#questionnaires/index';
+import type { AudienceSummary, ClosedQuestionSummary, Comment, KindCells, LanguageBreakdown, LanguageCells, QuestionSummary, SentencerKindBreakdown, TextQuestionSummary } from '#schemas/summary';
+import { isAsked } from '#questionnaires/routing';
 import { maskFreeText } from './mask';
 import { distributionSentence, suppressTable } from './disclosure';
 import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord, } from './words';

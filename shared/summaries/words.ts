@@ -2,7 +2,7 @@
  * Words for numbers and proportions in the summaries' plain-English sentences.
  */
 
-import { QUANTITY_WORDS } from '../schemas/vocabulary';
+import { QUANTITY_WORDS } from '#schemas/vocabulary';
 
 const WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
 

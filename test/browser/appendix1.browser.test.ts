@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, axeViolations, launchChromium, signedInContext } from '../support/browser';
-import { createInspection, makeCase } from '../support/fixtures';
-import { kentPerformanceCsv } from '../../infra/local/demo-evidence';
+import { baseUrl, call } from '#support/api';
+import { AXE_SOURCE, axeViolations, launchChromium, signedInContext } from '#support/browser';
+import { createInspection, makeCase } from '#support/fixtures';
+import { kentPerformanceCsv } from '#infra/local/demo-evidence';
 
 let browser: Browser;
 let context: BrowserContext;

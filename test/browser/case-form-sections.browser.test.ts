@@ -9,12 +9,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
+import { baseUrl, call } from '#support/api';
+import { AXE_SOURCE, launchChromium } from '#support/browser';
 import { randomUUID } from 'node:crypto';
-import { demoCasesCsv } from '../../infra/local/demo-data';
-import { bank, createInspection, kentSample, makeCase } from '../support/fixtures';
-import { signInFromStartPage } from '../support/sign-in';
+import { demoCasesCsv } from '#infra/local/demo-data';
+import { bank, createInspection, kentSample, makeCase } from '#support/fixtures';
+import { signInFromStartPage } from '#support/sign-in';
 
 let browser: Browser;
 let auditPage: Page;

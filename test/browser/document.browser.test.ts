@@ -5,10 +5,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl } from '../support/api';
-import { axeViolations, launchChromium, signedInContext } from '../support/browser';
-import { createInspection } from '../support/fixtures';
-import { signIn } from '../support/workbench';
+import { baseUrl } from '#support/api';
+import { axeViolations, launchChromium, signedInContext } from '#support/browser';
+import { createInspection } from '#support/fixtures';
+import { signIn } from '#support/workbench';
 
 let browser: Browser;
 let id: string;

@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKentDemo } from '../../infra/local/seed';
-import { baseUrl, tokenFor } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
-import { signIn } from '../support/workbench';
+import { createKentDemo } from '#infra/local/seed';
+import { baseUrl, tokenFor } from '#support/api';
+import { AXE_SOURCE, launchChromium } from '#support/browser';
+import { signIn } from '#support/workbench';
 
 let browser: Browser;
 let page: Page;

@@ -5,9 +5,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { axeViolations, launchChromium, signedInContext } from '../support/browser';
-import { inspectionWithScoredQuestion, type ScoredQuestion } from '../support/scored-question';
+import { baseUrl, call } from '#support/api';
+import { axeViolations, launchChromium, signedInContext } from '#support/browser';
+import { inspectionWithScoredQuestion, type ScoredQuestion } from '#support/scored-question';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -6,10 +6,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { axeViolationsAt, launchChromium, signedInContext } from '../support/browser';
-import { createInspection } from '../support/fixtures';
-import { putSubGroupCases, Q } from '../support/sub-group-cases';
+import { baseUrl, call } from '#support/api';
+import { axeViolationsAt, launchChromium, signedInContext } from '#support/browser';
+import { createInspection } from '#support/fixtures';
+import { putSubGroupCases, Q } from '#support/sub-group-cases';
 
 let browser: Browser;
 let id: string;

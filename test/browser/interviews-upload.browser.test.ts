@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, axeViolations, launchChromium } from '../support/browser';
-import { createInspection, makeCase } from '../support/fixtures';
-import { signIn } from '../support/workbench';
+import { baseUrl, call } from '#support/api';
+import { AXE_SOURCE, axeViolations, launchChromium } from '#support/browser';
+import { createInspection, makeCase } from '#support/fixtures';
+import { signIn } from '#support/workbench';
 
 let browser: Browser;
 let auditPage: Page;

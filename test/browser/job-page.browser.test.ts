@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { keys } from '../../shared/store/keys';
-import { baseUrl } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
-import { createInspection } from '../support/fixtures';
-import { tableAt } from '../support/hostile';
-import { signIn } from '../support/workbench';
+import { keys } from '#store/keys';
+import { baseUrl } from '#support/api';
+import { AXE_SOURCE, launchChromium } from '#support/browser';
+import { createInspection } from '#support/fixtures';
+import { tableAt } from '#support/hostile';
+import { signIn } from '#support/workbench';
 
 let browser: Browser;
 let id: string;

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, axeViolations, launchChromium, SCREENSHOTS, signedInContext } from '../support/browser';
+import { baseUrl, call } from '#support/api';
+import { AXE_SOURCE, axeViolations, launchChromium, SCREENSHOTS, signedInContext } from '#support/browser';
 
 const AREA = `Journey ${Date.now().toString(36)}`;
 let browser: Browser;

@@ -5,10 +5,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { signIn } from '../support/workbench';
+import { baseUrl, call } from '#support/api';
+import { AXE_SOURCE, launchChromium } from '#support/browser';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { signIn } from '#support/workbench';
 
 const AREA = 'Life cycle in Chromium';
 let browser: Browser;

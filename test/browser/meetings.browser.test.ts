@@ -6,10 +6,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { axeViolationsAt, launchChromium } from '../support/browser';
-import { createInspection, makeCase } from '../support/fixtures';
-import { signIn } from '../support/workbench';
+import { baseUrl, call } from '#support/api';
+import { axeViolationsAt, launchChromium } from '#support/browser';
+import { createInspection, makeCase } from '#support/fixtures';
+import { signIn } from '#support/workbench';
 
 let browser: Browser;
 let inspectionId: string;

@@ -8,9 +8,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { axeViolationsAt, launchChromium, SCREENSHOTS } from '../support/browser';
-import { createInspection, makeCase } from '../support/fixtures';
+import { call } from '#support/api';
+import { axeViolationsAt, launchChromium, SCREENSHOTS } from '#support/browser';
+import { createInspection, makeCase } from '#support/fixtures';
 
 let browser: Browser;
 let reportUrl: string;

@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call, tokenFor } from '../support/api';
-import { axeViolations, launchChromium, signedInContext } from '../support/browser';
-import { createInspection, makeCase } from '../support/fixtures';
+import { baseUrl, call, tokenFor } from '#support/api';
+import { axeViolations, launchChromium, signedInContext } from '#support/browser';
+import { createInspection, makeCase } from '#support/fixtures';
 
 let browser: Browser;
 let id: string;

@@ -8,12 +8,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getQuestionnaire, pageText } from '../../shared/questionnaires/index';
-import { askedQuestions, isAsked } from '../../shared/questionnaires/routing';
-import type { Answers, Audience, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '../../shared/schemas/questionnaire';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
+import { getQuestionnaire, pageText } from '#questionnaires/index';
+import { askedQuestions, isAsked } from '#questionnaires/routing';
+import type { Answers, Audience, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '#schemas/questionnaire';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '#support/browser';
 
 /** English words that have no business in the visible text of a Welsh page. */
 const ENGLISH = /\b(the|you|your|and|continue|back|question|save|change|send|error|skip|start|answers|select|enter|yes|no)\b/i;

@@ -8,10 +8,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKentDemo } from '../../infra/local/seed';
-import { baseUrl, call, tokenFor } from '../support/api';
-import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
-import { signInInBrowser } from '../support/sign-in';
+import { createKentDemo } from '#infra/local/seed';
+import { baseUrl, call, tokenFor } from '#support/api';
+import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '#support/browser';
+import { signInInBrowser } from '#support/sign-in';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -8,12 +8,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { launchChromium } from '../support/browser';
-import { createInspection, makeCase } from '../support/fixtures';
-import { tableAt } from '../support/hostile';
-import { signIn } from '../support/workbench';
-import { WRITE_UP_TEXT_MAX } from '../../shared/schemas/write-up';
+import { baseUrl, call } from '#support/api';
+import { launchChromium } from '#support/browser';
+import { createInspection, makeCase } from '#support/fixtures';
+import { tableAt } from '#support/hostile';
+import { signIn } from '#support/workbench';
+import { WRITE_UP_TEXT_MAX } from '#schemas/write-up';
 
 let browser: Browser;
 let page: Page;

@@ -7,9 +7,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl } from '../support/api';
-import { AXE_SOURCE, launchChromium } from '../support/browser';
-import { completeProviderLogin, signInInBrowser, signInOverHttp } from '../support/sign-in';
+import { baseUrl } from '#support/api';
+import { AXE_SOURCE, launchChromium } from '#support/browser';
+import { completeProviderLogin, signInInBrowser, signInOverHttp } from '#support/sign-in';
 
 let browser: Browser;
 

@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { axeViolations, launchChromium, signedInContext } from '../support/browser';
-import { createInspection } from '../support/fixtures';
+import { baseUrl, call } from '#support/api';
+import { axeViolations, launchChromium, signedInContext } from '#support/browser';
+import { createInspection } from '#support/fixtures';
 
 let browser: Browser;
 let page: Page;

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
-import { createInspection } from '../support/fixtures';
-import { signInFromStartPage } from '../support/sign-in';
+import { baseUrl, call } from '#support/api';
+import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '#support/browser';
+import { createInspection } from '#support/fixtures';
+import { signInFromStartPage } from '#support/sign-in';
 
 let browser: Browser;
 let auditPage: Page;

@@ -13,11 +13,11 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '../support/browser';
-import { createInspection } from '../support/fixtures';
-import { casesCsv } from '../support/workbench';
-import { completeProviderLogin, signInFromStartPage } from '../support/sign-in';
+import { baseUrl, call } from '#support/api';
+import { AXE_SOURCE, SCREENSHOTS, launchChromium } from '#support/browser';
+import { createInspection } from '#support/fixtures';
+import { casesCsv } from '#support/workbench';
+import { completeProviderLogin, signInFromStartPage } from '#support/sign-in';
 
 let browser: Browser;
 let auditPage: Page;

@@ -6,9 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { axeViolations, launchChromium, SCREENSHOTS, signedInContext } from '../support/browser';
-import { createInspection } from '../support/fixtures';
+import { baseUrl, call } from '#support/api';
+import { axeViolations, launchChromium, SCREENSHOTS, signedInContext } from '#support/browser';
+import { createInspection } from '#support/fixtures';
 
 let browser: Browser;
 let id: string;

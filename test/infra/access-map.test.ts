@@ -5,7 +5,7 @@
  * (test/infra/store-access.ts). An entry that says more than the code needs, or less, fails.
  */
 import { describe, expect, it } from 'vitest';
-import { allFunctionSpecs, DYNAMO_ACTIONS, type DataAccess } from '../../shared/routes';
+import { allFunctionSpecs, DYNAMO_ACTIONS, type DataAccess } from '#shared/routes';
 import { derivedAccess, storeFunctions } from './store-access';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

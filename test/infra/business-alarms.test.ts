@@ -7,9 +7,9 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { businessAlarms, RESPONSES_QUIET_HOURS, SIGN_IN_FAILURES_PER_PERIOD } from '../../infra/stacks/business-alarms';
-import { Monitoring } from '../../infra/stacks/monitoring';
-import { emfDocument, heartbeatDocument, METRICS_NAMESPACE_ENV, metricsNamespace } from '../../shared/core/metrics';
+import { businessAlarms, RESPONSES_QUIET_HOURS, SIGN_IN_FAILURES_PER_PERIOD } from '#infra/stacks/business-alarms';
+import { Monitoring } from '#infra/stacks/monitoring';
+import { emfDocument, heartbeatDocument, METRICS_NAMESPACE_ENV, metricsNamespace } from '#core/metrics';
 
 type Props = Record<string, any>;
 let alarms: Record<string, Props>;

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../infra/app';
-import { loadStage } from '../../infra/stages';
+import { createApp } from '#infra/app';
+import { loadStage } from '#infra/stages';
 import { PROD_SETTINGS } from './prod-settings';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { Stack, type CfnResource } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../infra/app';
-import { API_5XX, type CollectorStack } from '../../infra/stacks/collector-stack';
-import { LIVE_ALIAS } from '../../infra/stacks/deploys';
-import { queueConsumers } from '../../shared/routes';
+import { createApp } from '#infra/app';
+import { API_5XX, type CollectorStack } from '#infra/stacks/collector-stack';
+import { LIVE_ALIAS } from '#infra/stacks/deploys';
+import { queueConsumers } from '#shared/routes';
 import { PROD_SETTINGS, EMAIL } from './prod-settings';
 import { flatResources, nestedStacksOf, type Resources } from './flat-template';
 

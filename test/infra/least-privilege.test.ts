@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { flatResources, type Resources } from './flat-template';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../infra/app';
-import { REPORT_LINK_DENIED_KEYS, REPORT_LINK_LEADING_KEYS, RESPONDENT_LEADING_KEYS, stringLike } from '../../infra/stacks/leading-keys';
-import type { CollectorStack } from '../../infra/stacks/collector-stack';
-import { deployedRoutes, functionData, READ_ACTIONS, routes, type RouteSpec } from '../../shared/routes';
-import { keys } from '../../shared/store/keys';
+import { createApp } from '#infra/app';
+import { REPORT_LINK_DENIED_KEYS, REPORT_LINK_LEADING_KEYS, RESPONDENT_LEADING_KEYS, stringLike } from '#infra/stacks/leading-keys';
+import type { CollectorStack } from '#infra/stacks/collector-stack';
+import { deployedRoutes, functionData, READ_ACTIONS, routes, type RouteSpec } from '#shared/routes';
+import { keys } from '#store/keys';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;

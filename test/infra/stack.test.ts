@@ -16,7 +16,7 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addNag, createApp, STRICT_VALIDATION_CONTEXT } from '../../infra/app';
+import { addNag, createApp, STRICT_VALIDATION_CONTEXT } from '#infra/app';
 import {
   API_5XX,
   ACCESS_LOG_FIELDS,
@@ -26,13 +26,13 @@ import {
   isRoleList,
   type CollectorStack,
   type ScheduleSpec,
-} from '../../infra/stacks/collector-stack';
-import { EXTRA_FILES, extraFilesHooks } from '../../infra/stacks/extra-files';
+} from '#infra/stacks/collector-stack';
+import { EXTRA_FILES, extraFilesHooks } from '#infra/stacks/extra-files';
 import { PROD_SETTINGS } from './prod-settings';
 import { flatResources } from './flat-template';
-import { ROLES } from '../../shared/core/roles';
-import { deployedRoutes, functionData, isReadOnly, isSessionRoute, queueConsumers, routeKeyOf, routes, schedules, streamConsumers, type DataAccess, type RouteSpec } from '../../shared/routes';
-import { TABLE } from '../../shared/store/table';
+import { ROLES } from '#core/roles';
+import { deployedRoutes, functionData, isReadOnly, isSessionRoute, queueConsumers, routeKeyOf, routes, schedules, streamConsumers, type DataAccess, type RouteSpec } from '#shared/routes';
+import { TABLE } from '#store/table';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 

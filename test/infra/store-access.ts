@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { DynamoAction } from '../../shared/routes';
+import type { DynamoAction } from '#shared/routes';
 
 const COMMAND_ACTIONS: Record<string, DynamoAction | 'Scan'> = {
   GetCommand: 'GetItem',

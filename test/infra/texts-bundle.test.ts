@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, readsTexts } from '../../infra/build';
-import { TEXT_FILES } from '../../infra/stacks/extra-files';
-import { bankTextsCy, getBank } from '../../shared/bank';
-import { interviewSetCyFor, interviewSetFor } from '../../shared/bank/interviews';
-import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesCyFor, summaryPhrasesFor } from '../../shared/questionnaires/index';
-import { fixedAppendicesFor } from '../../shared/bank/appendices';
+import { bundle, readsTexts } from '#infra/build';
+import { TEXT_FILES } from '#infra/stacks/extra-files';
+import { bankTextsCy, getBank } from '#bank/index';
+import { interviewSetCyFor, interviewSetFor } from '#bank/interviews';
+import { getQuestionnaire, getQuestionnaireVersion, summaryPhrasesCyFor, summaryPhrasesFor } from '#questionnaires/index';
+import { fixedAppendicesFor } from '#bank/appendices';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-type Entry = typeof import('../../bench/texts-entry');
+type Entry = typeof import('#bench/texts-entry');
 
 let dir: string;
 let bare: string;

@@ -8,8 +8,8 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { WafStack } from '../../infra/stacks/waf-stack';
-import { pageText } from '../../shared/questionnaires/index';
+import { WafStack } from '#infra/stacks/waf-stack';
+import { pageText } from '#questionnaires/index';
 
 const template = Template.fromStack(new WafStack(new App(), 'WafUnderTest', { stage: 'test', env: { region: 'us-east-1' } }));
 const [, acl] = Object.entries(template.findResources('AWS::WAFv2::WebACL'))[0]!;

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { bank, createInspection, kentSample, makeCase } from '../support/fixtures';
-import { useTestTable } from '../support/direct';
+import { call, expectProblem } from '#support/api';
+import { bank, createInspection, kentSample, makeCase } from '#support/fixtures';
+import { useTestTable } from '#support/direct';
 import scheduled from '../events/eventbridge-scheduled.json';
-import type { CaseInput } from '../../shared/schemas/case';
-import type { QuestionBank } from '../../shared/schemas/bank';
+import type { CaseInput } from '#schemas/case';
+import type { QuestionBank } from '#schemas/bank';
 
 /** An independent reference for the contract's scoring rules, in exact BigInt fractions. */
 type F = [bigint, bigint];
@@ -102,8 +102,8 @@ describe('the scheduled aggregation', () => {
     useTestTable();
     // The dispatcher runs here, sending to the server's queue; its workers run in the server, as Lambda would.
     process.env.AGGREGATION_QUEUE_URL = inject('aggregationQueueUrl');
-    const { handler } = await import('../../functions/aggregate');
-    const { listStale } = await import('../../shared/store/inspections');
+    const { handler } = await import('#functions/aggregate');
+    const { listStale } = await import('#store/inspections');
     const staleIds = async () => (await listStale()).map((m) => m.inspectionId);
     const waitFor = async (ok: () => Promise<boolean>, what: string) => {
       const deadline = Date.now() + 20_000;
@@ -136,7 +136,7 @@ describe('the scheduled aggregation', () => {
 
   it('a recompute asked for takes the marker it covered, so the schedule does not do it again', async () => {
     useTestTable();
-    const { staleMarkerOf } = await import('../../shared/store/inspections');
+    const { staleMarkerOf } = await import('#store/inspections');
     const id = await createInspection('Recomputed by hand');
     await call(`/inspections/${id}/cases/R-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 7) });
     const deadline = Date.now() + 20_000;

@@ -7,11 +7,11 @@
  * (test/support/kent-appendices.ts), not the demo or the code.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recomputedSummary, staffReport } from '../support/ready-report';
-import { call, expectProblem } from '../support/api';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { kentAppendix2, kentFixedAppendixLines } from '../support/kent-appendices';
-import { textOf } from '../support/workbench';
+import { recomputedSummary, staffReport } from '#support/ready-report';
+import { call, expectProblem } from '#support/api';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { kentAppendix2, kentFixedAppendixLines } from '#support/kent-appendices';
+import { textOf } from '#support/workbench';
 
 const put = (path: string, json: unknown) => call(path, { method: 'PUT', as: 'inspector', json });
 

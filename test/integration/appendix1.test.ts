@@ -5,11 +5,11 @@
  * and the workbench page's upload and preview.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recomputedSummary, staffReport } from '../support/ready-report';
-import { call, expectProblem } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import { csrfOf, page, signIn } from '../support/workbench';
-import { kentPerformanceCsv } from '../../infra/local/demo-evidence';
+import { recomputedSummary, staffReport } from '#support/ready-report';
+import { call, expectProblem } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import { csrfOf, page, signIn } from '#support/workbench';
+import { kentPerformanceCsv } from '#infra/local/demo-evidence';
 
 const putCsv = (path: string, body: string) => call(path, { method: 'PUT', as: 'inspector', body, headers: { 'content-type': 'text/csv' } });
 /** The report from Appendix 1's heading to the next appendix. */

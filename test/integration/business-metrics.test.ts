@@ -7,9 +7,9 @@
  * counts the inspection whose fieldwork week is under way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
-import { clientFor, validAnswers } from '../support/hostile';
-import { makeCase } from '../support/fixtures';
+import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
+import { clientFor, validAnswers } from '#support/hostile';
+import { makeCase } from '#support/fixtures';
 
 const SECRET = 'metrics-test-secret-of-at-least-32-bytes!!';
 let server: RunningServer;

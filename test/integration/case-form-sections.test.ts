@@ -6,9 +6,9 @@
  * The counts are checked against the question bank and the stored case, not the page's code.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { form, page, signIn } from '#support/workbench';
 
 let id: string;
 let inspector: string;

@@ -6,10 +6,10 @@
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROFILE_COLUMNS } from '../../shared/cases/csv';
-import { call, expectProblem } from '../support/api';
-import { bank, createInspection } from '../support/fixtures';
-import { casesInFormWords, csrfOf, form, page, replaceForm, signIn, uploadCasesFile } from '../support/workbench';
+import { PROFILE_COLUMNS } from '#cases/csv';
+import { call, expectProblem } from '#support/api';
+import { bank, createInspection } from '#support/fixtures';
+import { casesInFormWords, csrfOf, form, page, replaceForm, signIn, uploadCasesFile } from '#support/workbench';
 
 let admin: string;
 let inspector: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { bank, casesCsv, createInspection, kentSample, makeCase } from '../support/fixtures';
-import { PROFILE_COLUMNS } from '../../shared/cases/csv';
+import { call, expectProblem } from '#support/api';
+import { bank, casesCsv, createInspection, kentSample, makeCase } from '#support/fixtures';
+import { PROFILE_COLUMNS } from '#cases/csv';
 
 const toCsv = casesCsv;
 

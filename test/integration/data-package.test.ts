@@ -7,13 +7,13 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { getQuestionnaire } from '../../shared/questionnaires';
-import type { Audience } from '../../shared/schemas/questionnaire';
-import { baseUrl, call, expectProblem } from '../support/api';
-import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { tableAt, validAnswers } from '../support/hostile';
-import { CASES, putSubGroupCases, Q } from '../support/sub-group-cases';
-import { page, signIn } from '../support/workbench';
+import { getQuestionnaire } from '#questionnaires/index';
+import type { Audience } from '#schemas/questionnaire';
+import { baseUrl, call, expectProblem } from '#support/api';
+import { bank, createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { tableAt, validAnswers } from '#support/hostile';
+import { CASES, putSubGroupCases, Q } from '#support/sub-group-cases';
+import { page, signIn } from '#support/workbench';
 
 let id: string;
 let releaseId: string;

@@ -10,9 +10,9 @@
  * the seed prints; `groups` are figures it prints for a sub-group only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKentDemo } from '../../infra/local/seed';
-import { KENT_CRITERION_MISSES, KENT_FIGURE_CONFLICTS } from '../../infra/local/demo-data';
-import { baseUrl, call, tokenFor } from '../support/api';
+import { createKentDemo } from '#infra/local/seed';
+import { KENT_CRITERION_MISSES, KENT_FIGURE_CONFLICTS } from '#infra/local/demo-data';
+import { baseUrl, call, tokenFor } from '#support/api';
 
 type CaseType = 'community' | 'licence' | 'custody';
 interface Printed {

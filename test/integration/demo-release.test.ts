@@ -3,9 +3,9 @@
  * by section, in English and in Welsh, and a case changed afterwards changes nothing in it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKentDemo } from '../../infra/local/seed';
-import { baseUrl, call, tokenFor } from '../support/api';
-import { textOf } from '../support/workbench';
+import { createKentDemo } from '#infra/local/seed';
+import { baseUrl, call, tokenFor } from '#support/api';
+import { textOf } from '#support/workbench';
 
 let id: string;
 let releaseId: string;

@@ -4,9 +4,9 @@
  * them, in the report's words. The oracle is the seed file (test/support/kent-seed.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../infra/local/seed';
-import { baseUrl, call, tokenFor } from '../support/api';
-import { seedSection4Findings } from '../support/kent-seed';
+import { seedDemo } from '#infra/local/seed';
+import { baseUrl, call, tokenFor } from '#support/api';
+import { seedSection4Findings } from '#support/kent-seed';
 
 const decoded = (html: string) =>
   html

@@ -3,14 +3,14 @@
  * by any route a role or a report link reaches (the figures may stay); and no comment outlives
  * the retention period, in a new computation or in a snapshot already stored.
  */
-import { keys } from '../../shared/store/keys';
+import { keys } from '#store/keys';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { getQuestionnaire } from '../../shared/questionnaires';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { tableAt, validAnswers } from '../support/hostile';
+import { getQuestionnaire } from '#questionnaires/index';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { tableAt, validAnswers } from '#support/hostile';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());

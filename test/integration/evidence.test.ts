@@ -3,11 +3,11 @@
  * summary's moderation, offender-manager interviews, performance figures, the area's caseload.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { page, signIn } from '../support/workbench';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { moderationOf } from '../../shared/scoring/agreement';
-import type { CaseInput } from '../../shared/schemas/case';
+import { call, expectProblem } from '#support/api';
+import { page, signIn } from '#support/workbench';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { moderationOf } from '#scoring/agreement';
+import type { CaseInput } from '#schemas/case';
 
 const put = (path: string, json: unknown, as: 'inspector' | 'admin' | 'staff' = 'inspector') => call(path, { method: 'PUT', as, json });
 const putCsv = (path: string, body: string) => call(path, { method: 'PUT', as: 'inspector', body, headers: { 'content-type': 'text/csv' } });

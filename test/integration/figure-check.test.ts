@@ -5,11 +5,11 @@
  * check, never in what is published; corrected words clear every flag.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { makeRelease } from '../support/fixtures';
-import { completeTheReport, settle } from '../support/ready-report';
-import { inspectionWithScoredQuestion, type ScoredQuestion } from '../support/scored-question';
-import { page, signIn, textOf } from '../support/workbench';
+import { call, expectProblem } from '#support/api';
+import { makeRelease } from '#support/fixtures';
+import { completeTheReport, settle } from '#support/ready-report';
+import { inspectionWithScoredQuestion, type ScoredQuestion } from '#support/scored-question';
+import { page, signIn, textOf } from '#support/workbench';
 
 let id: string;
 let q: ScoredQuestion;

@@ -5,10 +5,10 @@
  * back; the draft saved with its `group`; a bad choice named; staff read it and cannot save.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { CASES, putSubGroupCases, Q } from '../support/sub-group-cases';
-import { form, page, signIn, textOf } from '../support/workbench';
+import { call } from '#support/api';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { CASES, putSubGroupCases, Q } from '#support/sub-group-cases';
+import { form, page, signIn, textOf } from '#support/workbench';
 
 let id: string;
 let inspector: string;

@@ -8,12 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
-import { keys } from '../../shared/store/keys';
-import { call } from '../support/api';
-import { bank, createInspection, kentSample, makeCase, makeRelease } from '../support/fixtures';
-import { tableAt } from '../support/hostile';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { demoCasesCsv } from '#infra/local/demo-data';
+import { keys } from '#store/keys';
+import { call } from '#support/api';
+import { bank, createInspection, kentSample, makeCase, makeRelease } from '#support/fixtures';
+import { tableAt } from '#support/hostile';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 let admin: string;

@@ -15,8 +15,8 @@ import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const keysFile = () => inject('keysFile');

@@ -6,17 +6,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestTable } from '../support/direct';
+import { useTestTable } from '#support/direct';
 
-let jobs: typeof import('../../shared/domain/jobs');
-let store: typeof import('../../shared/store/jobs');
-let errors: typeof import('../../shared/core/errors');
+let jobs: typeof import('#domain/jobs');
+let store: typeof import('#store/jobs');
+let errors: typeof import('#core/errors');
 
 beforeAll(async () => {
   useTestTable();
-  jobs = await import('../../shared/domain/jobs');
-  store = await import('../../shared/store/jobs');
-  errors = await import('../../shared/core/errors');
+  jobs = await import('#domain/jobs');
+  store = await import('#store/jobs');
+  errors = await import('#core/errors');
 });
 
 async function aJob(): Promise<string> {
@@ -68,9 +68,9 @@ describe('a job run by the worker', () => {
   });
 
   it("an import job that could not finish takes back exactly its own writes: all or nothing", async () => {
-    const { createInspection, makeCase } = await import('../support/fixtures');
-    const { call } = await import('../support/api');
-    const { importJob } = await import('../../shared/domain/case-imports');
+    const { createInspection, makeCase } = await import('#support/fixtures');
+    const { call } = await import('#support/api');
+    const { importJob } = await import('#domain/case-imports');
     const id = await createInspection('Undo imports');
     const handFirst = makeCase('community', 1);
     const handLater = makeCase('licence', 2);

@@ -6,10 +6,10 @@
  * job; a refusal still comes at once; the workbench's release form goes to the job's page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INLINE_LIMIT } from '../../shared/core/timeouts';
-import { call, expectProblem } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
+import { INLINE_LIMIT } from '#core/timeouts';
+import { call, expectProblem } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import { casesCsv, csrfOf, form, page, signIn } from '#support/workbench';
 
 async function untilFinished(location: string, as: 'admin' | 'inspector' = 'admin'): Promise<any> {
   const deadline = Date.now() + 90_000;
@@ -134,7 +134,7 @@ describe('long work is a job', () => {
     const rows = csv.text.trim().split(/\r?\n/);
     expect(rows).toHaveLength(INLINE_LIMIT + 51);
     const url = rows[1]!.split(',').find((cell) => cell.includes('/q/'))!;
-    expect((await fetch(url.replace(/^.*?\/q\//, `${(await import('../support/api')).baseUrl()}/q/`))).status).toBe(200);
+    expect((await fetch(url.replace(/^.*?\/q\//, `${(await import('#support/api')).baseUrl()}/q/`))).status).toBe(200);
     // One batch, counted once, however often the request came.
     const reminders = await call(`/inspections/${small}/invitations/reminders.csv`, { as: 'admin' });
     expect(reminders.text.trim().split(/\r?\n/)).toHaveLength(INLINE_LIMIT + 51);

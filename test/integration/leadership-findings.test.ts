@@ -4,11 +4,11 @@
  * workbench's grade page.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { WRITE_UP_TEXT_MAX } from '../../shared/schemas/write-up';
-import { call, expectProblem } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { tableAt } from '../support/hostile';
-import { form, page, signIn } from '../support/workbench';
+import { WRITE_UP_TEXT_MAX } from '#schemas/write-up';
+import { call, expectProblem } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { tableAt } from '#support/hostile';
+import { form, page, signIn } from '#support/workbench';
 
 /** A finding of exactly `length` characters that says where it came from. */
 const finding = (label: string, length: number) => `${label} `.padEnd(length - 1, 'lorem ipsum ') + '.';

@@ -11,11 +11,11 @@
  *   still arrives keeps what was typed (409) and names no route and no id.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { useTestTable } from '../support/direct';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { completeTheReport, settle } from '../support/ready-report';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call, expectProblem } from '#support/api';
+import { useTestTable } from '#support/direct';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { completeTheReport, settle } from '#support/ready-report';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 const b = bank();
 /** The questions a case type takes, in bank order. */
@@ -141,7 +141,7 @@ describe('a final release needs its checks', () => {
     expect((await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'sentencer', language: 'en', count: 1 } })).status).toBe(201);
     // Wait for the stream's mark of the last write: the figures are then older than it.
     useTestTable();
-    const { staleMarkerOf } = await import('../../shared/store/inspections');
+    const { staleMarkerOf } = await import('#store/inspections');
     const deadline = Date.now() + 20_000;
     while (!(await staleMarkerOf(id))) {
       if (Date.now() > deadline) throw new Error('the stream did not mark the inspection within 20 s');

@@ -9,12 +9,12 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { keys } from '../../shared/store/keys';
-import { TABLE } from '../../shared/store/table';
-import { call, expectProblem } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { tableAt } from '../support/hostile';
-import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
+import { keys } from '#store/keys';
+import { TABLE } from '#store/table';
+import { call, expectProblem } from '#support/api';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { tableAt } from '#support/hostile';
+import { casesCsv, csrfOf, form, page, signIn } from '#support/workbench';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());

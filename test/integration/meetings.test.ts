@@ -6,11 +6,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { useTestTable } from '../support/direct';
-import { createInspection, makeCase, meetingBody } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
-import { tableAt } from '../support/hostile';
+import { call, expectProblem } from '#support/api';
+import { useTestTable } from '#support/direct';
+import { createInspection, makeCase, meetingBody } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
+import { tableAt } from '#support/hostile';
 
 const word = (stem: string) => `${stem}${randomBytes(4).toString('hex')}`;
 
@@ -133,7 +133,7 @@ describe('meetings', () => {
 describe('published files', () => {
   it('never hold meeting notes or unconsented quotes; a consented quote is published, masked', async () => {
     useTestTable();
-    const { unconsentedQuotes } = await import('../../shared/domain/meetings');
+    const { unconsentedQuotes } = await import('#domain/meetings');
     const id = await withCases('Private words');
     const note = word('Notewort');
     const unconsented = word('Hushquote');

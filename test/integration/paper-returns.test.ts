@@ -5,8 +5,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { createInspection } from '../support/fixtures';
+import { call, expectProblem } from '#support/api';
+import { createInspection } from '#support/fixtures';
 
 interface Issued {
   invitationId: string;

@@ -8,10 +8,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { signLocalToken } from '../../infra/local/jwt';
-import { baseUrl, call, send, type CallOptions } from '../support/api';
-import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { casesInFormWords, csrfOf, form, page, signIn, textOf, uploadCasesFile } from '../support/workbench';
+import { signLocalToken } from '#infra/local/jwt';
+import { baseUrl, call, send, type CallOptions } from '#support/api';
+import { bank, createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { casesInFormWords, csrfOf, form, page, signIn, textOf, uploadCasesFile } from '#support/workbench';
 
 let id: string;
 const cookies: Record<'admin' | 'inspector' | 'staff', string> = { admin: '', inspector: '', staff: '' };

@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { useTestTable } from '../support/direct';
+import { useTestTable } from '#support/direct';
 
 useTestTable();
-const people = await import('../../shared/store/people');
-const domain = await import('../../shared/domain/people');
+const people = await import('#store/people');
+const domain = await import('#domain/people');
 
 describe('the people directory', () => {
   it('keeps the name a person last signed in with', async () => {

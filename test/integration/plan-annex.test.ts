@@ -7,8 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
+import { call, expectProblem } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
 
 const word = (stem: string) => `${stem}${randomBytes(4).toString('hex')}`;
 const progressNote = word('Progressnote');

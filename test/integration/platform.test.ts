@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { inject } from 'vitest';
-import { call, expectProblem } from '../support/api';
+import { call, expectProblem } from '#support/api';
 
 const secret = () => new TextEncoder().encode(inject('jwtSecret'));
 
@@ -73,8 +73,8 @@ describe('the local server', () => {
     const res = await call('/openapi.json');
     expect(res.status).toBe(200);
     expect(res.json.openapi).toBe('3.1.0');
-    const { deployedRoutes } = await import('../../shared/routes');
-    const { inJsonApi, openApiPath } = await import('../../shared/http/openapi');
+    const { deployedRoutes } = await import('#shared/routes');
+    const { inJsonApi, openApiPath } = await import('#http/openapi');
     // The JSON API only: the pages are HTML for people (test/unit/openapi.test.ts holds the rest).
     for (const route of deployedRoutes().filter(inJsonApi)) {
       expect(res.json.paths[openApiPath(route.path)]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { draftAttributes, slotOf, slotsOf, touched } from '../support/slots';
-import { TABLE } from '../../shared/store/table';
+import { call, expectProblem } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { draftAttributes, slotOf, slotsOf, touched } from '#support/slots';
+import { TABLE } from '#store/table';
 
 
 async function victimResponses(inspectionId: string, count: number) {

@@ -4,9 +4,9 @@
  * in test/support/sub-group-cases.ts, against figures worked out by hand from that table (not by the code under test).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { bank, createInspection } from '../support/fixtures';
-import { putSubGroupCases, Q } from '../support/sub-group-cases';
+import { call, expectProblem } from '#support/api';
+import { bank, createInspection } from '#support/fixtures';
+import { putSubGroupCases, Q } from '#support/sub-group-cases';
 
 let id: string;
 

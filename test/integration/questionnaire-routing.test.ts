@@ -6,11 +6,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getQuestionnaireVersion, questionnaireVersions } from '../../shared/questionnaires/index';
-import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { call, expectProblem } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { slotKeyOf, slotOf } from '../support/slots';
+import { getQuestionnaireVersion, questionnaireVersions } from '#questionnaires/index';
+import type { Answers, QuestionnaireDefinition } from '#schemas/questionnaire';
+import { call, expectProblem } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { slotKeyOf, slotOf } from '#support/slots';
 
 const client = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 const db = DynamoDBDocumentClient.from(client);

@@ -8,11 +8,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getQuestionnaire, questionnaireVersions } from '../../shared/questionnaires/index';
-import type { Answers, Audience, Language, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { baseUrl, call, expectProblem } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { draftAttributes, slotKeyOf, slotOf } from '../support/slots';
+import { getQuestionnaire, questionnaireVersions } from '#questionnaires/index';
+import type { Answers, Audience, Language, QuestionnaireDefinition } from '#schemas/questionnaire';
+import { baseUrl, call, expectProblem } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { draftAttributes, slotKeyOf, slotOf } from '#support/slots';
 
 const client = new DynamoDBClient({
   endpoint: inject('dynamoEndpoint'),
@@ -414,8 +414,8 @@ describe('the store functions the aggregation uses', () => {
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
     });
-    const { listInvitationBatches } = await import('../../shared/store/invitations');
-    const { allResponses } = await import('../../shared/store/responses');
+    const { listInvitationBatches } = await import('#store/invitations');
+    const { allResponses } = await import('#store/responses');
     const id = await createInspection('Gwent');
     await invite(id, 'victim', 'en', 4);
     const cy = await invite(id, 'victim', 'cy', 2, '2099-01-31');

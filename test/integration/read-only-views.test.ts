@@ -4,9 +4,9 @@
  * GOV.UK summary list, never a form of greyed-out inputs. Those who may edit still get the form.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection, makeCase, makeRelease, meetingBody } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection, makeCase, makeRelease, meetingBody } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 let staff: string;
 let inspector: string;

@@ -4,14 +4,14 @@
  * on every route that serves the release, and only the real links become the route's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { useTestTable } from '../support/direct';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { useTestTable } from '#support/direct';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { page, signIn } from '#support/workbench';
 
 // The store module wants a table before it loads; the placeholder is read from the code so this cannot go stale.
 useTestTable();
-const { FROZEN_DOWNLOADS } = await import('../../shared/domain/releases');
+const { FROZEN_DOWNLOADS } = await import('#domain/releases');
 let id: string;
 let releaseId: string;
 const finding = `Staff wrote ${FROZEN_DOWNLOADS.json} and ${FROZEN_DOWNLOADS.csv} into a finding.`;

@@ -5,13 +5,13 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { useTestTable } from '../support/direct';
-import { tableAt } from '../support/hostile';
+import { useTestTable } from '#support/direct';
+import { tableAt } from '#support/hostile';
 
 useTestTable();
-const releases = await import('../../shared/store/releases');
-const inspections = await import('../../shared/store/inspections');
-const fence = await import('../../shared/store/fence');
+const releases = await import('#store/releases');
+const inspections = await import('#store/inspections');
+const fence = await import('#store/fence');
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 
 describe('the release store', () => {
@@ -70,13 +70,13 @@ describe('the release store', () => {
   it('refuses every input write to a closed inspection in the write itself (the fence), whatever the caller read before, and stores nothing', async () => {
     const id = `rel-closed-${randomUUID().slice(0, 8)}`;
     expect(await inspections.createInspection({ inspectionId: id, area: 'X', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'closed', createdAt: new Date().toISOString(), createdBy: 't' })).toBe(true);
-    const { getBank } = await import('../../shared/bank');
-    const { makeCase } = await import('../../infra/local/sample-cases');
-    const cases = await import('../../shared/store/cases');
-    const grades = await import('../../shared/store/grades');
-    const writeUp = await import('../../shared/store/write-up');
-    const evidence = await import('../../shared/store/evidence');
-    const invitations = await import('../../shared/store/invitations');
+    const { getBank } = await import('#bank/index');
+    const { makeCase } = await import('#infra/local/sample-cases');
+    const cases = await import('#store/cases');
+    const grades = await import('#store/grades');
+    const writeUp = await import('#store/write-up');
+    const evidence = await import('#store/evidence');
+    const invitations = await import('#store/invitations');
     const bank = getBank('omi-2008.1')!;
     const input = makeCase('community', 1, bank);
     const writes: [string, () => Promise<unknown>][] = [

@@ -5,11 +5,11 @@
  * questionnaire links 410, until an admin reopens it; report links can open a release.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { routes, type RouteSpec } from '../../shared/routes';
-import { call, expectProblem } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import { sampleRequest, tableAt, validAnswers, type World } from '../support/hostile';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { routes, type RouteSpec } from '#shared/routes';
+import { call, expectProblem } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import { sampleRequest, tableAt, validAnswers, type World } from '#support/hostile';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());

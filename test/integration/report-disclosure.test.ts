@@ -6,11 +6,11 @@
  * group from each; the staff report shows every figure, marked as not for publication.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
-import type { PublishedSummary } from '../../shared/schemas/summary';
-import { call } from '../support/api';
-import { bank, createInspection, kentSample } from '../support/fixtures';
-import { meetingLeaks, questionLeaks, type MetTruth } from '../support/disclosure-oracle';
+import { demoCasesCsv } from '#infra/local/demo-data';
+import type { PublishedSummary } from '#schemas/summary';
+import { call } from '#support/api';
+import { bank, createInspection, kentSample } from '#support/fixtures';
+import { meetingLeaks, questionLeaks, type MetTruth } from '#support/disclosure-oracle';
 
 let id: string;
 let staffSummary: PublishedSummary;

@@ -5,10 +5,10 @@
  * what is published, through the real local server, in English and Welsh.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
-import { kentDemoWriteUp } from '../../infra/local/demo-write-up';
-import { call } from '../support/api';
-import { bank, createInspection, kentSample } from '../support/fixtures';
+import { demoCasesCsv } from '#infra/local/demo-data';
+import { kentDemoWriteUp } from '#infra/local/demo-write-up';
+import { call } from '#support/api';
+import { bank, createInspection, kentSample } from '#support/fixtures';
 
 const textOf = (html: string) =>
   html

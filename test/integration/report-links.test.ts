@@ -5,8 +5,8 @@
  * draft is an admin's, says "Draft, not published" on its page and files, and lasts 7 days at most.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
+import { call, expectProblem } from '#support/api';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
 
 let id = '';
 beforeAll(async () => {

@@ -4,15 +4,15 @@
  * the real local server.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
-import { draftFindings } from '../../shared/domain/findings';
-import type { Summary } from '../../shared/schemas/summary';
-import type { WriteUp } from '../../shared/schemas/write-up';
-import { reportPage } from '../../shared/web/report/report';
-import { reportTextCy } from '../../shared/web/report/report-text-cy';
-import { call } from '../support/api';
-import { bank, createInspection, kentSample } from '../support/fixtures';
-import { page, signIn } from '../support/workbench';
+import { demoCasesCsv } from '#infra/local/demo-data';
+import { draftFindings } from '#domain/findings';
+import type { Summary } from '#schemas/summary';
+import type { WriteUp } from '#schemas/write-up';
+import { reportPage } from '#web/report/report';
+import { reportTextCy } from '#web/report/report-text-cy';
+import { call } from '#support/api';
+import { bank, createInspection, kentSample } from '#support/fixtures';
+import { page, signIn } from '#support/workbench';
 
 const textOf = (html: string) =>
   html

@@ -3,11 +3,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
-import { hashToken } from '../../shared/domain/invitation-tokens';
-import { baseUrl, call, expectProblem } from '../support/api';
-import { useTestTable } from '../support/direct';
-import { bank, createInspection, kentSample, makeRelease } from '../support/fixtures';
+import { demoCasesCsv } from '#infra/local/demo-data';
+import { hashToken } from '#domain/invitation-tokens';
+import { baseUrl, call, expectProblem } from '#support/api';
+import { useTestTable } from '#support/direct';
+import { bank, createInspection, kentSample, makeRelease } from '#support/fixtures';
 
 const HOSTILE = '<script>alert("x")</script> & "quotes"';
 
@@ -296,8 +296,8 @@ describe('the report', () => {
     it('are stored only as a hash, with the inspection, an expiry and a TTL', async () => {
       const link = await createLink(id);
       useTestTable();
-      const { doc, tableName } = await import('../../shared/store/client');
-      const { keys } = await import('../../shared/store/keys');
+      const { doc, tableName } = await import('#store/client');
+      const { keys } = await import('#store/keys');
       const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
       const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.reportLink(hashToken(link.token)) }));
       expect(Item).toMatchObject({ entity: 'report-link', inspectionId: id, expiresAt: link.expiresAt, createdBy: 'test-staff' });
@@ -320,7 +320,7 @@ describe('the report', () => {
       expectProblem(await call(`/reports/${randomBytes(16).toString('base64url')}/summary.json`), 404);
 
       useTestTable();
-      const { putReportLink } = await import('../../shared/store/report-links');
+      const { putReportLink } = await import('#store/report-links');
       const token = randomBytes(16).toString('base64url');
       const past = new Date(Date.now() - 60_000).toISOString();
       await putReportLink(hashToken(token), { inspectionId: id, createdAt: past, createdBy: 'test', expiresAt: past });
@@ -333,8 +333,8 @@ describe('the report', () => {
 
       // DynamoDB deletes an item when its TTL has passed (within days; DynamoDB Local never
       // does): a link expired six days ago must still be there, its TTL not yet reached.
-      const { doc, tableName } = await import('../../shared/store/client');
-      const { keys } = await import('../../shared/store/keys');
+      const { doc, tableName } = await import('#store/client');
+      const { keys } = await import('#store/keys');
       const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
       const old = randomBytes(16).toString('base64url');
       const sixDaysAgo = new Date(Date.now() - 6 * 86_400_000).toISOString();

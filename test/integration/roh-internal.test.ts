@@ -6,10 +6,10 @@
  * the setting, or changes it when its box is changed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rohQuestions } from '../../shared/bank';
-import { call } from '../support/api';
-import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { rohQuestions } from '#bank/index';
+import { call } from '#support/api';
+import { bank, createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 let id: string;
 const rohIds = rohQuestions(bank()).map((q) => q.id);

@@ -4,11 +4,11 @@
  * grades as in Table 1, and a second run that finds the demo instead of making another.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '../../infra/local/seed';
-import { kentCriterionPercents, kentLeadershipGrades } from '../../infra/local/kent-reference';
-import { kentInterviewMisses, kentInterviewPercents } from '../../infra/local/demo-evidence';
-import { KENT_CRITERION_MISSES, kentDemoCases } from '../../infra/local/demo-data';
-import { baseUrl, call, tokenFor } from '../support/api';
+import { KENT_DEMO_AREA, TRY_IT_AREA, seedDemo } from '#infra/local/seed';
+import { kentCriterionPercents, kentLeadershipGrades } from '#infra/local/kent-reference';
+import { kentInterviewMisses, kentInterviewPercents } from '#infra/local/demo-evidence';
+import { KENT_CRITERION_MISSES, kentDemoCases } from '#infra/local/demo-data';
+import { baseUrl, call, tokenFor } from '#support/api';
 
 async function inspectionsCalled(area: string): Promise<string[]> {
   const ids: string[] = [];

@@ -4,8 +4,8 @@
  * switch on every respondent page keeping the place and the answers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
 
 const form = (fields: [string, string][]) => ({
   method: 'POST',

@@ -10,9 +10,9 @@ import { DeleteCommand, DynamoDBDocumentClient, GetCommand, UpdateCommand } from
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, call } from '../support/api';
-import { csrfOf, form, page } from '../support/workbench';
-import { CookieJar, follow, hop, reachLoginForm, signInOverHttp, signOutOverHttp, type SignedIn } from '../support/sign-in';
+import { baseUrl, call } from '#support/api';
+import { csrfOf, form, page } from '#support/workbench';
+import { CookieJar, follow, hop, reachLoginForm, signInOverHttp, signOutOverHttp, type SignedIn } from '#support/sign-in';
 
 const db = DynamoDBDocumentClient.from(
   new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),

@@ -6,23 +6,23 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { tableAt } from '../support/hostile';
-import { useTestTable } from '../support/direct';
-import { bank, makeCase } from '../support/fixtures';
+import { tableAt } from '#support/hostile';
+import { useTestTable } from '#support/direct';
+import { bank, makeCase } from '#support/fixtures';
 import { inject } from 'vitest';
 
 useTestTable();
 const store = {
-  responses: await import('../../shared/store/responses'),
-  reportLinks: await import('../../shared/store/report-links'),
-  cases: await import('../../shared/store/cases'),
-  summaries: await import('../../shared/store/summaries'),
-  inspections: await import('../../shared/store/inspections'),
-  answerCode: await import('../../shared/store/answer-code'),
-  paging: await import('../../shared/store/paging'),
-  grades: await import('../../shared/store/grades'),
-  invitations: await import('../../shared/store/invitations'),
-  fence: await import('../../shared/store/fence'),
+  responses: await import('#store/responses'),
+  reportLinks: await import('#store/report-links'),
+  cases: await import('#store/cases'),
+  summaries: await import('#store/summaries'),
+  inspections: await import('#store/inspections'),
+  answerCode: await import('#store/answer-code'),
+  paging: await import('#store/paging'),
+  grades: await import('#store/grades'),
+  invitations: await import('#store/invitations'),
+  fence: await import('#store/fence'),
 };
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 const newId = () => randomUUID();

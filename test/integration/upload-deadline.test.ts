@@ -6,15 +6,15 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { useTestTable } from '../support/direct';
-import { createInspection } from '../support/fixtures';
-import { casesCsv } from '../support/workbench';
+import { call } from '#support/api';
+import { useTestTable } from '#support/direct';
+import { createInspection } from '#support/fixtures';
+import { casesCsv } from '#support/workbench';
 
 useTestTable();
 process.env.OMI_SESSION_SECRET ??= 'upload-deadline-session-secret-of-32-characters';
-const { handler } = await import('../../functions/workbench');
-const { csrfToken, startSession } = await import('../../shared/http/session');
+const { handler } = await import('#functions/workbench');
+const { csrfToken, startSession } = await import('#http/session');
 
 const BOUNDARY = '----omiDeadline';
 

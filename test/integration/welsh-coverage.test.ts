@@ -11,11 +11,11 @@
  * service users' sentences), not the quality of an inspector's translation.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKentDemo } from '../../infra/local/seed';
-import { kentDemoMeetings } from '../../infra/local/demo-meetings';
-import { baseUrl, call, tokenFor } from '../support/api';
-import { englishWordsIn, withoutParts, withoutQuotations, wordsOf } from '../support/welsh-words';
-import { page, signIn } from '../support/workbench';
+import { createKentDemo } from '#infra/local/seed';
+import { kentDemoMeetings } from '#infra/local/demo-meetings';
+import { baseUrl, call, tokenFor } from '#support/api';
+import { englishWordsIn, withoutParts, withoutQuotations, wordsOf } from '#support/welsh-words';
+import { page, signIn } from '#support/workbench';
 
 const AREA = 'Kent (Welsh)';
 

@@ -7,10 +7,10 @@
  * to their field, with what was typed kept.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import { kentAppendix2 } from '../support/kent-appendices';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import { kentAppendix2 } from '#support/kent-appendices';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 let id: string;
 let inspector: string;

@@ -5,10 +5,10 @@
  * post kept across signing in again. Also times the 145-question form.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { validAnswers } from '../support/hostile';
-import { form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { bank, createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { validAnswers } from '#support/hostile';
+import { form, page, signIn } from '#support/workbench';
 
 let id: string;
 let admin: string;

@@ -6,9 +6,9 @@
  * Welsh kept where the English did not change; staff read text; closed means read only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 let id: string;
 let inspector: string;

@@ -5,9 +5,9 @@
  * caseload form and the performance figures upload; a closed inspection's forms are read only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 let id: string;
 let inspector: string;

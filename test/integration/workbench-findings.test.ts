@@ -4,10 +4,10 @@
  * refused, staff read only, and a moved figure marked.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
-import { call } from '../support/api';
-import { bank, createInspection, kentSample } from '../support/fixtures';
-import { form, page, signIn } from '../support/workbench';
+import { demoCasesCsv } from '#infra/local/demo-data';
+import { call } from '#support/api';
+import { bank, createInspection, kentSample } from '#support/fixtures';
+import { form, page, signIn } from '#support/workbench';
 
 let id: string;
 let inspector: string;

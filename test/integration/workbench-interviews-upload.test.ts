@@ -6,9 +6,9 @@
  * to a twin inspection give the same interview figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import { csrfOf, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import { csrfOf, page, signIn } from '#support/workbench';
 
 let inspector: string;
 let staff: string;

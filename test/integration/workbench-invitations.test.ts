@@ -8,9 +8,9 @@
  * shown, and written in the CSV, as that date.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 let admin: string;
 let id: string;

@@ -6,9 +6,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 let inspectionId: string;
 let inspector: string;

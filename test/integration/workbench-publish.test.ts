@@ -5,9 +5,9 @@
  * in its JSON and CSV.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 
 const unescapeHtml = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 /** What a browser would send back of the form: every textarea and input, as shown. */

@@ -5,16 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../../shared/store/keys';
-import { tableAt } from '../support/hostile';
+import { keys } from '#store/keys';
+import { tableAt } from '#support/hostile';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, call, tokenFor } from '../support/api';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { ROLES, type Role } from '../../shared/core/roles';
-import { localRoutes, routeKeyOf, routes, type RouteSpec } from '../../shared/routes';
-import { casesCsv, csrfOf, form, page, signIn } from '../support/workbench';
-import { useTestTable } from '../support/direct';
-import { CookieJar, hop, reachLoginForm, signInOverHttp } from '../support/sign-in';
+import { baseUrl, call, tokenFor } from '#support/api';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { ROLES, type Role } from '#core/roles';
+import { localRoutes, routeKeyOf, routes, type RouteSpec } from '#shared/routes';
+import { casesCsv, csrfOf, form, page, signIn } from '#support/workbench';
+import { useTestTable } from '#support/direct';
+import { CookieJar, hop, reachLoginForm, signInOverHttp } from '#support/sign-in';
 
 const dashboard = (id: string) => `/workbench/inspections/${id}`;
 let inspectionId: string;
@@ -338,7 +338,7 @@ describe("the dashboard's figures", () => {
   /** Until the stream consumer has marked the inspection changed after `since` (a few seconds at most). */
   async function changeNoticed(id: string, since: string): Promise<void> {
     useTestTable();
-    const { staleMarkerOf } = await import('../../shared/store/inspections');
+    const { staleMarkerOf } = await import('#store/inspections');
     for (let attempt = 0; attempt < 150; attempt++) {
       const marker = await staleMarkerOf(id);
       if (marker && marker.changedAt > since) return;

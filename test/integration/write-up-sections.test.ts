@@ -9,9 +9,9 @@
 import { gzipSync } from 'node:zlib';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { bank, createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { tableAt } from '../support/hostile';
+import { call, expectProblem } from '#support/api';
+import { bank, createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { tableAt } from '#support/hostile';
 
 type Who = 'inspector' | 'admin';
 const sections = (id: string) => call(`/inspections/${id}/write-up/sections`, { as: 'staff' });

@@ -4,9 +4,9 @@
  * twenty PUTs carrying one ETag, exactly one of which wins.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import type { WriteUp } from '../../shared/schemas/write-up';
+import { call, expectProblem } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import type { WriteUp } from '#schemas/write-up';
 
 const writeUp = (text = 'In 79% of cases an OASys assessment had been completed within five working days.'): WriteUp => ({
   summary: [{ section: '1', text: 'Assessment and sentence planning were mostly good.', textCy: 'Roedd asesu yn dda ar y cyfan.' }],

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { TestProject } from 'vitest/node';
-import { initFile } from '../../infra/ops/rotate-keys';
-import { freePort, startDynamoLocal } from '../../infra/local/dynamodb';
-import { ensureTable } from '../../infra/local/table';
-import { DEMO_PEOPLE, type DemoPerson, startLocalProvider } from '../../infra/local/oidc-provider';
-import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET, testServerEnv } from '../global-setup';
+import { initFile } from '#infra/ops/rotate-keys';
+import { freePort, startDynamoLocal } from '#infra/local/dynamodb';
+import { ensureTable } from '#infra/local/table';
+import { DEMO_PEOPLE, type DemoPerson, startLocalProvider } from '#infra/local/oidc-provider';
+import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET, testServerEnv } from '#test/global-setup';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 // Before any handler module loads: some read their settings when they load, as in Lambda.
 Object.assign(process.env, inject('handlerEnv'));
-const { createLocalServer, handlerLoader } = await import('../../infra/local/server');
-const { startBackground } = await import('../../infra/local/background');
+const { createLocalServer, handlerLoader } = await import('#infra/local/server');
+const { startBackground } = await import('#infra/local/background');
 
 const env = process.env;
 const server = createLocalServer({ jwtSecret: inject('jwtSecret'), rateLimitPerMin: Number(env.OMI_RATE_LIMIT_PER_MIN ?? 0) });

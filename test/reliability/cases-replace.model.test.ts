@@ -10,9 +10,9 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { casesInFormWords, csrfOf, form, listedForReplacing, page, replaceForm, signIn, uploadCasesFile } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { casesInFormWords, csrfOf, form, listedForReplacing, page, replaceForm, signIn, uploadCasesFile } from '#support/workbench';
 
 const REFS = ['M-1', 'M-2', 'M-3'];
 

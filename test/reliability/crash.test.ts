@@ -6,20 +6,20 @@
  * harsher crash (the Node process and DynamoDB Local's java both killed -9 at once), and a
  * clean SIGTERM stop. No DynamoDB Local may outlive its server.
  */
-import { INLINE_LIMIT } from '../../shared/core/timeouts';
+import { INLINE_LIMIT } from '#core/timeouts';
 import { execFileSync } from 'node:child_process';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import type { QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
-import { clientFor, tableAt, validAnswers } from '../support/hostile';
-import { keys } from '../../shared/store/keys';
-import { slotOf } from '../support/slots';
+import { call } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import type { QuestionnaireDefinition } from '#schemas/questionnaire';
+import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
+import { clientFor, tableAt, validAnswers } from '#support/hostile';
+import { keys } from '#store/keys';
+import { slotOf } from '#support/slots';
 
 const SECRET = 'crash-test-secret-of-at-least-32-bytes!';
 const TABLE = 'omi-crash';

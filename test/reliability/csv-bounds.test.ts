@@ -3,8 +3,8 @@
  * 500, never a reply near Lambda's 6 MB limit. Through the local server.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem } from '../support/api';
-import { bank, createInspection } from '../support/fixtures';
+import { call, expectProblem } from '#support/api';
+import { bank, createInspection } from '#support/fixtures';
 
 let id = '';
 beforeAll(async () => {

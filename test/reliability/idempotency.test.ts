@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { baseUrl, call, expectProblem, tokenFor, type CallResult } from '../support/api';
-import { casesCsv, createInspection, kentSample } from '../support/fixtures';
+import { baseUrl, call, expectProblem, tokenFor, type CallResult } from '#support/api';
+import { casesCsv, createInspection, kentSample } from '#support/fixtures';
 
 const key = () => `test-${randomUUID()}`;
 

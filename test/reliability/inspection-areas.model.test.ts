@@ -13,8 +13,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { makeCase, makeRelease } from '../support/fixtures';
+import { call } from '#support/api';
+import { makeCase, makeRelease } from '#support/fixtures';
 
 interface Made {
   inspectionId: string;

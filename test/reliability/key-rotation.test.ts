@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
-import { signInOverHttp } from '../support/sign-in';
+import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
+import { signInOverHttp } from '#support/sign-in';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CACHE_S = 1;

@@ -9,10 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { tableAt } from '../support/hostile';
-import { form, page, signIn } from '../support/workbench';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { tableAt } from '#support/hostile';
+import { form, page, signIn } from '#support/workbench';
 
 type Point = string | { text: string; textCy?: string };
 interface Grade {

@@ -14,13 +14,13 @@
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { CaseType } from '../../shared/schemas/bank';
-import { keys } from '../../shared/store/keys';
-import { TABLE } from '../../shared/store/table';
-import { call } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { tableAt, validAnswers } from '../support/hostile';
-import { casesCsv } from '../support/workbench';
+import type { CaseType } from '#schemas/bank';
+import { keys } from '#store/keys';
+import { TABLE } from '#store/table';
+import { call } from '#support/api';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { tableAt, validAnswers } from '#support/hostile';
+import { casesCsv } from '#support/workbench';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());

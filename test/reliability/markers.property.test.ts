@@ -13,12 +13,12 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { useTestTable } from '../support/direct';
+import { useTestTable } from '#support/direct';
 
 useTestTable();
-const { markChanged } = await import('../../shared/domain/changes');
-const { clearStale, listStale } = await import('../../shared/store/inspections');
-const { keys } = await import('../../shared/store/keys');
+const { markChanged } = await import('#domain/changes');
+const { clearStale, listStale } = await import('#store/inspections');
+const { keys } = await import('#store/keys');
 
 type Op = { kind: 'write' } | { kind: 'deliver' } | { kind: 'step' | 'crash'; worker: 0 | 1 };
 

@@ -10,10 +10,10 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { csrfOf, page, signIn } from '../support/workbench';
-import { kentPerformanceCsv } from '../../infra/local/demo-evidence';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { csrfOf, page, signIn } from '#support/workbench';
+import { kentPerformanceCsv } from '#infra/local/demo-evidence';
 
 const GOOD = [
   'measure,target,area,national,period\r\nVictim contact,85%,98%,93%,2007 Q2\r\nOrders completed,75%,68%,63%,2007 Q2\r\n',

@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
-import { keys } from '../../shared/store/keys';
-import { makeCase } from '../support/fixtures';
-import { clientFor, tableAt } from '../support/hostile';
+import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
+import { keys } from '#store/keys';
+import { makeCase } from '#support/fixtures';
+import { clientFor, tableAt } from '#support/hostile';
 
 const SECRET = 'pipeline-crash-secret-of-32-bytes-at-least';
 const TABLE = 'omi-pipeline';

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CaseInput } from '../../shared/schemas/case';
-import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { call } from '../support/api';
-import { bank, createInspection, makeCase } from '../support/fixtures';
-import { tableAt, validAnswers } from '../support/hostile';
-import { draftAttributes, slotOf, slotsOf } from '../support/slots';
+import type { CaseInput } from '#schemas/case';
+import type { Answers, QuestionnaireDefinition } from '#schemas/questionnaire';
+import { call } from '#support/api';
+import { bank, createInspection, makeCase } from '#support/fixtures';
+import { tableAt, validAnswers } from '#support/hostile';
+import { draftAttributes, slotOf, slotsOf } from '#support/slots';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());

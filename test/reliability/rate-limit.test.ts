@@ -5,10 +5,10 @@
  * addresses (127.0.0.x), never by a header they could forge.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes, type RouteSpec } from '../../shared/routes';
-import { call as callTestServer, expectProblem } from '../support/api';
-import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
-import { clientFor, rawRequest, validAnswers } from '../support/hostile';
+import { routes, type RouteSpec } from '#shared/routes';
+import { call as callTestServer, expectProblem } from '#support/api';
+import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
+import { clientFor, rawRequest, validAnswers } from '#support/hostile';
 
 const PAGE_SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'strict-transport-security', 'x-frame-options', 'cache-control'];
 const SECRET = 'rate-limit-secret-of-at-least-32-bytes';

@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DeleteItemCommand, DeleteTableCommand, DynamoDBClient, ListTablesCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoLocal, type LocalDynamo } from '../../infra/local/dynamodb';
-import { startLocalServer } from '../../infra/local/spawn-server';
-import type { CheckReport } from '../../infra/ops/restore';
-import { casesCsv } from '../support/workbench';
+import { startDynamoLocal, type LocalDynamo } from '#infra/local/dynamodb';
+import { startLocalServer } from '#infra/local/spawn-server';
+import type { CheckReport } from '#infra/ops/restore';
+import { casesCsv } from '#support/workbench';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TABLE = 'omi-drill';

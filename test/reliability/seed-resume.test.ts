@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
-import { KENT_DEMO_AREA } from '../../infra/local/seed';
+import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
+import { KENT_DEMO_AREA } from '#infra/local/seed';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'omi-seed-resume-'));
 // API Gateway's ceiling rather than the functions' 10 s, as the shared test server: this test is

@@ -8,12 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../../shared/store/keys';
+import { keys } from '#store/keys';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { getQuestionnaire } from '../../shared/questionnaires';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { pool, tableAt, validAnswers } from '../support/hostile';
+import { getQuestionnaire } from '#questionnaires/index';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { pool, tableAt, validAnswers } from '#support/hostile';
 
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());

@@ -14,8 +14,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
 
 type Who = 'inspector' | 'admin' | ['inspector', 'admin'];
 const PEOPLE: Who[] = ['inspector', 'admin', ['inspector', 'admin']];

@@ -4,8 +4,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { call } from '../support/api';
-import { createInspection } from '../support/fixtures';
+import { call } from '#support/api';
+import { createInspection } from '#support/fixtures';
 
 const cellsOf = (text: string): string[] => (parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]).flat();
 

@@ -5,13 +5,13 @@
  */
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startLocalServer } from '../../infra/local/spawn-server';
+import { startLocalServer } from '#infra/local/spawn-server';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, call, tokenFor } from '../support/api';
-import { createInspection } from '../support/fixtures';
-import { pool, rawRequest } from '../support/hostile';
-import { casesCsv, csrfOf, page, signIn } from '../support/workbench';
+import { baseUrl, call, tokenFor } from '#support/api';
+import { createInspection } from '#support/fixtures';
+import { pool, rawRequest } from '#support/hostile';
+import { casesCsv, csrfOf, page, signIn } from '#support/workbench';
 
 const BOUNDARY = '----omiCutUpload7MA4YWxkTrZu0gW';
 let inspectionId: string;

@@ -6,13 +6,13 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Role } from '../../shared/core/roles';
-import type { RouteSpec } from '../../shared/routes';
-import { baseUrl, tokenFor, type CallResult } from '../support/api';
-import { call } from '../support/api';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, prepareMeetingAndPlan, rawRequest, routeKeyOf, ROLES, sampleRequest, tableAt, validAnswers, type World } from '../support/hostile';
-import { keys } from '../../shared/store/keys';
+import type { Role } from '#core/roles';
+import type { RouteSpec } from '#shared/routes';
+import { baseUrl, tokenFor, type CallResult } from '#support/api';
+import { call } from '#support/api';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, prepareMeetingAndPlan, rawRequest, routeKeyOf, ROLES, sampleRequest, tableAt, validAnswers, type World } from '#support/hostile';
+import { keys } from '#store/keys';
 
 const world: World = { inspectionId: '', caseRef: 'EH-001', nextToken: () => '', definition: undefined as never };
 const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));

@@ -5,8 +5,8 @@
  * request's spelling with attributes of its own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createInspection } from '../support/fixtures';
-import { form, page, signIn } from '../support/workbench';
+import { createInspection } from '#support/fixtures';
+import { form, page, signIn } from '#support/workbench';
 
 let base: string;
 

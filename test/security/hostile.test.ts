@@ -8,13 +8,13 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signLocalToken } from '../../infra/local/jwt';
-import { ROLES } from '../../shared/core/roles';
-import type { RouteSpec } from '../../shared/routes';
-import { TABLE } from '../../shared/store/table';
-import { baseUrl, call } from '../support/api';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
-import { slotOf } from '../support/slots';
+import { signLocalToken } from '#infra/local/jwt';
+import { ROLES } from '#core/roles';
+import type { RouteSpec } from '#shared/routes';
+import { TABLE } from '#store/table';
+import { baseUrl, call } from '#support/api';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
+import { slotOf } from '#support/slots';
 import {
   ALL_ROUTES,
   expectSafeError,
@@ -28,8 +28,8 @@ import {
   sampleRequest,
   tableAt,
   type World,
-} from '../support/hostile';
-import type { CallResult } from '../support/api';
+} from '#support/hostile';
+import type { CallResult } from '#support/api';
 
 /** Every request here is signed by this one user, so anything it managed to store can be found. */
 const SUB = `hostile-${randomUUID().slice(0, 8)}`;

@@ -8,11 +8,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes, type RouteSpec } from '../../shared/routes';
-import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { startLocalServer, type RunningServer } from '../../infra/local/spawn-server';
-import { clientFor, tableAt, validAnswers } from '../support/hostile';
-import { makeCase } from '../support/fixtures';
+import { routes, type RouteSpec } from '#shared/routes';
+import type { Answers, QuestionnaireDefinition } from '#schemas/questionnaire';
+import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
+import { clientFor, tableAt, validAnswers } from '#support/hostile';
+import { makeCase } from '#support/fixtures';
 
 const SECRET = 'log-scan-secret-of-at-least-32-bytes!!';
 const TABLE = 'omi-logscan';

@@ -4,12 +4,12 @@
  * (roles.test.ts) cannot reach these routes: they take only the session cookie.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/core/roles';
-import { routes, type RouteSpec } from '../../shared/routes';
-import { call } from '../support/api';
-import { createInspection, makeCase } from '../support/fixtures';
-import { fillPath, pool, routeKeyOf } from '../support/hostile';
-import { csrfOf, form, page, signIn } from '../support/workbench';
+import type { Role } from '#core/roles';
+import { routes, type RouteSpec } from '#shared/routes';
+import { call } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
+import { fillPath, pool, routeKeyOf } from '#support/hostile';
+import { csrfOf, form, page, signIn } from '#support/workbench';
 import { PAGE_ROLE_RULES, ruleProblems } from './role-rules';
 
 const PAGES = (routes as readonly RouteSpec[]).filter((r) => r.auth === 'session' && !r.localOnly);

@@ -15,7 +15,7 @@
  * - no credentials: GET /health, GET /openapi.json, page assets, report.css.
  * - the token in the path: the respondent's questionnaire routes and the report-link routes.
  */
-import type { Role } from '../../shared/core/roles';
+import type { Role } from '#core/roles';
 
 export type Rule = 'public' | 'token' | readonly Role[];
 

@@ -7,11 +7,11 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { Role } from '../../shared/core/roles';
-import type { RouteSpec } from '../../shared/routes';
-import { baseUrl, call, expectProblem, tokenFor } from '../support/api';
-import { useTestTable } from '../support/direct';
-import { createInspection, makeCase, makeRelease } from '../support/fixtures';
+import type { Role } from '#core/roles';
+import type { RouteSpec } from '#shared/routes';
+import { baseUrl, call, expectProblem, tokenFor } from '#support/api';
+import { useTestTable } from '#support/direct';
+import { createInspection, makeCase, makeRelease } from '#support/fixtures';
 import {
   ALL_ROUTES,
   PUBLIC_ALLOW_LIST,
@@ -26,7 +26,7 @@ import {
   routeKeyOf,
   sampleRequest,
   type World,
-} from '../support/hostile';
+} from '#support/hostile';
 import { ROLE_RULES, ruleProblems } from './role-rules';
 
 const secret = () => new TextEncoder().encode(inject('jwtSecret'));

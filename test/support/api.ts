@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { signLocalToken } from '../../infra/local/jwt';
-import type { Role } from '../../shared/core/roles';
+import { signLocalToken } from '#infra/local/jwt';
+import type { Role } from '#core/roles';
 
 export const baseUrl = () => inject('baseUrl');
 

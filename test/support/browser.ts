@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Role } from '../../shared/core/roles';
+import type { Role } from '#core/roles';
 import { baseUrl } from './api';
 import { signIn } from './workbench';
 

@@ -8,8 +8,8 @@
  * positive and which mean "do not know", and that every question is required (so a question's
  * answers add up to the people it was put to).
  */
-import { getQuestionnaireVersion } from '../../shared/questionnaires/index';
-import type { PublishedSummary } from '../../shared/schemas/summary';
+import { getQuestionnaireVersion } from '#questionnaires/index';
+import type { PublishedSummary } from '#schemas/summary';
 
 export type Shown = number | undefined;
 const shown = (v: unknown): Shown => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);

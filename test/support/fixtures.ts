@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { getBank, CURRENT_BANK_VERSION } from '../../shared/bank';
-import type { CaseInput } from '../../shared/schemas/case';
-import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
-import { casesCsv, makeCase } from '../../infra/local/sample-cases';
+import { getBank, CURRENT_BANK_VERSION } from '#bank/index';
+import type { CaseInput } from '#schemas/case';
+import type { CaseType, QuestionBank } from '#schemas/bank';
+import { casesCsv, makeCase } from '#infra/local/sample-cases';
 import { call } from './api';
 
 export { casesCsv, makeCase };

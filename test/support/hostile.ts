@@ -9,12 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
-import { keys } from '../../shared/store/keys';
-import { signLocalToken } from '../../infra/local/jwt';
-import { ROLES, type Role } from '../../shared/core/roles';
-import { routes, routeKeyOf, type RouteSpec } from '../../shared/routes';
-import { isAsked } from '../../shared/questionnaires/routing';
-import type { Answers, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
+import { keys } from '#store/keys';
+import { signLocalToken } from '#infra/local/jwt';
+import { ROLES, type Role } from '#core/roles';
+import { routes, routeKeyOf, type RouteSpec } from '#shared/routes';
+import { isAsked } from '#questionnaires/routing';
+import type { Answers, QuestionnaireDefinition } from '#schemas/questionnaire';
 import { call, send, type CallOptions, type CallResult } from './api';
 import { makeCase } from './fixtures';
 

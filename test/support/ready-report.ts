@@ -3,7 +3,7 @@
  * test what the readiness check lets through.
  */
 import { expect } from 'vitest';
-import { gradedCriteria, scoredCriteria } from '../../shared/bank';
+import { gradedCriteria, scoredCriteria } from '#bank/index';
 import { call } from './api';
 import { useTestTable } from './direct';
 import { bank } from './fixtures';
@@ -16,7 +16,7 @@ const b = bank();
  */
 export async function settle(id: string): Promise<void> {
   useTestTable();
-  const { staleMarkerOf } = await import('../../shared/store/inspections');
+  const { staleMarkerOf } = await import('#store/inspections');
   let quietSince = Date.now();
   const deadline = Date.now() + 30_000;
   while (Date.now() - quietSince < 2_000) {

@@ -4,7 +4,7 @@
  * off is still a percentage: for the suites that write words against a figure.
  */
 import { expect } from 'vitest';
-import { demoCasesCsv } from '../../infra/local/demo-data';
+import { demoCasesCsv } from '#infra/local/demo-data';
 import { call } from './api';
 import { bank, createInspection, kentSample } from './fixtures';
 

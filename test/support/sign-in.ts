@@ -5,7 +5,7 @@
  */
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Role } from '../../shared/core/roles';
+import type { Role } from '#core/roles';
 
 /** Cookies per host, as a browser keeps them (paths and expiry apart from Max-Age=0 are not needed here). */
 export class CookieJar {

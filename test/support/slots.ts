@@ -5,8 +5,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { parseLinkToken } from '../../shared/domain/invitation-tokens';
-import { keys } from '../../shared/store/keys';
+import { parseLinkToken } from '#domain/invitation-tokens';
+import { keys } from '#store/keys';
 
 let db: DynamoDBDocumentClient | undefined;
 const client = () =>

@@ -4,7 +4,7 @@
  * figures a test expects are counted from this table, not by the code under test.
  */
 import { expect } from 'vitest';
-import type { CaseProfile } from '../../shared/schemas/case';
+import type { CaseProfile } from '#schemas/case';
 import { call } from './api';
 import { bank, makeCase } from './fixtures';
 

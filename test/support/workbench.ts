@@ -1,7 +1,7 @@
 /** Signing in to the workbench (through the local OpenID Connect provider: support/sign-in.ts), and the forms' CSRF tokens, for the page tests. */
 import { stringify } from 'csv-stringify/sync';
-import { PROFILE_COLUMNS } from '../../shared/cases/csv';
-import type { Role } from '../../shared/core/roles';
+import { PROFILE_COLUMNS } from '#cases/csv';
+import type { Role } from '#core/roles';
 import { baseUrl } from './api';
 import { bank, makeCase } from './fixtures';
 import { signInOverHttp } from './sign-in';

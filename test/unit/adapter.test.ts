@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import awsExample from '../events/http-api-v2.json';
 import scheduledExample from '../events/eventbridge-scheduled.json';
-import { toApiGatewayEvent } from '../../infra/local/adapter';
-import { scheduledEvent } from '../../infra/local/events';
-import { matchRoute } from '../../infra/local/router';
-import { claimsAsApiGateway } from '../../infra/local/jwt';
-import { parseGroups } from '../../shared/http/auth';
+import { toApiGatewayEvent } from '#infra/local/adapter';
+import { scheduledEvent } from '#infra/local/events';
+import { matchRoute } from '#infra/local/router';
+import { claimsAsApiGateway } from '#infra/local/jwt';
+import { parseGroups } from '#http/auth';
 
 /** Sends one raw request to a throwaway server and returns the event our adapter built for it. */
 async function eventFor(options: { method: string; path: string; headers: Record<string, string | string[]>; body?: Buffer }) {

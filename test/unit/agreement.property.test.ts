@@ -5,9 +5,9 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getBank, CURRENT_BANK_VERSION } from '../../shared/bank';
-import { addPair, agreementOf, emptyCounts, moderationOf, type DoubleMarking } from '../../shared/scoring/agreement';
-import type { Judgement } from '../../shared/schemas/case';
+import { getBank, CURRENT_BANK_VERSION } from '#bank/index';
+import { addPair, agreementOf, emptyCounts, moderationOf, type DoubleMarking } from '#scoring/agreement';
+import type { Judgement } from '#schemas/case';
 
 const judgement = fc.constantFrom<Judgement>('yes', 'no', 'na');
 const pair = fc.tuple(judgement, judgement);

@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
-import type { PerformanceFigure } from '../../shared/schemas/evidence';
-import { summarisePerformance } from '../../shared/summaries/evidence';
-import { kentPerformanceCsv } from '../../infra/local/demo-evidence';
-import { kentSeedPath } from '../support/kent-seed';
+import { parsePerformanceCsv } from '#cases/performance-csv';
+import type { PerformanceFigure } from '#schemas/evidence';
+import { summarisePerformance } from '#summaries/evidence';
+import { kentPerformanceCsv } from '#infra/local/demo-evidence';
+import { kentSeedPath } from '#support/kent-seed';
 
 const seedPath = kentSeedPath();
 

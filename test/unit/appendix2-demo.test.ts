@@ -4,13 +4,13 @@
  * rules (shared/cases/context.ts) on the parts issue 28 adds.
  */
 import { describe, expect, it } from 'vitest';
-import { kentContext } from '../../infra/local/demo-evidence';
-import { appendices2008_1 } from '../../shared/bank/appendices-2008.1';
-import { fixedAppendicesFor } from '../../shared/bank/appendices';
-import { contextProblems } from '../../shared/cases/context';
-import { AreaContext } from '../../shared/schemas/evidence';
-import { pounds } from '../../shared/web/report/report-context';
-import { KENT_APPENDICES_TEXT, kentAppendix2, kentFixedAppendixLines, seedText } from '../support/kent-appendices';
+import { kentContext } from '#infra/local/demo-evidence';
+import { appendices2008_1 } from '#bank/appendices-2008.1';
+import { fixedAppendicesFor } from '#bank/appendices';
+import { contextProblems } from '#cases/context';
+import { AreaContext } from '#schemas/evidence';
+import { pounds } from '#web/report/report-context';
+import { KENT_APPENDICES_TEXT, kentAppendix2, kentFixedAppendixLines, seedText } from '#support/kent-appendices';
 
 const share = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;
 

@@ -21,13 +21,27 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-/** Every module a file imports, as a path from the repository root (packages as their name). */
-function importsOf(file: string): string[] {
+/** package.json's "imports": `#domain/*` -> `./shared/domain/*.ts`, read as Node reads it. */
+const aliases = Object.entries(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).imports as Record<string, string>).map(([key, target]) => ({
+  prefix: key.slice(0, -1),
+  folder: target.slice(2, -'*.ts'.length),
+}));
+
+function resolveAlias(specifier: string): string {
+  const alias = aliases.filter((a) => specifier.startsWith(a.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  return alias ? alias.folder + specifier.slice(alias.prefix.length) : specifier;
+}
+
+function specifiersOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"`;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"`;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
     (m) => m[1] ?? m[2] ?? m[3]!,
   );
-  return specifiers.map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), s)) : s));
+}
+
+/** Every module a file imports, as a path from the repository root (packages as their name). */
+function importsOf(file: string): string[] {
+  return specifiersOf(file).map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), s)) : s.startsWith('#') ? resolveAlias(s) : s));
 }
 
 const files = ['shared', 'functions', 'infra', 'bench'].flatMap(sourceFiles);
@@ -155,6 +169,21 @@ describe('import rules', () => {
     expect(long).toEqual([]);
   });
 
+  it('an import that leaves its folder names it by alias (package.json "imports"), never by climbing with ../', () => {
+    const climbing = [...files, ...sourceFiles('test')].flatMap((file) =>
+      // A JSON fixture keeps its path: the aliases name TypeScript modules.
+      specifiersOf(file)
+        .filter((s) => s.startsWith('../') && !s.endsWith('.json'))
+        .map((s) => `${file} -> ${s}`),
+    );
+    expect(climbing).toEqual([]);
+  });
+
+  it('every alias names a folder that exists, and is read by the rules above', () => {
+    for (const { folder } of aliases) expect(statSync(join(root, folder)).isDirectory(), folder).toBe(true);
+    expect(edges.some((e) => e.from === 'functions/cases.ts' && e.to === 'shared/route-table/cases')).toBe(true);
+  });
+
   it('benchmarks do not import the tests', () => {
     expect(violations(({ from, to }) => under(from, 'bench') && under(to, 'test'))).toEqual([]);
   });
@@ -162,8 +191,10 @@ describe('import rules', () => {
 
 describe('key formats', () => {
   it('only shared/store/keys.ts spells a key prefix', () => {
+    // The bench's hand-written service is the yardstick a user could write instead: it imports nothing of ours on purpose.
+    const spellsItsOwn = ['shared/store/keys.ts', 'bench/hand-written-send.ts'];
     const offenders = files
-      .filter((file) => file !== 'shared/store/keys.ts')
+      .filter((file) => !spellsItsOwn.includes(file))
       .flatMap((file) =>
         readFileSync(join(root, file), 'utf8')
           .split('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseType, QuestionBank } from '../../shared/schemas/bank';
+import { CaseType, QuestionBank } from '#schemas/bank';
 import {
   CURRENT_BANK_VERSION,
   bankVersions,
@@ -10,8 +10,8 @@ import {
   rohQuestions,
   scoredCriteria,
   summaryQuestionOf,
-} from '../../shared/bank';
-import { omi2008_1 } from '../../shared/bank/omi-2008.1';
+} from '#bank/index';
+import { omi2008_1 } from '#bank/omi-2008.1';
 import {
   kentCriterionPercents,
   kentLeadershipGrades,
@@ -20,7 +20,7 @@ import {
   kentRohThreadPercent,
   kentSample,
   kentSectionPercents,
-} from '../../infra/local/kent-reference';
+} from '#infra/local/kent-reference';
 
 const bank = omi2008_1;
 const SCORED = ['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2'];

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { batchSealer, newBatchSecret, ringSealer } from '../../shared/domain/batch-secrets';
-import { forgetKeys, type Key } from '../../shared/http/keys';
-import { batchLinkToken, parseLinkToken } from '../../shared/domain/invitation-tokens';
+import { batchSealer, newBatchSecret, ringSealer } from '#domain/batch-secrets';
+import { forgetKeys, type Key } from '#http/keys';
+import { batchLinkToken, parseLinkToken } from '#domain/invitation-tokens';
 
 describe('links derived from a batch secret', () => {
   it('are the same links again from the same secret, and well-formed tokens of the inspection', () => {

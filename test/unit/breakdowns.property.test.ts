@@ -6,10 +6,10 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_BANK_VERSION, getBank } from '../../shared/bank';
-import type { CaseType } from '../../shared/schemas/bank';
-import type { CaseProfile, Judgement } from '../../shared/schemas/case';
-import { createBreakdownAccumulator, scoreInspection } from '../../shared/scoring/index';
+import { CURRENT_BANK_VERSION, getBank } from '#bank/index';
+import type { CaseType } from '#schemas/bank';
+import type { CaseProfile, Judgement } from '#schemas/case';
+import { createBreakdownAccumulator, scoreInspection } from '#scoring/index';
 
 const bank = getBank(CURRENT_BANK_VERSION)!;
 const scoredIds = bank.criteria.filter((c) => c.section <= 3).map((c) => c.id);

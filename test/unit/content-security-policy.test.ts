@@ -4,7 +4,7 @@
  * end the directive and start another.
  */
 import { describe, expect, it } from 'vitest';
-import { pageContentSecurityPolicy } from '../../shared/http/security-headers';
+import { pageContentSecurityPolicy } from '#http/security-headers';
 
 const formAction = (csp: string) => /(?:^|; )form-action ([^;]*)/.exec(csp)?.[1];
 

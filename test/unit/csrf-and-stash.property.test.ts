@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initFile } from '../../infra/ops/rotate-keys';
+import { initFile } from '#infra/ops/rotate-keys';
 
 // session.ts loads the session store, whose client wants a table name (never used here).
 process.env.TABLE_NAME ??= 'unit-no-table';
-const { ownerField, stashCookieFor, takeStash, STASH_SECONDS } = await import('../../shared/http/form-stash');
-const { csrfToken, csrfTokenMatches } = await import('../../shared/http/session');
-const { forgetKeys, verificationKeys } = await import('../../shared/http/keys');
-type Session = import('../../shared/http/session').Session;
+const { ownerField, stashCookieFor, takeStash, STASH_SECONDS } = await import('#http/form-stash');
+const { csrfToken, csrfTokenMatches } = await import('#http/session');
+const { forgetKeys, verificationKeys } = await import('#http/keys');
+type Session = import('#http/session').Session;
 
 const dir = mkdtempSync(join(tmpdir(), 'omi-csrf-stash-'));
 const saved = { ...process.env };

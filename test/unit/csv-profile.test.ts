@@ -4,8 +4,8 @@
  * feeds the report's breakdowns, so a "maybe" read as false would misreport silently.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCasesCsv } from '../../shared/cases/csv';
-import { bank } from '../support/fixtures';
+import { parseCasesCsv } from '#cases/csv';
+import { bank } from '#support/fixtures';
 
 const HEADER = 'caseRef,caseType,tier,ppo,mappaLevel,approvedPremises,statutoryVictimContact';
 const parse = (...rows: string[]) => parseCasesCsv(bank(), [HEADER, ...rows].join('\n'));

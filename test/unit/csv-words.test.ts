@@ -10,10 +10,10 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { casesTemplate, parseCasesCsv, PROFILE_COLUMNS } from '../../shared/cases/csv';
-import { unansweredQuestions } from '../../shared/cases/validate';
-import { caseFormPage } from '../../shared/web/workbench/case-pages';
-import { bank } from '../support/fixtures';
+import { casesTemplate, parseCasesCsv, PROFILE_COLUMNS } from '#cases/csv';
+import { unansweredQuestions } from '#cases/validate';
+import { caseFormPage } from '#web/workbench/case-pages';
+import { bank } from '#support/fixtures';
 
 const b = bank();
 const questionOf = (type: 'community' | 'licence' | 'custody') => b.questions.find((q) => q.appliesTo.includes(type))!;

@@ -13,23 +13,23 @@ import {
   kentDemoLeadership,
   kentSentencerAnswers,
   kentVictimAnswers,
-} from '../../infra/local/demo-data';
-import { countsFor, KENT_INTERVIEWS, kentInterviewMisses, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '../../infra/local/demo-evidence';
-import { KENT_MET, kentDemoMeetings } from '../../infra/local/demo-meetings';
-import { KENT_DRAFTED, kentDemoWriteUp } from '../../infra/local/demo-write-up';
-import { MeetingInput } from '../../shared/schemas/meeting';
-import { summariseMeetings } from '../../shared/summaries/meetings';
-import { interviews2008_1 } from '../../shared/bank/interviews-2008.1';
-import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
-import { contextProblems } from '../../shared/cases/context';
-import { moderationOf } from '../../shared/scoring/agreement';
-import { summariseInterviews } from '../../shared/summaries/evidence';
-import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentRohThreadPercent, kentSectionPercents } from '../../infra/local/kent-reference';
-import { parseCasesCsv } from '../../shared/cases/csv';
-import { getQuestionnaire } from '../../shared/questionnaires/index';
-import { validateAnswers } from '../../shared/questionnaires/validate';
-import { createScoreAccumulator, describeSample } from '../../shared/scoring';
-import { breakdownBySentencerKind, summariseAudience } from '../../shared/summaries';
+} from '#infra/local/demo-data';
+import { countsFor, KENT_INTERVIEWS, kentInterviewMisses, kentContext, kentDemoInterviews, kentInterviewPercents, kentPerformanceCsv, kentSecondMarkings } from '#infra/local/demo-evidence';
+import { KENT_MET, kentDemoMeetings } from '#infra/local/demo-meetings';
+import { KENT_DRAFTED, kentDemoWriteUp } from '#infra/local/demo-write-up';
+import { MeetingInput } from '#schemas/meeting';
+import { summariseMeetings } from '#summaries/meetings';
+import { interviews2008_1 } from '#bank/interviews-2008.1';
+import { parsePerformanceCsv } from '#cases/performance-csv';
+import { contextProblems } from '#cases/context';
+import { moderationOf } from '#scoring/agreement';
+import { summariseInterviews } from '#summaries/evidence';
+import { kentCriterionPercents, kentLeadershipGrades, kentQuestionPercents, kentRohThreadPercent, kentSectionPercents } from '#infra/local/kent-reference';
+import { parseCasesCsv } from '#cases/csv';
+import { getQuestionnaire } from '#questionnaires/index';
+import { validateAnswers } from '#questionnaires/validate';
+import { createScoreAccumulator, describeSample } from '#scoring/index';
+import { breakdownBySentencerKind, summariseAudience } from '#summaries/index';
 
 describe('the Kent demo cases', () => {
   const bank = demoBank();

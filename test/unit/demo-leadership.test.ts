@@ -3,10 +3,10 @@
  * strengths and areas for improvement, in order, word for word. The oracle is the seed file.
  */
 import { describe, expect, it } from 'vitest';
-import { kentDemoLeadership } from '../../infra/local/demo-data';
-import { PutLeadership } from '../../shared/schemas/inspection';
+import { kentDemoLeadership } from '#infra/local/demo-data';
+import { PutLeadership } from '#schemas/inspection';
 import * as z from 'zod/mini';
-import { seedSection4Findings } from '../support/kent-seed';
+import { seedSection4Findings } from '#support/kent-seed';
 
 const english = (p: string | { text: string }) => (typeof p === 'string' ? p : p.text);
 

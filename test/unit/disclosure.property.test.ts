@@ -7,17 +7,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getQuestionnaire } from '../../shared/questionnaires/index';
-import { isAsked } from '../../shared/questionnaires/routing';
-import type { Audience, QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import type { CaseProfile } from '../../shared/schemas/case';
-import type { PublishedSummary, Summary } from '../../shared/schemas/summary';
-import { describeSample } from '../../shared/scoring';
-import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, type ResponseRecord } from '../../shared/summaries';
-import { publishedSummary, SUPPRESSED } from '../../shared/summaries/disclosure';
-import { summariseMeetings } from '../../shared/summaries/meetings';
-import type { MeetingInput } from '../../shared/schemas/meeting';
-import { meetingLeaks, questionLeaks, sampleLeaks, type MetTruth } from '../support/disclosure-oracle';
+import { getQuestionnaire } from '#questionnaires/index';
+import { isAsked } from '#questionnaires/routing';
+import type { Audience, QuestionnaireDefinition } from '#schemas/questionnaire';
+import type { CaseProfile } from '#schemas/case';
+import type { PublishedSummary, Summary } from '#schemas/summary';
+import { describeSample } from '#scoring/index';
+import { breakdownByLanguage, breakdownBySentencerKind, summariseServiceUsers, type ResponseRecord } from '#summaries/index';
+import { publishedSummary, SUPPRESSED } from '#summaries/disclosure';
+import { summariseMeetings } from '#summaries/meetings';
+import type { MeetingInput } from '#schemas/meeting';
+import { meetingLeaks, questionLeaks, sampleLeaks, type MetTruth } from '#support/disclosure-oracle';
 
 const AUDIENCES: Audience[] = ['offender', 'victim', 'sentencer'];
 const MAX = 5;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FAULTS } from '../../bench/faults';
+import { FAULTS } from '#bench/faults';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { demoBank } from '../../infra/local/demo-data';
-import { checkAgainst, checkText, checkWriteUp, figureMismatches, figuresIn, figuresOfSummary, placeName, type QuestionFigure } from '../../shared/domain/figure-check';
-import { draftFinding } from '../../shared/domain/findings';
-import type { Summary } from '../../shared/schemas/summary';
-import type { WriteUp } from '../../shared/schemas/write-up';
+import { demoBank } from '#infra/local/demo-data';
+import { checkAgainst, checkText, checkWriteUp, figureMismatches, figuresIn, figuresOfSummary, placeName, type QuestionFigure } from '#domain/figure-check';
+import { draftFinding } from '#domain/findings';
+import type { Summary } from '#schemas/summary';
+import type { WriteUp } from '#schemas/write-up';
 
 /** A figure written out by hand: `percent` is what the report prints (half up), computed here by eye, not by the code. */
 const fig = (yes: number, no: number, percent: number | null): QuestionFigure => ({ yes, no, percent });

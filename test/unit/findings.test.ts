@@ -4,11 +4,11 @@
  * finding whose figure has moved is found.
  */
 import { describe, expect, it } from 'vitest';
-import { demoBank, kentDemoCases, prng } from '../../infra/local/demo-data';
-import { draftFinding, draftFindings, findingClause, staleFindings, STRENGTH_FROM } from '../../shared/domain/findings';
-import type { Summary } from '../../shared/schemas/summary';
-import type { WriteUp } from '../../shared/schemas/write-up';
-import { createScoreAccumulator } from '../../shared/scoring';
+import { demoBank, kentDemoCases, prng } from '#infra/local/demo-data';
+import { draftFinding, draftFindings, findingClause, staleFindings, STRENGTH_FROM } from '#domain/findings';
+import type { Summary } from '#schemas/summary';
+import type { WriteUp } from '#schemas/write-up';
+import { createScoreAccumulator } from '#scoring/index';
 
 const bank = demoBank();
 

@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { initFile, retireFile, rotateFile } from '../../infra/ops/rotate-keys';
-import { forgetKeys, verificationKeys } from '../../shared/http/keys';
+import { initFile, retireFile, rotateFile } from '#infra/ops/rotate-keys';
+import { forgetKeys, verificationKeys } from '#http/keys';
 
 // session.ts loads the session store, whose client wants a table name (never used here).
 process.env.TABLE_NAME ??= 'unit-no-table';
-const { ownerField, stashCookieFor, takeStash } = await import('../../shared/http/form-stash');
-const { csrfToken, csrfTokenMatches } = await import('../../shared/http/session');
-type Session = import('../../shared/http/session').Session;
+const { ownerField, stashCookieFor, takeStash } = await import('#http/form-stash');
+const { csrfToken, csrfTokenMatches } = await import('#http/session');
+type Session = import('#http/session').Session;
 
 const dir = mkdtempSync(join(tmpdir(), 'omi-stash-keys-'));
 const saved = { ...process.env };

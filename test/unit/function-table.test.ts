@@ -11,10 +11,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allFunctions } from '../../infra/build';
-import { matchRoute } from '../../infra/local/router';
-import { READS_TEXTS } from '../../infra/stacks/extra-files';
-import { allFunctionSpecs, functionData, functionNames, queueConsumers, routes, schedules, streamConsumers } from '../../shared/routes';
+import { allFunctions } from '#infra/build';
+import { matchRoute } from '#infra/local/router';
+import { READS_TEXTS } from '#infra/stacks/extra-files';
+import { allFunctionSpecs, functionData, functionNames, queueConsumers, routes, schedules, streamConsumers } from '#shared/routes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const namesIn = (dir: string) =>

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INVITATION_WINDOW_DAYS, initFile, keyMadeAt, newKey, retireFile, rotateFile } from '../../infra/ops/rotate-keys';
+import { INVITATION_WINDOW_DAYS, initFile, keyMadeAt, newKey, retireFile, rotateFile } from '#infra/ops/rotate-keys';
 
 const dir = mkdtempSync(join(tmpdir(), 'omi-invitation-key-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,7 +71,7 @@ describe('the invitation key in the local keys file', () => {
 
   it('holds back for as long as issue-invitations.ts lets a batch be downloaded again', async () => {
     process.env.TABLE_NAME ??= 'unit-test-table';
-    const { RECOVERABLE_DAYS } = await import('../../shared/domain/issue-invitations');
+    const { RECOVERABLE_DAYS } = await import('#domain/issue-invitations');
     expect(INVITATION_WINDOW_DAYS).toBe(RECOVERABLE_DAYS);
   });
 });

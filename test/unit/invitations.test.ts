@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isWellFormedReference, newReference, normaliseReference, REFERENCE_ALPHABET } from '../../shared/domain/references';
+import { isWellFormedReference, newReference, normaliseReference, REFERENCE_ALPHABET } from '#domain/references';
 import { describe, expect, it } from 'vitest';
 import {
   endOfUkDay,
@@ -11,8 +11,8 @@ import {
   newToken,
   normaliseExpiry,
   ttlEpochFor,
-} from '../../shared/domain/invitation-tokens';
-import { originOf, wantsCsv } from '../../shared/http/request';
+} from '#domain/invitation-tokens';
+import { originOf, wantsCsv } from '#http/request';
 import {
   checkOneAnswer,
   cleanDraft,
@@ -22,9 +22,9 @@ import {
   previousQuestion,
   rawAnswerFromForm,
   RESERVED_PAGES,
-} from '../../shared/domain/questionnaire-flow';
-import { audiences, getQuestionnaire, getQuestionnaireVersion, languages } from '../../shared/questionnaires/index';
-import { resolveAsset } from '../../shared/web/common/assets';
+} from '#domain/questionnaire-flow';
+import { audiences, getQuestionnaire, getQuestionnaireVersion, languages } from '#questionnaires/index';
+import { resolveAsset } from '#web/common/assets';
 
 describe('tokens', () => {
   it('are 128 random bits in 22 base64url characters, all different', () => {

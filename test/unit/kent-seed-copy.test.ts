@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KENT_SEED_IN_REPO, kentSeedPath, teamSeedPath } from '../support/kent-seed';
+import { KENT_SEED_IN_REPO, kentSeedPath, teamSeedPath } from '#support/kent-seed';
 
 describe('the Kent report the tests read', () => {
   it('is the repository’s copy unless OMI_KENT_SEED says otherwise, and holds the whole report', () => {

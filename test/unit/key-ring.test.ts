@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT, forgetKeys, INVITATION_KEY_BYTES, KEY_ARN_ENV, keyRing, PREVIOUS, type StoredRing } from '../../shared/core/key-ring';
+import { CURRENT, forgetKeys, INVITATION_KEY_BYTES, KEY_ARN_ENV, keyRing, PREVIOUS, type StoredRing } from '#core/key-ring';
 
 const dir = mkdtempSync(join(tmpdir(), 'key-ring-'));
 const file = join(dir, 'keys.json');

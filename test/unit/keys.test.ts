@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handler as health } from '../../functions/health';
-import { initFile, keyMadeAt, retireFile, retireSecret, rotateFile, rotateSecret } from '../../infra/ops/rotate-keys';
-import { currentSigningKey, forgetKeys, invitationKeys, KEY_ARN_ENV, originSecrets, verificationKeys } from '../../shared/http/keys';
-import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { handler as health } from '#functions/health';
+import { initFile, keyMadeAt, retireFile, retireSecret, rotateFile, rotateSecret } from '#infra/ops/rotate-keys';
+import { currentSigningKey, forgetKeys, invitationKeys, KEY_ARN_ENV, originSecrets, verificationKeys } from '#http/keys';
+import { ORIGIN_VERIFY_HEADER } from '#http/origin-verify';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 const context = { getRemainingTimeInMillis: () => 10_000 } as unknown as Context;

@@ -4,8 +4,8 @@
  * only), `function_name`, and `xray_trace_id` from Lambda's trace header.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { log } from '../../shared/core/log';
-import { withInvocation } from '../../shared/core/invocation';
+import { log } from '#core/log';
+import { withInvocation } from '#core/invocation';
 
 const captured = () => {
   const lines: Record<string, unknown>[] = [];

@@ -4,12 +4,12 @@
  * measured in the same run (a ratio, so a slow or busy machine does not matter).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { getQuestionnaire } from '../../shared/questionnaires';
-import { maskFreeText } from '../../shared/summaries/mask';
-import { summariseServiceUsers, breakdownByLanguage } from '../../shared/summaries';
+import { getQuestionnaire } from '#questionnaires/index';
+import { maskFreeText } from '#summaries/mask';
+import { summariseServiceUsers, breakdownByLanguage } from '#summaries/index';
 
-vi.mock('../../shared/summaries/mask', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../shared/summaries/mask')>();
+vi.mock('#summaries/mask', async (importOriginal) => {
+  const original = await importOriginal<typeof import('#summaries/mask')>();
   return { ...original, maskFreeText: vi.fn(original.maskFreeText) };
 });
 
@@ -49,7 +49,7 @@ describe('masking time', () => {
   }
 
   it('each comment is masked once, not again for the language breakdown', async () => {
-    const mask = await import('../../shared/summaries/mask');
+    const mask = await import('#summaries/mask');
     const spy = vi.mocked(mask.maskFreeText);
     spy.mockClear();
     const def = getQuestionnaire('victim', 'en');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskFreeText } from '../../shared/summaries/mask';
+import { maskFreeText } from '#summaries/mask';
 
 describe('maskFreeText', () => {
   it.each([

@@ -6,9 +6,9 @@
  * directive, namespace [a-zA-Z0-9._#:/-]{1,256}), not the module under test.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countMetric, emfDocument, heartbeatDocument, METRIC_DIMENSIONS, METRICS_NAMESPACE_ENV, metricsNamespace, type BusinessMetrics, type MetricName } from '../../shared/core/metrics';
-import { withInvocation } from '../../shared/core/invocation';
-import { uploadRefusalOf } from '../../shared/http/upload-metrics';
+import { countMetric, emfDocument, heartbeatDocument, METRIC_DIMENSIONS, METRICS_NAMESPACE_ENV, metricsNamespace, type BusinessMetrics, type MetricName } from '#core/metrics';
+import { withInvocation } from '#core/invocation';
+import { uploadRefusalOf } from '#http/upload-metrics';
 
 const UNITS = new Set([
   'Seconds', 'Microseconds', 'Milliseconds', 'Bytes', 'Kilobytes', 'Megabytes', 'Gigabytes', 'Terabytes', 'Bits', 'Kilobits', 'Megabits', 'Gigabits', 'Terabits',

@@ -4,8 +4,8 @@
  * uncaught exception: the end of a Lambda environment, or of `npm start`).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidInput } from '../../shared/core/errors';
-import { parseMultipart } from '../../shared/http/multipart';
+import { InvalidInput } from '#core/errors';
+import { parseMultipart } from '#http/multipart';
 
 const B = 'XyZb0undary';
 const body = Buffer.from(

@@ -7,8 +7,8 @@
  * JSON API only, every JSON route of the table and no page.
  */
 import { describe, expect, it } from 'vitest';
-import { inJsonApi, openApiDocument, openApiPath } from '../../shared/http/openapi';
-import { deployedRoutes } from '../../shared/routes';
+import { inJsonApi, openApiDocument, openApiPath } from '#http/openapi';
+import { deployedRoutes } from '#shared/routes';
 
 const doc = openApiDocument() as unknown as {
   servers: { url: string }[];

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { handler } from '../../functions/origin-authorizer';
-import { initFile, retireFile, rotateFile } from '../../infra/ops/rotate-keys';
-import { forgetKeys } from '../../shared/http/keys';
-import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
+import { handler } from '#functions/origin-authorizer';
+import { initFile, retireFile, rotateFile } from '#infra/ops/rotate-keys';
+import { forgetKeys } from '#http/keys';
+import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '#http/origin-verify';
 
 const dir = mkdtempSync(join(tmpdir(), 'omi-authorizer-'));
 const saved = { ...process.env };

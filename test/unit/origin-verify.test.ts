@@ -4,9 +4,9 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
-import { handler as health } from '../../functions/health';
-import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-verify';
-import { forgetKeys } from '../../shared/http/keys';
+import { handler as health } from '#functions/health';
+import { ORIGIN_VERIFY_ENV, ORIGIN_VERIFY_HEADER } from '#http/origin-verify';
+import { forgetKeys } from '#http/keys';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 const context = { getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
@@ -41,7 +41,7 @@ describe('requests that did not come through the edge', () => {
     }
     // A respondent's token route is refused before its token is even looked up (no table here).
     process.env.TABLE_NAME ??= 'no-table-here';
-    const questionnaires = ((await import('../../functions/questionnaires')) as { handler: Handler }).handler;
+    const questionnaires = ((await import('#functions/questionnaires')) as { handler: Handler }).handler;
     const send = await questionnaires(event('POST /questionnaires/{token}/responses', '/questionnaires/abc/responses', { 'content-type': 'application/json' }), context);
     expect(send.statusCode).toBe(403);
   });

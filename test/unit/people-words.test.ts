@@ -4,9 +4,9 @@
  * rides only in the hidden field that ends their sessions, never in what is read.
  */
 import { describe, expect, it } from 'vitest';
-import { roleAsPerson } from '../../shared/core/roles';
-import { displayNameOf } from '../../shared/http/oidc';
-import { sessionsPage } from '../../shared/web/workbench/session-pages';
+import { roleAsPerson } from '#core/roles';
+import { displayNameOf } from '#http/oidc';
+import { sessionsPage } from '#web/workbench/session-pages';
 
 const visible = (html: string) => html.replace(/<input type="hidden"[^>]*>/g, '');
 

@@ -5,8 +5,8 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePerformanceCsv } from '../../shared/cases/performance-csv';
-import { summarisePerformance } from '../../shared/summaries/evidence';
+import { parsePerformanceCsv } from '#cases/performance-csv';
+import { summarisePerformance } from '#summaries/evidence';
 
 const csv = (...lines: string[]) => lines.join('\r\n');
 const HEADER = 'measure,target,area,national,period,better,kind,domain,previous,grade,predicted,significant,note,noteCy,measureCy';

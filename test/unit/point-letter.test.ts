@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointLetter } from '../../shared/web/common/point-letter';
+import { pointLetter } from '#web/common/point-letter';
 
 describe('the letter of a finding', () => {
   it('runs a to z, then aa, ab ... without repeating one (a list may hold 40)', () => {

@@ -6,7 +6,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publicOrigin } from '../../shared/http/request';
+import { publicOrigin } from '#http/request';
 
 function event(headers: Record<string, string>, domainName = 'abc123.execute-api.eu-west-2.amazonaws.com'): APIGatewayProxyEventV2 {
   return { headers, requestContext: { domainName } } as unknown as APIGatewayProxyEventV2;

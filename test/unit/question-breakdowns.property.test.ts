@@ -7,10 +7,10 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_BANK_VERSION, getBank } from '../../shared/bank';
-import type { CaseType } from '../../shared/schemas/bank';
-import type { CaseProfile, Judgement } from '../../shared/schemas/case';
-import { createQuestionBreakdownAccumulator, QUESTION_BREAKDOWN_BY } from '../../shared/scoring/question-breakdowns';
+import { CURRENT_BANK_VERSION, getBank } from '#bank/index';
+import type { CaseType } from '#schemas/bank';
+import type { CaseProfile, Judgement } from '#schemas/case';
+import { createQuestionBreakdownAccumulator, QUESTION_BREAKDOWN_BY } from '#scoring/question-breakdowns';
 
 const bank = getBank(CURRENT_BANK_VERSION)!;
 const questions = bank.questions.filter((q) => Number(q.criterion[0]) <= 3).slice(0, 12);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audiences, getQuestionnaire, languages } from '../../shared/questionnaires/index';
-import type { QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { checkPage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage } from '../../shared/web/respondent/questionnaire-pages';
+import { audiences, getQuestionnaire, languages } from '#questionnaires/index';
+import type { QuestionnaireDefinition } from '#schemas/questionnaire';
+import { checkPage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage } from '#web/respondent/questionnaire-pages';
 
 const TOKEN = 'AbCdEfGhIjKlMnOpQrStUv';
 const ENGLISH = /\b(the|you|your|and|continue|back|question|save|change|send|error|skip|start|answers|select|enter|yes|no|optional|characters)\b/i;

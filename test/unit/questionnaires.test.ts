@@ -5,7 +5,7 @@ import {
   QuestionnaireResponseBody,
   type Audience,
   type Language,
-} from '../../shared/schemas/questionnaire';
+} from '#schemas/questionnaire';
 import {
   audiences,
   getQuestionnaire,
@@ -14,8 +14,8 @@ import {
   pageText,
   questionnaireVersions,
   summaryPhrasesFor,
-} from '../../shared/questionnaires/index';
-import { codePoints, validateAnswers, validatePartial, validateResponseBody } from '../../shared/questionnaires/validate';
+} from '#questionnaires/index';
+import { codePoints, validateAnswers, validatePartial, validateResponseBody } from '#questionnaires/validate';
 
 /** The first version of each questionnaire: these tests pin its shape and the validation rules on it (later versions are tested in versions.test.ts). */
 const firstVersion = (a: Audience, l: Language) => getQuestionnaireVersion(`${a}-2008.1`, l)!;

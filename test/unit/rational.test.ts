@@ -4,7 +4,7 @@
  * these lines could change without a test failing).
  */
 import { describe, expect, it } from 'vitest';
-import { compare, div, equals, rational, roundHalfUp, sub, suggestBand, toDecimal } from '../../shared/scoring/index';
+import { compare, div, equals, rational, roundHalfUp, sub, suggestBand, toDecimal } from '#scoring/index';
 
 const r = (n: number, d = 1) => rational(n, d);
 

@@ -21,8 +21,8 @@ let signInLocation: (event: APIGatewayProxyEventV2, safe: (v: string | null | un
 beforeAll(async () => {
   // session.ts loads the session store, whose client wants a table name (never used here).
   process.env.TABLE_NAME ??= 'unit-no-table';
-  ({ safeReturnTo } = await import('../../shared/http/session'));
-  ({ signInLocation } = await import('../../shared/http/handler'));
+  ({ safeReturnTo } = await import('#http/session'));
+  ({ signInLocation } = await import('#http/handler'));
 });
 
 /** What a browser makes of a Location header value on our page: the URL it goes to, or null for a header it cannot send. */

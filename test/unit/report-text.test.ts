@@ -3,10 +3,10 @@
  * only names and abbreviations read the same in both.
  */
 import { describe, expect, it } from 'vitest';
-import { reportTextCy } from '../../shared/web/report/report-text-cy';
-import { reportTextEn } from '../../shared/web/report/report-text-en';
-import { getBank } from '../../shared/bank';
-import { QUANTITY_WORDS } from '../../shared/schemas/summary';
+import { reportTextCy } from '#web/report/report-text-cy';
+import { reportTextEn } from '#web/report/report-text-en';
+import { getBank } from '#bank/index';
+import { QUANTITY_WORDS } from '#schemas/summary';
 
 /** Texts that are the same in both languages on purpose. */
 const SAME = new Set(['headKappa', 'labels.mappa1', 'labels.mappa2', 'labels.mappa3']);

@@ -1,8 +1,8 @@
 /** docs/routes.md is the route table's own list: it fails here while it is stale (run `npm run routes-doc`). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROUTES_DOC, routesMarkdown } from '../../infra/routes-doc';
-import { deployedRoutes } from '../../shared/routes';
+import { ROUTES_DOC, routesMarkdown } from '#infra/routes-doc';
+import { deployedRoutes } from '#shared/routes';
 
 describe('docs/routes.md', () => {
   it('is what the route table writes', () => {

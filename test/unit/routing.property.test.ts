@@ -6,10 +6,10 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstUnseen, nextQuestion } from '../../shared/domain/questionnaire-flow';
-import { askedQuestions } from '../../shared/questionnaires/routing';
-import { validateAnswers } from '../../shared/questionnaires/validate';
-import { QuestionnaireDefinition, type Answers, type QuestionnaireQuestion } from '../../shared/schemas/questionnaire';
+import { firstUnseen, nextQuestion } from '#domain/questionnaire-flow';
+import { askedQuestions } from '#questionnaires/routing';
+import { validateAnswers } from '#questionnaires/validate';
+import { QuestionnaireDefinition, type Answers, type QuestionnaireQuestion } from '#schemas/questionnaire';
 
 const VALUES = ['a', 'b', 'c'];
 

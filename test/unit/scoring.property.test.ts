@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
-import type { CaseInput, Judgement } from '../../shared/schemas/case';
+import type { CaseType, QuestionBank } from '#schemas/bank';
+import type { CaseInput, Judgement } from '#schemas/case';
 import {
   createSampleAccumulator,
   createScoreAccumulator,
@@ -12,7 +12,7 @@ import {
   toPercent,
   type RationalJson,
   type ScoreResult,
-} from '../../shared/scoring/index';
+} from '#scoring/index';
 
 // ---------- generators ----------
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseType, QuestionBank } from '../../shared/schemas/bank';
-import type { CaseInput, CaseProfile, Judgement } from '../../shared/schemas/case';
+import type { CaseType, QuestionBank } from '#schemas/bank';
+import type { CaseInput, CaseProfile, Judgement } from '#schemas/case';
 import {
   DEFAULT_BANDS,
   createSampleAccumulator,
@@ -20,8 +20,8 @@ import {
   toPercent,
   type BandThreshold,
   type ScoreResult,
-} from '../../shared/scoring/index';
-import { getBank } from '../../shared/bank/index';
+} from '#scoring/index';
+import { getBank } from '#bank/index';
 
 // ---------- helpers ----------
 

@@ -6,9 +6,9 @@
  * cruder one, a lost case for one or two answers) reads to a different shape.
  */
 import { describe, expect, it } from 'vitest';
-import { interviewSentence } from '../../shared/summaries/evidence';
-import { questionSentence, returnedSentence } from '../../shared/summaries/service-users';
-import { interviewGroupCy, interviewSentenceCy, questionSentenceCy, returnedSentenceCy } from '../../shared/summaries/sentences-cy';
+import { interviewSentence } from '#summaries/evidence';
+import { questionSentence, returnedSentence } from '#summaries/service-users';
+import { interviewGroupCy, interviewSentenceCy, questionSentenceCy, returnedSentenceCy } from '#summaries/sentences-cy';
 
 const EN_NUMBERS: Record<string, number> = { none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const CY_NUMBERS: Record<string, number> = { dim: 0, un: 1, dau: 2, tri: 3, pedwar: 4, pump: 5, chwech: 6, saith: 7, wyth: 8, naw: 9 };

@@ -26,7 +26,7 @@ beforeAll(async () => {
     OMI_SIGN_OUT_URL: 'https://workbench.example/',
     LOG_LEVEL: 'error',
   });
-  handler = ((await import('../../functions/sign-in')) as { handler: Handler }).handler;
+  handler = ((await import('#functions/sign-in')) as { handler: Handler }).handler;
 });
 
 function event(method: string, path: string, routeKey: string, options: { query?: Record<string, string>; cookies?: string[]; body?: string } = {}): APIGatewayProxyEventV2 {

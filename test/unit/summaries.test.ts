@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Audience, Language } from '../../shared/schemas/questionnaire';
-import { getQuestionnaireVersion } from '../../shared/questionnaires/index';
+import type { Audience, Language } from '#schemas/questionnaire';
+import { getQuestionnaireVersion } from '#questionnaires/index';
 import {
   QUANTITY_WORDS,
   SUPPRESSED,
@@ -19,7 +19,7 @@ import {
   type ClosedQuestionSummary,
   type ResponseRecord,
   type TextQuestionSummary,
-} from '../../shared/summaries/index';
+} from '#summaries/index';
 
 /** The first version of each questionnaire: these tests pin its shape and the validation rules on it (later versions are tested in versions.test.ts). */
 const firstVersion = (a: Audience, l: Language) => getQuestionnaireVersion(`${a}-2008.1`, l)!;

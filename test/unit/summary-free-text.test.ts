@@ -3,8 +3,8 @@
  * spent and counts the rest; with no budget, no free text is left and the figures are intact.
  */
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../shared/schemas/summary';
-import { fitFreeText, withoutComments, withoutFreeText } from '../../shared/domain/summary-free-text';
+import type { Summary } from '#schemas/summary';
+import { fitFreeText, withoutComments, withoutFreeText } from '#domain/summary-free-text';
 
 function summary(comments: string[], points: (string | { text: string; textCy?: string })[]): Summary {
   const text = { id: 'comments', type: 'text', text: 'Anything else?', answered: comments.length, comments: comments.map((t) => ({ text: t, language: 'en' })) };

@@ -4,7 +4,7 @@
  * the expected statuses are written out, not computed.
  */
 import { describe, expect, it } from 'vitest';
-import { tasksOf, type TaskInput, type TaskStatus } from '../../shared/domain/tasks';
+import { tasksOf, type TaskInput, type TaskStatus } from '#domain/tasks';
 
 const audience = (name: 'offender' | 'victim' | 'sentencer', invited: number, returned: number) => ({ audience: name, invited, returned });
 

@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEXTS_DIR, textFiles, writtenTextFiles } from '../../infra/texts';
-import { getBank } from '../../shared/bank';
-import { omi2008_1 } from '../../shared/bank/omi-2008.1';
-import { bankStructureVersions, getBankStructure } from '../../shared/bank/structure';
-import * as offender from '../../shared/questionnaires/offender';
-import * as sentencer from '../../shared/questionnaires/sentencer';
-import * as victim from '../../shared/questionnaires/victim';
-import { getQuestionnaireVersion, languages, shippedQuestionnaireVersions } from '../../shared/questionnaires/index';
-import { QuestionnaireDefinition } from '../../shared/schemas/questionnaire';
-import { readTextFile } from '../../shared/text-files';
+import { TEXTS_DIR, textFiles, writtenTextFiles } from '#infra/texts';
+import { getBank } from '#bank/index';
+import { omi2008_1 } from '#bank/omi-2008.1';
+import { bankStructureVersions, getBankStructure } from '#bank/structure';
+import * as offender from '#questionnaires/offender';
+import * as sentencer from '#questionnaires/sentencer';
+import * as victim from '#questionnaires/victim';
+import { getQuestionnaireVersion, languages, shippedQuestionnaireVersions } from '#questionnaires/index';
+import { QuestionnaireDefinition } from '#schemas/questionnaire';
+import { readTextFile } from '#shared/text-files';
 
 describe('shared/texts/', () => {
   it('holds exactly what `npm run texts` writes from the sources (run it after changing a text)', () => {

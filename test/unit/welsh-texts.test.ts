@@ -4,10 +4,10 @@
  * Welsh keeps to the translator's glossary (shared/bank/glossary-cy.ts): one Welsh word per term.
  */
 import { describe, expect, it } from 'vitest';
-import { bankTextsCy, bankVersions, getBank } from '../../shared/bank';
-import { GLOSSARY_CY } from '../../shared/bank/glossary-cy';
-import { interviewSetCyFor, interviewSetFor } from '../../shared/bank/interviews';
-import { audiences, summaryPhrasesCyFor, summaryPhrasesFor } from '../../shared/questionnaires/index';
+import { bankTextsCy, bankVersions, getBank } from '#bank/index';
+import { GLOSSARY_CY } from '#bank/glossary-cy';
+import { interviewSetCyFor, interviewSetFor } from '#bank/interviews';
+import { audiences, summaryPhrasesCyFor, summaryPhrasesFor } from '#questionnaires/index';
 
 /** The forms a Welsh word's first letter takes under the soft, nasal and aspirate mutations. */
 const MUTATIONS: readonly [RegExp, string][] = [

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_WRITE_UP, type WriteUp } from '../../shared/schemas/write-up';
-import { canonicalJson, pathInSection, sectionContent, sectionIds, withSectionContent } from '../../shared/schemas/write-up-sections';
+import { EMPTY_WRITE_UP, type WriteUp } from '#schemas/write-up';
+import { canonicalJson, pathInSection, sectionContent, sectionIds, withSectionContent } from '#schemas/write-up-sections';
 
 const text = fc.string({ minLength: 1, maxLength: 12 });
 const criterionId = fc.constantFrom('1.1', '1.2', '2.3', '3.2', '4.1');

@@ -2,10 +2,10 @@
  * First in, last out: the request's correlation id, the route it is (of those this function
  * serves; any other key is a 404), and one log line when it is answered, however.
  */
-import { NotFound } from '../../core/errors';
-import { log } from '../../core/log';
-import { countRefusedUpload } from '../upload-metrics';
-import type { RouteSpec } from '../../route-table/spec';
+import { NotFound } from '#core/errors';
+import { log } from '#core/log';
+import { countRefusedUpload } from '#http/upload-metrics';
+import type { RouteSpec } from '#route-table/spec';
 import { stateOf } from './state';
 import type { Middleware, Req } from './types';
 

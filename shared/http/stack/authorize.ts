@@ -3,10 +3,10 @@
  * browser to sign in; a JSON route by the bearer token's user (API Gateway's authorizer checked it).
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { Forbidden, Unauthenticated } from '../../core/errors';
-import { isPublic, isSessionRoute } from '../../route-table/spec';
-import { userFromEvent } from '../auth';
-import { publicOrigin } from '../request';
+import { Forbidden, Unauthenticated } from '#core/errors';
+import { isPublic, isSessionRoute } from '#route-table/spec';
+import { userFromEvent } from '#http/auth';
+import { publicOrigin } from '#http/request';
 import { RedirectTo } from './errors';
 import type { Middleware, SessionSupport } from './types';
 

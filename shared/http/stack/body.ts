@@ -1,6 +1,6 @@
 /** Reading the body: its size (413), its content type (415), then JSON, a form, CSV text or a multipart upload. */
-import { Forbidden, InvalidInput, PayloadTooLarge, UnsupportedMediaType } from '../../core/errors';
-import { DEFAULT_MAX_BODY_BYTES, isSessionRoute } from '../../route-table/spec';
+import { Forbidden, InvalidInput, PayloadTooLarge, UnsupportedMediaType } from '#core/errors';
+import { DEFAULT_MAX_BODY_BYTES, isSessionRoute } from '#route-table/spec';
 import { CSRF_REFUSED } from './origin-csrf';
 import type { Middleware, MultipartParser, SessionSupport } from './types';
 

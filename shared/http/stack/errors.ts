@@ -2,9 +2,9 @@
  * What an error becomes: a redirect (303), a GOV.UK error page on a session route, or
  * problem+json on a JSON route; never a stack trace, and a 5xx logged without personal data.
  */
-import { log, safeErrorFields } from '../../core/log';
-import { isSessionRoute } from '../../route-table/spec';
-import { PROBLEM_CONTENT_TYPE, toProblem } from '../problem';
+import { log, safeErrorFields } from '#core/log';
+import { isSessionRoute } from '#route-table/spec';
+import { PROBLEM_CONTENT_TYPE, toProblem } from '#http/problem';
 import type { HandlerOptions, Middleware } from './types';
 
 /** Thrown on a session route to send the browser somewhere else (sign in, most often). */

@@ -1,6 +1,6 @@
 /** Every reply, an error's too, leaves with the security headers; a page with the pages' own. */
-import { isSessionRoute } from '../../route-table/spec';
-import { pageHeaders, SECURITY_HEADERS } from '../security-headers';
+import { isSessionRoute } from '#route-table/spec';
+import { pageHeaders, SECURITY_HEADERS } from '#http/security-headers';
 import type { Middleware, Req } from './types';
 
 const API_HEADERS = SECURITY_HEADERS;

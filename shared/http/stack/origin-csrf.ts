@@ -1,7 +1,7 @@
 /** The pages' forms: from our own origin, before any body is read, and with the session's CSRF token. */
-import { Forbidden } from '../../core/errors';
-import { isSessionRoute } from '../../route-table/spec';
-import { publicOrigin } from '../request';
+import { Forbidden } from '#core/errors';
+import { isSessionRoute } from '#route-table/spec';
+import { publicOrigin } from '#http/request';
 import type { Middleware, MultipartBody, SessionSupport } from './types';
 
 /** A state-changing page request with an `Origin` (browsers send one on every POST) must come from our own pages. */

@@ -1,5 +1,5 @@
 /** Which routes this function serves: each key its handler names, found in its own part of the route table. */
-import { findRouteIn, isSessionRoute, type RouteSpec } from '../../route-table/spec';
+import { findRouteIn, isSessionRoute, type RouteSpec } from '#route-table/spec';
 import type { HandlerOptions } from './types';
 
 /** Refuses at start-up a key the function's routes lack, or a page or upload route without its parser. */

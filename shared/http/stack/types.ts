@@ -2,10 +2,10 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import type { Role, User } from '../../core/roles';
-import type { RouteKey, RouteByKey } from '../../routes';
-import type { RouteSpec } from '../../route-table/spec';
-import type { Session } from '../session';
+import type { Role, User } from '#core/roles';
+import type { RouteKey, RouteByKey } from '#shared/routes';
+import type { RouteSpec } from '#route-table/spec';
+import type { Session } from '#http/session';
 
 export interface HttpRequest<Body = unknown, Query = Record<string, string>, Params = Record<string, string>, U = User | undefined> {
   route: RouteSpec;

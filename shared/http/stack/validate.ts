@@ -1,6 +1,6 @@
 /** The body and query checked against the route's zod schemas: one 400 naming every problem. */
 import * as z from 'zod/mini';
-import { InvalidInput, type ProblemDetail } from '../../core/errors';
+import { InvalidInput, type ProblemDetail } from '#core/errors';
 import type { Middleware } from './types';
 
 export function validate(): Middleware {

@@ -9,8 +9,8 @@
  * built from escaped parts.
  */
 import escapeHtml from 'escape-html';
-import { pageText } from '../../questionnaires/index';
-import type { Language } from '../../schemas/questionnaire';
+import { pageText } from '#questionnaires/index';
+import type { Language } from '#schemas/questionnaire';
 import { ASSET_PATHS } from './assets';
 import { FOOTER_CROWN, GOVUK_LOGO, LICENCE_LOGO } from './logos';
 import { webText } from './strings';

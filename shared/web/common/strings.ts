@@ -2,7 +2,7 @@
  * Words the respondent pages need beyond `pageText` (shared/questionnaires/index.ts), in
  * English and Welsh. `pageText` stays the main source; these only fill its gaps.
  */
-import type { Language } from '../../schemas/questionnaire';
+import type { Language } from '#schemas/questionnaire';
 
 /** Plural forms GOV.UK Frontend's JavaScript picks with Intl.PluralRules (Welsh uses all six). */
 export type PluralMessages = Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>>;

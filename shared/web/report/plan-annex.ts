@@ -5,8 +5,8 @@
  * whether the plan itself came in. Only what the area sent for publication: no progress
  * notes, no ids, nobody's account. Until an annex is frozen it says so in one sentence.
  */
-import type { ImprovementPlan } from '../../schemas/improvement-plan';
-import { esc, layout } from '../common/layout';
+import type { ImprovementPlan } from '#schemas/improvement-plan';
+import { esc, layout } from '#web/common/layout';
 import { reportLanguageNav } from './report-front';
 import { formatDate, REPORT_TEXT } from './report-parts';
 import { REPORT_CSS_PATH } from './report-css';

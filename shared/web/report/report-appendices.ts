@@ -3,10 +3,10 @@
  * cases inspected), the fixed words of Appendices 3 and 5 from the inspection's bank, and
  * Appendix 4's scoring approach.
  */
-import { fixedAppendicesFor, type FixedAppendix, type FixedBlock, type FixedItem } from '../../bank/appendices';
-import { NOT_RECORDED } from '../../scoring';
-import { percentHalfUp } from '../../summaries';
-import { esc } from '../common/layout';
+import { fixedAppendicesFor, type FixedAppendix, type FixedBlock, type FixedItem } from '#bank/appendices';
+import { NOT_RECORDED } from '#scoring/index';
+import { percentHalfUp } from '#summaries/index';
+import { esc } from '#web/common/layout';
 import { areaContextBlock } from './report-context';
 import { caseloadSentence } from './report-evidence';
 import { type Count, type Ctx, num, th } from './report-parts';

@@ -8,7 +8,7 @@
  * For assistive technology the SVG is one image (role="img", named by its <title> and
  * described by its <desc>); the same figures follow it as a table.
  */
-import { esc } from '../common/layout';
+import { esc } from '#web/common/layout';
 import { reportTextEn, type ReportText } from './report-text-en';
 
 export interface ChartCriterion {

@@ -5,9 +5,9 @@
  * area gave a context; within it, a figure the area did not give says "Not known", never 0.
  * Everything interpolated goes through `esc`.
  */
-import type { PublishedSampleBalance as SampleBalance } from '../../schemas/summary';
-import { MAPPA_LEVELS } from '../../schemas/vocabulary';
-import { esc } from '../common/layout';
+import type { PublishedSampleBalance as SampleBalance } from '#schemas/summary';
+import { MAPPA_LEVELS } from '#schemas/vocabulary';
+import { esc } from '#web/common/layout';
 import type { ReportText } from './report-text-en';
 
 type Row = SampleBalance['byEthnicity'] extends (infer R)[] | null ? R : never;

@@ -4,12 +4,12 @@
  * findings whose figure has moved and those whose words their figures contradict; and section
  * 4's leadership detail with the IPPF domain table.
  */
-import { staleFindings } from '../../domain/findings';
-import { figureMismatches, figuresOfSummary, type FigureMismatch } from '../../domain/figure-check';
-import type { CriterionSummary, PublishedSummary as Summary, Summary as StaffSummary } from '../../schemas/summary';
-import type { WriteUp, WrittenText } from '../../schemas/write-up';
-import { esc } from '../common/layout';
-import { pointLetter } from '../common/point-letter';
+import { staleFindings } from '#domain/findings';
+import { figureMismatches, figuresOfSummary, type FigureMismatch } from '#domain/figure-check';
+import type { CriterionSummary, PublishedSummary as Summary, Summary as StaffSummary } from '#schemas/summary';
+import type { WriteUp, WrittenText } from '#schemas/write-up';
+import { esc } from '#web/common/layout';
+import { pointLetter } from '#web/common/point-letter';
 import { ippfDomainTable } from './report-evidence';
 import { criterionStatement, criterionTitle, type Ctx, written } from './report-parts';
 import { bandLabel, gradeText } from './report-scores';

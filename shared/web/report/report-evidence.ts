@@ -4,10 +4,10 @@
  * the caseload beside the sample in Appendix 2. Kept apart from report.ts so each part is a
  * call there. Everything interpolated goes through `esc`.
  */
-import type { PerformanceFigureSummary, PublishedSampleBalance as SampleBalance, PublishedSummary as Summary } from '../../schemas/summary';
-import { interviewSetCyFor } from '../../bank/interviews';
-import { interviewGroupCy, interviewSentenceCy, suppressedSentenceCy } from '../../summaries/sentences-cy';
-import { esc } from '../common/layout';
+import type { PerformanceFigureSummary, PublishedSampleBalance as SampleBalance, PublishedSummary as Summary } from '#schemas/summary';
+import { interviewSetCyFor } from '#bank/interviews';
+import { interviewGroupCy, interviewSentenceCy, suppressedSentenceCy } from '#summaries/sentences-cy';
+import { esc } from '#web/common/layout';
 import { reportTextEn, type ReportText } from './report-text-en';
 
 const num = (n: number | string) => `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(n)}</td>`;

@@ -3,9 +3,9 @@
  * link, the downloads, the contents, the foreword and the rest of the front matter, the
  * summary, the recommendations, the next steps and the good practice studies.
  */
-import { FROZEN_ANNEX_SLOT } from '../../schemas/report';
-import { textIn } from '../../schemas/write-up';
-import { esc } from '../common/layout';
+import { FROZEN_ANNEX_SLOT } from '#schemas/report';
+import { textIn } from '#schemas/write-up';
+import { esc } from '#web/common/layout';
 import type { ReportText } from './report-text-en';
 import { criterionTitle, type Ctx, formatDate, formatDateRange, paragraphs, REPORT_TEXT, type ReportDownloads, type ReportOptions, th, written } from './report-parts';
 import { fixedAppendixLink } from './report-appendices';

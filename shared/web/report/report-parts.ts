@@ -4,12 +4,12 @@
  * authored text in the page's language (marked as English where a Welsh page falls back to it).
  * Everything interpolated goes through `esc`.
  */
-import type { FigureMismatch } from '../../domain/figure-check';
-import type { QuestionBank } from '../../schemas/bank';
-import type { Audience } from '../../schemas/questionnaire';
-import type { PublishedQuestionSummary, PublishedSummary as Summary } from '../../schemas/summary';
-import { textIn, type WriteUp, type WrittenText } from '../../schemas/write-up';
-import { esc } from '../common/layout';
+import type { FigureMismatch } from '#domain/figure-check';
+import type { QuestionBank } from '#schemas/bank';
+import type { Audience } from '#schemas/questionnaire';
+import type { PublishedQuestionSummary, PublishedSummary as Summary } from '#schemas/summary';
+import { textIn, type WriteUp, type WrittenText } from '#schemas/write-up';
+import { esc } from '#web/common/layout';
 import { reportTextCy } from './report-text-cy';
 import { markUntranslated, type Untranslated } from './report-welsh';
 import { reportTextEn, type ReportText } from './report-text-en';

@@ -3,9 +3,9 @@
  * conclusion the report uses), Table 1 (the leadership grades) and Table 2 (the Risk of Harm
  * thread's questions, its case counts left out where the write-up marks them internal).
  */
-import { rohQuestions } from '../../bank';
-import type { CriterionSummary } from '../../schemas/summary';
-import { esc } from '../common/layout';
+import { rohQuestions } from '#bank/index';
+import type { CriterionSummary } from '#schemas/summary';
+import { esc } from '#web/common/layout';
 import { chart1Svg, type ChartSection } from './report-chart';
 import { bankQuestionCy } from './report-welsh';
 import { cell, criterionTitle, type Ctx, num, parseDay, percentCell, th, written } from './report-parts';

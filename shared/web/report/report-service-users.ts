@@ -4,12 +4,12 @@
  * the others met, the answers by language, and for staff only the respondents' comments.
  * Disclosure control's "[c]" is printed as it comes: a count held back is never recomputed.
  */
-import { getQuestionnaireVersion } from '../../questionnaires/index';
-import type { Audience } from '../../schemas/questionnaire';
-import type { MeetingsByAudience, PublishedAudienceSummary as AudienceSummary, PublishedSummary as Summary } from '../../schemas/summary';
-import { SUPPRESSED } from '../../summaries';
-import { esc } from '../common/layout';
-import { returnedSentenceCy } from '../../summaries/sentences-cy';
+import { getQuestionnaireVersion } from '#questionnaires/index';
+import type { Audience } from '#schemas/questionnaire';
+import type { MeetingsByAudience, PublishedAudienceSummary as AudienceSummary, PublishedSummary as Summary } from '#schemas/summary';
+import { SUPPRESSED } from '#summaries/index';
+import { esc } from '#web/common/layout';
+import { returnedSentenceCy } from '#summaries/sentences-cy';
 import { serviceUserSentenceCy } from './report-welsh';
 import { AUDIENCE_ORDER, cell, type ClosedQuestionSummary, type Count, type Ctx, num, paragraphs, type TextQuestionSummary, th } from './report-parts';
 

@@ -11,7 +11,7 @@
  * Longer than 400 lines: it is a table of texts, not logic, holding every entry of
  * report-text-en.ts under the same name, so a translator reads the two files side by side.
  */
-import { numberWordCy, QUANTITY_CY } from '../../summaries/sentences-cy';
+import { numberWordCy, QUANTITY_CY } from '#summaries/sentences-cy';
 import type { ReportText } from './report-text-en';
 
 const MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];

@@ -4,12 +4,12 @@
  * blocks still in English for the translator. Kept apart from report.ts so each is one call
  * there. Everything interpolated goes through `esc`.
  */
-import { bankTextsCy } from '../../bank';
-import { getQuestionnaireVersion, summaryPhrasesCyFor } from '../../questionnaires/index';
-import type { Audience } from '../../schemas/questionnaire';
-import type { PublishedClosedQuestionSummary } from '../../schemas/summary';
-import { distributionSentenceCy, positiveAnswerTo, questionSentenceCy, suppressedSentenceCy } from '../../summaries/sentences-cy';
-import { esc } from '../common/layout';
+import { bankTextsCy } from '#bank/index';
+import { getQuestionnaireVersion, summaryPhrasesCyFor } from '#questionnaires/index';
+import type { Audience } from '#schemas/questionnaire';
+import type { PublishedClosedQuestionSummary } from '#schemas/summary';
+import { distributionSentenceCy, positiveAnswerTo, questionSentenceCy, suppressedSentenceCy } from '#summaries/sentences-cy';
+import { esc } from '#web/common/layout';
 
 type Closed = Exclude<PublishedClosedQuestionSummary, { type: 'text' }>;
 

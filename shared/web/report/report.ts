@@ -19,9 +19,9 @@
  * sections (report-front, report-scores, report-service-users, report-criteria,
  * report-evidence, report-appendices, report-welsh), sharing report-parts.ts.
  */
-import { getBank } from '../../bank';
-import type { PublishedSummary as Summary } from '../../schemas/summary';
-import { esc, layout } from '../common/layout';
+import { getBank } from '#bank/index';
+import type { PublishedSummary as Summary } from '#schemas/summary';
+import { esc, layout } from '#web/common/layout';
 import { REPORT_CSS_PATH } from './report-css';
 import { balanceBlock, interviewsBlock, moderationBlock, performanceAppendix } from './report-evidence';
 import { untranslatedBlock } from './report-welsh';

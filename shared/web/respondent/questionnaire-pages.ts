@@ -5,13 +5,13 @@
  * interpolated value is escaped. Words come from the questionnaire definition (its language),
  * `pageText` and, for the few words it lacks, `webText`.
  */
-import { pageText } from '../../questionnaires/index';
-import type { Answer, Answers, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '../../schemas/questionnaire';
-import { minutesToAnswer, position, previousQuestion } from '../../domain/questionnaire-flow';
-import { askedQuestions } from '../../questionnaires/routing';
-import { ASSET_PATHS } from '../common/assets';
-import { errorMessage, errorSummary, esc, layout, type ErrorItem } from '../common/layout';
-import { longDate, webText, type PluralMessages } from '../common/strings';
+import { pageText } from '#questionnaires/index';
+import type { Answer, Answers, Language, QuestionnaireDefinition, QuestionnaireQuestion } from '#schemas/questionnaire';
+import { minutesToAnswer, position, previousQuestion } from '#domain/questionnaire-flow';
+import { askedQuestions } from '#questionnaires/routing';
+import { ASSET_PATHS } from '#web/common/assets';
+import { errorMessage, errorSummary, esc, layout, type ErrorItem } from '#web/common/layout';
+import { longDate, webText, type PluralMessages } from '#web/common/strings';
 
 /* ---------------------------------------------------------------------------------------------
  * Addresses. The token is the credential, so it is in every path (and never in a cookie).

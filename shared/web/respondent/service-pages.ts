@@ -5,8 +5,8 @@
  * Plain words, GOV.UK's model statement's headings; no figures that could go stale but the
  * retention period, which comes from the same setting the table's TTL uses.
  */
-import type { Language } from '../../schemas/questionnaire';
-import { esc, layout } from '../common/layout';
+import type { Language } from '#schemas/questionnaire';
+import { esc, layout } from '#web/common/layout';
 
 type Section = { heading: string; paragraphs: string[]; list?: string[] };
 interface Statement {

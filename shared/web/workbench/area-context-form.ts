@@ -7,9 +7,9 @@
  * else a save from the page would drop what was sent another way. A field left empty is not
  * given, and the report then says "Not known". Pure functions from form to context and back.
  */
-import type { AreaContext } from '../../schemas/evidence';
-import { MAPPA_LEVELS, MINIMUM_KINDS } from '../../schemas/vocabulary';
-import { errorMessage, esc } from '../common/layout';
+import type { AreaContext } from '#schemas/evidence';
+import { MAPPA_LEVELS, MINIMUM_KINDS } from '#schemas/vocabulary';
+import { errorMessage, esc } from '#web/common/layout';
 import type { FieldError } from './workbench-pages';
 
 type AreaFigures = Pick<AreaContext, 'minimums' | 'caseloadAt' | 'mappaPercent' | 'ppoPercent' | 'ppoDefinition' | 'revenueBudgets' | 'approvedPremises'>;

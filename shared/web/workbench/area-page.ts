@@ -4,9 +4,9 @@
  * figures beside their targets and grades. Read-only for staff and once the inspection is
  * closed. Pure functions from data to HTML; the writes are the JSON routes' use cases.
  */
-import type { AreaContext, PerformanceFigure } from '../../schemas/evidence';
-import { CONTEXT_KEYS } from '../../schemas/vocabulary';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
+import type { AreaContext, PerformanceFigure } from '#schemas/evidence';
+import { CONTEXT_KEYS } from '#schemas/vocabulary';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { areaFigureField, areaFiguresFields, readAreaFiguresForm, valuesOfAreaFigures } from './area-context-form';
 import { csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 import { closedNote, evidenceUrls, notice } from './evidence-pages';

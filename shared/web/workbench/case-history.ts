@@ -2,11 +2,11 @@
  * A case's history on its page: each saved version against the one before it, newest first,
  * who saved it (by name, never an account id), when, and what changed in words.
  */
-import { ROLE_AS_PERSON, type NameOf } from '../../core/roles';
-import type { QuestionBank } from '../../schemas/bank';
-import type { CaseProfile, StoredCase } from '../../schemas/case';
-import { esc } from '../common/layout';
-import { PROFILE_FIELDS } from '../../cases/words';
+import { ROLE_AS_PERSON, type NameOf } from '#core/roles';
+import type { QuestionBank } from '#schemas/bank';
+import type { CaseProfile, StoredCase } from '#schemas/case';
+import { esc } from '#web/common/layout';
+import { PROFILE_FIELDS } from '#cases/words';
 import { CASE_TYPES, dateTime } from './workbench-pages';
 
 /** A profile field's name in words, as the case form labels it. */

@@ -9,13 +9,13 @@
  * one-question step (GET ?caseType=), and a case whose type is changed on the form is shown
  * again with the new type's questions before anything is saved.
  */
-import { ROLE_AS_PERSON, type NameOf } from '../../core/roles';
+import { ROLE_AS_PERSON, type NameOf } from '#core/roles';
 import * as z from 'zod/mini';
-import type { ProblemDetail } from '../../core/errors';
-import type { QuestionBank } from '../../schemas/bank';
-import { CaseProfile, type CaseInput, type ListedCase, type StoredCase } from '../../schemas/case';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
-import { PROFILE_FIELDS } from '../../cases/words';
+import type { ProblemDetail } from '#core/errors';
+import type { QuestionBank } from '#schemas/bank';
+import { CaseProfile, type CaseInput, type ListedCase, type StoredCase } from '#schemas/case';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
+import { PROFILE_FIELDS } from '#cases/words';
 import { CASE_TYPES, closedNotice, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 import { FIELD_LABELS, type HistoryEntry, historySection } from './case-history';
 

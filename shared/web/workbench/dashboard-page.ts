@@ -3,10 +3,10 @@
  * and assessor, the questionnaires invited and returned, recompute and the cases upload; and
  * the figures page behind it (the summary in tables, with its downloads).
  */
-import type { Inspection } from '../../schemas/inspection';
-import type { Summary } from '../../schemas/summary';
-import { errorMessage, errorSummary, esc } from '../common/layout';
-import type { Stage } from '../../domain/tasks';
+import type { Inspection } from '#schemas/inspection';
+import type { Summary } from '#schemas/summary';
+import { errorMessage, errorSummary, esc } from '#web/common/layout';
+import type { Stage } from '#domain/tasks';
 import { taskListHtml } from './task-list';
 import { sampleMinimumsWarning } from './workbench-evidence';
 import { CASE_TYPES, closedNotice, csrfField, dateRange, dateTime, enc, has, inspectionIsClosed, page, pageUrls, type Viewer, stageTags, table, USUAL_SAMPLE } from './workbench-pages';

@@ -8,9 +8,9 @@
  * The page writes English. A paragraph (or a role, or a meaning) whose English comes back as it
  * was shown keeps its Welsh; one whose English changed loses it, as its translation no longer fits.
  */
-import type { Inspection } from '../../schemas/inspection';
-import { NEXT_STEPS_DECISIONS, type Paragraph, type WriteUp } from '../../schemas/write-up';
-import { errorMessage, errorSummary, esc } from '../common/layout';
+import type { Inspection } from '#schemas/inspection';
+import { NEXT_STEPS_DECISIONS, type Paragraph, type WriteUp } from '#schemas/write-up';
+import { errorMessage, errorSummary, esc } from '#web/common/layout';
 import { dateTime, type FieldError, page, pageUrls, type Viewer } from './workbench-pages';
 
 export const DOCUMENT_SECTIONS = ['cover', 'foreword', 'acknowledgements', 'inspection-team', 'abbreviations', 'next-steps'] as const;

@@ -5,10 +5,10 @@
  * figures are area-page.ts. Pure functions from data to HTML; the writes are the JSON routes'
  * use cases.
  */
-import type { Judgement } from '../../schemas/case';
-import type { InterviewQuestionSet } from '../../schemas/evidence';
-import type { BlindCaseView, InterviewView, SampleCaseEvidence } from '../../domain/evidence-progress';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
+import type { Judgement } from '#schemas/case';
+import type { InterviewQuestionSet } from '#schemas/evidence';
+import type { BlindCaseView, InterviewView, SampleCaseEvidence } from '#domain/evidence-progress';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;

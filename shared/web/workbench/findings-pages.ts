@@ -4,13 +4,13 @@
  * has moved marked so) and the drafts not used yet (tick to use, edit the words first).
  * Everything interpolated goes through `esc`.
  */
-import type { FigureMismatch } from '../../domain/figure-check';
-import type { DraftedFinding, StaleFinding } from '../../domain/findings';
-import type { SubGroupOffer } from '../../domain/question-breakdowns';
-import type { Criterion } from '../../schemas/bank';
-import type { Inspection } from '../../schemas/inspection';
-import type { WrittenText } from '../../schemas/write-up';
-import { errorMessage, errorSummary, esc } from '../common/layout';
+import type { FigureMismatch } from '#domain/figure-check';
+import type { DraftedFinding, StaleFinding } from '#domain/findings';
+import type { SubGroupOffer } from '#domain/question-breakdowns';
+import type { Criterion } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
+import type { WrittenText } from '#schemas/write-up';
+import { errorMessage, errorSummary, esc } from '#web/common/layout';
 import { closedNotice, csrfField, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;

@@ -3,11 +3,11 @@
  * (section 4) or conclusion (sections 1 to 3) as recorded, and one criterion's form, its points
  * one a line, in English and Welsh.
  */
-import type { Criterion } from '../../schemas/bank';
-import type { Inspection } from '../../schemas/inspection';
-import { WRITE_UP_TEXT_MAX } from '../../schemas/write-up';
-import { errorSummary, esc } from '../common/layout';
-import { pointLetter } from '../common/point-letter';
+import type { Criterion } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
+import { WRITE_UP_TEXT_MAX } from '#schemas/write-up';
+import { errorSummary, esc } from '#web/common/layout';
+import { pointLetter } from '#web/common/point-letter';
 import { closedNotice, csrfField, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 import { items, radios, successBanner, textarea } from './manage-pages';
 

@@ -3,8 +3,8 @@
  * once signed in, and the admin's form for a new inspection (GOV.UK date inputs, and a link to
  * the inspection it would duplicate).
  */
-import type { Inspection } from '../../schemas/inspection';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
+import type { Inspection } from '#schemas/inspection';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { csrfField, dateInput, dateRange, enc, type FieldError, has, page, pageUrls, type Viewer, stageTags, table, WORKBENCH_NAME } from './workbench-pages';
 
 export function startPage(): string {

@@ -3,9 +3,9 @@
  * links, erasing responses and deleting an inspection made by mistake; and the small form parts
  * these and the grades' pages (grade-pages.ts) share. Pure.
  */
-import type { Inspection } from '../../schemas/inspection';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
-import { expiryInWords } from '../../domain/invitation-tokens';
+import type { Inspection } from '#schemas/inspection';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
+import { expiryInWords } from '#domain/invitation-tokens';
 import { csrfField, dateInput, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
 
 type Choice = readonly [value: string, label: string];

@@ -4,10 +4,10 @@
  * Pure functions from data to HTML, GOV.UK Frontend markup, working without JavaScript: a
  * finding per paragraph, quotes in fixed rows (two spare), consent a checkbox.
  */
-import type { Inspection } from '../../schemas/inspection';
-import { MEETING_AUDIENCES, RESERVED_MEETING_ID, type Meeting } from '../../schemas/meeting';
-import type { WrittenText } from '../../schemas/write-up';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
+import type { Inspection } from '#schemas/inspection';
+import { MEETING_AUDIENCES, RESERVED_MEETING_ID, type Meeting } from '#schemas/meeting';
+import type { WrittenText } from '#schemas/write-up';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { paragraphsOr, summaryList, textOr } from './read-only';
 import { closedNotice, csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
 

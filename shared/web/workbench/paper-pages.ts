@@ -5,8 +5,8 @@
  * respondent's). Routed questions say when they apply; the shared validation decides. And the
  * reminders download for admins. Pure functions from data to HTML, GOV.UK Frontend markup.
  */
-import type { Answer, QuestionnaireDefinition, QuestionnaireQuestion } from '../../schemas/questionnaire';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
+import type { Answer, QuestionnaireDefinition, QuestionnaireQuestion } from '#schemas/questionnaire';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { paragraphsOr, summaryList } from './read-only';
 import { closedNotice, csrfField, pageUrls, workbenchFrame, type Viewer } from './workbench-pages';
 

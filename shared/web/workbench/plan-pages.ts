@@ -4,9 +4,9 @@
  * PUT /inspections/{id}/improvement-plan, with its ETag in a hidden field; the export and
  * the annex for admins. GOV.UK Frontend markup, no JavaScript needed.
  */
-import type { ImprovementPlan } from '../../schemas/improvement-plan';
-import type { Inspection } from '../../schemas/inspection';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
+import type { ImprovementPlan } from '#schemas/improvement-plan';
+import type { Inspection } from '#schemas/inspection';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;

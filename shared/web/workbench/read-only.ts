@@ -2,7 +2,7 @@
  * What a person who may not edit reads instead of a form (issue 27, item 8): a GOV.UK summary
  * list of what was recorded, in words, with nothing greyed out to puzzle over. Pure.
  */
-import { esc } from '../common/layout';
+import { esc } from '#web/common/layout';
 
 /** A summary list; each value is HTML already escaped by its caller. */
 export function summaryList(rows: readonly (readonly [key: string, valueHtml: string])[], attributes = ''): string {

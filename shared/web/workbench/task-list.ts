@@ -3,8 +3,8 @@
  * a stage, each task linked to its page with its status and what the status rests on. A task
  * that cannot start yet has no link and says why. Pure: the stages come from domain/tasks.ts.
  */
-import type { Stage, TaskPage, TaskStatus } from '../../domain/tasks';
-import { esc } from '../common/layout';
+import type { Stage, TaskPage, TaskStatus } from '#domain/tasks';
+import { esc } from '#web/common/layout';
 import { pageUrls } from './workbench-pages';
 
 const enc = encodeURIComponent;

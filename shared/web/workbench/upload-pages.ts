@@ -4,8 +4,8 @@
  * is replaced. Its button sends the same file back (the page carries it), so nobody has to find
  * and choose the file again; a file too big to carry is chosen again beside the same confirmation.
  */
-import type { CaseToReplace } from '../../domain/cases';
-import { esc } from '../common/layout';
+import type { CaseToReplace } from '#domain/cases';
+import { esc } from '#web/common/layout';
 import { csrfField, dateTime, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
 
 /** Past this the page does not carry the file back (its form would near Lambda's 6 MB request): it is chosen again. */

@@ -2,9 +2,9 @@
  * The workbench's parts from the evidence beyond the case file (issue 14), each a call in
  * workbench-pages.ts: the dashboard's warning while the sample is short of a minimum.
  */
-import type { Summary } from '../../schemas/summary';
-import { numberWord } from '../../summaries/words';
-import { esc } from '../common/layout';
+import type { Summary } from '#schemas/summary';
+import { numberWord } from '#summaries/words';
+import { esc } from '#web/common/layout';
 
 const KIND_NAMES: Record<string, [string, string]> = {
   female: ["woman's case", "women's cases"],

@@ -2,12 +2,12 @@
  * The workbench page for moderation (issue 14): the cases whose first and second markings
  * differ on a criterion's overall judgement, side by side.
  */
-import type { FlaggedCase } from '../../domain/evidence';
-import type { Inspection } from '../../schemas/inspection';
-import type { Summary } from '../../schemas/summary';
-import type { StoredModerationDecision } from '../../store/evidence';
+import type { FlaggedCase } from '#domain/evidence';
+import type { Inspection } from '#schemas/inspection';
+import type { Summary } from '#schemas/summary';
+import type { StoredModerationDecision } from '#store/evidence';
 import { evidenceUrls, fieldIdOf, JUDGEMENT_CHOICES, JUDGEMENT_WORDS } from './evidence-pages';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { csrfField, dateTime, has, page, pageUrls, type FieldError, type Viewer } from './workbench-pages';
 
 const JUDGEMENT_NAMES: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not applicable' };

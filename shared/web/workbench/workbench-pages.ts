@@ -10,12 +10,12 @@
  * session routes at a glance in logs. A new page slots in as /workbench/inspections/{id}/<page>
  * and as one more link in the dashboard's `inspectionLinks` (dashboard-page.ts).
  */
-import type { Role } from '../../core/roles';
-import type { Inspection } from '../../schemas/inspection';
-import type { Job } from '../../schemas/job';
-import { errorMessage, esc, layout } from '../common/layout';
-import { longDate } from '../common/strings';
-import { DATE_PARTS } from '../common/form-values';
+import type { Role } from '#core/roles';
+import type { Inspection } from '#schemas/inspection';
+import type { Job } from '#schemas/job';
+import { errorMessage, esc, layout } from '#web/common/layout';
+import { longDate } from '#web/common/strings';
+import { DATE_PARTS } from '#web/common/form-values';
 
 export const WORKBENCH_NAME = 'Offender management inspections';
 /** The sample the inspectorate aims at (the Kent report looked at 110 cases). */

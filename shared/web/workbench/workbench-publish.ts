@@ -3,10 +3,10 @@
  * readiness check before a final one), reopening a closed inspection, and the breakdowns with
  * their diversity view. The write-up is write-up-form.ts (its fields) and write-up-page.ts.
  */
-import type { Inspection } from '../../schemas/inspection';
-import type { Summary } from '../../schemas/summary';
-import { errorMessage, errorSummary, esc } from '../common/layout';
-import { reportTextEn } from '../report/report-text-en';
+import type { Inspection } from '#schemas/inspection';
+import type { Summary } from '#schemas/summary';
+import { errorMessage, errorSummary, esc } from '#web/common/layout';
+import { reportTextEn } from '#web/report/report-text-en';
 import { csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
 
 const enc = encodeURIComponent;

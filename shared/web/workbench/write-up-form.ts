@@ -4,11 +4,11 @@
  * and their fingerprints (a save writes only the sections changed since they were shown), and
  * a posted form back as a write-up, with the field each problem belongs to. Pure.
  */
-import type { Criterion } from '../../schemas/bank';
+import type { Criterion } from '#schemas/bank';
 import { createHash } from 'node:crypto';
-import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '../../schemas/write-up';
-import { criterionSection } from '../../schemas/write-up-sections';
-import { sameAsShown } from '../common/form-values';
+import { WRITE_UP_SECTIONS, type WriteUp, type WrittenText } from '#schemas/write-up';
+import { criterionSection } from '#schemas/write-up-sections';
+import { sameAsShown } from '#web/common/form-values';
 
 export const SECTION_NAMES: Record<(typeof WRITE_UP_SECTIONS)[number], string> = {
   '1': 'Section 1: Assessment and sentence planning',

@@ -4,12 +4,12 @@
  * opened, their text and a choice. Read-only (summary lists, no greyed-out boxes) for those
  * who may not edit and once the inspection is closed.
  */
-import type { Criterion } from '../../schemas/bank';
-import type { Inspection } from '../../schemas/inspection';
-import { WRITE_UP_SECTIONS } from '../../schemas/write-up';
-import { criterionSection } from '../../schemas/write-up-sections';
-import { errorMessage, errorSummary, esc, type ErrorItem } from '../common/layout';
-import { sameAsShown } from '../common/form-values';
+import type { Criterion } from '#schemas/bank';
+import type { Inspection } from '#schemas/inspection';
+import { WRITE_UP_SECTIONS } from '#schemas/write-up';
+import { criterionSection } from '#schemas/write-up-sections';
+import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
+import { sameAsShown } from '#web/common/form-values';
 import { paragraphsOr, summaryList } from './read-only';
 import { closedNotice, csrfField, dateTime, has, page, pageUrls, type Viewer } from './workbench-pages';
 import { publishUrls } from './workbench-publish';
