@@ -20,7 +20,11 @@ export default defineConfig({
       { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/security/**/*.test.ts', 'test/reliability/**/*.test.ts'], ...needsServer },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/security/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+          ...needsServer,
+        },
       },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], ...needsServer } },
     ],

@@ -40,9 +40,24 @@ const bareBytes = readFileSync(join(root, 'dist/_bare/index.mjs')).length;
 
 const initOnce = (file: string) =>
   Number(
-    execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify('file://' + file)});process.stdout.write(String(performance.now()-t))`], {
-      env: { ...process.env, NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: 'bench', AWS_REGION: 'eu-west-2', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' },
-    }).toString(),
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const t=performance.now();await import(${JSON.stringify('file://' + file)});process.stdout.write(String(performance.now()-t))`,
+      ],
+      {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '--enable-source-maps',
+          TABLE_NAME: 'bench',
+          AWS_REGION: 'eu-west-2',
+          AWS_ACCESS_KEY_ID: 'x',
+          AWS_SECRET_ACCESS_KEY: 'x',
+        },
+      },
+    ).toString(),
   );
 
 const STAND_IN = `const f=function(){return p};const p=new Proxy(f,{get:(t,k)=>k===Symbol.toPrimitive?()=>'':k==='then'?undefined:k==='prototype'?{}:p,apply:()=>p,construct:()=>p});module.exports=p;`;
@@ -54,7 +69,9 @@ async function buildWithout(fn: string, group: string, outDir: string) {
     setup(b) {
       b.onLoad({ filter: /.*/ }, (a) => {
         const rel = a.path.startsWith(root) ? a.path.slice(root.length) : a.path;
-        return groupOf(rel.replace(/^\.\.\/\.\.\/main\//, '')) === group || groupOf(a.path) === group ? { contents: STAND_IN, loader: 'js' } : undefined;
+        return groupOf(rel.replace(/^\.\.\/\.\.\/main\//, '')) === group || groupOf(a.path) === group
+          ? { contents: STAND_IN, loader: 'js' }
+          : undefined;
       });
     },
   };
@@ -73,7 +90,9 @@ for (const fn of fns) {
   }
   const rows = [...groups].filter(([, b]) => b >= 2048).sort((a, b) => b[1] - a[1]);
   const small = [...groups].filter(([, b]) => b < 2048).reduce((n, [, b]) => n + b, 0);
-  console.log(`\n### ${fn}: ${kb(size)} KB, ${(size / bareBytes).toFixed(2)}x the bare handler (${kb(bareBytes)} KB; 1.2x is ${kb(bareBytes * 1.2)} KB, so ${kb(Math.max(0, size - bareBytes * 1.2))} KB over)\n`);
+  console.log(
+    `\n### ${fn}: ${kb(size)} KB, ${(size / bareBytes).toFixed(2)}x the bare handler (${kb(bareBytes)} KB; 1.2x is ${kb(bareBytes * 1.2)} KB, so ${kb(Math.max(0, size - bareBytes * 1.2))} KB over)\n`,
+  );
   console.log(`| part | KB |${withInit ? ' init ms it costs (with it / without, median of 9 each) |' : ''}`);
   console.log(`| --- | ---: |${withInit ? ' ---: |' : ''}`);
   console.log(`| what the bare handler carries too (the SDK's core, DynamoDB's client) | ${kb(shared)} |${withInit ? ' |' : ''}`);
@@ -91,7 +110,9 @@ for (const fn of fns) {
         }
         init = ` ${(median(a) - median(b)).toFixed(1)} (${median(a).toFixed(1)} / ${median(b).toFixed(1)}) |`;
       } catch (error) {
-        init = ` n/a (${String((error as Error).message).split('\n')[0]!.slice(0, 60)}) |`;
+        init = ` n/a (${String((error as Error).message)
+          .split('\n')[0]!
+          .slice(0, 60)}) |`;
       }
     } else if (withInit) init = ' |';
     console.log(`| ${group} | ${kb(bytes)} |${init}`);

@@ -33,7 +33,8 @@ export function meterCapacity(doc: DynamoDBDocumentClient): CapacityMeter {
         const result = await next(args);
         const consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
         let units = 0;
-        for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) units += (c as { CapacityUnits?: number }).CapacityUnits ?? 0;
+        for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : [])
+          units += (c as { CapacityUnits?: number }).CapacityUnits ?? 0;
         if (WRITES.test(command)) meter.write += units;
         else meter.read += units;
         meter.calls[command] = (meter.calls[command] ?? 0) + 1;

@@ -56,7 +56,7 @@ export const FAULTS: Fault[] = [
     id: 'moderation-without-note',
     what: "A moderator's decision is accepted without a note",
     file: 'shared/domain/moderation-decisions.ts',
-    find: "if (!note) problems.push(",
+    find: 'if (!note) problems.push(',
     replace: "if (note === '\\u0000') problems.push(",
     tests: ['test/integration/workbench-evidence.test.ts'],
   },
@@ -72,7 +72,7 @@ export const FAULTS: Fault[] = [
     id: 'closed-evidence-writable',
     what: "A closed inspection's caseload form is still offered",
     file: 'shared/web/workbench/area-page.ts',
-    find: 'const readOnly = closed || !has(session, \'inspector\', \'admin\');',
+    find: "const readOnly = closed || !has(session, 'inspector', 'admin');",
     replace: "const readOnly = !has(session, 'inspector', 'admin');",
     tests: ['test/integration/workbench-evidence.test.ts'],
   },
@@ -94,9 +94,9 @@ export const FAULTS: Fault[] = [
   },
   {
     id: 'date-input-month-ignored',
-    what: "A date with no month is taken as complete (the day and year alone)",
+    what: 'A date with no month is taken as complete (the day and year alone)',
     file: 'shared/web/common/form-values.ts',
-    find: "const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);",
+    find: 'const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);',
     replace: "const missing = DATE_PARTS.filter((p, i) => p !== 'month' && ![day, month, year][i]);",
     tests: ['test/integration/workbench.test.ts'],
   },
@@ -144,8 +144,8 @@ export const FAULTS: Fault[] = [
     id: 'performance-not-available-no-note',
     what: 'A performance figure "not available" is taken without a note when it is the only one (an off-by-one on the count)',
     file: 'shared/cases/performance-csv.ts',
-    find: 'else if (notAvailable.length && note === \'\')',
-    replace: 'else if (notAvailable.length > 1 && note === \'\')',
+    find: "else if (notAvailable.length && note === '')",
+    replace: "else if (notAvailable.length > 1 && note === '')",
     tests: ['test/unit/performance-csv.test.ts'],
   },
   {
@@ -179,7 +179,7 @@ export const FAULTS: Fault[] = [
     find: 'return marker ? recomputeTaking(inspection.inspectionId, marker) : currentSummary(inspection.inspectionId);',
     replace: 'return currentSummary(inspection.inspectionId);',
     tests: ['test/integration/workbench.test.ts'],
-    ruleAdded: "workbench.test.ts, \"the dashboard's figures\": a change once noticed is counted on the next view",
+    ruleAdded: 'workbench.test.ts, "the dashboard\'s figures": a change once noticed is counted on the next view',
   },
   {
     id: 'write-up-box-for-staff',
@@ -232,10 +232,15 @@ function plant(fault: Fault): { caught: boolean; seconds: number; note?: string 
   const started = Date.now();
   try {
     writeFileSync(path, original.replace(fault.find, fault.replace));
-    const run = spawnSync('npx', ['vitest', 'run', ...fault.tests], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const run = spawnSync('npx', ['vitest', 'run', ...fault.tests], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     // Caught means a test failed on it: a suite that would not even load (a typo in the plant) proves nothing.
     const failed = /Tests\s+(\d+) failed/.exec(run.stdout);
-    if (run.status !== 0 && !failed) return { caught: false, seconds: (Date.now() - started) / 1000, note: 'the tests did not run: the plant broke the suite' };
+    if (run.status !== 0 && !failed)
+      return { caught: false, seconds: (Date.now() - started) / 1000, note: 'the tests did not run: the plant broke the suite' };
     return { caught: failed !== null && Number(failed[1]) > 0, seconds: (Date.now() - started) / 1000 };
   } finally {
     writeFileSync(path, original);

@@ -37,7 +37,12 @@ export const RUNS: Record<string, MutationRun> = {
   'http-session': {
     mutate: ['shared/http/session.ts:187-232', 'shared/http/form-stash.ts:32-107'],
     // Not sessions.test.ts: every page's form reaches these lines, so it would run for nearly every mutant (a 2-hour run here).
-    tests: ['test/security/form-stash.test.ts', 'test/unit/redirects.property.test.ts', 'test/unit/form-stash-keys.test.ts', 'test/unit/csrf-and-stash.property.test.ts'],
+    tests: [
+      'test/security/form-stash.test.ts',
+      'test/unit/redirects.property.test.ts',
+      'test/unit/form-stash-keys.test.ts',
+      'test/unit/csrf-and-stash.property.test.ts',
+    ],
   },
   // The handlers of the sign-in, releases and paper returns (thin: each maps a route to its use case).
   // The stash's expiry alone, against the unit rule that moves the clock (a survivor of http-session).
@@ -87,7 +92,11 @@ for (const name of names) {
   const configFile = join(dir, 'stryker.config.json');
   writeFileSync(configFile, JSON.stringify(config, null, 2));
   const started = Date.now();
-  const result = spawnSync('npx', ['stryker', 'run', configFile], { cwd: root, stdio: 'inherit', env: { ...process.env, OMI_MUTATE_TESTS: run.tests.join(',') } });
+  const result = spawnSync('npx', ['stryker', 'run', configFile], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, OMI_MUTATE_TESTS: run.tests.join(',') },
+  });
   const minutes = (Date.now() - started) / 60_000;
   if (result.status !== 0) throw new Error(`stryker failed for ${name} (exit ${result.status})`);
   const line = row(name, JSON.parse(readFileSync(join(dir, 'mutation.json'), 'utf8')) as Report, minutes, concurrency);

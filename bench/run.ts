@@ -40,8 +40,21 @@ async function coldStarts() {
     Number(
       execFileSync(
         process.execPath,
-        ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify('file://' + file)});process.stdout.write(String(performance.now()-t))`],
-        { env: { ...process.env, NODE_OPTIONS: nodeOptions, TABLE_NAME: 'bench', AWS_REGION: 'eu-west-2', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' } },
+        [
+          '--input-type=module',
+          '-e',
+          `const t=performance.now();await import(${JSON.stringify('file://' + file)});process.stdout.write(String(performance.now()-t))`,
+        ],
+        {
+          env: {
+            ...process.env,
+            NODE_OPTIONS: nodeOptions,
+            TABLE_NAME: 'bench',
+            AWS_REGION: 'eu-west-2',
+            AWS_ACCESS_KEY_ID: 'x',
+            AWS_SECRET_ACCESS_KEY: 'x',
+          },
+        },
       ).toString(),
     );
   /**
@@ -64,11 +77,15 @@ async function coldStarts() {
   const bare = initPair(bareFile);
   say('## 1. Cold start (goal: every function within 1.2x of a bare PutCommand handler on size and init)');
   say();
-  say(`(Init: a fresh process importing the bundle, with the deployed NODE_OPTIONS \`${DEPLOYED_NODE_OPTIONS}\` and the bundle's .map beside it; the function and the bare handler take turns, median of 9 each, the ratio per row. "no maps": the same without the option. Load average at the start ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.)`);
+  say(
+    `(Init: a fresh process importing the bundle, with the deployed NODE_OPTIONS \`${DEPLOYED_NODE_OPTIONS}\` and the bundle's .map beside it; the function and the bare handler take turns, median of 9 each, the ratio per row. "no maps": the same without the option. Load average at the start ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.)`,
+  );
   say();
   say('| function | bundle KB | x bare | map KB | init ms (deployed) | x bare | init x bare, no maps | goal |');
   say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  say(`| _bare PutCommand handler_ | ${fmt(bareSize / 1024, 0)} | 1.00 | ${fmt(statSync(bareFile + '.map').size / 1024, 0)} | ${fmt(bare.mapped)} | 1.00 | 1.00 | |`);
+  say(
+    `| _bare PutCommand handler_ | ${fmt(bareSize / 1024, 0)} | 1.00 | ${fmt(statSync(bareFile + '.map').size / 1024, 0)} | ${fmt(bare.mapped)} | 1.00 | 1.00 | |`,
+  );
   let met = 0;
   for (const fn of allFunctions()) {
     const file = join(root, 'dist', fn, 'index.mjs');
@@ -77,7 +94,9 @@ async function coldStarts() {
     const sizeRatio = size / bareSize;
     const initRatio = init.mapped / init.bareMapped;
     if (sizeRatio <= 1.2 && initRatio <= 1.2) met++;
-    say(`| ${fn} | ${fmt(size / 1024, 0)} | ${fmt(sizeRatio, 2)} | ${fmt(statSync(file + '.map').size / 1024, 0)} | ${fmt(init.mapped)} | ${fmt(initRatio, 2)} | ${fmt(init.plain / init.barePlain, 2)} | ${verdict(sizeRatio <= 1.2 && initRatio <= 1.2)} |`);
+    say(
+      `| ${fn} | ${fmt(size / 1024, 0)} | ${fmt(sizeRatio, 2)} | ${fmt(statSync(file + '.map').size / 1024, 0)} | ${fmt(init.mapped)} | ${fmt(initRatio, 2)} | ${fmt(init.plain / init.barePlain, 2)} | ${verdict(sizeRatio <= 1.2 && initRatio <= 1.2)} |`,
+    );
   }
   say();
   say(`${met} of ${allFunctions().length} functions within 1.2x on both; load average at the end ${loadavg()[0]!.toFixed(1)}.`);
@@ -176,7 +195,12 @@ async function capacity() {
       rawPath,
       rawQueryString: '',
       headers: { 'content-type': 'application/json', host: 'bench' },
-      requestContext: { requestId: crypto.randomUUID(), routeKey, http: { method: routeKey.split(' ')[0], path: rawPath }, ...(claims ? { authorizer: { jwt: { claims } } } : {}) },
+      requestContext: {
+        requestId: crypto.randomUUID(),
+        routeKey,
+        http: { method: routeKey.split(' ')[0], path: rawPath },
+        ...(claims ? { authorizer: { jwt: { claims } } } : {}),
+      },
       pathParameters,
       body: JSON.stringify(body),
       isBase64Encoded: false,
@@ -186,13 +210,22 @@ async function capacity() {
   // A victim's full answer set, free text included.
   const def = getQuestionnaire('victim', 'en');
   const answers: Record<string, unknown> = {};
-  for (const q of def.questions) answers[q.id] = q.type === 'text' ? 'Thank you for asking. '.repeat(10) : q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
-  const { invitations } = await issueInvitations(inspection.inspectionId, { audience: 'victim', count: 20, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench');
+  for (const q of def.questions)
+    answers[q.id] =
+      q.type === 'text' ? 'Thank you for asking. '.repeat(10) : q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
+  const { invitations } = await issueInvitations(
+    inspection.inspectionId,
+    { audience: 'victim', count: 20, language: 'en' },
+    { sub: 'bench', roles: ['admin'] },
+    'http://bench',
+  );
   const responseWrites: number[] = [];
   const callsPerSend: number[] = [];
   const callKinds = new Map<string, number>();
   const post = (token: string, body: unknown) =>
-    questionnaires(event('POST /questionnaires/{token}/responses', `/questionnaires/${token}/responses`, { token }, body), context) as Promise<{ statusCode: number }>;
+    questionnaires(event('POST /questionnaires/{token}/responses', `/questionnaires/${token}/responses`, { token }, body), context) as Promise<{
+      statusCode: number;
+    }>;
   for (const inv of invitations) {
     meter.reset();
     const res = await post(inv.token, { answers });
@@ -205,11 +238,27 @@ async function capacity() {
   meter.reset();
   if ((await post(invitations[0]!.token, { answers })).statusCode !== 409) throw new Error('a second send was not a 409');
   const callsOn409 = { ...meter.calls };
-  const spare = await issueInvitations(inspection.inspectionId, { audience: 'victim', count: 1, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench');
+  const spare = await issueInvitations(
+    inspection.inspectionId,
+    { audience: 'victim', count: 1, language: 'en' },
+    { sub: 'bench', roles: ['admin'] },
+    'http://bench',
+  );
   meter.reset();
   if ((await post(spare.invitations[0]!.token, { answers: { nonsense: 1 } })).statusCode !== 400) throw new Error('bad answers were not a 400');
   const callsOn400 = { ...meter.calls };
-  const slotItems = (await Promise.all(keys.slotPartitions('bench-1').map(async (pk) => (await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }))).Items ?? []))).flat();
+  const slotItems = (
+    await Promise.all(
+      keys
+        .slotPartitions('bench-1')
+        .map(
+          async (pk) =>
+            (
+              await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }))
+            ).Items ?? [],
+        ),
+    )
+  ).flat();
   const responseItems = slotItems.filter((i) => i.submittedAt);
   const responseMin = Math.ceil(itemBytes(responseItems[0]) / 1024);
   const partitionsUsed = new Set(responseItems.map((i) => i.pk)).size;
@@ -218,11 +267,26 @@ async function capacity() {
   const caseWrites: number[] = [];
   for (let i = 0; i < 20; i++) {
     meter.reset();
-    const res = (await cases(event('PUT /inspections/{id}/cases/{caseRef}', `/inspections/bench-1/cases/B-${i}`, { id: 'bench-1', caseRef: `B-${i}` }, makeCase('community', i), claims), context)) as { statusCode: number };
+    const res = (await cases(
+      event(
+        'PUT /inspections/{id}/cases/{caseRef}',
+        `/inspections/bench-1/cases/B-${i}`,
+        { id: 'bench-1', caseRef: `B-${i}` },
+        makeCase('community', i),
+        claims,
+      ),
+      context,
+    )) as { statusCode: number };
     if (res.statusCode !== 201) throw new Error(`case: ${res.statusCode}`);
     caseWrites.push(meter.write);
   }
-  const { Items: caseItems = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1'), ':p': keys.casePrefix } }));
+  const { Items: caseItems = [] } = await doc.send(
+    new QueryCommand({
+      TableName: 'bench',
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+      ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1'), ':p': keys.casePrefix },
+    }),
+  );
   const caseMin = median(caseItems.map((item) => Math.ceil(itemBytes(item) / 1024)));
 
   say('## 2. Write cost (goal: 1.0x the minimum for the item, no index writes on the response path)');
@@ -234,29 +298,50 @@ async function capacity() {
   say(`| questionnaire response (whole handler) | ${rw} | ${responseMin} | ${fmt(rw / responseMin, 2)} | ${verdict(rw / responseMin <= 1.0)} |`);
   say(`| uploaded case, new (whole handler) | ${cw} | ${caseMin} | ${fmt(cw / caseMin, 2)} | ${verdict(cw / caseMin <= 1.0)} |`);
   say();
-  const fmtCalls = (calls: Record<string, number>) => Object.entries(calls).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
-  say('## 2b. DynamoDB calls per send (goal: 1 on success; counted by SDK middleware on the handler\'s own client)');
+  const fmtCalls = (calls: Record<string, number>) =>
+    Object.entries(calls)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none';
+  say("## 2b. DynamoDB calls per send (goal: 1 on success; counted by SDK middleware on the handler's own client)");
   say();
   say('| send | calls (median) | which | goal |');
   say('| --- | ---: | --- | --- |');
-  say(`| accepted (201), ${callsPerSend.length} sends | ${median(callsPerSend)} | ${fmtCalls(Object.fromEntries([...callKinds].map(([k, v]) => [k, v / callsPerSend.length])))} per send | ${verdict(median(callsPerSend) === 1 && Math.max(...callsPerSend) === 1)} |`);
-  say(`| refused: link used (409) | ${Object.values(callsOn409).reduce((a, b) => a + b, 0)} | ${fmtCalls(callsOn409)} (the refusal hands back the item) | |`);
-  say(`| refused: bad answers (400) | ${Object.values(callsOn400).reduce((a, b) => a + b, 0)} | ${fmtCalls(callsOn400)} (one read: 400, or 404/409/410 first) | |`);
+  say(
+    `| accepted (201), ${callsPerSend.length} sends | ${median(callsPerSend)} | ${fmtCalls(Object.fromEntries([...callKinds].map(([k, v]) => [k, v / callsPerSend.length])))} per send | ${verdict(median(callsPerSend) === 1 && Math.max(...callsPerSend) === 1)} |`,
+  );
+  say(
+    `| refused: link used (409) | ${Object.values(callsOn409).reduce((a, b) => a + b, 0)} | ${fmtCalls(callsOn409)} (the refusal hands back the item) | |`,
+  );
+  say(
+    `| refused: bad answers (400) | ${Object.values(callsOn400).reduce((a, b) => a + b, 0)} | ${fmtCalls(callsOn400)} (one read: 400, or 404/409/410 first) | |`,
+  );
   say(`| index writes on the send path | 0 | the slot item sets no gsi1 attribute | met |`);
-  say(`| partitions taking the ${responseItems.length} sends of one inspection | ${partitionsUsed} | of ${keys.slotPartitions('x').length} | ${verdict(partitionsUsed > 1)} |`);
+  say(
+    `| partitions taking the ${responseItems.length} sends of one inspection | ${partitionsUsed} | of ${keys.slotPartitions('x').length} | ${verdict(partitionsUsed > 1)} |`,
+  );
   say();
   // The same comparison as part 3 without the local gateway's HTTP hop: the send handler in
   // this process against bare PutItems on the same document client and DynamoDB Local.
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
   const sentencer = getQuestionnaire('sentencer', 'en');
   const closedAnswers: Record<string, unknown> = {};
-  for (const q of sentencer.questions) if (q.type !== 'text') closedAnswers[q.id] = q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
+  for (const q of sentencer.questions)
+    if (q.type !== 'text') closedAnswers[q.id] = q.type === 'multi-choice' ? [q.options![0]!.value] : q.options![0]!.value;
   // An inspection of its own: its thousands of responses must not count in part 4b's read.
   await createInspection({ ...inspection, inspectionId: 'bench-ingest' });
   const pool: string[] = [];
   const poolSize = INGEST_PLAN.reduce((n, [, count]) => n + count * (INGEST_ROUNDS + 1), 0);
   while (pool.length < poolSize) {
-    pool.push(...(await issueInvitations('bench-ingest', { audience: 'sentencer', count: 1000, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench')).invitations.map((i) => i.token));
+    pool.push(
+      ...(
+        await issueInvitations(
+          'bench-ingest',
+          { audience: 'sentencer', count: 1000, language: 'en' },
+          { sub: 'bench', roles: ['admin'] },
+          'http://bench',
+        )
+      ).invitations.map((i) => i.token),
+    );
   }
   let usedToken = 0;
   const sendOne = async () => {
@@ -264,24 +349,49 @@ async function capacity() {
     if (res.statusCode !== 201) throw new Error(`send ${res.statusCode}`);
   };
   const bareOne = async () => {
-    await doc.send(new PutCommand({ TableName: 'bench', Item: { pk: `BENCH#${usedToken}-${Math.random()}`, sk: 'x', answers: JSON.stringify({ answers: closedAnswers }) } }));
+    await doc.send(
+      new PutCommand({
+        TableName: 'bench',
+        Item: { pk: `BENCH#${usedToken}-${Math.random()}`, sk: 'x', answers: JSON.stringify({ answers: closedAnswers }) },
+      }),
+    );
   };
   say('## 3b. Ingest without the local gateway (the send handler in process against bare PutItems, same client)');
   say();
-  say(`(Warmed and alternated as part 3: one run of each first, then ${INGEST_ROUNDS} alternating runs; medians. CPU: this process and DynamoDB Local.)`);
+  say(
+    `(Warmed and alternated as part 3: one run of each first, then ${INGEST_ROUNDS} alternating runs; medians. CPU: this process and DynamoDB Local.)`,
+  );
   say();
   const inProcess: IngestResult[] = [];
-  for (const [concurrency, count] of INGEST_PLAN) inProcess.push({ concurrency, ...(await sideBySide(concurrency, count, INGEST_ROUNDS, sendOne, bareOne)) });
+  for (const [concurrency, count] of INGEST_PLAN)
+    inProcess.push({ concurrency, ...(await sideBySide(concurrency, count, INGEST_ROUNDS, sendOne, bareOne)) });
   sayIngest('sends/s', inProcess);
   say();
 
   // Aggregation read cost over 1,000 cases plus the responses above.
   for (let i = 20; i < 1000; i++) {
-    await cases(event('PUT /inspections/{id}/cases/{caseRef}', `/inspections/bench-1/cases/B-${i}`, { id: 'bench-1', caseRef: `B-${i}` }, makeCase(i % 3 === 0 ? 'licence' : 'community', i), claims), context);
+    await cases(
+      event(
+        'PUT /inspections/{id}/cases/{caseRef}',
+        `/inspections/bench-1/cases/B-${i}`,
+        { id: 'bench-1', caseRef: `B-${i}` },
+        makeCase(i % 3 === 0 ? 'licence' : 'community', i),
+        claims,
+      ),
+      context,
+    );
   }
-  const { Items: everything = [] } = await doc.send(new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1') } }));
+  const { Items: everything = [] } = await doc.send(
+    new QueryCommand({ TableName: 'bench', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.partitionOf('bench-1') } }),
+  );
   let readBytes = 0;
-  for (const item of everything) if ([keys.casePrefix, keys.gradePrefix, keys.conclusionPrefix, keys.invitationBatchPrefix, keys.inspection('bench-1').sk].some((p) => (item.sk as string).startsWith(p))) readBytes += itemBytes(item);
+  for (const item of everything)
+    if (
+      [keys.casePrefix, keys.gradePrefix, keys.conclusionPrefix, keys.invitationBatchPrefix, keys.inspection('bench-1').sk].some((p) =>
+        (item.sk as string).startsWith(p),
+      )
+    )
+      readBytes += itemBytes(item);
   // The responses the aggregation needs (the one unanswered spare link is read too, and counted against us).
   for (const item of responseItems) readBytes += itemBytes(item);
   meter.reset();
@@ -291,8 +401,14 @@ async function capacity() {
   say();
   say('| inspection | RCU consumed | minimum | x minimum | goal |');
   say('| --- | ---: | ---: | ---: | --- |');
-  say(`| 1,000 cases, 20 responses | ${fmt(meter.read)} | ${fmt(minimumRead)} | ${fmt(meter.read / minimumRead, 2)} | ${verdict(meter.read / minimumRead <= 1.1)} |`);
-  say(`| calls | ${Object.entries(meter.calls).map(([k, v]) => `${k} ${v}`).join(', ')} | | | |`);
+  say(
+    `| 1,000 cases, 20 responses | ${fmt(meter.read)} | ${fmt(minimumRead)} | ${fmt(meter.read / minimumRead, 2)} | ${verdict(meter.read / minimumRead <= 1.1)} |`,
+  );
+  say(
+    `| calls | ${Object.entries(meter.calls)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} | | | |`,
+  );
   say();
 }
 
@@ -343,9 +459,11 @@ async function sideBySide(concurrency: number, count: number, rounds: number, ou
     let next = 0;
     const c0 = treeCpuMs();
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (next++ < n) await one();
-    }));
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < n) await one();
+      }),
+    );
     const seconds = (performance.now() - t0) / 1000;
     if (side) cpu[side] += treeCpuMs() - c0;
     return n / seconds;
@@ -374,7 +492,9 @@ function sayIngest(what: string, results: readonly IngestResult[], label?: strin
     say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   }
   for (const r of results) {
-    say(`| ${label ? `${label} | ` : ''}${r.concurrency} | ${fmt(r.ours)} | ${fmt(r.base)} | ${fmt(r.ours / r.base, 2)} | ${fmt(r.cpuOurs, 2)} | ${fmt(r.cpuBase, 2)} | ${fmt(r.cpuBase / r.cpuOurs, 2)} |${label ? '' : ` ${verdict(r.ours / r.base >= 0.8)} |`}`);
+    say(
+      `| ${label ? `${label} | ` : ''}${r.concurrency} | ${fmt(r.ours)} | ${fmt(r.base)} | ${fmt(r.ours / r.base, 2)} | ${fmt(r.cpuOurs, 2)} | ${fmt(r.cpuBase, 2)} | ${fmt(r.cpuBase / r.cpuOurs, 2)} |${label ? '' : ` ${verdict(r.ours / r.base >= 0.8)} |`}`,
+    );
   }
 }
 
@@ -391,9 +511,11 @@ async function alternate<K extends string>(concurrency: number, count: number, r
     let next = 0;
     const c0 = treeCpuMs();
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (next++ < count) await one();
-    }));
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < count) await one();
+      }),
+    );
     return { rate: count / ((performance.now() - t0) / 1000), cpu: treeCpuMs() - c0 };
   };
   for (const n of names) await run(paths[n]);
@@ -404,24 +526,35 @@ async function alternate<K extends string>(concurrency: number, count: number, r
       cpu[n] += m.cpu;
     }
   }
-  return Object.fromEntries(names.map((n) => [n, { rate: median(rates[n]), cpuPerOp: cpu[n] / (count * rounds) }])) as Record<K, { rate: number; cpuPerOp: number }>;
+  return Object.fromEntries(names.map((n) => [n, { rate: median(rates[n]), cpuPerOp: cpu[n] / (count * rounds) }])) as Record<
+    K,
+    { rate: number; cpuPerOp: number }
+  >;
 }
 
 type SendComparison = { concurrency: number; load: number } & Awaited<ReturnType<typeof alternate<'send' | 'handWritten' | 'put'>>>;
 
 /** Goal 1 of issue 31: the product's sends against the hand-written service, bare PutItems as the floor. */
 function saySends(results: readonly SendComparison[]) {
-  say('| concurrency | sends/s | hand-written service/s | ratio (goal 0.85) | bare PutItem/s | ratio to puts (floor) | CPU ms per send | CPU ms hand-written | CPU ms per put | ratio by CPU to hand-written | load average | goal |');
+  say(
+    '| concurrency | sends/s | hand-written service/s | ratio (goal 0.85) | bare PutItem/s | ratio to puts (floor) | CPU ms per send | CPU ms hand-written | CPU ms per put | ratio by CPU to hand-written | load average | goal |',
+  );
   say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
     const ratio = r.send.rate / r.handWritten.rate;
-    say(`| ${r.concurrency} | ${fmt(r.send.rate)} | ${fmt(r.handWritten.rate)} | ${fmt(ratio, 2)} | ${fmt(r.put.rate)} | ${fmt(r.send.rate / r.put.rate, 2)} | ${fmt(r.send.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp, 2)} | ${fmt(r.put.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp / r.send.cpuPerOp, 2)} | ${fmt(r.load)} | ${verdict(ratio >= 0.85)} |`);
+    say(
+      `| ${r.concurrency} | ${fmt(r.send.rate)} | ${fmt(r.handWritten.rate)} | ${fmt(ratio, 2)} | ${fmt(r.put.rate)} | ${fmt(r.send.rate / r.put.rate, 2)} | ${fmt(r.send.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp, 2)} | ${fmt(r.put.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp / r.send.cpuPerOp, 2)} | ${fmt(r.load)} | ${verdict(ratio >= 0.85)} |`,
+    );
   }
 }
 
 /** bench/hand-written-send.ts as a child of this process (so its CPU counts), on the server's DynamoDB Local. */
 async function startHandWritten(dynamoEndpoint: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/hand-written-send.ts'], { cwd: root, env: { ...process.env, ...PROFILE, AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint, TABLE_NAME: 'omi-local' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/hand-written-send.ts'], {
+    cwd: root,
+    env: { ...process.env, ...PROFILE, AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint, TABLE_NAME: 'omi-local' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -437,17 +570,44 @@ async function startHandWritten(dynamoEndpoint: string) {
 /** Sends through a running local server, the same sends through the hand-written service, and bare PutItems, on the same DynamoDB Local. */
 async function ingestThrough(server: Awaited<ReturnType<typeof startLocalServer>>, plan: readonly (readonly [number, number])[], rounds: number) {
   const admin = { authorization: `Bearer ${server.tokens.admin}`, 'content-type': 'application/json' };
-  const created: any = await (await fetch(`${server.baseUrl}/inspections`, { method: 'POST', headers: admin, body: JSON.stringify({ area: 'Ingest', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) })).json();
+  const created: any = await (
+    await fetch(`${server.baseUrl}/inspections`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ area: 'Ingest', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+    })
+  ).json();
   // Links for the product's sends and as many for the hand-written service's.
   const needed = 2 * plan.reduce((n, [, count]) => n + count * (rounds + 1), 0);
   const tokens: string[] = [];
   // Under a heavy load a batch can run past the local function timeout: it is tried again (three times at most).
   for (let failures = 0; tokens.length < needed; ) {
-    const res = await fetch(`${server.baseUrl}/inspections/${created.inspectionId}/invitations`, { method: 'POST', headers: admin, body: JSON.stringify({ audience: 'sentencer', count: 250, language: 'en' }) });
+    const res = await fetch(`${server.baseUrl}/inspections/${created.inspectionId}/invitations`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ audience: 'sentencer', count: 250, language: 'en' }),
+    });
     const issued: any = await res.json();
     if (res.status === 201) tokens.push(...issued.invitations.map((inv: { token: string }) => inv.token));
-    else if (++failures > 3) throw new Error(`bench: issuing links answered ${res.status}: ${JSON.stringify(issued).slice(0, 200)}\n${server.output().split('\n').filter((l) => /error|fail/i.test(l)).slice(-5).join('\n')}`);
-    else console.error(`bench: issuing links answered ${res.status}, trying again: ${server.output().split('\n').filter((l) => /error|fail/i.test(l)).slice(-2).join(' | ').slice(0, 600)}`);
+    else if (++failures > 3)
+      throw new Error(
+        `bench: issuing links answered ${res.status}: ${JSON.stringify(issued).slice(0, 200)}\n${server
+          .output()
+          .split('\n')
+          .filter((l) => /error|fail/i.test(l))
+          .slice(-5)
+          .join('\n')}`,
+      );
+    else
+      console.error(
+        `bench: issuing links answered ${res.status}, trying again: ${server
+          .output()
+          .split('\n')
+          .filter((l) => /error|fail/i.test(l))
+          .slice(-2)
+          .join(' | ')
+          .slice(0, 600)}`,
+      );
   }
   const def: any = await (await fetch(`${server.baseUrl}/questionnaires/${tokens[0]}`)).json();
   const answers: Record<string, unknown> = {};
@@ -455,17 +615,27 @@ async function ingestThrough(server: Awaited<ReturnType<typeof startLocalServer>
   const body = JSON.stringify({ answers });
 
   const { DynamoDBClient, PutItemCommand } = await import('@aws-sdk/client-dynamodb');
-  const bare = new DynamoDBClient({ endpoint: server.dynamoEndpoint, region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const bare = new DynamoDBClient({
+    endpoint: server.dynamoEndpoint,
+    region: 'eu-west-2',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const handWritten = await startHandWritten(server.dynamoEndpoint);
   let used = 0;
   const sendTo = (baseUrl: string) => async () => {
     const token = tokens[used++]!;
-    const res = await fetch(`${baseUrl}/questionnaires/${token}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await fetch(`${baseUrl}/questionnaires/${token}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     if (res.status !== 201) throw new Error(`submit to ${baseUrl}: ${res.status}`);
     await res.arrayBuffer();
   };
   const put = async () => {
-    await bare.send(new PutItemCommand({ TableName: 'omi-local', Item: { pk: { S: `BENCH#${used}-${Math.random()}` }, sk: { S: 'x' }, answers: { S: body } } }));
+    await bare.send(
+      new PutItemCommand({ TableName: 'omi-local', Item: { pk: { S: `BENCH#${used}-${Math.random()}` }, sk: { S: 'x' }, answers: { S: body } } }),
+    );
   };
   // Profiles (BENCH_PROFILE_DIR) start here, after the links are issued.
   if (PROFILE.NODE_OPTIONS) for (const child of [server.child, handWritten.child]) child.kill('SIGUSR2');
@@ -479,14 +649,29 @@ async function ingestThrough(server: Awaited<ReturnType<typeof startLocalServer>
   return results;
 }
 
-const INGEST_PLAN = [[1, 200], [50, 600]] as const;
+const INGEST_PLAN = [
+  [1, 200],
+  [50, 600],
+] as const;
 // A profile (BENCH_PROFILE_DIR) attributes time and needs no medians: two rounds are enough.
 const INGEST_ROUNDS = process.env.BENCH_PROFILE_DIR ? 2 : 5;
 /** BENCH_PROFILE_DIR=<dir>: the local server and the hand-written service write CPU profiles there (bench/cpu-profile-preload.mjs), to attribute a send's time. */
-const PROFILE: Record<string, string> = process.env.BENCH_PROFILE_DIR ? { NODE_OPTIONS: `--import ${join(root, 'bench', 'cpu-profile-preload.mjs')}` } : {};
+const PROFILE: Record<string, string> = process.env.BENCH_PROFILE_DIR
+  ? { NODE_OPTIONS: `--import ${join(root, 'bench', 'cpu-profile-preload.mjs')}` }
+  : {};
 /** BENCH_STREAM_HELD=1: the stream runner's first batch delayed an hour, so it reads nothing (to see its share in a profile). */
 const HELD: Record<string, string> = process.env.BENCH_STREAM_HELD ? { OMI_STREAM_DELAY_MS: '3600000' } : {};
-const INGEST_SERVER = { ...PROFILE, ...HELD, OMI_FUNCTION_TIMEOUT_S: '600', OMI_DATA_DIR: ':memory:', OMI_SEED_DEMO: '0', OMI_RATE_LIMIT_PER_MIN: '0', OMI_AGGREGATE_INTERVAL_S: '0', LOG_LEVEL: 'error', TABLE_NAME: 'omi-local' };
+const INGEST_SERVER = {
+  ...PROFILE,
+  ...HELD,
+  OMI_FUNCTION_TIMEOUT_S: '600',
+  OMI_DATA_DIR: ':memory:',
+  OMI_SEED_DEMO: '0',
+  OMI_RATE_LIMIT_PER_MIN: '0',
+  OMI_AGGREGATE_INTERVAL_S: '0',
+  LOG_LEVEL: 'error',
+  TABLE_NAME: 'omi-local',
+};
 
 // ---------------------------------------------------------------------------------------------
 // 3. Ingest through the local server against bare PutItems on the same DynamoDB Local.
@@ -500,9 +685,13 @@ async function ingest() {
     await new Promise((r) => setTimeout(r, 3000));
     await server.stop('SIGKILL');
   } else await server.stop();
-  say('## 3. Sends (issue 31 goal 1: at least 0.85x a hand-written node:http service doing the same one conditional UpdateItem; bare PutItems as the floor)');
+  say(
+    '## 3. Sends (issue 31 goal 1: at least 0.85x a hand-written node:http service doing the same one conditional UpdateItem; bare PutItems as the floor)',
+  );
   say();
-  say(`(The local server as \`npm start\` runs it, stream runner and queue stand-in included; bench/hand-written-send.ts on the same DynamoDB Local; one HTTP hop each. Each path warmed with one run first, then ${INGEST_ROUNDS} rounds in which the three take turns; medians. CPU: this process, the server, the hand-written service and DynamoDB Local. Load average: 1-minute, after the concurrency's rounds, on ${cpus().length} cores.)`);
+  say(
+    `(The local server as \`npm start\` runs it, stream runner and queue stand-in included; bench/hand-written-send.ts on the same DynamoDB Local; one HTTP hop each. Each path warmed with one run first, then ${INGEST_ROUNDS} rounds in which the three take turns; medians. CPU: this process, the server, the hand-written service and DynamoDB Local. Load average: 1-minute, after the concurrency's rounds, on ${cpus().length} cores.)`,
+  );
   say();
   saySends(results);
   say();
@@ -519,12 +708,20 @@ async function ingestStreams() {
   say();
   say('| stream runner | concurrency | sends/s | hand-written/s | ratio | CPU ms per send | CPU ms hand-written | ratio by CPU | load average |');
   say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const [label, env] of [['reading', {}], ['held', { OMI_STREAM_DELAY_MS: '3600000' }], ['reading', {}], ['held', { OMI_STREAM_DELAY_MS: '3600000' }]] as const) {
+  for (const [label, env] of [
+    ['reading', {}],
+    ['held', { OMI_STREAM_DELAY_MS: '3600000' }],
+    ['reading', {}],
+    ['held', { OMI_STREAM_DELAY_MS: '3600000' }],
+  ] as const) {
     const server = await startLocalServer({ ...INGEST_SERVER, ...env });
     const results = await ingestThrough(server, INGEST_PLAN, INGEST_ROUNDS);
     // A held runner never finishes its batch, so it cannot stop gracefully.
     await server.stop(label === 'held' ? 'SIGKILL' : 'SIGTERM');
-    for (const r of results) say(`| ${label} | ${r.concurrency} | ${fmt(r.send.rate)} | ${fmt(r.handWritten.rate)} | ${fmt(r.send.rate / r.handWritten.rate, 2)} | ${fmt(r.send.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp / r.send.cpuPerOp, 2)} | ${fmt(r.load)} |`);
+    for (const r of results)
+      say(
+        `| ${label} | ${r.concurrency} | ${fmt(r.send.rate)} | ${fmt(r.handWritten.rate)} | ${fmt(r.send.rate / r.handWritten.rate, 2)} | ${fmt(r.send.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp, 2)} | ${fmt(r.handWritten.cpuPerOp / r.send.cpuPerOp, 2)} | ${fmt(r.load)} |`,
+      );
   }
   say();
 }
@@ -546,23 +743,46 @@ async function fanout() {
   const { handler: worker } = await import('#functions/aggregate-worker');
   const bank = getBank('omi-2008.1')!;
   const spec = queueConsumers.find((q) => q.fn === 'aggregate-worker')!;
-  const queues = await startLocalQueues([{ name: 'omi-aggregation', batchSize: spec.batchSize, maxConcurrency: spec.maxConcurrency, visibilityTimeoutSeconds: 60, maxReceiveCount: 3, invoke: (e) => worker(e) }]);
+  const queues = await startLocalQueues([
+    {
+      name: 'omi-aggregation',
+      batchSize: spec.batchSize,
+      maxConcurrency: spec.maxConcurrency,
+      visibilityTimeoutSeconds: 60,
+      maxReceiveCount: 3,
+      invoke: (e) => worker(e),
+    },
+  ]);
   process.env.AGGREGATION_QUEUE_URL = queues.urls['omi-aggregation'];
   process.env.AWS_ENDPOINT_URL_SQS = queues.endpoint;
   const { handler: dispatcher } = await import('#functions/aggregate');
 
   const makeInspection = async (id: string, cases: number) => {
-    await createInspection({ inspectionId: id, area: id, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'bench' });
+    await createInspection({
+      inspectionId: id,
+      area: id,
+      fieldworkStart: '2007-11-05',
+      fieldworkEnd: '2007-11-09',
+      questionBankVersion: 'omi-2008.1',
+      status: 'open',
+      createdAt: new Date().toISOString(),
+      createdBy: 'bench',
+    });
     let next = 0;
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      for (let i = next++; i < cases; i = next++) await putCase(bank, id, `C-${i}`, makeCase(i % 10 < 4 ? 'licence' : i % 10 < 9 ? 'community' : 'custody', i, bank), 'bench');
-    }));
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        for (let i = next++; i < cases; i = next++)
+          await putCase(bank, id, `C-${i}`, makeCase(i % 10 < 4 ? 'licence' : i % 10 < 9 ? 'community' : 'custody', i, bank), 'bench');
+      }),
+    );
   };
   const ids = Array.from({ length: 200 }, (_, i) => `scale-${String(i).padStart(3, '0')}`);
   let made = 0;
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let i = made++; i < ids.length; i = made++) await makeInspection(ids[i]!, 110);
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let i = made++; i < ids.length; i = made++) await makeInspection(ids[i]!, 110);
+    }),
+  );
   const markAll = async (list: readonly string[]) => {
     const changedAt = `${new Date().toISOString()}#bench`;
     await Promise.all(list.map((id) => markStale(id, changedAt)));
@@ -601,7 +821,9 @@ async function fanout() {
     say(`| ${cases.toLocaleString('en-GB')} cases | ${fmt((await fanned([id])) / 1000, 2)} |`);
   }
   say();
-  say(`(One Node process and one DynamoDB Local on the 2 shared cores: the workers overlap their waits on DynamoDB, not their CPU. In Lambda each worker has its own CPU, so ${spec.maxConcurrency} workers approach ${spec.maxConcurrency}x; the dispatcher's own run is one Query and one conditional update per stale inspection.)`);
+  say(
+    `(One Node process and one DynamoDB Local on the 2 shared cores: the workers overlap their waits on DynamoDB, not their CPU. In Lambda each worker has its own CPU, so ${spec.maxConcurrency} workers approach ${spec.maxConcurrency}x; the dispatcher's own run is one Query and one conditional update per stale inspection.)`,
+  );
   say();
   await queues.stop();
 }
@@ -662,7 +884,8 @@ async function sessionCheck() {
   const { setCookie } = await startSession(person, undefined);
   const cookie = setCookie.split(';')[0]!;
   const event = (c: string) => ({ cookies: [c], headers: {} }) as never;
-  const bare = () => doc.send(new GetCommand({ TableName: process.env.TABLE_NAME!, Key: { pk: 'BENCH#yardstick', sk: 'SESSION' }, ConsistentRead: true }));
+  const bare = () =>
+    doc.send(new GetCommand({ TableName: process.env.TABLE_NAME!, Key: { pk: 'BENCH#yardstick', sk: 'SESSION' }, ConsistentRead: true }));
   const rounds = 400;
   const time = async (f: () => Promise<unknown>) => {
     const t = performance.now();
@@ -687,13 +910,23 @@ async function sessionCheck() {
   const unknown = { ...meter.calls, read: meter.read };
   say('## 8. The per-request session check (issue 25; goal: one read per page request, no cache)');
   say();
-  say(`In process against DynamoDB Local, ${rounds} checks of a live session, each beside a bare strongly consistent GetItem of an item of the same key shape (the yardstick). Every ${ROLE_CHECK_SECONDS / 60} minutes a session's next request also refreshes its roles at the provider (one token request, one UpdateItem), not counted here.`);
+  say(
+    `In process against DynamoDB Local, ${rounds} checks of a live session, each beside a bare strongly consistent GetItem of an item of the same key shape (the yardstick). Every ${ROLE_CHECK_SECONDS / 60} minutes a session's next request also refreshes its roles at the provider (one token request, one UpdateItem), not counted here.`,
+  );
   say();
   say('| what | DynamoDB calls | RCU | ms (median) | x bare GetItem |');
   say('| --- | ---: | ---: | ---: | ---: |');
   say(`| _bare consistent GetItem_ | 1 | | ${fmt(median(base), 2)} | 1.00 |`);
-  say(`| live session (${found ? 'found' : 'NOT FOUND'}) | ${JSON.stringify(live).replace(/[{}"]/g, '').replace(/,read:.*/, '')} | ${fmt(live.read, 1)} | ${fmt(median(ours), 2)} | ${fmt(median(ours) / median(base), 2)} |`);
-  say(`| unknown id (forged, ended or expired) | ${JSON.stringify(unknown).replace(/[{}"]/g, '').replace(/,read:.*/, '')} | ${fmt(unknown.read, 1)} | | |`);
+  say(
+    `| live session (${found ? 'found' : 'NOT FOUND'}) | ${JSON.stringify(live)
+      .replace(/[{}"]/g, '')
+      .replace(/,read:.*/, '')} | ${fmt(live.read, 1)} | ${fmt(median(ours), 2)} | ${fmt(median(ours) / median(base), 2)} |`,
+  );
+  say(
+    `| unknown id (forged, ended or expired) | ${JSON.stringify(unknown)
+      .replace(/[{}"]/g, '')
+      .replace(/,read:.*/, '')} | ${fmt(unknown.read, 1)} | | |`,
+  );
   say(`| malformed cookie | ${malformed} | 0 | | |`);
   say();
 }
@@ -741,10 +974,16 @@ async function startup() {
   say('| --- | ---: | ---: | --- |');
   say(`| DynamoDB Local alone, until ListTables answers | ${fmt(median(dynamoTimes), 0)} | 1.00 | |`);
   say(`| npm start to the ready line, empty | ${fmt(median(startTimes), 0)} | ${fmt(median(startTimes) / median(dynamoTimes), 2)} | |`);
-  say(`| npm start to the ready line, first start with the demo seed | ${fmt(seeded[0]!, 0)} | ${fmt(seeded[0]! / median(dynamoTimes), 2)} | ${verdict(seeded[0]! / median(dynamoTimes) <= 2)} (goal 2x) |`);
-  say(`| npm start, the demo found made (median of ${found.length}) | ${fmt(median(found), 0)} | ${fmt(median(found) / median(dynamoTimes), 2)} | ${verdict(median(found) / median(dynamoTimes) <= 1.5)} (goal 1.5x) |`);
+  say(
+    `| npm start to the ready line, first start with the demo seed | ${fmt(seeded[0]!, 0)} | ${fmt(seeded[0]! / median(dynamoTimes), 2)} | ${verdict(seeded[0]! / median(dynamoTimes) <= 2)} (goal 2x) |`,
+  );
+  say(
+    `| npm start, the demo found made (median of ${found.length}) | ${fmt(median(found), 0)} | ${fmt(median(found) / median(dynamoTimes), 2)} | ${verdict(median(found) / median(dynamoTimes) <= 1.5)} (goal 1.5x) |`,
+  );
   say();
-  say(`The seed's steps on the first start (ms from the seed's start; the seed took ${seedLine} ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores):`);
+  say(
+    `The seed's steps on the first start (ms from the seed's start; the seed took ${seedLine} ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores):`,
+  );
   say();
   say('| step | from | to | ms |');
   say('| --- | ---: | ---: | ---: |');
@@ -779,32 +1018,72 @@ async function closingCost() {
   const { PROFILE_COLUMNS } = await import('#cases/csv');
   const user = { sub: 'bench', roles: ['admin', 'inspector'] as ('admin' | 'inspector')[] };
   const id = 'bench-closing';
-  await createInspection({ inspectionId: id, area: 'Bench', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'bench' });
+  await createInspection({
+    inspectionId: id,
+    area: 'Bench',
+    fieldworkStart: '2007-11-05',
+    fieldworkEnd: '2007-11-09',
+    questionBankVersion: 'omi-2008.1',
+    status: 'open',
+    createdAt: new Date().toISOString(),
+    createdBy: 'bench',
+  });
   // The first write moves the stage on (one UpdateItem, once per inspection): out of the way before measuring.
   await recordCase(id, 'W-0', makeCase('community', 0), user);
-  const calls = () => Object.entries(meter.calls).map(([k, v]) => `${k} ${v}`).join(', ');
+  const calls = () =>
+    Object.entries(meter.calls)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   const total = () => Object.values(meter.calls).reduce((a, b) => a + b, 0);
-  const sizeKb = async (key: { pk: string; sk: string }) => Math.ceil(itemBytes((await doc.send(new GetCommand({ TableName: 'bench', Key: key }))).Item) / 1024);
+  const sizeKb = async (key: { pk: string; sk: string }) =>
+    Math.ceil(itemBytes((await doc.send(new GetCommand({ TableName: 'bench', Key: key }))).Item) / 1024);
   const inspectionKb = await sizeKb(keys.inspection(id));
   const rows: string[] = [];
   const measure = async (what: string, before: string, run: () => Promise<unknown>, billed: (n: number) => number, per = 1) => {
     meter.reset();
     await run();
-    rows.push(`| ${what} | ${before} | ${fmt(total() / per, per > 1 ? 3 : 0)} (${calls()}) | ${fmt(meter.write / per, per > 1 ? 2 : 0)} | ${fmt(billed(per) / per, per > 1 ? 2 : 0)} |`);
+    rows.push(
+      `| ${what} | ${before} | ${fmt(total() / per, per > 1 ? 3 : 0)} (${calls()}) | ${fmt(meter.write / per, per > 1 ? 2 : 0)} | ${fmt(billed(per) / per, per > 1 ? 2 : 0)} |`,
+    );
   };
   const caseKb = await sizeKb(keys.case(id, 'W-0'));
   // AWS bills a transaction's every item, its ConditionCheck too, at 2 WCU per KB.
-  await measure('a new case (one write)', '2 (GetItem 1, PutItem 1); 1 WCU', () => recordCase(id, 'W-1', makeCase('community', 1), user), () => 2 * caseKb + 2 * inspectionKb);
-  await measure('a case replaced (trail copy + new version)', '4 (GetItem 1, PutItem 3, one refused); 3 WCU', () => recordCase(id, 'W-1', makeCase('community', 2), user), () => 2 * caseKb * 3 + 2 * inspectionKb * 2);
-  await measure('a leadership grade', '2 (GetItem 1, PutItem 1); 1 WCU', () => recordGrade(id, '4.1', { kind: 'leadership', value: { grade: 'well-met', strengths: [], improvements: [] } }, user), () => 2 + 2 * inspectionKb);
+  await measure(
+    'a new case (one write)',
+    '2 (GetItem 1, PutItem 1); 1 WCU',
+    () => recordCase(id, 'W-1', makeCase('community', 1), user),
+    () => 2 * caseKb + 2 * inspectionKb,
+  );
+  await measure(
+    'a case replaced (trail copy + new version)',
+    '4 (GetItem 1, PutItem 3, one refused); 3 WCU',
+    () => recordCase(id, 'W-1', makeCase('community', 2), user),
+    () => 2 * caseKb * 3 + 2 * inspectionKb * 2,
+  );
+  await measure(
+    'a leadership grade',
+    '2 (GetItem 1, PutItem 1); 1 WCU',
+    () => recordGrade(id, '4.1', { kind: 'leadership', value: { grade: 'well-met', strengths: [], improvements: [] } }, user),
+    () => 2 + 2 * inspectionKb,
+  );
   const bank = getBank('omi-2008.1')!;
   const header = casesTemplate(bank).trim();
   const csvRows = Array.from({ length: 1000 }, (_, i) => {
     const input = makeCase(i % 3 === 0 ? 'licence' : 'community', i + 10, bank);
-    return [`U-${i}`, ...PROFILE_COLUMNS.map((c) => String((input.profile as Record<string, unknown>)[c] ?? '')), ...bank.questions.map((q) => input.answers[q.id] ?? '')].join(',');
+    return [
+      `U-${i}`,
+      ...PROFILE_COLUMNS.map((c) => String((input.profile as Record<string, unknown>)[c] ?? '')),
+      ...bank.questions.map((q) => input.answers[q.id] ?? ''),
+    ].join(',');
   });
   const started = performance.now();
-  await measure('a CSV import of 1,000 new cases, per row', '1 PutItem; 1 WCU', async () => writeImport(await requireInspection(id), bank, parseCasesCsv(bank, [header, ...csvRows].join('\n')).cases, user.sub), (n) => n * 2 * caseKb + Math.ceil(n / 99) * 2 * inspectionKb + 2, 1000);
+  await measure(
+    'a CSV import of 1,000 new cases, per row',
+    '1 PutItem; 1 WCU',
+    async () => writeImport(await requireInspection(id), bank, parseCasesCsv(bank, [header, ...csvRows].join('\n')).cases, user.sub),
+    (n) => n * 2 * caseKb + Math.ceil(n / 99) * 2 * inspectionKb + 2,
+    1000,
+  );
   const importMs = performance.now() - started;
   // The yardstick: what the import did before, 1,000 conditional PutItems of the same cases, 16 at a time.
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
@@ -816,16 +1095,32 @@ async function closingCost() {
     await doc.send(
       new PutCommand({
         TableName: 'bench',
-        Item: { ...keys.case('bench-closing-plain', `U-${i}`), entity: 'case', caseRef: `U-${i}`, profile: input.profile, bankVersion: bank.version, answerCode: encodeAnswers(bank, input.answers), version: 1 },
+        Item: {
+          ...keys.case('bench-closing-plain', `U-${i}`),
+          entity: 'case',
+          caseRef: `U-${i}`,
+          profile: input.profile,
+          bankVersion: bank.version,
+          answerCode: encodeAnswers(bank, input.answers),
+          version: 1,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
   });
   const plainMs = performance.now() - plainStarted;
-  await measure('a batch of 110 invitations, per link', '1.04 (a reference PutItem, a slot in a BatchWriteItem of 25); 2 WCU', () => issueInvitations(id, { audience: 'offender', count: 110, language: 'en' }, user, 'http://bench'), (n) => n * 2 * 2 + Math.ceil((2 * n + 1) / 99) * 2 * inspectionKb + 2, 110);
-  say('## 2c. What closing atomically costs (issue 24; counted on the handlers\' own client)');
+  await measure(
+    'a batch of 110 invitations, per link',
+    '1.04 (a reference PutItem, a slot in a BatchWriteItem of 25); 2 WCU',
+    () => issueInvitations(id, { audience: 'offender', count: 110, language: 'en' }, user, 'http://bench'),
+    (n) => n * 2 * 2 + Math.ceil((2 * n + 1) / 99) * 2 * inspectionKb + 2,
+    110,
+  );
+  say("## 2c. What closing atomically costs (issue 24; counted on the handlers' own client)");
   say();
-  say(`Every input write is a transaction with a ConditionCheck on the inspection's item (${inspectionKb} KB); an import or an invitation batch packs up to 99 writes beside one check and takes and ends a writer's lease (2 UpdateItems). "Billed in AWS" is DynamoDB's price for transactions, 2 WCU per KB for every item including the check; DynamoDB Local reports its own figure.`);
+  say(
+    `Every input write is a transaction with a ConditionCheck on the inspection's item (${inspectionKb} KB); an import or an invitation batch packs up to 99 writes beside one check and takes and ends a writer's lease (2 UpdateItems). "Billed in AWS" is DynamoDB's price for transactions, 2 WCU per KB for every item including the check; DynamoDB Local reports its own figure.`,
+  );
   say();
   say('| write | before (check-then-write) | calls now | WCU (DynamoDB Local) | WCU billed in AWS |');
   say('| --- | --- | ---: | ---: | ---: |');
@@ -867,35 +1162,65 @@ async function heavy() {
     }
   };
   const inspection = async (n: number) =>
-    ((await (await fetch(`${server.baseUrl}/inspections`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ area: `Heavy ${n}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) })).json()) as { inspectionId: string }).inspectionId;
+    (
+      (await (
+        await fetch(`${server.baseUrl}/inspections`, {
+          method: 'POST',
+          headers: { ...admin, 'content-type': 'application/json' },
+          body: JSON.stringify({ area: `Heavy ${n}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+        })
+      ).json()) as { inspectionId: string }
+    ).inspectionId;
   const types = ['licence', 'community', 'custody'] as const;
-  const csv = casesCsv(Array.from({ length: 1000 }, (_, i) => ({ caseRef: `H-${String(i + 1).padStart(4, '0')}`, input: makeCase(types[i % 3]!, i + 1) })));
+  const csv = casesCsv(
+    Array.from({ length: 1000 }, (_, i) => ({ caseRef: `H-${String(i + 1).padStart(4, '0')}`, input: makeCase(types[i % 3]!, i + 1) })),
+  );
   const times = { invitations: [] as number[], import: [] as number[], release: [] as number[] };
   const answers = { invitations: [] as number[], import: [] as number[], release: [] as number[] };
   // One of each first, unmeasured: the functions' modules load (a cold start) and DynamoDB Local warms.
   for (let run = 0; run <= HEAVY_RUNS; run++) {
     const id = await inspection(run);
-    const links = await post(`/inspections/${id}/invitations`, JSON.stringify({ audience: 'offender', language: 'en', count: 1000 }), 'application/json');
+    const links = await post(
+      `/inspections/${id}/invitations`,
+      JSON.stringify({ audience: 'offender', language: 'en', count: 1000 }),
+      'application/json',
+    );
     const imported = await post(`/inspections/${id}/cases`, csv, 'text/csv');
     const released = await post(`/inspections/${id}/releases`, JSON.stringify({ kind: 'final', confirm: `Heavy ${run}` }), 'application/json');
     if (run === 0) continue;
-    for (const [what, t] of [['invitations', links], ['import', imported], ['release', released]] as const) {
+    for (const [what, t] of [
+      ['invitations', links],
+      ['import', imported],
+      ['release', released],
+    ] as const) {
       times[what].push(t.done);
       answers[what].push(t.answered);
     }
   }
   await server.stop();
-  say('## 8. Heavy requests against the deadline (goals: 1,000 links 1 s, 1,000-row import 3 s, final release of 1,000 cases 3 s; the HTTP functions time out at 10 s)');
+  say(
+    '## 8. Heavy requests against the deadline (goals: 1,000 links 1 s, 1,000-row import 3 s, final release of 1,000 cases 3 s; the HTTP functions time out at 10 s)',
+  );
   say();
-  say(`(Median of ${HEAVY_RUNS} after one unmeasured run, each on a fresh inspection; the local server as \`npm start\` runs it; load average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.)`);
+  say(
+    `(Median of ${HEAVY_RUNS} after one unmeasured run, each on a fresh inspection; the local server as \`npm start\` runs it; load average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.)`,
+  );
   say();
-  say('Each of the three is a job past 250 items: the request answers 202 once the work is checked and handed over, and the job finishes it off the request, with the background functions\' 60 s. "Answered" is the 202\'s round trip, which the 10 s deadline bounds; "done" runs until the job says done.');
+  say(
+    'Each of the three is a job past 250 items: the request answers 202 once the work is checked and handed over, and the job finishes it off the request, with the background functions\' 60 s. "Answered" is the 202\'s round trip, which the 10 s deadline bounds; "done" runs until the job says done.',
+  );
   say();
   say('| request | answered ms (median) | done ms (median) | min | max | goal ms | goal |');
   say('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const [what, label] of [['invitations', 'POST .../invitations, 1,000 links'], ['import', 'POST .../cases, 1,000 rows'], ['release', 'POST .../releases final, 1,000 cases']] as const) {
+  for (const [what, label] of [
+    ['invitations', 'POST .../invitations, 1,000 links'],
+    ['import', 'POST .../cases, 1,000 rows'],
+    ['release', 'POST .../releases final, 1,000 cases'],
+  ] as const) {
     const xs = times[what];
-    say(`| ${label} | ${fmt(median(answers[what]), 0)} | ${fmt(median(xs), 0)} | ${fmt(Math.min(...xs), 0)} | ${fmt(Math.max(...xs), 0)} | ${HEAVY_GOALS[what]} | ${verdict(median(xs) <= HEAVY_GOALS[what])} |`);
+    say(
+      `| ${label} | ${fmt(median(answers[what]), 0)} | ${fmt(median(xs), 0)} | ${fmt(Math.min(...xs), 0)} | ${fmt(Math.max(...xs), 0)} | ${HEAVY_GOALS[what]} | ${verdict(median(xs) <= HEAVY_GOALS[what])} |`,
+    );
   }
   say();
 }
@@ -904,9 +1229,21 @@ const only = process.argv.slice(2);
 const started = Date.now();
 say('# Benchmarks');
 say();
-say(`Run ${new Date().toISOString()} on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}; Java ${spawnSync('java', ['-version']).stderr.toString().split('\n')[0]}.`);
+say(
+  `Run ${new Date().toISOString()} on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}; Java ${spawnSync('java', ['-version']).stderr.toString().split('\n')[0]}.`,
+);
 say();
-const parts: Record<string, () => Promise<void>> = { cold: coldStarts, capacity, closing: closingCost, ingest, fanout, scoring, startup, session: sessionCheck, heavy };
+const parts: Record<string, () => Promise<void>> = {
+  cold: coldStarts,
+  capacity,
+  closing: closingCost,
+  ingest,
+  fanout,
+  scoring,
+  startup,
+  session: sessionCheck,
+  heavy,
+};
 // Run only when named: diagnostics that `npm run bench` leaves out.
 const diagnostics: Record<string, () => Promise<void>> = { 'ingest-streams': ingestStreams };
 for (const [name, part] of Object.entries({ ...parts, ...diagnostics })) {

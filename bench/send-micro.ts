@@ -36,7 +36,10 @@ if (mode !== 'cpu') await ensureTable(new DynamoDBClient({}), 'bench');
 const { doc } = await import('#store/client');
 if (mode === 'cpu') {
   doc.middlewareStack.add(
-    () => async () => ({ response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: new TextEncoder().encode('{}') }, output: undefined as never }),
+    () => async () => ({
+      response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: new TextEncoder().encode('{}') },
+      output: undefined as never,
+    }),
     { step: 'deserialize', priority: 'low', name: 'benchNoNetwork' },
   );
 }
@@ -59,9 +62,11 @@ const WARM = 300;
 const timed = async (count: number, concurrency: number, one: () => Promise<void>) => {
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next++ < count) await one();
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < count) await one();
+    }),
+  );
   return (performance.now() - t0) / count;
 };
 const barePut = async () => {
@@ -121,8 +126,18 @@ if (mode === 'shapes') {
   const total = (WARM + rounds * (per[1] + per[50])) * 4;
   for (let i = 0; i < total; i += 25) {
     const items = Array.from({ length: 25 }, (_, k) => ({
-      ...slotKey(i + k), entity: 'invitation', invitationId: crypto.randomUUID(), inspectionId: 'x', batchId: 'b', audience: 'sentencer',
-      language: 'en', questionnaireVersion: def.version, createdAt: new Date().toISOString(), draft: {}, seen: {}, expiresAtEpoch: 2_000_000_000,
+      ...slotKey(i + k),
+      entity: 'invitation',
+      invitationId: crypto.randomUUID(),
+      inspectionId: 'x',
+      batchId: 'b',
+      audience: 'sentencer',
+      language: 'en',
+      questionnaireVersion: def.version,
+      createdAt: new Date().toISOString(),
+      draft: {},
+      seen: {},
+      expiresAtEpoch: 2_000_000_000,
     }));
     await doc.send(new BatchWriteCommand({ RequestItems: { bench: items.map((Item) => ({ PutRequest: { Item } })) } }));
   }
@@ -133,15 +148,21 @@ if (mode === 'shapes') {
   const set = 'SET entity = :entity, #answers = :answers, submittedAt = :submittedAt, channel = :channel, #ttl = :ttl';
   const values = (now: string) => ({ ':entity': 'response', ':answers': answers, ':submittedAt': now, ':channel': 'online', ':ttl': 2_000_000_000 });
   const checks = (now: string) => ({ ':audience': 'sentencer', ':version': def.version, ':now': now });
-  const update = (remove: string, names: Record<string, string>, withCondition = true) => async () => {
-    const now = new Date().toISOString();
-    await doc.send(new UpdateCommand({
-      TableName: 'bench', Key: slotKey(next++), UpdateExpression: `${set}${remove}`,
-      ...(withCondition ? { ConditionExpression: condition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
-      ExpressionAttributeNames: { '#answers': 'answers', '#ttl': 'expiresAtEpoch', ...names },
-      ExpressionAttributeValues: { ...values(now), ...(withCondition ? checks(now) : {}) },
-    }));
-  };
+  const update =
+    (remove: string, names: Record<string, string>, withCondition = true) =>
+    async () => {
+      const now = new Date().toISOString();
+      await doc.send(
+        new UpdateCommand({
+          TableName: 'bench',
+          Key: slotKey(next++),
+          UpdateExpression: `${set}${remove}`,
+          ...(withCondition ? { ConditionExpression: condition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+          ExpressionAttributeNames: { '#answers': 'answers', '#ttl': 'expiresAtEpoch', ...names },
+          ExpressionAttributeValues: { ...values(now), ...(withCondition ? checks(now) : {}) },
+        }),
+      );
+    };
   const perQuestion: Record<string, string> = {};
   def.questions.forEach((q, i) => {
     perQuestion[`#d${i}`] = `draft:${q.id}`;
@@ -151,13 +172,28 @@ if (mode === 'shapes') {
     ['UpdateItem, drafts one attribute per question (before)', update(` REMOVE draftUpdatedAt, ${Object.keys(perQuestion).join(', ')}`, perQuestion)],
     ['UpdateItem, drafts as two maps (now)', update(' REMOVE draft, seen, draftUpdatedAt', {})],
     ['UpdateItem, no condition, no REMOVE', update('', {}, false)],
-    ['PutItem with the send\'s condition', async () => {
-      const now = new Date().toISOString();
-      await doc.send(new PutCommand({
-        TableName: 'bench', Item: { ...slotKey(next++), entity: 'response', answers, submittedAt: now, channel: 'online', audience: 'sentencer', questionnaireVersion: def.version },
-        ConditionExpression: condition, ExpressionAttributeValues: checks(now),
-      }));
-    }],
+    [
+      "PutItem with the send's condition",
+      async () => {
+        const now = new Date().toISOString();
+        await doc.send(
+          new PutCommand({
+            TableName: 'bench',
+            Item: {
+              ...slotKey(next++),
+              entity: 'response',
+              answers,
+              submittedAt: now,
+              channel: 'online',
+              audience: 'sentencer',
+              questionnaireVersion: def.version,
+            },
+            ConditionExpression: condition,
+            ExpressionAttributeValues: checks(now),
+          }),
+        );
+      },
+    ],
   ];
   for (const [, one] of shapes) {
     await timed(WARM, 1, one);
@@ -170,11 +206,22 @@ if (mode === 'shapes') {
     for (let i = 0; i < 500; i++) tokens.push(newLinkToken('micro-1', 'en', def.version));
   } else {
     await createInspection({
-      inspectionId: 'micro-1', area: 'Micro', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09',
-      questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'bench',
+      inspectionId: 'micro-1',
+      area: 'Micro',
+      fieldworkStart: '2007-11-05',
+      fieldworkEnd: '2007-11-09',
+      questionBankVersion: 'omi-2008.1',
+      status: 'open',
+      createdAt: new Date().toISOString(),
+      createdBy: 'bench',
     });
     while (tokens.length < WARM * 2 + rounds * (per[1] + per[50]) * 2) {
-      const issued = await issueInvitations('micro-1', { audience: 'sentencer', count: 500, language: 'en' }, { sub: 'bench', roles: ['admin'] }, 'http://bench');
+      const issued = await issueInvitations(
+        'micro-1',
+        { audience: 'sentencer', count: 500, language: 'en' },
+        { sub: 'bench', roles: ['admin'] },
+        'http://bench',
+      );
       tokens.push(...issued.invitations.map((i) => i.token));
     }
   }
@@ -183,10 +230,19 @@ if (mode === 'shapes') {
   const nextToken = () => tokens[used++ % tokens.length]!;
   const event = (token: string) =>
     ({
-      version: '2.0', routeKey: 'POST /questionnaires/{token}/responses', rawPath: `/questionnaires/${token}/responses`, rawQueryString: '',
+      version: '2.0',
+      routeKey: 'POST /questionnaires/{token}/responses',
+      rawPath: `/questionnaires/${token}/responses`,
+      rawQueryString: '',
       headers: { 'content-type': 'application/json', host: 'bench' },
-      requestContext: { requestId: crypto.randomUUID(), routeKey: 'POST /questionnaires/{token}/responses', http: { method: 'POST', path: `/questionnaires/${token}/responses` } },
-      pathParameters: { token }, body, isBase64Encoded: false,
+      requestContext: {
+        requestId: crypto.randomUUID(),
+        routeKey: 'POST /questionnaires/{token}/responses',
+        http: { method: 'POST', path: `/questionnaires/${token}/responses` },
+      },
+      pathParameters: { token },
+      body,
+      isBase64Encoded: false,
     }) as never;
   const handlerSend = async () => {
     const res = (await handler(event(nextToken()), {} as never)) as { statusCode: number; body: string };
@@ -199,7 +255,13 @@ if (mode === 'shapes') {
   const slotWrite = async () => {
     const link = parseLinkToken(nextToken())!;
     const now = new Date().toISOString();
-    const sent = await sendToSlot(link.inspectionId, link.tokenHash, { audience: 'sentencer', questionnaireVersion: def.version, answers: answers as never, submittedAt: now, channel: 'online' }, now, 2_000_000_000);
+    const sent = await sendToSlot(
+      link.inspectionId,
+      link.tokenHash,
+      { audience: 'sentencer', questionnaireVersion: def.version, answers: answers as never, submittedAt: now, channel: 'online' },
+      now,
+      2_000_000_000,
+    );
     if (sent.outcome !== 'stored') throw new Error('refused');
   };
   if (mode === 'cpu') {
@@ -220,9 +282,14 @@ if (mode === 'shapes') {
 load.push(loadavg()[0]!);
 
 console.log(`${mode}, ${rounds} rounds; load average (1 min) ${load.map((l) => l.toFixed(2)).join(' -> ')}`);
-console.log('| what | ours ms/op (median) | yardstick ms/op | ours / yardstick | CPU ms/op ours: Node + DynamoDB Local | yardstick: Node + DynamoDB Local |');
+console.log(
+  '| what | ours ms/op (median) | yardstick ms/op | ours / yardstick | CPU ms/op ours: Node + DynamoDB Local | yardstick: Node + DynamoDB Local |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 const cpu = (s: Side) => `${(s.node / s.ops).toFixed(3)} + ${(s.dynamo / s.ops).toFixed(3)}`;
-for (const [name, o, b] of rows) console.log(`| ${name} | ${median(o.ms).toFixed(3)} | ${median(b.ms).toFixed(3)} | ${(median(o.ms) / median(b.ms)).toFixed(2)} | ${cpu(o)} | ${cpu(b)} |`);
+for (const [name, o, b] of rows)
+  console.log(
+    `| ${name} | ${median(o.ms).toFixed(3)} | ${median(b.ms).toFixed(3)} | ${(median(o.ms) / median(b.ms)).toFixed(2)} | ${cpu(o)} | ${cpu(b)} |`,
+  );
 await dynamo.stop();
 process.exit(0);

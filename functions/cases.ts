@@ -8,11 +8,13 @@ const putCase: RouteHandler<'PUT /inspections/{id}/cases/{caseRef}'> = async ({ 
   return json(recorded.outcome === 'created' ? 201 : 200, recorded);
 };
 
-const getCase: RouteHandler<'GET /inspections/{id}/cases/{caseRef}'> = async ({ params }) => json(200, await caseWithHistory(params.id, params.caseRef));
+const getCase: RouteHandler<'GET /inspections/{id}/cases/{caseRef}'> = async ({ params }) =>
+  json(200, await caseWithHistory(params.id, params.caseRef));
 
 const listCases: RouteHandler<'GET /inspections/{id}/cases'> = async ({ params, query }) => json(200, await listCasesPage(params.id, query.cursor));
 
-const questionBreakdowns: RouteHandler<'GET /inspections/{id}/question-breakdowns'> = async ({ params, query }) => json(200, await questionBreakdownsOf(params.id, query.criterion));
+const questionBreakdowns: RouteHandler<'GET /inspections/{id}/question-breakdowns'> = async ({ params, query }) =>
+  json(200, await questionBreakdownsOf(params.id, query.criterion));
 
 export const handler = httpHandler(casesRoutes, {
   'PUT /inspections/{id}/cases/{caseRef}': putCase,

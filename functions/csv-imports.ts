@@ -8,7 +8,11 @@ import { csvImportsRoutes } from '#route-table/csv-imports';
 
 // Replacing without asking stays the default: the contract's 200 for any good file.
 const uploadCases: RouteHandler<'POST /inspections/{id}/cases'> = async (request) => {
-  const outcome = (await once(idempotentRequest(request), () => importCases(request.params.id, request.body, request.user, { existing: request.query.replace === 'ask' ? 'ask' : 'replace' }))).answer;
+  const outcome = (
+    await once(idempotentRequest(request), () =>
+      importCases(request.params.id, request.body, request.user, { existing: request.query.replace === 'ask' ? 'ask' : 'replace' }),
+    )
+  ).answer;
   // More rows than a request may write: checked whole already, written by a job.
   return outcome.job ? json(202, outcome.job, { location: outcome.job.location }) : json(200, outcome);
 };

@@ -12,7 +12,8 @@ const putInterview: RouteHandler<'PUT /inspections/{id}/interviews/{caseRef}'> =
   return json(recorded.outcome === 'created' ? 201 : 200, recorded);
 };
 
-const putContext: RouteHandler<'PUT /inspections/{id}/context'> = async ({ body, params, user }) => json(200, await recordAreaContext(params.id, body, user));
+const putContext: RouteHandler<'PUT /inspections/{id}/context'> = async ({ body, params, user }) =>
+  json(200, await recordAreaContext(params.id, body, user));
 
 export const handler = httpHandler(evidenceRoutes, {
   'PUT /inspections/{id}/cases/{caseRef}/second-marking': putSecondMarking,

@@ -14,7 +14,8 @@ const getInspection: RouteHandler<'GET /inspections/{id}'> = async ({ params }) 
 
 const getJob: RouteHandler<'GET /jobs/{jobId}'> = async ({ params }) => json(200, await jobFor(params.jobId));
 
-const removeInspection: RouteHandler<'DELETE /inspections/{id}'> = async ({ params }) => json(200, { inspectionId: (await deleteInspection(params.id)).inspectionId, deleted: true as const });
+const removeInspection: RouteHandler<'DELETE /inspections/{id}'> = async ({ params }) =>
+  json(200, { inspectionId: (await deleteInspection(params.id)).inspectionId, deleted: true as const });
 
 export const handler = httpHandler(inspectionsRoutes, {
   'POST /inspections': postInspection,

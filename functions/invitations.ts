@@ -16,17 +16,21 @@ const postInvitations: RouteHandler<'POST /inspections/{id}/invitations'> = asyn
   const origin = publicOrigin(event);
   let issued: IssuedBatch | undefined;
   // Only the batch's id is kept as the answer: a retry's links are made again from its sealed secret.
-  const { answer } = await once<{ batchId: string; job?: undefined } | { job: JobAccepted; batchId?: undefined }>(idempotentRequest(request), async () => {
-    const outcome = await issueOrHandOver(params.id, body, user, origin);
-    if (outcome.job) return { job: outcome.job };
-    issued = outcome.issued;
-    return { batchId: issued.batch.batchId };
-  });
+  const { answer } = await once<{ batchId: string; job?: undefined } | { job: JobAccepted; batchId?: undefined }>(
+    idempotentRequest(request),
+    async () => {
+      const outcome = await issueOrHandOver(params.id, body, user, origin);
+      if (outcome.job) return { job: outcome.job };
+      issued = outcome.issued;
+      return { batchId: issued.batch.batchId };
+    },
+  );
   // Too many links to issue within the request: the job's result names the batch to download.
   if (answer.job) return json(202, answer.job, { location: answer.job.location });
   const { batch, invitations } = issued ?? (await reissuedBatch(params.id, answer.batchId, origin));
   const location = `/inspections/${batch.inspectionId}`;
-  if (wantsCsv(query.format, event.headers?.accept)) return download(invitationsCsv(batch, invitations), csvName(batch), undefined, 201, { location });
+  if (wantsCsv(query.format, event.headers?.accept))
+    return download(invitationsCsv(batch, invitations), csvName(batch), undefined, 201, { location });
   return json(
     201,
     {

@@ -24,10 +24,15 @@ export const handler = withInvocation(async (event: SQSEvent, _context: Context)
     if (!jobId) continue;
     const lastDelivery = Number(record.attributes?.ApproximateReceiveCount ?? 1) >= JOBS_MAX_RECEIVE_COUNT;
     try {
-      await runJob(jobId, runners, (error) => {
-        const { correlationId: _c, ...problem } = toProblem(error, record.messageId).problem;
-        return problem;
-      }, lastDelivery);
+      await runJob(
+        jobId,
+        runners,
+        (error) => {
+          const { correlationId: _c, ...problem } = toProblem(error, record.messageId).problem;
+          return problem;
+        },
+        lastDelivery,
+      );
     } catch {
       failed.push(record.messageId);
     }

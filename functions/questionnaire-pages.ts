@@ -13,7 +13,17 @@ import { questionnairePagesRoutes } from '#route-table/questionnaire-pages';
 import { isAsked } from '#questionnaires/routing';
 import { validatePartial } from '#questionnaires/validate';
 import type { Answer } from '#schemas/questionnaire';
-import { checkPage, languageNotAvailablePage, notFoundPage, questionPage, savedPage, sentPage, startPage, unusablePage, urls } from '#web/respondent/questionnaire-pages';
+import {
+  checkPage,
+  languageNotAvailablePage,
+  notFoundPage,
+  questionPage,
+  savedPage,
+  sentPage,
+  startPage,
+  unusablePage,
+  urls,
+} from '#web/respondent/questionnaire-pages';
 
 type PageRequest = HttpRequest<unknown, Record<string, string | undefined>, Record<string, string>>;
 type Page = (request: PageRequest, found: Found) => Promise<HttpReply>;
@@ -85,7 +95,8 @@ const send: Page = async ({ params }, found) => {
   try {
     await submitResponse(found, invitation.draft);
   } catch (error) {
-    if (error instanceof InvalidInput) return html(400, checkPage(definition, params.token!, invitation.draft, missingAnswers(definition, invitation.draft)));
+    if (error instanceof InvalidInput)
+      return html(400, checkPage(definition, params.token!, invitation.draft, missingAnswers(definition, invitation.draft)));
     // Sent meanwhile (a double click's second request): the same confirmation.
     if (!(error instanceof Conflict)) throw error;
   }
@@ -113,7 +124,18 @@ const showQuestion: Page = async ({ params, query }, found) => {
   if (!question) return html(404, notFoundPage());
   if (!isAsked(definition, question.id, invitation.draft)) return hidden(params.token!, found);
   const fromCheck = query.from === 'check';
-  return html(200, questionPage({ def: definition, token: params.token!, question, value: invitation.draft[question.id], fromCheck, resumed: query.resumed === '1', draft: invitation.draft }));
+  return html(
+    200,
+    questionPage({
+      def: definition,
+      token: params.token!,
+      question,
+      value: invitation.draft[question.id],
+      fromCheck,
+      resumed: query.resumed === '1',
+      draft: invitation.draft,
+    }),
+  );
 };
 
 const answerQuestion: Page = async ({ params, query, body }, found) => {
@@ -130,12 +152,17 @@ const answerQuestion: Page = async ({ params, query, body }, found) => {
   if (saveForLater) {
     // Saving for later keeps whatever is valid so far; a required question left blank stays unseen.
     const partial = validatePartial(def, { [question.id]: raw }, { routing: false });
-    if (!partial.ok) return html(400, questionPage({ def, token, question, value: raw, error: partial.errors[0]!.message, fromCheck, draft: found.invitation.draft }));
+    if (!partial.ok)
+      return html(
+        400,
+        questionPage({ def, token, question, value: raw, error: partial.errors[0]!.message, fromCheck, draft: found.invitation.draft }),
+      );
     answer = partial.answers[question.id];
     if (answer === undefined && !question.optional) return redirect(urls.saved(token));
   } else {
     const checked = checkOneAnswer(def, question, raw);
-    if (!checked.ok) return html(400, questionPage({ def, token, question, value: raw, error: checked.message, fromCheck, draft: found.invitation.draft }));
+    if (!checked.ok)
+      return html(400, questionPage({ def, token, question, value: raw, error: checked.message, fromCheck, draft: found.invitation.draft }));
     answer = checked.answer;
   }
   if (!(await saveDraft(found, question.id, answer))) {

@@ -11,7 +11,11 @@ import { releasesRoutes } from '#route-table/releases';
 import { frozenJson, renderRelease, reportHtml } from '#http/report-replies';
 
 const postRelease: RouteHandler<'POST /inspections/{id}/releases'> = async (request) => {
-  const outcome = (await once(idempotentRequest(request), () => createRelease(request.params.id, request.body.kind, request.user, renderRelease, { confirm: request.body.confirm }))).answer;
+  const outcome = (
+    await once(idempotentRequest(request), () =>
+      createRelease(request.params.id, request.body.kind, request.user, renderRelease, { confirm: request.body.confirm }),
+    )
+  ).answer;
   return 'job' in outcome ? json(202, outcome.job, { location: outcome.job.location }) : json(201, outcome.release);
 };
 
@@ -19,7 +23,10 @@ const listReleases: RouteHandler<'GET /inspections/{id}/releases'> = async ({ pa
 
 const releaseReport: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/report'> = async ({ params, query, correlationId }) => {
   const base = `/inspections/${encodeURIComponent(params.id)}/releases/${encodeURIComponent(params.releaseId)}/summary`;
-  return reportHtml(correlationId, async () => (await releasedFile(params.id, params.releaseId, query.lang ?? 'en', { json: base, csv: `${base}?format=csv` })).body);
+  return reportHtml(
+    correlationId,
+    async () => (await releasedFile(params.id, params.releaseId, query.lang ?? 'en', { json: base, csv: `${base}?format=csv` })).body,
+  );
 };
 
 const releaseSummary: RouteHandler<'GET /inspections/{id}/releases/{releaseId}/summary'> = async ({ params, query }) => {

@@ -19,7 +19,17 @@ import { signInRoutes } from '#route-table/sign-in';
 import { errorPage, pageOptions, seeOther } from '#http/pages';
 import { authorizeUrl, exchangeCode, logoutUrl, oidcConfig, requiredOidcConfig, verifyIdToken } from '#http/oidc';
 import { rememberPerson } from '#domain/people';
-import { clearSessionCookie, cookie, cookieValue, csrfToken, currentSigningKey, endSession, keyForHeader, safeReturnTo, startSession } from '#http/session';
+import {
+  clearSessionCookie,
+  cookie,
+  cookieValue,
+  csrfToken,
+  currentSigningKey,
+  endSession,
+  keyForHeader,
+  safeReturnTo,
+  startSession,
+} from '#http/session';
 import { endPersonsSessions, spendState, whoIsSignedIn } from '#domain/sessions';
 import { sessionsPage, sessionsPageUrl } from '#web/workbench/session-pages';
 
@@ -73,7 +83,8 @@ async function pendingOf(value: string | undefined): Promise<PendingSignIn | und
   try {
     const { payload } = await jwtVerify(value, keyForHeader, { audience: OAUTH_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
     const { state, nonce, codeVerifier, returnTo } = payload as Record<string, unknown>;
-    if ([state, nonce, codeVerifier, returnTo].every((v) => typeof v === 'string' && v)) return { state, nonce, codeVerifier, returnTo } as PendingSignIn;
+    if ([state, nonce, codeVerifier, returnTo].every((v) => typeof v === 'string' && v))
+      return { state, nonce, codeVerifier, returnTo } as PendingSignIn;
   } catch {
     // forged, expired or malformed: the same refusal as none
   }

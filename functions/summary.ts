@@ -9,7 +9,8 @@ const getSummary: RouteHandler<'GET /inspections/{id}/summary'> = async ({ param
   return download(csv, filename);
 };
 
-const getComments: RouteHandler<'GET /inspections/{id}/summary/comments'> = async ({ params, query }) => json(200, await summaryComments(params.id, Number(query.page ?? 1)));
+const getComments: RouteHandler<'GET /inspections/{id}/summary/comments'> = async ({ params, query }) =>
+  json(200, await summaryComments(params.id, Number(query.page ?? 1)));
 
 const aggregateNow: RouteHandler<'POST /inspections/{id}/aggregate'> = async ({ params }) => json(200, await recomputeSummary(params.id));
 

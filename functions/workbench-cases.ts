@@ -16,7 +16,16 @@ import { claimFormStashOnce } from '#domain/form-stash';
 import { pageOptions, seeOther } from '#http/pages';
 import { csrfToken, type Session } from '#http/session';
 import type { Inspection } from '#schemas/inspection';
-import { caseFormPage, caseListPage, caseTypeStepPage, fieldErrorsOf, readCaseForm, sectionSavedFrom, valuesOfCase, type CaseFormInput } from '#web/workbench/case-pages';
+import {
+  caseFormPage,
+  caseListPage,
+  caseTypeStepPage,
+  fieldErrorsOf,
+  readCaseForm,
+  sectionSavedFrom,
+  valuesOfCase,
+  type CaseFormInput,
+} from '#web/workbench/case-pages';
 import { caseHistory } from '#web/workbench/case-history';
 import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '#web/workbench/workbench-pages';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -27,7 +36,10 @@ const list: RouteHandler<'GET /workbench/inspections/{id}/cases'> = async ({ par
   const inspection = await requireInspection(params.id);
   const { cases, nextCursor } = await listCasesPage(inspection.inspectionId, query.cursor?.slice(0, 400) || undefined);
   const nameOf = await namesOf(cases.map((c) => c.updatedBy));
-  return html(200, caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor, query.show === 'unfinished', nameOf));
+  return html(
+    200,
+    caseListPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, cases, nextCursor, query.show === 'unfinished', nameOf),
+  );
 };
 
 const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async ({ route, params, query, session, event }) => {
@@ -37,13 +49,24 @@ const newCase: RouteHandler<'GET /workbench/inspections/{id}/cases/new'> = async
   if (restored) return restoredForm(inspection, session!, 'new', restored, formPath);
   const caseType = query.caseType ?? '';
   if (!(caseType in CASE_TYPES)) {
-    return html(caseType ? 400 : 200, caseTypeStepPage(session!, csrfToken(session!), inspection.inspectionId, inspection.area, caseType ? 'Choose the case type' : undefined, isClosed(inspection)));
+    return html(
+      caseType ? 400 : 200,
+      caseTypeStepPage(
+        session!,
+        csrfToken(session!),
+        inspection.inspectionId,
+        inspection.area,
+        caseType ? 'Choose the case type' : undefined,
+        isClosed(inspection),
+      ),
+    );
   }
   const values = { caseRef: '', caseType, profile: {}, answers: {}, version: '0' };
   return dropStash(html(200, caseFormPage(formInput(inspection, session!, 'new', values))), event, formPath);
 };
 
-const postNewCase: RouteHandler<'POST /workbench/inspections/{id}/cases/new'> = async ({ params, body, session }) => save(await requireInspection(params.id), session!, 'new', body);
+const postNewCase: RouteHandler<'POST /workbench/inspections/{id}/cases/new'> = async ({ params, body, session }) =>
+  save(await requireInspection(params.id), session!, 'new', body);
 
 const showCase: RouteHandler<'GET /workbench/inspections/{id}/cases/{caseRef}'> = async ({ route, params, query, session, event }) => {
   const inspection = await requireInspection(params.id);
@@ -54,7 +77,11 @@ const showCase: RouteHandler<'GET /workbench/inspections/{id}/cases/{caseRef}'> 
   if (restored) return restoredForm(inspection, session!, 'edit', restored, formPath, history);
   const notice = query.saved === '1' ? { kind: 'success' as const, text: `Case ${found.caseRef} saved` } : undefined;
   const savedIn = notice ? sectionSavedFrom(new URLSearchParams({ returnTo: query.in ?? '' })) : undefined;
-  return dropStash(html(200, caseFormPage({ ...formInput(inspection, session!, 'edit', valuesOfCase(found)), history, notice, ...(savedIn ? { savedIn } : {}) })), event, formPath);
+  return dropStash(
+    html(200, caseFormPage({ ...formInput(inspection, session!, 'edit', valuesOfCase(found)), history, notice, ...(savedIn ? { savedIn } : {}) })),
+    event,
+    formPath,
+  );
 };
 
 const postCase: RouteHandler<'POST /workbench/inspections/{id}/cases/{caseRef}'> = async ({ params, body, session }) => {
@@ -76,7 +103,17 @@ export const handler = httpHandler(
 );
 
 function formInput(inspection: Inspection, session: Session, mode: 'new' | 'edit', values: CaseFormInput['values']): CaseFormInput {
-  return { session, csrf: csrfToken(session), owner: ownerField(session), inspectionId: inspection.inspectionId, area: inspection.area, bank: bankOf(inspection), mode, values, closed: isClosed(inspection) };
+  return {
+    session,
+    csrf: csrfToken(session),
+    owner: ownerField(session),
+    inspectionId: inspection.inspectionId,
+    area: inspection.area,
+    bank: bankOf(inspection),
+    mode,
+    values,
+    closed: isClosed(inspection),
+  };
 }
 
 async function save(inspection: Inspection, session: Session, mode: 'new' | 'edit', form: URLSearchParams): Promise<HttpReply> {
@@ -84,7 +121,10 @@ async function save(inspection: Inspection, session: Session, mode: 'new' | 'edi
   const { values, renderedFor, input, errors } = readCaseForm(bank, form);
   const history = async () => (mode === 'edit' ? historyOf(inspection, values.caseRef) : []);
   const again = async (status: number, problems: FieldError[], closed = false) =>
-    html(status, caseFormPage({ ...formInput(inspection, session, mode, values), errors: problems, history: await history(), ...(closed ? { closed } : {}) }));
+    html(
+      status,
+      caseFormPage({ ...formInput(inspection, session, mode, values), errors: problems, history: await history(), ...(closed ? { closed } : {}) }),
+    );
   if (errors.length) return again(400, errors);
   if (input && renderedFor !== input.profile.caseType) {
     // Nothing saved: the questions asked depend on the case type, so the inspector sees the new type's first.
@@ -104,7 +144,12 @@ async function save(inspection: Inspection, session: Session, mode: 'new' | 'edi
     const { version, updatedBy: updatedBySub, updatedAt } = error.current;
     const updatedBy = (await namesOf([updatedBySub]))(updatedBySub, ROLE_AS_PERSON.inspector);
     if (mode === 'new') {
-      return again(409, [{ field: 'caseRef', message: `Case ${values.caseRef} already exists (entered by ${updatedBy}): choose another reference, or open that case from the list to change it` }]);
+      return again(409, [
+        {
+          field: 'caseRef',
+          message: `Case ${values.caseRef} already exists (entered by ${updatedBy}): choose another reference, or open that case from the list to change it`,
+        },
+      ]);
     }
     // Their answers stay on the form; the next save is against the version now stored, so it is a choice, not an accident.
     values.version = String(version);
@@ -140,7 +185,14 @@ function dropStash(reply: HttpReply, event: APIGatewayProxyEventV2, formPath: st
   return hasStash(event) ? { ...reply, cookies: [clearStashCookie(formPath)] } : reply;
 }
 
-function restoredForm(inspection: Inspection, session: Session, mode: 'new' | 'edit', form: URLSearchParams, formPath: string, history: CaseFormInput['history'] = []): HttpReply {
+function restoredForm(
+  inspection: Inspection,
+  session: Session,
+  mode: 'new' | 'edit',
+  form: URLSearchParams,
+  formPath: string,
+  history: CaseFormInput['history'] = [],
+): HttpReply {
   const { values } = readCaseForm(bankOf(inspection), form);
   const reply = html(200, caseFormPage({ ...formInput(inspection, session, mode, values), history, notice: { kind: 'important', text: RESTORED } }));
   return { ...reply, cookies: [clearStashCookie(formPath)] };

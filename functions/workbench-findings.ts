@@ -34,15 +34,35 @@ async function criterionState(inspectionId: string, criterionId: string) {
   if (!criterion) throw new NotFound(`There is no criterion ${criterionId.slice(0, 10)} in this inspection.`);
   const [summary, read] = await Promise.all([latestSummary(inspection.inspectionId), writeUpOf(inspection.inspectionId)]);
   const entry = read.writeUp.criteria[criterion.id] ?? { strengths: [], improvements: [] };
-  const stale = [...staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id), ...(await staleGroupFindings(inspection, bank, read.writeUp, criterion.id))];
-  const mismatched = figureMismatches(read.writeUp, figuresOfSummary(summary)).filter((m) => m.place.part === 'criterion' && m.place.criterion === criterion.id);
-  const mismatchesOf = (kind: 'strength' | 'improvement', index: number) => mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index);
+  const stale = [
+    ...staleFindings(read.writeUp, summary).filter((s) => s.criterion === criterion.id),
+    ...(await staleGroupFindings(inspection, bank, read.writeUp, criterion.id)),
+  ];
+  const mismatched = figureMismatches(read.writeUp, figuresOfSummary(summary)).filter(
+    (m) => m.place.part === 'criterion' && m.place.criterion === criterion.id,
+  );
+  const mismatchesOf = (kind: 'strength' | 'improvement', index: number) =>
+    mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index);
   const used: UsedFinding[] = [
-    ...entry.strengths.map((text, index) => ({ kind: 'strength' as const, index, text, stale: stale.find((s) => s.kind === 'strength' && s.index === index), mismatches: mismatchesOf('strength', index) })),
-    ...entry.improvements.map((text, index) => ({ kind: 'improvement' as const, index, text, stale: stale.find((s) => s.kind === 'improvement' && s.index === index), mismatches: mismatchesOf('improvement', index) })),
+    ...entry.strengths.map((text, index) => ({
+      kind: 'strength' as const,
+      index,
+      text,
+      stale: stale.find((s) => s.kind === 'strength' && s.index === index),
+      mismatches: mismatchesOf('strength', index),
+    })),
+    ...entry.improvements.map((text, index) => ({
+      kind: 'improvement' as const,
+      index,
+      text,
+      stale: stale.find((s) => s.kind === 'improvement' && s.index === index),
+      mismatches: mismatchesOf('improvement', index),
+    })),
   ];
   // A sub-group's finding does not use up its question's whole-sample draft.
-  const inUse = new Set(used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted && !u.text.drafted.group ? [u.text.drafted.question] : [])));
+  const inUse = new Set(
+    used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted && !u.text.drafted.group ? [u.text.drafted.question] : [])),
+  );
   const all = draftFindings(summary, bank)[criterion.id] ?? { strengths: [], improvements: [] };
   const drafts: DraftedFinding[] = [...all.strengths, ...all.improvements].filter((d) => !inUse.has(d.drafted.question));
   const percent = summary.criteria.find((c) => c.id === criterion.id)?.percent ?? null;
@@ -82,7 +102,19 @@ const form: RouteHandler<'GET /workbench/inspections/{id}/findings/{criterionId}
   const drafts = offer.draft ? [...s.drafts, offer.draft] : s.drafts;
   return html(
     offer.problems.length ? 400 : 200,
-    findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, s.sectionVersion, s.used, drafts, {}, offer.problems, offer),
+    findingsFormPage(
+      session!,
+      csrfToken(session!),
+      s.inspection,
+      s.criterion,
+      s.percent,
+      s.sectionVersion,
+      s.used,
+      drafts,
+      {},
+      offer.problems,
+      offer,
+    ),
   );
 };
 
@@ -91,7 +123,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 function checkedText(values: FindingsFormValues, field: string, label: string, errors: FieldError[]): string {
   const text = (values[field] ?? '').trim();
   if (!text) errors.push({ field, message: `Enter the words of ${label}, or untick it` });
-  else if (text.length > WRITE_UP_TEXT_MAX) errors.push({ field, message: `${label} must be ${WRITE_UP_TEXT_MAX.toLocaleString('en-GB')} characters or fewer` });
+  else if (text.length > WRITE_UP_TEXT_MAX)
+    errors.push({ field, message: `${label} must be ${WRITE_UP_TEXT_MAX.toLocaleString('en-GB')} characters or fewer` });
   return text;
 }
 
@@ -105,7 +138,12 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
   for (const u of s.used) {
     const key = `${u.kind === 'strength' ? 's' : 'i'}-${u.index}`;
     if (values[`keep-${key}`] !== 'yes') continue;
-    const text = checkedText(values, `text-${key}`, `${u.kind === 'strength' ? 'strength' : 'area for improvement'} (${LETTERS[u.index % 26]})`, errors);
+    const text = checkedText(
+      values,
+      `text-${key}`,
+      `${u.kind === 'strength' ? 'strength' : 'area for improvement'} (${LETTERS[u.index % 26]})`,
+      errors,
+    );
     lists[u.kind].push(typeof u.text === 'string' ? text : { ...u.text, text });
   }
   // Then the drafts ticked, each with the figure it was drafted from as the page showed it.
@@ -115,23 +153,51 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
     const percent = Number(values[`dp-${n}`]);
     const text = checkedText(values, `text-d-${n}`, `the finding drafted from question ${values[`dq-${n}`]}`, errors);
     const group = values[`dg-${n}`];
-    if (!Number.isInteger(percent) || percent < 0 || percent > 100) errors.push({ field: `text-d-${n}`, message: 'The figure this finding was drafted from is not a percentage: open the page again' });
-    else if (group !== undefined && !parseGroup(group)) errors.push({ field: `text-d-${n}`, message: 'The sub-group this finding was drafted for is not one the service knows: open the page again' });
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100)
+      errors.push({ field: `text-d-${n}`, message: 'The figure this finding was drafted from is not a percentage: open the page again' });
+    else if (group !== undefined && !parseGroup(group))
+      errors.push({ field: `text-d-${n}`, message: 'The sub-group this finding was drafted for is not one the service knows: open the page again' });
     else lists[kind].push({ text, drafted: { question: values[`dq-${n}`]!, percent, ...(group !== undefined ? { group } : {}) } });
   }
   // A sub-group's draft is not among the page's own: it came with the form, after them, and stays on the page with what was typed.
   const posted = s.drafts.length;
   const groupDraft: DraftedFinding[] =
     values[`dg-${posted}`] !== undefined && values[`dq-${posted}`] !== undefined
-      ? [{ criterion: s.criterion.id, kind: values[`dk-${posted}`] === 'improvement' ? 'improvement' : 'strength', text: values[`text-d-${posted}`] ?? '', drafted: { question: values[`dq-${posted}`]!, percent: Number(values[`dp-${posted}`]), group: values[`dg-${posted}`] } }]
+      ? [
+          {
+            criterion: s.criterion.id,
+            kind: values[`dk-${posted}`] === 'improvement' ? 'improvement' : 'strength',
+            text: values[`text-d-${posted}`] ?? '',
+            drafted: { question: values[`dq-${posted}`]!, percent: Number(values[`dp-${posted}`]), group: values[`dg-${posted}`] },
+          },
+        ]
       : [];
   const again = async (status: number, problems: FieldError[], keep: FindingsFormValues) =>
-    html(status, findingsFormPage(session!, csrfToken(session!), s.inspection, s.criterion, s.percent, keep.etag ?? s.sectionVersion, s.used, [...s.drafts, ...groupDraft], keep, problems, await subGroupOffer(s.inspection, s.bank, s.criterion.id)));
+    html(
+      status,
+      findingsFormPage(
+        session!,
+        csrfToken(session!),
+        s.inspection,
+        s.criterion,
+        s.percent,
+        keep.etag ?? s.sectionVersion,
+        s.used,
+        [...s.drafts, ...groupDraft],
+        keep,
+        problems,
+        await subGroupOffer(s.inspection, s.bank, s.criterion.id),
+      ),
+    );
   if (errors.length) return again(400, errors, values);
   const content = { strengths: lists.strength, improvements: lists.improvement };
   const expectedVersion = /^\d{1,12}$/.test(values.etag ?? '') ? Number(values.etag) : -1;
   try {
-    const { conflicts } = await saveWriteUpSections(s.inspection.inspectionId, [{ sectionId: criterionSection(s.criterion.id), content, expectedVersion }], session as Session);
+    const { conflicts } = await saveWriteUpSections(
+      s.inspection.inspectionId,
+      [{ sectionId: criterionSection(s.criterion.id), content, expectedVersion }],
+      session as Session,
+    );
     const [conflict] = conflicts;
     if (conflict) {
       // Somebody saved this criterion since this page was opened: show it as it is now, with its new version.
@@ -139,17 +205,41 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
       const who = conflict.updatedByName ?? (await namesOf([conflict.updatedBy]))(conflict.updatedBy, ROLE_AS_PERSON.inspector);
       return html(
         409,
-        findingsFormPage(session!, csrfToken(session!), fresh.inspection, fresh.criterion, fresh.percent, fresh.sectionVersion, fresh.used, fresh.drafts, {}, [
-          { field: 'etag', message: `${who} saved ${s.criterion.id}'s findings after you opened this page, so your changes were not saved. This page now shows them as they are: make your changes again.` },
-        ]),
+        findingsFormPage(
+          session!,
+          csrfToken(session!),
+          fresh.inspection,
+          fresh.criterion,
+          fresh.percent,
+          fresh.sectionVersion,
+          fresh.used,
+          fresh.drafts,
+          {},
+          [
+            {
+              field: 'etag',
+              message: `${who} saved ${s.criterion.id}'s findings after you opened this page, so your changes were not saved. This page now shows them as they are: make your changes again.`,
+            },
+          ],
+        ),
       );
     }
   } catch (error) {
-    if (error instanceof InvalidInput) return again(400, error.errors.map((e) => ({ field: 'etag', message: e.message })), values);
+    if (error instanceof InvalidInput)
+      return again(
+        400,
+        error.errors.map((e) => ({ field: 'etag', message: e.message })),
+        values,
+      );
     if (error instanceof InspectionClosed) {
       // Closed since the form was opened: what was typed stays on the page, read only, with why.
       const closed = { ...s.inspection, status: 'closed' as const };
-      return html(409, findingsFormPage(session!, csrfToken(session!), closed, s.criterion, s.percent, values.etag ?? s.sectionVersion, s.used, s.drafts, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]));
+      return html(
+        409,
+        findingsFormPage(session!, csrfToken(session!), closed, s.criterion, s.percent, values.etag ?? s.sectionVersion, s.used, s.drafts, values, [
+          { field: 'closed-notice', message: CLOSED_EXPLANATION },
+        ]),
+      );
     }
     throw error;
   }

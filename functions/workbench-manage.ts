@@ -25,7 +25,14 @@ import { Conclusion, type Inspection, type LeadershipPoint, PutLeadership } from
 import { CreateInvitations } from '#schemas/invitation';
 import { dateFromForm, sameAsShown } from '#web/common/form-values';
 import { randomUUID } from 'node:crypto';
-import { deleteInspectionPage, erasePage, inspectionDeletedPage, invitationsPage, reportLinksPage, type InvitationValues } from '#web/workbench/manage-pages';
+import {
+  deleteInspectionPage,
+  erasePage,
+  inspectionDeletedPage,
+  invitationsPage,
+  reportLinksPage,
+  type InvitationValues,
+} from '#web/workbench/manage-pages';
 import { BAND_WORDS, GRADE_WORDS, gradeFormPage, gradesPage, type GradeFormValues } from '#web/workbench/grade-pages';
 import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '#web/workbench/workbench-pages';
 
@@ -67,7 +74,10 @@ const welshOf = (p: LeadershipPoint) => (typeof p === 'string' ? '' : (p.textCy 
 /** The Welsh box pairs its lines with the English ones by position; a dash keeps the place of a point not translated. */
 const NOT_TRANSLATED = '-';
 
-function gradeFormValues(g: { grade: string; strengths?: LeadershipPoint[]; improvements?: LeadershipPoint[] } | undefined, c: { band: string; text?: string; textCy?: string } | undefined): GradeFormValues {
+function gradeFormValues(
+  g: { grade: string; strengths?: LeadershipPoint[]; improvements?: LeadershipPoint[] } | undefined,
+  c: { band: string; text?: string; textCy?: string } | undefined,
+): GradeFormValues {
   const welsh = (points: LeadershipPoint[] = []) => (points.some(welshOf) ? points.map((p) => welshOf(p) || NOT_TRANSLATED).join('\n') : '');
   return {
     grade: g?.grade ?? '',
@@ -121,7 +131,10 @@ const postGrade: RouteHandler<'POST /workbench/inspections/{id}/grades/{criterio
     // Closed since the form was opened: what was typed stays on the page, read only, with why.
     if (!(error instanceof InspectionClosed)) throw error;
     const closed = { ...inspection, status: 'closed' as const };
-    return html(409, gradeFormPage(session!, csrfToken(session!), closed, criterion, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]));
+    return html(
+      409,
+      gradeFormPage(session!, csrfToken(session!), closed, criterion, values, [{ field: 'closed-notice', message: CLOSED_EXPLANATION }]),
+    );
   }
   if (saved) return seeOther(`${pageUrls.grades(inspection.inspectionId)}?saved=${encodeURIComponent(criterion.id)}`);
   return html(400, gradeFormPage(session!, csrfToken(session!), inspection, criterion, values, errors));
@@ -134,20 +147,35 @@ interface StoredBeforeForm {
   kept: <T>(name: keyof GradeFormValues, stored: T | undefined, typed: () => T) => T;
 }
 
-const POINT_WORDS = { strengths: 'Strengths', strengthsCy: 'Strengths in Welsh', improvements: 'Areas for improvement', improvementsCy: 'Areas for improvement in Welsh' };
+const POINT_WORDS = {
+  strengths: 'Strengths',
+  strengthsCy: 'Strengths in Welsh',
+  improvements: 'Areas for improvement',
+  improvementsCy: 'Areas for improvement in Welsh',
+};
 
 /**
  * A list of points from its English and Welsh boxes, one point a line, paired by position.
  * Both boxes sent back as shown keep what was stored (a point with a line break in it); the
  * English alone unchanged keeps the stored English words while the Welsh changes.
  */
-function pointsFromForm(list: (typeof POINT_LISTS)[number], values: GradeFormValues, stored: LeadershipPoint[] | undefined, kept: StoredBeforeForm['kept'], errors: FieldError[]): LeadershipPoint[] {
+function pointsFromForm(
+  list: (typeof POINT_LISTS)[number],
+  values: GradeFormValues,
+  stored: LeadershipPoint[] | undefined,
+  kept: StoredBeforeForm['kept'],
+  errors: FieldError[],
+): LeadershipPoint[] {
   const cyName = `${list}Cy` as const;
   const english = kept(list, stored?.map(englishOf), () => lines(values[list]));
   // As the form showed it: no Welsh at all is an empty box, not a dash for every English point.
   const storedWelsh = stored && (stored.some(welshOf) ? stored.map((p) => welshOf(p) || NOT_TRANSLATED) : []);
   const welsh = kept(cyName, storedWelsh, () => lines(values[cyName]));
-  if (welsh.length > english.length) errors.push({ field: cyName, message: `${POINT_WORDS[cyName]}: there are more Welsh points (${welsh.length}) than English ones (${english.length})` });
+  if (welsh.length > english.length)
+    errors.push({
+      field: cyName,
+      message: `${POINT_WORDS[cyName]}: there are more Welsh points (${welsh.length}) than English ones (${english.length})`,
+    });
   return english.map((text, i) => {
     const textCy = welsh[i] && welsh[i] !== NOT_TRANSLATED ? welsh[i] : undefined;
     return textCy ? { text, textCy } : text;
@@ -155,7 +183,14 @@ function pointsFromForm(list: (typeof POINT_LISTS)[number], values: GradeFormVal
 }
 
 /** Validates the grade or conclusion form into `errors`, and saves it when it has none. */
-async function saveGradeForm(inspectionId: string, criterion: Criterion, values: GradeFormValues, errors: FieldError[], session: Session, { g, c, kept }: StoredBeforeForm): Promise<boolean> {
+async function saveGradeForm(
+  inspectionId: string,
+  criterion: Criterion,
+  values: GradeFormValues,
+  errors: FieldError[],
+  session: Session,
+  { g, c, kept }: StoredBeforeForm,
+): Promise<boolean> {
   let saved = false;
   if (criterion.section === 4) {
     if (!values.grade) errors.push({ field: 'grade', message: 'Choose a grade' });
@@ -177,7 +212,12 @@ async function saveGradeForm(inspectionId: string, criterion: Criterion, values:
     if (parsed.success && !errors.length) {
       await recordGrade(inspectionId, criterion.id, { kind: 'conclusion', value: parsed.data }, session);
       saved = true;
-    } else if (!parsed.success) errors.push(...issuesAsFields(parsed.error.issues, { band: 'Conclusion', text: 'What the report says', textCy: 'What the report says, in Welsh' }).filter((e) => !errors.some((x) => x.field === e.field)));
+    } else if (!parsed.success)
+      errors.push(
+        ...issuesAsFields(parsed.error.issues, { band: 'Conclusion', text: 'What the report says', textCy: 'What the report says, in Welsh' }).filter(
+          (e) => !errors.some((x) => x.field === e.field),
+        ),
+      );
   }
   return saved;
 }
@@ -186,7 +226,14 @@ async function saveGradeForm(inspectionId: string, criterion: Criterion, values:
 
 const EMPTY_INVITATION: InvitationValues = { audience: '', count: '', language: 'en', parts: {} };
 
-async function invitationsHtml(inspection: Inspection, session: Session, values = EMPTY_INVITATION, errors: FieldError[] = [], formToken: string = randomUUID(), notices: { markedSent?: boolean; issued?: string } = {}) {
+async function invitationsHtml(
+  inspection: Inspection,
+  session: Session,
+  values = EMPTY_INVITATION,
+  errors: FieldError[] = [],
+  formToken: string = randomUUID(),
+  notices: { markedSent?: boolean; issued?: string } = {},
+) {
   const { batches } = await invitationBatchesOf(inspection.inspectionId);
   const nameOf = await namesOf(batches.map((b) => b.createdBy));
   const named = batches.map((b) => (b.createdBy ? { ...b, createdBy: nameOf(b.createdBy, ROLE_AS_PERSON.admin) } : b));
@@ -206,7 +253,13 @@ const invitations: RouteHandler<'GET /workbench/inspections/{id}/invitations'> =
   );
 
 const batchCsv = ({ batch, invitations: links }: IssuedBatch, status = 200) =>
-  download(invitationsCsv(batch, links, { expiryInWords: true }), `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`, undefined, status, { 'cache-control': 'no-store' });
+  download(
+    invitationsCsv(batch, links, { expiryInWords: true }),
+    `${batch.inspectionId}-${batch.audience}-${batch.language}-${batch.batchId}.csv`,
+    undefined,
+    status,
+    { 'cache-control': 'no-store' },
+  );
 
 const BATCH_FILE = /^([A-Za-z0-9-]{1,64})\.csv$/;
 
@@ -243,11 +296,17 @@ function expiryFromForm(body: URLSearchParams, parts: Record<string, string>): {
 const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitations'> = async ({ params, body, session, event }) => {
   const inspection = await requireInspection(params.id);
   const parts: Record<string, string> = {};
-  const values: InvitationValues = { audience: body.get('audience') ?? '', count: (body.get('count') ?? '').trim(), language: body.get('language') ?? '', parts };
+  const values: InvitationValues = {
+    audience: body.get('audience') ?? '',
+    count: (body.get('count') ?? '').trim(),
+    language: body.get('language') ?? '',
+    parts,
+  };
   const expiry = expiryFromForm(body, parts);
   const errors: FieldError[] = [];
   if (!values.audience) errors.push({ field: 'audience', message: 'Choose who the questionnaires are for' });
-  if (!/^\d{1,4}$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 1000) errors.push({ field: 'count', message: 'Enter how many links as a whole number from 1 to 1000' });
+  if (!/^\d{1,4}$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 1000)
+    errors.push({ field: 'count', message: 'Enter how many links as a whole number from 1 to 1000' });
   if (!values.language) errors.push({ field: 'language', message: 'Choose the language' });
   if (expiry.problem) errors.push({ field: 'expiresAt', message: expiry.problem });
   const parsed = z.safeParse(CreateInvitations, {
@@ -257,7 +316,12 @@ const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitation
     ...(expiry.expiresAt ? { expiresAt: expiry.expiresAt } : {}),
   });
   if (!parsed.success) {
-    for (const e of issuesAsFields(parsed.error.issues, { audience: 'Audience', count: 'How many links', language: 'Language', expiresAt: 'Expiry' })) {
+    for (const e of issuesAsFields(parsed.error.issues, {
+      audience: 'Audience',
+      count: 'How many links',
+      language: 'Language',
+      expiresAt: 'Expiry',
+    })) {
       if (!errors.some((x) => x.field === e.field)) errors.push(e);
     }
   }
@@ -267,12 +331,15 @@ const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitation
   const origin = publicOrigin(event);
   let issued: IssuedBatch | undefined;
   // The form's one-time token as the Idempotency-Key: a form sent twice answers with the same batch.
-  const { answer } = await once<{ batchId: string; job?: undefined } | { job: JobAccepted; batchId?: undefined }>({ scope: `POST ${pageUrls.invitations(inspection.inspectionId)}`, userSub: session!.sub, key: formToken, body: JSON.stringify(parsed.data) }, async () => {
-    const outcome = await issueOrHandOver(inspection.inspectionId, parsed.data, session!, origin);
-    if (outcome.job) return { job: outcome.job };
-    issued = outcome.issued;
-    return { batchId: issued.batch.batchId };
-  });
+  const { answer } = await once<{ batchId: string; job?: undefined } | { job: JobAccepted; batchId?: undefined }>(
+    { scope: `POST ${pageUrls.invitations(inspection.inspectionId)}`, userSub: session!.sub, key: formToken, body: JSON.stringify(parsed.data) },
+    async () => {
+      const outcome = await issueOrHandOver(inspection.inspectionId, parsed.data, session!, origin);
+      if (outcome.job) return { job: outcome.job };
+      issued = outcome.issued;
+      return { batchId: issued.batch.batchId };
+    },
+  );
   // Too many links for one request: the job's page says when they are ready and links to the download.
   if (answer.job) return seeOther(pageUrls.job(answer.job.jobId));
   // Without a sealing key the links exist only in this reply: it must be the file itself.
@@ -283,7 +350,12 @@ const postInvitations: RouteHandler<'POST /workbench/inspections/{id}/invitation
 
 /* ------------------------------------ report links ---------------------------------------- */
 
-async function reportLinksHtml(inspection: Inspection, session: Session, status: number, options: Parameters<typeof reportLinksPage>[4] = {}): Promise<HttpReply> {
+async function reportLinksHtml(
+  inspection: Inspection,
+  session: Session,
+  status: number,
+  options: Parameters<typeof reportLinksPage>[4] = {},
+): Promise<HttpReply> {
   const [{ links }, { releases }] = await Promise.all([reportLinksOf(inspection.inspectionId), releasesOf(inspection.inspectionId)]);
   return html(status, reportLinksPage(session, csrfToken(session), inspection, links, { releases, ...options }));
 }
@@ -297,7 +369,11 @@ const postReportLink: RouteHandler<'POST /workbench/inspections/{id}/report-link
   const draft = body.get('draft') === 'yes';
   // The JSON route's own rule (1 to 168 whole hours).
   if (!/^(?:[1-9]|[1-9]\d|1[0-5]\d|16[0-8])$/.test(hours)) {
-    return reportLinksHtml(inspection, session!, 400, { hours, draftChecked: draft, errors: [{ field: 'hours', message: 'Enter the hours as a whole number from 1 to 168' }] });
+    return reportLinksHtml(inspection, session!, 400, {
+      hours,
+      draftChecked: draft,
+      errors: [{ field: 'hours', message: 'Enter the hours as a whole number from 1 to 168' }],
+    });
   }
   // From the releases page: a link to one release's frozen report rather than the latest.
   const releaseId = body.get('releaseId')?.trim() || undefined;
@@ -307,7 +383,11 @@ const postReportLink: RouteHandler<'POST /workbench/inspections/{id}/report-link
   } catch (error) {
     // No release yet, or a draft asked for by someone who may not: the form says so and keeps what was chosen.
     if (error instanceof Conflict || error instanceof Forbidden) {
-      return reportLinksHtml(inspection, session!, (error as DomainError).status, { hours, draftChecked: draft, errors: [{ field: 'hours', message: inPlainWords(error.message, inspection) }] });
+      return reportLinksHtml(inspection, session!, (error as DomainError).status, {
+        hours,
+        draftChecked: draft,
+        errors: [{ field: 'hours', message: inPlainWords(error.message, inspection) }],
+      });
     }
     throw error;
   }
@@ -332,7 +412,9 @@ const postErase: RouteHandler<'POST /workbench/inspections/{id}/erase'> = async 
   const inspection = await requireInspection(params.id);
   const typed = body.get('confirmArea') ?? '';
   if (typed !== inspection.area) {
-    const error = typed.trim() ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was erased.` : `Type the area’s name, ${inspection.area}, to confirm`;
+    const error = typed.trim()
+      ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was erased.`
+      : `Type the area’s name, ${inspection.area}, to confirm`;
     return html(400, erasePage(session!, csrfToken(session!), inspection, { typed, error }));
   }
   const { erased } = await eraseInspectionResponses(inspection.inspectionId, session!);
@@ -351,7 +433,9 @@ const postDelete: RouteHandler<'POST /workbench/inspections/{id}/delete'> = asyn
   const inspection = await requireInspection(params.id);
   const typed = body.get('confirmArea') ?? '';
   if (typed !== inspection.area) {
-    const error = typed.trim() ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was deleted.` : `Type the area’s name, ${inspection.area}, to confirm`;
+    const error = typed.trim()
+      ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was deleted.`
+      : `Type the area’s name, ${inspection.area}, to confirm`;
     return html(400, deleteInspectionPage(session!, csrfToken(session!), inspection, { releases: 0, typed, error }));
   }
   try {

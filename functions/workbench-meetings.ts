@@ -11,14 +11,32 @@ import { pageOptions, seeOther } from '#http/pages';
 import { csrfToken } from '#http/session';
 import { workbenchMeetingsRoutes } from '#route-table/workbench-meetings';
 import { MEETING_ID, MeetingInput } from '#schemas/meeting';
-import { fieldOfMeetingProblem, meetingFormPage, meetingFormValues, meetingFromForm, meetingsListPage, meetingUrls, NEW_MEETING } from '#web/workbench/meeting-pages';
+import {
+  fieldOfMeetingProblem,
+  meetingFormPage,
+  meetingFormValues,
+  meetingFromForm,
+  meetingsListPage,
+  meetingUrls,
+  NEW_MEETING,
+} from '#web/workbench/meeting-pages';
 
 const list: RouteHandler<'GET /workbench/inspections/{id}/meetings'> = async ({ params, query, session }) => {
   const { inspection, meetings } = await meetingsOf(params.id);
   const named = (v: string | undefined) => (v && MEETING_ID.test(v) ? v : undefined);
   const saved = named(query.saved);
   const deleted = named(query.deleted);
-  return html(200, meetingsListPage({ session: session!, csrf: csrfToken(session!), inspection, meetings, ...(saved ? { saved } : {}), ...(deleted ? { deleted } : {}) }));
+  return html(
+    200,
+    meetingsListPage({
+      session: session!,
+      csrf: csrfToken(session!),
+      inspection,
+      meetings,
+      ...(saved ? { saved } : {}),
+      ...(deleted ? { deleted } : {}),
+    }),
+  );
 };
 
 const show: RouteHandler<'GET /workbench/inspections/{id}/meetings/{meetingId}'> = async ({ params, session }) => {
@@ -27,7 +45,10 @@ const show: RouteHandler<'GET /workbench/inspections/{id}/meetings/{meetingId}'>
     return html(200, meetingFormPage({ session: session!, csrf: csrfToken(session!), inspection, meetingId: NEW_MEETING, values: {} }));
   }
   const { inspection, meeting } = await meetingOf(params.id, params.meetingId);
-  return html(200, meetingFormPage({ session: session!, csrf: csrfToken(session!), inspection, meetingId: meeting.meetingId, values: meetingFormValues(meeting) }));
+  return html(
+    200,
+    meetingFormPage({ session: session!, csrf: csrfToken(session!), inspection, meetingId: meeting.meetingId, values: meetingFormValues(meeting) }),
+  );
 };
 
 const save: RouteHandler<'POST /workbench/inspections/{id}/meetings/{meetingId}'> = async ({ params, body, session }) => {
@@ -41,10 +62,20 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/meetings/{meetingId}'
   const { candidate, values } = meetingFromForm(body);
   const again = (errors: { field: string; message: string }[]) =>
     html(400, meetingFormPage({ session: session!, csrf: csrfToken(session!), inspection, meetingId: params.meetingId, values, errors }));
-  const idProblems = isNew && !MEETING_ID.test(meetingId) ? [{ field: 'meetingId', message: 'Enter a meeting reference: lower-case letters, digits and dashes, with at least one digit or dash, for example offenders-idap' }] : [];
+  const idProblems =
+    isNew && !MEETING_ID.test(meetingId)
+      ? [
+          {
+            field: 'meetingId',
+            message: 'Enter a meeting reference: lower-case letters, digits and dashes, with at least one digit or dash, for example offenders-idap',
+          },
+        ]
+      : [];
   const parsed = z.safeParse(MeetingInput, candidate);
   if (!parsed.success || idProblems.length) {
-    const schema = parsed.success ? [] : issuesToProblems(parsed.error.issues, []).map((p) => ({ field: fieldOfMeetingProblem(p.path), message: p.message }));
+    const schema = parsed.success
+      ? []
+      : issuesToProblems(parsed.error.issues, []).map((p) => ({ field: fieldOfMeetingProblem(p.path), message: p.message }));
     return again([...idProblems, ...schema]);
   }
   try {

@@ -7,7 +7,14 @@
 import { namesOf, ROLE_AS_PERSON } from '#domain/people';
 import { InspectionClosed, InvalidInput, type ProblemDetail } from '#core/errors';
 import { isClosed } from '#domain/closing';
-import { interviewSetOf, recordAreaContext, recordInterview, recordInterviewsCsv, recordPerformanceFigures, recordSecondMarking } from '#domain/evidence';
+import {
+  interviewSetOf,
+  recordAreaContext,
+  recordInterview,
+  recordInterviewsCsv,
+  recordPerformanceFigures,
+  recordSecondMarking,
+} from '#domain/evidence';
 import { interviewsCsvHeader } from '#cases/interviews-csv';
 import { areaEvidenceOf, caseToSecondMark, evidenceProgressOf, interviewOf } from '#domain/evidence-progress';
 import { flaggedCasesOf } from '#domain/moderation';
@@ -19,13 +26,22 @@ import { csrfToken, type Session } from '#http/session';
 import { workbenchModerationRoutes } from '#route-table/workbench-moderation';
 import type * as z from 'zod/mini';
 import type { CaseAnswers, Judgement } from '#schemas/case';
-import { evidenceUrls, fieldIdOf, interviewFormPage, interviewsPage, judgementsFromForm, secondMarkingFormPage, secondMarkingListPage } from '#web/workbench/evidence-pages';
+import {
+  evidenceUrls,
+  fieldIdOf,
+  interviewFormPage,
+  interviewsPage,
+  judgementsFromForm,
+  secondMarkingFormPage,
+  secondMarkingListPage,
+} from '#web/workbench/evidence-pages';
 import { areaEvidencePage, contextErrorsOf, readContextForm, valuesOfContext } from '#web/workbench/area-page';
 import { uploadProblems } from '#web/workbench/upload';
 import type { FieldError } from '#web/workbench/workbench-pages';
 import { moderationPage } from '#web/workbench/workbench-moderation';
 
-const CLOSED_WORDS = 'This inspection is closed: its final report has been released, so nothing can be saved. An admin can reopen it from the releases page. What you entered is still on this page.';
+const CLOSED_WORDS =
+  'This inspection is closed: its final report has been released, so nothing can be saved. An admin can reopen it from the releases page. What you entered is still on this page.';
 const SAVED: Record<string, string> = {
   interview: 'Interview saved',
   'second-marking': 'Second marking saved',
@@ -57,10 +73,16 @@ async function moderationHtml(id: string, session: Session, refused?: Parameters
   // The page names who agreed each judgement; the stored decision keeps only the account id.
   const nameOf = await namesOf([...stored.values()].map((d) => d.decidedBy));
   const decisions = new Map([...stored].map(([ref, d]) => [ref, { ...d, decidedBy: nameOf(d.decidedBy, ROLE_AS_PERSON.inspector) }]));
-  return moderationPage(session, csrfToken(session), { ...flagged, decisions, closed: isClosed(flagged.inspection), ...(refused ? { refused } : {}) });
+  return moderationPage(session, csrfToken(session), {
+    ...flagged,
+    decisions,
+    closed: isClosed(flagged.inspection),
+    ...(refused ? { refused } : {}),
+  });
 }
 
-const moderation: RouteHandler<'GET /workbench/inspections/{id}/moderation'> = async ({ params, session }) => html(200, await moderationHtml(params.id, session!));
+const moderation: RouteHandler<'GET /workbench/inspections/{id}/moderation'> = async ({ params, session }) =>
+  html(200, await moderationHtml(params.id, session!));
 
 const decide: RouteHandler<'POST /workbench/inspections/{id}/moderation/{caseRef}'> = async ({ params, body, session }) => {
   const decided: Record<string, Judgement> = {};
@@ -72,8 +94,12 @@ const decide: RouteHandler<'POST /workbench/inspections/{id}/moderation/{caseRef
     await recordModerationDecision(params.id, params.caseRef, { decided, note, version: Number.isSafeInteger(version) ? version : -1 }, session!);
   } catch (error) {
     const again = async (errors: FieldError[]) =>
-      html(error instanceof InspectionClosed ? 409 : 400, await moderationHtml(params.id, session!, { caseRef: params.caseRef, errors, decided, note }));
-    const mapped = (errors: FieldError[]) => again(errors.map((e) => (e.field === `${prefix}-note` || e.field === 'note' ? { ...e, field: `note-${params.caseRef}` } : e)));
+      html(
+        error instanceof InspectionClosed ? 409 : 400,
+        await moderationHtml(params.id, session!, { caseRef: params.caseRef, errors, decided, note }),
+      );
+    const mapped = (errors: FieldError[]) =>
+      again(errors.map((e) => (e.field === `${prefix}-note` || e.field === 'note' ? { ...e, field: `note-${params.caseRef}` } : e)));
     if (error instanceof InvalidInput) {
       return mapped(
         error.errors.map((p) => {
@@ -95,12 +121,23 @@ async function interviewsHtml(id: string, session: Session, status: number, extr
   const set = interviewSetOf(inspection);
   return html(
     status,
-    interviewsPage({ session, csrf: csrfToken(session), inspectionId: inspection.inspectionId, area: inspection.area, cases, closed: isClosed(inspection), columns: interviewsCsvHeader(set), ...extra }),
+    interviewsPage({
+      session,
+      csrf: csrfToken(session),
+      inspectionId: inspection.inspectionId,
+      area: inspection.area,
+      cases,
+      closed: isClosed(inspection),
+      columns: interviewsCsvHeader(set),
+      ...extra,
+    }),
   );
 }
 
 const interviews: RouteHandler<'GET /workbench/inspections/{id}/interviews'> = async ({ params, query, session }) => {
-  const notice = /^\d{1,4}$/.test(query.uploaded ?? '') ? `${query.uploaded} ${query.uploaded === '1' ? 'interview' : 'interviews'} uploaded` : savedNotice(query);
+  const notice = /^\d{1,4}$/.test(query.uploaded ?? '')
+    ? `${query.uploaded} ${query.uploaded === '1' ? 'interview' : 'interviews'} uploaded`
+    : savedNotice(query);
   return interviewsHtml(params.id, session!, 200, notice ? { notice } : {});
 };
 
@@ -119,7 +156,14 @@ const uploadInterviews: RouteHandler<'POST /workbench/inspections/{id}/interview
   return seeOther(`${evidenceUrls.interviews(params.id)}?uploaded=${saved.created + saved.replaced}`);
 };
 
-async function interviewHtml(id: string, caseRef: string, session: Session, status: number, values?: Record<string, string>, errors: FieldError[] = []) {
+async function interviewHtml(
+  id: string,
+  caseRef: string,
+  session: Session,
+  status: number,
+  values?: Record<string, string>,
+  errors: FieldError[] = [],
+) {
   const view = await interviewOf(id, caseRef);
   const page = interviewFormPage({
     session,
@@ -131,16 +175,26 @@ async function interviewHtml(id: string, caseRef: string, session: Session, stat
   return html(status, page);
 }
 
-const interview: RouteHandler<'GET /workbench/inspections/{id}/interviews/{caseRef}'> = async ({ params, session }) => interviewHtml(params.id, params.caseRef, session!, 200);
+const interview: RouteHandler<'GET /workbench/inspections/{id}/interviews/{caseRef}'> = async ({ params, session }) =>
+  interviewHtml(params.id, params.caseRef, session!, 200);
 
 const saveInterview: RouteHandler<'POST /workbench/inspections/{id}/interviews/{caseRef}'> = async ({ params, body, session }) => {
   const { set } = await interviewOf(params.id, params.caseRef);
-  const values = judgementsFromForm(body, 'i', set.questions.map((q) => q.id));
+  const values = judgementsFromForm(
+    body,
+    'i',
+    set.questions.map((q) => q.id),
+  );
   const firstId = set.questions[0] ? fieldIdOf('i', set.questions[0].id) : 'main-content';
   try {
     await recordInterview(params.id, params.caseRef, { answers: values as Record<string, Judgement> }, session!);
   } catch (error) {
-    return refusedOr(error, (errors) => interviewHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors), 'i', firstId);
+    return refusedOr(
+      error,
+      (errors) => interviewHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors),
+      'i',
+      firstId,
+    );
   }
   return seeOther(`${evidenceUrls.interviews(params.id)}?saved=interview`);
 };
@@ -150,10 +204,27 @@ const saveInterview: RouteHandler<'POST /workbench/inspections/{id}/interviews/{
 const secondMarking: RouteHandler<'GET /workbench/inspections/{id}/second-marking'> = async ({ params, query, session }) => {
   const { inspection, cases } = await evidenceProgressOf(params.id);
   const notice = savedNotice(query);
-  return html(200, secondMarkingListPage({ session: session!, csrf: csrfToken(session!), inspectionId: inspection.inspectionId, area: inspection.area, cases, ...(notice ? { notice } : {}) }));
+  return html(
+    200,
+    secondMarkingListPage({
+      session: session!,
+      csrf: csrfToken(session!),
+      inspectionId: inspection.inspectionId,
+      area: inspection.area,
+      cases,
+      ...(notice ? { notice } : {}),
+    }),
+  );
 };
 
-async function secondMarkingHtml(id: string, caseRef: string, session: Session, status: number, values?: Record<string, string>, errors: FieldError[] = []) {
+async function secondMarkingHtml(
+  id: string,
+  caseRef: string,
+  session: Session,
+  status: number,
+  values?: Record<string, string>,
+  errors: FieldError[] = [],
+) {
   const view = await caseToSecondMark(id, caseRef, session);
   const page = secondMarkingFormPage({
     session,
@@ -165,7 +236,8 @@ async function secondMarkingHtml(id: string, caseRef: string, session: Session, 
   return html(status, page);
 }
 
-const secondMark: RouteHandler<'GET /workbench/inspections/{id}/second-marking/{caseRef}'> = async ({ params, session }) => secondMarkingHtml(params.id, params.caseRef, session!, 200);
+const secondMark: RouteHandler<'GET /workbench/inspections/{id}/second-marking/{caseRef}'> = async ({ params, session }) =>
+  secondMarkingHtml(params.id, params.caseRef, session!, 200);
 
 const saveSecondMarking: RouteHandler<'POST /workbench/inspections/{id}/second-marking/{caseRef}'> = async ({ params, body, session }) => {
   const view = await caseToSecondMark(params.id, params.caseRef, session!);
@@ -175,14 +247,24 @@ const saveSecondMarking: RouteHandler<'POST /workbench/inspections/{id}/second-m
     await recordSecondMarking(params.id, params.caseRef, { answers: values as z.infer<typeof CaseAnswers> }, session!);
   } catch (error) {
     if (view.markedFirstByViewer) return secondMarkingHtml(params.id, params.caseRef, session!, 409, values);
-    return refusedOr(error, (errors) => secondMarkingHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors), 's', ids[0] ? fieldIdOf('s', ids[0]) : 'main-content');
+    return refusedOr(
+      error,
+      (errors) => secondMarkingHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors),
+      's',
+      ids[0] ? fieldIdOf('s', ids[0]) : 'main-content',
+    );
   }
   return seeOther(`${evidenceUrls.secondMarking(params.id)}?saved=second-marking`);
 };
 
 /* The area's caseload and performance figures --------------------------------------------- */
 
-async function areaHtml(id: string, session: Session, status: number, extra: { contextValues?: Record<string, string>; contextErrors?: FieldError[]; uploadErrors?: string[]; notice?: string } = {}) {
+async function areaHtml(
+  id: string,
+  session: Session,
+  status: number,
+  extra: { contextValues?: Record<string, string>; contextErrors?: FieldError[]; uploadErrors?: string[]; notice?: string } = {},
+) {
   const { inspection, context, figures, figuresAt } = await areaEvidenceOf(id);
   return html(
     status,

@@ -59,7 +59,17 @@ const postReference: RouteHandler<'POST /workbench/inspections/{id}/paper-return
   if (!typed) return html(400, await referenceHtml(params.id, session!, { value: typed, error: 'Enter the reference printed on the paper form' }));
   try {
     const { ref, definition } = await openPaperReturn(params.id, typed, session!, 'en');
-    return html(200, answersPage({ session: session!, csrf: csrfToken(session!), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language }));
+    return html(
+      200,
+      answersPage({
+        session: session!,
+        csrf: csrfToken(session!),
+        inspectionId: ref.inspectionId,
+        reference: ref.reference,
+        def: definition,
+        formLanguage: ref.language,
+      }),
+    );
   } catch (error) {
     return refusedPage(error, params.id, session!, typed);
   }
@@ -84,7 +94,16 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
     const errors = error.errors.map((e) => ({ field: e.path.replace(/^answers\./, ''), message: e.message }));
     return html(
       400,
-      answersPage({ session: session!, csrf: csrfToken(session!), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language, values: answers, errors }),
+      answersPage({
+        session: session!,
+        csrf: csrfToken(session!),
+        inspectionId: ref.inspectionId,
+        reference: ref.reference,
+        def: definition,
+        formLanguage: ref.language,
+        values: answers,
+        errors,
+      }),
     );
   }
   return seeOther(`${paperUrls.start(ref.inspectionId)}?entered=${ref.reference}`);
@@ -95,7 +114,20 @@ async function closedAnswers(id: string, typed: string, body: URLSearchParams, s
   const { ref, definition } = await paperReturnForm(id, typed, session);
   const values = answersFromForm(definition, body);
   const errors = [{ field: 'closed-notice', message: CLOSED_EXPLANATION }];
-  return html(409, answersPage({ session, csrf: csrfToken(session), inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language, values, errors, closed: true }));
+  return html(
+    409,
+    answersPage({
+      session,
+      csrf: csrfToken(session),
+      inspectionId: ref.inspectionId,
+      reference: ref.reference,
+      def: definition,
+      formLanguage: ref.language,
+      values,
+      errors,
+      closed: true,
+    }),
+  );
 }
 
 const remindersCsv: RouteHandler<'GET /workbench/inspections/{id}/reminders.csv'> = async ({ params }) =>

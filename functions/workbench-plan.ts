@@ -13,7 +13,19 @@ import { workbenchPlanRoutes } from '#route-table/workbench-plan';
 import { ImprovementPlanInput } from '#schemas/improvement-plan';
 import { fieldOfPlanProblem, planFormValues, planFromForm, planPage, planUrls, type PlanFormValues } from '#web/workbench/plan-pages';
 
-async function planReply(id: string, session: Session, status: number, extra: { values?: PlanFormValues; errors?: { field: string; message: string }[]; stale?: boolean; saved?: boolean; published?: boolean; etag?: string } = {}) {
+async function planReply(
+  id: string,
+  session: Session,
+  status: number,
+  extra: {
+    values?: PlanFormValues;
+    errors?: { field: string; message: string }[];
+    stale?: boolean;
+    saved?: boolean;
+    published?: boolean;
+    etag?: string;
+  } = {},
+) {
   const inspection = await requireInspection(id);
   const { followed, recommendations } = await improvementPlanForPage(inspection.inspectionId);
   const plan = followed?.plan ?? null;
@@ -42,9 +54,12 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/improvement-plan'> = 
   const etag = body.get('etag') ?? '';
   const { candidate, values, problems } = planFromForm(body);
   const parsed = z.safeParse(ImprovementPlanInput, candidate);
-  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }) => planReply(params.id, session!, status, { values, etag, ...extra });
+  const again = (status: number, extra: { errors?: { field: string; message: string }[]; stale?: boolean }) =>
+    planReply(params.id, session!, status, { values, etag, ...extra });
   if (problems.length || !parsed.success) {
-    const schema = parsed.success ? [] : issuesToProblems(parsed.error.issues, []).map((p) => ({ field: fieldOfPlanProblem(p.path), message: p.message }));
+    const schema = parsed.success
+      ? []
+      : issuesToProblems(parsed.error.issues, []).map((p) => ({ field: fieldOfPlanProblem(p.path), message: p.message }));
     return again(400, { errors: [...problems, ...schema] });
   }
   try {
@@ -52,7 +67,9 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/improvement-plan'> = 
   } catch (error) {
     if (error instanceof PreconditionFailed) return again(409, { stale: true });
     if (error instanceof InvalidInput || (error instanceof Conflict && error.errors.length)) {
-      return again(error instanceof Conflict ? 409 : 400, { errors: error.errors.map((p) => ({ field: fieldOfPlanProblem(p.path), message: p.message })) });
+      return again(error instanceof Conflict ? 409 : 400, {
+        errors: error.errors.map((p) => ({ field: fieldOfPlanProblem(p.path), message: p.message })),
+      });
     }
     throw error;
   }

@@ -10,20 +10,48 @@ import { createRelease, namedReleasesOf, recoverTransition, releasedFile, reopen
 import { readinessOf, unchangedSinceLastRelease } from '#domain/readiness';
 import { isClosed } from '#domain/closing';
 import { breakdownsView } from '#domain/summary';
-import { SectionChanged, saveWriteUpSection, saveWriteUpSections, sectionTitle, withSaversNamed, writeUpForPage, type WriteUpRead } from '#domain/write-up';
+import {
+  SectionChanged,
+  saveWriteUpSection,
+  saveWriteUpSections,
+  sectionTitle,
+  withSaversNamed,
+  writeUpForPage,
+  type WriteUpRead,
+} from '#domain/write-up';
 import { requireInspection } from '#domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '#http/handler';
 import { workbenchPublishRoutes } from '#route-table/workbench-publish';
 import { pageOptions, seeOther } from '#http/pages';
 import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '#web/workbench/workbench-pages';
-import { DOCUMENT_SECTIONS, documentContent, documentPage, type DocumentPageInput, type DocumentSection, documentUrl, type DocumentValues, documentValues } from '#web/workbench/document-pages';
+import {
+  DOCUMENT_SECTIONS,
+  documentContent,
+  documentPage,
+  type DocumentPageInput,
+  type DocumentSection,
+  documentUrl,
+  type DocumentValues,
+  documentValues,
+} from '#web/workbench/document-pages';
 import { frozenJson, renderRelease, reportHtml } from '#http/report-replies';
 import { csrfToken, type Session } from '#http/session';
 import { ReleaseKind } from '#schemas/release';
 import { WriteUp } from '#schemas/write-up';
 import { sectionContent } from '#schemas/write-up-sections';
 import { breakdownsPage, publishUrls, releasesPage } from '#web/workbench/workbench-publish';
-import { fieldOfProblem, formSectionOf, formSections, sectionFingerprint, shownSections, writeUpFormValues, writeUpFromForm, type FormConflict, type ShownSections, type WriteUpFormValues } from '#web/workbench/write-up-form';
+import {
+  fieldOfProblem,
+  formSectionOf,
+  formSections,
+  sectionFingerprint,
+  shownSections,
+  writeUpFormValues,
+  writeUpFromForm,
+  type FormConflict,
+  type ShownSections,
+  type WriteUpFormValues,
+} from '#web/workbench/write-up-form';
 import { writeUpPage, type WriteUpPageInput } from '#web/workbench/write-up-page';
 
 const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = async ({ params, query, session }) => {
@@ -31,7 +59,17 @@ const showWriteUp: RouteHandler<'GET /workbench/inspections/{id}/write-up'> = as
   const values = writeUpFormValues(read.writeUp);
   return html(
     200,
-    writeUpPage({ session: session!, csrf: csrfToken(session!), inspection, criteria, values, shown: shownSections(formSections(criteria), values, read.sections ?? {}), etag: read.etag, lastSaved: lastSavedOf(read), saved: query.saved === '1' }),
+    writeUpPage({
+      session: session!,
+      csrf: csrfToken(session!),
+      inspection,
+      criteria,
+      values,
+      shown: shownSections(formSections(criteria), values, read.sections ?? {}),
+      etag: read.etag,
+      lastSaved: lastSavedOf(read),
+      saved: query.saved === '1',
+    }),
   );
 };
 
@@ -50,7 +88,14 @@ async function documentReply(
   const versions = Object.fromEntries(
     DOCUMENT_SECTIONS.map((s) => {
       const meta = read.sections?.[s];
-      return [s, { version: meta?.version ?? 0, ...(meta?.updatedAt ? { updatedAt: meta.updatedAt } : {}), ...(meta?.updatedByName ? { updatedByName: meta.updatedByName } : {}) }];
+      return [
+        s,
+        {
+          version: meta?.version ?? 0,
+          ...(meta?.updatedAt ? { updatedAt: meta.updatedAt } : {}),
+          ...(meta?.updatedByName ? { updatedByName: meta.updatedByName } : {}),
+        },
+      ];
     }),
   ) as DocumentPageInput['versions'];
   // What was typed stays on the page, on the version it was refused against (or the one now stored, after a conflict).
@@ -59,7 +104,19 @@ async function documentReply(
     if (options.typed.version !== undefined) versions[options.typed.section] = { ...versions[options.typed.section], version: options.typed.version };
   }
   const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';
-  return html(status, documentPage({ session, csrf: csrfToken(session), inspection, values, versions, canEdit, ...(options.errors ? { errors: options.errors } : {}), ...(options.saved ? { saved: options.saved } : {}) }));
+  return html(
+    status,
+    documentPage({
+      session,
+      csrf: csrfToken(session),
+      inspection,
+      values,
+      versions,
+      canEdit,
+      ...(options.errors ? { errors: options.errors } : {}),
+      ...(options.saved ? { saved: options.saved } : {}),
+    }),
+  );
 }
 
 const showDocument: RouteHandler<'GET /workbench/inspections/{id}/write-up/document'> = async ({ params, query, session }) =>
@@ -72,20 +129,36 @@ const saveDocument: RouteHandler<'POST /workbench/inspections/{id}/write-up/docu
   const { content, values, problems } = documentContent(section, body, read.writeUp);
   const expectedVersion = Number(body.get('expectedVersion') ?? '');
   const typed = { section, values };
-  if (problems.length) return documentReply(inspection.inspectionId, session!, 400, { errors: { section, items: problems }, typed: { ...typed, version: expectedVersion } });
+  if (problems.length)
+    return documentReply(inspection.inspectionId, session!, 400, {
+      errors: { section, items: problems },
+      typed: { ...typed, version: expectedVersion },
+    });
   try {
-    await saveWriteUpSection(inspection.inspectionId, section, { expectedVersion: Number.isInteger(expectedVersion) ? expectedVersion : 0, content }, session!);
+    await saveWriteUpSection(
+      inspection.inspectionId,
+      section,
+      { expectedVersion: Number.isInteger(expectedVersion) ? expectedVersion : 0, content },
+      session!,
+    );
   } catch (error) {
     if (error instanceof SectionChanged) {
       const who = error.conflict.updatedByName ?? 'Somebody';
       const when = error.conflict.updatedAt ? ` on ${dateTime(error.conflict.updatedAt)}` : '';
       const conflict = `${who} saved this part${when}, after you opened the page. What you typed is below and was not saved: save again to replace theirs, or open the page afresh to read theirs.`;
-      return documentReply(inspection.inspectionId, session!, 409, { errors: { section, items: [], conflict }, typed: { ...typed, version: error.conflict.version } });
+      return documentReply(inspection.inspectionId, session!, 409, {
+        errors: { section, items: [], conflict },
+        typed: { ...typed, version: error.conflict.version },
+      });
     }
-    if (error instanceof InspectionClosed) return documentReply(inspection.inspectionId, session!, 409, { errors: { section, items: [], conflict: CLOSED_EXPLANATION }, typed });
+    if (error instanceof InspectionClosed)
+      return documentReply(inspection.inspectionId, session!, 409, { errors: { section, items: [], conflict: CLOSED_EXPLANATION }, typed });
     if (error instanceof InvalidInput) {
       const field = Object.keys(values)[0]!;
-      return documentReply(inspection.inspectionId, session!, 400, { errors: { section, items: error.errors.map((e) => ({ field, message: e.message })) }, typed: { ...typed, version: expectedVersion } });
+      return documentReply(inspection.inspectionId, session!, 400, {
+        errors: { section, items: error.errors.map((e) => ({ field, message: e.message })) },
+        typed: { ...typed, version: expectedVersion },
+      });
     }
     throw error;
   }
@@ -100,7 +173,9 @@ async function namedWriteUpForPage(id: string) {
 
 /** Who saved each section last: `read` has been through withSaversNamed. */
 const lastSavedOf = (read: WriteUpRead) =>
-  Object.fromEntries(Object.entries(read.sections ?? {}).map(([s, v]) => [s, { who: v.updatedByName ?? 'Somebody', ...(v.updatedAt ? { at: v.updatedAt } : {}) }]));
+  Object.fromEntries(
+    Object.entries(read.sections ?? {}).map(([s, v]) => [s, { who: v.updatedByName ?? 'Somebody', ...(v.updatedAt ? { at: v.updatedAt } : {}) }]),
+  );
 
 /**
  * The version and fingerprint of each section as the form showed it. A form from before the
@@ -141,7 +216,18 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
   const again = (status: number, extra: Partial<WriteUpPageInput>, shownInspection = inspection): HttpReply =>
     html(
       status,
-      writeUpPage({ session: session!, csrf: csrfToken(session!), inspection: shownInspection, criteria, values, shown, etag: body.get('etag') ?? read.etag, lastSaved: lastSavedOf(read), conflicts: formConflicts(marked, read, criteria), ...extra }),
+      writeUpPage({
+        session: session!,
+        csrf: csrfToken(session!),
+        inspection: shownInspection,
+        criteria,
+        values,
+        shown,
+        etag: body.get('etag') ?? read.etag,
+        lastSaved: lastSavedOf(read),
+        conflicts: formConflicts(marked, read, criteria),
+        ...extra,
+      }),
     );
   const parsed = z.safeParse(WriteUp, candidate);
   const schemaProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, []);
@@ -150,7 +236,9 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
   const unchosen = marked.filter((s) => !['mine', 'theirs'].includes(body.get(`keep:${s}`) ?? ''));
   const choiceErrors = unchosen.map((s) => ({ field: `keep:${s}`, message: `Choose whether to keep your ${sectionTitle(s, criteria)} or theirs` }));
   if (problems.length || !parsed.success || choiceErrors.length) {
-    return again(400, { errors: [...choiceErrors, ...problems, ...schemaProblems.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message }))] });
+    return again(400, {
+      errors: [...choiceErrors, ...problems, ...schemaProblems.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message }))],
+    });
   }
   const edits = sections.flatMap((s) => {
     if (body.get(`keep:${s}`) === 'theirs' || sectionFingerprint(values, s) === shown[s]!.fingerprint) return [];
@@ -161,8 +249,10 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
     result = await saveWriteUpSections(inspection.inspectionId, edits, session!);
   } catch (error) {
     // Closed since the form was opened: what was typed stays on the page, read only, with why.
-    if (error instanceof InspectionClosed) return again(409, { errors: [{ field: 'closed-notice', message: CLOSED_EXPLANATION }] }, { ...inspection, status: 'closed' });
-    if (error instanceof InvalidInput) return again(400, { errors: error.errors.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message })) });
+    if (error instanceof InspectionClosed)
+      return again(409, { errors: [{ field: 'closed-notice', message: CLOSED_EXPLANATION }] }, { ...inspection, status: 'closed' });
+    if (error instanceof InvalidInput)
+      return again(400, { errors: error.errors.map((p) => ({ field: fieldOfProblem(p.path, shaped), message: p.message })) });
     throw error;
   }
   if (!result.conflicts.length) return seeOther(`${publishUrls.writeUp(inspection.inspectionId)}?saved=1`);
@@ -193,7 +283,12 @@ const saveWriteUp: RouteHandler<'POST /workbench/inspections/{id}/write-up'> = a
 
 type ReleasesExtra = Omit<Parameters<typeof releasesPage>[0], 'session' | 'csrf' | 'inspection' | 'releases' | 'readiness' | 'transition'>;
 
-async function releasesReply(id: string, session: NonNullable<Parameters<typeof csrfToken>[0]>, status: number, extra: ReleasesExtra = {}): Promise<HttpReply> {
+async function releasesReply(
+  id: string,
+  session: NonNullable<Parameters<typeof csrfToken>[0]>,
+  status: number,
+  extra: ReleasesExtra = {},
+): Promise<HttpReply> {
   const inspection = await requireInspection(id);
   const admin = session.roles.includes('admin');
   // The check comes first on the page, for whoever can make the release.
@@ -202,7 +297,18 @@ async function releasesReply(id: string, session: NonNullable<Parameters<typeof 
     admin && !isClosed(inspection) ? readinessOf(inspection.inspectionId) : Promise.resolve(undefined),
     transitionOf(inspection.inspectionId),
   ]);
-  return html(status, releasesPage({ session, csrf: csrfToken(session), inspection, releases, ...(readiness ? { readiness } : {}), ...(transition ? { transition } : {}), ...extra }));
+  return html(
+    status,
+    releasesPage({
+      session,
+      csrf: csrfToken(session),
+      inspection,
+      releases,
+      ...(readiness ? { readiness } : {}),
+      ...(transition ? { transition } : {}),
+      ...extra,
+    }),
+  );
 }
 
 const showReleases: RouteHandler<'GET /workbench/inspections/{id}/releases'> = async ({ params, query, session }) =>
@@ -229,9 +335,12 @@ const makeRelease: RouteHandler<'POST /workbench/inspections/{id}/releases'> = a
   const kind = z.safeParse(ReleaseKind, body.get('kind'));
   const typed = body.get('confirmArea') ?? '';
   const values = { kind: kind.success ? kind.data : undefined, confirmArea: typed };
-  if (!kind.success) return releasesReply(params.id, session!, 400, { values, fieldErrors: [{ field: 'kind', message: 'Select the kind of release' }] });
+  if (!kind.success)
+    return releasesReply(params.id, session!, 400, { values, fieldErrors: [{ field: 'kind', message: 'Select the kind of release' }] });
   if (kind.data === 'final' && typed !== inspection.area) {
-    const message = typed.trim() ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was released.` : `Type the area's name, ${inspection.area}, to confirm the final release`;
+    const message = typed.trim()
+      ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was released.`
+      : `Type the area's name, ${inspection.area}, to confirm the final release`;
     return releasesReply(params.id, session!, 400, { values, fieldErrors: [{ field: 'confirmArea', message }] });
   }
   if (kind.data === 'factual-accuracy') {
@@ -245,7 +354,8 @@ const makeRelease: RouteHandler<'POST /workbench/inspections/{id}/releases'> = a
     return seeOther(`${publishUrls.releases(params.id)}?made=${encodeURIComponent(made.release.releaseId)}`);
   } catch (error) {
     // The two refusals a person can act on: no cases yet, or the final report released already.
-    if (error instanceof InspectionClosed || (error as DomainError).status === 409) return releasesReply(params.id, session!, 409, { values, error: inPlainWords((error as Error).message, inspection) });
+    if (error instanceof InspectionClosed || (error as DomainError).status === 409)
+      return releasesReply(params.id, session!, 409, { values, error: inPlainWords((error as Error).message, inspection) });
     throw error;
   }
 };
@@ -269,7 +379,10 @@ const downloadsOf = (id: string, releaseId: string) => {
 };
 
 const releaseReport: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/report'> = async ({ params, query, correlationId }) =>
-  reportHtml(correlationId, async () => (await releasedFile(params.id, params.releaseId, query.lang ?? 'en', downloadsOf(params.id, params.releaseId))).body);
+  reportHtml(
+    correlationId,
+    async () => (await releasedFile(params.id, params.releaseId, query.lang ?? 'en', downloadsOf(params.id, params.releaseId))).body,
+  );
 
 const releaseJson: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/summary.json'> = async ({ params }) =>
   frozenJson((await releasedFile(params.id, params.releaseId, 'json')).body);
@@ -280,7 +393,11 @@ const releaseCsv: RouteHandler<'GET /workbench/inspections/{id}/releases/{releas
 };
 
 const dataPackage: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/data-package'> = async ({ params, query, session }) =>
-  download(`${JSON.stringify(await dataPackageOf(params.id, params.releaseId, session!, query.freeText === 'include'), null, 2)}\n`, 'datapackage.json', 'application/json; charset=utf-8');
+  download(
+    `${JSON.stringify(await dataPackageOf(params.id, params.releaseId, session!, query.freeText === 'include'), null, 2)}\n`,
+    'datapackage.json',
+    'application/json; charset=utf-8',
+  );
 
 const dataPackageFile: RouteHandler<'GET /workbench/inspections/{id}/releases/{releaseId}/data-package/{resource}'> = async ({ params, session }) => {
   const { csv, filename } = await dataPackageResource(params.id, params.releaseId, params.resource, session!);

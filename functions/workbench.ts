@@ -63,7 +63,12 @@ const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async
     const name = FIELD_NAMES[field] ?? field;
     errors.push({
       field,
-      message: issue.message === 'Not a real date' ? `${name[0]!.toUpperCase()}${name.slice(1)} must be a real date` : field === 'area' && issue.code === 'too_big' ? 'The probation area must be 80 characters or fewer' : issue.message,
+      message:
+        issue.message === 'Not a real date'
+          ? `${name[0]!.toUpperCase()}${name.slice(1)} must be a real date`
+          : field === 'area' && issue.code === 'too_big'
+            ? 'The probation area must be 80 characters or fewer'
+            : issue.message,
     });
   }
   return html(400, newInspectionPage(session!, csrfToken(session!), values, errors));
@@ -71,7 +76,9 @@ const postNewInspection: RouteHandler<'POST /workbench/inspections/new'> = async
 
 const dashboard: RouteHandler<'GET /workbench/inspections/{id}'> = async ({ params, query, session }) => {
   const uploaded =
-    /^\d{1,5}$/.test(query.created ?? '') && /^\d{1,5}$/.test(query.replaced ?? '') ? { created: Number(query.created), replaced: Number(query.replaced) } : undefined;
+    /^\d{1,5}$/.test(query.created ?? '') && /^\d{1,5}$/.test(query.replaced ?? '')
+      ? { created: Number(query.created), replaced: Number(query.replaced) }
+      : undefined;
   return html(200, await dashboardHtml(params.id, session!, uploaded, undefined, query.recomputed === '1'));
 };
 
@@ -97,7 +104,13 @@ const replaceCases: RouteHandler<'POST /workbench/inspections/{id}/cases/replace
  * Imports the file, asking first about any case it would replace (issue 27): with no
  * confirmation, or one for another list, the confirmation page lists them and nothing is stored.
  */
-async function importAndAnswer(inspection: Inspection, session: Session, csv: string, confirmation: string | undefined, remainingTimeMs: () => number): Promise<HttpReply> {
+async function importAndAnswer(
+  inspection: Inspection,
+  session: Session,
+  csv: string,
+  confirmation: string | undefined,
+  remainingTimeMs: () => number,
+): Promise<HttpReply> {
   try {
     const importing = importCases(inspection.inspectionId, csv, session, { existing: 'ask', ...(confirmation ? { confirmation } : {}) });
     const outcome = await beforeDeadline(importing, remainingTimeMs() - ANSWER_BEFORE_DEADLINE_MS);
@@ -129,7 +142,15 @@ async function importAndAnswer(inspection: Inspection, session: Session, csv: st
     // Closed since the page was opened: the page says so, with who can reopen it (the file is not kept: no browser refills a file input).
     if (error instanceof InspectionClosed) return html(409, await dashboardHtml(inspection.inspectionId, session, undefined, [CLOSED_EXPLANATION]));
     if (!(error instanceof InvalidInput)) throw error;
-    return html(400, await dashboardHtml(inspection.inspectionId, session, undefined, error.errors.map((p) => p.message)));
+    return html(
+      400,
+      await dashboardHtml(
+        inspection.inspectionId,
+        session,
+        undefined,
+        error.errors.map((p) => p.message),
+      ),
+    );
   }
 }
 
@@ -166,7 +187,10 @@ const jobStatus: RouteHandler<'GET /workbench/jobs/{jobId}'> = async ({ params, 
       : job.kind === 'import'
         ? { href: pageUrls.cases(job.inspectionId), text: "Go to the inspection's cases" }
         : batchId
-          ? { href: `${pageUrls.invitations(job.inspectionId)}/${encodeURIComponent(batchId)}.csv`, text: 'Download the links (CSV for a mail merge)' }
+          ? {
+              href: `${pageUrls.invitations(job.inspectionId)}/${encodeURIComponent(batchId)}.csv`,
+              text: 'Download the links (CSV for a mail merge)',
+            }
           : { href: pageUrls.invitations(job.inspectionId), text: "Go to the inspection's invitations" };
   return html(200, jobPage(session!, csrfToken(session!), job, next));
 };
@@ -195,7 +219,13 @@ export const handler = httpHandler(
   { ...pageOptions, multipart: parseMultipart },
 );
 
-async function dashboardHtml(id: string, session: Session, uploaded?: { created: number; replaced: number }, uploadErrors?: string[], recomputed = false) {
+async function dashboardHtml(
+  id: string,
+  session: Session,
+  uploaded?: { created: number; replaced: number },
+  uploadErrors?: string[],
+  recomputed = false,
+) {
   const { inspection, cases, summary, stages } = await taskListOf(id);
   return dashboardPage({ session, csrf: csrfToken(session), inspection, cases, summary, uploaded, uploadErrors, recomputed, stages });
 }

@@ -69,7 +69,13 @@ export async function bundle(entry: string, outDir: string) {
 }
 
 export function allFunctions(): string[] {
-  return [...functionNames(), ...schedules.map((s) => s.fn), ...streamConsumers.map((s) => s.fn), ...queueConsumers.map((s) => s.fn), ...authorizerFunctions.map((a) => a.fn)];
+  return [
+    ...functionNames(),
+    ...schedules.map((s) => s.fn),
+    ...streamConsumers.map((s) => s.fn),
+    ...queueConsumers.map((s) => s.fn),
+    ...authorizerFunctions.map((a) => a.fn),
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -11,10 +11,24 @@ import { deployedRoutes, type RouteSpec } from '#shared/routes';
 export const ROUTES_DOC = fileURLToPath(new URL('../docs/routes.md', import.meta.url));
 
 const who = (route: RouteSpec) =>
-  route.access === 'public' ? 'anyone' : route.access === 'token' ? 'the link holder' : route.access.length === 3 ? 'signed in' : route.access.join(', ');
+  route.access === 'public'
+    ? 'anyone'
+    : route.access === 'token'
+      ? 'the link holder'
+      : route.access.length === 3
+        ? 'signed in'
+        : route.access.join(', ');
 
 const kind = (route: RouteSpec) =>
-  inJsonApi(route) ? (route.response?.contentType === 'text/csv' || route.body?.kind === 'csv' ? 'CSV' : 'JSON') : route.auth === 'session' ? 'page (workbench)' : route.response?.contentType === 'text/css' ? 'stylesheet' : 'page';
+  inJsonApi(route)
+    ? route.response?.contentType === 'text/csv' || route.body?.kind === 'csv'
+      ? 'CSV'
+      : 'JSON'
+    : route.auth === 'session'
+      ? 'page (workbench)'
+      : route.response?.contentType === 'text/css'
+        ? 'stylesheet'
+        : 'page';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 

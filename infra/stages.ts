@@ -82,9 +82,15 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
   const domainName = domainPart('domainName');
   let domain: DomainConfig | null = null;
   if (domainName) {
-    domain = { domainName, hostedZoneId: domainPart('hostedZoneId'), hostedZoneName: domainPart('hostedZoneName'), certificateArn: domainPart('certificateArn') };
+    domain = {
+      domainName,
+      hostedZoneId: domainPart('hostedZoneId'),
+      hostedZoneName: domainPart('hostedZoneName'),
+      certificateArn: domainPart('certificateArn'),
+    };
     for (const [key, value] of Object.entries(domain)) if (!value) problems.push(`domain.${key} is needed with a domain name`);
-    if (domain.certificateArn && !domain.certificateArn.startsWith('arn:aws:acm:us-east-1:')) problems.push('domain.certificateArn must be an ACM certificate in us-east-1');
+    if (domain.certificateArn && !domain.certificateArn.startsWith('arn:aws:acm:us-east-1:'))
+      problems.push('domain.certificateArn must be an ACM certificate in us-east-1');
   }
   const days = (key: string) => {
     const value = Number(pick(key));
@@ -116,9 +122,14 @@ export function loadStage(stage: string, context: (key: string) => unknown = () 
     problems.push(`backupCopyRegion must be a region other than ${region}`);
   }
   if (PRODUCTION_STAGES.includes(config.stage)) {
-    if (!alarmEmail && !alarmWebhookUrl) problems.push('a production stage needs somebody to alert: set alarmEmail or alarmWebhookUrl (-c alarmEmail=...)');
-    if (!domain) problems.push('a production stage needs its own domain (TLS 1.2 at the edge, the API\'s own address off): set domainName, hostedZoneId, hostedZoneName, certificateArn and originCertificateArn');
-    if (!config.backupCopyVaultArn && !config.backupCopyRegion) problems.push('a production stage needs a backup copy: backupCopyRegion or backupCopyVaultArn');
+    if (!alarmEmail && !alarmWebhookUrl)
+      problems.push('a production stage needs somebody to alert: set alarmEmail or alarmWebhookUrl (-c alarmEmail=...)');
+    if (!domain)
+      problems.push(
+        "a production stage needs its own domain (TLS 1.2 at the edge, the API's own address off): set domainName, hostedZoneId, hostedZoneName, certificateArn and originCertificateArn",
+      );
+    if (!config.backupCopyVaultArn && !config.backupCopyRegion)
+      problems.push('a production stage needs a backup copy: backupCopyRegion or backupCopyVaultArn');
   }
   if (problems.length > 0) throw new Error(`stage '${stage}': ${problems.join('; ')}`);
   return config;

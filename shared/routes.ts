@@ -145,13 +145,17 @@ export function functionNames(): FunctionName[] {
 const sendersTo = (queue: QueueName): string[] => allFunctionSpecs.filter((f) => f.sendsTo?.includes(queue)).map((f) => f.fn);
 
 /** Functions EventBridge runs on a schedule (locally, a timer does). */
-export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: DataAccess }[] = backgroundFunctions.filter((f) => f.kind === 'schedule');
+export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: DataAccess }[] = backgroundFunctions.filter(
+  (f) => f.kind === 'schedule',
+);
 
 /**
  * Functions fed by the table's stream (an event source mapping in AWS; locally
  * infra/local/streams.ts): changes are noticed here, off the request path.
  */
-export const streamConsumers: readonly { fn: string; batchSize: number; summary: string; data: DataAccess }[] = backgroundFunctions.filter((f) => f.kind === 'stream');
+export const streamConsumers: readonly { fn: string; batchSize: number; summary: string; data: DataAccess }[] = backgroundFunctions.filter(
+  (f) => f.kind === 'stream',
+);
 
 /**
  * Functions fed by a queue (an SQS event source mapping in AWS, at most `maxConcurrency` at

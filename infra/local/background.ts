@@ -51,7 +51,12 @@ export async function startBackground(options: BackgroundOptions): Promise<(() =
       batchSize: env.OMI_STREAM_BATCH_SIZE ? Number(env.OMI_STREAM_BATCH_SIZE) : consumer.batchSize,
       // A slow consumer, for the crash tests: a kill then lands between reading a batch and its checkpoint.
       ...(env.OMI_STREAM_DELAY_MS ? { delayMs: Number(env.OMI_STREAM_DELAY_MS) } : {}),
-      ...(dataDir ? { checkpointFile: join(dataDir, `stream-${consumer.fn}.checkpoint.json`), deadLetterFile: join(dataDir, `stream-${consumer.fn}.dead-letters.jsonl`) } : {}),
+      ...(dataDir
+        ? {
+            checkpointFile: join(dataDir, `stream-${consumer.fn}.checkpoint.json`),
+            deadLetterFile: join(dataDir, `stream-${consumer.fn}.dead-letters.jsonl`),
+          }
+        : {}),
       invoke: invoker(consumer.fn),
     });
     stoppers.push(() => runner.stop());

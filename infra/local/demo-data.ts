@@ -110,14 +110,26 @@ function demoPeople(random: () => number): People {
   for (const i of pick(rest, 48, random)) profiles[i]!.roh = 'medium';
 
   // MAPPA: 25 cases ("21 out of 25 MAPPA cases"): every high RoH case, and ten medium ones.
-  const mappa = [...highPool, ...pick(all.filter((i) => profiles[i]!.roh === 'medium'), 10, random)];
+  const mappa = [
+    ...highPool,
+    ...pick(
+      all.filter((i) => profiles[i]!.roh === 'medium'),
+      10,
+      random,
+    ),
+  ];
   mappa.forEach((i, k) => (profiles[i]!.mappaLevel = k < 1 ? 3 : k < 7 ? 2 : 1));
 
   // Nine PPO cases, eight of them released on licence ("Of eight released PPO cases where drug
   // misuse was identified as a need"); three in approved premises; 23 statutory victim contact
   // cases, four of them in custody where victim safety could be promoted from within ("two out of four").
   for (const i of [...pick(ofType('licence'), 8, random), ...pick(ofType('community'), 1, random)]) profiles[i]!.ppo = true;
-  for (const i of pick(highPool.filter((i) => profiles[i]!.caseType === 'licence'), 3, random)) profiles[i]!.approvedPremises = true;
+  for (const i of pick(
+    highPool.filter((i) => profiles[i]!.caseType === 'licence'),
+    3,
+    random,
+  ))
+    profiles[i]!.approvedPremises = true;
   for (const i of [...pick(ofType('licence'), 17, random), ...pick(ofType('custody'), 6, random)]) profiles[i]!.statutoryVictimContact = true;
 
   // 9.6% of the caseload were women, 6.7% minority ethnic: 11 and 8 of 110; one case without a recorded ethnicity.
@@ -140,7 +152,13 @@ function demoPeople(random: () => number): People {
     // "Court reports were prepared for 61 out of the 69 cases in the community and custodial sample".
     courtReport: new Set(pick(ofType('community', 'custody'), 61, random)),
     // "Where there were safeguarding concerns home visits took place in only six out of 16 cases" (and 1.2's "ten out of 16").
-    safeguarding: new Set(pick(ofType('community', 'licence').filter((i) => !high(i)), 16, random)),
+    safeguarding: new Set(
+      pick(
+        ofType('community', 'licence').filter((i) => !high(i)),
+        16,
+        random,
+      ),
+    ),
     // "In the 12 cases where recall action had taken place"; "In five recall cases".
     recalled: new Set(pick(ofType('licence'), 12, random)),
     // "The frequency of unpaid work sessions was sufficient in 29 out of 38 cases".
@@ -148,7 +166,13 @@ function demoPeople(random: () => number): People {
     // "ten out of 24 cases (42%) where there was an accredited programme requirement".
     programme: new Set(pick(ofType('community', 'licence'), 24, random)),
     // "Of the four minority offenders who were singleton placements on a programme".
-    singleton: new Set(pick(ofType('community', 'licence').filter((i) => MINORITY.has(profiles[i]!.ethnicity ?? '')), 4, random)),
+    singleton: new Set(
+      pick(
+        ofType('community', 'licence').filter((i) => MINORITY.has(profiles[i]!.ethnicity ?? '')),
+        4,
+        random,
+      ),
+    ),
     // The victims who took up the offer of contact with the VLO: most of the statutory cases.
     victimTookUp: new Set(pick(statutory, 19, random)),
   };
@@ -210,7 +234,12 @@ export const KENT_CALIBRATION: Readonly<Record<string, Calibration>> = {
   // "satisfactory in 86% of cases": no count of the 61 reports gives 86%; the 69 cases do (59).
   '1.1.12': { of: 69, percent: 86 },
   // "90% of community sentence cases and 93% of licence cases" and "In seven cases no RoH screening had been completed".
-  '1.2.1': { strata: [{ who: ofTypes('community'), of: 50, no: 5, percent: 90 }, { who: ofTypes('licence'), of: 29, no: 2, percent: 93 }] },
+  '1.2.1': {
+    strata: [
+      { who: ofTypes('community'), of: 50, no: 5, percent: 90 },
+      { who: ofTypes('licence'), of: 29, no: 2, percent: 93 },
+    ],
+  },
   // "In 24 cases no RoH analysis was completed where the screening indicated one should have been done."
   '1.2.3': { who: 0.9, no: 24 },
   '1.2.4': { who: 0.7 },
@@ -220,13 +249,33 @@ export const KENT_CALIBRATION: Readonly<Record<string, Calibration>> = {
   '1.2.8': { who: 0.7 },
   '1.2.9': { who: 0.7 },
   // "(two each) across both the community and licence case samples, a risk management plan had not been completed".
-  '1.2.11': { strata: [{ who: ofTypes('community'), of: 30, no: 2 }, { who: ofTypes('licence'), of: 30, no: 2 }] },
+  '1.2.11': {
+    strata: [
+      { who: ofTypes('community'), of: 30, no: 2 },
+      { who: ofTypes('licence'), of: 30, no: 2 },
+    ],
+  },
   // "In the custodial and licence sample only a quarter of plans were considered comprehensive ... the community case sample at just 22%".
-  '1.2.12': { strata: [{ who: ofTypes('licence', 'custody'), of: 28, percent: 25 }, { who: ofTypes('community'), of: 32, percent: 22 }] },
+  '1.2.12': {
+    strata: [
+      { who: ofTypes('licence', 'custody'), of: 28, percent: 25 },
+      { who: ofTypes('community'), of: 32, percent: 22 },
+    ],
+  },
   // "communicated to all relevant staff in 87% of cases" (high or very high RoH); "the MAPPA level ... in 92% of cases" (all 25 MAPPA cases).
-  '1.2.13': { strata: [{ who: isHigh, of: 15, yes: 13, percent: 87 }, { who: (p) => (p.mappaLevel ?? 0) > 0, of: 10, yes: 10 }] },
+  '1.2.13': {
+    strata: [
+      { who: isHigh, of: 15, yes: 13, percent: 87 },
+      { who: (p) => (p.mappaLevel ?? 0) > 0, of: 10, yes: 10 },
+    ],
+  },
   // "(ten out of 16 cases)" with safeguarding issues; "In five out of 14 cases" high or very high RoH.
-  '1.2.14': { strata: [{ who: inGroup('safeguarding'), of: 16, no: 10 }, { who: isHigh, of: 14, no: 5 }] },
+  '1.2.14': {
+    strata: [
+      { who: inGroup('safeguarding'), of: 16, no: 10 },
+      { who: isHigh, of: 14, no: 5 },
+    ],
+  },
   // "In 21 cases criminogenic factors were not assessed within the time frames prescribed by national standards".
   '1.3.3': { no: 21 },
   '1.3.6': { who: (p) => p.ppo === true, of: 9, yes: 4 },
@@ -308,7 +357,11 @@ export const KENT_UNQUANTIFIED: Readonly<Record<string, readonly [number, number
   '2.5.7': [0.65, 0.95, 'There was good access to initial ETE advice and employment interventions.'],
   '2.6.4': [0.85, 0.98, 'In all cases licence requirements were assessed as necessary and, in the vast majority of cases, proportionate'],
   '2.6.6': [0.7, 0.98, 'Performance against this criterion was good.'],
-  '2.7.4': [0.2, 0.6, 'In a small number of cases we saw evidence of offender managers who were confident enough to challenge discriminatory remarks'],
+  '2.7.4': [
+    0.2,
+    0.6,
+    'In a small number of cases we saw evidence of offender managers who were confident enough to challenge discriminatory remarks',
+  ],
   '2.7.5': [0.6, 0.9, 'Performance against this criterion was good.'],
   '3.1.14': [0.3, 0.65, 'This criterion represents an urgent priority for improvement.'],
   '3.2.1': [0.5, 0.87, 'single offender manager in only 20% of cases; changes had a detrimental effect in over half of the 25% with three or more'],
@@ -329,7 +382,7 @@ export const KENT_CRITERION_MISSES: Readonly<Record<string, { printed: number; d
   '2.1': {
     printed: 52,
     demo: 58,
-    why: 'The seed prints a figure for every one of the 13 questions (83%, 72%, 60%, 63%, 61%, 52%, 74%, 54%, 38%, 65%, 57%, a third, and 52% overall); by Appendix 4\'s 80/20 rule they make 57.97%, not 52%.',
+    why: "The seed prints a figure for every one of the 13 questions (83%, 72%, 60%, 63%, 61%, 52%, 74%, 54%, 38%, 65%, 57%, a third, and 52% overall); by Appendix 4's 80/20 rule they make 57.97%, not 52%.",
   },
   '2.5': {
     printed: 49,
@@ -349,7 +402,8 @@ export const KENT_CRITERION_MISSES: Readonly<Record<string, { printed: number; d
  */
 export const KENT_FIGURE_CONFLICTS: Readonly<Record<string, string>> = {
   '1.1.12': '"satisfactory in 86% of cases": no count of the 61 reports gives 86% (52 is 85%, 53 is 87%); the demo counts the 69 cases, 59 of them.',
-  '1.2.2': '"accurate in 89% of cases" and "in 14 cases the RoH classification was not considered correct": 14 wrong is at most 87% of 110. The percentage is kept.',
+  '1.2.2':
+    '"accurate in 89% of cases" and "in 14 cases the RoH classification was not considered correct": 14 wrong is at most 87% of 110. The percentage is kept.',
   '1.4.6': '"(60 cases) ... in 74% of cases": no count of 60 gives 74% (44 is 73%, 45 is 75%); the demo has 61 cases, 45 of them.',
   '2.2.10': '"In 21 out of 25 MAPPA cases ... (81%)": 21 of 25 is 84%. The counts are kept (25 MAPPA cases again in 2.2.11: 17 of 25).',
 };
@@ -431,7 +485,10 @@ function fillUnquantified(bank: QuestionBank, plans: Map<string, Planned>, count
       for (const q of open) {
         const [lo, hi] = KENT_UNQUANTIFIED[q.id]!;
         const of = plans.get(q.id)!.relevant.length;
-        counts.set(q.id, { of, yes: Math.min(Math.floor(hi * of + 1e-9), Math.max(Math.ceil(lo * of - 1e-9), Math.round((lo + t * (hi - lo)) * of))) });
+        counts.set(q.id, {
+          of,
+          yes: Math.min(Math.floor(hi * of + 1e-9), Math.max(Math.ceil(lo * of - 1e-9), Math.round((lo + t * (hi - lo)) * of))),
+        });
       }
     };
     let low = 0;
@@ -502,13 +559,18 @@ export function kentDemoCases(bank: QuestionBank = demoBank()): DemoCase[] {
       const r = realise(figure, pool.length, wanted);
       if (cal.yesAre) {
         const yesCases = pool.filter((i) => cal.yesAre!(profiles[i]!, i, groups));
-        const others = pick(pool.filter((i) => !yesCases.includes(i)), r.of - yesCases.length, random);
+        const others = pick(
+          pool.filter((i) => !yesCases.includes(i)),
+          r.of - yesCases.length,
+          random,
+        );
         plan.relevant = [...yesCases, ...others];
         plan.yesFirst = yesCases;
       } else plan.relevant = pick(pool, r.of, random);
       plan.yes = r.yes;
     }
-    if (plan.yes === undefined && !KENT_UNQUANTIFIED[q.id] && plan.relevant.length > 0) throw new Error(`demo calibration: ${q.id} has neither a figure nor words`);
+    if (plan.yes === undefined && !KENT_UNQUANTIFIED[q.id] && plan.relevant.length > 0)
+      throw new Error(`demo calibration: ${q.id} has neither a figure nor words`);
     plans.set(q.id, plan);
     if (plan.yes !== undefined) counts.set(q.id, { of: plan.relevant.length, yes: plan.yes });
   }
@@ -520,7 +582,13 @@ export function kentDemoCases(bank: QuestionBank = demoBank()): DemoCase[] {
   for (const q of bank.questions) {
     const plan = plans.get(q.id)!;
     const yes = counts.get(q.id)?.yes ?? 0;
-    const order = [...plan.yesFirst, ...shuffled(plan.relevant.filter((i) => !plan.yesFirst.includes(i)), random)];
+    const order = [
+      ...plan.yesFirst,
+      ...shuffled(
+        plan.relevant.filter((i) => !plan.yesFirst.includes(i)),
+        random,
+      ),
+    ];
     order.forEach((i, k) => (answers[i]![q.id] = k < yes ? 'yes' : 'no'));
   }
 
@@ -555,7 +623,7 @@ export const kentDemoLeadership: Readonly<Record<string, PutLeadership>> = {
       "The area was well engaged with the LCJB, which was chaired by the area's CO. While there had been inconsistent relationships with sentencers in the past, formal arrangements for liaison were now in place. The CO met with bench chairs three times a year and on occasions with Crown Court judges. The area also had a dedicated area manager with responsibility for court relationships and providing information on performance in courts. Formal liaison at bench level was the responsibility of middle managers. The area had engaged well in the implementation of the CJSSS and feedback from strategic partners supported this. As a result a joint protocol had been agreed to improve the provision of FDRs.",
       'There was a strong demonstrable focus on partnership work by the CO, Board and SMT. The area worked across 13 districts and two local authorities: a county council and a unitary authority. Despite the complexity of the local arrangements, work had been undertaken to ensure there was appropriate representation at the range of different boards. Strategic partners commented positively on the attendance of staff, although there were some concerns expressed that the seniority of staff representation was not always sufficient to progress issues quickly. Partners valued the efforts made by the area to provide a more strategic joined up approach to the management of offenders and their needs. The area contributed to the LAA, safer stronger communities block through two strands of work; managing drug misusing offenders and the PPO scheme.',
       "Strategic partners and key workers commented favourably on the area's commitment to partnership work and its engagement with them. There was a strong sense that the area was willing to learn from other bodies and there was a continued focus on improving its performance. A range of partnerships to provide services for offenders were in place including a counselling service and a children and family service. There had been successful collaboration with the county council in respect of Addaction; this provided alcohol services for offenders following an OASys needs analysis in part of the county.",
-      "The number of prisons across the county presented a particular challenge for the area. The area had responded well to this at a strategic level and was highly regarded by prison representatives for their proactive leadership in implementing offender management, particularly in the Sheppey cluster. There was a nominated prison offender management lead who described close working relationships with their counterpart in the area. A multi-agency offender management committee had been established and was jointly chaired by the area and HMPS. The committee met quarterly to review the effectiveness of offender management implementation across the two organisations. Outcomes from the committee included a process for escalating cases where there was no allocated offender manager and the development of video conferencing to facilitate sentence planning. There had been joint offender management training in the prisons and probation area. A specific KPI had been developed in the Sheppey cluster to improve prison service attendance at MAPPA meetings and further work was being discussed to improve the quality of written information provided at these meetings. The area was described by the prison representative as *\"one of the best areas, as they know how Kent prisons work\"*.",
+      'The number of prisons across the county presented a particular challenge for the area. The area had responded well to this at a strategic level and was highly regarded by prison representatives for their proactive leadership in implementing offender management, particularly in the Sheppey cluster. There was a nominated prison offender management lead who described close working relationships with their counterpart in the area. A multi-agency offender management committee had been established and was jointly chaired by the area and HMPS. The committee met quarterly to review the effectiveness of offender management implementation across the two organisations. Outcomes from the committee included a process for escalating cases where there was no allocated offender manager and the development of video conferencing to facilitate sentence planning. There had been joint offender management training in the prisons and probation area. A specific KPI had been developed in the Sheppey cluster to improve prison service attendance at MAPPA meetings and further work was being discussed to improve the quality of written information provided at these meetings. The area was described by the prison representative as *"one of the best areas, as they know how Kent prisons work"*.',
       "There was a high degree of commitment to public protection by the area at a strategic level as was evidenced in the MAPPA Strategic Management Business Plan. Partners commented favourably on the integrated approach taken to working towards the common goal of risk management. Examples were given where the area had used the findings from other boards with a public protection remit to improve the way in which the MAPPA SMB worked. Both the area and police had agreed to provide additional support to the chairs of boards through appropriate training. The development of CDAP was seen as a further example of the area's partnership approach to public protection. This joint programme worked voluntarily with perpetrators of domestic abuse and was supported by the police and a women's safety worker. Supporting People was a key member of the MAPPA SMB and plans were in place to agree a protocol to improve high RoH offenders' access to housing advice and 'move on' accommodation. The approved premises were seen as a key plank in the area's contribution to public protection and were highly valued by partners.",
       "A race equality scheme and action plan for 2005-2008 had been published. The action plan had identified key priority areas that cut across national, regional, local and area priorities. There was also a stated aim to increase consultation with black and minority ethnic communities. The key aims of the scheme had been translated into a 'user friendly' leaflet for all staff. Updates in this key area of work were supported by the area's Diversity Action Group, which had responsibility for consulting upon and reviewing the diversity action plan. Key workers were aware of the work of the Diversity Action Group and this had contributed to the revision of some processes to include diversity as a standard item. The decision to work with non-UK residents in custody, the development of a women's group and focus on hate crime were all examples of the area's approach to managing diversity issues. The area's disability equality and gender equality schemes had also been published. All schemes were reviewed annually by the Board.",
       "There was evidence that the area took seriously action by NOMS to support its performance. Following concerns expressed by NOMS the area had developed targeted action plans that contained projected milestones for performance improvement. Improvement work was reported to and overseen by the board audit committee. Following this intervention the area had moved from a one star to a two star rating under the NOMS performance management framework. Relationships with the ROM were described as positive. There was an acknowledgement that as the area moved towards a greater level of commissioning, there would be improved clarity of the relationship between the area and the ROM's office.",
@@ -715,18 +783,90 @@ export function kentVictimAnswers(): Answers[] {
 export function kentSentencerAnswers(): Answers[] {
   const column = (values: string[]) => values;
   const q: Record<string, string[]> = {
-    'sentencer-kind': column(['magistrate', 'magistrate', 'magistrate', 'magistrate', 'magistrate', 'magistrate', 'district-judge', 'district-judge', 'judge', 'legal-adviser', 'legal-adviser']),
-    'sdr-quality': column(['very-satisfied', 'very-satisfied', 'very-satisfied', 'very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied']),
-    'fdr-quality': column(['very-satisfied', 'very-satisfied', 'very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied', 'dont-know']),
-    'sdr-timeliness': column(['very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied', 'dissatisfied', 'very-dissatisfied']),
-    'fdr-timeliness': column(['satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied', 'dissatisfied', 'dissatisfied', 'very-dissatisfied', 'dissatisfied', 'dont-know']),
+    'sentencer-kind': column([
+      'magistrate',
+      'magistrate',
+      'magistrate',
+      'magistrate',
+      'magistrate',
+      'magistrate',
+      'district-judge',
+      'district-judge',
+      'judge',
+      'legal-adviser',
+      'legal-adviser',
+    ]),
+    'sdr-quality': column([
+      'very-satisfied',
+      'very-satisfied',
+      'very-satisfied',
+      'very-satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'neither',
+      'dissatisfied',
+    ]),
+    'fdr-quality': column([
+      'very-satisfied',
+      'very-satisfied',
+      'very-satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'neither',
+      'dissatisfied',
+      'dont-know',
+    ]),
+    'sdr-timeliness': column([
+      'very-satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'neither',
+      'dissatisfied',
+      'dissatisfied',
+      'very-dissatisfied',
+    ]),
+    'fdr-timeliness': column([
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'neither',
+      'dissatisfied',
+      'dissatisfied',
+      'dissatisfied',
+      'very-dissatisfied',
+      'dissatisfied',
+      'dont-know',
+    ]),
     'report-type-clear': column(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'not-always', 'not-always', 'not-always', 'not-always']),
     'breach-effective': column(['yes', 'yes', 'yes', 'yes', 'in-part', 'in-part', 'in-part', 'in-part', 'in-part', 'no', 'dont-know']),
     'liaison-effective': column(['yes', 'yes', 'yes', 'yes', 'yes', 'in-part', 'in-part', 'in-part', 'no', 'no', 'dont-know']),
     'policy-information': column(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'no', 'no', 'no']),
     'lcjb-engagement': column(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'no', 'dont-know', 'dont-know']),
     'court-staffing': column(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no']),
-    'court-staff-skills': column(['very-satisfied', 'very-satisfied', 'very-satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neither', 'dissatisfied']),
+    'court-staff-skills': column([
+      'very-satisfied',
+      'very-satisfied',
+      'very-satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'neither',
+      'dissatisfied',
+    ]),
     'proposal-monitoring': column(['no', 'no', 'no', 'no', 'no', 'no', 'no', 'no', 'no', 'dont-know', 'dont-know']),
     'manager-leadership': column(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'dont-know']),
   };

@@ -52,15 +52,24 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 /** The offender manager's interview for 87 of the sample's cases, giving the report's figures exactly. */
 export function kentDemoInterviews(cases: readonly DemoCase[]): { caseRef: string; answers: Record<string, Judgement> }[] {
   const random = prng(20071106);
-  const refs = shuffled(cases.map((c) => c.caseRef), random).slice(0, KENT_INTERVIEWS).sort();
+  const refs = shuffled(
+    cases.map((c) => c.caseRef),
+    random,
+  )
+    .slice(0, KENT_INTERVIEWS)
+    .sort();
   const answers: Record<string, Judgement>[] = refs.map(() => ({}));
   const fill = (id: string, among: number[]) => {
-    const { answered, positive } = id === 'om.appraisal' ? { answered: among.length, positive: 71 } : countsFor(kentInterviewPercents[id]!, among.length);
+    const { answered, positive } =
+      id === 'om.appraisal' ? { answered: among.length, positive: 71 } : countsFor(kentInterviewPercents[id]!, among.length);
     shuffled(among, random).forEach((i, k) => (answers[i]![id] = k < positive ? 'yes' : k < answered ? 'no' : 'na'));
   };
   const everyone = refs.map((_, i) => i);
   for (const q of interviewSetFor('omi-2008.1')!.questions) if (q.id !== 'om.appraisal-linked') fill(q.id, everyone);
-  fill('om.appraisal-linked', everyone.filter((i) => answers[i]!['om.appraisal'] === 'yes'));
+  fill(
+    'om.appraisal-linked',
+    everyone.filter((i) => answers[i]!['om.appraisal'] === 'yes'),
+  );
   for (const a of answers) a['om.appraisal-linked'] ??= 'na';
   return refs.map((caseRef, i) => ({ caseRef, answers: answers[i]! }));
 }
@@ -213,9 +222,22 @@ export function kentPerformanceCsv(): string {
   const { 'management-information': information, ...domains } = KENT_APPENDIX_1;
   for (const [domain, measures] of Object.entries(domains)) rows.push(...measureRows(domain, measures));
   const r = KENT_REOFFENDING;
-  rows.push({ measure: r.measure, measureCy: r.measureCy, period: KENT_PERIOD, domain: 'reoffending', target: 'n/a', area: r.actual, national: 'n/a', previous: 'n/a', grade: r.grade, predicted: r.predicted, significant: r.significant });
+  rows.push({
+    measure: r.measure,
+    measureCy: r.measureCy,
+    period: KENT_PERIOD,
+    domain: 'reoffending',
+    target: 'n/a',
+    area: r.actual,
+    national: 'n/a',
+    previous: 'n/a',
+    grade: r.grade,
+    predicted: r.predicted,
+    significant: r.significant,
+  });
   rows.push(...measureRows('management-information', information));
-  for (const s of KENT_IPPF_SCORES) rows.push({ measure: s.measure, period: KENT_PERIOD, kind: s.domain ? 'domain-score' : 'area-score', domain: s.domain, grade: s.grade });
+  for (const s of KENT_IPPF_SCORES)
+    rows.push({ measure: s.measure, period: KENT_PERIOD, kind: s.domain ? 'domain-score' : 'area-score', domain: s.domain, grade: s.grade });
   return stringify([[...PERFORMANCE_CSV_COLUMNS], ...rows.map((row) => PERFORMANCE_CSV_COLUMNS.map((column) => row[column] ?? ''))]);
 }
 
@@ -238,7 +260,8 @@ export const kentContext: AreaContext = {
   ppoPercent: 1.34,
   ppoDefinition: {
     text: 'The local definition of a PPO case – on which the above figure is based – is any offender who is assessed as being a prolific and other priority offender.',
-    textCy: 'Y diffiniad lleol o achos PPO – y mae’r ffigur uchod yn seiliedig arno – yw unrhyw droseddwr a aseswyd yn droseddwr mynych a throseddwr blaenoriaeth arall.',
+    textCy:
+      'Y diffiniad lleol o achos PPO – y mae’r ffigur uchod yn seiliedig arno – yw unrhyw droseddwr a aseswyd yn droseddwr mynych a throseddwr blaenoriaeth arall.',
   },
   revenueBudgets: [
     { year: '2006/2007', pounds: 19_817_000 },
@@ -256,15 +279,27 @@ export const kentContext: AreaContext = {
 export function kentSecondMarkings(cases: readonly DemoCase[]): { caseRef: string; answers: Record<string, Judgement> }[] {
   const random = prng(20071107);
   const wanted = Math.round(cases.length / 3);
-  const area = shuffled(cases.filter((c) => c.profile.assessor === 'area'), random);
-  const hmi = shuffled(cases.filter((c) => c.profile.assessor !== 'area'), random);
+  const area = shuffled(
+    cases.filter((c) => c.profile.assessor === 'area'),
+    random,
+  );
+  const hmi = shuffled(
+    cases.filter((c) => c.profile.assessor !== 'area'),
+    random,
+  );
   const chosen = [...area.slice(0, Math.ceil((wanted * 2) / 3)), ...hmi].slice(0, wanted);
-  const overall = new Set(demoBank().questions.filter((q) => q.summary).map((q) => q.id));
+  const overall = new Set(
+    demoBank()
+      .questions.filter((q) => q.summary)
+      .map((q) => q.id),
+  );
   return chosen
     .map((c) => {
       const flip = c.profile.assessor === 'area' ? 1 / 12 : 1 / 20;
       const answers = Object.fromEntries(
-        Object.entries(c.answers).map(([id, a]) => [id, a !== 'na' && random() < (overall.has(id) ? flip / 5 : flip) ? (a === 'yes' ? 'no' : 'yes') : a] as [string, Judgement]),
+        Object.entries(c.answers).map(
+          ([id, a]) => [id, a !== 'na' && random() < (overall.has(id) ? flip / 5 : flip) ? (a === 'yes' ? 'no' : 'yes') : a] as [string, Judgement],
+        ),
       );
       return { caseRef: c.caseRef, answers };
     })

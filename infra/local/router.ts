@@ -25,9 +25,9 @@ const compiled: Compiled[] = localRoutes()
       .split('/')
       .map((segment) => {
         const greedy = /^\{(\w+)\+\}$/.exec(segment);
-        if (greedy) return names.push(greedy[1]!), '(.+)';
+        if (greedy) return (names.push(greedy[1]!), '(.+)');
         const param = /^\{(\w+)\}$/.exec(segment);
-        if (param) return names.push(param[1]!), '([^/]+)';
+        if (param) return (names.push(param[1]!), '([^/]+)');
         literalSegments++;
         return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       })

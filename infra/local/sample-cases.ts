@@ -8,16 +8,18 @@ import { PROFILE_COLUMNS } from '#cases/csv';
 /** A deterministic pseudo-random case: answers every applicable question yes/no/na. */
 export function makeCase(caseType: CaseType, seed: number, b: QuestionBank = getBank(CURRENT_BANK_VERSION)!): CaseInput {
   let x = seed * 2654435761 + 12345;
-  const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   const answers: Record<string, 'yes' | 'no' | 'na'> = {};
   for (const q of b.questions) {
     if (!q.appliesTo.includes(caseType)) continue;
     const r = next();
     answers[q.id] = r < 0.65 ? 'yes' : r < 0.9 ? 'no' : 'na';
   }
-  return { profile: { caseType, tier: 1 + Math.floor(next() * 4), gender: next() < 0.1 ? 'female' : 'male', assessor: next() < 0.33 ? 'area' : 'hmi' }, answers };
+  return {
+    profile: { caseType, tier: 1 + Math.floor(next() * 4), gender: next() < 0.1 ? 'female' : 'male', assessor: next() < 0.33 ? 'area' : 'hmi' },
+    answers,
+  };
 }
-
 
 /** Cases as the upload's CSV: the profile columns, then every question of the bank. */
 export function casesCsv(sample: readonly { caseRef: string; input: CaseInput }[], b: QuestionBank = getBank(CURRENT_BANK_VERSION)!): string {

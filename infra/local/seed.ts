@@ -85,7 +85,9 @@ function client(baseUrl: string, adminToken: string) {
   async function expect(status: number | readonly number[], method: string, path: string, body?: Body, bearer = true): Promise<any> {
     const res = await request(method, path, body, bearer);
     if (!(typeof status === 'number' ? [status] : status).includes(res.status)) {
-      throw new Error(`demo seed: ${method} ${path.replace(/\/questionnaires\/[^/]+/, '/questionnaires/{token}')} answered ${res.status}: ${res.text.slice(0, 300)}`);
+      throw new Error(
+        `demo seed: ${method} ${path.replace(/\/questionnaires\/[^/]+/, '/questionnaires/{token}')} answered ${res.status}: ${res.text.slice(0, 300)}`,
+      );
     }
     return res.json;
   }
@@ -214,7 +216,10 @@ type Step = ReturnType<typeof stepRunner>;
 
 /** A batch of links; retried, the same key gives back the same links (they can be downloaded again for 7 days). */
 async function invite(api: Api, inspectionId: string, audience: string, language: string, count: number, idempotencyKey?: string): Promise<string[]> {
-  const res = await api.expect(201, 'POST', `/inspections/${inspectionId}/invitations`, { json: { audience, language, count }, ...(idempotencyKey ? { idempotencyKey } : {}) });
+  const res = await api.expect(201, 'POST', `/inspections/${inspectionId}/invitations`, {
+    json: { audience, language, count },
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  });
   return (res.invitations as { token: string; url: string }[]).map((i) => i.url);
 }
 
@@ -234,7 +239,12 @@ async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) 
 export async function createKentDemo(baseUrl: string, adminToken: string, area = KENT_DEMO_AREA, secondMarkerToken?: string): Promise<string> {
   const api = client(baseUrl, adminToken);
   const id = await createInspection(api, area);
-  await finishKent(api, id, secondMarkerToken ? client(baseUrl, secondMarkerToken) : undefined, stepRunner(() => id));
+  await finishKent(
+    api,
+    id,
+    secondMarkerToken ? client(baseUrl, secondMarkerToken) : undefined,
+    stepRunner(() => id),
+  );
   return id;
 }
 
@@ -245,7 +255,14 @@ const PUT_DONE = [200, 201] as const;
  * The interviews, performance figures and caseload (issue 14), and with a second marker (a
  * person other than the one who uploads the cases) a third of the sample second-marked.
  */
-async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string, demoCases: DemoCase[], cases: Promise<unknown>, step: Step): Promise<void> {
+async function seedEvidence(
+  api: Api,
+  secondMarker: Api | undefined,
+  id: string,
+  demoCases: DemoCase[],
+  cases: Promise<unknown>,
+  step: Step,
+): Promise<void> {
   const unrelated = step('area-figures', () =>
     Promise.all([
       api.expect(200, 'PUT', `/inspections/${id}/performance-figures`, { csv: kentPerformanceCsv() }),
@@ -254,7 +271,9 @@ async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string,
   );
   await cases;
   await step('interviews', () =>
-    inBatches(kentDemoInterviews(demoCases), 8, ({ caseRef, answers }) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/interviews/${caseRef}`, { json: { answers } })),
+    inBatches(kentDemoInterviews(demoCases), 8, ({ caseRef, answers }) =>
+      api.expect(PUT_DONE, 'PUT', `/inspections/${id}/interviews/${caseRef}`, { json: { answers } }),
+    ),
   );
   if (secondMarker) {
     await step('second-markings', () =>
@@ -268,7 +287,9 @@ async function seedEvidence(api: Api, secondMarker: Api | undefined, id: string,
 
 /** The people met in person (issue 29), through the meetings' own route. */
 async function seedMeetings(api: Api, id: string): Promise<void> {
-  await inBatches(Object.entries(kentDemoMeetings), 6, ([meetingId, meeting]) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/meetings/${meetingId}`, { json: meeting }));
+  await inBatches(Object.entries(kentDemoMeetings), 6, ([meetingId, meeting]) =>
+    api.expect(PUT_DONE, 'PUT', `/inspections/${id}/meetings/${meetingId}`, { json: meeting }),
+  );
 }
 
 /** Every step of a Kent demo, on an inspection made already: run on a new one, or on one a start left half-made. */
@@ -277,12 +298,18 @@ async function finishKent(api: Api, id: string, secondMarker: Api | undefined, s
   const key = (what: string) => `demo-${id}-${what}`;
   // The cases, the grades and conclusions, and the questionnaires are independent: all at once.
   const demoCases = kentDemoCases();
-  const cases = step('cases', () => api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(demoCases), idempotencyKey: key('cases') }));
+  const cases = step('cases', () =>
+    api.expect(200, 'POST', `/inspections/${id}/cases`, { csv: demoCasesCsv(demoCases), idempotencyKey: key('cases') }),
+  );
   const evidence = seedEvidence(api, secondMarker, id, demoCases, cases, step);
   const judgements = step('judgements', () =>
     Promise.all([
-      ...Object.entries(kentDemoLeadership).map(([criterion, body]) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/leadership/${criterion}`, { json: body })),
-      ...Object.entries(kentDemoConclusions).map(([criterion, body]) => api.expect(PUT_DONE, 'PUT', `/inspections/${id}/conclusions/${criterion}`, { json: body })),
+      ...Object.entries(kentDemoLeadership).map(([criterion, body]) =>
+        api.expect(PUT_DONE, 'PUT', `/inspections/${id}/leadership/${criterion}`, { json: body }),
+      ),
+      ...Object.entries(kentDemoConclusions).map(([criterion, body]) =>
+        api.expect(PUT_DONE, 'PUT', `/inspections/${id}/conclusions/${criterion}`, { json: body }),
+      ),
     ]),
   );
   const offenders = step('offender-links', () => invite(api, id, 'offender', 'en', kentDemoInvitations.offender, key('offenders')));
@@ -297,10 +324,20 @@ async function finishKent(api: Api, id: string, secondMarker: Api | undefined, s
     ];
     // A few at a time: the respondent routes are throttled per client (OMI_RATE_LIMIT_PER_MIN). 409: sent by an earlier start.
     await step('responses', () =>
-      inBatches(responses, 6, ({ token, answers }) => api.expect([201, 409], 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false)),
+      inBatches(responses, 6, ({ token, answers }) =>
+        api.expect([201, 409], 'POST', `/questionnaires/${token}/responses`, { json: { answers } }, false),
+      ),
     );
   })();
-  const settled = await Promise.allSettled([cases, judgements, offenders, answered, evidence, step('write-up', () => seedWriteUp(api, id)), step('meetings', () => seedMeetings(api, id))]);
+  const settled = await Promise.allSettled([
+    cases,
+    judgements,
+    offenders,
+    answered,
+    evidence,
+    step('write-up', () => seedWriteUp(api, id)),
+    step('meetings', () => seedMeetings(api, id)),
+  ]);
   // Every step has had its go (a failed one leaves the others' work for the next start); then the first failure is told.
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;

@@ -128,7 +128,9 @@ export async function startStreamRunner(options: StreamRunnerOptions): Promise<S
       eventSourceARN: streamArn,
       dynamodb: {
         ...r.dynamodb,
-        ApproximateCreationDateTime: r.dynamodb?.ApproximateCreationDateTime ? Math.floor(new Date(r.dynamodb.ApproximateCreationDateTime).getTime() / 1000) : undefined,
+        ApproximateCreationDateTime: r.dynamodb?.ApproximateCreationDateTime
+          ? Math.floor(new Date(r.dynamodb.ApproximateCreationDateTime).getTime() / 1000)
+          : undefined,
       },
     }) as DynamoDBRecord;
 
@@ -150,7 +152,10 @@ export async function startStreamRunner(options: StreamRunnerOptions): Promise<S
         if (attempt >= maxRetries) {
           deadLetters++;
           if (options.deadLetterFile) {
-            appendFileSync(options.deadLetterFile, `${JSON.stringify({ at: new Date().toISOString(), error: error instanceof Error ? error.name : 'Error', record: records[0]?.dynamodb?.Keys })}\n`);
+            appendFileSync(
+              options.deadLetterFile,
+              `${JSON.stringify({ at: new Date().toISOString(), error: error instanceof Error ? error.name : 'Error', record: records[0]?.dynamodb?.Keys })}\n`,
+            );
           }
           return;
         }

@@ -40,7 +40,10 @@ type Item = Record<string, AttributeValue>;
 export function kindOf(item: Item): string {
   const pk = item[TABLE.partitionKey]?.S ?? '?';
   const sk = item[TABLE.sortKey]?.S ?? '?';
-  const pkLabels = pk.split('#').filter((_, i) => i % 2 === 0).join('#');
+  const pkLabels = pk
+    .split('#')
+    .filter((_, i) => i % 2 === 0)
+    .join('#');
   return `${pkLabels}/${sk.split('#')[0]}`;
 }
 
@@ -68,7 +71,9 @@ const sorted = (counts: Record<string, number>) => Object.fromEntries(Object.ent
 const BYTES = '$base64';
 const replacer = (_key: string, value: unknown) => (value instanceof Uint8Array ? { [BYTES]: Buffer.from(value).toString('base64') } : value);
 const reviver = (_key: string, value: unknown) =>
-  value && typeof value === 'object' && BYTES in value && Object.keys(value).length === 1 ? new Uint8Array(Buffer.from(String((value as Record<string, unknown>)[BYTES]), 'base64')) : value;
+  value && typeof value === 'object' && BYTES in value && Object.keys(value).length === 1
+    ? new Uint8Array(Buffer.from(String((value as Record<string, unknown>)[BYTES]), 'base64'))
+    : value;
 
 export async function exportTable(client: DynamoDBClient, table: string, file: string): Promise<number> {
   const out = createWriteStream(file, { mode: 0o600 });
@@ -82,7 +87,8 @@ export async function exportTable(client: DynamoDBClient, table: string, file: s
 }
 
 async function* readExport(file: string): AsyncGenerator<Item> {
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line.trim()) yield JSON.parse(line, reviver) as Item;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
+    if (line.trim()) yield JSON.parse(line, reviver) as Item;
 }
 
 export async function countExport(file: string): Promise<Record<string, number>> {
@@ -122,7 +128,11 @@ const withoutWhen = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(withoutWhen)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).filter(([k]) => !WHEN.has(k)).map(([k, v]) => [k, withoutWhen(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([k]) => !WHEN.has(k))
+            .map(([k, v]) => [k, withoutWhen(v)]),
+        )
       : value;
 
 export interface SummaryCheck {
@@ -152,7 +162,9 @@ export async function checkSummaries(client: DynamoDBClient, table: string): Pro
     }
     const stored = withoutWhen(await getSummarySnapshot(inspectionId)) as Record<string, unknown>;
     const fresh = withoutWhen(JSON.parse(JSON.stringify(await computeSummary(inspectionId)))) as Record<string, unknown>;
-    const differences = [...new Set([...Object.keys(stored), ...Object.keys(fresh)])].filter((k) => JSON.stringify(stored[k]) !== JSON.stringify(fresh[k]));
+    const differences = [...new Set([...Object.keys(stored), ...Object.keys(fresh)])].filter(
+      (k) => JSON.stringify(stored[k]) !== JSON.stringify(fresh[k]),
+    );
     checks.push({ inspectionId, result: differences.length === 0 ? 'equal' : 'different', ...(differences.length ? { differences } : {}) });
   }
   return checks;
@@ -221,4 +233,3 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   });
 }
-

@@ -92,7 +92,8 @@ export function rotateFile(file: string, name: KeyName, force = false): StoredKe
   const keys = readFile(file);
   const ring = keys[name];
   if (!ring) throw new Error(`${file} has no ${name} key`);
-  if (ring[PREVIOUS] && !force) throw new Error(`${name}: the previous key ${ring[PREVIOUS].kid} is still accepted; retire it first (after the overlap), or --force`);
+  if (ring[PREVIOUS] && !force)
+    throw new Error(`${name}: the previous key ${ring[PREVIOUS].kid} is still accepted; retire it first (after the overlap), or --force`);
   const fresh = newKey(undefined, name);
   keys[name] = { [CURRENT]: fresh, [PREVIOUS]: ring[CURRENT] };
   writeFile(file, keys);
@@ -136,7 +137,9 @@ export async function rotateSecret(secretId: string, force = false, name: KeyNam
   if (previous && !force) throw new Error(`the previous version ${previous} is still accepted; retire it first (after the overlap), or --force`);
   // A secret id pasted from the wrong line would put a key of the wrong size where functions must read it.
   if (isInvitationKey((await currentStored(secretId)).key) !== (name === 'invitation')) {
-    throw new Error(`${secretId} does not hold the ${name} key (its current key is ${name === 'invitation' ? 'not ' : ''}32 bytes); check the secret id`);
+    throw new Error(
+      `${secretId} does not hold the ${name} key (its current key is ${name === 'invitation' ? 'not ' : ''}32 bytes); check the secret id`,
+    );
   }
   const fresh = newKey(undefined, name);
   // PutSecretValue labels the new version AWSCURRENT and moves AWSPREVIOUS to the old one.
@@ -148,7 +151,8 @@ export async function retireSecret(secretId: string, name: KeyName = 'session', 
   const { sdk, client } = await secrets();
   const previous = await previousVersion(secretId);
   if (previous && name === 'invitation') checkInvitationOverlap(name, (await currentStored(secretId)).kid, options);
-  if (previous) await client.send(new sdk.UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: PREVIOUS, RemoveFromVersionId: previous }));
+  if (previous)
+    await client.send(new sdk.UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: PREVIOUS, RemoveFromVersionId: previous }));
   return previous;
 }
 
@@ -167,7 +171,11 @@ async function main(args: string[]): Promise<void> {
   if (!file === !secretId) throw new Error('give one of --file <keys.json> (locally) or --secret-id <arn> (AWS)');
   // Only kids and version ids are printed: never a key.
   if (step === 'init' && file) {
-    initFile(file, ['session', ...(args.includes('--with-origin') ? ['origin' as const] : []), ...(args.includes('--with-invitation') ? ['invitation' as const] : [])]);
+    initFile(file, [
+      'session',
+      ...(args.includes('--with-origin') ? ['origin' as const] : []),
+      ...(args.includes('--with-invitation') ? ['invitation' as const] : []),
+    ]);
     console.log(`wrote ${file}`);
   } else if (step === 'rotate') {
     const fresh = file ? rotateFile(file, key, force) : await rotateSecret(secretId!, force, key);

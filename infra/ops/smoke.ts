@@ -16,7 +16,8 @@ export interface SmokeResult {
 }
 
 export async function smoke(base: string): Promise<SmokeResult[]> {
-  const get = (path: string) => fetch(new URL(path, base), { redirect: 'manual', signal: AbortSignal.timeout(10_000), headers: { accept: 'text/html,application/json' } });
+  const get = (path: string) =>
+    fetch(new URL(path, base), { redirect: 'manual', signal: AbortSignal.timeout(10_000), headers: { accept: 'text/html,application/json' } });
   const results: SmokeResult[] = [];
   const record = async (check: string, run: () => Promise<string | true>) => {
     try {
@@ -34,8 +35,11 @@ export async function smoke(base: string): Promise<SmokeResult[]> {
   await record('GET / (the start page)', async () => {
     const res = await get('/');
     await res.arrayBuffer();
-    if (res.status !== 200 || !(res.headers.get('content-type') ?? '').startsWith('text/html')) return `status ${res.status}, ${res.headers.get('content-type')}`;
-    return res.headers.get('x-content-type-options') === 'nosniff' && res.headers.get('strict-transport-security') ? true : 'security headers missing';
+    if (res.status !== 200 || !(res.headers.get('content-type') ?? '').startsWith('text/html'))
+      return `status ${res.status}, ${res.headers.get('content-type')}`;
+    return res.headers.get('x-content-type-options') === 'nosniff' && res.headers.get('strict-transport-security')
+      ? true
+      : 'security headers missing';
   });
   await record('GET /sign-in (to the provider)', async () => {
     const res = await get('/sign-in');
@@ -43,7 +47,9 @@ export async function smoke(base: string): Promise<SmokeResult[]> {
     const location = res.headers.get('location') ?? '';
     if (![302, 303].includes(res.status)) return `status ${res.status}`;
     const to = new URL(location, base);
-    return to.origin !== new URL(base).origin && to.searchParams.get('code_challenge_method') === 'S256' ? true : `redirected to ${to.origin}${to.pathname}`;
+    return to.origin !== new URL(base).origin && to.searchParams.get('code_challenge_method') === 'S256'
+      ? true
+      : `redirected to ${to.origin}${to.pathname}`;
   });
   return results;
 }

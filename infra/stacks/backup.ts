@@ -49,7 +49,11 @@ export function collectorBackupPlan(scope: Construct, table: ITable, config: Sta
   const destination = config.backupCopyVaultArn
     ? BackupVault.fromBackupVaultArn(scope, 'BackupCopyVault', config.backupCopyVaultArn)
     : config.backupCopyRegion
-      ? BackupVault.fromBackupVaultArn(scope, 'BackupCopyVault', `arn:${Stack.of(scope).partition}:backup:${config.backupCopyRegion}:${Stack.of(scope).account}:backup-vault:${copyVaultName(config.stage)}`)
+      ? BackupVault.fromBackupVaultArn(
+          scope,
+          'BackupCopyVault',
+          `arn:${Stack.of(scope).partition}:backup:${config.backupCopyRegion}:${Stack.of(scope).account}:backup-vault:${copyVaultName(config.stage)}`,
+        )
       : undefined;
   const copyActions = (deleteAfter: Duration) => (destination ? [{ destinationBackupVault: destination, deleteAfter }] : []);
   // Plan names are unique in an account: one per stage.
@@ -76,10 +80,16 @@ export function collectorBackupPlan(scope: Construct, table: ITable, config: Sta
     id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
     reason:
       'The role AWS Backup assumes to back up the table: AWS maintains this service-role policy for exactly that, and the ' +
-      'plan\'s selection limits what it is used on to this table.',
+      "plan's selection limits what it is used on to this table.",
   });
   const failed = (metricName: string) =>
-    new Metric({ namespace: 'AWS/Backup', metricName, dimensionsMap: { BackupVaultName: vault.backupVaultName }, period: ALARM_PERIOD, statistic: 'Sum' });
+    new Metric({
+      namespace: 'AWS/Backup',
+      metricName,
+      dimensionsMap: { BackupVaultName: vault.backupVaultName },
+      period: ALARM_PERIOD,
+      statistic: 'Sum',
+    });
   monitoring.alarm(scope, 'BackupJobFailedAlarm', {
     alarmDescription: 'An AWS Backup job of the table failed: no recovery point was made tonight (docs/runbook.md, "Restore").',
     metric: failed('NumberOfBackupJobsFailed'),

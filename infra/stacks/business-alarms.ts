@@ -57,7 +57,12 @@ export function businessAlarms(scope: Construct, monitoring: Monitoring, stage: 
   });
 
   const day = Duration.days(1);
-  monitoring.graph('Responses received a day, by audience and channel', (['offender', 'victim', 'sentencer'] as const).flatMap((audience) => (['online', 'paper'] as const).map((channel) => metric('ResponsesReceived', day, 'Sum', { audience, channel }))));
+  monitoring.graph(
+    'Responses received a day, by audience and channel',
+    (['offender', 'victim', 'sentencer'] as const).flatMap((audience) =>
+      (['online', 'paper'] as const).map((channel) => metric('ResponsesReceived', day, 'Sum', { audience, channel })),
+    ),
+  );
   monitoring.graph('Sign-in failures and uploads refused (5 min), releases made (day), inspections in fieldwork', [
     signInFailures,
     metric('UploadsRefused', ALARM_PERIOD, 'Sum'),

@@ -7,15 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import {
-  type CfnStage,
-  HttpApi,
-  HttpMethod,
-  HttpRoute,
-  HttpRouteKey,
-  HttpStage,
-  LogGroupLogDestination,
-} from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer, HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { type Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -46,7 +38,21 @@ import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-li
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '#core/roles';
-import { allFunctionSpecs, authorizerFunctions, deployedRoutes, functionData, isSessionRoute, routeKeyOf, routes as ROUTES, schedules as SCHEDULES, streamConsumers as STREAM_CONSUMERS, queueConsumers as QUEUE_CONSUMERS, type DataAccess, type DynamoAction, type RouteSpec } from '#shared/routes';
+import {
+  allFunctionSpecs,
+  authorizerFunctions,
+  deployedRoutes,
+  functionData,
+  isSessionRoute,
+  routeKeyOf,
+  routes as ROUTES,
+  schedules as SCHEDULES,
+  streamConsumers as STREAM_CONSUMERS,
+  queueConsumers as QUEUE_CONSUMERS,
+  type DataAccess,
+  type DynamoAction,
+  type RouteSpec,
+} from '#shared/routes';
 import { KEY_ARN_ENV } from '#http/keys';
 import { ORIGIN_VERIFY_HEADER } from '#http/origin-verify';
 import { TABLE } from '#store/table';
@@ -205,15 +211,20 @@ export interface CollectorStackProps extends StackProps {
 function keySecret(scope: Construct, id: string, description: string, removalPolicy: RemovalPolicy, keyLength = 64): Secret {
   const secret = new Secret(scope, id, {
     description,
-    generateSecretString: { secretStringTemplate: JSON.stringify({ kid: 'k0' }), generateStringKey: 'key', passwordLength: keyLength, excludePunctuation: true },
+    generateSecretString: {
+      secretStringTemplate: JSON.stringify({ kid: 'k0' }),
+      generateStringKey: 'key',
+      passwordLength: keyLength,
+      excludePunctuation: true,
+    },
     removalPolicy,
   });
   Validations.of(secret).acknowledge({
     id: 'AwsSolutions-SMG4',
     reason:
-      'Rotated with no deploy by the runbook\'s two steps (infra/ops/rotate-keys.ts: rotate, then retire after the overlap), ' +
-      'not by a scheduled rotation Lambda: the session key\'s previous version must stay accepted for a session\'s 12 hours, ' +
-      'the invitation key\'s for the 7 days a batch it sealed may be downloaded again, ' +
+      "Rotated with no deploy by the runbook's two steps (infra/ops/rotate-keys.ts: rotate, then retire after the overlap), " +
+      "not by a scheduled rotation Lambda: the session key's previous version must stay accepted for a session's 12 hours, " +
+      "the invitation key's for the 7 days a batch it sealed may be downloaded again, " +
       'and the origin value must reach the distribution between the two steps, which a four-step rotation function cannot wait for.',
   });
   return secret;
@@ -243,7 +254,12 @@ function routeId(route: RouteSpec): string {
   const segments = route.path
     .split('/')
     .filter(Boolean)
-    .map((s) => s.replace(/^\{(\w+)\+\}$/, 'Any-$1').replace(/^\{(\w+)\}$/, 'By-$1').replace(/\./g, '-dot-'));
+    .map((s) =>
+      s
+        .replace(/^\{(\w+)\+\}$/, 'Any-$1')
+        .replace(/^\{(\w+)\}$/, 'By-$1')
+        .replace(/\./g, '-dot-'),
+    );
   return pascal([route.method.toLowerCase(), ...segments].join('-')) || pascal(route.method.toLowerCase());
 }
 
@@ -303,7 +319,11 @@ export class CollectorStack extends Stack {
     const removalPolicy = config.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
     this.logRetention = retentionDays(config.logRetentionDays);
     this.logRemoval = removalPolicy;
-    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail, alarmWebhookUrl: config.alarmWebhookUrl, dashboardName: `omi-collector-${config.stage}` });
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      alarmEmail: config.alarmEmail,
+      alarmWebhookUrl: config.alarmWebhookUrl,
+      dashboardName: `omi-collector-${config.stage}`,
+    });
     // Every resource: which service, which stage, and that it holds personal data (offender
     // profiles, victims' answers): OFFICIAL-SENSITIVE under the Government Security Classifications.
     Tags.of(this).add('service', SERVICE);
@@ -362,8 +382,16 @@ export class CollectorStack extends Stack {
       // The API's own address stays reachable (CloudFront needs an origin), and a request sent
       // there would skip the WAF: CloudFront proves itself with this header and the functions
       // refuse any request without it (shared/http/origin-verify.ts).
-      this.originVerifySecret = keySecret(this, 'OriginVerifySecret', 'The header CloudFront adds to every request to the API ({"kid","key"}); requests without it are refused', removalPolicy);
-      if (config.domain && !config.originCertificateArn) throw new Error(`stage '${config.stage}': a domain needs originCertificateArn (a certificate for origin.${config.domain.domainName} in ${config.region})`);
+      this.originVerifySecret = keySecret(
+        this,
+        'OriginVerifySecret',
+        'The header CloudFront adds to every request to the API ({"kid","key"}); requests without it are refused',
+        removalPolicy,
+      );
+      if (config.domain && !config.originCertificateArn)
+        throw new Error(
+          `stage '${config.stage}': a domain needs originCertificateArn (a certificate for origin.${config.domain.domainName} in ${config.region})`,
+        );
       this.edge = new Edge(this, 'Edge', {
         api: this.api,
         stage: this.stage,
@@ -416,8 +444,7 @@ export class CollectorStack extends Stack {
     // functions/sign-in.ts). cdk.json's context may name the public base URL (a custom domain)
     // and the domain prefix; by default the callback is the API's own URL.
     // Every link (invitations, report links, the sign-in callback) is built from this, never from a Host header.
-    const baseUrl =
-      String(this.node.tryGetContext('omi:baseUrl') ?? '').replace(/\/+$/, '') || this.edge?.url || this.api.apiEndpoint;
+    const baseUrl = String(this.node.tryGetContext('omi:baseUrl') ?? '').replace(/\/+$/, '') || this.edge?.url || this.api.apiEndpoint;
     this.publicBaseUrl = baseUrl;
     const callbackUrl = `${baseUrl}/auth/callback`;
     const signOutUrl = `${baseUrl}/`;
@@ -453,7 +480,12 @@ export class CollectorStack extends Stack {
     });
     // Signs the workbench's session cookies, CSRF tokens and form stash. The page functions get
     // its ARN, never its value, and read it at run time (shared/http/keys.ts).
-    this.sessionKeySecret = keySecret(this, 'SessionSecret', 'HS256 key of the workbench sessions, CSRF tokens and form stash ({"kid","key"}, shared/http/keys.ts)', RemovalPolicy.DESTROY);
+    this.sessionKeySecret = keySecret(
+      this,
+      'SessionSecret',
+      'HS256 key of the workbench sessions, CSRF tokens and form stash ({"kid","key"}, shared/http/keys.ts)',
+      RemovalPolicy.DESTROY,
+    );
     // Seals each invitation batch's secret while its links may be downloaded again (7 days at
     // most). Kept as long as the table, which holds what it sealed.
     this.invitationKeySecret = keySecret(
@@ -474,11 +506,10 @@ export class CollectorStack extends Stack {
       OMI_CALLBACK_URL: callbackUrl,
       OMI_SIGN_OUT_URL: signOutUrl,
     };
-    const authorizer = new HttpJwtAuthorizer(
-      'CognitoJwt',
-      cognitoIssuer,
-      { jwtAudience: [this.userPoolClient.userPoolClientId], identitySource: ['$request.header.Authorization'] },
-    );
+    const authorizer = new HttpJwtAuthorizer('CognitoJwt', cognitoIssuer, {
+      jwtAudience: [this.userPoolClient.userPoolClientId],
+      identitySource: ['$request.header.Authorization'],
+    });
 
     // ---- Functions, in nested stacks, so that the collector stack keeps room to grow (deploys.ts).
     this.deploys = new Deploys(this, 'Deploys', config.stage);
@@ -552,14 +583,13 @@ export class CollectorStack extends Stack {
         cfnStage.node.addDependency(httpRoute);
         Validations.of(httpRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason:
-            key.includes('/reports/')
-              ? `${key} opens a report through a capability link: an unguessable 128-bit token in the path, made by a ` +
-                `signed-in user, stored only as its SHA-256 hash and valid for hours. The handler answers 404 unknown / ` +
-                `410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`
-              : `${key} is a respondent route: offenders, victims and sentencers have no accounts, and the one-time ` +
-                `questionnaire token in the path is the credential. The handler looks up the token's SHA-256 hash and ` +
-                `answers 404 unknown / 409 used / 410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`,
+          reason: key.includes('/reports/')
+            ? `${key} opens a report through a capability link: an unguessable 128-bit token in the path, made by a ` +
+              `signed-in user, stored only as its SHA-256 hash and valid for hours. The handler answers 404 unknown / ` +
+              `410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`
+            : `${key} is a respondent route: offenders, victims and sentencers have no accounts, and the one-time ` +
+              `questionnaire token in the path is the credential. The handler looks up the token's SHA-256 hash and ` +
+              `answers 404 unknown / 409 used / 410 expired; the route is throttled to ${THROTTLE.tokenRoute.rateLimit} rps.`,
         });
       } else if (route.access === 'public') {
         const fnData = functionData[route.fn];
@@ -600,12 +630,17 @@ export class CollectorStack extends Stack {
     // A new version of an HTTP function that fails people rolls back on this too, not only on its own errors.
     this.deploys.rollBackOn('http', api5xxRateAlarm);
     const apiP99 = this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' });
-    monitoring.alarm(this, 'ApiLatencyAlarm', {
-      alarmDescription: `The API's p99 latency was above ${API_P99_MS} ms for 15 minutes: slow pages for everyone (DynamoDB, a cold-start storm, or a big inspection).`,
-      metric: apiP99,
-      threshold: API_P99_MS,
-      evaluationPeriods: 3,
-    }, 'ticket');
+    monitoring.alarm(
+      this,
+      'ApiLatencyAlarm',
+      {
+        alarmDescription: `The API's p99 latency was above ${API_P99_MS} ms for 15 minutes: slow pages for everyone (DynamoDB, a cold-start storm, or a big inspection).`,
+        metric: apiP99,
+        threshold: API_P99_MS,
+        evaluationPeriods: 3,
+      },
+      'ticket',
+    );
     // HTTP APIs publish 4xx but not 429 on its own: count the access log's throttled lines.
     const throttled = new MetricFilter(this, 'Api429Filter', {
       logGroup: accessLogs,
@@ -616,27 +651,50 @@ export class CollectorStack extends Stack {
       defaultValue: 0,
     });
     const api429 = throttled.metric({ period: ALARM_PERIOD, statistic: 'Sum' });
-    monitoring.alarm(this, 'Api429Alarm', {
-      alarmDescription: `The HTTP API throttled more than ${API_429_THRESHOLD} requests in 5 minutes: a client is looping, or the load outgrew the route throttles.`,
-      metric: api429,
-      threshold: API_429_THRESHOLD,
-    }, 'ticket');
+    monitoring.alarm(
+      this,
+      'Api429Alarm',
+      {
+        alarmDescription: `The HTTP API throttled more than ${API_429_THRESHOLD} requests in 5 minutes: a client is looping, or the load outgrew the route throttles.`,
+        metric: api429,
+        threshold: API_429_THRESHOLD,
+      },
+      'ticket',
+    );
     monitoring.graph('API: 5xx, 4xx, 429', [api5xx, this.api.metricClientError({ period: ALARM_PERIOD, statistic: 'Sum' }), api429]);
-    monitoring.graph('API: requests and p99 latency (ms)', [this.api.metricCount({ period: ALARM_PERIOD }), this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' })]);
+    monitoring.graph('API: requests and p99 latency (ms)', [
+      this.api.metricCount({ period: ALARM_PERIOD }),
+      this.api.metricLatency({ period: ALARM_PERIOD, statistic: 'p99' }),
+    ]);
 
     // DynamoDB: throttles and service errors on every operation some function may send.
-    const operations = [...new Set([...Object.values(functionData), ...scheduleList.map((x) => x.data), ...(props.streamConsumers ?? STREAM_CONSUMERS).map((x) => x.data), ...(props.queueConsumers ?? QUEUE_CONSUMERS).map((x) => x.data)].flatMap((d) => d.actions))]
+    const operations = [
+      ...new Set(
+        [
+          ...Object.values(functionData),
+          ...scheduleList.map((x) => x.data),
+          ...(props.streamConsumers ?? STREAM_CONSUMERS).map((x) => x.data),
+          ...(props.queueConsumers ?? QUEUE_CONSUMERS).map((x) => x.data),
+        ].flatMap((d) => d.actions),
+      ),
+    ]
       .map((a) => OPERATIONS[a])
       .filter((o): o is Operation => o !== undefined);
     if (operations.length > 0) {
       const tableThrottles = this.table.metricThrottledRequestsForOperations({ operations, period: ALARM_PERIOD });
       const tableErrors = this.table.metricSystemErrorsForOperations({ operations, period: ALARM_PERIOD });
-      monitoring.alarm(this, 'TableThrottleAlarm', {
-        alarmDescription: 'DynamoDB throttled requests on the table in 2 five-minute periods running (on-demand capacity doubling, or a hot partition).',
-        metric: tableThrottles,
-        threshold: 0,
-        evaluationPeriods: 2,
-      }, 'ticket');
+      monitoring.alarm(
+        this,
+        'TableThrottleAlarm',
+        {
+          alarmDescription:
+            'DynamoDB throttled requests on the table in 2 five-minute periods running (on-demand capacity doubling, or a hot partition).',
+          metric: tableThrottles,
+          threshold: 0,
+          evaluationPeriods: 2,
+        },
+        'ticket',
+      );
       monitoring.alarm(this, 'TableSystemErrorAlarm', {
         alarmDescription: 'DynamoDB answered requests with system errors (HTTP 500): an AWS-side problem; check the AWS Health dashboard.',
         metric: tableErrors,
@@ -664,29 +722,42 @@ export class CollectorStack extends Stack {
         deadLetterQueue: { queue: dlq, maxReceiveCount: consumer.maxReceiveCount },
       });
       this.makeFunction(`${base}Fn`, `queue:${fn}`, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
-      this.aliases.get(`queue:${fn}`)!.addEventSource(
-        new SqsEventSource(queue, { batchSize: consumer.batchSize, maxConcurrency: consumer.maxConcurrency, reportBatchItemFailures: true }),
-      );
+      this.aliases
+        .get(`queue:${fn}`)!
+        .addEventSource(
+          new SqsEventSource(queue, { batchSize: consumer.batchSize, maxConcurrency: consumer.maxConcurrency, reportBatchItemFailures: true }),
+        );
       for (const sender of consumer.senders) {
         // An HTTP function (made above) gets the queue's URL and SendMessage now; a schedule gets them when it is made, below.
         const httpSender = this.functions.get(sender);
         if (httpSender) {
           httpSender.addEnvironment(consumer.env, queue.queueUrl);
           queue.grantSendMessages(httpSender);
-        } else sendersOf.set(sender, [...(sendersOf.get(sender) ?? []), { env: consumer.env, queue, windowSeconds: consumer.visibilityTimeoutSeconds }]);
+        } else
+          sendersOf.set(sender, [...(sendersOf.get(sender) ?? []), { env: consumer.env, queue, windowSeconds: consumer.visibilityTimeoutSeconds }]);
       }
       const dlqSent = dlq.metricNumberOfMessagesSent({ period: ALARM_PERIOD, statistic: 'Sum' });
-      monitoring.alarm(this, `${base}DlqAlarm`, {
-        alarmDescription: `Work for '${fn}' failed ${consumer.maxReceiveCount} times and was moved to its dead-letter queue (${consumer.queue === 'jobs' ? 'its last delivery took the work back and failed the job' : 'its stale marker stays: the next dispatch retries it'}).`,
-        metric: dlqSent,
-        threshold: 0,
-      }, 'ticket');
+      monitoring.alarm(
+        this,
+        `${base}DlqAlarm`,
+        {
+          alarmDescription: `Work for '${fn}' failed ${consumer.maxReceiveCount} times and was moved to its dead-letter queue (${consumer.queue === 'jobs' ? 'its last delivery took the work back and failed the job' : 'its stale marker stays: the next dispatch retries it'}).`,
+          metric: dlqSent,
+          threshold: 0,
+        },
+        'ticket',
+      );
       const oldest = queue.metricApproximateAgeOfOldestMessage({ period: ALARM_PERIOD, statistic: 'Maximum' });
-      monitoring.alarm(this, `${base}AgeAlarm`, {
-        alarmDescription: `Work for '${fn}' has waited over ${QUEUE_AGE_ALARM_MINUTES} minutes: the workers cannot keep up (raise maxConcurrency) or keep failing.`,
-        metric: oldest,
-        threshold: QUEUE_AGE_ALARM_MINUTES * 60,
-      }, 'ticket');
+      monitoring.alarm(
+        this,
+        `${base}AgeAlarm`,
+        {
+          alarmDescription: `Work for '${fn}' has waited over ${QUEUE_AGE_ALARM_MINUTES} minutes: the workers cannot keep up (raise maxConcurrency) or keep failing.`,
+          metric: oldest,
+          threshold: QUEUE_AGE_ALARM_MINUTES * 60,
+        },
+        'ticket',
+      );
       monitoring.graph(`Queue ${consumer.queue}: oldest message (s), dead letters`, [oldest, dlqSent]);
     }
 
@@ -705,15 +776,29 @@ export class CollectorStack extends Stack {
       });
       Validations.of(dlq).acknowledge({
         id: 'AwsSolutions-SQS3',
-        reason: "This queue is the scheduled function's and its rule's dead-letter queue (the function is in the nested Functions stack, where cdk-nag cannot see it used as one); it has no consumer to fail.",
+        reason:
+          "This queue is the scheduled function's and its rule's dead-letter queue (the function is in the nested Functions stack, where cdk-nag cannot see it used as one); it has no consumer to fail.",
       });
-      const handler = this.makeFunction(`${base}Fn`, `schedule:${fn}`, schedule.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles, {
-        deadLetterQueue: dlq,
-        maxEventAge: SCHEDULE_RETRIES.functionMaxEventAge,
-        retryAttempts: SCHEDULE_RETRIES.functionRetryAttempts,
-        // No reserved concurrency: a new account's quota of 10 refuses any reservation, and the
-        // dispatch needs none, since runs that overlap claim each inspection once (claimDispatch).
-      }, Object.fromEntries((sendersOf.get(fn) ?? []).flatMap((s) => [[s.env, s.queue.queueUrl], ['AGGREGATION_DISPATCH_WINDOW_S', String(s.windowSeconds)]])));
+      const handler = this.makeFunction(
+        `${base}Fn`,
+        `schedule:${fn}`,
+        schedule.data,
+        FUNCTION_DEFAULTS.scheduledTimeout,
+        extraFiles,
+        {
+          deadLetterQueue: dlq,
+          maxEventAge: SCHEDULE_RETRIES.functionMaxEventAge,
+          retryAttempts: SCHEDULE_RETRIES.functionRetryAttempts,
+          // No reserved concurrency: a new account's quota of 10 refuses any reservation, and the
+          // dispatch needs none, since runs that overlap claim each inspection once (claimDispatch).
+        },
+        Object.fromEntries(
+          (sendersOf.get(fn) ?? []).flatMap((s) => [
+            [s.env, s.queue.queueUrl],
+            ['AGGREGATION_DISPATCH_WINDOW_S', String(s.windowSeconds)],
+          ]),
+        ),
+      );
       for (const { queue } of sendersOf.get(fn) ?? []) queue.grantSendMessages(handler);
       new Rule(this, `${base}Rule`, {
         description: `${schedule.summary} (every ${minutes} min)`,
@@ -765,7 +850,8 @@ export class CollectorStack extends Stack {
       const dlq = new Queue(this, `${base}Dlq`, { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
       Validations.of(dlq).acknowledge({
         id: 'AwsSolutions-SQS3',
-        reason: "This queue is the stream event source mapping's on-failure destination (a dead-letter queue cdk-nag does not recognise as one); it has no consumer to fail.",
+        reason:
+          "This queue is the stream event source mapping's on-failure destination (a dead-letter queue cdk-nag does not recognise as one); it has no consumer to fail.",
       });
       const handler = this.makeFunction(`${base}Fn`, `stream:${fn}`, consumer.data, FUNCTION_DEFAULTS.scheduledTimeout, extraFiles);
       this.aliases.get(`stream:${fn}`)!.addEventSource(
@@ -787,11 +873,16 @@ export class CollectorStack extends Stack {
         threshold: 0,
       });
       const iteratorAge = handler.metric('IteratorAge', { period: ALARM_PERIOD, statistic: 'Maximum' });
-      monitoring.alarm(this, `${base}IteratorAgeAlarm`, {
-        alarmDescription: `The table's stream consumer '${fn}' is more than ${STREAM_RETRIES.iteratorAgeAlarmMinutes} minutes behind: summaries lag the changes.`,
-        metric: iteratorAge,
-        threshold: STREAM_RETRIES.iteratorAgeAlarmMinutes * 60_000,
-      }, 'ticket');
+      monitoring.alarm(
+        this,
+        `${base}IteratorAgeAlarm`,
+        {
+          alarmDescription: `The table's stream consumer '${fn}' is more than ${STREAM_RETRIES.iteratorAgeAlarmMinutes} minutes behind: summaries lag the changes.`,
+          metric: iteratorAge,
+          threshold: STREAM_RETRIES.iteratorAgeAlarmMinutes * 60_000,
+        },
+        'ticket',
+      );
       monitoring.graph(`Stream ${fn}: iterator age (ms), dead letters`, [iteratorAge, dlqSent]);
     }
 
@@ -806,12 +897,17 @@ export class CollectorStack extends Stack {
       const throttles = handler.metricThrottles({ period: ALARM_PERIOD, statistic: 'Sum' });
       const p99 = handler.metricDuration({ period: ALARM_PERIOD, statistic: 'p99' });
       if (background) {
-        monitoring.alarm(handler, `${id}ErrorsAlarm`, {
-          alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts failed in 3 five-minute periods running (its log group has the request ids).`,
-          metric: errors,
-          threshold: 0,
-          evaluationPeriods: 3,
-        }, 'ticket');
+        monitoring.alarm(
+          handler,
+          `${id}ErrorsAlarm`,
+          {
+            alarmDescription: `functions/${key.replace(/^(schedule|stream|queue):/, '')}.ts failed in 3 five-minute periods running (its log group has the request ids).`,
+            metric: errors,
+            threshold: 0,
+            evaluationPeriods: 3,
+          },
+          'ticket',
+        );
       }
       monitoring.graph(`${key}: errors, throttles`, [errors, throttles], 6);
       monitoring.graph(`${key}: p99 duration (ms; timeout ${timeoutMs})`, [p99], 6);
@@ -821,16 +917,26 @@ export class CollectorStack extends Stack {
     const risky = new MathExpression({
       expression: 'FILL(takeover, 0) + FILL(compromised, 0)',
       usingMetrics: Object.fromEntries(
-        [['takeover', 'AccountTakeoverRisk'], ['compromised', 'CompromisedCredentialRisk']].map(([key, metricName]) => [
+        [
+          ['takeover', 'AccountTakeoverRisk'],
+          ['compromised', 'CompromisedCredentialRisk'],
+        ].map(([key, metricName]) => [
           key,
-          new Metric({ namespace: 'AWS/Cognito', metricName: metricName!, dimensionsMap: { UserPoolId: this.userPool.userPoolId, RiskLevel: 'high' }, period: ALARM_PERIOD, statistic: 'Sum' }),
+          new Metric({
+            namespace: 'AWS/Cognito',
+            metricName: metricName!,
+            dimensionsMap: { UserPoolId: this.userPool.userPoolId, RiskLevel: 'high' },
+            period: ALARM_PERIOD,
+            statistic: 'Sum',
+          }),
         ]),
       ),
       period: ALARM_PERIOD,
       label: 'Cognito high-risk sign-ins',
     });
     monitoring.alarm(this, 'CognitoRiskAlarm', {
-      alarmDescription: 'Cognito judged a sign-in high risk (compromised credentials or account takeover) and blocked it: somebody may hold a user\'s password.',
+      alarmDescription:
+        "Cognito judged a sign-in high risk (compromised credentials or account takeover) and blocked it: somebody may hold a user's password.",
       metric: risky,
       threshold: 0,
     });
@@ -840,7 +946,12 @@ export class CollectorStack extends Stack {
     this.backupPlan = collectorBackupPlan(this, this.table, config, monitoring);
 
     // A key that names no function would silently copy nothing: fail instead.
-    const built = new Set<string>([...tableRoutes.map((r) => r.fn), ...scheduleList.map((s) => s.fn), ...(props.streamConsumers ?? STREAM_CONSUMERS).map((s) => s.fn), ...(props.queueConsumers ?? QUEUE_CONSUMERS).map((s) => s.fn)]);
+    const built = new Set<string>([
+      ...tableRoutes.map((r) => r.fn),
+      ...scheduleList.map((s) => s.fn),
+      ...(props.streamConsumers ?? STREAM_CONSUMERS).map((s) => s.fn),
+      ...(props.queueConsumers ?? QUEUE_CONSUMERS).map((s) => s.fn),
+    ]);
     for (const fn of Object.keys(extraFiles)) {
       if (!built.has(fn)) throw new Error(`EXTRA_FILES names '${fn}', which is neither a route's fn nor a schedule's`);
     }
@@ -944,7 +1055,9 @@ export class CollectorStack extends Stack {
           sid: 'Table',
           actions: data.actions.map((a) => `dynamodb:${a}`),
           resources: [this.table.tableArn],
-          ...(leadingKeys ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] }, Null: { 'dynamodb:LeadingKeys': 'false' } } } : {}),
+          ...(leadingKeys
+            ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] }, Null: { 'dynamodb:LeadingKeys': 'false' } } }
+            : {}),
         }),
       );
       if (deniedKeys) {

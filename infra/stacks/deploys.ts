@@ -52,7 +52,7 @@ export function functionNameOf(stage: string, key: string): string {
 /** Holds the functions, their roles, log groups, versions and aliases (see the file's comment). */
 export class Functions extends NestedStack {
   constructor(scope: Construct, id: string) {
-    super(scope, id, { description: 'The collector\'s functions: each with its role, log group, versions and the alias `live`' });
+    super(scope, id, { description: "The collector's functions: each with its role, log group, versions and the alias `live`" });
   }
 }
 
@@ -63,19 +63,19 @@ export class Deploys extends NestedStack {
   private readonly role: Role;
 
   constructor(scope: Construct, id: string, stage: string) {
-    super(scope, id, { description: 'The collector\'s gradual deployments: a CodeDeploy group per function, rolling back on alarms' });
+    super(scope, id, { description: "The collector's gradual deployments: a CodeDeploy group per function, rolling back on alarms" });
     this.applicationName = `omi-collector-${stage}`;
     this.application = new LambdaApplication(this, 'Application', { applicationName: this.applicationName });
     // One role for every group, instead of the role each group would make.
     this.role = new Role(this, 'CodeDeployRole', {
       assumedBy: new ServicePrincipal('codedeploy.amazonaws.com'),
-      description: 'CodeDeploy shifting the collector\'s aliases to new versions and reading their alarms',
+      description: "CodeDeploy shifting the collector's aliases to new versions and reading their alarms",
       managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSCodeDeployRoleForLambdaLimited')],
     });
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
       reason:
-        'AWS\'s own least-privilege policy for CodeDeploy on Lambda (read alarms, get and update aliases, invoke only functions named CodeDeployHook_*), ' +
+        "AWS's own least-privilege policy for CodeDeploy on Lambda (read alarms, get and update aliases, invoke only functions named CodeDeployHook_*), " +
         'kept current by AWS as the service changes.',
     });
   }
@@ -86,7 +86,11 @@ export class Deploys extends NestedStack {
    * failing), and on `alarms` (the HTTP functions: the API's 5xx rate).
    */
   add(key: string, functionName: string, alias: Alias, kind: FunctionKind, alarms: readonly IAlarm[] = []): LambdaDeploymentGroup {
-    const id = key.split(/[^A-Za-z0-9]+/).filter(Boolean).map((p) => p[0]!.toUpperCase() + p.slice(1)).join('');
+    const id = key
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((p) => p[0]!.toUpperCase() + p.slice(1))
+      .join('');
     if (this.groups.has(key)) throw new Error(`Two functions deploy as '${key}'`);
     const alarm = new Alarm(this, `${id}RollbackAlarm`, {
       alarmName: `${functionName}-${LIVE_ALIAS}-errors`,

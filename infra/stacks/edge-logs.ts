@@ -56,14 +56,21 @@ export class EdgeLogs extends Construct {
   constructor(scope: Construct, id: string, props: EdgeLogsProps) {
     super(scope, id);
     const stack = Stack.of(this);
-    this.logGroup = new LogGroup(this, 'Logs', { retention: EDGE_LOG.retention, removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY });
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: EDGE_LOG.retention,
+      removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
     const name = `omi-collector-${props.stage}-edge`;
     const source = new CfnDeliverySource(this, 'Source', {
       name,
       logType: 'ACCESS_LOGS',
       resourceArn: stack.formatArn({ service: 'cloudfront', region: '', resource: 'distribution', resourceName: props.distributionId }),
     });
-    const destination = new CfnDeliveryDestination(this, 'Destination', { name, destinationResourceArn: this.logGroup.logGroupArn, outputFormat: 'json' });
+    const destination = new CfnDeliveryDestination(this, 'Destination', {
+      name,
+      destinationResourceArn: this.logGroup.logGroupArn,
+      outputFormat: 'json',
+    });
     const delivery = new CfnDelivery(this, 'Delivery', {
       deliverySourceName: source.name,
       deliveryDestinationArn: destination.attrArn,

@@ -156,7 +156,9 @@ export class Edge extends Construct {
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
       webAclId: props.webAclArn,
-      ...(domain && certificate ? { domainNames: [domain.domainName], certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 } : {}),
+      ...(domain && certificate
+        ? { domainNames: [domain.domainName], certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }
+        : {}),
       defaultBehavior: {
         origin: new HttpOrigin(apiHost, {
           protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -189,7 +191,7 @@ export class Edge extends Construct {
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR3',
       reason:
-        'CloudFront\'s standard logs are on, as standard logging v2 with chosen fields (edge-logs.ts, delivered in us-east-1 by the ' +
+        "CloudFront's standard logs are on, as standard logging v2 with chosen fields (edge-logs.ts, delivered in us-east-1 by the " +
         'watch stack), which cdk-nag does not see: it recognises only the legacy S3 logging, which records every client IP address ' +
         'and full path, and respondent paths carry their questionnaire token.',
     });
@@ -238,7 +240,7 @@ export class Edge extends Construct {
     // The one Lambda behind both deployments (CDK makes it a singleton at stack level).
     for (const child of Stack.of(this).node.children) {
       if (!child.node.id.startsWith('Custom::CDKBucketDeployment')) continue;
-      const deployOnly = 'aws-cdk-lib\'s BucketDeployment handler, which runs only while CloudFormation deploys the assets';
+      const deployOnly = "aws-cdk-lib's BucketDeployment handler, which runs only while CloudFormation deploys the assets";
       Validations.of(child).acknowledge({
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
         reason: `${deployOnly}: the managed policy lets it write its own logs, nothing else.`,
@@ -249,7 +251,10 @@ export class Edge extends Construct {
           reason: `${deployOnly}: CDK's grantRead on the CDK asset bucket and grantReadWrite on the assets bucket, limited to those two buckets.`,
         });
       }
-      for (const bucket of [`arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Stack.of(this).region}/*`, `<${Stack.of(this).getLogicalId(this.assets.node.defaultChild as CfnBucket)}.Arn>/*`]) {
+      for (const bucket of [
+        `arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Stack.of(this).region}/*`,
+        `<${Stack.of(this).getLogicalId(this.assets.node.defaultChild as CfnBucket)}.Arn>/*`,
+      ]) {
         Validations.of(child).acknowledge({
           id: `AwsSolutions-IAM5[Resource::${bucket}]`,
           reason: `${deployOnly}: it reads the staged asset zip and writes every object of the assets bucket, so it needs the objects of those two buckets.`,

@@ -37,6 +37,12 @@ export const REPORT_LINK_DENIED_KEYS: Readonly<Record<string, readonly string[]>
 
 /** IAM's StringLike: `*` any run of characters, `?` one; everything else literal. */
 export function stringLike(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    's',
+  );
   return re.test(value);
 }

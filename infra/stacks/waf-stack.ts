@@ -171,10 +171,21 @@ export class WafStack extends Stack {
     });
 
     // WAF delivers only to a log group whose name starts `aws-waf-logs-`.
-    const logGroup = new LogGroup(this, 'WafLogs', { logGroupName: `aws-waf-logs-omi-collector-${props.stage}`, retention: WAF_LOG.retention, removalPolicy: RemovalPolicy.DESTROY });
+    const logGroup = new LogGroup(this, 'WafLogs', {
+      logGroupName: `aws-waf-logs-omi-collector-${props.stage}`,
+      retention: WAF_LOG.retention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
     new CfnLoggingConfiguration(this, 'WafLogging', {
       resourceArn: this.webAcl.attrArn,
-      logDestinationConfigs: [Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: logGroup.logGroupName })],
+      logDestinationConfigs: [
+        Stack.of(this).formatArn({
+          service: 'logs',
+          resource: 'log-group',
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          resourceName: logGroup.logGroupName,
+        }),
+      ],
       redactedFields: WAF_LOG.redacted.map((f) => ({ ...f })),
       loggingFilter: {
         DefaultBehavior: 'DROP',

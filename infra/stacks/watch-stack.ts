@@ -57,7 +57,13 @@ export class WatchStack extends Stack {
         healthCheckTags: [{ key: 'Name', value: `omi-collector-${config.stage} ${check.path}` }],
       });
       this.healthChecks.push(healthCheck);
-      const status = new Metric({ namespace: 'AWS/Route53', metricName: 'HealthCheckStatus', dimensionsMap: { HealthCheckId: healthCheck.attrHealthCheckId }, period: Duration.minutes(1), statistic: 'Minimum' });
+      const status = new Metric({
+        namespace: 'AWS/Route53',
+        metricName: 'HealthCheckStatus',
+        dimensionsMap: { HealthCheckId: healthCheck.attrHealthCheckId },
+        period: Duration.minutes(1),
+        statistic: 'Minimum',
+      });
       monitoring.alarm(this, `${check.id}OutsideAlarm`, {
         alarmDescription: `https://${props.host}${check.path} failed Route 53's checks from outside AWS for 3 minutes running: people cannot reach the service.`,
         metric: status,
@@ -70,7 +76,13 @@ export class WatchStack extends Stack {
       monitoring.graph(`Outside check ${check.path} (1 = healthy)`, [status]);
     }
 
-    const edge5xx = new Metric({ namespace: 'AWS/CloudFront', metricName: '5xxErrorRate', dimensionsMap: { DistributionId: props.distributionId, Region: 'Global' }, period: Duration.minutes(5), statistic: 'Average' });
+    const edge5xx = new Metric({
+      namespace: 'AWS/CloudFront',
+      metricName: '5xxErrorRate',
+      dimensionsMap: { DistributionId: props.distributionId, Region: 'Global' },
+      period: Duration.minutes(5),
+      statistic: 'Average',
+    });
     monitoring.alarm(this, 'Edge5xxAlarm', {
       alarmDescription: `Over ${EDGE_5XX_PERCENT}% of CloudFront's answers were 5xx in 2 of the last 3 five-minute periods: the origin is failing or unreachable.`,
       metric: edge5xx,
@@ -78,12 +90,23 @@ export class WatchStack extends Stack {
       evaluationPeriods: 3,
       datapointsToAlarm: 2,
     });
-    const blocked = new Metric({ namespace: 'AWS/WAFV2', metricName: 'BlockedRequests', dimensionsMap: { WebACL: props.webAclName, Rule: 'ALL' }, period: Duration.minutes(5), statistic: 'Sum' });
-    monitoring.alarm(this, 'WafBlockedSpikeAlarm', {
-      alarmDescription: `The WAF blocked more than ${WAF_BLOCKED_SPIKE} requests in 5 minutes: an attack, or a rule blocking real people (see its per-rule metrics).`,
-      metric: blocked,
-      threshold: WAF_BLOCKED_SPIKE,
-    }, 'ticket');
+    const blocked = new Metric({
+      namespace: 'AWS/WAFV2',
+      metricName: 'BlockedRequests',
+      dimensionsMap: { WebACL: props.webAclName, Rule: 'ALL' },
+      period: Duration.minutes(5),
+      statistic: 'Sum',
+    });
+    monitoring.alarm(
+      this,
+      'WafBlockedSpikeAlarm',
+      {
+        alarmDescription: `The WAF blocked more than ${WAF_BLOCKED_SPIKE} requests in 5 minutes: an attack, or a rule blocking real people (see its per-rule metrics).`,
+        metric: blocked,
+        threshold: WAF_BLOCKED_SPIKE,
+      },
+      'ticket',
+    );
     monitoring.graph('CloudFront 5xx (%), WAF blocked requests', [edge5xx, blocked]);
     this.edgeLogs = new EdgeLogs(this, 'EdgeLogs', { stage: config.stage, distributionId: props.distributionId, retain: config.retain });
     monitoring.notify(`omi-collector-${config.stage}-edge`);

@@ -36,7 +36,8 @@ export const appendices2008_1: FixedAppendices = {
                     'Achievement and monitoring of outcomes',
                     'Leadership and strategic management.',
                   ],
-                  after: 'Particular attention will be given to RoH issues – it is performance against these measures which will determine whether a re-inspection is carried out.',
+                  after:
+                    'Particular attention will be given to RoH issues – it is performance against these measures which will determine whether a re-inspection is carried out.',
                 },
                 'The inspection takes account of the regular NOMS performance data. These are produced by NOMS which is responsible for their collection and quality assurance.',
                 'Each inspection takes place over one week. The area is asked to identify a random sample of 110-120 offenders (more in the largest areas) who have been managed by a probation offender manager for approximately six months. We then ensure that there is a minimum number of the following types of cases: high/very high RoH; PPOs; approved premises residents; statutory victim contact; black and minority ethnic offenders. The cases are drawn from community orders, licences, and those in custody.',
@@ -78,7 +79,9 @@ export const appendices2008_1: FixedAppendices = {
         {
           heading: 'Statement of Purpose',
           blocks: [
-            { p: 'HMI Probation is an independent Inspectorate, funded by the Ministry of Justice and reporting directly to the Secretary of State. Our purpose is to:' },
+            {
+              p: 'HMI Probation is an independent Inspectorate, funded by the Ministry of Justice and reporting directly to the Secretary of State. Our purpose is to:',
+            },
             {
               list: [
                 'report to the Secretary of State on the effectiveness of work with individual offenders, children and young people aimed at reducing reoffending and protecting the public, whoever undertakes this work under the auspices of the National Offender Management Service or the Youth Justice Board',
@@ -103,7 +106,9 @@ export const appendices2008_1: FixedAppendices = {
                 'minimise the amount of extra work arising for Probation Areas or Youth Offending Teams [those inspected] as a result of the inspection process.',
               ],
             },
-            { p: 'The Inspectorate is a public body. Anyone who wishes to comment on an inspection, a report or any other matter falling within its remit should write to:' },
+            {
+              p: 'The Inspectorate is a public body. Anyone who wishes to comment on an inspection, a report or any other matter falling within its remit should write to:',
+            },
             { address: ['HM Chief Inspector of Probation', '2nd Floor, Ashley House', '2 Monck Street', 'London SW1P 2BQ'] },
           ],
         },
@@ -130,7 +135,8 @@ export const appendices2008_1: FixedAppendices = {
                     'Cyflawni a monitro canlyniadau',
                     'Arweinyddiaeth a rheolaeth strategol.',
                   ],
-                  after: 'Rhoddir sylw arbennig i faterion Risg o Niwed (RoH) – perfformiad yn erbyn y mesurau hyn fydd yn penderfynu a gynhelir ailarolygiad.',
+                  after:
+                    'Rhoddir sylw arbennig i faterion Risg o Niwed (RoH) – perfformiad yn erbyn y mesurau hyn fydd yn penderfynu a gynhelir ailarolygiad.',
                 },
                 'Mae’r arolygiad yn ystyried data perfformiad rheolaidd NOMS. Cynhyrchir y data hyn gan NOMS, sy’n gyfrifol am eu casglu ac am sicrhau eu hansawdd.',
                 'Cynhelir pob arolygiad dros wythnos. Gofynnir i’r ardal nodi sampl ar hap o 110-120 o droseddwyr (rhagor yn yr ardaloedd mwyaf) sydd wedi’u rheoli gan reolwr troseddwyr y gwasanaeth prawf am tua chwe mis. Yna rydym yn sicrhau bod isafswm o’r mathau canlynol o achosion: Risg o Niwed uchel/uchel iawn; PPOs; preswylwyr eiddo cymeradwy; cyswllt statudol â dioddefwyr; troseddwyr du a lleiafrifoedd ethnig. Daw’r achosion o orchmynion cymunedol, trwyddedau, a’r rhai sydd yn y ddalfa.',
@@ -172,7 +178,9 @@ export const appendices2008_1: FixedAppendices = {
         {
           heading: 'Datganiad o Ddiben',
           blocks: [
-            { p: 'Mae Arolygiaeth Prawf EF yn Arolygiaeth annibynnol, a ariennir gan y Weinyddiaeth Gyfiawnder ac sy’n adrodd yn uniongyrchol i’r Ysgrifennydd Gwladol. Ein diben yw:' },
+            {
+              p: 'Mae Arolygiaeth Prawf EF yn Arolygiaeth annibynnol, a ariennir gan y Weinyddiaeth Gyfiawnder ac sy’n adrodd yn uniongyrchol i’r Ysgrifennydd Gwladol. Ein diben yw:',
+            },
             {
               list: [
                 'adrodd i’r Ysgrifennydd Gwladol ar effeithiolrwydd gwaith gyda throseddwyr unigol, plant a phobl ifanc sydd â’r nod o leihau aildroseddu a diogelu’r cyhoedd, pwy bynnag sy’n gwneud y gwaith hwn dan nawdd y Gwasanaeth Cenedlaethol Rheoli Troseddwyr neu’r Bwrdd Cyfiawnder Ieuenctid',
@@ -197,7 +205,9 @@ export const appendices2008_1: FixedAppendices = {
                 'leihau faint o waith ychwanegol a ddaw i Ardaloedd Prawf neu Dimau Troseddau Ieuenctid [y rhai a arolygir] o ganlyniad i’r broses arolygu.',
               ],
             },
-            { p: 'Mae’r Arolygiaeth yn gorff cyhoeddus. Dylai unrhyw un sy’n dymuno rhoi sylwadau ar arolygiad, adroddiad neu unrhyw fater arall sydd o fewn ei chylch gwaith ysgrifennu at:' },
+            {
+              p: 'Mae’r Arolygiaeth yn gorff cyhoeddus. Dylai unrhyw un sy’n dymuno rhoi sylwadau ar arolygiad, adroddiad neu unrhyw fater arall sydd o fewn ei chylch gwaith ysgrifennu at:',
+            },
             { address: ['Prif Arolygydd Prawf EF', '2il Lawr, Ashley House', '2 Monck Street', 'Llundain SW1P 2BQ'] },
           ],
         },

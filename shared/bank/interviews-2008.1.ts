@@ -18,12 +18,37 @@ import type { InterviewQuestionSet } from '#schemas/evidence';
 export const interviews2008_1: InterviewQuestionSet = {
   version: 'interviews-2008.1',
   questions: [
-    { id: 'om.informed', text: 'Do you feel well informed about policies and procedures in the area?', finding: 'felt well informed about policies and procedures in their area' },
-    { id: 'om.professional', text: 'Do managers demonstrate a professional management approach?', finding: 'said that managers demonstrated a professional management approach' },
-    { id: 'om.leadership', text: 'Do managers model positive leadership behaviour?', finding: 'felt that managers modelled positive leadership behaviour' },
-    { id: 'om.role', text: 'Are you clear about your role within the offender management model?', finding: 'were clear about their role within the offender management model' },
+    {
+      id: 'om.informed',
+      text: 'Do you feel well informed about policies and procedures in the area?',
+      finding: 'felt well informed about policies and procedures in their area',
+    },
+    {
+      id: 'om.professional',
+      text: 'Do managers demonstrate a professional management approach?',
+      finding: 'said that managers demonstrated a professional management approach',
+    },
+    {
+      id: 'om.leadership',
+      text: 'Do managers model positive leadership behaviour?',
+      finding: 'felt that managers modelled positive leadership behaviour',
+    },
+    {
+      id: 'om.role',
+      text: 'Are you clear about your role within the offender management model?',
+      finding: 'were clear about their role within the offender management model',
+    },
     { id: 'om.appraisal', text: 'Have you had an appraisal within the last 12 months?', finding: 'had had an appraisal within the last 12 months' },
-    { id: 'om.appraisal-linked', text: 'If you had an appraisal, was it linked to the Area Business Plan?', finding: 'confirmed that it was linked to the Area Business Plan', group: 'offender managers who had had an appraisal' },
-    { id: 'om.ethnic-monitoring', text: 'Do you recall completing an ethnic monitoring questionnaire?', finding: 'recalled having completed an ethnic monitoring questionnaire' },
+    {
+      id: 'om.appraisal-linked',
+      text: 'If you had an appraisal, was it linked to the Area Business Plan?',
+      finding: 'confirmed that it was linked to the Area Business Plan',
+      group: 'offender managers who had had an appraisal',
+    },
+    {
+      id: 'om.ethnic-monitoring',
+      text: 'Do you recall completing an ethnic monitoring questionnaire?',
+      finding: 'recalled having completed an ethnic monitoring questionnaire',
+    },
   ],
 };

@@ -106,7 +106,8 @@ export const omi2008_1Texts: Readonly<Record<string, string>> = {
   '2.1.13': 'Overall, did the offender manager deliver all elements of the sentence in a planned way?',
 
   // 2.2 Protecting the public by minimising Risk of Harm: Risk of Harm, except explaining a recall.
-  '2.2.1': 'Was the Risk of Harm reviewed at the first required point (four months into a community sentence or licence, 12 months into a custodial sentence)?',
+  '2.2.1':
+    'Was the Risk of Harm reviewed at the first required point (four months into a community sentence or licence, 12 months into a custodial sentence)?',
   '2.2.2': 'Was the Risk of Harm reviewed at least every four months after that?',
   '2.2.3': 'Were Risk of Harm factors anticipated and changes in the Risk of Harm responded to?',
   '2.2.4': 'Was there planning to address the Risk of Harm to the public?',
@@ -146,7 +147,8 @@ export const omi2008_1Texts: Readonly<Record<string, string>> = {
   '2.4.10': 'Was information recorded clearly, in good time and in sufficient detail?',
   '2.4.11': 'Where there was unpaid work, was the offender matched to a suitable placement?',
   '2.4.12': 'Was there sufficient contact between the offender manager and the offender before release?',
-  '2.4.13': 'Where the offender was a prolific and other priority offender, was the level of reporting enhanced to support all elements of the sentence?',
+  '2.4.13':
+    'Where the offender was a prolific and other priority offender, was the level of reporting enhanced to support all elements of the sentence?',
   '2.4.14': 'Overall, were contact and enforcement planned and delivered to meet national standards and encourage engagement?',
 
   // 2.5 Constructive interventions (Help and Change).

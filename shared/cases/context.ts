@@ -22,7 +22,8 @@ export function contextProblems(context: AreaContext): ProblemDetail[] {
   const years = new Set<string>();
   context.revenueBudgets?.forEach(({ year }, i) => {
     const [from, to] = year.split('/').map(Number);
-    if (to !== from! + 1) problems.push({ path: `revenueBudgets.${i}.year`, message: `${year} is not one financial year: give it as ${from}/${from! + 1}` });
+    if (to !== from! + 1)
+      problems.push({ path: `revenueBudgets.${i}.year`, message: `${year} is not one financial year: give it as ${from}/${from! + 1}` });
     if (years.has(year)) problems.push({ path: `revenueBudgets.${i}.year`, message: `${year} is given twice` });
     years.add(year);
   });

@@ -38,17 +38,23 @@ export const PROFILE_COLUMNS = [
 const OLD_YES_NO: Record<string, string> = { y: 'yes', true: 'yes', 1: 'yes', n: 'no', false: 'no', 0: 'no' };
 
 /** Each profile column: what it is, what it takes, and the value each accepted spelling stands for. */
-const PROFILE_SPECS: ReadonlyMap<string, { label: string; choices: readonly Choice[]; accepted: Map<string, string>; toValue: (code: string) => unknown }> = new Map([
+const PROFILE_SPECS: ReadonlyMap<
+  string,
+  { label: string; choices: readonly Choice[]; accepted: Map<string, string>; toValue: (code: string) => unknown }
+> = new Map([
   ['caseType', { label: 'Case type', choices: CASE_TYPE_CHOICES, accepted: acceptedSpellings(CASE_TYPE_CHOICES), toValue: (code: string) => code }],
-  ...PROFILE_FIELDS.map((f) => [
-    f.name,
-    {
-      label: f.label,
-      choices: f.choices,
-      accepted: acceptedSpellings(f.choices, f.kind === 'bool' ? OLD_YES_NO : {}),
-      toValue: (code: string): unknown => (f.kind === 'int' ? Number(code) : f.kind === 'bool' ? code === 'yes' : code),
-    },
-  ] as const),
+  ...PROFILE_FIELDS.map(
+    (f) =>
+      [
+        f.name,
+        {
+          label: f.label,
+          choices: f.choices,
+          accepted: acceptedSpellings(f.choices, f.kind === 'bool' ? OLD_YES_NO : {}),
+          toValue: (code: string): unknown => (f.kind === 'int' ? Number(code) : f.kind === 'bool' ? code === 'yes' : code),
+        },
+      ] as const,
+  ),
 ]);
 const ANSWERS = acceptedSpellings(ANSWER_CHOICES);
 const ANSWERS_ALLOWED = allowedValues(ANSWER_CHOICES);
@@ -147,7 +153,10 @@ function rowList(rows: readonly number[], count: number): string {
  * the rows; past MAX_CSV_PROBLEMS entries only a count is kept ("and N more problems").
  */
 class ProblemList {
-  private readonly entries: ({ path: string; message: string } | { column: string; problem: CellProblem; values: string[]; rows: number[]; count: number })[] = [];
+  private readonly entries: (
+    | { path: string; message: string }
+    | { column: string; problem: CellProblem; values: string[]; rows: number[]; count: number }
+  )[] = [];
   private readonly groups = new Map<string, { column: string; problem: CellProblem; values: string[]; rows: number[]; count: number }>();
   private dropped = 0;
   count = 0;
@@ -168,7 +177,8 @@ class ProblemList {
     if (group) {
       group.count++;
       if (group.rows.length < ROWS_NAMED) group.rows.push(row);
-      if (problem.value !== undefined && group.values.length < VALUES_NAMED && !group.values.includes(problem.value)) group.values.push(problem.value);
+      if (problem.value !== undefined && group.values.length < VALUES_NAMED && !group.values.includes(problem.value))
+        group.values.push(problem.value);
       return;
     }
     if (this.entries.length >= MAX_CSV_PROBLEMS) {
@@ -188,11 +198,16 @@ class ProblemList {
     const out: ProblemDetail[] = this.entries.map((e) => {
       if (!('rows' in e)) return e;
       const { what, use } = e.problem;
-      const values = e.values.length ? ` (${e.values.map(quoted).join(', ')}${e.count > e.values.length && e.values.length === VALUES_NAMED ? ', …' : ''})` : '';
+      const values = e.values.length
+        ? ` (${e.values.map(quoted).join(', ')}${e.count > e.values.length && e.values.length === VALUES_NAMED ? ', …' : ''})`
+        : '';
       const problem = `${what}${values}: ${use}`;
       const column = e.column ? columnInWords(this.bank, e.column) : '';
       if (e.count === 1) {
-        return { path: e.column ? `row ${e.rows[0]}.${e.column}` : `row ${e.rows[0]}`, message: `Row ${e.rows[0]}${column ? `, ${column}` : ''}: ${problem}` };
+        return {
+          path: e.column ? `row ${e.rows[0]}.${e.column}` : `row ${e.rows[0]}`,
+          message: `Row ${e.rows[0]}${column ? `, ${column}` : ''}: ${problem}`,
+        };
       }
       return {
         path: e.column ? `column ${e.column}` : 'rows',
@@ -206,7 +221,10 @@ class ProblemList {
 
 function malformed(error: unknown, lineOffset = 0): ProblemDetail {
   const e = error as { lines?: number; code?: string };
-  return { path: e.lines ? `row ${e.lines + lineOffset}` : 'body', message: `${e.lines ? `Row ${e.lines + lineOffset}: ` : ''}Malformed CSV: ${csvErrorText(e.code)}` };
+  return {
+    path: e.lines ? `row ${e.lines + lineOffset}` : 'body',
+    message: `${e.lines ? `Row ${e.lines + lineOffset}: ` : ''}Malformed CSV: ${csvErrorText(e.code)}`,
+  };
 }
 
 const refuse = (problems: ProblemDetail[], problemCount = problems.length): ParsedCases => ({ cases: [], problems, problemCount });
@@ -215,8 +233,9 @@ const refuse = (problems: ProblemDetail[], problemCount = problems.length): Pars
 function caseRefProblem(caseRef: string): CellProblem | undefined {
   if (z.safeParse(CaseRef, caseRef).success) return undefined;
   if (caseRef === '') return { what: 'empty', use: `every case needs the inspectorate's case reference, for example ${CASE_REF_EXAMPLE}` };
-  if (caseRef.length > 32) return { what: 'longer than 32 characters', value: caseRef, use: 'use the inspectorate\'s short case reference' };
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(caseRef)) return { what: 'not a case reference', value: caseRef, use: 'use letters, digits, - and _ only, starting with a letter or digit' };
+  if (caseRef.length > 32) return { what: 'longer than 32 characters', value: caseRef, use: "use the inspectorate's short case reference" };
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(caseRef))
+    return { what: 'not a case reference', value: caseRef, use: 'use letters, digits, - and _ only, starting with a letter or digit' };
   return { what: 'has no digit', value: caseRef, use: 'a case reference must contain a digit (never use a name)' };
 }
 
@@ -229,7 +248,12 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
     const stop = end === -1 ? text.length : end;
     if (stop - lineStart > MAX_CSV_LINE_CHARS) {
       const what = line === 1 ? 'The header row' : `Row ${line}`;
-      return refuse([{ path: line === 1 ? 'header' : `row ${line}`, message: `${what} is longer than ${MAX_CSV_LINE_CHARS} characters: no upload of cases needs one this long` }]);
+      return refuse([
+        {
+          path: line === 1 ? 'header' : `row ${line}`,
+          message: `${what} is longer than ${MAX_CSV_LINE_CHARS} characters: no upload of cases needs one this long`,
+        },
+      ]);
     }
     if (end === -1) break;
     lineStart = end + 1;
@@ -249,18 +273,29 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
   const problems = new ProblemList(bank);
   const index = questionIndex(bank);
   const known = 1 + PROFILE_COLUMNS.length + index.size;
-  if (header.length > known) problems.add('header', `Header row: it has ${header.length} columns; ${bank.version} has ${known} (caseRef, the profile columns and the question ids)`);
+  if (header.length > known)
+    problems.add(
+      'header',
+      `Header row: it has ${header.length} columns; ${bank.version} has ${known} (caseRef, the profile columns and the question ids)`,
+    );
   const seenColumns = new Set<string>();
   header.forEach((column, i) => {
     const name = column || `column ${i + 1}`;
     if (seenColumns.has(column)) problems.add(`header.${name}`, `Header row: column ${name} appears twice: keep one of them`);
     seenColumns.add(column);
     if (column !== 'caseRef' && !PROFILE_SPECS.has(column) && !index.has(column)) {
-      problems.add(`header.${name}`, `Header row: ${name} is not a column of the template: use the template's headers (caseRef, ${PROFILE_COLUMNS.join(', ')} and question ids of ${bank.version} such as ${bank.questions[0]?.id})`);
+      problems.add(
+        `header.${name}`,
+        `Header row: ${name} is not a column of the template: use the template's headers (caseRef, ${PROFILE_COLUMNS.join(', ')} and question ids of ${bank.version} such as ${bank.questions[0]?.id})`,
+      );
     }
   });
-  for (const [required, what] of [['caseRef', 'the case reference'], ['caseType', 'the case type']] as const) {
-    if (!seenColumns.has(required)) problems.add(`header.${required}`, `Header row: the ${required} column (${what}) is missing: every upload needs it`);
+  for (const [required, what] of [
+    ['caseRef', 'the case reference'],
+    ['caseType', 'the case type'],
+  ] as const) {
+    if (!seenColumns.has(required))
+      problems.add(`header.${required}`, `Header row: the ${required} column (${what}) is missing: every upload needs it`);
   }
   if (problems.size) return refuse(problems.list(), problems.size);
 
@@ -278,7 +313,10 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
         if (record[refColumn]?.startsWith(NOTE_MARK)) return null;
         if (record.length !== header.length) {
           seen++;
-          problems.addCell(context.lines, '', { what: `${record.length} columns where the header has ${header.length}`, use: 'check for a stray comma or a missing cell' });
+          problems.addCell(context.lines, '', {
+            what: `${record.length} columns where the header has ${header.length}`,
+            use: 'check for a stray comma or a missing cell',
+          });
           return null;
         }
         // A spreadsheet's blank row (every cell empty) is no case.
@@ -328,12 +366,16 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
     const earlier = seenRefs.get(caseRef);
     // A reference already refused is not named again as a repeat.
     if (earlier !== undefined && !refProblem) {
-      problems.add(`row ${rowNumber}.caseRef`, `Row ${rowNumber}, ${columnInWords(bank, 'caseRef')}: case ${caseRef} is also on row ${earlier}: use one row per case`);
+      problems.add(
+        `row ${rowNumber}.caseRef`,
+        `Row ${rowNumber}, ${columnInWords(bank, 'caseRef')}: case ${caseRef} is also on row ${earlier}: use one row per case`,
+      );
     }
     seenRefs.set(caseRef, rowNumber);
 
     if (profile.caseType === undefined) {
-      if (!cells[header.indexOf('caseType')]) problems.addCell(rowNumber, 'caseType', { what: 'empty', use: `every case needs its type: use ${allowedValues(CASE_TYPE_CHOICES)}` });
+      if (!cells[header.indexOf('caseType')])
+        problems.addCell(rowNumber, 'caseType', { what: 'empty', use: `every case needs its type: use ${allowedValues(CASE_TYPE_CHOICES)}` });
       continue;
     }
     // The schema has the last word; the checks above only put its problems in words.
@@ -341,20 +383,28 @@ export function parseCasesCsv(bank: QuestionBank, rawText: string): ParsedCases 
     if (!parsedProfile.success) {
       for (const issue of parsedProfile.error.issues) {
         const column = String(issue.path[0] ?? 'caseType');
-        problems.addCell(rowNumber, column, { what: 'not one of the allowed values', use: `use ${allowedValues(PROFILE_SPECS.get(column)?.choices ?? [])}` });
+        problems.addCell(rowNumber, column, {
+          what: 'not one of the allowed values',
+          use: `use ${allowedValues(PROFILE_SPECS.get(column)?.choices ?? [])}`,
+        });
       }
       continue;
     }
     const input: CaseInput = { profile: parsedProfile.data, answers: answers as CaseInput['answers'] };
     for (const problem of caseProblems(bank, input, '')) {
       const column = problem.path.slice(1);
-      problems.addCell(rowNumber, column, index.has(column)
-        ? { what: `${input.profile.caseType} cases do not take this question`, use: 'leave it blank or answer na' }
-        : { what: 'not a question of this inspection', use: 'remove the column' });
+      problems.addCell(
+        rowNumber,
+        column,
+        index.has(column)
+          ? { what: `${input.profile.caseType} cases do not take this question`, use: 'leave it blank or answer na' }
+          : { what: 'not a question of this inspection', use: 'remove the column' },
+      );
     }
     if (!problems.size) cases.push({ caseRef, input, row: rowNumber });
   }
-  if (cases.length === 0 && problems.size === 0) problems.add('body', 'The CSV has a header but no cases: add one row per case under the header (rows starting with # are notes and are skipped)');
+  if (cases.length === 0 && problems.size === 0)
+    problems.add('body', 'The CSV has a header but no cases: add one row per case under the header (rows starting with # are notes and are skipped)');
   return problems.size ? refuse(problems.list(), problems.size) : { cases, problems: [], problemCount: 0 };
 }
 

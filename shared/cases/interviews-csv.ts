@@ -39,7 +39,12 @@ export function parseInterviewsCsv(rawText: string, set: InterviewQuestionSet): 
   const refuse = (): ParsedInterviews => ({ rows: [], problems, problemCount: count });
   let table: string[][];
   try {
-    table = parse(rawText.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true, to_line: MAX_INTERVIEW_ROWS + 2 }) as string[][];
+    table = parse(rawText.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      to_line: MAX_INTERVIEW_ROWS + 2,
+    }) as string[][];
   } catch (error) {
     const e = error as { lines?: number };
     problem(e.lines ? `row ${e.lines}` : 'body', `${e.lines ? `Row ${e.lines}: ` : ''}the CSV is malformed: check its quotes and line ends`);
@@ -52,7 +57,11 @@ export function parseInterviewsCsv(rawText: string, set: InterviewQuestionSet): 
     return refuse();
   }
   header.forEach((column, i) => {
-    if (!expected.includes(column)) problem(`header.${column || `column ${i + 1}`}`, `Column ${i + 1} of the header, "${(column || 'empty').slice(0, 40)}", is not caseRef or a question of interview set ${set.version} (${expected.slice(1).join(', ')})`);
+    if (!expected.includes(column))
+      problem(
+        `header.${column || `column ${i + 1}`}`,
+        `Column ${i + 1} of the header, "${(column || 'empty').slice(0, 40)}", is not caseRef or a question of interview set ${set.version} (${expected.slice(1).join(', ')})`,
+      );
     else if (header.indexOf(column) !== i) problem(`header.${column}`, `Column ${column} appears twice in the header`);
   });
   if (!header.includes('caseRef')) problem('header.caseRef', 'The caseRef column is missing: each row needs the case it is for');
@@ -77,7 +86,11 @@ export function parseInterviewsCsv(rawText: string, set: InterviewQuestionSet): 
     }
     const caseRef = cells[header.indexOf('caseRef')] ?? '';
     if (!caseRef) problem(`${at}.caseRef`, `Row ${rowNumber}, column caseRef: the case reference is empty`);
-    else if (firstRowOf.has(caseRef)) problem(`${at}.caseRef`, `Row ${rowNumber}, column caseRef: case ${caseRef.slice(0, 40)} is also on row ${firstRowOf.get(caseRef)}: use one row per case`);
+    else if (firstRowOf.has(caseRef))
+      problem(
+        `${at}.caseRef`,
+        `Row ${rowNumber}, column caseRef: case ${caseRef.slice(0, 40)} is also on row ${firstRowOf.get(caseRef)}: use one row per case`,
+      );
     else firstRowOf.set(caseRef, rowNumber);
     const answers: Record<string, Judgement> = {};
     header.forEach((column, i) => {
@@ -86,7 +99,11 @@ export function parseInterviewsCsv(rawText: string, set: InterviewQuestionSet): 
       if (typed === '') return;
       const judgement = WORDS[typed.toLowerCase()];
       if (judgement) answers[column] = judgement;
-      else problem(`${at}.${column}`, `Row ${rowNumber}, column ${column}: "${typed.slice(0, 40)}" is not an answer: use yes, no or not relevant (na), or leave it empty`);
+      else
+        problem(
+          `${at}.${column}`,
+          `Row ${rowNumber}, column ${column}: "${typed.slice(0, 40)}" is not an answer: use yes, no or not relevant (na), or leave it empty`,
+        );
     });
     rows.push({ row: rowNumber, caseRef, answers });
   }

@@ -19,7 +19,11 @@ export const CASE_TYPE_CHOICES: readonly Choice[] = [
   ['custody', 'Custody'],
 ];
 
-export const ANSWER_CHOICES: readonly Choice[] = [['yes', 'Yes'], ['no', 'No'], ['na', 'Not relevant']];
+export const ANSWER_CHOICES: readonly Choice[] = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+  ['na', 'Not relevant'],
+];
 
 export interface ProfileField {
   name: Exclude<keyof CaseProfile, 'caseType'>;
@@ -31,19 +35,57 @@ export interface ProfileField {
 /** The profile's fields in the order of the CSV's columns ('' = not recorded). */
 export const PROFILE_FIELDS: readonly ProfileField[] = [
   { name: 'tier', label: 'Tier', kind: 'int', choices: ['1', '2', '3', '4'].map((v) => [v, `Tier ${v}`] as const) },
-  { name: 'roh', label: 'Risk of harm', kind: 'text', choices: [['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['very-high', 'Very high']] },
+  {
+    name: 'roh',
+    label: 'Risk of harm',
+    kind: 'text',
+    choices: [
+      ['low', 'Low'],
+      ['medium', 'Medium'],
+      ['high', 'High'],
+      ['very-high', 'Very high'],
+    ],
+  },
   { name: 'ppo', label: 'Prolific and other priority offender', kind: 'bool', choices: YES_NO },
-  { name: 'gender', label: 'Gender', kind: 'text', choices: [['male', 'Male'], ['female', 'Female']] },
+  {
+    name: 'gender',
+    label: 'Gender',
+    kind: 'text',
+    choices: [
+      ['male', 'Male'],
+      ['female', 'Female'],
+    ],
+  },
   {
     name: 'ethnicity',
     label: 'Ethnicity',
     kind: 'text',
-    choices: [['white', 'White'], ['black', 'Black'], ['asian', 'Asian'], ['mixed', 'Mixed'], ['other', 'Other'], ['not-recorded', 'Not recorded by the area']],
+    choices: [
+      ['white', 'White'],
+      ['black', 'Black'],
+      ['asian', 'Asian'],
+      ['mixed', 'Mixed'],
+      ['other', 'Other'],
+      ['not-recorded', 'Not recorded by the area'],
+    ],
   },
-  { name: 'mappaLevel', label: 'MAPPA level', kind: 'int', choices: ['0', '1', '2', '3'].map((v) => [v, v === '0' ? 'Not MAPPA' : `Level ${v}`] as const) },
+  {
+    name: 'mappaLevel',
+    label: 'MAPPA level',
+    kind: 'int',
+    choices: ['0', '1', '2', '3'].map((v) => [v, v === '0' ? 'Not MAPPA' : `Level ${v}`] as const),
+  },
   { name: 'approvedPremises', label: 'Approved premises', kind: 'bool', choices: YES_NO },
   { name: 'statutoryVictimContact', label: 'Statutory victim contact', kind: 'bool', choices: YES_NO },
-  { name: 'assessor', label: 'Assessor', kind: 'text', choices: [['hmi', 'HMI inspector'], ['area', 'Area assessor']] },
+  {
+    name: 'assessor',
+    label: 'Assessor',
+    kind: 'text',
+    choices: [
+      ['hmi', 'HMI inspector'],
+      ['area', 'Area assessor'],
+    ],
+  },
   { name: 'transferred', label: 'Transferred from another area', kind: 'bool', choices: YES_NO },
 ];
 
@@ -51,7 +93,11 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
  * How a typed value is compared: case, spaces, dashes and underscores do not matter, so
  * "Very high", "very-high" and "VERY_HIGH" are one value.
  */
-export const normalised = (value: string) => value.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+export const normalised = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 /** Each choice's code and words, normalised, to its code; `extra` adds other accepted spellings. */
 export function acceptedSpellings(choices: readonly Choice[], extra: Readonly<Record<string, string>> = {}): Map<string, string> {

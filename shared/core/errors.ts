@@ -69,7 +69,9 @@ export class DuplicateInspection extends DomainError {
     detail: string,
     readonly existing: { inspectionId: string; fieldworkStart: string; fieldworkEnd: string },
   ) {
-    super(detail, [{ path: 'fieldworkStart', message: detail }], { link: `</inspections/${encodeURIComponent(existing.inspectionId)}>; rel="related"` });
+    super(detail, [{ path: 'fieldworkStart', message: detail }], {
+      link: `</inspections/${encodeURIComponent(existing.inspectionId)}>; rel="related"`,
+    });
   }
 }
 

@@ -19,7 +19,10 @@ const current = new AsyncLocalStorage<InvocationFields>();
 const warm = new Set<string>();
 
 /** The fields of an invocation from Lambda's context; the trace id as Lambda sets it for this invocation. */
-export function invocationOf(context: { awsRequestId?: string; functionName?: string } | undefined, traceHeader = process.env._X_AMZN_TRACE_ID): InvocationFields {
+export function invocationOf(
+  context: { awsRequestId?: string; functionName?: string } | undefined,
+  traceHeader = process.env._X_AMZN_TRACE_ID,
+): InvocationFields {
   const name = context?.functionName ?? '';
   const cold = !warm.has(name);
   warm.add(name);

@@ -42,7 +42,11 @@ export interface StoredKey {
 }
 export type StoredRing = { [CURRENT]: StoredKey; [PREVIOUS]?: StoredKey };
 
-export const KEY_ARN_ENV: Record<KeyName, string> = { session: 'OMI_SESSION_KEY_ARN', origin: 'OMI_ORIGIN_KEY_ARN', invitation: 'OMI_INVITATION_KEY_ARN' };
+export const KEY_ARN_ENV: Record<KeyName, string> = {
+  session: 'OMI_SESSION_KEY_ARN',
+  origin: 'OMI_ORIGIN_KEY_ARN',
+  invitation: 'OMI_INVITATION_KEY_ARN',
+};
 const PLAIN_ENV: Record<KeyName, string> = { session: 'OMI_SESSION_SECRET', origin: 'ORIGIN_VERIFY_SECRET', invitation: 'OMI_INVITATION_KEY' };
 /** AES-256 takes exactly 32 bytes: the stored text is their base64url. */
 export const INVITATION_KEY_BYTES = 32;
@@ -104,7 +108,8 @@ async function load(name: KeyName): Promise<Ring | null> {
   else if (env.OMI_KEYS_FILE) [keys, source] = [await fromFile(env.OMI_KEYS_FILE, name), 'file'];
   if (!keys && env[PLAIN_ENV[name]]) [keys, source] = [[{ kid: 'env', key: new TextEncoder().encode(env[PLAIN_ENV[name]]) }], 'env'];
   if (!keys) return null;
-  if (name === 'session' && keys.some((k) => k.key.length < MIN_SESSION_KEY)) throw new Error(`the session key must be at least ${MIN_SESSION_KEY} characters`);
+  if (name === 'session' && keys.some((k) => k.key.length < MIN_SESSION_KEY))
+    throw new Error(`the session key must be at least ${MIN_SESSION_KEY} characters`);
   if (name === 'invitation') keys = keys.map(invitationKeyBytes);
   return { keys, source };
 }

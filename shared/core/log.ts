@@ -20,7 +20,10 @@ export function log(level: Level, msg: string, fields: Record<string, string | n
 
 export function safeErrorFields(error: unknown): Record<string, string> {
   if (error instanceof Error) {
-    const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8);
+    const frames = (error.stack ?? '')
+      .split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .slice(0, 8);
     return { errorName: error.name, errorStack: frames.map((f) => f.trim()).join(' | ') };
   }
   return { errorName: typeof error };

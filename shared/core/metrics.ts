@@ -60,7 +60,13 @@ export function heartbeatDocument(fieldworkOpen: number, now = Date.now()): Reco
   return document({ FieldworkOpen: fieldworkOpen, ResponsesReceived: 0 }, {}, [['service']], 'heartbeat', now);
 }
 
-function document(values: Partial<Record<MetricName, number>>, dimensions: object, sets: string[][], msg: string, now: number): Record<string, unknown> {
+function document(
+  values: Partial<Record<MetricName, number>>,
+  dimensions: object,
+  sets: string[][],
+  msg: string,
+  now: number,
+): Record<string, unknown> {
   return {
     _aws: {
       Timestamp: now,

@@ -29,7 +29,11 @@ export function sampledTrace(header = process.env._X_AMZN_TRACE_ID): TraceHeader
 
 /** `169.254.79.129:2000`, or `tcp:host:port udp:host:port`: the UDP one. */
 export function daemonAddress(value = process.env.AWS_XRAY_DAEMON_ADDRESS): { host: string; port: number } | undefined {
-  const udp = value?.split(/\s+/).find((p) => p.startsWith('udp:'))?.slice(4) ?? value?.split(/\s+/).find((p) => !p.includes('tcp:'));
+  const udp =
+    value
+      ?.split(/\s+/)
+      .find((p) => p.startsWith('udp:'))
+      ?.slice(4) ?? value?.split(/\s+/).find((p) => !p.includes('tcp:'));
   const match = udp ? /^(.+):(\d+)$/.exec(udp) : null;
   return match ? { host: match[1]!, port: Number(match[2]) } : undefined;
 }
@@ -91,7 +95,12 @@ function send(document: Record<string, unknown>): void {
 
 type Next = (args: { input: Record<string, unknown> }) => Promise<{ output: { $metadata?: CallMetadata } }>;
 interface Traceable {
-  middlewareStack: { add(middleware: (next: Next, context: { clientName?: string; commandName?: string }) => Next, options: { step: 'initialize'; name: string; override: boolean }): void };
+  middlewareStack: {
+    add(
+      middleware: (next: Next, context: { clientName?: string; commandName?: string }) => Next,
+      options: { step: 'initialize'; name: string; override: boolean },
+    ): void;
+  };
 }
 
 /** The client, each of whose calls in a sampled invocation becomes a subsegment. */

@@ -58,7 +58,13 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
       scores.add(c);
       sample.add(c);
       breakdowns.add(c);
-      if (second) doubleMarkings.push({ caseRef: c.caseRef, ...(c.profile.assessor ? { assessor: c.profile.assessor } : {}), first: c.answers, second: second.answers });
+      if (second)
+        doubleMarkings.push({
+          caseRef: c.caseRef,
+          ...(c.profile.assessor ? { assessor: c.profile.assessor } : {}),
+          first: c.answers,
+          second: second.answers,
+        });
     }
   }
 
@@ -70,7 +76,11 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
       fingerprint.update(`interview ${i.caseRef} ${i.updatedAt}\n`);
     }
   }
-  const [performance, context, meetings] = await Promise.all([getPerformanceFigures(inspectionId), getAreaContext(inspectionId), listMeetings(inspectionId)]);
+  const [performance, context, meetings] = await Promise.all([
+    getPerformanceFigures(inspectionId),
+    getAreaContext(inspectionId),
+    listMeetings(inspectionId),
+  ]);
   for (const m of meetings) fingerprint.update(`meeting ${m.meetingId} ${m.updatedAt}\n`);
   if (performance) fingerprint.update(`performance ${performance.updatedAt}\n`);
   if (context) fingerprint.update(`context ${context.updatedAt}\n`);
@@ -168,7 +178,13 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
     questions: scored.questions,
     leadership: gradedCriteria(bank).map((criterion) => {
       const g = gradeOf.get(criterion.id);
-      return { id: criterion.id, title: criterion.title, grade: g?.grade ?? null, strengths: g?.strengths ?? [], improvements: g?.improvements ?? [] };
+      return {
+        id: criterion.id,
+        title: criterion.title,
+        grade: g?.grade ?? null,
+        strengths: g?.strengths ?? [],
+        improvements: g?.improvements ?? [],
+      };
     }),
     sample: withBalance({ ...sample.result(), unfinished }, context?.context),
     serviceUsers,
@@ -186,7 +202,8 @@ export async function computeSummary(inspectionId: string): Promise<Summary> {
   // Every comment goes to the comment pages (any number fits); the snapshot keeps the figures
   // and as much free text as its budget allows, and says how many pages hold the rest.
   const pages = commentPages(computed);
-  if (pages.length) await putCommentPages(inspectionId, startedAt, pages, Number.isFinite(commentsExpireAt) ? Math.ceil(commentsExpireAt / 1000) : undefined);
+  if (pages.length)
+    await putCommentPages(inspectionId, startedAt, pages, Number.isFinite(commentsExpireAt) ? Math.ceil(commentsExpireAt / 1000) : undefined);
   let summary: Summary = { ...fitFreeText(computed), commentPages: pages.length };
   let body = encodeSnapshot(summary);
   if (body.byteLength > SNAPSHOT_MAX_BYTES) {
@@ -204,7 +221,10 @@ export function commentPages(summary: Summary, pageBytes = COMMENT_PAGE_BYTES): 
   const pages: PagedComment[][] = [];
   let page: PagedComment[] = [];
   let bytes = 2;
-  for (const [audience, s] of Object.entries(summary.serviceUsers) as [PagedComment['audience'], Summary['serviceUsers'][keyof Summary['serviceUsers']]][]) {
+  for (const [audience, s] of Object.entries(summary.serviceUsers) as [
+    PagedComment['audience'],
+    Summary['serviceUsers'][keyof Summary['serviceUsers']],
+  ][]) {
     for (const q of s.questions) {
       if (q.type !== 'text') continue;
       for (const c of q.comments) {

@@ -22,14 +22,24 @@ export interface AnalysisSnapshot {
   /** The HMAC key of this release's pseudonyms (base64url). */
   key: string;
   cases: { case: string; profile: CaseProfile; answers: Record<string, Judgement> }[];
-  responses: { response: string; audience: Audience; language: string; channel: string; questionnaireVersion: string; answers: Record<string, Answer> }[];
+  responses: {
+    response: string;
+    audience: Audience;
+    language: string;
+    channel: string;
+    questionnaireVersion: string;
+    answers: Record<string, Answer>;
+  }[];
 }
 
 export function pseudonym(key: Buffer, kind: 'C' | 'R', id: string): string {
   return `${kind}-${createHmac('sha256', key).update(`${kind}:${id}`).digest('hex').slice(0, 12)}`;
 }
 
-export const byPseudonym = <T>(name: (x: T) => string) => (a: T, b: T) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+export const byPseudonym =
+  <T>(name: (x: T) => string) =>
+  (a: T, b: T) =>
+    name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0;
 
 /** The frozen part of a release's data package, as the release's `analysis` file (JSON). Called while the release is made. */
 export async function analysisSnapshot(inspectionId: string): Promise<string> {
@@ -47,7 +57,14 @@ export async function analysisSnapshot(inspectionId: string): Promise<string> {
       const definition = getQuestionnaireVersion(r.questionnaireVersion, 'en');
       const closed = new Set(definition?.questions.filter((q) => q.type !== 'text').map((q) => q.id) ?? []);
       const answers = Object.fromEntries(Object.entries(r.answers).filter(([id]) => closed.has(id)));
-      responses.push({ response: pseudonym(key, 'R', r.invitationId), audience: r.audience, language: r.language, channel: r.channel ?? 'online', questionnaireVersion: r.questionnaireVersion, answers });
+      responses.push({
+        response: pseudonym(key, 'R', r.invitationId),
+        audience: r.audience,
+        language: r.language,
+        channel: r.channel ?? 'online',
+        questionnaireVersion: r.questionnaireVersion,
+        answers,
+      });
     }
   }
   const snapshot: AnalysisSnapshot = {
@@ -59,4 +76,3 @@ export async function analysisSnapshot(inspectionId: string): Promise<string> {
   };
   return JSON.stringify(snapshot);
 }
-

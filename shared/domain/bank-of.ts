@@ -7,8 +7,9 @@ import type { Inspection } from '#schemas/inspection';
 export function bankOf(inspection: Inspection): QuestionBank {
   const bank = getBank(inspection.questionBankVersion);
   if (!bank) {
-    throw new Conflict(`Inspection ${inspection.inspectionId} uses question bank ${inspection.questionBankVersion}, which this release no longer ships.`);
+    throw new Conflict(
+      `Inspection ${inspection.inspectionId} uses question bank ${inspection.questionBankVersion}, which this release no longer ships.`,
+    );
   }
   return bank;
 }
-

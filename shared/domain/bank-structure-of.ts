@@ -10,7 +10,9 @@ import type { Inspection } from '#schemas/inspection';
 export function bankStructureOf(inspection: Inspection): BankStructure {
   const bank = getBankStructure(inspection.questionBankVersion);
   if (!bank) {
-    throw new Conflict(`Inspection ${inspection.inspectionId} uses question bank ${inspection.questionBankVersion}, which this release no longer ships.`);
+    throw new Conflict(
+      `Inspection ${inspection.inspectionId} uses question bank ${inspection.questionBankVersion}, which this release no longer ships.`,
+    );
   }
   return bank;
 }

@@ -34,7 +34,12 @@ const ROWS_PER_PART = 100;
  * more than INLINE_LIMIT rows, handed to a job with its checked rows (202; the job's result is
  * what this would have answered).
  */
-export async function importCases(inspectionId: string, csv: string, user: User, options: ImportCasesOptions = {}): Promise<(CasesImported & { job?: undefined }) | { job: JobAccepted }> {
+export async function importCases(
+  inspectionId: string,
+  csv: string,
+  user: User,
+  options: ImportCasesOptions = {},
+): Promise<(CasesImported & { job?: undefined }) | { job: JobAccepted }> {
   const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const { cases, problems, problemCount } = parseCasesCsv(bank, csv);
@@ -44,8 +49,13 @@ export async function importCases(inspectionId: string, csv: string, user: User,
   if (cases.length > INLINE_LIMIT) {
     const rows = cases.map(({ caseRef, input }) => ({ caseRef, input }));
     const parts = Array.from({ length: Math.ceil(rows.length / ROWS_PER_PART) }, (_, i) => rows.slice(i * ROWS_PER_PART, (i + 1) * ROWS_PER_PART));
-    const job = await startJob('import', inspection.inspectionId, user, `Importing ${rows.length} cases: waiting to start.`, { userSub: user.sub, rows: rows.length }, (jobId, ttl) =>
-      putJobParts(jobId, parts, ttl),
+    const job = await startJob(
+      'import',
+      inspection.inspectionId,
+      user,
+      `Importing ${rows.length} cases: waiting to start.`,
+      { userSub: user.sub, rows: rows.length },
+      (jobId, ttl) => putJobParts(jobId, parts, ttl),
     );
     return { job };
   }
@@ -53,9 +63,17 @@ export async function importCases(inspectionId: string, csv: string, user: User,
 }
 
 /** Writes checked rows in one go (exported for the bench's cost per row). */
-export async function writeImport(inspection: Inspection, bank: QuestionBank, cases: readonly { caseRef: string; input: CaseInput }[], userSub: string, importJob?: string): Promise<CasesImported> {
+export async function writeImport(
+  inspection: Inspection,
+  bank: QuestionBank,
+  cases: readonly { caseRef: string; input: CaseInput }[],
+  userSub: string,
+  importJob?: string,
+): Promise<CasesImported> {
   // Under a writer's lease (closing.ts): a final release waits for the whole upload, so all of it is in the release or none.
-  const outcomes = await withWriterLease(inspection.inspectionId, (fence) => putCases(bank, inspection.inspectionId, cases, userSub, fence, importJob));
+  const outcomes = await withWriterLease(inspection.inspectionId, (fence) =>
+    putCases(bank, inspection.inspectionId, cases, userSub, fence, importJob),
+  );
   await advanceStageAfterWrite(inspection, 'fieldwork');
   return {
     imported: cases.length,
@@ -79,7 +97,14 @@ export const importJob: JobRunner = {
   async abandon(job) {
     // All or nothing: every case this job wrote goes back to what it was (one saved since by somebody else stays theirs).
     const rows = (await getJobParts<{ caseRef: string }[]>(job.jobId)).flat();
-    await withWriterLease(job.inspectionId, (fence) => undoImportJob(job.inspectionId, rows.map((r) => r.caseRef), job.jobId, fence));
+    await withWriterLease(job.inspectionId, (fence) =>
+      undoImportJob(
+        job.inspectionId,
+        rows.map((r) => r.caseRef),
+        job.jobId,
+        fence,
+      ),
+    );
     return `The import of ${String(job.payload.rows)} cases could not finish, and was taken back: none of its cases were saved. Upload the file again.`;
   },
 };
@@ -89,15 +114,33 @@ export const importJob: JobRunner = {
  * stored now: one saved again since they were asked (or since they downloaded the template), or
  * one more, and they are asked again.
  */
-async function refuseUnconfirmedReplacements(bank: QuestionBank, inspectionId: string, cases: readonly { caseRef: string; row: number }[], confirmation: string | undefined): Promise<void> {
-  const stored = await casesByRef(bank, inspectionId, cases.map((c) => c.caseRef));
+async function refuseUnconfirmedReplacements(
+  bank: QuestionBank,
+  inspectionId: string,
+  cases: readonly { caseRef: string; row: number }[],
+  confirmation: string | undefined,
+): Promise<void> {
+  const stored = await casesByRef(
+    bank,
+    inspectionId,
+    cases.map((c) => c.caseRef),
+  );
   const nameOf = await namesOf([...stored.values()].map((c) => c.updatedBy));
   const replaced = cases.flatMap(({ caseRef, row }) => {
     const current = stored.get(caseRef);
     return current
-      ? [{ caseRef, row, version: current.version, updatedBy: current.updatedBy, updatedByName: nameOf(current.updatedBy, ROLE_AS_PERSON.inspector), updatedAt: current.updatedAt, finished: isFinished(bank, current) }]
+      ? [
+          {
+            caseRef,
+            row,
+            version: current.version,
+            updatedBy: current.updatedBy,
+            updatedByName: nameOf(current.updatedBy, ROLE_AS_PERSON.inspector),
+            updatedAt: current.updatedAt,
+            finished: isFinished(bank, current),
+          },
+        ]
       : [];
   });
   if (replaced.length && replacementConfirmation(replaced) !== confirmation) throw new CasesWouldBeReplaced(replaced, cases.length);
 }
-

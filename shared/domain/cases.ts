@@ -90,7 +90,10 @@ export class CasesWouldBeReplaced extends DomainError {
   ) {
     super(
       `The upload would replace ${cases.length === 1 ? '1 case' : `${cases.length} cases`} already entered, each listed with who saved it last; nothing is imported until replacing them is confirmed.`,
-      cases.map((c) => ({ path: `row ${c.row}.caseRef`, message: `Case ${c.caseRef} (row ${c.row}) is already entered: version ${c.version}, last saved by ${c.updatedByName} at ${c.updatedAt}` })),
+      cases.map((c) => ({
+        path: `row ${c.row}.caseRef`,
+        message: `Case ${c.caseRef} (row ${c.row}) is already entered: version ${c.version}, last saved by ${c.updatedByName} at ${c.updatedAt}`,
+      })),
     );
     this.confirmation = replacementConfirmation(cases);
   }

@@ -7,7 +7,9 @@ import type { Inspection } from '#schemas/inspection';
 export function criteriaOfInspection(inspection: Inspection): readonly Criterion[] {
   const criteria = criteriaOf(inspection.questionBankVersion);
   if (!criteria) {
-    throw new Conflict(`Inspection ${inspection.inspectionId} uses question bank ${inspection.questionBankVersion}, which this release no longer ships.`);
+    throw new Conflict(
+      `Inspection ${inspection.inspectionId} uses question bank ${inspection.questionBankVersion}, which this release no longer ships.`,
+    );
   }
   return criteria;
 }

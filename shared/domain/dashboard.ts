@@ -34,7 +34,8 @@ export async function dashboardOf(inspectionId: string): Promise<{ inspection: I
     // About 110 cases: a few pages of one query.
     const bank = bankOf(inspection);
     for await (const page of allCases(bank, inspection.inspectionId)) {
-      for (const c of page) found.push({ caseType: c.profile.caseType, assessor: c.profile.assessor, updatedBy: c.updatedBy, finished: isFinished(bank, c) });
+      for (const c of page)
+        found.push({ caseType: c.profile.caseType, assessor: c.profile.assessor, updatedBy: c.updatedBy, finished: isFinished(bank, c) });
     }
     const nameOf = await namesOf(found.map((c) => c.updatedBy));
     for (const c of found) cases.push({ ...c, updatedByName: nameOf(c.updatedBy, ROLE_AS_PERSON.inspector) });
@@ -46,7 +47,11 @@ export async function dashboardOf(inspectionId: string): Promise<{ inspection: I
 /** The dashboard with its task list: what dashboardOf reads, and the write-up, releases and moderators' decisions. */
 export async function taskListOf(inspectionId: string): Promise<{ inspection: Inspection; stages: Stage[]; cases: SampleEntry[]; summary: Summary }> {
   const { inspection, cases, summary } = await dashboardOf(inspectionId);
-  const [{ writeUp }, releases, decisions] = await Promise.all([getWriteUp(inspection.inspectionId), listReleases(inspection.inspectionId), listModerationDecisions(inspection.inspectionId)]);
+  const [{ writeUp }, releases, decisions] = await Promise.all([
+    getWriteUp(inspection.inspectionId),
+    listReleases(inspection.inspectionId),
+    listModerationDecisions(inspection.inspectionId),
+  ]);
   const flagged = new Set(summary.moderation?.flagged ?? []);
   const moderationDecided = decisions.filter((d) => flagged.has(d.caseRef)).length;
   return { inspection, cases, summary, stages: tasksOf({ closed: isClosed(inspection), cases, summary, writeUp, releases, moderationDecided }) };

@@ -69,7 +69,8 @@ function caseColumns(bank: QuestionBank): Column[] {
     {
       name: 'case',
       type: 'string',
-      description: "The case's pseudonym in this release: a keyed hash of the inspectorate's reference, the same for the case in every file of this release and different in every other release. Never the reference itself.",
+      description:
+        "The case's pseudonym in this release: a keyed hash of the inspectorate's reference, the same for the case in every file of this release and different in every other release. Never the reference itself.",
       constraints: { required: true, unique: true },
       cell: (r) => str(r.case),
     },
@@ -114,10 +115,34 @@ function closedQuestionsOf(snapshot: AnalysisSnapshot, audience: Audience): Ques
 
 function answerColumns(snapshot: AnalysisSnapshot, audience: Audience): Column[] {
   const head: Column[] = [
-    { name: 'response', type: 'string', description: "The response's pseudonym in this release (a keyed hash of its invitation, never the invitation or its reference).", constraints: { required: true, unique: true }, cell: (r) => str(r.response) },
-    { name: 'language', type: 'string', description: 'The language answered in: en = English, cy = Welsh.', constraints: { required: true, enum: ['en', 'cy'] }, cell: (r) => str(r.language) },
-    { name: 'channel', type: 'string', description: 'How it came in: online, or paper (entered by an inspector).', constraints: { required: true, enum: ['online', 'paper'] }, cell: (r) => str(r.channel) },
-    { name: 'questionnaireVersion', type: 'string', description: 'The version of the questionnaire the respondent was given.', constraints: { required: true }, cell: (r) => str(r.questionnaireVersion) },
+    {
+      name: 'response',
+      type: 'string',
+      description: "The response's pseudonym in this release (a keyed hash of its invitation, never the invitation or its reference).",
+      constraints: { required: true, unique: true },
+      cell: (r) => str(r.response),
+    },
+    {
+      name: 'language',
+      type: 'string',
+      description: 'The language answered in: en = English, cy = Welsh.',
+      constraints: { required: true, enum: ['en', 'cy'] },
+      cell: (r) => str(r.language),
+    },
+    {
+      name: 'channel',
+      type: 'string',
+      description: 'How it came in: online, or paper (entered by an inspector).',
+      constraints: { required: true, enum: ['online', 'paper'] },
+      cell: (r) => str(r.channel),
+    },
+    {
+      name: 'questionnaireVersion',
+      type: 'string',
+      description: 'The version of the questionnaire the respondent was given.',
+      constraints: { required: true },
+      cell: (r) => str(r.questionnaireVersion),
+    },
   ];
   const columns = closedQuestionsOf(snapshot, audience).flatMap((q): Column[] => {
     const options = q.options ?? [];
@@ -150,10 +175,34 @@ function answerColumns(snapshot: AnalysisSnapshot, audience: Audience): Column[]
 
 function freeTextColumns(): Column[] {
   return [
-    { name: 'response', type: 'string', description: "The response's pseudonym, as in the audience's answers file.", constraints: { required: true }, cell: (r) => str(r.response) },
-    { name: 'audience', type: 'string', description: 'Who answered: offender, victim or sentencer.', constraints: { required: true, enum: [...AUDIENCES] }, cell: (r) => str(r.audience) },
-    { name: 'question', type: 'string', description: "The free-text question's id in the questionnaire.", constraints: { required: true }, cell: (r) => str(r.question) },
-    { name: 'text', type: 'string', description: "The respondent's own words, as sent. Not for publication.", constraints: { required: true }, cell: (r) => str(r.text) },
+    {
+      name: 'response',
+      type: 'string',
+      description: "The response's pseudonym, as in the audience's answers file.",
+      constraints: { required: true },
+      cell: (r) => str(r.response),
+    },
+    {
+      name: 'audience',
+      type: 'string',
+      description: 'Who answered: offender, victim or sentencer.',
+      constraints: { required: true, enum: [...AUDIENCES] },
+      cell: (r) => str(r.audience),
+    },
+    {
+      name: 'question',
+      type: 'string',
+      description: "The free-text question's id in the questionnaire.",
+      constraints: { required: true },
+      cell: (r) => str(r.question),
+    },
+    {
+      name: 'text',
+      type: 'string',
+      description: "The respondent's own words, as sent. Not for publication.",
+      constraints: { required: true },
+      cell: (r) => str(r.text),
+    },
   ];
 }
 
@@ -192,15 +241,43 @@ export async function dataPackageOf(inspectionId: string, releaseId: string, use
     created: release.createdAt,
     version: release.releaseId,
     resources: [
-      resource('cases', 'Case judgements', `The ${snapshot.cases.length} finished cases of the release, one row each: the profile, then every question of bank ${snapshot.questionBankVersion}.`, caseColumns(bank), 'case'),
-      ...AUDIENCES.map((a) => resource(`${a}-answers`, `${a.charAt(0).toUpperCase()}${a.slice(1)}s' questionnaire answers`, `The ${count(a)} ${a} responses of the release, one row each, closed questions only.`, answerColumns(snapshot, a), 'response')),
-      ...(freeText ? [resource('free-text', "Respondents' own words", 'The free-text answers of the responses this release counted that are still held (an erased response has none). Not for publication.', freeTextColumns())] : []),
+      resource(
+        'cases',
+        'Case judgements',
+        `The ${snapshot.cases.length} finished cases of the release, one row each: the profile, then every question of bank ${snapshot.questionBankVersion}.`,
+        caseColumns(bank),
+        'case',
+      ),
+      ...AUDIENCES.map((a) =>
+        resource(
+          `${a}-answers`,
+          `${a.charAt(0).toUpperCase()}${a.slice(1)}s' questionnaire answers`,
+          `The ${count(a)} ${a} responses of the release, one row each, closed questions only.`,
+          answerColumns(snapshot, a),
+          'response',
+        ),
+      ),
+      ...(freeText
+        ? [
+            resource(
+              'free-text',
+              "Respondents' own words",
+              'The free-text answers of the responses this release counted that are still held (an erased response has none). Not for publication.',
+              freeTextColumns(),
+            ),
+          ]
+        : []),
     ],
   };
 }
 
 /** One resource of the data package as CSV, byte for byte the same on every request (free text: while the responses are held). */
-export async function dataPackageResource(inspectionId: string, releaseId: string, resource: string, user: User): Promise<{ csv: string; filename: string }> {
+export async function dataPackageResource(
+  inspectionId: string,
+  releaseId: string,
+  resource: string,
+  user: User,
+): Promise<{ csv: string; filename: string }> {
   if (!(DATA_PACKAGE_RESOURCES as readonly string[]).includes(resource)) {
     throw new NotFound(`The data package has no resource ${resource.slice(0, 40)}: it has ${listed(DATA_PACKAGE_RESOURCES)}.`);
   }
@@ -209,7 +286,14 @@ export async function dataPackageResource(inspectionId: string, releaseId: strin
   const filename = `${inspection.inspectionId}-${release.releaseId}-${resource}`;
   if (resource === 'cases.csv') return { csv: csvOf(caseColumns(bank), snapshot.cases as unknown as Record<string, unknown>[]), filename };
   const audience = AUDIENCES.find((a) => resource === `${a}-answers.csv`);
-  if (audience) return { csv: csvOf(answerColumns(snapshot, audience), snapshot.responses.filter((r) => r.audience === audience)), filename };
+  if (audience)
+    return {
+      csv: csvOf(
+        answerColumns(snapshot, audience),
+        snapshot.responses.filter((r) => r.audience === audience),
+      ),
+      filename,
+    };
   return { csv: csvOf(freeTextColumns(), await freeTextRows(inspection.inspectionId, snapshot)), filename };
 }
 

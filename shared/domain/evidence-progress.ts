@@ -43,7 +43,13 @@ export async function evidenceProgressOf(inspectionId: string): Promise<{ inspec
   for await (const page of allCases(bank, id)) {
     for (const c of page) {
       const second = secondBy.get(c.caseRef);
-      unnamed.push({ caseRef: c.caseRef, caseType: c.profile.caseType, firstMarkedBy: c.updatedBy, interviewed: interviewed.has(c.caseRef), ...(second ? { secondMarkedBy: second } : {}) });
+      unnamed.push({
+        caseRef: c.caseRef,
+        caseType: c.profile.caseType,
+        firstMarkedBy: c.updatedBy,
+        interviewed: interviewed.has(c.caseRef),
+        ...(second ? { secondMarkedBy: second } : {}),
+      });
     }
   }
   const nameOf = await namesOf([...unnamed.map((c) => c.firstMarkedBy), ...secondBy.values()]);
@@ -72,9 +78,18 @@ export async function interviewOf(inspectionId: string, caseRef: string): Promis
   const inspection = await requireInspection(inspectionId);
   const set = interviewSetOf(inspection);
   const ref = checkCaseRef(caseRef);
-  const [found, interview] = await Promise.all([getCase(bankOf(inspection), inspection.inspectionId, ref), getInterview(inspection.inspectionId, ref)]);
+  const [found, interview] = await Promise.all([
+    getCase(bankOf(inspection), inspection.inspectionId, ref),
+    getInterview(inspection.inspectionId, ref),
+  ]);
   if (!found) throw new NotFound(`Case ${ref} is not in the sample of this inspection.`);
-  return { inspection, set, caseRef: ref, answers: interview?.answers ?? {}, ...(interview ? { updated: { by: await nameOfOne(interview.updatedBy), at: interview.updatedAt } } : {}) };
+  return {
+    inspection,
+    set,
+    caseRef: ref,
+    answers: interview?.answers ?? {},
+    ...(interview ? { updated: { by: await nameOfOne(interview.updatedBy), at: interview.updatedAt } } : {}),
+  };
 }
 
 export interface BlindCaseView {
@@ -109,8 +124,14 @@ export async function caseToSecondMark(inspectionId: string, caseRef: string, vi
 }
 
 /** The caseload and performance figures as last recorded, for the page that shows and replaces them. */
-export async function areaEvidenceOf(inspectionId: string): Promise<{ inspection: Inspection; context?: AreaContext; figures?: PerformanceFigure[]; figuresAt?: string }> {
+export async function areaEvidenceOf(
+  inspectionId: string,
+): Promise<{ inspection: Inspection; context?: AreaContext; figures?: PerformanceFigure[]; figuresAt?: string }> {
   const inspection = await requireInspection(inspectionId);
   const [context, figures] = await Promise.all([getAreaContext(inspection.inspectionId), getPerformanceFigures(inspection.inspectionId)]);
-  return { inspection, ...(context ? { context: context.context } : {}), ...(figures ? { figures: figures.figures, figuresAt: figures.updatedAt } : {}) };
+  return {
+    inspection,
+    ...(context ? { context: context.context } : {}),
+    ...(figures ? { figures: figures.figures, figuresAt: figures.updatedAt } : {}),
+  };
 }

@@ -25,7 +25,8 @@ const JUDGEMENTS: readonly string[] = Judgement.options;
 /** The interview questions published with the inspection's bank. */
 export function interviewSetOf(inspection: Pick<Inspection, 'inspectionId' | 'questionBankVersion'>): InterviewQuestionSet {
   const set = interviewSetFor(inspection.questionBankVersion);
-  if (!set) throw new Conflict(`Question bank ${inspection.questionBankVersion} of inspection ${inspection.inspectionId} has no interview question set.`);
+  if (!set)
+    throw new Conflict(`Question bank ${inspection.questionBankVersion} of inspection ${inspection.inspectionId} has no interview question set.`);
   return set;
 }
 
@@ -33,7 +34,12 @@ export function interviewSetOf(inspection: Pick<Inspection, 'inspectionId' | 'qu
  * A second, independent judgement of a case that has a first: 404 without one, 409 from the
  * first marker (an agreement of one person with themselves measures nothing).
  */
-export async function recordSecondMarking(inspectionId: string, caseRef: string, input: SecondMarkingInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+export async function recordSecondMarking(
+  inspectionId: string,
+  caseRef: string,
+  input: SecondMarkingInput,
+  user: User,
+): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
   const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const ref = checkCaseRef(caseRef);
@@ -47,7 +53,12 @@ export async function recordSecondMarking(inspectionId: string, caseRef: string,
 }
 
 /** The offender manager's interview for a case of the sample (404 for a case not in it). */
-export async function recordInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: User): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+export async function recordInterview(
+  inspectionId: string,
+  caseRef: string,
+  input: InterviewInput,
+  user: User,
+): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
   const inspection = await requireOpenInspection(inspectionId);
   const set = interviewSetOf(inspection);
   const ref = checkCaseRef(caseRef);
@@ -74,7 +85,11 @@ const INTERVIEW_WRITES_AT_ONCE = 8;
  * or nothing: every row is checked first (its answers, and its case in the sample), and only a
  * file with no problem is written, each row through recordInterview, the JSON route's use case.
  */
-export async function recordInterviewsCsv(inspectionId: string, csv: string, user: User): Promise<{ inspectionId: string; created: number; replaced: number }> {
+export async function recordInterviewsCsv(
+  inspectionId: string,
+  csv: string,
+  user: User,
+): Promise<{ inspectionId: string; created: number; replaced: number }> {
   const inspection = await requireOpenInspection(inspectionId);
   const set = interviewSetOf(inspection);
   const { rows, problems, problemCount } = parseInterviewsCsv(csv, set);
@@ -89,12 +104,20 @@ export async function recordInterviewsCsv(inspectionId: string, csv: string, use
       ref = checkCaseRef(caseRef);
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
-      notInSample.push({ path: where.path, message: `${where.prefix}"${caseRef.slice(0, 40)}" is not a case reference: ${(error.errors[0]?.message ?? 'check it').replace(/^./, (c) => c.toLowerCase())}` });
+      notInSample.push({
+        path: where.path,
+        message: `${where.prefix}"${caseRef.slice(0, 40)}" is not a case reference: ${(error.errors[0]?.message ?? 'check it').replace(/^./, (c) => c.toLowerCase())}`,
+      });
       return;
     }
-    if (!(await getCase(bank, inspection.inspectionId, ref))) notInSample.push({ path: where.path, message: `${where.prefix}case ${ref} is not in the sample: enter the case before its interview` });
+    if (!(await getCase(bank, inspection.inspectionId, ref)))
+      notInSample.push({ path: where.path, message: `${where.prefix}case ${ref} is not in the sample: enter the case before its interview` });
   });
-  if (notInSample.length) throw new InvalidInput(notInSample.sort((a, b) => a.path!.localeCompare(b.path!, 'en', { numeric: true })), nothingSaved(notInSample.length));
+  if (notInSample.length)
+    throw new InvalidInput(
+      notInSample.sort((a, b) => a.path!.localeCompare(b.path!, 'en', { numeric: true })),
+      nothingSaved(notInSample.length),
+    );
   let created = 0;
   await inBatches(rows, INTERVIEW_WRITES_AT_ONCE, async ({ caseRef, answers }) => {
     if ((await recordInterview(inspection.inspectionId, caseRef, { answers }, user)).outcome === 'created') created++;

@@ -74,7 +74,28 @@ export interface FigureClaim {
   at: number;
 }
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = `(?:(?:${TENS.slice(2).join('|')})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')})`;
 /** A numeral not part of a question id, a decimal or an ordinal, or a number in words. */
@@ -98,11 +119,17 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 };
 /** The fractions a writer rounds to: a fraction in words agrees when it is the nearest of these. */
 const WORDED = [0, 1 / 5, 1 / 4, 1 / 3, 2 / 5, 1 / 2, 3 / 5, 2 / 3, 3 / 4, 4 / 5, 1];
-const FRACTION = '(a half|one[- ]half|half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths)';
+const FRACTION =
+  '(a half|one[- ]half|half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths)';
 
 const PERCENT = {
   re: new RegExp(`${HEDGE}(?<![\\d.,])(\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|y\\s+cant\\b)`, 'gi'),
-  read: (m: RegExpExecArray): FigurePart => ({ kind: 'percent', value: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0, hedge: hedgeOf(m[1]) }),
+  read: (m: RegExpExecArray): FigurePart => ({
+    kind: 'percent',
+    value: Number(m[2]),
+    decimals: m[2]!.split('.')[1]?.length ?? 0,
+    hedge: hedgeOf(m[1]),
+  }),
 };
 
 /**
@@ -125,7 +152,10 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => FigurePart 
   { re: new RegExp(`\\ball\\s+(?:the\\s+)?(${NUM})`, 'gi'), read: (m) => countOf(m[1]!, 'all') },
   // "in the one relevant case", "in the one PPO case": all of one.
   { re: /\bthe one (?:[\w-]+ ){0,4}case\b/gi, read: () => ({ kind: 'count', of: 1, total: 1 }) },
-  { re: new RegExp(`${HEDGE}(?<!(?:first|second|other|the) )\\b${FRACTION}\\b`, 'gi'), read: (m) => ({ kind: 'fraction', value: FRACTIONS[m[2]!.toLowerCase().replace('-', ' ')]!, hedge: hedgeOf(m[1]) }) },
+  {
+    re: new RegExp(`${HEDGE}(?<!(?:first|second|other|the) )\\b${FRACTION}\\b`, 'gi'),
+    read: (m) => ({ kind: 'fraction', value: FRACTIONS[m[2]!.toLowerCase().replace('-', ' ')]!, hedge: hedgeOf(m[1]) }),
+  },
 ];
 
 function hedgeOf(words: string | undefined): Hedge | undefined {
@@ -221,7 +251,10 @@ function partAgrees(part: FigurePart, yes: number, no: number, printed: number |
     case 'none':
       return yes === 0;
     case 'percent':
-      if (!part.hedge) return part.decimals === 0 ? printed === part.value : tenthsHalfUp(yes, whole, part.decimals) === Math.round(part.value * 10 ** part.decimals);
+      if (!part.hedge)
+        return part.decimals === 0
+          ? printed === part.value
+          : tenthsHalfUp(yes, whole, part.decimals) === Math.round(part.value * 10 ** part.decimals);
       return inHedge(part.hedge, exact, part.value);
     case 'fraction': {
       const claimed = 100 * part.value;
@@ -281,13 +314,24 @@ function negativeAt(text: string, at: number, lang: 'en' | 'cy'): boolean {
 }
 
 /** One text against one question's figure (`figure` undefined: the question has none to compare with). */
-export function checkAgainst(text: string, question: string, group: string | undefined, figure: QuestionFigure | undefined, lang: 'en' | 'cy' = 'en'): TextCheck {
+export function checkAgainst(
+  text: string,
+  question: string,
+  group: string | undefined,
+  figure: QuestionFigure | undefined,
+  lang: 'en' | 'cy' = 'en',
+): TextCheck {
   const claims = figuresIn(text, lang);
   const tie = group === undefined ? { question } : { question, group };
   if (!claims.length) return { status: 'unchecked', reason: 'no-claim', ...tie };
   if (figure === undefined) return { status: 'unchecked', reason: 'no-figure', ...tie };
   if (claims.some((c) => claimAgrees(c, figure, negativeAt(text, c.at, lang)))) return { status: 'agrees', ...tie };
-  return { status: 'disagrees', ...tie, claims: claims.flatMap((c) => (c.words.length > 1 ? [`${c.words[0]} (${c.words.slice(1).join(', ')})`] : c.words)), figure };
+  return {
+    status: 'disagrees',
+    ...tie,
+    claims: claims.flatMap((c) => (c.words.length > 1 ? [`${c.words[0]} (${c.words.slice(1).join(', ')})`] : c.words)),
+    figure,
+  };
 }
 
 /** "question 2.1.3", "questions 2.1.3", in Welsh "cwestiwn 2.1.3" as mutated: the ids a sentence names. */
@@ -356,7 +400,10 @@ function textsOf(writeUp: WriteUp): { place: TextPlace; text: WrittenText }[] {
  * or unchecked and why. A fidelity test can ask of it which texts give figures with no tie
  * (`unchecked`, `no-tie`, with `figuresIn(words).length > 0`).
  */
-export function checkWriteUp(writeUp: WriteUp, figureOf: FigureOf): { place: TextPlace; text: WrittenText; checks: TextCheck[]; checksCy: TextCheck[] }[] {
+export function checkWriteUp(
+  writeUp: WriteUp,
+  figureOf: FigureOf,
+): { place: TextPlace; text: WrittenText; checks: TextCheck[]; checksCy: TextCheck[] }[] {
   return textsOf(writeUp).map(({ place, text }) => ({ place, text, checks: checkText(text, figureOf), checksCy: checkText(text, figureOf, 'cy') }));
 }
 
@@ -370,7 +417,15 @@ export function figureMismatches(writeUp: WriteUp, figureOf: FigureOf): FigureMi
   for (const { place, text, checks, checksCy } of checkWriteUp(writeUp, figureOf)) {
     for (const [lang, check] of [...checks.map((c) => ['en', c] as const), ...checksCy.map((c) => ['cy', c] as const)]) {
       if (check.status !== 'disagrees') continue;
-      out.push({ place, lang, text, question: check.question, ...(check.group === undefined ? {} : { group: check.group }), claims: check.claims, figure: check.figure });
+      out.push({
+        place,
+        lang,
+        text,
+        question: check.question,
+        ...(check.group === undefined ? {} : { group: check.group }),
+        claims: check.claims,
+        figure: check.figure,
+      });
     }
   }
   return out;

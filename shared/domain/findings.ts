@@ -48,22 +48,63 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   understand: 'understood',
 };
 
-const PARTICIPLES = new Set(['paid', 'made', 'given', 'taken', 'done', 'met', 'set', 'kept', 'told', 'sent', 'seen', 'drawn', 'built', 'written', 'shown', 'known', 'held', 'put', 'carried', 'informed']);
+const PARTICIPLES = new Set([
+  'paid',
+  'made',
+  'given',
+  'taken',
+  'done',
+  'met',
+  'set',
+  'kept',
+  'told',
+  'sent',
+  'seen',
+  'drawn',
+  'built',
+  'written',
+  'shown',
+  'known',
+  'held',
+  'put',
+  'carried',
+  'informed',
+]);
 /** Words after which the subject of "Was ...?" has ended although they are not participles. */
-const AFTER_SUBJECT = new Set(['accurate', 'sufficient', 'comprehensive', 'consistent', 'appropriate', 'necessary', 'balanced', 'well', 'clearly', 'fully', 'sensitive', 'enforceable', 'specific', 'capable']);
+const AFTER_SUBJECT = new Set([
+  'accurate',
+  'sufficient',
+  'comprehensive',
+  'consistent',
+  'appropriate',
+  'necessary',
+  'balanced',
+  'well',
+  'clearly',
+  'fully',
+  'sensitive',
+  'enforceable',
+  'specific',
+  'capable',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all']);
 /** Where the rules would misread a question, its statement is written out. */
 const CLAUSES: Readonly<Record<string, string>> = {
-  'Was the report of the appropriate type (fast delivery or standard delivery)': 'the report was of the appropriate type (fast delivery or standard delivery)',
+  'Was the report of the appropriate type (fast delivery or standard delivery)':
+    'the report was of the appropriate type (fast delivery or standard delivery)',
   'Did the offender manager oversee and coordinate the input of all workers': 'the offender manager oversaw and coordinated the input of all workers',
   'Did the work with the offender flow coherently from the sentence plan': 'the work with the offender flowed coherently from the sentence plan',
-  'was communication between the offender manager and the other workers good': 'communication between the offender manager and the other workers was good',
+  'was communication between the offender manager and the other workers good':
+    'communication between the offender manager and the other workers was good',
   'Was communication between all staff and the offender good': 'communication between all staff and the offender was good',
   'was a timely written offer of face-to-face contact made to the victim': 'a timely written offer of face-to-face contact was made to the victim',
   'had they agreed to the placement': 'they had agreed to the placement',
-  "Were the resources allocated to the case consistent with the offender's Risk of Harm": "the resources allocated to the case were consistent with the offender's Risk of Harm",
-  "Were the resources allocated to the case consistent with the offender's likelihood of reoffending": "the resources allocated to the case were consistent with the offender's likelihood of reoffending",
-  'Were satisfactory arrangements in place to restrict the offender\'s liberty during the custodial sentence': "satisfactory arrangements were in place to restrict the offender's liberty during the custodial sentence",
+  "Were the resources allocated to the case consistent with the offender's Risk of Harm":
+    "the resources allocated to the case were consistent with the offender's Risk of Harm",
+  "Were the resources allocated to the case consistent with the offender's likelihood of reoffending":
+    "the resources allocated to the case were consistent with the offender's likelihood of reoffending",
+  "Were satisfactory arrangements in place to restrict the offender's liberty during the custodial sentence":
+    "satisfactory arrangements were in place to restrict the offender's liberty during the custodial sentence",
 };
 
 function past(verb: string): string {
@@ -74,7 +115,51 @@ function past(verb: string): string {
 }
 
 /** Verbs that follow the subject of a "Did ...?" question in the bank. */
-const DID_VERBS = new Set(['take', 'make', 'include', 'reflect', 'accurately', 'cover', 'draw', 'set', 'clearly', 'give', 'have', 'show', 'oversee', 'build', 'flow', 'work', 'contribute', 'liaise', 'receive', 'meet', 'support', 'challenge', 'get', 'avoid', 'enhance', 'deliver', 'comply', 'demonstrate', 'improve', 'reduce', 'understand', 'agree', 'keep', 'know', 'record', 'consider', 'address', 'use', 'attend', 'engage', 'complete', 'achieve', 'respond']);
+const DID_VERBS = new Set([
+  'take',
+  'make',
+  'include',
+  'reflect',
+  'accurately',
+  'cover',
+  'draw',
+  'set',
+  'clearly',
+  'give',
+  'have',
+  'show',
+  'oversee',
+  'build',
+  'flow',
+  'work',
+  'contribute',
+  'liaise',
+  'receive',
+  'meet',
+  'support',
+  'challenge',
+  'get',
+  'avoid',
+  'enhance',
+  'deliver',
+  'comply',
+  'demonstrate',
+  'improve',
+  'reduce',
+  'understand',
+  'agree',
+  'keep',
+  'know',
+  'record',
+  'consider',
+  'address',
+  'use',
+  'attend',
+  'engage',
+  'complete',
+  'achieve',
+  'respond',
+]);
 
 function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) && !/^(Risk|MAPPA|OASys|PPO|OGRS)/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
@@ -105,7 +190,8 @@ function wasClause(aux: 'was' | 'were', words: string[]): string | undefined {
     if (DETERMINERS.has(words[i - 1]!.toLowerCase())) continue;
     const participle = (/(ed|en)$/.test(w) && !/^(need|seen|women|children)$/.test(w)) || PARTICIPLES.has(w);
     const adverb = /ly$/.test(w) && /ed$/.test(next);
-    const phrase = (w === 'of' && next === 'sufficient') || (w === 'in' && (next === 'place' || next === 'line')) || (w === 'within' && next === 'the');
+    const phrase =
+      (w === 'of' && next === 'sufficient') || (w === 'in' && (next === 'place' || next === 'line')) || (w === 'within' && next === 'the');
     if (participle || adverb || phrase || AFTER_SUBJECT.has(w)) return [...words.slice(0, i), aux, ...words.slice(i)].join(' ');
   }
   return undefined;
@@ -127,7 +213,14 @@ export function findingClause(question: string): { condition?: string; clause: s
   const words = text.split(/\s+/);
   const head = words[0]!.toLowerCase();
   const rest = words.slice(1);
-  const clause = head === 'did' ? didClause(rest) : head === 'was' || head === 'were' ? wasClause(head, rest) : head === 'are' ? wasClause('were', rest) : undefined;
+  const clause =
+    head === 'did'
+      ? didClause(rest)
+      : head === 'was' || head === 'were'
+        ? wasClause(head, rest)
+        : head === 'are'
+          ? wasClause('were', rest)
+          : undefined;
   return clause ? { condition, clause: lowerFirst(clause) } : undefined;
 }
 
@@ -166,7 +259,8 @@ export function draftFinding(
   const cases = group ?? 'relevant cases';
   const only = kind === 'improvement' ? 'only ' : '';
   let share: string;
-  if (yes === relevant) share = relevant === 1 ? `in the one ${group ? group.replace(/ cases\b/, ' case') : 'relevant case'}` : `in all ${numberWord(relevant)} ${cases}`;
+  if (yes === relevant)
+    share = relevant === 1 ? `in the one ${group ? group.replace(/ cases\b/, ' case') : 'relevant case'}` : `in all ${numberWord(relevant)} ${cases}`;
   else if (relevant >= 3 && yes === relevant - 1 && relevant < COUNT_BELOW) share = `in all but one of the ${numberWord(relevant)} ${cases}`;
   else if (yes === 0) share = `in none of the ${numberWord(relevant)} ${cases}`;
   else if (relevant < COUNT_BELOW) share = `in ${only}${numberWord(yes)} of the ${numberWord(relevant)} ${cases}`;
@@ -215,7 +309,15 @@ export function staleFindings(writeUp: WriteUp, summary: Summary): StaleFinding[
         if (typeof text === 'string' || !text.drafted || text.drafted.group) return;
         const current = now.get(text.drafted.question) ?? null;
         if (current !== text.drafted.percent) {
-          out.push({ criterion, kind: kind === 'strengths' ? 'strength' : 'improvement', index, text, question: text.drafted.question, was: text.drafted.percent, now: current });
+          out.push({
+            criterion,
+            kind: kind === 'strengths' ? 'strength' : 'improvement',
+            index,
+            text,
+            question: text.drafted.question,
+            was: text.drafted.percent,
+            now: current,
+          });
         }
       });
     }

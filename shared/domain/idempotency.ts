@@ -77,7 +77,11 @@ export async function once<T>(request: IdempotentRequest, work: () => Promise<T>
     if (record?.state === 'done') return { answer: record.answer as T, replayed: true };
     // Running (or let go a moment ago): wait for its answer, a while.
     if (Date.now() > waitUntil) {
-      throw new RequestInProgress('The first request with this Idempotency-Key is still being answered. Try again in a few seconds with the same key.', [], { 'retry-after': '2' });
+      throw new RequestInProgress(
+        'The first request with this Idempotency-Key is still being answered. Try again in a few seconds with the same key.',
+        [],
+        { 'retry-after': '2' },
+      );
     }
     await new Promise((r) => setTimeout(r, pause));
   }

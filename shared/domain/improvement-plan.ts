@@ -106,10 +106,15 @@ export async function improvementPlanOf(inspectionId: string, now = Date.now()):
  * somebody saved since). An action for a recommendation the write-up no longer has is a 409
  * naming it: the plan would answer something the report does not ask.
  */
-export async function replaceImprovementPlan(inspectionId: string, input: ImprovementPlanInput, ifMatch: string | undefined, user: User): Promise<{ plan: ImprovementPlan; etag: string }> {
+export async function replaceImprovementPlan(
+  inspectionId: string,
+  input: ImprovementPlanInput,
+  ifMatch: string | undefined,
+  user: User,
+): Promise<{ plan: ImprovementPlan; etag: string }> {
   const { inspectionId: id } = await requireInspection(inspectionId);
   if (ifMatch === undefined || ifMatch.trim() === '') {
-    throw new PreconditionRequired('Send If-Match with the ETag from GET .../improvement-plan, so that nobody\'s changes are overwritten unseen.');
+    throw new PreconditionRequired("Send If-Match with the ETag from GET .../improvement-plan, so that nobody's changes are overwritten unseen.");
   }
   const [published, recommendations] = await Promise.all([publication(id), recommendationsOf(id)]);
   const dates: ProblemDetail[] = [];
@@ -131,7 +136,9 @@ export async function replaceImprovementPlan(inspectionId: string, input: Improv
   const basedOn = versionOfPlanEtag(ifMatch);
   const version = basedOn === undefined ? undefined : await putImprovementPlan(id, input, basedOn, user.sub);
   if (version === undefined) {
-    throw new PreconditionFailed('The improvement plan has changed since you read it: read it again, carry your changes over, and send it with the new ETag.');
+    throw new PreconditionFailed(
+      'The improvement plan has changed since you read it: read it again, carry your changes over, and send it with the new ETag.',
+    );
   }
   const updatedAt = new Date().toISOString();
   return { plan: followPlan(id, published, { plan: input, version, updatedAt }, recommendations), etag: planEtagOf(version) };
@@ -151,7 +158,10 @@ export function planToCsv(plan: ImprovementPlan): string {
       a.due,
       a.status,
       a.state,
-      [...(a.progress ?? [])].sort((x, y) => x.date.localeCompare(y.date)).map((p) => `${p.date}: ${p.text}`).join('\n'),
+      [...(a.progress ?? [])]
+        .sort((x, y) => x.date.localeCompare(y.date))
+        .map((p) => `${p.date}: ${p.text}`)
+        .join('\n'),
     ]),
   ]);
 }
@@ -167,7 +177,8 @@ export async function improvementPlanCsv(inspectionId: string): Promise<{ filena
  */
 export async function publishPlanAnnex(inspectionId: string, releaseId: string, user: User): Promise<PlanAnnex> {
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
-  if (release.kind !== 'final') throw new Conflict(`Release ${release.releaseId} is a factual-accuracy draft: an improvement plan is published with a final release.`);
+  if (release.kind !== 'final')
+    throw new Conflict(`Release ${release.releaseId} is a factual-accuracy draft: an improvement plan is published with a final release.`);
   const { plan } = await improvementPlanOf(inspection.inspectionId);
   const createdAt = new Date().toISOString();
   const annexId = `${createdAt.replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`;
@@ -176,7 +187,10 @@ export async function publishPlanAnnex(inspectionId: string, releaseId: string, 
 }
 
 /** The release's newest annex, as frozen. */
-export async function planAnnexOf(inspectionId: string, releaseId: string): Promise<{ annex: PlanAnnex; json: string; csv: string; filename: string }> {
+export async function planAnnexOf(
+  inspectionId: string,
+  releaseId: string,
+): Promise<{ annex: PlanAnnex; json: string; csv: string; filename: string }> {
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
   const stored = await latestPlanAnnex(inspection.inspectionId, release.releaseId);
   if (!stored) throw new NotFound(`Release ${release.releaseId} has no improvement plan published with it.`);
@@ -201,7 +215,11 @@ export async function publishedPlanAnnex(
   const { inspection, release } = await requireRelease(inspectionId, releaseId);
   if (release.kind !== 'final') return { area: inspection.area, dueAt: null, annex: null };
   const stored = await latestPlanAnnex(inspection.inspectionId, release.releaseId);
-  return { area: inspection.area, dueAt: dueDateOf(release.createdAt), annex: stored ? { createdAt: stored.createdAt, plan: JSON.parse(stored.json) as ImprovementPlan } : null };
+  return {
+    area: inspection.area,
+    dueAt: dueDateOf(release.createdAt),
+    annex: stored ? { createdAt: stored.createdAt, plan: JSON.parse(stored.json) as ImprovementPlan } : null,
+  };
 }
 
 /** Whether an annex has been frozen with the release (its contents then link to it). */

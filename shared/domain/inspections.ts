@@ -15,12 +15,13 @@ export async function requireInspection(inspectionId: string): Promise<Inspectio
 }
 
 export function newInspectionId(area: string, fieldworkStart: string): string {
-  const slug = area
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'area';
+  const slug =
+    area
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'area';
   return `${slug}-${fieldworkStart.slice(0, 4)}-${crypto.randomUUID().slice(0, 6)}`;
 }
 
@@ -34,10 +35,15 @@ export function newInspectionId(area: string, fieldworkStart: string): string {
  * fieldwork overlaps. The workbench's form always asks it; the JSON API when the caller does
  * (`?overlap=refuse`), since the contract's `POST /inspections` creates whatever it is given.
  */
-export async function createInspection(input: CreateInspection, user: User, options: { refuseOverlap: boolean } = { refuseOverlap: true }): Promise<Inspection> {
+export async function createInspection(
+  input: CreateInspection,
+  user: User,
+  options: { refuseOverlap: boolean } = { refuseOverlap: true },
+): Promise<Inspection> {
   for (;;) {
     const seen = await areaFieldwork(input.area);
-    const clash = options.refuseOverlap && seen.inspections.find((i) => i.fieldworkStart <= input.fieldworkEnd && input.fieldworkStart <= i.fieldworkEnd);
+    const clash =
+      options.refuseOverlap && seen.inspections.find((i) => i.fieldworkStart <= input.fieldworkEnd && input.fieldworkStart <= i.fieldworkEnd);
     if (clash) {
       throw new DuplicateInspection(
         `${input.area} already has an inspection with fieldwork from ${clash.fieldworkStart} to ${clash.fieldworkEnd}, which overlaps these dates: ${clash.inspectionId}.`,
@@ -73,7 +79,9 @@ export async function deleteInspection(inspectionId: string): Promise<{ inspecti
   if (!item.deletingAt) {
     if (item.transition) throw new ReleaseInProgress('A release or reopening of this inspection is under way: it cannot be deleted.');
     if ((await listReleases(inspectionId)).length > 0) {
-      throw new InspectionHasReleases('This inspection has releases, so it cannot be deleted: what was released stays, with the inspection it came from.');
+      throw new InspectionHasReleases(
+        'This inspection has releases, so it cannot be deleted: what was released stays, with the inspection it came from.',
+      );
     }
     if (!(await beginInspectionDeletion(inspectionId, typeof item.version === 'number' ? item.version : undefined, new Date().toISOString()))) {
       throw new ReleaseInProgress('The inspection changed while it was being deleted (a release may have been made): look at it again.');

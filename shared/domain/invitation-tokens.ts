@@ -48,7 +48,13 @@ export function newLinkToken(inspectionId: string, language: 'en' | 'cy', questi
  * batch's links can be made again while the sealed secret is kept (batch-secrets.ts), and
  * never once it is deleted. Still 128 bits no one can guess without the secret.
  */
-export function batchLinkToken(batchSecret: Buffer, index: number, inspectionId: string, language: 'en' | 'cy', questionnaireVersion: string): string {
+export function batchLinkToken(
+  batchSecret: Buffer,
+  index: number,
+  inspectionId: string,
+  language: 'en' | 'cy',
+  questionnaireVersion: string,
+): string {
   const random = createHmac('sha256', batchSecret).update(`link ${index}`).digest().subarray(0, TOKEN_BYTES).toString('base64url');
   return `${random}.${inspectionId}.${language}.${questionnaireVersion}`;
 }
@@ -92,7 +98,9 @@ const ukDateTime = new Intl.DateTimeFormat('en-GB', { timeZone: UK, dateStyle: '
  */
 export function endOfUkDay(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const offset = /GMT([+-]\d{2}:\d{2})?/.exec(ukOffset.formatToParts(new Date(Date.UTC(y, m - 1, d, 22, 59, 59))).find((p) => p.type === 'timeZoneName')?.value ?? '')?.[1];
+  const offset = /GMT([+-]\d{2}:\d{2})?/.exec(
+    ukOffset.formatToParts(new Date(Date.UTC(y, m - 1, d, 22, 59, 59))).find((p) => p.type === 'timeZoneName')?.value ?? '',
+  )?.[1];
   return `${isoDate}T23:59:59${offset ?? 'Z'}`;
 }
 
@@ -154,7 +162,15 @@ export function invitationsCsv(
   const inWords = options.expiryInWords === true;
   return toCsv([
     ['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference', ...(inWords ? ['expiresOn'] : [])],
-    ...invitations.map((i) => [i.invitationId, batch.audience, batch.language, batch.expiresAt ?? '', i.url, i.reference, ...(inWords ? [batch.expiresAt ? expiryInWords(batch.expiresAt) : ''] : [])]),
+    ...invitations.map((i) => [
+      i.invitationId,
+      batch.audience,
+      batch.language,
+      batch.expiresAt ?? '',
+      i.url,
+      i.reference,
+      ...(inWords ? [batch.expiresAt ? expiryInWords(batch.expiresAt) : ''] : []),
+    ]),
   ]);
 }
 
@@ -164,10 +180,11 @@ export function invitationsCsv(
  * joins on `invitationId` (or `reference`) to the file the links were first issued in, or
  * prints the reference, with which a paper form can be returned.
  */
-export function remindersCsv(rows: readonly { invitationId: string; reference: string; audience: string; language: string; expiresAt?: string }[]): string {
+export function remindersCsv(
+  rows: readonly { invitationId: string; reference: string; audience: string; language: string; expiresAt?: string }[],
+): string {
   return toCsv([
     ['invitationId', 'reference', 'audience', 'language', 'expiresAt'],
     ...rows.map((r) => [r.invitationId, r.reference, r.audience, r.language, r.expiresAt ?? '']),
   ]);
 }
-

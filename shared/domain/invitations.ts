@@ -153,7 +153,10 @@ export async function submitWithToken(token: string, answers: unknown): Promise<
  * send once. InvalidInput names every problem; Conflict means the link was used already.
  */
 export async function submitResponse(found: Found, answers: unknown): Promise<{ submittedAt: string }> {
-  return sendInto({ inspectionId: found.invitation.inspectionId, tokenHash: found.tokenHash }, found.definition, answers, { channel: 'online', alreadySent: ALREADY_SENT });
+  return sendInto({ inspectionId: found.invitation.inspectionId, tokenHash: found.tokenHash }, found.definition, answers, {
+    channel: 'online',
+    alreadySent: ALREADY_SENT,
+  });
 }
 
 /** A paper return into the slot of the invitation its reference names: the same one write, so each invitation counts once. */

@@ -27,7 +27,16 @@ import {
 } from '#store/invitations';
 import type { Fence } from '#store/fence';
 import { newReference } from './references';
-import { batchLinkToken, hashToken, invitationUrl, newBatchId, newInvitationId, normaliseExpiry, ttlEpochFor, type IssuedInvitation } from './invitation-tokens';
+import {
+  batchLinkToken,
+  hashToken,
+  invitationUrl,
+  newBatchId,
+  newInvitationId,
+  normaliseExpiry,
+  ttlEpochFor,
+  type IssuedInvitation,
+} from './invitation-tokens';
 import { batchSealer, newBatchSecret } from './batch-secrets';
 import { advanceStageAfterWrite, requireOpenInspection, withWriterLease } from './closing';
 import { requireInspection } from './inspections';
@@ -61,7 +70,11 @@ export async function issueOrHandOver(
   if (input.count > INLINE_LIMIT && (await batchSealer())) {
     const inspection = await requireOpenInspection(inspectionId);
     normaliseExpiry(input.expiresAt);
-    const job = await startJob('invitations', inspection.inspectionId, user, `Issuing ${input.count} invitations: waiting to start.`, { input, user: { sub: user.sub, roles: user.roles }, origin });
+    const job = await startJob('invitations', inspection.inspectionId, user, `Issuing ${input.count} invitations: waiting to start.`, {
+      input,
+      user: { sub: user.sub, roles: user.roles },
+      origin,
+    });
     return { job };
   }
   return { issued: await issueInvitations(inspectionId, input, user, origin) };
@@ -115,7 +128,10 @@ export async function issueInvitations(inspectionId: string, input: CreateInvita
       await putBatchRecovery(
         batch.inspectionId,
         batch.batchId,
-        { sealedSecret: await sealer.seal(secret, sealContext(batch.inspectionId, batch.batchId)), links: issued.map((link, i) => [link.invitationId, drawn[i]!] as const) },
+        {
+          sealedSecret: await sealer.seal(secret, sealContext(batch.inspectionId, batch.batchId)),
+          links: issued.map((link, i) => [link.invitationId, drawn[i]!] as const),
+        },
         Math.floor(Date.parse(batch.recoverableUntil) / 1000),
       );
     }
@@ -183,12 +199,21 @@ export async function invitationBatchesOf(inspectionId: string): Promise<{ inspe
 const MAX_DRAWS = 5;
 
 /** One reference per invitation, unique within the inspection (a conditional put each; a clash draws again). */
-async function mintReferences(batch: InvitationBatch, invitations: readonly { invitationId: string; tokenHash: string }[], ttl: number, fence: Fence): Promise<string[]> {
+async function mintReferences(
+  batch: InvitationBatch,
+  invitations: readonly { invitationId: string; tokenHash: string }[],
+  ttl: number,
+  fence: Fence,
+): Promise<string[]> {
   const references = invitations.map(() => newReference());
   let pending = invitations.map((_i, n) => n);
   for (let draw = 1; pending.length; draw++) {
     if (draw > MAX_DRAWS) throw new Error('could not draw a free invitation reference');
-    const refs = pending.map((n) => ({ reference: references[n]!, ...invitationOfBatch(batch, invitations[n]!.invitationId), tokenHash: invitations[n]!.tokenHash }));
+    const refs = pending.map((n) => ({
+      reference: references[n]!,
+      ...invitationOfBatch(batch, invitations[n]!.invitationId),
+      tokenHash: invitations[n]!.tokenHash,
+    }));
     const taken = await putInvitationReferences(refs, ttl, fence);
     pending = taken.map((t) => pending[t]!);
     for (const n of pending) references[n] = newReference();

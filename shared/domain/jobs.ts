@@ -45,7 +45,11 @@ export async function startJob(
     await sendJob(jobId);
   } catch (error) {
     const words = 'The work could not be handed over: nothing was done. Try again.';
-    await finishJob(jobId, { status: 'failed', problem: { type: 'urn:omi:problem:internal', title: 'Internal error', status: 500, detail: words, errors: [] }, doing: words }).catch(() => undefined);
+    await finishJob(jobId, {
+      status: 'failed',
+      problem: { type: 'urn:omi:problem:internal', title: 'Internal error', status: 500, detail: words, errors: [] },
+      doing: words,
+    }).catch(() => undefined);
     throw error;
   }
   return { jobId, status: 'running', location: jobLocation(jobId) };
@@ -91,6 +95,10 @@ export async function runJob(jobId: string, runners: Record<JobKind, JobRunner>,
     }
     if (!lastDelivery) throw error;
     const doing = await runner.abandon(job);
-    await finishJob(jobId, { status: 'failed', problem: { type: 'urn:omi:problem:internal', title: 'Internal error', status: 500, detail: doing, errors: [] }, doing });
+    await finishJob(jobId, {
+      status: 'failed',
+      problem: { type: 'urn:omi:problem:internal', title: 'Internal error', status: 500, detail: doing, errors: [] },
+      doing,
+    });
   }
 }

@@ -16,13 +16,17 @@ import { requireInspection } from './inspections';
 export function meetingProblems(inspection: Inspection, input: MeetingInput): ProblemDetail[] {
   const problems: ProblemDetail[] = [];
   if (input.people < 1) {
-    problems.push({ path: 'people', message: `A ${input.kind === 'group' ? 'group' : 'meeting'} of 0 people: record how many took part (at least 1)` });
+    problems.push({
+      path: 'people',
+      message: `A ${input.kind === 'group' ? 'group' : 'meeting'} of 0 people: record how many took part (at least 1)`,
+    });
   }
   if (input.individually !== undefined && input.individually > input.people) {
     problems.push({ path: 'individually', message: `${input.individually} met individually is more than the ${input.people} who took part` });
   }
   const day = new Date(`${input.date}T00:00:00Z`);
-  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== input.date) problems.push({ path: 'date', message: `${input.date} is not a real date` });
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== input.date)
+    problems.push({ path: 'date', message: `${input.date} is not a real date` });
   const known = new Set(bankStructureOf(inspection).criteria.map((c) => c.id));
   input.criteria.forEach((id, i) => {
     if (!known.has(id)) problems.push({ path: `criteria.${i}`, message: `No criterion ${id} in question bank ${inspection.questionBankVersion}` });
@@ -31,15 +35,28 @@ export function meetingProblems(inspection: Inspection, input: MeetingInput): Pr
 }
 
 function checkMeetingId(meetingId: string): string {
-  if (meetingId === RESERVED_MEETING_ID) throw new InvalidInput([{ path: 'meetingId', message: 'A meeting cannot be called "new": the workbench keeps it for a meeting not yet recorded' }]);
+  if (meetingId === RESERVED_MEETING_ID)
+    throw new InvalidInput([
+      { path: 'meetingId', message: 'A meeting cannot be called "new": the workbench keeps it for a meeting not yet recorded' },
+    ]);
   if (!MEETING_ID.test(meetingId)) {
-    throw new InvalidInput([{ path: 'meetingId', message: 'A meeting reference is up to 64 lower-case letters, digits and dashes, with at least one digit or dash, for example offenders-idap' }]);
+    throw new InvalidInput([
+      {
+        path: 'meetingId',
+        message: 'A meeting reference is up to 64 lower-case letters, digits and dashes, with at least one digit or dash, for example offenders-idap',
+      },
+    ]);
   }
   return meetingId;
 }
 
 /** Records a meeting, or replaces the one with this id. */
-export async function recordMeeting(inspectionId: string, meetingId: string, input: MeetingInput, user: User): Promise<{ outcome: 'created' | 'replaced'; meeting: Meeting }> {
+export async function recordMeeting(
+  inspectionId: string,
+  meetingId: string,
+  input: MeetingInput,
+  user: User,
+): Promise<{ outcome: 'created' | 'replaced'; meeting: Meeting }> {
   const inspection = await requireOpenInspection(inspectionId);
   const id = checkMeetingId(meetingId);
   const problems = meetingProblems(inspection, input);

@@ -23,7 +23,12 @@ export interface ModerationDecisionInput {
   version: number;
 }
 
-export async function recordModerationDecision(inspectionId: string, caseRef: string, input: ModerationDecisionInput, user: User): Promise<StoredModerationDecision> {
+export async function recordModerationDecision(
+  inspectionId: string,
+  caseRef: string,
+  input: ModerationDecisionInput,
+  user: User,
+): Promise<StoredModerationDecision> {
   const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const ref = checkCaseRef(caseRef);
@@ -32,7 +37,11 @@ export async function recordModerationDecision(inspectionId: string, caseRef: st
   const problems: ProblemDetail[] = [];
   const differing = new Set(bank.questions.filter((q) => (first.current.answers[q.id] ?? 'na') !== (second.answers[q.id] ?? 'na')).map((q) => q.id));
   for (const [id, value] of Object.entries(input.decided)) {
-    if (!differing.has(id)) problems.push({ path: `decided.${id}`, message: `The two markings of case ${ref} agree on ${id}, or it is not a question of the bank: there is nothing to decide` });
+    if (!differing.has(id))
+      problems.push({
+        path: `decided.${id}`,
+        message: `The two markings of case ${ref} agree on ${id}, or it is not a question of the bank: there is nothing to decide`,
+      });
     else if (!['yes', 'no', 'na'].includes(value)) problems.push({ path: `decided.${id}`, message: `Choose yes, no or not relevant for ${id}` });
   }
   if (Object.keys(input.decided).length === 0) problems.push({ path: 'decided', message: 'Choose the agreed judgement for at least one question' });
@@ -40,7 +49,9 @@ export async function recordModerationDecision(inspectionId: string, caseRef: st
   if (!note) problems.push({ path: 'note', message: 'Say why in a note: the moderation is part of the inspection record' });
   if (note.length > MODERATION_NOTE_MAX) problems.push({ path: 'note', message: `The note must be ${MODERATION_NOTE_MAX} characters or fewer` });
   if (problems.length) throw new InvalidInput(problems);
-  await recordCase(inspection.inspectionId, ref, { profile: first.current.profile, answers: { ...first.current.answers, ...input.decided } }, user, { expectedVersion: input.version });
+  await recordCase(inspection.inspectionId, ref, { profile: first.current.profile, answers: { ...first.current.answers, ...input.decided } }, user, {
+    expectedVersion: input.version,
+  });
   const decision: StoredModerationDecision = { caseRef: ref, decided: input.decided, note, decidedAt: new Date().toISOString(), decidedBy: user.sub };
   await putModerationDecision(inspection.inspectionId, decision);
   return decision;

@@ -27,7 +27,9 @@ export interface FlaggedCase {
 const FLAGGED_SHOWN = 50;
 
 /** The cases the last summary flagged for a moderator, each with its two markings side by side. */
-export async function flaggedCasesOf(inspectionId: string): Promise<{ inspection: Inspection; moderation: Summary['moderation']; cases: FlaggedCase[] }> {
+export async function flaggedCasesOf(
+  inspectionId: string,
+): Promise<{ inspection: Inspection; moderation: Summary['moderation']; cases: FlaggedCase[] }> {
   const inspection = await requireInspection(inspectionId);
   const bank = bankOf(inspection);
   const summary = await latestSummary(inspection.inspectionId);
@@ -58,6 +60,10 @@ export async function flaggedCasesOf(inspectionId: string): Promise<{ inspection
   );
   const cases = found.filter((c): c is FlaggedCase => c !== undefined);
   const nameOf = await namesOf(cases.flatMap((c) => [c.first.by, c.second.by]));
-  const named = cases.map((c) => ({ ...c, first: { ...c.first, by: nameOf(c.first.by, ROLE_AS_PERSON.inspector) }, second: { ...c.second, by: nameOf(c.second.by, ROLE_AS_PERSON.inspector) } }));
+  const named = cases.map((c) => ({
+    ...c,
+    first: { ...c.first, by: nameOf(c.first.by, ROLE_AS_PERSON.inspector) },
+    second: { ...c.second, by: nameOf(c.second.by, ROLE_AS_PERSON.inspector) },
+  }));
   return { inspection, moderation: summary.moderation, cases: named };
 }

@@ -105,7 +105,11 @@ export async function openPaperReturn(
  * The form of a reference, whatever the inspection's state: to show a refused return's answers
  * again, read only, so nothing typed is lost (a closed inspection takes no return).
  */
-export async function paperReturnForm(inspectionId: string, typed: string, user: Pick<User, 'sub'>): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
+export async function paperReturnForm(
+  inspectionId: string,
+  typed: string,
+  user: Pick<User, 'sub'>,
+): Promise<{ ref: InvitationReference; definition: QuestionnaireDefinition }> {
   const { inspectionId: id } = await requireInspection(inspectionId);
   const ref = await findReference(id, typed, user);
   return { ref, definition: getQuestionnaireVersion(ref.questionnaireVersion, 'en') ?? getQuestionnaire(ref.audience, 'en') };

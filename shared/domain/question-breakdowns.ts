@@ -25,7 +25,11 @@ import { draftFinding, type DraftedFinding, type StaleFinding } from './findings
 import type { WriteUp } from '#schemas/write-up';
 import { requireInspection } from './inspections';
 
-async function countByGroup(bank: QuestionBank, inspectionId: string, only?: ReadonlySet<string>): Promise<QuestionBreakdownsResult & { unfinished: number }> {
+async function countByGroup(
+  bank: QuestionBank,
+  inspectionId: string,
+  only?: ReadonlySet<string>,
+): Promise<QuestionBreakdownsResult & { unfinished: number }> {
   const acc = createQuestionBreakdownAccumulator(bank, only);
   let unfinished = 0;
   for await (const page of allCases(bank, inspectionId)) {
@@ -42,7 +46,13 @@ export async function questionBreakdownsOf(inspectionId: string, criterion?: str
   const bank = bankOf(inspection);
   const only = criterion ? new Set(bank.questions.filter((q) => q.criterion === criterion).map((q) => q.id)) : undefined;
   const counted = await countByGroup(bank, inspection.inspectionId, only);
-  return { inspectionId: inspection.inspectionId, questionBankVersion: bank.version, computedAt: new Date().toISOString(), notForPublication: true, ...counted };
+  return {
+    inspectionId: inspection.inspectionId,
+    questionBankVersion: bank.version,
+    computedAt: new Date().toISOString(),
+    notForPublication: true,
+    ...counted,
+  };
 }
 
 /** What the findings page offers for drafting from one sub-group's figure of one of a criterion's questions. */
@@ -68,7 +78,13 @@ export function subGroupChoices(): SubGroupOffer['groups'] {
  * The offer for one criterion: its questions and the groups to choose from; with a question
  * and a group chosen, that group's figure, counted from the cases now, in words and as a draft.
  */
-export async function subGroupOffer(inspection: Inspection, bank: QuestionBank, criterionId: string, question?: string, group?: string): Promise<SubGroupOffer> {
+export async function subGroupOffer(
+  inspection: Inspection,
+  bank: QuestionBank,
+  criterionId: string,
+  question?: string,
+  group?: string,
+): Promise<SubGroupOffer> {
   const questions = bank.questions.filter((q) => q.criterion === criterionId).map((q) => ({ id: q.id, text: q.text }));
   const offer: SubGroupOffer = { questions, groups: subGroupChoices(), problems: [] };
   if (question === undefined && group === undefined) return offer;
@@ -81,7 +97,13 @@ export async function subGroupOffer(inspection: Inspection, bank: QuestionBank, 
   const counted = await countByGroup(bank, inspection.inspectionId, new Set([q.id]));
   const cell = counted.questions[0]!.breakdowns.find((b) => b.by === parsed.by)!.groups.find((g) => g.value === parsed.value)!;
   const phrase = groupPhrase(parsed.by, parsed.value)!;
-  offer.figure = { words: groupFigureWords(cell, phrase), yes: cell.yes, relevant: cell.yes + cell.no, percent: cell.percent, suppressed: cell.published === SUPPRESSED };
+  offer.figure = {
+    words: groupFigureWords(cell, phrase),
+    yes: cell.yes,
+    relevant: cell.yes + cell.no,
+    percent: cell.percent,
+    suppressed: cell.published === SUPPRESSED,
+  };
   if (cell.percent !== null) {
     const draft = draftFinding(q, cell.yes, cell.no, cell.percent, { group: offer.chosen.group, words: groupWords(parsed.by, parsed.value)! });
     if (draft) offer.draft = { criterion: criterionId, ...draft };
@@ -97,7 +119,9 @@ export async function subGroupOffer(inspection: Inspection, bank: QuestionBank, 
 export async function staleGroupFindings(inspection: Inspection, bank: QuestionBank, writeUp: WriteUp, criterionId: string): Promise<StaleFinding[]> {
   const texts = writeUp.criteria[criterionId];
   const grouped = (['strengths', 'improvements'] as const).flatMap((kind) =>
-    (texts?.[kind] ?? []).flatMap((text, index) => (typeof text !== 'string' && text.drafted?.group ? [{ kind, index, text, drafted: text.drafted, group: text.drafted.group }] : [])),
+    (texts?.[kind] ?? []).flatMap((text, index) =>
+      typeof text !== 'string' && text.drafted?.group ? [{ kind, index, text, drafted: text.drafted, group: text.drafted.group }] : [],
+    ),
   );
   if (grouped.length === 0) return [];
   const counted = await countByGroup(bank, inspection.inspectionId, new Set(grouped.map((g) => g.drafted.question)));
@@ -107,7 +131,15 @@ export async function staleGroupFindings(inspection: Inspection, bank: QuestionB
     const question = counted.questions.find((q) => q.id === g.drafted.question);
     const now = parsed ? (question?.breakdowns.find((b) => b.by === parsed.by)?.groups.find((x) => x.value === parsed.value)?.percent ?? null) : null;
     if (now !== g.drafted.percent) {
-      out.push({ criterion: criterionId, kind: g.kind === 'strengths' ? 'strength' : 'improvement', index: g.index, text: g.text, question: g.drafted.question, was: g.drafted.percent, now });
+      out.push({
+        criterion: criterionId,
+        kind: g.kind === 'strengths' ? 'strength' : 'improvement',
+        index: g.index,
+        text: g.text,
+        question: g.drafted.question,
+        was: g.drafted.percent,
+        now,
+      });
     }
   }
   return out;

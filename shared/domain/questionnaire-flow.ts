@@ -34,7 +34,9 @@ export function nextQuestion(def: QuestionnaireDefinition, questionId: string, a
 export function previousQuestion(def: QuestionnaireDefinition, questionId: string, answers: Answers = {}): QuestionnaireQuestion | undefined {
   const i = questionIndex(def, questionId);
   if (i <= 0) return undefined;
-  return askedQuestions(def, answers).filter((q) => questionIndex(def, q.id) < i).pop();
+  return askedQuestions(def, answers)
+    .filter((q) => questionIndex(def, q.id) < i)
+    .pop();
 }
 
 /** "Question x of y": where this question sits among those asked so far. */
@@ -88,9 +90,7 @@ export function checkOneAnswer(def: QuestionnaireDefinition, question: Questionn
 export function missingAnswers(def: QuestionnaireDefinition, draft: Answers): { questionId: string; message: string }[] {
   const result = validateAnswers(def, draft);
   if (result.ok) return [];
-  return result.errors
-    .filter((e) => e.path.startsWith('answers.'))
-    .map((e) => ({ questionId: e.path.slice('answers.'.length), message: e.message }));
+  return result.errors.filter((e) => e.path.startsWith('answers.')).map((e) => ({ questionId: e.path.slice('answers.'.length), message: e.message }));
 }
 
 /** A rough reading time for the start page: half a minute a question, two minutes at least. */

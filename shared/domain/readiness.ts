@@ -23,7 +23,15 @@ import { bankOf } from './bank-of';
 import { requireInspection } from './inspections';
 import { openInvitations } from './reminders';
 
-export type MissingKind = 'unfinished-cases' | 'grades' | 'conclusions' | 'placeholders' | 'stale-figures' | 'open-questionnaires' | 'unconsented-quotes' | 'figure-mismatches';
+export type MissingKind =
+  | 'unfinished-cases'
+  | 'grades'
+  | 'conclusions'
+  | 'placeholders'
+  | 'stale-figures'
+  | 'open-questionnaires'
+  | 'unconsented-quotes'
+  | 'figure-mismatches';
 
 /**
  * What the check shows without stopping a final release: open questionnaires (the contract's
@@ -75,7 +83,9 @@ export async function unconsentedQuoteRefs(inspectionId: string): Promise<string
 async function figureMismatchRefs(inspectionId: string, snapshot: Summary | undefined): Promise<string[]> {
   if (!snapshot) return [];
   const { writeUp } = await getWriteUp(inspectionId);
-  return figureMismatches(writeUp, figuresOfSummary(snapshot)).map((m) => `${placeName(m.place, m.lang)} says ${m.claims.join(' and ')} where question ${m.question} is ${figureWords(m.figure, 'of')}`);
+  return figureMismatches(writeUp, figuresOfSummary(snapshot)).map(
+    (m) => `${placeName(m.place, m.lang)} says ${m.claims.join(' and ')} where question ${m.question} is ${figureWords(m.figure, 'of')}`,
+  );
 }
 
 /** Where the report would print "None written yet." and its like, named as the write-up page names them. */
@@ -115,11 +125,15 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
   ]);
   const mismatched = await figureMismatchRefs(id, snapshot);
   const graded = new Set(grades.filter((g) => g.grade).map((g) => g.criterionId));
-  const ungraded = gradedCriteria(bank).filter((c) => !graded.has(c.id)).map((c) => c.id);
+  const ungraded = gradedCriteria(bank)
+    .filter((c) => !graded.has(c.id))
+    .map((c) => c.id);
   // A criterion with no score has no band to conclude with (the report says "no score"), so it needs no conclusion.
   const unscored = new Set(snapshot?.criteria.filter((c) => c.percent === null).map((c) => c.id) ?? []);
   const concluded = new Set(conclusions.map((c) => c.criterionId));
-  const unconcluded = scoredCriteria(bank).filter((c) => !concluded.has(c.id) && !unscored.has(c.id)).map((c) => c.id);
+  const unconcluded = scoredCriteria(bank)
+    .filter((c) => !concluded.has(c.id) && !unscored.has(c.id))
+    .map((c) => c.id);
   const openByAudience = new Map<string, number>();
   for (const o of open) openByAudience.set(o.audience, (openByAudience.get(o.audience) ?? 0) + 1);
 
@@ -127,17 +141,39 @@ export async function readinessOf(inspectionId: string, now = Date.now()): Promi
   const add = (kind: MissingKind, examples: string[], message: string) => {
     if (examples.length) missing.push({ kind, count: examples.length, message, examples: examples.slice(0, NAMED), blocks: !WARNS_ONLY.has(kind) });
   };
-  add('unfinished-cases', unfinished, `${plural(unfinished.length, 'case is', 'cases are')} unfinished, with questions still unanswered, and left out of the figures: ${naming(unfinished)}.`);
+  add(
+    'unfinished-cases',
+    unfinished,
+    `${plural(unfinished.length, 'case is', 'cases are')} unfinished, with questions still unanswered, and left out of the figures: ${naming(unfinished)}.`,
+  );
   add('grades', ungraded, `${plural(ungraded.length, 'leadership criterion has', 'leadership criteria have')} no grade: ${naming(ungraded)}.`);
   add('conclusions', unconcluded, `${plural(unconcluded.length, 'criterion has', 'criteria have')} no conclusion recorded: ${naming(unconcluded)}.`);
-  add('placeholders', placeholders, `The report would say "None written yet." (or "not written yet") in ${plural(placeholders.length, 'place', 'places')}: ${naming(placeholders)}.`);
+  add(
+    'placeholders',
+    placeholders,
+    `The report would say "None written yet." (or "not written yet") in ${plural(placeholders.length, 'place', 'places')}: ${naming(placeholders)}.`,
+  );
   if (stale || !snapshot) {
-    missing.push({ kind: 'stale-figures', count: 1, message: 'The figures have not been recomputed since the last change: recompute them and check them before publishing.', examples: [], blocks: true });
+    missing.push({
+      kind: 'stale-figures',
+      count: 1,
+      message: 'The figures have not been recomputed since the last change: recompute them and check them before publishing.',
+      examples: [],
+      blocks: true,
+    });
   }
   const openNames = [...openByAudience].map(([audience, n]) => `${n} ${audience}`);
-  add('open-questionnaires', open.map((o) => o.reference), `${plural(open.length, 'questionnaire is', 'questionnaires are')} still open (neither answered nor expired: ${openNames.join(', ')}); publishing closes them.`);
+  add(
+    'open-questionnaires',
+    open.map((o) => o.reference),
+    `${plural(open.length, 'questionnaire is', 'questionnaires are')} still open (neither answered nor expired: ${openNames.join(', ')}); publishing closes them.`,
+  );
   add('unconsented-quotes', quotes, `${plural(quotes.length, 'quote has', 'quotes have')} no consent to publish: ${naming(quotes)}.`);
-  add('figure-mismatches', mismatched, `${plural(mismatched.length, 'text of the write-up contradicts the figure it claims', 'texts of the write-up contradict the figures they claim')}: ${naming(mismatched)}. Correct the words or check the figures.`);
+  add(
+    'figure-mismatches',
+    mismatched,
+    `${plural(mismatched.length, 'text of the write-up contradicts the figure it claims', 'texts of the write-up contradict the figures they claim')}: ${naming(mismatched)}. Correct the words or check the figures.`,
+  );
   return { inspectionId: id, area: inspection.area, ready: missing.length === 0, missing };
 }
 
@@ -151,7 +187,11 @@ export async function requireReady(inspection: Pick<Inspection, 'inspectionId' |
   // What does not block is still named beside what does, so the refusal says everything the page would.
   if (!missing.some((m) => m.blocks)) return;
   const errors: { path: string; message: string }[] = missing.map((m) => ({ path: m.kind, message: m.message }));
-  if (confirm !== undefined) errors.push({ path: 'confirm', message: `"${confirm.slice(0, 80)}" is not the area's name: to publish despite what is missing, confirm with exactly "${inspection.area}".` });
+  if (confirm !== undefined)
+    errors.push({
+      path: 'confirm',
+      message: `"${confirm.slice(0, 80)}" is not the area's name: to publish despite what is missing, confirm with exactly "${inspection.area}".`,
+    });
   throw new NotReady(
     `The inspection is not ready for its final release: ${plural(missing.length, 'thing is', 'things are')} missing. Send "confirm" with the area's name, "${inspection.area}", to publish despite them.`,
     errors,

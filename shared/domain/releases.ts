@@ -57,7 +57,10 @@ import { summaryForLink } from './summary-read';
 import { caseRetentionEpoch } from './retention';
 import { requireReady } from './readiness';
 
-export type RenderReport = (summary: Summary, options: { writeUp: WriteUp; lang: 'en' | 'cy'; release: { kind: ReleaseKind; createdAt: string }; downloads: { json: string; csv: string } }) => string;
+export type RenderReport = (
+  summary: Summary,
+  options: { writeUp: WriteUp; lang: 'en' | 'cy'; release: { kind: ReleaseKind; createdAt: string }; downloads: { json: string; csv: string } },
+) => string;
 
 /** Stands for the download links in the frozen HTML: underscores and letters survive any escaping. */
 const DOWNLOAD_PLACEHOLDER = '__omi_release_download__';
@@ -94,7 +97,13 @@ export type ReleaseOutcome = { release: Release } | { job: JobAccepted };
  *
  * Every refusal comes at once; only the work after the transition is taken may become a job.
  */
-export async function createRelease(inspectionId: string, kind: ReleaseKind, user: User, render: RenderReport, options: { confirm?: string } = {}): Promise<ReleaseOutcome> {
+export async function createRelease(
+  inspectionId: string,
+  kind: ReleaseKind,
+  user: User,
+  render: RenderReport,
+  options: { confirm?: string } = {},
+): Promise<ReleaseOutcome> {
   const inspection = await requireInspection(inspectionId);
   if (kind === 'final') {
     // A closed inspection, or one a transition holds, is told so before anything else: its readiness is beside the point.
@@ -142,20 +151,30 @@ export function releaseJob(render: RenderReport): JobRunner {
  * Why a release or reopening cannot begin on the inspection as stored (409, naming the stage or
  * what is under way); with `onlyWhenBusy`, undefined unless it is closed (for a release) or held.
  */
-function refusalOf(found: Record<string, unknown> | undefined, id: string, kind: TransitionKind, now: number, options: { onlyWhenBusy?: boolean } = {}): Error | undefined {
+function refusalOf(
+  found: Record<string, unknown> | undefined,
+  id: string,
+  kind: TransitionKind,
+  now: number,
+  options: { onlyWhenBusy?: boolean } = {},
+): Error | undefined {
   if (!found) return new NotFound(`No inspection ${id}.`);
   const under = found.transition as Transition | undefined;
   const stage = String(found.stage ?? (found.status === 'closed' ? 'published' : 'fieldwork'));
   if (under) {
     // Another final release is closing it: to a second final (or any release) that is what "closed" means.
-    if (kind !== 'reopen' && under.kind === 'final' && under.expiresAt > now) return new InspectionClosed(`${closedMessage(id)} (A final release is closing it now.)`);
+    if (kind !== 'reopen' && under.kind === 'final' && under.expiresAt > now)
+      return new InspectionClosed(`${closedMessage(id)} (A final release is closing it now.)`);
     return new ReleaseInProgress(
       under.expiresAt > now
         ? `A ${KIND_NAMES[under.kind]} of inspection ${id} is under way (started ${under.startedAt}): try again when it has finished.`
         : `A ${KIND_NAMES[under.kind]} of inspection ${id} started ${under.startedAt} and did not finish: an admin must finish or undo it first (the releases page, or POST /inspections/${id}/releases/recover).`,
     );
   }
-  if (kind === 'reopen') return options.onlyWhenBusy && found.status === 'closed' ? undefined : new Conflict(`Inspection ${id} is not closed: its stage is ${stage}, so there is nothing to reopen.`);
+  if (kind === 'reopen')
+    return options.onlyWhenBusy && found.status === 'closed'
+      ? undefined
+      : new Conflict(`Inspection ${id} is not closed: its stage is ${stage}, so there is nothing to reopen.`);
   if (options.onlyWhenBusy && found.status !== 'closed') return undefined;
   return new InspectionClosed(`${closedMessage(id)} Its stage is ${stage}.`);
 }
@@ -175,7 +194,10 @@ async function beginOrRefuse(inspection: Inspection, kind: TransitionKind, user:
     expiresAt: now + TRANSITION_MS,
   };
   if (await beginTransition(id, transition, kind === 'reopen' ? 'closed' : 'open')) return transition;
-  throw refusalOf(await getInspectionItem(id), id, kind, now) ?? new ReleaseInProgress(`Inspection ${id} changed while the ${KIND_NAMES[kind]} began: try again.`);
+  throw (
+    refusalOf(await getInspectionItem(id), id, kind, now) ??
+    new ReleaseInProgress(`Inspection ${id} changed while the ${KIND_NAMES[kind]} began: try again.`)
+  );
 }
 
 /** A fence that fails when the transition is no longer this one's: an admin took it over after it ran past its lease. */
@@ -183,12 +205,20 @@ function fenceOf(inspectionId: string, transition: Transition): Fence {
   return transitionFence(
     inspectionId,
     transition.id,
-    () => new ReleaseInProgress(`The ${KIND_NAMES[transition.kind]} of inspection ${inspectionId} ran past its time and was taken over by an admin: it has changed nothing more.`),
+    () =>
+      new ReleaseInProgress(
+        `The ${KIND_NAMES[transition.kind]} of inspection ${inspectionId} ran past its time and was taken over by an admin: it has changed nothing more.`,
+      ),
   );
 }
 
 /** The steps of a release, each safe to run again (an admin's finish runs them all again). */
-async function runRelease(id: string, transition: Transition, render: RenderReport, doing: (words: string) => Promise<void> = async () => undefined): Promise<StoredRelease> {
+async function runRelease(
+  id: string,
+  transition: Transition,
+  render: RenderReport,
+  doing: (words: string) => Promise<void> = async () => undefined,
+): Promise<StoredRelease> {
   const fence = fenceOf(id, transition);
   const final = transition.kind === 'final';
   const releaseId = transition.releaseId!;
@@ -225,7 +255,12 @@ async function runRelease(id: string, transition: Transition, render: RenderRepo
     await deleteReleaseParts(id, releaseId);
     // The data package copies the cases (under pseudonyms): it goes when they would, counted from this release.
     const expiresAt = { analysis: caseRetentionEpoch(Date.parse(transition.startedAt)) };
-    const stored: StoredRelease = { releaseId, ...release, createdBy: transition.startedBy, files: await putReleaseParts(id, releaseId, files, expiresAt) };
+    const stored: StoredRelease = {
+      releaseId,
+      ...release,
+      createdBy: transition.startedBy,
+      files: await putReleaseParts(id, releaseId, files, expiresAt),
+    };
     // Published: the cases are kept for the retention period from now, then DynamoDB's TTL deletes them.
     if (final) await setCaseRecordsExpiry(id, caseRetentionEpoch(Date.parse(transition.startedAt)), fence);
     if (!(await commitRelease(id, stored, transition.id, final ? 'published' : 'factual-accuracy'))) throw fence.broken();
@@ -250,7 +285,8 @@ async function closeWhenWritersDone(id: string, transition: Transition, fence: F
     for (const [lease, expiresAt] of Object.entries((item?.writers ?? {}) as Record<string, number>)) {
       if (expiresAt < now) await evictWriterLease(id, lease, expiresAt);
     }
-    if (now > giveUpAt) throw new Conflict(`Cases or invitations are still being written to inspection ${id}: try the final release again in a minute.`);
+    if (now > giveUpAt)
+      throw new Conflict(`Cases or invitations are still being written to inspection ${id}: try the final release again in a minute.`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -303,7 +339,10 @@ export async function releasedFile(
     // Only as a whole href: authored text is escaped when rendered, so it can hold the placeholder
     // but never `href="` before it, and is served exactly as frozen.
     const href = (url: string) => `href="${url}"`;
-    body = body.replaceAll(href(FROZEN_DOWNLOADS.json), href(downloads.json)).replaceAll(href(FROZEN_DOWNLOADS.csv), href(downloads.csv)).replace(FROZEN_ANNEX_SLOT, annexLine);
+    body = body
+      .replaceAll(href(FROZEN_DOWNLOADS.json), href(downloads.json))
+      .replaceAll(href(FROZEN_DOWNLOADS.csv), href(downloads.csv))
+      .replace(FROZEN_ANNEX_SLOT, annexLine);
   }
   return { release: describe(release), body, filename: `${inspection.inspectionId}-${release.releaseId}-summary.csv` };
 }
@@ -369,7 +408,9 @@ export async function recoverTransition(
   if (!found) throw new Conflict(`No release or reopening of inspection ${id} is under way: there is nothing to finish or undo.`);
   const now = Date.now();
   if (found.expiresAt >= now) {
-    throw new ReleaseInProgress(`The ${KIND_NAMES[found.kind]} of inspection ${id} (started ${found.startedAt}) may still be running: it can be finished or undone after ${new Date(found.expiresAt).toISOString()}.`);
+    throw new ReleaseInProgress(
+      `The ${KIND_NAMES[found.kind]} of inspection ${id} (started ${found.startedAt}) may still be running: it can be finished or undone after ${new Date(found.expiresAt).toISOString()}.`,
+    );
   }
   const transition: Transition = { ...found, id: randomUUID(), expiresAt: now + TRANSITION_MS, recoveredBy: user.sub };
   if (!(await takeOverTransition(id, found.id, transition.id, transition.expiresAt, now))) {

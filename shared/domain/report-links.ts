@@ -32,9 +32,12 @@ export async function createReportLink(
   origin: string,
   target: { releaseId?: string; draft?: boolean } = {},
 ): Promise<{ inspectionId: string; id: string; url: string; expiresAt: string; releaseId?: string; draft?: true }> {
-  if (target.draft && target.releaseId !== undefined) throw new InvalidInput([{ path: 'draft', message: 'A link opens either the live draft or a release, not both' }]);
-  if (target.draft && !user.roles.includes('admin')) throw new Forbidden('Only an admin can make a link to the live draft: it shows what has not been published.');
-  if (target.draft && hours > DRAFT_LINK_MAX_HOURS) throw new InvalidInput([{ path: 'expiresInHours', message: `A link to the draft lasts at most ${DRAFT_LINK_MAX_HOURS} hours (7 days)` }]);
+  if (target.draft && target.releaseId !== undefined)
+    throw new InvalidInput([{ path: 'draft', message: 'A link opens either the live draft or a release, not both' }]);
+  if (target.draft && !user.roles.includes('admin'))
+    throw new Forbidden('Only an admin can make a link to the live draft: it shows what has not been published.');
+  if (target.draft && hours > DRAFT_LINK_MAX_HOURS)
+    throw new InvalidInput([{ path: 'expiresInHours', message: `A link to the draft lasts at most ${DRAFT_LINK_MAX_HOURS} hours (7 days)` }]);
   let inspection: Inspection;
   let opens: { releaseId: string } | { draft: true };
   if (target.draft) {
@@ -48,7 +51,10 @@ export async function createReportLink(
   } else {
     inspection = await requireInspection(inspectionId);
     const latest = (await releasesOf(inspection.inspectionId)).releases.at(-1);
-    if (!latest) throw new Conflict('No release has been made yet, and a report link opens a release. Make a release first (an admin can also make a link to the live draft).');
+    if (!latest)
+      throw new Conflict(
+        'No release has been made yet, and a report link opens a release. Make a release first (an admin can also make a link to the live draft).',
+      );
     opens = { releaseId: latest.releaseId };
   }
   const token = newToken();

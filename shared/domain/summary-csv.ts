@@ -42,14 +42,17 @@ export function summaryToCsv(summary: Summary): string {
     push('sample-balance', 'caseload', 'caseload', 'cases', balance.caseload);
     for (const part of ['byGender', 'byEthnicity', 'byCaseType'] as const) {
       for (const row of balance[part] ?? []) {
-        for (const measure of ['caseload', 'caseloadPercent', 'sample', 'samplePercent'] as const) push('sample-balance', `${part}:${row.key}`, row.key, measure, row[measure]);
+        for (const measure of ['caseload', 'caseloadPercent', 'sample', 'samplePercent'] as const)
+          push('sample-balance', `${part}:${row.key}`, row.key, measure, row[measure]);
       }
     }
     // The rest of Appendix 2, only what the area gave (a part left out is not known, so has no row).
     if (balance.caseloadAt) push('sample-balance', 'caseloadAt', 'caseload counted at the end of', 'month', balance.caseloadAt);
-    for (const [level, share] of Object.entries(balance.mappaPercent ?? {})) push('sample-balance', `mappa:${level}`, `MAPPA level ${level}`, 'caseloadPercent', share ?? null);
+    for (const [level, share] of Object.entries(balance.mappaPercent ?? {}))
+      push('sample-balance', `mappa:${level}`, `MAPPA level ${level}`, 'caseloadPercent', share ?? null);
     if (balance.ppoPercent !== undefined) push('sample-balance', 'ppo', 'PPO cases', 'caseloadPercent', balance.ppoPercent);
-    for (const b of balance.revenueBudgets ?? []) push('sample-balance', `revenueBudget:${b.year}`, `total revenue budget ${b.year}`, 'pounds', b.pounds);
+    for (const b of balance.revenueBudgets ?? [])
+      push('sample-balance', `revenueBudget:${b.year}`, `total revenue budget ${b.year}`, 'pounds', b.pounds);
     for (const p of balance.approvedPremises ?? []) push('sample-balance', `approvedPremises:${p.name}`, p.name, 'capacity', p.capacity);
   }
   for (const [audience, s] of Object.entries(summary.serviceUsers)) {

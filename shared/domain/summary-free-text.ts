@@ -72,14 +72,23 @@ export function withoutComments(summary: Summary, reason?: 'erased' | 'expired')
     removed += q.comments.length;
     return { ...q, comments: [], commentsOmitted: (q.commentsOmitted ?? 0) + q.comments.length };
   });
-  return { ...summary, serviceUsers, commentsOmitted: (summary.commentsOmitted ?? 0) + removed, commentsRemoved: reason ?? summary.commentsRemoved, commentsExpireAt: null };
+  return {
+    ...summary,
+    serviceUsers,
+    commentsOmitted: (summary.commentsOmitted ?? 0) + removed,
+    commentsRemoved: reason ?? summary.commentsRemoved,
+    commentsExpireAt: null,
+  };
 }
 
 type TextQuestion = Extract<Summary['serviceUsers'][keyof Summary['serviceUsers']]['questions'][number], { type: 'text' }>;
 
 function mapTextQuestions(summary: Summary, fn: (q: TextQuestion) => TextQuestion): Summary['serviceUsers'] {
   const out = {} as Summary['serviceUsers'];
-  for (const [audience, s] of Object.entries(summary.serviceUsers) as [keyof Summary['serviceUsers'], Summary['serviceUsers'][keyof Summary['serviceUsers']]][]) {
+  for (const [audience, s] of Object.entries(summary.serviceUsers) as [
+    keyof Summary['serviceUsers'],
+    Summary['serviceUsers'][keyof Summary['serviceUsers']],
+  ][]) {
     out[audience] = { ...s, questions: s.questions.map((q) => (q.type === 'text' ? fn(q) : q)) };
   }
   return out;

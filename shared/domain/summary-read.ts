@@ -3,7 +3,14 @@
  * respondents' comments taken out once their retention has passed; and taking them out at
  * once when the responses are erased. The figures stay either way.
  */
-import { deleteCommentPages, getCommentPage, getSummarySnapshot, getSummarySnapshotWithSet, encodeSnapshot, putSummarySnapshot } from '#store/summaries';
+import {
+  deleteCommentPages,
+  getCommentPage,
+  getSummarySnapshot,
+  getSummarySnapshotWithSet,
+  encodeSnapshot,
+  putSummarySnapshot,
+} from '#store/summaries';
 import type { PagedComment, PublishedSummary, Summary, SummaryCommentPage } from '#schemas/summary';
 import { publishedSummary } from '#summaries/disclosure';
 import { NotFound } from '#core/errors';

@@ -81,7 +81,10 @@ export function tasksOf(input: TaskInput): Stage[] {
   const withoutWelsh = welsh.findings + welsh.other;
 
   const sampleHint = `${entered - unfinished} of the usual ${USUAL_SAMPLE_CASES} cases finished${unfinished ? `, ${unfinished} unfinished` : ''}`;
-  const agreement = summary.moderation && summary.moderation.agreement !== null ? `, agreement ${Math.round(summary.moderation.agreement * 100)}%, kappa ${summary.moderation.kappa?.toFixed(2) ?? 'not measured'}` : '';
+  const agreement =
+    summary.moderation && summary.moderation.agreement !== null
+      ? `, agreement ${Math.round(summary.moderation.agreement * 100)}%, kappa ${summary.moderation.kappa?.toFixed(2) ?? 'not measured'}`
+      : '';
   const writeUpLeft = unwritten.length + (summariesWritten === 0 ? 1 : 0) + (writeUp.recommendations.length === 0 ? 1 : 0);
 
   return [
@@ -109,7 +112,13 @@ export function tasksOf(input: TaskInput): Stage[] {
       id: 'fieldwork',
       title: 'Fieldwork',
       tasks: [
-        { id: 'cases', name: 'Cases', page: 'cases', status: unfinished && entered >= USUAL_SAMPLE_CASES ? 'in-progress' : progress(entered, USUAL_SAMPLE_CASES), hint: sampleHint },
+        {
+          id: 'cases',
+          name: 'Cases',
+          page: 'cases',
+          status: unfinished && entered >= USUAL_SAMPLE_CASES ? 'in-progress' : progress(entered, USUAL_SAMPLE_CASES),
+          hint: sampleHint,
+        },
         {
           id: 'interviews',
           name: 'Offender manager interviews',
@@ -141,8 +150,22 @@ export function tasksOf(input: TaskInput): Stage[] {
           id: 'moderation',
           name: 'Second markings: the cases for a moderator',
           page: 'moderation',
-          status: secondMarked === 0 ? 'cannot-start' : flagged === 0 ? 'completed' : decided >= flagged ? 'completed' : decided > 0 ? 'in-progress' : 'not-started',
-          hint: secondMarked === 0 ? 'Mark some cases a second time first' : flagged === 0 ? 'No case differs on an overall judgement' : `${decided} of ${plural(flagged, 'flagged case')} decided`,
+          status:
+            secondMarked === 0
+              ? 'cannot-start'
+              : flagged === 0
+                ? 'completed'
+                : decided >= flagged
+                  ? 'completed'
+                  : decided > 0
+                    ? 'in-progress'
+                    : 'not-started',
+          hint:
+            secondMarked === 0
+              ? 'Mark some cases a second time first'
+              : flagged === 0
+                ? 'No case differs on an overall judgement'
+                : `${decided} of ${plural(flagged, 'flagged case')} decided`,
         },
       ],
     },
@@ -161,8 +184,16 @@ export function tasksOf(input: TaskInput): Stage[] {
           id: 'write-up',
           name: 'The write-up: summaries, findings, recommendations',
           page: 'writeUp',
-          status: writeUpLeft === 0 ? 'completed' : summariesWritten + Object.keys(writeUp.criteria).length + writeUp.recommendations.length === 0 ? 'not-started' : 'in-progress',
-          hint: writeUpLeft === 0 ? 'Every part written' : `${plural(writeUpLeft, 'part')} still to write${unwritten.length ? `: findings for ${unwritten.slice(0, 4).join(', ')}${unwritten.length > 4 ? ' and more' : ''}` : ''}`,
+          status:
+            writeUpLeft === 0
+              ? 'completed'
+              : summariesWritten + Object.keys(writeUp.criteria).length + writeUp.recommendations.length === 0
+                ? 'not-started'
+                : 'in-progress',
+          hint:
+            writeUpLeft === 0
+              ? 'Every part written'
+              : `${plural(writeUpLeft, 'part')} still to write${unwritten.length ? `: findings for ${unwritten.slice(0, 4).join(', ')}${unwritten.length > 4 ? ' and more' : ''}` : ''}`,
         },
       ],
     },
@@ -175,7 +206,12 @@ export function tasksOf(input: TaskInput): Stage[] {
           name: 'Factual accuracy release',
           page: entered === 0 ? undefined : 'releases',
           status: entered === 0 ? 'cannot-start' : factualAccuracy > 0 ? 'completed' : 'not-started',
-          hint: entered === 0 ? 'There is no report until cases are entered' : factualAccuracy > 0 ? `${plural(factualAccuracy, 'release')} sent for checking` : 'Send the draft to the area to check its facts',
+          hint:
+            entered === 0
+              ? 'There is no report until cases are entered'
+              : factualAccuracy > 0
+                ? `${plural(factualAccuracy, 'release')} sent for checking`
+                : 'Send the draft to the area to check its facts',
         },
       ],
     },
@@ -188,7 +224,11 @@ export function tasksOf(input: TaskInput): Stage[] {
           name: 'Final release',
           page: entered === 0 ? undefined : 'releases',
           status: closed ? 'completed' : entered === 0 ? 'cannot-start' : 'not-started',
-          hint: closed ? 'Released: the inspection is closed' : entered === 0 ? 'There is no report until cases are entered' : 'Check what is missing, then release',
+          hint: closed
+            ? 'Released: the inspection is closed'
+            : entered === 0
+              ? 'There is no report until cases are entered'
+              : 'Check what is missing, then release',
         },
         {
           // The Welsh report prints a block without its Welsh in English (marked, and listed there for the translator).

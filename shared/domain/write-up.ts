@@ -5,7 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { Conflict, DomainError, InvalidInput, NotFound, PayloadTooLarge, PreconditionFailed, PreconditionRequired, type ProblemDetail } from '#core/errors';
+import {
+  Conflict,
+  DomainError,
+  InvalidInput,
+  NotFound,
+  PayloadTooLarge,
+  PreconditionFailed,
+  PreconditionRequired,
+  type ProblemDetail,
+} from '#core/errors';
 import type { User } from '#core/roles';
 import type { BankStructure, Criterion } from '#schemas/bank';
 import type { Inspection } from '#schemas/inspection';
@@ -84,7 +93,11 @@ export async function writeUpForPage(inspectionId: string): Promise<{ inspection
   const inspection = await requireInspection(inspectionId);
   const stored = await getWriteUp(inspection.inspectionId);
   const writeUp = withRecommendationIds(stored.writeUp);
-  return { inspection, criteria: criteriaOfInspection(inspection), read: { inspectionId: inspection.inspectionId, ...stored, writeUp, etag: etagOf(stored.version) } };
+  return {
+    inspection,
+    criteria: criteriaOfInspection(inspection),
+    read: { inspectionId: inspection.inspectionId, ...stored, writeUp, etag: etagOf(stored.version) },
+  };
 }
 
 /**
@@ -94,7 +107,8 @@ export async function writeUpForPage(inspectionId: string): Promise<{ inspection
 export async function withSaversNamed(read: WriteUpRead): Promise<WriteUpRead> {
   const sections = read.sections ?? {};
   const nameOf = await namesOf(Object.values(sections).flatMap((v) => (v.updatedByName ? [] : [v.updatedBy])));
-  const named = (v: NonNullable<WriteUpRead['sections']>[string]) => (v.updatedByName || !v.updatedBy ? v : { ...v, updatedByName: nameOf(v.updatedBy, ROLE_AS_PERSON.inspector) });
+  const named = (v: NonNullable<WriteUpRead['sections']>[string]) =>
+    v.updatedByName || !v.updatedBy ? v : { ...v, updatedByName: nameOf(v.updatedBy, ROLE_AS_PERSON.inspector) };
   return { ...read, sections: Object.fromEntries(Object.entries(sections).map(([s, v]) => [s, named(v)])) };
 }
 
@@ -112,8 +126,10 @@ export function writeUpProblems(bank: BankStructure, writeUp: WriteUp): ProblemD
       if (typeof text === 'string' || !text.drafted) return;
       const { question, group } = text.drafted;
       const owner = questionCriterion.get(question);
-      if (owner === undefined) problems.push({ path: `${path}.${i}.drafted.question`, message: `No question ${question} in question bank ${bank.version}` });
-      else if (owner !== criterion) problems.push({ path: `${path}.${i}.drafted.question`, message: `Question ${question} belongs to criterion ${owner}, not ${criterion}` });
+      if (owner === undefined)
+        problems.push({ path: `${path}.${i}.drafted.question`, message: `No question ${question} in question bank ${bank.version}` });
+      else if (owner !== criterion)
+        problems.push({ path: `${path}.${i}.drafted.question`, message: `Question ${question} belongs to criterion ${owner}, not ${criterion}` });
       const by = group?.split(':')[0];
       if (by !== undefined && !BREAKDOWN_DIMENSIONS.has(by)) {
         problems.push({ path: `${path}.${i}.drafted.group`, message: `No breakdown by ${by}: use one of ${[...BREAKDOWN_DIMENSIONS].join(', ')}` });
@@ -144,7 +160,7 @@ export function writeUpProblems(bank: BankStructure, writeUp: WriteUp): ProblemD
 export async function replaceWriteUp(inspectionId: string, writeUp: WriteUp, ifMatch: string | undefined, user: User): Promise<WriteUpRead> {
   const inspection = await requireOpenInspection(inspectionId);
   if (ifMatch === undefined || ifMatch.trim() === '') {
-    throw new PreconditionRequired('Send If-Match with the ETag from GET .../write-up, so that nobody\'s changes are overwritten unseen.');
+    throw new PreconditionRequired("Send If-Match with the ETag from GET .../write-up, so that nobody's changes are overwritten unseen.");
   }
   const problems = writeUpProblems(bankStructureOf(inspection), writeUp);
   if (problems.length) throw new InvalidInput(problems);
@@ -153,7 +169,9 @@ export async function replaceWriteUp(inspectionId: string, writeUp: WriteUp, ifM
   const withIds = withRecommendationIds(writeUp, basedOn === undefined ? undefined : (await getWriteUp(inspection.inspectionId)).writeUp);
   const version = basedOn === undefined ? undefined : await putWriteUp(inspection.inspectionId, withIds, basedOn, saverOf(user));
   if (version === undefined) {
-    throw new PreconditionFailed('The write-up has changed since you read it: read it again (GET .../write-up), carry your changes over, and send it with the new ETag.');
+    throw new PreconditionFailed(
+      'The write-up has changed since you read it: read it again (GET .../write-up), carry your changes over, and send it with the new ETag.',
+    );
   }
   await advanceStageAfterWrite(inspection, 'drafting');
   return { inspectionId: inspection.inspectionId, writeUp: withIds, version, etag: etagOf(version) };
@@ -185,7 +203,10 @@ export function sectionTitle(sectionId: string, criteria: readonly Pick<Criterio
 }
 
 /** The name a person is shown as: the sign-in's name when there is one, else the account id. */
-export const saverOf = (user: User & { displayName?: string }): Saver => ({ sub: user.sub, ...(user.displayName && user.displayName !== user.sub ? { name: user.displayName } : {}) });
+export const saverOf = (user: User & { displayName?: string }): Saver => ({
+  sub: user.sub,
+  ...(user.displayName && user.displayName !== user.sub ? { name: user.displayName } : {}),
+});
 
 /** A section somebody else saved after the writer read it, with their content and the writer's. */
 export interface SectionConflict {
@@ -255,7 +276,11 @@ const SECTION_SAVE_ATTEMPTS = 8;
  * the writer's), the rest land together. An edit that leaves a section as it is stored
  * (the same words, or the same words somebody else saved already) writes nothing.
  */
-export async function saveWriteUpSections(inspectionId: string, edits: readonly SectionEdit[], user: User & { displayName?: string }): Promise<SectionsSaved> {
+export async function saveWriteUpSections(
+  inspectionId: string,
+  edits: readonly SectionEdit[],
+  user: User & { displayName?: string },
+): Promise<SectionsSaved> {
   const inspection = await requireOpenInspection(inspectionId);
   const criteria = criteriaOfInspection(inspection);
   const known = new Set(sectionIds(criteria.map((c) => c.id)));
@@ -272,7 +297,14 @@ export async function saveWriteUpSections(inspectionId: string, edits: readonly 
       if (canonicalJson(theirs) === canonicalJson(content)) continue;
       const current = stored.sections[edit.sectionId];
       if (versionOf(stored, edit.sectionId) !== edit.expectedVersion) {
-        conflicts.push({ sectionId: edit.sectionId, title: sectionTitle(edit.sectionId, criteria), version: versionOf(stored, edit.sectionId), ...current, theirs, yours: content });
+        conflicts.push({
+          sectionId: edit.sectionId,
+          title: sectionTitle(edit.sectionId, criteria),
+          version: versionOf(stored, edit.sectionId),
+          ...current,
+          theirs,
+          yours: content,
+        });
         continue;
       }
       writing.push(edit);
@@ -284,12 +316,17 @@ export async function saveWriteUpSections(inspectionId: string, edits: readonly 
     const problems = writeUpProblems(bank, parsed.data);
     if (problems.length) throw new InvalidInput(problems);
     const checked = withRecommendationIds(parsed.data, stored.writeUp);
-    const saves: SectionSave[] = writing.map((e) => ({ sectionId: e.sectionId, expectedVersion: e.expectedVersion, content: sectionContent(checked, e.sectionId) }));
+    const saves: SectionSave[] = writing.map((e) => ({
+      sectionId: e.sectionId,
+      expectedVersion: e.expectedVersion,
+      content: sectionContent(checked, e.sectionId),
+    }));
     let outcome: Awaited<ReturnType<typeof putWriteUpSections>>;
     try {
       outcome = await putWriteUpSections(inspection.inspectionId, saves, saverOf(user));
     } catch (error) {
-      if (error instanceof WriteUpTooLarge) throw new PayloadTooLarge('The write-up would be too long to store: shorten the text of this section, or split the report.');
+      if (error instanceof WriteUpTooLarge)
+        throw new PayloadTooLarge('The write-up would be too long to store: shorten the text of this section, or split the report.');
       throw error;
     }
     if (!outcome.landed) continue; // a section moved on between the read and the write: read again and sort the edits afresh
@@ -322,7 +359,12 @@ export async function writeUpSectionsOf(inspectionId: string): Promise<{ inspect
  * `expectedVersion`, naming them, with their content and the one sent; problems are named by
  * where they are in the content sent.
  */
-export async function saveWriteUpSection(inspectionId: string, sectionId: string, input: WriteUpSectionInput, user: User & { displayName?: string }): Promise<WriteUpSection & { etag: string }> {
+export async function saveWriteUpSection(
+  inspectionId: string,
+  sectionId: string,
+  input: WriteUpSectionInput,
+  user: User & { displayName?: string },
+): Promise<WriteUpSection & { etag: string }> {
   let result: SectionsSaved;
   try {
     result = await saveWriteUpSections(inspectionId, [{ sectionId, content: input.content, expectedVersion: input.expectedVersion }], user);

@@ -11,15 +11,12 @@ type ClaimValue = string | number | boolean | string[];
  */
 export function parseGroups(claim: ClaimValue | undefined): Role[] {
   if (claim === undefined) return [];
-  const raw = Array.isArray(claim)
-    ? claim
-    : String(claim).replace(/^\[/, '').replace(/\]$/, '').split(/\s+/);
+  const raw = Array.isArray(claim) ? claim : String(claim).replace(/^\[/, '').replace(/\]$/, '').split(/\s+/);
   return raw.map((g) => g.trim()).filter(isRole);
 }
 
 export function userFromEvent(event: APIGatewayProxyEventV2): User | undefined {
-  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, ClaimValue> } } }).authorizer?.jwt
-    ?.claims;
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, ClaimValue> } } }).authorizer?.jwt?.claims;
   if (!claims || typeof claims.sub !== 'string' || claims.sub === '') return undefined;
   return { sub: claims.sub, roles: parseGroups(claims['cognito:groups']) };
 }

@@ -66,7 +66,9 @@ export async function stashCookieFor(event: APIGatewayProxyEventV2, path: string
   const id = randomBytes(16).toString('base64url');
   const payload = JSON.stringify({ id, sub, path, exp: Date.now() + STASH_SECONDS * 1000, form: form.toString() });
   const signing = await currentSigningKey();
-  const value = await new CompactEncrypt(deflateRawSync(payload)).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: signing.kid }).encrypt(stashKey(signing));
+  const value = await new CompactEncrypt(deflateRawSync(payload))
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: signing.kid })
+    .encrypt(stashKey(signing));
   if (value.length > MAX_COOKIE_VALUE) return undefined;
   return cookie(STASH_COOKIE, value, { maxAge: STASH_SECONDS, path });
 }

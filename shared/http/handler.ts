@@ -53,33 +53,38 @@ export function httpHandler<K extends RouteKey>(table: readonly RouteSpec[], han
   const handlerOf = handlers as unknown as Record<string, (request: HttpRequest) => Promise<HttpReply>>;
 
   // Each log line names its invocation (request id, cold start), as Powertools Logger's do.
-  return withInvocation(middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
-    .use(accessLog(served))
-    // Middy runs onError middlewares in reverse order of registration: problemErrors must
-    // build the error response before securityHeaders runs, so it is registered after it.
-    .use(securityHeaders())
-    .use(problemErrors(options))
-    .use({ before: (request) => requireEdgeOrigin(request.event) })
-    .use(authorize(options.sessions))
-    // Before any body is parsed: a form from another site is refused unread (an upload's parser is the riskiest code here).
-    .use(checkOrigin(options.sessions))
-    .use(readBody(options.multipart, options.sessions))
-    .use(checkCsrf(options.sessions))
-    .use(validate())
-    .handler(async (event, context) => {
-      const internal = stateOf.get(event)!;
-      const reply = await handlerOf[routeKeyOf(internal.route)]!({
-        route: internal.route,
-        event,
-        body: internal.body,
-        rawBody: internal.rawBody,
-        params: event.pathParameters ? (Object.fromEntries(Object.entries(event.pathParameters).filter(([, v]) => v !== undefined)) as Record<string, string>) : {},
-        query: internal.query,
-        user: internal.user,
-        session: internal.session,
-        correlationId: internal.correlationId,
-        remainingTimeMs: () => (typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.POSITIVE_INFINITY),
-      });
-      return shape(reply, internal);
-    }));
+  return withInvocation(
+    middy<APIGatewayProxyEventV2, Result, Error, Context, Internal>()
+      .use(accessLog(served))
+      // Middy runs onError middlewares in reverse order of registration: problemErrors must
+      // build the error response before securityHeaders runs, so it is registered after it.
+      .use(securityHeaders())
+      .use(problemErrors(options))
+      .use({ before: (request) => requireEdgeOrigin(request.event) })
+      .use(authorize(options.sessions))
+      // Before any body is parsed: a form from another site is refused unread (an upload's parser is the riskiest code here).
+      .use(checkOrigin(options.sessions))
+      .use(readBody(options.multipart, options.sessions))
+      .use(checkCsrf(options.sessions))
+      .use(validate())
+      .handler(async (event, context) => {
+        const internal = stateOf.get(event)!;
+        const reply = await handlerOf[routeKeyOf(internal.route)]!({
+          route: internal.route,
+          event,
+          body: internal.body,
+          rawBody: internal.rawBody,
+          params: event.pathParameters
+            ? (Object.fromEntries(Object.entries(event.pathParameters).filter(([, v]) => v !== undefined)) as Record<string, string>)
+            : {},
+          query: internal.query,
+          user: internal.user,
+          session: internal.session,
+          correlationId: internal.correlationId,
+          remainingTimeMs: () =>
+            typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.POSITIVE_INFINITY,
+        });
+        return shape(reply, internal);
+      }),
+  );
 }

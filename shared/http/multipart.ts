@@ -15,7 +15,12 @@ import type { MultipartBody } from './handler';
  * part makes the part's stream emit one, and an unheard `error` event is an uncaught
  * exception, which stops a Node process (a Lambda execution environment, or `npm start`).
  */
-export function parseMultipart(contentType: string, data: Buffer, limit: number, beforeFile?: (fields: Record<string, string>) => void): Promise<MultipartBody> {
+export function parseMultipart(
+  contentType: string,
+  data: Buffer,
+  limit: number,
+  beforeFile?: (fields: Record<string, string>) => void,
+): Promise<MultipartBody> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -53,7 +58,9 @@ export function parseMultipart(contentType: string, data: Buffer, limit: number,
       }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => out.files.push({ field, filename: filename ?? '', mimeType: mimeType ?? '', data: Buffer.concat(chunks), truncated: !!stream.truncated }));
+      stream.on('end', () =>
+        out.files.push({ field, filename: filename ?? '', mimeType: mimeType ?? '', data: Buffer.concat(chunks), truncated: !!stream.truncated }),
+      );
     });
     parser.on('error', () => fail(bad('The form could not be read.')));
     parser.on('finish', () => {

@@ -81,7 +81,8 @@ async function tokenRequest(config: OidcConfig, fields: Record<string, string>):
 export const exchangeCode = (config: OidcConfig, code: string, codeVerifier: string) =>
   tokenRequest(config, { grant_type: 'authorization_code', code, redirect_uri: config.callbackUrl, code_verifier: codeVerifier });
 
-export const refreshTokens = (config: OidcConfig, refreshToken: string) => tokenRequest(config, { grant_type: 'refresh_token', refresh_token: refreshToken });
+export const refreshTokens = (config: OidcConfig, refreshToken: string) =>
+  tokenRequest(config, { grant_type: 'refresh_token', refresh_token: refreshToken });
 
 // aws-jwt-verify's own fetcher speaks https only; the local provider is plain http on loopback.
 const fetcher = {

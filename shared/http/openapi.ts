@@ -56,7 +56,7 @@ function pathParameters(path: string) {
 const tagOf = (path: string) => path.split('/')[1]?.replace(/[{}+]/g, '') || 'service';
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
-  inspections: "An inspection and its inputs: cases, grades, evidence, invitations, the write-up, the summary and releases",
+  inspections: 'An inspection and its inputs: cases, grades, evidence, invitations, the write-up, the summary and releases',
   questionnaires: "A respondent's questionnaire, reached through a one-time link",
   reports: 'A report link: the published report, its JSON and CSV, for anyone who holds the link',
   'question-bank': 'The versioned question bank and its interview questions',
@@ -109,7 +109,10 @@ function operation(route: RouteSpec) {
         : route.body?.kind === 'form'
           ? { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }
           : route.body?.kind === 'multipart'
-            ? { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } }
+            ? {
+                required: true,
+                content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } },
+              }
             : undefined;
   // The JSON routes take a bearer token, and only that; the pages, which take the session cookie, are not described here.
   const security = Array.isArray(route.access) ? [{ bearer: [] }] : [];
@@ -138,7 +141,8 @@ export function openApiDocument() {
     info: {
       title: 'OMI collector',
       version: '1',
-      description: 'Questionnaires, case judgements, scores and reports for probation inspections. The workbench and questionnaire pages are HTML for people and are not described here.',
+      description:
+        'Questionnaires, case judgements, scores and reports for probation inspections. The workbench and questionnaire pages are HTML for people and are not described here.',
       license: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
     },
     // Relative: the same document serves every stage, locally and behind CloudFront.

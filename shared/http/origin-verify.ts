@@ -42,5 +42,6 @@ export function carriesOriginValue(sent: string | undefined, accepted: readonly 
 export async function requireEdgeOrigin(event: APIGatewayProxyEventV2, accepted?: readonly string[]): Promise<void> {
   const values = accepted ?? (await originSecrets());
   if (values.length === 0) return;
-  if (!carriesOriginValue(event.headers?.[ORIGIN_VERIFY_HEADER], values)) throw new Forbidden("Use this service through its public address, not the API's own.");
+  if (!carriesOriginValue(event.headers?.[ORIGIN_VERIFY_HEADER], values))
+    throw new Forbidden("Use this service through its public address, not the API's own.");
 }

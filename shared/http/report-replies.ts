@@ -29,7 +29,16 @@ export async function reportHtml(
   const lang = view.lang ?? 'en';
   try {
     const built = await build();
-    const page = typeof built === 'string' ? built : reportPage(built.summary, { downloads: built.downloads, writeUp: built.writeUp, lang, audience: view.audience ?? 'staff', draft: !!(built.draft ?? view.draft) });
+    const page =
+      typeof built === 'string'
+        ? built
+        : reportPage(built.summary, {
+            downloads: built.downloads,
+            writeUp: built.writeUp,
+            lang,
+            audience: view.audience ?? 'staff',
+            draft: !!(built.draft ?? view.draft),
+          });
     return html(200, page, { 'x-robots-tag': 'noindex, nofollow' });
   } catch (error) {
     if (error instanceof NotFound) return html(404, reportProblemPage('not-found', lang));

@@ -57,7 +57,11 @@ const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
 const hashOf = (id: string) => createHash('sha256').update(id).digest('base64url');
 
 /** Starts a session for a person whose ID token has been verified; the Set-Cookie line and the session. */
-export async function startSession(person: IdClaims, refreshToken: string | undefined, now = Date.now()): Promise<{ setCookie: string; session: Session }> {
+export async function startSession(
+  person: IdClaims,
+  refreshToken: string | undefined,
+  now = Date.now(),
+): Promise<{ setCookie: string; session: Session }> {
   // The refresh token is sealed, and the first page's forms signed, with the keys as they are now.
   await verificationKeys();
   const id = randomBytes(32).toString('base64url');

@@ -53,4 +53,7 @@ export const answerErrorsCy: Readonly<AnswerErrorText> = /* @__PURE__ */ Object.
   notAsked: (q, because) => `Ni ofynnir y cwestiwn hwn, oherwydd yr ateb i "${because}": ${q}`,
 });
 
-export const answerErrors: Readonly<Record<Language, Readonly<AnswerErrorText>>> = /* @__PURE__ */ Object.freeze({ en: answerErrorsEn, cy: answerErrorsCy });
+export const answerErrors: Readonly<Record<Language, Readonly<AnswerErrorText>>> = /* @__PURE__ */ Object.freeze({
+  en: answerErrorsEn,
+  cy: answerErrorsCy,
+});

@@ -75,5 +75,13 @@ export function editionsOf(
 } {
   const en = inLanguage(source, 'en');
   const cy = inLanguage(source, 'cy');
-  return { en, cy, versions: [{ en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') }, { en, cy }], phrases: summaryPhrasesOf(source) };
+  return {
+    en,
+    cy,
+    versions: [
+      { en: inLanguage(sourceV1, 'en'), cy: inLanguage(sourceV1, 'cy') },
+      { en, cy },
+    ],
+    phrases: summaryPhrasesOf(source),
+  };
 }

@@ -8,12 +8,7 @@
  * shared objects and must not change them.
  * `validateAnswers` lives in `./validate` (not re-exported here, to keep imports acyclic).
  */
-import type {
-  Audience,
-  Language,
-  QuestionnaireDefinition,
-  SummaryPhrases,
-} from '#schemas/questionnaire';
+import type { Audience, Language, QuestionnaireDefinition, SummaryPhrases } from '#schemas/questionnaire';
 import { deepFreeze } from '#core/freeze';
 import { readTextFile } from '#shared/text-files';
 import type { SummaryPhrasesCy } from '#summaries/sentences-cy';
@@ -121,7 +116,6 @@ export interface PageText {
   errors: AnswerErrorText;
 }
 
-
 export const pageText: Readonly<Record<Language, PageText>> = /* @__PURE__ */ deepFreeze({
   en: {
     serviceName: 'Probation inspection questionnaire',
@@ -168,8 +162,7 @@ export const pageText: Readonly<Record<Language, PageText>> = /* @__PURE__ */ de
     linkExpiredTitle: 'This link has expired',
     linkExpiredBody: 'You can no longer answer this questionnaire.',
     pageNotFoundTitle: 'Page not found',
-    pageNotFoundBody:
-      'If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.',
+    pageNotFoundBody: 'If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.',
     tooManyRequestsTitle: 'Too many attempts',
     tooManyRequestsBody: 'Sorry, there have been too many attempts. Wait a minute and try again.',
     serviceProblemTitle: 'Sorry, there is a problem with the service',
@@ -190,7 +183,7 @@ export const pageText: Readonly<Record<Language, PageText>> = /* @__PURE__ */ de
     confidential: 'Mae eich atebion yn gyfrinachol. Ni fyddwn yn defnyddio eich enw yn ein hadroddiad.',
     takesMinutes: (m) => `Mae'n cymryd tua ${m} munud.`,
     continue: 'Parhau',
-    saveAndComeBack: "Cadw a dod yn ôl yn nes ymlaen",
+    saveAndComeBack: 'Cadw a dod yn ôl yn nes ymlaen',
     answersSaved: "Mae eich atebion wedi'u cadw",
     questionXOfY: (x, y) => `Cwestiwn ${x} o ${y}`,
     optional: 'Dewisol',
@@ -220,10 +213,9 @@ export const pageText: Readonly<Record<Language, PageText>> = /* @__PURE__ */ de
     errorPrefix: 'Gwall:',
     errorTitlePrefix: 'Gwall: ',
     linkUsedTitle: "Mae'r ddolen hon eisoes wedi cael ei defnyddio",
-    linkUsedBody:
-      "Mae'r holiadur hwn eisoes wedi cael ei anfon. Dim ond unwaith y gellir defnyddio pob dolen.",
+    linkUsedBody: "Mae'r holiadur hwn eisoes wedi cael ei anfon. Dim ond unwaith y gellir defnyddio pob dolen.",
     linkExpiredTitle: "Mae'r ddolen hon wedi dod i ben",
-    linkExpiredBody: "Ni allwch ateb yr holiadur hwn mwyach.",
+    linkExpiredBody: 'Ni allwch ateb yr holiadur hwn mwyach.',
     pageNotFoundTitle: "Heb ddod o hyd i'r dudalen",
     pageNotFoundBody:
       "Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ludo'r cyfeiriad gwe, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.",

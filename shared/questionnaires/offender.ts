@@ -10,7 +10,6 @@ import type { BilingualQuestionnaire } from '#schemas/questionnaire';
 import { comments, dontKnow, editionsOf, no, questionOf, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 
-
 /** Yes / no / "this has not happened to me" (not applicable). */
 const ifApplies = (notMe: { value: string; en: string; cy: string }): Closed => ({
   type: 'single-choice',
@@ -105,7 +104,7 @@ export const sourceV1: BilingualQuestionnaire = {
       }),
       text: {
         en: 'If you were in prison on this sentence, did your offender manager keep in touch with you there?',
-        cy: "Os buoch yn y carchar ar y ddedfryd hon, a wnaeth eich rheolwr troseddwyr gadw mewn cysylltiad â chi yno?",
+        cy: 'Os buoch yn y carchar ar y ddedfryd hon, a wnaeth eich rheolwr troseddwyr gadw mewn cysylltiad â chi yno?',
       },
       finding: 'had contact with their offender manager while in custody',
     },
@@ -205,7 +204,7 @@ export const source: BilingualQuestionnaire = {
       showIf: { question: 'unpaid-work', in: ['yes', 'no'] },
       text: {
         en: 'Did your unpaid work use your skills, or help you learn new ones?',
-        cy: "A wnaeth eich gwaith di-dâl ddefnyddio eich sgiliau, neu eich helpu i ddysgu rhai newydd?",
+        cy: 'A wnaeth eich gwaith di-dâl ddefnyddio eich sgiliau, neu eich helpu i ddysgu rhai newydd?',
       },
       finding: 'felt their skills had been matched to their unpaid work',
     },
@@ -234,16 +233,16 @@ export const source: BilingualQuestionnaire = {
       ...yesNo(true),
       text: {
         en: 'Were you asked about your reading, writing or maths, or offered help with them?',
-        cy: "A ofynnwyd i chi am eich darllen, ysgrifennu neu fathemateg, neu a gynigiwyd help i chi gyda nhw?",
+        cy: 'A ofynnwyd i chi am eich darllen, ysgrifennu neu fathemateg, neu a gynigiwyd help i chi gyda nhw?',
       },
       finding: 'recalled a basic skills screening',
     },
     {
       id: 'diversity-needs',
-      ...ifApplies({ value: 'no-needs', en: 'I did not have any needs like this', cy: "Nid oedd gennyf unrhyw anghenion fel hyn" }),
+      ...ifApplies({ value: 'no-needs', en: 'I did not have any needs like this', cy: 'Nid oedd gennyf unrhyw anghenion fel hyn' }),
       text: {
         en: 'Did probation take account of your needs, such as childcare, work, health, disability, religion or language?',
-        cy: "A wnaeth y gwasanaeth prawf ystyried eich anghenion, fel gofal plant, gwaith, iechyd, anabledd, crefydd neu iaith?",
+        cy: 'A wnaeth y gwasanaeth prawf ystyried eich anghenion, fel gofal plant, gwaith, iechyd, anabledd, crefydd neu iaith?',
       },
       finding: 'felt their individual needs had been taken into account',
     },

@@ -9,7 +9,6 @@ import type { BilingualQuestionnaire } from '#schemas/questionnaire';
 import { comments, dontKnow, editionsOf, no, questionOf, satisfaction, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 
-
 /** Yes / in part / no: only a full "yes" is positive (Kent: "five ... worked well in part"). */
 const inPart = (): Closed => ({
   type: 'single-choice',
@@ -143,7 +142,7 @@ export const sourceV1: BilingualQuestionnaire = {
       ...satisfaction(),
       text: {
         en: 'How satisfied are you with the skills and knowledge of probation staff in court?',
-        cy: "Pa mor fodlon ydych chi â sgiliau a gwybodaeth staff prawf yn y llys?",
+        cy: 'Pa mor fodlon ydych chi â sgiliau a gwybodaeth staff prawf yn y llys?',
       },
       finding: 'were satisfied with the skills and knowledge of court staff',
     },
@@ -196,7 +195,7 @@ export const source: BilingualQuestionnaire = {
       ...yesNo(),
       text: {
         en: "Do the probation area's managers show good professional leadership?",
-        cy: "A yw rheolwyr yr ardal brawf yn dangos arweinyddiaeth broffesiynol dda?",
+        cy: 'A yw rheolwyr yr ardal brawf yn dangos arweinyddiaeth broffesiynol dda?',
       },
       finding: 'were complimentary about the professional leadership shown by managers in the area',
     },

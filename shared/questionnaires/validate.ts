@@ -31,9 +31,7 @@ export interface AnswerError {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; answers: Answers }
-  | { ok: false; errors: AnswerError[] };
+export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] };
 
 /** For a finished questionnaire: required questions must be answered. */
 export function validateAnswers(def: QuestionnaireDefinition, answers: unknown, options: CheckOptions = {}): ValidationResult {
@@ -107,8 +105,7 @@ function check(def: QuestionnaireDefinition, input: unknown, requireAll: boolean
       errors.push({ path: `answers.${q.id}`, message: outcome.message });
       // A value that is not an answer cannot say which questions follow: those are left unjudged.
       unjudged.add(q.id);
-    }
-    else if (requireAll && !q.optional) errors.push({ path: `answers.${q.id}`, message: missingMessage(q, t) });
+    } else if (requireAll && !q.optional) errors.push({ path: `answers.${q.id}`, message: missingMessage(q, t) });
   }
   for (const key of Object.keys(input)) {
     if (!known.has(key)) errors.push({ path: `answers.${key}`, message: t.unknownQuestion });
@@ -117,7 +114,9 @@ function check(def: QuestionnaireDefinition, input: unknown, requireAll: boolean
 }
 
 function isBlank(raw: unknown): boolean {
-  return raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0) || (typeof raw === 'string' && raw.trim() === '');
+  return (
+    raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0) || (typeof raw === 'string' && raw.trim() === '')
+  );
 }
 
 function missingMessage(q: QuestionnaireQuestion, t: AnswerErrorText): string {

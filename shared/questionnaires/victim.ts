@@ -48,7 +48,7 @@ export const sourceV1: BilingualQuestionnaire = {
       ...yesNo(),
       text: {
         en: 'Were you contacted promptly after sentence?',
-        cy: "A gysylltwyd â chi yn fuan ar ôl y ddedfryd?",
+        cy: 'A gysylltwyd â chi yn fuan ar ôl y ddedfryd?',
       },
       finding: 'were contacted promptly after sentence',
     },
@@ -137,7 +137,7 @@ export const source: BilingualQuestionnaire = {
       ...ifContact,
       text: {
         en: 'Were you told you would get regular updates on how the sentence was going?',
-        cy: "A ddywedwyd wrthych y byddech yn cael y wybodaeth ddiweddaraf yn rheolaidd am sut roedd y ddedfryd yn mynd?",
+        cy: 'A ddywedwyd wrthych y byddech yn cael y wybodaeth ddiweddaraf yn rheolaidd am sut roedd y ddedfryd yn mynd?',
       },
       finding: 'understood they would receive regular updates on how the sentence was progressing',
     },

@@ -38,7 +38,8 @@ export async function sendAggregationUnits(units: readonly AggregationUnit[]): P
 export function parseAggregationUnit(body: string): AggregationUnit | undefined {
   try {
     const unit = JSON.parse(body) as Partial<AggregationUnit>;
-    if (typeof unit.inspectionId === 'string' && typeof unit.changedAt === 'string') return { inspectionId: unit.inspectionId, changedAt: unit.changedAt };
+    if (typeof unit.inspectionId === 'string' && typeof unit.changedAt === 'string')
+      return { inspectionId: unit.inspectionId, changedAt: unit.changedAt };
   } catch {
     // not JSON
   }

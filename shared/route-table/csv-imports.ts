@@ -26,7 +26,8 @@ export const csvImportsRoutes = [
     path: '/inspections/{id}/cases-template.csv',
     fn: 'csv-imports',
     access: SIGNED_IN,
-    summary: "A CSV template (header row) for the inspection's question bank; `?caseType=` (or `all`): with notes rows of what each column is, its allowed values and an example",
+    summary:
+      "A CSV template (header row) for the inspection's question bank; `?caseType=` (or `all`): with notes rows of what each column is, its allowed values and an example",
     query: TemplateQuery,
     response: { status: 200, contentType: 'text/csv' },
   },
@@ -35,7 +36,8 @@ export const csvImportsRoutes = [
     path: '/inspections/{id}/performance-figures',
     fn: 'csv-imports',
     access: INSPECTORS,
-    summary: "The area's performance figures as CSV (measure,target,area,national,period; optionally better, kind, domain, previous, grade, predicted, significant, note, noteCy, measureCy), all or nothing; the report's Appendix 1 and 4.2 table",
+    summary:
+      "The area's performance figures as CSV (measure,target,area,national,period; optionally better, kind, domain, previous, grade, predicted, significant, note, noteCy, measureCy), all or nothing; the report's Appendix 1 and 4.2 table",
     body: { kind: 'csv' },
     response: { status: 200, contentType: 'application/json', schema: PerformanceFiguresRecorded },
   },
@@ -45,4 +47,9 @@ export const csvImportsRoutes = [
  * The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
  * An upload's Idempotency-Key record (shared/store/idempotency.ts): claimed, answered (UpdateItem), let go (DeleteItem).
  */
-export const csvImportsFunction = httpFunction('csv-imports', csvImportsRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true, sendsTo: ['jobs'] });
+export const csvImportsFunction = httpFunction(
+  'csv-imports',
+  csvImportsRoutes,
+  { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
+  { readsTexts: true, sendsTo: ['jobs'] },
+);

@@ -8,7 +8,7 @@ export const eraseResponsesRoutes = [
     path: '/inspections/{id}/responses',
     fn: 'erase-responses',
     access: ['admin'],
-    summary: "Erase every questionnaire response and draft of an inspection (the summary keeps its figures and loses its comments)",
+    summary: 'Erase every questionnaire response and draft of an inspection (the summary keeps its figures and loses its comments)',
     response: { status: 200, contentType: 'application/json', schema: ResponsesErased },
   },
 ] as const satisfies readonly RouteSpec[];
@@ -16,4 +16,6 @@ export const eraseResponsesRoutes = [
 /**
  * eraseResponses (queryPages, then writeAll's deletes); the summary snapshot rewritten without comments.
  */
-export const eraseResponsesFunction = httpFunction('erase-responses', eraseResponsesRoutes, { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'] });
+export const eraseResponsesFunction = httpFunction('erase-responses', eraseResponsesRoutes, {
+  actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem'],
+});

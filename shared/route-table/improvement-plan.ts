@@ -9,7 +9,8 @@ export const improvementPlanRoutes = [
     path: '/inspections/{id}/improvement-plan',
     fn: 'improvement-plan',
     access: SIGNED_IN,
-    summary: "The area's improvement plan after the final release, with its ETag: due four weeks after publication; due, overdue or received; each action open, done or overdue (409 before a final release)",
+    summary:
+      "The area's improvement plan after the final release, with its ETag: due four weeks after publication; due, overdue or received; each action open, done or overdue (409 before a final release)",
     response: { status: 200, contentType: 'application/json', schema: ImprovementPlan },
   },
   {
@@ -43,7 +44,8 @@ export const improvementPlanRoutes = [
     path: '/inspections/{id}/releases/{releaseId}/improvement-plan',
     fn: 'improvement-plan',
     access: SIGNED_IN,
-    summary: "A release's improvement plan annex as frozen (its newest), JSON or ?format=csv, byte for byte the same on every request (404 when none was published)",
+    summary:
+      "A release's improvement plan annex as frozen (its newest), JSON or ?format=csv, byte for byte the same on every request (404 when none was published)",
     query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }),
     response: { status: 200, contentType: 'application/json', schema: ImprovementPlan },
   },

@@ -10,7 +10,8 @@ export const inspectionsRoutes = [
     path: '/inspections',
     fn: 'inspections',
     access: ['admin'],
-    summary: 'Create an inspection, pinned to the current question bank; with ?overlap=refuse, 409 duplicate-inspection when the area has one whose fieldwork overlaps',
+    summary:
+      'Create an inspection, pinned to the current question bank; with ?overlap=refuse, 409 duplicate-inspection when the area has one whose fieldwork overlaps',
     query: z.object({ overlap: z.optional(z.enum(['allow', 'refuse'])) }),
     body: { kind: 'json', schema: CreateInspection },
     response: { status: 201, contentType: 'application/json', schema: Inspection },
@@ -54,4 +55,7 @@ export const inspectionsRoutes = [
  * createInspection (with its area's list, one transaction), getInspection, listInspections (the one query of gsi1);
  * deleteInspection: marked (UpdateItem), every item of its partitions deleted (Query, BatchWriteItem, DeleteItem).
  */
-export const inspectionsFunction = httpFunction('inspections', inspectionsRoutes, { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true });
+export const inspectionsFunction = httpFunction('inspections', inspectionsRoutes, {
+  actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'],
+  index: true,
+});

@@ -15,9 +15,22 @@ export const jobsWorkerFunction = queueFunction({
   // Six times the worker's timeout: a delivery is taken again only once the last one has surely stopped.
   visibilityTimeoutSeconds: QUEUE_VISIBILITY_TIMEOUT_S,
   maxReceiveCount: JOBS_MAX_RECEIVE_COUNT,
-  summary: 'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations, a large CSV upload), all or nothing, and finish it once',
+  summary:
+    'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations, a large CSV upload), all or nothing, and finish it once',
   // getJob, getJobParts, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo; a batch's writes; an import's (putCases).
-  data: { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
+  data: {
+    actions: [
+      'BatchGetItem',
+      'BatchWriteItem',
+      'ConditionCheckItem',
+      'DeleteItem',
+      'GetItem',
+      'PutItem',
+      'Query',
+      'TransactWriteItems',
+      'UpdateItem',
+    ],
+  },
   readsTexts: true,
   sealsInvitationBatches: true,
 });

@@ -17,4 +17,9 @@ export const leadershipRoutes = [
 /**
  * putGrade, putConclusion; getInspection.
  */
-export const leadershipFunction = httpFunction('leadership', leadershipRoutes, { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] }, { readsTexts: true });
+export const leadershipFunction = httpFunction(
+  'leadership',
+  leadershipRoutes,
+  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
+  { readsTexts: true },
+);

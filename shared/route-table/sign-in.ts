@@ -44,7 +44,7 @@ export const signInRoutes = [
     fn: 'sign-in',
     access: ['admin'],
     auth: 'session',
-    summary: "End every session of one person (form field `sub`): their next request is sent to sign in",
+    summary: 'End every session of one person (form field `sub`): their next request is sent to sign in',
     body: { kind: 'form' },
   },
 ] as const satisfies readonly RouteSpec[];
@@ -53,4 +53,7 @@ export const signInRoutes = [
  * The workbench (issues 12, 25). Signing in and out: the sessions (Put, Get, refresh, Delete), the state spent
  * at the callback (a conditional Put); the admin's list of who is signed in (gsi1), ending a person's sessions.
  */
-export const signInFunction = httpFunction('sign-in', signInRoutes, { actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], index: true });
+export const signInFunction = httpFunction('sign-in', signInRoutes, {
+  actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],
+  index: true,
+});

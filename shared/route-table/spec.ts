@@ -89,7 +89,17 @@ export function findRouteIn(list: readonly RouteSpec[], key: string, localOnly =
 }
 
 /** The DynamoDB actions the store can send (Scan is not among them: no code scans the table). */
-export const DYNAMO_ACTIONS = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems', 'ConditionCheckItem', 'BatchGetItem'] as const;
+export const DYNAMO_ACTIONS = [
+  'GetItem',
+  'Query',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+  'TransactWriteItems',
+  'ConditionCheckItem',
+  'BatchGetItem',
+] as const;
 export type DynamoAction = (typeof DYNAMO_ACTIONS)[number];
 export const READ_ACTIONS: readonly DynamoAction[] = ['GetItem', 'Query', 'BatchGetItem'];
 
@@ -173,7 +183,12 @@ export interface AuthorizerFunction<F extends string = string> extends FunctionP
 export type AnyFunction = HttpFunction | ScheduledFunction | StreamFunction | QueueFunction | AuthorizerFunction;
 
 /** A function with routes; every route must name it (a route of another function's file is a type error). */
-export function httpFunction<F extends string, R extends readonly (RouteSpec & { fn: F })[]>(fn: F, routes: R, data: DataAccess, extra: Extra = {}): HttpFunction<F, R> {
+export function httpFunction<F extends string, R extends readonly (RouteSpec & { fn: F })[]>(
+  fn: F,
+  routes: R,
+  data: DataAccess,
+  extra: Extra = {},
+): HttpFunction<F, R> {
   return { kind: 'http', fn, routes, data, ...extra };
 }
 

@@ -34,4 +34,21 @@ export const workbenchFindingsRoutes = [
 /**
  * Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
  */
-export const workbenchFindingsFunction = httpFunction('workbench-findings', workbenchFindingsRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });
+export const workbenchFindingsFunction = httpFunction(
+  'workbench-findings',
+  workbenchFindingsRoutes,
+  {
+    actions: [
+      'BatchGetItem',
+      'BatchWriteItem',
+      'ConditionCheckItem',
+      'DeleteItem',
+      'GetItem',
+      'PutItem',
+      'Query',
+      'TransactWriteItems',
+      'UpdateItem',
+    ],
+  },
+  { readsTexts: true },
+);

@@ -35,7 +35,8 @@ export const workbenchManageRoutes = [
     fn: 'workbench-manage',
     access: ['admin'],
     auth: 'session',
-    summary: 'Issue questionnaire links; the batches issued so far, when, and until when they work (`?issued=` shows the batch just issued with its download)',
+    summary:
+      'Issue questionnaire links; the batches issued so far, when, and until when they work (`?issued=` shows the batch just issued with its download)',
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -44,7 +45,8 @@ export const workbenchManageRoutes = [
     fn: 'workbench-manage',
     access: ['admin'],
     auth: 'session',
-    summary: "Issue a batch of links: 303 to the invitations page showing the batch (`?issued={batchId}`) with its mail-merge CSV to download; the form's one-time token brings a form sent twice to the same batch. Without a sealing key (links that cannot be downloaded again) it answers with the CSV itself; over 250 links, the job's page",
+    summary:
+      "Issue a batch of links: 303 to the invitations page showing the batch (`?issued={batchId}`) with its mail-merge CSV to download; the form's one-time token brings a form sent twice to the same batch. Without a sealing key (links that cannot be downloaded again) it answers with the CSV itself; over 250 links, the job's page",
     body: { kind: 'form' },
   },
   {
@@ -134,4 +136,22 @@ export const workbenchManageRoutes = [
  * ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
  * Deleting an inspection reads its area's inspections from the list (gsi1) when the area predates its own list.
  */
-export const workbenchManageFunction = httpFunction('workbench-manage', workbenchManageRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true }, { readsTexts: true, sendsTo: ['jobs'], sealsInvitationBatches: true });
+export const workbenchManageFunction = httpFunction(
+  'workbench-manage',
+  workbenchManageRoutes,
+  {
+    actions: [
+      'BatchGetItem',
+      'BatchWriteItem',
+      'ConditionCheckItem',
+      'DeleteItem',
+      'GetItem',
+      'PutItem',
+      'Query',
+      'TransactWriteItems',
+      'UpdateItem',
+    ],
+    index: true,
+  },
+  { readsTexts: true, sendsTo: ['jobs'], sealsInvitationBatches: true },
+);

@@ -2,27 +2,52 @@
 import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
 
 const page = <P extends string>(path: P, summary: string) =>
-  ({ method: 'GET', path, fn: 'workbench-moderation', access: SIGNED_IN, auth: 'session', summary, response: { status: 200, contentType: 'text/html' } }) as const;
-const form = <P extends string>(path: P, summary: string) => ({ method: 'POST', path, fn: 'workbench-moderation', access: INSPECTORS, auth: 'session', summary, body: { kind: 'form' } }) as const;
+  ({
+    method: 'GET',
+    path,
+    fn: 'workbench-moderation',
+    access: SIGNED_IN,
+    auth: 'session',
+    summary,
+    response: { status: 200, contentType: 'text/html' },
+  }) as const;
+const form = <P extends string>(path: P, summary: string) =>
+  ({ method: 'POST', path, fn: 'workbench-moderation', access: INSPECTORS, auth: 'session', summary, body: { kind: 'form' } }) as const;
 
 export const workbenchModerationRoutes = [
-  page('/workbench/inspections/{id}/moderation', 'The second-marked cases for a moderator, their two markings side by side, and the agreed judgements'),
-  form('/workbench/inspections/{id}/moderation/{caseRef}', "Record a moderator's agreed judgement of the questions where a case's two markings differ, with a note"),
-  page('/workbench/inspections/{id}/interviews', "The offender manager interviews: each case of the sample, interviewed or not"),
+  page(
+    '/workbench/inspections/{id}/moderation',
+    'The second-marked cases for a moderator, their two markings side by side, and the agreed judgements',
+  ),
+  form(
+    '/workbench/inspections/{id}/moderation/{caseRef}',
+    "Record a moderator's agreed judgement of the questions where a case's two markings differ, with a note",
+  ),
+  page('/workbench/inspections/{id}/interviews', 'The offender manager interviews: each case of the sample, interviewed or not'),
   {
     method: 'POST',
     path: '/workbench/inspections/{id}/interviews',
     fn: 'workbench-moderation',
     access: INSPECTORS,
     auth: 'session',
-    summary: 'Upload the interviews of many cases (multipart/form-data, a CSV: caseRef, then one column per interview question), each saved as PUT /inspections/{id}/interviews/{caseRef} does: all or nothing',
+    summary:
+      'Upload the interviews of many cases (multipart/form-data, a CSV: caseRef, then one column per interview question), each saved as PUT /inspections/{id}/interviews/{caseRef} does: all or nothing',
     body: { kind: 'multipart' },
   },
-  page('/workbench/inspections/{id}/interviews/{caseRef}', "One case's offender manager interview (read only for staff and once the inspection is closed)"),
+  page(
+    '/workbench/inspections/{id}/interviews/{caseRef}',
+    "One case's offender manager interview (read only for staff and once the inspection is closed)",
+  ),
   form('/workbench/inspections/{id}/interviews/{caseRef}', 'Save the interview, as PUT /inspections/{id}/interviews/{caseRef} does'),
   page('/workbench/inspections/{id}/second-marking', 'Second marking: each case of the sample, who marked it first and second'),
-  page('/workbench/inspections/{id}/second-marking/{caseRef}', "A case's second marking, blind: its profile and questions, never the first marker's answers"),
-  form('/workbench/inspections/{id}/second-marking/{caseRef}', 'Save the second marking, as PUT /inspections/{id}/cases/{caseRef}/second-marking does'),
+  page(
+    '/workbench/inspections/{id}/second-marking/{caseRef}',
+    "A case's second marking, blind: its profile and questions, never the first marker's answers",
+  ),
+  form(
+    '/workbench/inspections/{id}/second-marking/{caseRef}',
+    'Save the second marking, as PUT /inspections/{id}/cases/{caseRef}/second-marking does',
+  ),
   page('/workbench/inspections/{id}/area', "The area's caseload and its make-up, and the performance figures"),
   form('/workbench/inspections/{id}/area', 'Save the caseload, as PUT /inspections/{id}/context does'),
   {
@@ -36,4 +61,21 @@ export const workbenchModerationRoutes = [
   },
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchModerationFunction = httpFunction('workbench-moderation', workbenchModerationRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });
+export const workbenchModerationFunction = httpFunction(
+  'workbench-moderation',
+  workbenchModerationRoutes,
+  {
+    actions: [
+      'BatchGetItem',
+      'BatchWriteItem',
+      'ConditionCheckItem',
+      'DeleteItem',
+      'GetItem',
+      'PutItem',
+      'Query',
+      'TransactWriteItems',
+      'UpdateItem',
+    ],
+  },
+  { readsTexts: true },
+);

@@ -9,7 +9,7 @@ export const workbenchPaperRoutes = [
     access: INSPECTORS,
     auth: 'session',
     summary:
-      "Enter a paper return: the reference on the paper form (and, for admins, the reminders download); ?reference= only fills the form in (a GET looks nothing up)",
+      'Enter a paper return: the reference on the paper form (and, for admins, the reminders download); ?reference= only fills the form in (a GET looks nothing up)',
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -18,7 +18,8 @@ export const workbenchPaperRoutes = [
     fn: 'workbench-paper',
     access: INSPECTORS,
     auth: 'session',
-    summary: "With a reference alone, find its invitation and show its answers form (its questionnaire version); with the answers (stage=answers), save the paper return as POST /inspections/{id}/paper-responses does",
+    summary:
+      'With a reference alone, find its invitation and show its answers form (its questionnaire version); with the answers (stage=answers), save the paper return as POST /inspections/{id}/paper-responses does',
     body: { kind: 'form' },
   },
   {
@@ -32,4 +33,9 @@ export const workbenchPaperRoutes = [
   },
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchPaperFunction = httpFunction('workbench-paper', workbenchPaperRoutes, { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] }, { readsTexts: true });
+export const workbenchPaperFunction = httpFunction(
+  'workbench-paper',
+  workbenchPaperRoutes,
+  { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] },
+  { readsTexts: true },
+);

@@ -44,4 +44,6 @@ export const workbenchPlanRoutes = [
 /**
  * The workbench's improvement plan: the same use cases as the improvement-plan function.
  */
-export const workbenchPlanFunction = httpFunction('workbench-plan', workbenchPlanRoutes, { actions: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] });
+export const workbenchPlanFunction = httpFunction('workbench-plan', workbenchPlanRoutes, {
+  actions: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+});

@@ -10,7 +10,8 @@ export const workbenchPublishRoutes = [
     fn: 'workbench-publish',
     access: SIGNED_IN,
     auth: 'session',
-    summary: "The write-up: section summaries, each criterion's strengths and areas for improvement, recommendations, good practice (read only for staff)",
+    summary:
+      "The write-up: section summaries, each criterion's strengths and areas for improvement, recommendations, good practice (read only for staff)",
     response: { status: 200, contentType: 'text/html' },
   },
   {
@@ -29,7 +30,8 @@ export const workbenchPublishRoutes = [
     fn: 'workbench-publish',
     access: SIGNED_IN,
     auth: 'session',
-    summary: "The report's front and back matter: the cover, foreword, acknowledgements, inspection team, abbreviations and the next-steps decision, each a form of its own (text for staff and a closed inspection)",
+    summary:
+      "The report's front and back matter: the cover, foreword, acknowledgements, inspection team, abbreviations and the next-steps decision, each a form of its own (text for staff and a closed inspection)",
     query: z.object({ saved: z.optional(z.enum(['cover', 'foreword', 'acknowledgements', 'inspection-team', 'abbreviations', 'next-steps'])) }),
     response: { status: 200, contentType: 'text/html' },
   },
@@ -39,7 +41,8 @@ export const workbenchPublishRoutes = [
     fn: 'workbench-publish',
     access: INSPECTORS,
     auth: 'session',
-    summary: 'Save one part of the front and back matter on the version it was shown at (as PUT .../write-up/sections/{sectionId} does); somebody else\'s save since is named and nothing is overwritten',
+    summary:
+      "Save one part of the front and back matter on the version it was shown at (as PUT .../write-up/sections/{sectionId} does); somebody else's save since is named and nothing is overwritten",
     body: { kind: 'form' },
   },
   {
@@ -112,7 +115,8 @@ export const workbenchPublishRoutes = [
     fn: 'workbench-publish',
     access: SIGNED_IN,
     auth: 'session',
-    summary: "The analyst's data package of a release (datapackage.json, the JSON route's), its resources beside it; ?freeText=include for admins and staff",
+    summary:
+      "The analyst's data package of a release (datapackage.json, the JSON route's), its resources beside it; ?freeText=include for admins and staff",
     query: DataPackageQuery,
     response: { status: 200, contentType: 'application/json' },
   },
@@ -139,4 +143,21 @@ export const workbenchPublishRoutes = [
 /**
  * The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
  */
-export const workbenchPublishFunction = httpFunction('workbench-publish', workbenchPublishRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true, sendsTo: ['jobs'] });
+export const workbenchPublishFunction = httpFunction(
+  'workbench-publish',
+  workbenchPublishRoutes,
+  {
+    actions: [
+      'BatchGetItem',
+      'BatchWriteItem',
+      'ConditionCheckItem',
+      'DeleteItem',
+      'GetItem',
+      'PutItem',
+      'Query',
+      'TransactWriteItems',
+      'UpdateItem',
+    ],
+  },
+  { readsTexts: true, sendsTo: ['jobs'] },
+);

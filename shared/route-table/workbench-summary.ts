@@ -41,4 +41,9 @@ export const workbenchSummaryRoutes = [
   },
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchSummaryFunction = httpFunction('workbench-summary', workbenchSummaryRoutes, { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] }, { readsTexts: true });
+export const workbenchSummaryFunction = httpFunction(
+  'workbench-summary',
+  workbenchSummaryRoutes,
+  { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  { readsTexts: true },
+);

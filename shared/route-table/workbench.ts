@@ -28,7 +28,7 @@ export const workbenchRoutes = [
     fn: 'workbench',
     access: ['admin'],
     auth: 'session',
-    summary: "Create an inspection; redirects to its dashboard",
+    summary: 'Create an inspection; redirects to its dashboard',
     body: { kind: 'form' },
   },
   {
@@ -114,4 +114,22 @@ export const workbenchRoutes = [
 /**
  * Lists inspections (gsi1), creates them, uploads cases, shows summaries, recomputes (taking the stale marker: DeleteItem).
  */
-export const workbenchFunction = httpFunction('workbench', workbenchRoutes, { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'], index: true }, { readsTexts: true, sendsTo: ['jobs'] });
+export const workbenchFunction = httpFunction(
+  'workbench',
+  workbenchRoutes,
+  {
+    actions: [
+      'BatchGetItem',
+      'BatchWriteItem',
+      'ConditionCheckItem',
+      'DeleteItem',
+      'GetItem',
+      'PutItem',
+      'Query',
+      'TransactWriteItems',
+      'UpdateItem',
+    ],
+    index: true,
+  },
+  { readsTexts: true, sendsTo: ['jobs'] },
+);

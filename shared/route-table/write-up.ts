@@ -17,7 +17,8 @@ export const writeUpRoutes = [
     path: '/inspections/{id}/write-up',
     fn: 'write-up',
     access: INSPECTORS,
-    summary: 'Replace the write-up whole: If-Match with the ETag from GET (428 without, 412 when somebody saved since, 409 when the inspection is closed)',
+    summary:
+      'Replace the write-up whole: If-Match with the ETag from GET (428 without, 412 when somebody saved since, 409 when the inspection is closed)',
     body: { kind: 'json', schema: WriteUp },
     response: { status: 200, contentType: 'application/json', schema: WriteUp },
   },
@@ -26,7 +27,8 @@ export const writeUpRoutes = [
     path: '/inspections/{id}/write-up/sections',
     fn: 'write-up',
     access: SIGNED_IN,
-    summary: "The write-up section by section (the summary, each criterion, recommendations, good practice, settings, the front matter), each with its own version and who saved it last",
+    summary:
+      'The write-up section by section (the summary, each criterion, recommendations, good practice, settings, the front matter), each with its own version and who saved it last',
     response: { status: 200, contentType: 'application/json', schema: WriteUpSections },
   },
   {
@@ -44,4 +46,9 @@ export const writeUpRoutes = [
 /**
  * The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
  */
-export const writeUpFunction = httpFunction('write-up', writeUpRoutes, { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] }, { readsTexts: true });
+export const writeUpFunction = httpFunction(
+  'write-up',
+  writeUpRoutes,
+  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
+  { readsTexts: true },
+);

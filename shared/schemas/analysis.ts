@@ -39,7 +39,9 @@ export const QuestionBreakdowns = z.object({
 });
 export type QuestionBreakdowns = z.infer<typeof QuestionBreakdowns>;
 
-export const QuestionBreakdownsQuery = z.object({ criterion: z.optional(z.string().check(z.regex(/^[1-3]\.[1-9]$/, 'A scored criterion id such as 2.2'))) });
+export const QuestionBreakdownsQuery = z.object({
+  criterion: z.optional(z.string().check(z.regex(/^[1-3]\.[1-9]$/, 'A scored criterion id such as 2.2'))),
+});
 
 /** A column as a Frictionless Table Schema field: its name, type, what it is and the values it takes. */
 export const DataPackageField = z.object({

@@ -31,10 +31,24 @@ export const AREA_FIGURES = {
   ppoDefinition: z.optional(z.strictObject({ text: contextText, textCy: z.optional(contextText) })),
   /** The total revenue budget of each financial year given (`2006/2007`), in whole pounds. */
   revenueBudgets: z.optional(
-    z.array(z.strictObject({ year: z.string().check(z.regex(/^\d{4}\/\d{4}$/, 'Give the year as 2006/2007')), pounds: z.int().check(z.minimum(0), z.maximum(10_000_000_000)) })).check(z.maxLength(10)),
+    z
+      .array(
+        z.strictObject({
+          year: z.string().check(z.regex(/^\d{4}\/\d{4}$/, 'Give the year as 2006/2007')),
+          pounds: z.int().check(z.minimum(0), z.maximum(10_000_000_000)),
+        }),
+      )
+      .check(z.maxLength(10)),
   ),
   /** The area's approved premises and the residents each can hold. */
   approvedPremises: z.optional(
-    z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)), capacity: z.int().check(z.minimum(0), z.maximum(1000)) })).check(z.maxLength(50)),
+    z
+      .array(
+        z.strictObject({
+          name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+          capacity: z.int().check(z.minimum(0), z.maximum(1000)),
+        }),
+      )
+      .check(z.maxLength(50)),
   ),
 } satisfies Record<(typeof AREA_FIGURE_KEYS)[number], unknown>;

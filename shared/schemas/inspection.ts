@@ -6,13 +6,13 @@ const validDate = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && 
 
 export const CreateInspection = z
   .strictObject({
-    area: z.string().check(z.trim(), z.minLength(1), z.maxLength(80), z.regex(/^[\p{L}\p{N} .,'&()-]+$/u, 'Use letters, digits, spaces and . , \' & ( ) - only')),
+    area: z
+      .string()
+      .check(z.trim(), z.minLength(1), z.maxLength(80), z.regex(/^[\p{L}\p{N} .,'&()-]+$/u, "Use letters, digits, spaces and . , ' & ( ) - only")),
     fieldworkStart: IsoDate.check(z.refine(validDate, 'Not a real date')),
     fieldworkEnd: IsoDate.check(z.refine(validDate, 'Not a real date')),
   })
-  .check(
-    z.refine((v) => v.fieldworkEnd >= v.fieldworkStart, { message: 'Fieldwork cannot end before it starts', path: ['fieldworkEnd'] }),
-  );
+  .check(z.refine((v) => v.fieldworkEnd >= v.fieldworkStart, { message: 'Fieldwork cannot end before it starts', path: ['fieldworkEnd'] }));
 export type CreateInspection = z.infer<typeof CreateInspection>;
 
 export const InspectionStatus = z.enum(['open', 'closed']);

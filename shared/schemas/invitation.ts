@@ -11,12 +11,10 @@ export const CreateInvitations = z.strictObject({
   language: Language,
   /** An ISO date (the end of that day, UTC) or date-time. */
   expiresAt: z.optional(
-    z
-      .string()
-      .check(
-        z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Use an ISO date such as 2026-12-31'),
-        z.refine((s) => expiryTime(s) > Date.now(), 'The expiry must be in the future'),
-      ),
+    z.string().check(
+      z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Use an ISO date such as 2026-12-31'),
+      z.refine((s) => expiryTime(s) > Date.now(), 'The expiry must be in the future'),
+    ),
   ),
 });
 export type CreateInvitations = z.infer<typeof CreateInvitations>;

@@ -21,7 +21,13 @@ export const Job = z.object({
   finishedAt: z.optional(z.string()),
   result: z.optional(z.unknown()),
   problem: z.optional(
-    z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
+    z.object({
+      type: z.string(),
+      title: z.string(),
+      status: z.number(),
+      detail: z.string(),
+      errors: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
   ),
 });
 export type Job = z.infer<typeof Job>;

@@ -117,7 +117,8 @@ export const QuestionnaireDefinition = z
         } else {
           const values = (target!.options ?? []).map((o) => o.value);
           for (const v of q.showIf.in) {
-            if (!values.includes(v)) ctx.issues.push({ code: 'custom', message: `${q.id}: showIf value "${v}" is not an option of ${target!.id}`, input: d });
+            if (!values.includes(v))
+              ctx.issues.push({ code: 'custom', message: `${q.id}: showIf value "${v}" is not an option of ${target!.id}`, input: d });
           }
         }
       });

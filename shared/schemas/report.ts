@@ -26,7 +26,16 @@ export type ReportLinkCreated = z.infer<typeof ReportLinkCreated>;
 /** `GET /inspections/{id}/report-links` -> 200: the links made for an inspection (never their tokens). */
 export const ReportLinkList = z.object({
   inspectionId: z.string(),
-  links: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), revoked: z.boolean(), releaseId: z.optional(z.string()), draft: z.optional(z.literal(true)) })),
+  links: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: z.string(),
+      expiresAt: z.string(),
+      revoked: z.boolean(),
+      releaseId: z.optional(z.string()),
+      draft: z.optional(z.literal(true)),
+    }),
+  ),
 });
 export type ReportLinkList = z.infer<typeof ReportLinkList>;
 

@@ -78,7 +78,13 @@ export const SectionScore = z.object({ id: Section, score: nullableNumber, perce
 export const RohThreadScore = z.object({ score: nullableNumber, percent: nullableNumber, exact: z.nullable(RationalJson), questions: num });
 
 /** `caseload` and its share are null for a part the area did not give: not known, never 0. */
-const BalanceRow = z.object({ key: z.string(), caseload: nullableNumber, caseloadPercent: nullableNumber, sample: cell, samplePercent: nullableCell });
+const BalanceRow = z.object({
+  key: z.string(),
+  caseload: nullableNumber,
+  caseloadPercent: nullableNumber,
+  sample: cell,
+  samplePercent: nullableCell,
+});
 /** The sample beside the area's caseload (issue 14); a breakdown is null when the context does not give it. */
 export const SampleBalance = z.object({
   caseload: num,
@@ -218,7 +224,13 @@ export const LanguageBreakdown = z.object({
 export type LanguageBreakdown = z.infer<typeof LanguageBreakdown>;
 
 /** One row of counts by kind of sentencer, each cell a numeral or "[c]" (fewer than 3, or secondary). */
-const KindCells = z.object({ magistrate: z.string(), 'district-judge': z.string(), judge: z.string(), 'legal-adviser': z.string(), total: z.string() });
+const KindCells = z.object({
+  magistrate: z.string(),
+  'district-judge': z.string(),
+  judge: z.string(),
+  'legal-adviser': z.string(),
+  total: z.string(),
+});
 export type KindCells = z.infer<typeof KindCells>;
 /** The sentencers' results split by which kind of sentencer answered (sentencer-2008.2 on), suppressed. */
 export const SentencerKindBreakdown = z.object({
@@ -290,7 +302,13 @@ export const Summary = z.object({
   rohThread: RohThreadScore,
   questions: z.array(QuestionScore),
   leadership: z.array(
-    z.object({ id: z.string(), title: z.string(), grade: z.nullable(z.string()), strengths: z.array(LeadershipPointOut), improvements: z.array(LeadershipPointOut) }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      grade: z.nullable(z.string()),
+      strengths: z.array(LeadershipPointOut),
+      improvements: z.array(LeadershipPointOut),
+    }),
   ),
   sample: SampleComposition,
   serviceUsers: z.object({ offender: AudienceSummary, victim: AudienceSummary, sentencer: AudienceSummary }),

@@ -32,17 +32,34 @@ const ALWAYS_PRESENT = new Set<string>(['summary', 'recommendations', 'goodPract
 
 const CRITERION_PREFIX = 'criterion-';
 
-export const WriteUpSectionId = z.string().check(
-  z.regex(/^(summary|recommendations|good-practice|settings|cover|foreword|acknowledgements|inspection-team|abbreviations|next-steps|criterion-[1-4]\.[1-9])$/),
-);
+export const WriteUpSectionId = z
+  .string()
+  .check(
+    z.regex(
+      /^(summary|recommendations|good-practice|settings|cover|foreword|acknowledgements|inspection-team|abbreviations|next-steps|criterion-[1-4]\.[1-9])$/,
+    ),
+  );
 export type WriteUpSectionId = string;
 
 export const criterionSection = (criterionId: string): string => `${CRITERION_PREFIX}${criterionId}`;
-export const criterionOfSection = (sectionId: string): string | undefined => (sectionId.startsWith(CRITERION_PREFIX) ? sectionId.slice(CRITERION_PREFIX.length) : undefined);
+export const criterionOfSection = (sectionId: string): string | undefined =>
+  sectionId.startsWith(CRITERION_PREFIX) ? sectionId.slice(CRITERION_PREFIX.length) : undefined;
 
 /** Every section id a document can have, given the criteria of its bank, in the report's order. */
 export function sectionIds(criterionIds: readonly string[]): string[] {
-  return ['summary', ...criterionIds.map(criterionSection), 'recommendations', 'good-practice', 'settings', 'cover', 'foreword', 'acknowledgements', 'inspection-team', 'abbreviations', 'next-steps'];
+  return [
+    'summary',
+    ...criterionIds.map(criterionSection),
+    'recommendations',
+    'good-practice',
+    'settings',
+    'cover',
+    'foreword',
+    'acknowledgements',
+    'inspection-team',
+    'abbreviations',
+    'next-steps',
+  ];
 }
 
 /** One section's content in a document; undefined when the document has no such part. */
@@ -101,7 +118,8 @@ export function pathInSection(sectionId: string, path: readonly (string | number
     if (joined === criterion) return 'content';
     return joined.startsWith(`${criterion}.`) ? `content.${joined.slice(criterion.length + 1)}` : undefined;
   }
-  if (sectionId === 'settings') return head !== undefined && (SETTINGS_FIELDS as readonly string[]).includes(head) ? ['content', head, ...rest].join('.') : undefined;
+  if (sectionId === 'settings')
+    return head !== undefined && (SETTINGS_FIELDS as readonly string[]).includes(head) ? ['content', head, ...rest].join('.') : undefined;
   const field = FIELD_SECTIONS[sectionId as keyof typeof FIELD_SECTIONS];
   return field !== undefined && head === field ? ['content', ...rest].join('.') : undefined;
 }
@@ -110,7 +128,9 @@ export function pathInSection(sectionId: string, path: readonly (string | number
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 

@@ -30,10 +30,7 @@ export const DraftedFrom = z.strictObject({
 });
 export type DraftedFrom = z.infer<typeof DraftedFrom>;
 
-export const WrittenText = z.union([
-  Text,
-  z.strictObject({ text: Text, textCy: z.optional(Text), drafted: z.optional(DraftedFrom) }),
-]);
+export const WrittenText = z.union([Text, z.strictObject({ text: Text, textCy: z.optional(Text), drafted: z.optional(DraftedFrom) })]);
 export type WrittenText = z.infer<typeof WrittenText>;
 
 const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(WRITE_UP_LIST_MAX));

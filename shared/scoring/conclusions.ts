@@ -32,19 +32,19 @@ export interface BandThreshold {
 
 export const DEFAULT_BANDS: readonly BandThreshold[] = /* @__PURE__ */ Object.freeze(
   [
-  { min: 65, id: 'good', label: 'Good', conclusion: 'Performance against this criterion was good.' },
-  {
-    min: 62,
-    id: 'priority',
-    label: 'Priority for improvement',
-    conclusion: 'This criterion represents a priority for improvement.',
-  },
-  {
-    min: 0,
-    id: 'urgent-priority',
-    label: 'Urgent priority for improvement',
-    conclusion: 'This criterion represents an urgent priority for improvement.',
-  },
+    { min: 65, id: 'good', label: 'Good', conclusion: 'Performance against this criterion was good.' },
+    {
+      min: 62,
+      id: 'priority',
+      label: 'Priority for improvement',
+      conclusion: 'This criterion represents a priority for improvement.',
+    },
+    {
+      min: 0,
+      id: 'urgent-priority',
+      label: 'Urgent priority for improvement',
+      conclusion: 'This criterion represents an urgent priority for improvement.',
+    },
   ].map((b) => Object.freeze(b)),
 );
 
@@ -53,10 +53,7 @@ export const DEFAULT_BANDS: readonly BandThreshold[] = /* @__PURE__ */ Object.fr
  * not matter). Null for a null percent (a criterion without a score gets no band) or when
  * `percent` is below every band's `min`.
  */
-export function suggestBand(
-  percent: number | null | undefined,
-  thresholds: readonly BandThreshold[] = DEFAULT_BANDS,
-): BandThreshold | null {
+export function suggestBand(percent: number | null | undefined, thresholds: readonly BandThreshold[] = DEFAULT_BANDS): BandThreshold | null {
   if (percent === null || percent === undefined) return null;
   if (!Number.isFinite(percent)) throw new RangeError(`percent must be a finite number, got ${percent}`);
   let best: BandThreshold | null = null;

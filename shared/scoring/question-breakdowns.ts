@@ -91,10 +91,15 @@ export function createQuestionBreakdownAccumulator(bank: QuestionBank, questions
       }
     },
     result() {
-      const results = new Map([...accumulators].map(([k, acc]) => [k, { cases: acc.cases, byQuestion: new Map(acc.result().questions.map((q) => [q.id, q])) }]));
+      const results = new Map(
+        [...accumulators].map(([k, acc]) => [k, { cases: acc.cases, byQuestion: new Map(acc.result().questions.map((q) => [q.id, q])) }]),
+      );
       return {
         cases,
-        groups: QUESTION_BREAKDOWN_BY.map((by) => ({ by, values: QUESTION_BREAKDOWN_VALUES[by].map((value) => ({ value, cases: results.get(key(by, value))?.cases ?? 0 })) })),
+        groups: QUESTION_BREAKDOWN_BY.map((by) => ({
+          by,
+          values: QUESTION_BREAKDOWN_VALUES[by].map((value) => ({ value, cases: results.get(key(by, value))?.cases ?? 0 })),
+        })),
         questions: wanted.map((q) => ({
           id: q.id,
           criterion: q.criterion,

@@ -45,7 +45,7 @@ function toBigInt(x: bigint | number, what: string): bigint {
 /** Floor division for bigints (bigint `/` truncates toward zero). */
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 /** Makes a normalised rational num/den. Throws on a zero denominator or a non-integer number. */

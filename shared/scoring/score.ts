@@ -22,17 +22,7 @@
  */
 import type { Question, QuestionBank } from '#schemas/bank';
 import type { CaseInput } from '#schemas/case';
-import {
-  type Rational,
-  type RationalJson,
-  add,
-  mean,
-  mul,
-  rational,
-  toDecimal,
-  toJson,
-  toPercent,
-} from './rational';
+import { type Rational, type RationalJson, add, mean, mul, rational, toDecimal, toJson, toPercent } from './rational';
 
 export type ScoredSection = 1 | 2 | 3;
 
@@ -124,9 +114,7 @@ export function criterionScoreExact(individual: readonly Rational[], summary: re
 }
 
 function display(r: Rational | null): { score: number | null; percent: number | null; exact: RationalJson | null } {
-  return r
-    ? { score: toDecimal(r, SCORE_DECIMALS), percent: toPercent(r), exact: toJson(r) }
-    : { score: null, percent: null, exact: null };
+  return r ? { score: toDecimal(r, SCORE_DECIMALS), percent: toPercent(r), exact: toJson(r) } : { score: null, percent: null, exact: null };
 }
 
 function sectionOf(q: Question, sectionByCriterion: ReadonlyMap<string, number>): number {
@@ -244,9 +232,7 @@ export function createScoreAccumulator(bank: QuestionBank): ScoreAccumulator {
     });
 
     const sections: SectionScore[] = ([1, 2, 3] as const).map((id) => {
-      const scores = scoredCriteria
-        .map((c, ci) => (c.section === id ? exactByCriterion[ci]! : null))
-        .filter((r): r is Rational => r !== null);
+      const scores = scoredCriteria.map((c, ci) => (c.section === id ? exactByCriterion[ci]! : null)).filter((r): r is Rational => r !== null);
       return { id, ...display(mean(scores)), criteria: scores.length };
     });
 

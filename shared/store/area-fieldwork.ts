@@ -34,12 +34,22 @@ export const areaKeyOf = (area: string) => encodeURIComponent(area.normalize('NF
 export async function areaFieldwork(area: string): Promise<AreaFieldwork> {
   const key = areaKeyOf(area);
   const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.areaFieldwork(key), ConsistentRead: true }));
-  if (Item) return { version: Item.version as number, inspections: Object.entries((Item.fieldwork ?? {}) as Record<string, { start: string; end: string }>).map(([inspectionId, f]) => ({ inspectionId, fieldworkStart: f.start, fieldworkEnd: f.end })) };
+  if (Item)
+    return {
+      version: Item.version as number,
+      inspections: Object.entries((Item.fieldwork ?? {}) as Record<string, { start: string; end: string }>).map(([inspectionId, f]) => ({
+        inspectionId,
+        fieldworkStart: f.start,
+        fieldworkEnd: f.end,
+      })),
+    };
   const inspections: Fieldwork[] = [];
   let cursor: string | undefined;
   do {
     const page = await listInspections(cursor, 100);
-    for (const i of page.inspections) if (areaKeyOf(i.area) === key) inspections.push({ inspectionId: i.inspectionId, fieldworkStart: i.fieldworkStart, fieldworkEnd: i.fieldworkEnd });
+    for (const i of page.inspections)
+      if (areaKeyOf(i.area) === key)
+        inspections.push({ inspectionId: i.inspectionId, fieldworkStart: i.fieldworkStart, fieldworkEnd: i.fieldworkEnd });
     cursor = page.nextCursor;
   } while (cursor);
   return { inspections };
@@ -71,11 +81,23 @@ export async function createInspectionInArea(inspection: Inspection, seen: AreaF
           {
             Put: {
               TableName: tableName,
-              Item: { ...keys.inspection(inspectionId), ...keys.inspectionListing(inspectionId, inspection.createdAt), entity: 'inspection', ...inspection, writers: {} },
+              Item: {
+                ...keys.inspection(inspectionId),
+                ...keys.inspectionListing(inspectionId, inspection.createdAt),
+                entity: 'inspection',
+                ...inspection,
+                writers: {},
+              },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
-          { Put: { TableName: tableName, Item: itemOf(inspection.area, (seen.version ?? 0) + 1, [...seen.inspections, { inspectionId, fieldworkStart, fieldworkEnd }]), ...guardOf(seen) } },
+          {
+            Put: {
+              TableName: tableName,
+              Item: itemOf(inspection.area, (seen.version ?? 0) + 1, [...seen.inspections, { inspectionId, fieldworkStart, fieldworkEnd }]),
+              ...guardOf(seen),
+            },
+          },
         ],
       }),
     );
@@ -84,7 +106,12 @@ export async function createInspectionInArea(inspection: Inspection, seen: AreaF
     if (!(error instanceof TransactionCanceledException)) throw error;
     const [inspectionReason, areaReason] = error.CancellationReasons ?? [];
     if (inspectionReason?.Code === 'ConditionalCheckFailed') return 'id-taken';
-    if (areaReason?.Code === 'ConditionalCheckFailed' || areaReason?.Code === 'TransactionConflict' || inspectionReason?.Code === 'TransactionConflict') return 'area-changed';
+    if (
+      areaReason?.Code === 'ConditionalCheckFailed' ||
+      areaReason?.Code === 'TransactionConflict' ||
+      inspectionReason?.Code === 'TransactionConflict'
+    )
+      return 'area-changed';
     throw error;
   }
 }
@@ -92,5 +119,15 @@ export async function createInspectionInArea(inspection: Inspection, seen: AreaF
 /** Takes a deleted inspection out of its area's list; false when the list changed meanwhile (read it again). */
 export async function removeFromArea(area: string, inspectionId: string, seen: AreaFieldwork): Promise<boolean> {
   if (!seen.inspections.some((i) => i.inspectionId === inspectionId)) return true;
-  return writeIf(new PutCommand({ TableName: tableName, Item: itemOf(area, (seen.version ?? 0) + 1, seen.inspections.filter((i) => i.inspectionId !== inspectionId)), ...guardOf(seen) }));
+  return writeIf(
+    new PutCommand({
+      TableName: tableName,
+      Item: itemOf(
+        area,
+        (seen.version ?? 0) + 1,
+        seen.inspections.filter((i) => i.inspectionId !== inspectionId),
+      ),
+      ...guardOf(seen),
+    }),
+  );
 }

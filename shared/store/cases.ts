@@ -45,7 +45,15 @@ function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version
 }
 
 /** A new case: created only if there is none yet, handing back the one there is otherwise. */
-function createAction(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string, importJob?: string): FencedAction {
+function createAction(
+  bank: QuestionBank,
+  inspectionId: string,
+  caseRef: string,
+  input: CaseInput,
+  user: string,
+  now: string,
+  importJob?: string,
+): FencedAction {
   return {
     Put: {
       TableName: tableName,
@@ -60,16 +68,33 @@ function createAction(bank: QuestionBank, inspectionId: string, caseRef: string,
  * A replacement: the version it replaces copied into the audit trail (an idempotent key) and
  * the new version put only if nobody replaced it meanwhile, both in one transaction.
  */
-function replaceActions(bank: QuestionBank, inspectionId: string, caseRef: string, input: CaseInput, user: string, now: string, previous: Record<string, unknown>, importJob?: string): FencedAction[] {
+function replaceActions(
+  bank: QuestionBank,
+  inspectionId: string,
+  caseRef: string,
+  input: CaseInput,
+  user: string,
+  now: string,
+  previous: Record<string, unknown>,
+  importJob?: string,
+): FencedAction[] {
   // `now` was read before this attempt found the version it replaces; a writer that came in
   // meanwhile may have stamped that one later. The trail must never go back in time.
   const replacedAt = now > (previous.updatedAt as string) ? now : (previous.updatedAt as string);
   return [
-    { Put: { TableName: tableName, Item: { ...previous, ...keys.caseVersion(inspectionId, caseRef, previous.version as number), entity: 'case-version' } } },
     {
       Put: {
         TableName: tableName,
-        Item: { ...keys.case(inspectionId, caseRef), ...caseItem(bank, caseRef, input, (previous.version as number) + 1, replacedAt, user, importJob) },
+        Item: { ...previous, ...keys.caseVersion(inspectionId, caseRef, previous.version as number), entity: 'case-version' },
+      },
+    },
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.case(inspectionId, caseRef),
+          ...caseItem(bank, caseRef, input, (previous.version as number) + 1, replacedAt, user, importJob),
+        },
         ConditionExpression: 'version = :seen',
         ExpressionAttributeValues: { ':seen': previous.version },
       },
@@ -129,7 +154,9 @@ async function currentCases(inspectionId: string, caseRefs: readonly string[]): 
     for (let attempt = 0; pending?.length; attempt++) {
       if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed batch reads');
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-      const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }));
+      const result: BatchGetCommandOutput = await doc.send(
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+      );
       for (const item of result.Responses?.[tableName] ?? []) found.set(item.caseRef as string, item);
       pending = result.UnprocessedKeys?.[tableName]?.Keys;
     }
@@ -170,7 +197,9 @@ export async function putCases(
       const { caseRef, input } = rows[i]!;
       const previous = stored.get(caseRef);
       outcomes[i] = previous ? 'replaced' : 'created';
-      return previous ? replaceActions(bank, inspectionId, caseRef, input, user, now, previous, importJob) : [createAction(bank, inspectionId, caseRef, input, user, now, importJob)];
+      return previous
+        ? replaceActions(bank, inspectionId, caseRef, input, user, now, previous, importJob)
+        : [createAction(bank, inspectionId, caseRef, input, user, now, importJob)];
     });
     const raced = await writeFenced(fence, groups, { skipRefused: true });
     pending = raced.map((g) => pending[g]!);
@@ -198,14 +227,28 @@ export async function undoImportJob(inspectionId: string, caseRefs: readonly str
       }),
     );
     const before = trail.find((v) => v.importJob !== importJob);
-    const seen = { ConditionExpression: 'version = :seen AND importJob = :job', ExpressionAttributeValues: { ':seen': current.version, ':job': importJob } };
+    const seen = {
+      ConditionExpression: 'version = :seen AND importJob = :job',
+      ExpressionAttributeValues: { ':seen': current.version, ':job': importJob },
+    };
     const actions: FencedAction[] = before
       ? [
-          { Put: { TableName: tableName, Item: { ...current, ...keys.caseVersion(inspectionId, caseRef, current.version as number), entity: 'case-version' } } },
           {
             Put: {
               TableName: tableName,
-              Item: { ...before, ...keys.case(inspectionId, caseRef), entity: ENTITY, version: (current.version as number) + 1, updatedAt: new Date().toISOString() },
+              Item: { ...current, ...keys.caseVersion(inspectionId, caseRef, current.version as number), entity: 'case-version' },
+            },
+          },
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...before,
+                ...keys.case(inspectionId, caseRef),
+                entity: ENTITY,
+                version: (current.version as number) + 1,
+                updatedAt: new Date().toISOString(),
+              },
               ...seen,
             },
           },
@@ -217,7 +260,11 @@ export async function undoImportJob(inspectionId: string, caseRefs: readonly str
   return undone;
 }
 
-export async function getCase(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {
+export async function getCase(
+  bank: QuestionBank,
+  inspectionId: string,
+  caseRef: string,
+): Promise<{ current: StoredCase; earlier: StoredCase[] } | undefined> {
   const [{ Item }, history] = await Promise.all([
     doc.send(new GetCommand({ TableName: tableName, Key: keys.case(inspectionId, caseRef) })),
     doc.send(
@@ -253,7 +300,12 @@ export async function hasMoreCasesThan(inspectionId: string, limit: number): Pro
   return counted > limit;
 }
 
-export async function listCases(bank: QuestionBank, inspectionId: string, cursor?: string, limit = 200): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
+export async function listCases(
+  bank: QuestionBank,
+  inspectionId: string,
+  cursor?: string,
+  limit = 200,
+): Promise<{ cases: StoredCase[]; nextCursor?: string }> {
   const result = await doc.send(
     new QueryCommand({
       TableName: tableName,

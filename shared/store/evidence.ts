@@ -23,7 +23,13 @@ export interface StoredSecondMarking {
  * Puts the second marking; one it replaces is copied into the audit trail in the same
  * transaction (both markings are kept), which lands only while the inspection is open.
  */
-export async function putSecondMarking(bank: QuestionBank, inspectionId: string, caseRef: string, answers: Answers, user: string): Promise<'created' | 'replaced'> {
+export async function putSecondMarking(
+  bank: QuestionBank,
+  inspectionId: string,
+  caseRef: string,
+  answers: Answers,
+  user: string,
+): Promise<'created' | 'replaced'> {
   const now = new Date().toISOString();
   const { Item: previous } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.secondMarking(inspectionId, caseRef) }));
   const copy: FencedAction[] = previous
@@ -31,7 +37,11 @@ export async function putSecondMarking(bank: QuestionBank, inspectionId: string,
         {
           Put: {
             TableName: tableName,
-            Item: { ...previous, ...keys.secondMarkingVersion(inspectionId, caseRef, previous.updatedAt as string), entity: 'second-marking-version' },
+            Item: {
+              ...previous,
+              ...keys.secondMarkingVersion(inspectionId, caseRef, previous.updatedAt as string),
+              entity: 'second-marking-version',
+            },
           },
         },
       ]
@@ -59,7 +69,12 @@ export async function listSecondMarkings(bank: QuestionBank, inspectionId: strin
   const out: StoredSecondMarking[] = [];
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.secondMarkingPrefix)) {
     for (const item of page) {
-      out.push({ caseRef: item.caseRef as string, answers: decodeAnswers(bank, item.answerCode as string), updatedAt: item.updatedAt as string, updatedBy: item.updatedBy as string });
+      out.push({
+        caseRef: item.caseRef as string,
+        answers: decodeAnswers(bank, item.answerCode as string),
+        updatedAt: item.updatedAt as string,
+        updatedBy: item.updatedBy as string,
+      });
     }
   }
   return out;
@@ -83,7 +98,11 @@ export function putInterview(inspectionId: string, caseRef: string, input: Inter
 
 export async function* allInterviews(inspectionId: string): AsyncGenerator<StoredInterview[]> {
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.interviewPrefix)) {
-    yield page.map((item) => ({ caseRef: item.caseRef as string, answers: item.answers as InterviewInput['answers'], updatedAt: item.updatedAt as string }));
+    yield page.map((item) => ({
+      caseRef: item.caseRef as string,
+      answers: item.answers as InterviewInput['answers'],
+      updatedAt: item.updatedAt as string,
+    }));
   }
 }
 
@@ -93,7 +112,13 @@ export interface StoredPerformanceFigures {
 }
 
 export async function putPerformanceFigures(inspectionId: string, figures: PerformanceFigure[], user: string): Promise<void> {
-  const item = { ...keys.performanceFigures(inspectionId), entity: 'performance-figures', figures, updatedAt: new Date().toISOString(), updatedBy: user };
+  const item = {
+    ...keys.performanceFigures(inspectionId),
+    entity: 'performance-figures',
+    figures,
+    updatedAt: new Date().toISOString(),
+    updatedBy: user,
+  };
   await writeFenced(openFence(inspectionId), [[{ Put: { TableName: tableName, Item: item } }]]);
 }
 
@@ -108,7 +133,13 @@ export interface StoredAreaContext {
 }
 
 export function putAreaContext(inspectionId: string, context: AreaContext, user: string): Promise<'created' | 'replaced'> {
-  return putFenced(openFence(inspectionId), { ...keys.areaContext(inspectionId), entity: 'area-context', context, updatedAt: new Date().toISOString(), updatedBy: user });
+  return putFenced(openFence(inspectionId), {
+    ...keys.areaContext(inspectionId),
+    entity: 'area-context',
+    context,
+    updatedAt: new Date().toISOString(),
+    updatedBy: user,
+  });
 }
 
 export async function getAreaContext(inspectionId: string): Promise<StoredAreaContext | undefined> {
@@ -118,7 +149,9 @@ export async function getAreaContext(inspectionId: string): Promise<StoredAreaCo
 
 export async function getSecondMarking(bank: QuestionBank, inspectionId: string, caseRef: string): Promise<StoredSecondMarking | undefined> {
   const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.secondMarking(inspectionId, caseRef) }));
-  return Item ? { caseRef, answers: decodeAnswers(bank, Item.answerCode as string), updatedAt: Item.updatedAt as string, updatedBy: Item.updatedBy as string } : undefined;
+  return Item
+    ? { caseRef, answers: decodeAnswers(bank, Item.answerCode as string), updatedAt: Item.updatedAt as string, updatedBy: Item.updatedBy as string }
+    : undefined;
 }
 
 export async function getInterview(inspectionId: string, caseRef: string): Promise<(StoredInterview & { updatedBy: string }) | undefined> {
@@ -127,7 +160,6 @@ export async function getInterview(inspectionId: string, caseRef: string): Promi
     ? { caseRef, answers: Item.answers as InterviewInput['answers'], updatedAt: Item.updatedAt as string, updatedBy: Item.updatedBy as string }
     : undefined;
 }
-
 
 export interface StoredModerationDecision {
   caseRef: string;
@@ -140,14 +172,24 @@ export interface StoredModerationDecision {
 
 /** The latest decision on a case replaces the one before: the case's own history keeps every version it changed. */
 export async function putModerationDecision(inspectionId: string, decision: StoredModerationDecision): Promise<void> {
-  await putFenced(openFence(inspectionId), { ...keys.moderationDecision(inspectionId, decision.caseRef), entity: 'moderation-decision', ...decision });
+  await putFenced(openFence(inspectionId), {
+    ...keys.moderationDecision(inspectionId, decision.caseRef),
+    entity: 'moderation-decision',
+    ...decision,
+  });
 }
 
 export async function listModerationDecisions(inspectionId: string): Promise<StoredModerationDecision[]> {
   const out: StoredModerationDecision[] = [];
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.moderationDecisionPrefix)) {
     for (const item of page) {
-      out.push({ caseRef: item.caseRef as string, decided: item.decided as StoredModerationDecision['decided'], note: item.note as string, decidedAt: item.decidedAt as string, decidedBy: item.decidedBy as string });
+      out.push({
+        caseRef: item.caseRef as string,
+        decided: item.decided as StoredModerationDecision['decided'],
+        note: item.note as string,
+        decidedAt: item.decidedAt as string,
+        decidedBy: item.decidedBy as string,
+      });
     }
   }
   return out;

@@ -54,7 +54,13 @@ export function writerFence(inspectionId: string, leaseId: string): Fence {
 
 /** A release or reopening still owns the inspection's transition. */
 export function transitionFence(inspectionId: string, transitionId: string, broken: () => Error): Fence {
-  return { inspectionId, condition: '#transition.#id = :transition', names: { '#transition': 'transition', '#id': 'id' }, values: { ':transition': transitionId }, broken };
+  return {
+    inspectionId,
+    condition: '#transition.#id = :transition',
+    names: { '#transition': 'transition', '#id': 'id' },
+    values: { ':transition': transitionId },
+    broken,
+  };
 }
 
 export function checkOf(fence: Fence): FencedAction {
@@ -98,7 +104,12 @@ export async function writeFenced(fence: Fence, groups: readonly FencedAction[][
     while (end < groups.length && size + groups[end]!.length <= MAX_ACTIONS) size += groups[end++]!.length;
     if (end === start) throw new Error(`a fenced group of ${groups[start]!.length} actions does not fit one transaction`);
     const batch = Array.from({ length: end - start }, (_, i) => start + i).filter((g) => !skipped.includes(g));
-    const refused = batch.length ? await transact(fence, batch.map((g) => groups[g]!)) : undefined;
+    const refused = batch.length
+      ? await transact(
+          fence,
+          batch.map((g) => groups[g]!),
+        )
+      : undefined;
     if (refused === undefined) {
       start = end;
       continue;
@@ -111,7 +122,10 @@ export async function writeFenced(fence: Fence, groups: readonly FencedAction[][
 }
 
 /** One transaction: undefined when it landed, else the group (of those given) whose condition refused it. */
-async function transact(fence: Fence, groups: FencedAction[][]): Promise<{ group: number; action: number; item?: Record<string, unknown> } | undefined> {
+async function transact(
+  fence: Fence,
+  groups: FencedAction[][],
+): Promise<{ group: number; action: number; item?: Record<string, unknown> } | undefined> {
   for (let attempt = 0; ; attempt++) {
     try {
       await doc.send(new TransactWriteCommand({ TransactItems: [checkOf(fence), ...groups.flat()] }));

@@ -27,12 +27,24 @@ export async function getImprovementPlan(inspectionId: string): Promise<StoredPl
 }
 
 /** The new version, or undefined when the stored one is no longer `basedOn`. */
-export async function putImprovementPlan(inspectionId: string, plan: ImprovementPlanInput, basedOn: number, user: string): Promise<number | undefined> {
+export async function putImprovementPlan(
+  inspectionId: string,
+  plan: ImprovementPlanInput,
+  basedOn: number,
+  user: string,
+): Promise<number | undefined> {
   const version = basedOn + 1;
   const written = await writeIf(
     new PutCommand({
       TableName: tableName,
-      Item: { ...keys.improvementPlan(inspectionId), entity: 'improvement-plan', plan, version, updatedAt: new Date().toISOString(), updatedBy: user },
+      Item: {
+        ...keys.improvementPlan(inspectionId),
+        entity: 'improvement-plan',
+        plan,
+        version,
+        updatedAt: new Date().toISOString(),
+        updatedBy: user,
+      },
       ...(basedOn === 0
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
         : { ConditionExpression: 'version = :seen', ExpressionAttributeValues: { ':seen': basedOn } }),
@@ -69,7 +81,8 @@ export async function putPlanAnnex(inspectionId: string, releaseId: string, anne
 /** The newest annex of a release, as frozen. */
 export async function latestPlanAnnex(inspectionId: string, releaseId: string): Promise<StoredAnnex | undefined> {
   let last: Record<string, unknown> | undefined;
-  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.planAnnexPrefix(releaseId), { consistent: true })) last = page.at(-1) ?? last;
+  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.planAnnexPrefix(releaseId), { consistent: true }))
+    last = page.at(-1) ?? last;
   if (!last) return undefined;
   const text = (b: unknown) => gunzipSync(b as Uint8Array).toString('utf8');
   return { annexId: last.annexId as string, createdAt: last.createdAt as string, json: text(last.json), csv: text(last.csv) };

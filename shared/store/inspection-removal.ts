@@ -25,7 +25,13 @@ export function beginInspectionDeletion(inspectionId: string, version: number | 
       Key: keys.inspection(inspectionId),
       UpdateExpression: 'SET #status = :closed, deletingAt = :at REMOVE #gsiPk, #gsiSk',
       ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(#transition) AND attribute_not_exists(deletingAt) AND ${version === undefined ? 'attribute_not_exists(#version)' : '#version = :version'}`,
-      ExpressionAttributeNames: { '#status': 'status', '#transition': 'transition', '#version': 'version', '#gsiPk': TABLE.gsi1.partitionKey, '#gsiSk': TABLE.gsi1.sortKey },
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        '#transition': 'transition',
+        '#version': 'version',
+        '#gsiPk': TABLE.gsi1.partitionKey,
+        '#gsiSk': TABLE.gsi1.sortKey,
+      },
       ExpressionAttributeValues: { ':closed': 'closed', ':at': at, ...(version === undefined ? {} : { ':version': version }) },
     }),
   );
@@ -40,7 +46,8 @@ async function sweep(inspectionId: string, keepInspection: boolean): Promise<num
         if (keepInspection && item.pk === inspectionKey.pk && item.sk === inspectionKey.sk) continue;
         doomed.push({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } });
         // A report link's listing names the capability item that opens it: that goes too.
-        if (typeof item.tokenHash === 'string' && String(item.sk).startsWith(keys.reportLinkListingPrefix)) doomed.push({ DeleteRequest: { Key: keys.reportLink(item.tokenHash) } });
+        if (typeof item.tokenHash === 'string' && String(item.sk).startsWith(keys.reportLinkListingPrefix))
+          doomed.push({ DeleteRequest: { Key: keys.reportLink(item.tokenHash) } });
       }
     }
   }
@@ -52,7 +59,12 @@ async function sweep(inspectionId: string, keepInspection: boolean): Promise<num
 export async function deleteInspectionItems(inspectionId: string): Promise<number> {
   let deleted = await sweep(inspectionId, true);
   await doc.send(new DeleteCommand({ TableName: tableName, Key: keys.stale(inspectionId) }));
-  if (await writeIf(new DeleteCommand({ TableName: tableName, Key: keys.inspection(inspectionId), ConditionExpression: 'attribute_exists(deletingAt)' }))) deleted++;
+  if (
+    await writeIf(
+      new DeleteCommand({ TableName: tableName, Key: keys.inspection(inspectionId), ConditionExpression: 'attribute_exists(deletingAt)' }),
+    )
+  )
+    deleted++;
   // An aggregation that read the inspection before the mark may still have written its snapshot: swept too.
   deleted += await sweep(inspectionId, false);
   return deleted;

@@ -83,9 +83,15 @@ export async function acquireWriterLease(inspectionId: string, leaseId: string, 
       TableName: tableName,
       Key: keys.inspection(inspectionId),
       UpdateExpression: 'SET #writers.#lease = :expires',
-      ConditionExpression:
-        '#status = :open AND (attribute_not_exists(#transition) OR #transition.#kind <> :final OR #transition.#expiresAt < :now)',
-      ExpressionAttributeNames: { '#writers': 'writers', '#lease': leaseId, '#status': 'status', '#transition': 'transition', '#kind': 'kind', '#expiresAt': 'expiresAt' },
+      ConditionExpression: '#status = :open AND (attribute_not_exists(#transition) OR #transition.#kind <> :final OR #transition.#expiresAt < :now)',
+      ExpressionAttributeNames: {
+        '#writers': 'writers',
+        '#lease': leaseId,
+        '#status': 'status',
+        '#transition': 'transition',
+        '#kind': 'kind',
+        '#expiresAt': 'expiresAt',
+      },
       ExpressionAttributeValues: { ':expires': expiresAt, ':open': 'open', ':final': 'final', ':now': now },
     });
   try {
@@ -169,7 +175,8 @@ export async function fieldworkWindows(): Promise<Pick<Inspection, 'fieldworkSta
         ExclusiveStartKey,
       }),
     );
-    for (const item of page.Items ?? []) out.push({ fieldworkStart: String(item.fieldworkStart), fieldworkEnd: String(item.fieldworkEnd), status: item.status as Inspection['status'] });
+    for (const item of page.Items ?? [])
+      out.push({ fieldworkStart: String(item.fieldworkStart), fieldworkEnd: String(item.fieldworkEnd), status: item.status as Inspection['status'] });
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return out;

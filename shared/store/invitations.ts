@@ -140,9 +140,7 @@ export interface ListedBatch {
 const LISTED_TEXT = ['batchId', 'expiresAt', 'createdAt', 'createdBy', 'recoverableUntil', 'sentAt'] as const;
 
 /** One entry per issued batch: how many links went to which audience in which language. */
-export async function listInvitationBatches(
-  inspectionId: string,
-): Promise<ListedBatch[]> {
+export async function listInvitationBatches(inspectionId: string): Promise<ListedBatch[]> {
   const out: ListedBatch[] = [];
   for await (const page of queryPages(keys.partitionOf(inspectionId), keys.invitationBatchPrefix)) {
     for (const item of page) {
@@ -185,7 +183,9 @@ export async function putBatchRecovery(inspectionId: string, batchId: string, re
 }
 
 export async function getBatchRecovery(inspectionId: string, batchId: string): Promise<BatchRecovery | undefined> {
-  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.invitationBatchRecovery(inspectionId, batchId), ConsistentRead: true }));
+  const { Item } = await doc.send(
+    new GetCommand({ TableName: tableName, Key: keys.invitationBatchRecovery(inspectionId, batchId), ConsistentRead: true }),
+  );
   return Item && Item.entity === RECOVERY ? { sealedSecret: Item.sealedSecret as string, links: Item.links as BatchRecovery['links'] } : undefined;
 }
 
@@ -218,7 +218,13 @@ export async function referenceMisses(inspectionId: string, hour: string, who: s
  * the count stands at `ceiling` (it is never passed). One conditional update, so of any number of
  * concurrent guesses exactly as many are counted as the ceiling leaves room for.
  */
-export async function countReferenceMiss(inspectionId: string, hour: string, who: string, ttlEpoch: number, ceiling: number): Promise<number | undefined> {
+export async function countReferenceMiss(
+  inspectionId: string,
+  hour: string,
+  who: string,
+  ttlEpoch: number,
+  ceiling: number,
+): Promise<number | undefined> {
   try {
     const { Attributes } = await doc.send(
       new UpdateCommand({

@@ -19,7 +19,10 @@ export interface StoredJob extends Job {
   payload: Record<string, unknown>;
 }
 
-export async function putJob(job: { jobId: string; kind: JobKind; inspectionId: string; startedBy: string; startedAt: string; doing: string; payload: Record<string, unknown> }, ttlEpoch: number): Promise<void> {
+export async function putJob(
+  job: { jobId: string; kind: JobKind; inspectionId: string; startedBy: string; startedAt: string; doing: string; payload: Record<string, unknown> },
+  ttlEpoch: number,
+): Promise<void> {
   await doc.send(
     new PutCommand({
       TableName: tableName,
@@ -51,7 +54,10 @@ export async function setJobDoing(jobId: string, doing: string): Promise<void> {
 }
 
 /** Finishes a running job once: false when it had finished already (a second delivery of its message). */
-export async function finishJob(jobId: string, outcome: { status: 'done'; result: unknown; doing: string } | { status: 'failed'; problem: Job['problem']; doing: string }): Promise<boolean> {
+export async function finishJob(
+  jobId: string,
+  outcome: { status: 'done'; result: unknown; doing: string } | { status: 'failed'; problem: Job['problem']; doing: string },
+): Promise<boolean> {
   const value = outcome.status === 'done' ? outcome.result : outcome.problem;
   return writeIf(
     new UpdateCommand({
@@ -60,18 +66,29 @@ export async function finishJob(jobId: string, outcome: { status: 'done'; result
       UpdateExpression: `SET #status = :status, doing = :doing, finishedAt = :at, ${outcome.status === 'done' ? '#result' : 'problem'} = :value`,
       ConditionExpression: '#status = :running',
       ExpressionAttributeNames: { '#status': 'status', ...(outcome.status === 'done' ? { '#result': 'result' } : {}) },
-      ExpressionAttributeValues: { ':status': outcome.status, ':doing': outcome.doing, ':at': new Date().toISOString(), ':value': value ?? null, ':running': 'running' },
+      ExpressionAttributeValues: {
+        ':status': outcome.status,
+        ':doing': outcome.doing,
+        ':at': new Date().toISOString(),
+        ':value': value ?? null,
+        ':running': 'running',
+      },
     }),
   );
 }
 
 /** What a job is handed beyond its message (an upload's rows), gzipped JSON in parts well under the item limit. */
 export async function putJobParts(jobId: string, parts: readonly unknown[], ttlEpoch: number): Promise<void> {
-  const items = parts.map((part, n) => ({ ...keys.jobPart(jobId, n), entity: 'job-part', data: gzipSync(JSON.stringify(part)), [TABLE.ttlAttribute]: ttlEpoch }));
+  const items = parts.map((part, n) => ({
+    ...keys.jobPart(jobId, n),
+    entity: 'job-part',
+    data: gzipSync(JSON.stringify(part)),
+    [TABLE.ttlAttribute]: ttlEpoch,
+  }));
   for (let i = 0; i < items.length; i += 25) {
     let pending: Record<string, unknown>[] = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; pending.length; attempt++) {
-      if (attempt > 8) throw new Error('the job\'s input could not be stored');
+      if (attempt > 8) throw new Error("the job's input could not be stored");
       const out = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending as never } }));
       pending = (out.UnprocessedItems?.[tableName] ?? []) as Record<string, unknown>[];
       if (pending.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));

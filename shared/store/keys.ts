@@ -145,7 +145,10 @@ export const keys = {
   releasePartPrefix: (releaseId: string, file: string) => `RELPART#${releaseId}#${file}#`,
 
   session: (idHash: string): Key => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
-  sessionListing: (sub: string, idHash: string) => ({ [TABLE.gsi1.partitionKey]: 'SESSIONS', [TABLE.gsi1.sortKey]: `${encodeURIComponent(sub)}#${idHash}` }),
+  sessionListing: (sub: string, idHash: string) => ({
+    [TABLE.gsi1.partitionKey]: 'SESSIONS',
+    [TABLE.gsi1.sortKey]: `${encodeURIComponent(sub)}#${idHash}`,
+  }),
   sessionsIndexPartition: 'SESSIONS',
   sessionIdHashOf: (pk: string) => pk.slice('SESSION#'.length),
   /** A person's sessions in the listing: their id escaped (so it holds no `#`), then `#`. */
@@ -176,4 +179,5 @@ export const keys = {
 const WRITE_UP_SECTION = 'section:';
 /** A write-up section's attribute on the write-up item (one item, so a release reads the whole document at once). */
 export const writeUpSectionAttribute = (sectionId: string): string => `${WRITE_UP_SECTION}${sectionId}`;
-export const writeUpSectionOfAttribute = (attribute: string): string | undefined => (attribute.startsWith(WRITE_UP_SECTION) ? attribute.slice(WRITE_UP_SECTION.length) : undefined);
+export const writeUpSectionOfAttribute = (attribute: string): string | undefined =>
+  attribute.startsWith(WRITE_UP_SECTION) ? attribute.slice(WRITE_UP_SECTION.length) : undefined;

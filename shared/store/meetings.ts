@@ -16,17 +16,31 @@ function toMeeting(inspectionId: string, item: Record<string, unknown>): Meeting
 }
 
 /** The one write of a meeting, fenced like every other input's. */
-export async function putMeeting(inspectionId: string, meetingId: string, input: MeetingInput, user: string): Promise<{ outcome: 'created' | 'replaced'; meeting: Meeting }> {
+export async function putMeeting(
+  inspectionId: string,
+  meetingId: string,
+  input: MeetingInput,
+  user: string,
+): Promise<{ outcome: 'created' | 'replaced'; meeting: Meeting }> {
   const updatedAt = new Date().toISOString();
   // An input: refused in the write itself once the inspection is closed (fence.ts), whatever the caller read.
-  const outcome = await putFenced(openFence(inspectionId), { ...keys.meeting(inspectionId, meetingId), entity: 'meeting', meetingId, input, updatedAt, updatedBy: user });
+  const outcome = await putFenced(openFence(inspectionId), {
+    ...keys.meeting(inspectionId, meetingId),
+    entity: 'meeting',
+    meetingId,
+    input,
+    updatedAt,
+    updatedBy: user,
+  });
   return { outcome, meeting: { ...input, inspectionId, meetingId, updatedAt } };
 }
 
 /** True when there was one to delete. */
 export async function deleteMeeting(inspectionId: string, meetingId: string): Promise<boolean> {
   try {
-    await writeFenced(openFence(inspectionId), [[{ Delete: { TableName: tableName, Key: keys.meeting(inspectionId, meetingId), ConditionExpression: 'attribute_exists(pk)' } }]]);
+    await writeFenced(openFence(inspectionId), [
+      [{ Delete: { TableName: tableName, Key: keys.meeting(inspectionId, meetingId), ConditionExpression: 'attribute_exists(pk)' } }],
+    ]);
     return true;
   } catch (error) {
     if (error instanceof GroupRefused) return false;

@@ -7,7 +7,10 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 }
 
-export function decodeCursor(cursor: string | undefined, expectedPartition: { attribute: string; value: string }): Record<string, string> | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+  expectedPartition: { attribute: string; value: string },
+): Record<string, string> | undefined {
   if (cursor === undefined) return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;

@@ -12,7 +12,9 @@ const ENTITY = 'person';
 const BATCH_GET_LIMIT = 100;
 
 export async function putPerson(sub: string, displayName: string, now = new Date()): Promise<void> {
-  await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.person(sub), entity: ENTITY, sub, displayName, updatedAt: now.toISOString() } }));
+  await doc.send(
+    new PutCommand({ TableName: tableName, Item: { ...keys.person(sub), entity: ENTITY, sub, displayName, updatedAt: now.toISOString() } }),
+  );
 }
 
 /** The display names of these people, by account id; anyone not in the directory (or nameless) is left out. */
@@ -24,9 +26,16 @@ export async function peopleNames(subs: readonly string[]): Promise<Map<string, 
     for (let attempt = 0; pending?.length; attempt++) {
       if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed batch reads');
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-      const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ProjectionExpression: '#sub, displayName, entity', ExpressionAttributeNames: { '#sub': 'sub' } } } }));
+      const result: BatchGetCommandOutput = await doc.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [tableName]: { Keys: pending, ProjectionExpression: '#sub, displayName, entity', ExpressionAttributeNames: { '#sub': 'sub' } },
+          },
+        }),
+      );
       for (const item of result.Responses?.[tableName] ?? []) {
-        if (item.entity === ENTITY && typeof item.displayName === 'string' && item.displayName.trim() !== '') found.set(item.sub as string, item.displayName);
+        if (item.entity === ENTITY && typeof item.displayName === 'string' && item.displayName.trim() !== '')
+          found.set(item.sub as string, item.displayName);
       }
       pending = result.UnprocessedKeys?.[tableName]?.Keys;
     }

@@ -59,7 +59,16 @@ export async function putReleaseParts(
     described[file] = { bytes: raw.byteLength, parts, ...(expiry !== undefined ? { expiresAtEpoch: expiry } : {}) };
     for (let n = 0; n < parts; n++) {
       const body = zipped.subarray(n * RELEASE_PART_BYTES, (n + 1) * RELEASE_PART_BYTES);
-      writes.push({ PutRequest: { Item: { ...keys.releasePart(inspectionId, releaseId, file, n), entity: 'release-part', body, ...(expiry !== undefined ? { [TABLE.ttlAttribute]: expiry } : {}) } } });
+      writes.push({
+        PutRequest: {
+          Item: {
+            ...keys.releasePart(inspectionId, releaseId, file, n),
+            entity: 'release-part',
+            body,
+            ...(expiry !== undefined ? { [TABLE.ttlAttribute]: expiry } : {}),
+          },
+        },
+      });
     }
   }
   // One part is up to 350 KB: a batch of 25 would pass BatchWriteItem's 16 MB, so one at a time.

@@ -58,7 +58,17 @@ export async function putReportLink(tokenHash: string, link: ReportLink): Promis
         {
           Put: {
             TableName: tableName,
-            Item: { ...keys.reportLink(tokenHash), entity: ENTITY, linkId, inspectionId, createdAt, createdBy, expiresAt, ...release, [TABLE.ttlAttribute]: ttl },
+            Item: {
+              ...keys.reportLink(tokenHash),
+              entity: ENTITY,
+              linkId,
+              inspectionId,
+              createdAt,
+              createdBy,
+              expiresAt,
+              ...release,
+              [TABLE.ttlAttribute]: ttl,
+            },
             // 128 random bits never collide; the condition only stops a bug from overwriting a link.
             ConditionExpression: 'attribute_not_exists(pk)',
           },
@@ -66,7 +76,17 @@ export async function putReportLink(tokenHash: string, link: ReportLink): Promis
         {
           Put: {
             TableName: tableName,
-            Item: { ...keys.reportLinkListing(inspectionId, linkId), entity: LISTING, linkId, tokenHash, createdAt, createdBy, expiresAt, ...release, [TABLE.ttlAttribute]: ttl },
+            Item: {
+              ...keys.reportLinkListing(inspectionId, linkId),
+              entity: LISTING,
+              linkId,
+              tokenHash,
+              createdAt,
+              createdBy,
+              expiresAt,
+              ...release,
+              [TABLE.ttlAttribute]: ttl,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -110,9 +130,7 @@ export async function listReportLinks(inspectionId: string): Promise<ListedRepor
 
 /** Withdraws a link: from now on it answers 410. False when the inspection has no such link. */
 export async function revokeReportLink(inspectionId: string, linkId: string): Promise<boolean> {
-  const { Item } = await doc.send(
-    new GetCommand({ TableName: tableName, Key: keys.reportLinkListing(inspectionId, linkId), ConsistentRead: true }),
-  );
+  const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.reportLinkListing(inspectionId, linkId), ConsistentRead: true }));
   if (!Item || Item.entity !== LISTING) return false;
   const revokedAt = new Date().toISOString();
   const update = (key: Record<string, string>) => ({

@@ -107,14 +107,24 @@ function toSlot(item: Record<string, unknown>): Slot {
  * written after a close would take sends the final release never saw). Tokens are 128 random
  * bits, so no put needs a collision check.
  */
-export async function putInvitationSlots(invitations: readonly (Invitation & { tokenHash: string })[], ttlEpoch: number | undefined, fence: Fence): Promise<void> {
+export async function putInvitationSlots(
+  invitations: readonly (Invitation & { tokenHash: string })[],
+  ttlEpoch: number | undefined,
+  fence: Fence,
+): Promise<void> {
   await writeFenced(
     fence,
     invitations.map(({ tokenHash, ...invitation }) => [
       {
         Put: {
           TableName: tableName,
-          Item: { ...keys.slot(invitation.inspectionId, tokenHash), entity: SLOT, ...invitation, ...NO_DRAFT, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) },
+          Item: {
+            ...keys.slot(invitation.inspectionId, tokenHash),
+            entity: SLOT,
+            ...invitation,
+            ...NO_DRAFT,
+            ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+          },
         },
       },
     ]),
@@ -136,7 +146,13 @@ const OPEN_SLOT = `${UNSENT_SLOT} AND attribute_not_exists(closedAt)`;
  * Keeps one answer (or, with `undefined`, clears it) and records the question as seen.
  * False when the response has already been sent or the link is closed.
  */
-export async function saveDraftAnswer(inspectionId: string, tokenHash: string, questionId: string, answer: Answer | undefined, ttlEpoch?: number): Promise<boolean> {
+export async function saveDraftAnswer(
+  inspectionId: string,
+  tokenHash: string,
+  questionId: string,
+  answer: Answer | undefined,
+  ttlEpoch?: number,
+): Promise<boolean> {
   const saved = await saveIntoDraftMaps(inspectionId, tokenHash, questionId, answer, ttlEpoch);
   if (saved !== 'no-maps') return saved === 'saved';
   // A link issued before drafts were two maps (a local table kept from then) has neither: this
@@ -199,14 +215,16 @@ async function saveIntoDraftMaps(
 
 /** Keeps the language a respondent switched to for this link; false once the response has been sent or the link closed. */
 export async function saveAnswerLanguage(inspectionId: string, tokenHash: string, language: Language, ttlEpoch?: number): Promise<boolean> {
-  return writeIf(new UpdateCommand({
-    TableName: tableName,
-    Key: keys.slot(inspectionId, tokenHash),
-    UpdateExpression: `SET answerLanguage = :language, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
-    ConditionExpression: OPEN_SLOT,
-    ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
-    ExpressionAttributeValues: { ':language': language, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) },
-  }));
+  return writeIf(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.slot(inspectionId, tokenHash),
+      UpdateExpression: `SET answerLanguage = :language, draftUpdatedAt = :now${ttlEpoch ? ', #ttl = :ttl' : ''}`,
+      ConditionExpression: OPEN_SLOT,
+      ...(ttlEpoch ? { ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute } } : {}),
+      ExpressionAttributeValues: { ':language': language, ':now': new Date().toISOString(), ...(ttlEpoch ? { ':ttl': ttlEpoch } : {}) },
+    }),
+  );
 }
 
 export interface Send {
@@ -350,7 +368,11 @@ export async function eraseResponses(inspectionId: string): Promise<number> {
           ...(item.closedAt ? { closedAt: item.closedAt } : {}),
           ...(item[TABLE.ttlAttribute] ? { [TABLE.ttlAttribute]: item[TABLE.ttlAttribute] } : {}),
         };
-        return { PutRequest: { Item: item.submittedAt ? { ...kept, entity: ERASED, submittedAt: item.submittedAt, erasedAt } : { ...kept, entity: SLOT, ...NO_DRAFT } } };
+        return {
+          PutRequest: {
+            Item: item.submittedAt ? { ...kept, entity: ERASED, submittedAt: item.submittedAt, erasedAt } : { ...kept, entity: SLOT, ...NO_DRAFT },
+          },
+        };
       }),
     );
     erased += touched.length;

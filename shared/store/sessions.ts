@@ -83,7 +83,11 @@ export async function getSession(idHash: string, now = Date.now()): Promise<Sess
  * refreshed it meanwhile (`refreshAfter` unchanged): false otherwise, and nothing is written,
  * so a refresh racing a sign-out cannot bring the session back.
  */
-export async function refreshSession(idHash: string, seenRefreshAfter: number, next: { roles: string[]; refreshAfter: number; refreshToken?: string }): Promise<boolean> {
+export async function refreshSession(
+  idHash: string,
+  seenRefreshAfter: number,
+  next: { roles: string[]; refreshAfter: number; refreshToken?: string },
+): Promise<boolean> {
   const token = next.refreshToken === undefined ? '' : ', refreshToken = :token';
   return writeIf(
     new UpdateCommand({
@@ -123,7 +127,10 @@ export async function listSessions(sub?: string, now = Date.now()): Promise<List
         IndexName: TABLE.gsi1.name,
         KeyConditionExpression: sub === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
         ExpressionAttributeNames: { '#pk': TABLE.gsi1.partitionKey, ...(sub === undefined ? {} : { '#sk': TABLE.gsi1.sortKey }) },
-        ExpressionAttributeValues: { ':pk': keys.sessionsIndexPartition, ...(sub === undefined ? {} : { ':prefix': keys.sessionListingPrefix(sub) }) },
+        ExpressionAttributeValues: {
+          ':pk': keys.sessionsIndexPartition,
+          ...(sub === undefined ? {} : { ':prefix': keys.sessionListingPrefix(sub) }),
+        },
         ExclusiveStartKey,
       }),
     );

@@ -58,7 +58,16 @@ export async function putCommentPages(inspectionId: string, startedAt: string, p
     pages.map((comments, n) => {
       const body = gzipSync(JSON.stringify(comments));
       if (body.byteLength > SNAPSHOT_MAX_BYTES) throw new Error(`A comment page of ${body.byteLength} bytes is over ${SNAPSHOT_MAX_BYTES}`);
-      return { PutRequest: { Item: { ...keys.commentPage(inspectionId, startedAt, n), entity: 'summary-comments', body, ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}) } } };
+      return {
+        PutRequest: {
+          Item: {
+            ...keys.commentPage(inspectionId, startedAt, n),
+            entity: 'summary-comments',
+            body,
+            ...(ttlEpoch ? { [TABLE.ttlAttribute]: ttlEpoch } : {}),
+          },
+        },
+      };
     }),
   );
 }

@@ -100,10 +100,20 @@ export async function getWriteUp(inspectionId: string): Promise<StoredWriteUp> {
   return fromItem(await getItem(inspectionId));
 }
 
-const rawSection = (content: unknown, version: number, at: string, who: Saver): RawSection => ({ v: version, at, by: who.sub, ...(who.name ? { name: who.name } : {}), gz: gz(content) });
+const rawSection = (content: unknown, version: number, at: string, who: Saver): RawSection => ({
+  v: version,
+  at,
+  by: who.sub,
+  ...(who.name ? { name: who.name } : {}),
+  gz: gz(content),
+});
 
 const sizeOf = (item: Record<string, unknown>): number =>
-  Object.entries(item).reduce((n, [k, v]) => n + k.length + (v instanceof Uint8Array ? v.length : typeof v === 'object' && v ? sizeOf(v as Record<string, unknown>) : String(v).length), 0);
+  Object.entries(item).reduce(
+    (n, [k, v]) =>
+      n + k.length + (v instanceof Uint8Array ? v.length : typeof v === 'object' && v ? sizeOf(v as Record<string, unknown>) : String(v).length),
+    0,
+  );
 
 /**
  * Saves sections, each only if it is still the version its writer read: all of them or none.

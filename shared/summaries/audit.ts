@@ -211,7 +211,11 @@ export function auditFigures(figures: readonly Figure[], groups: readonly (reado
     };
     const single = (clean: boolean) => movable.find((f) => undoes(found, [f], clean));
     const one = single(true);
-    const pick: Figure[] | undefined = one ? [one] : (pairs().find((p) => undoes(found, p, true)) ?? (single(false) ? [single(false)!] : undefined) ?? found.candidates.filter((f) => !f.fixed && !hidden.has(f.key)).slice(0, 1));
+    const pick: Figure[] | undefined = one
+      ? [one]
+      : (pairs().find((p) => undoes(found, p, true)) ??
+        (single(false) ? [single(false)!] : undefined) ??
+        found.candidates.filter((f) => !f.fixed && !hidden.has(f.key)).slice(0, 1));
     if (pick.length === 0) accepted.add(found.cells);
     for (const f of pick) hide(f);
   }

@@ -37,7 +37,6 @@ import { SCORE_MIN_CASES, SUPPRESSED, SUPPRESSION_THRESHOLD } from './thresholds
 
 export { SCORE_MIN_CASES, SUPPRESSED, SUPPRESSION_THRESHOLD };
 
-
 export interface SuppressedTable {
   /** The body cells: a numeral, or "[c]". */
   rows: string[][];
@@ -74,10 +73,7 @@ export interface SuppressedTable {
  * suppression. A range (that a hidden cell lies between 0 and its row total) is not a
  * disclosure: that is what "[c]" means.
  */
-export function suppressTable(
-  body: readonly (readonly number[])[],
-  options: { columnTotals?: boolean; threshold?: number } = {},
-): SuppressedTable {
+export function suppressTable(body: readonly (readonly number[])[], options: { columnTotals?: boolean; threshold?: number } = {}): SuppressedTable {
   const threshold = options.threshold ?? SUPPRESSION_THRESHOLD;
   const withColumns = options.columnTotals ?? false;
   const nRows = body.length;
@@ -211,7 +207,6 @@ function rank(matrix: readonly (readonly number[])[]): number {
   return r;
 }
 
-
 /* ------------------------------------------------------------------------------------------
  * The published summary
  * ---------------------------------------------------------------------------------------- */
@@ -302,7 +297,13 @@ function publishedSample(summary: Summary): { sample: PublishedSampleComposition
     m.add(`${flag}.not-recorded`, [unknown], s.flagsNotRecorded[flag]);
     m.add(`${flag}.total`, [yes, no, unknown], s.cases, { fixed: true, total: true });
   }
-  for (const [part] of DISTRIBUTIONS) m.add(`${part}.total`, m.cells((n) => n.startsWith(`${part}.`)), s.cases, { fixed: true, total: true });
+  for (const [part] of DISTRIBUTIONS)
+    m.add(
+      `${part}.total`,
+      m.cells((n) => n.startsWith(`${part}.`)),
+      s.cases,
+      { fixed: true, total: true },
+    );
   const partOf = (by: string) => (by === 'ppo' ? 'ppo' : DISTRIBUTIONS.find(([, b]) => b === by)?.[0]);
   for (const b of summary.breakdowns ?? []) {
     const part = partOf(b.by);
@@ -313,7 +314,11 @@ function publishedSample(summary: Summary): { sample: PublishedSampleComposition
   for (const part of balanceParts) {
     for (const row of s.balance?.[part] ?? []) {
       const keys = row.key === 'minority-ethnic' ? MINORITY : [row.key];
-      m.add(`balance.${part}.${row.key}`, keys.map((k) => m.cell(`${part}.${k}`)), row.sample);
+      m.add(
+        `balance.${part}.${row.key}`,
+        keys.map((k) => m.cell(`${part}.${k}`)),
+        row.sample,
+      );
     }
   }
   void everything;
@@ -363,40 +368,84 @@ function publishedServiceUsers(summary: Summary): Pick<PublishedSummary, 'servic
   // audiences). The sentencers' "which of these are you?" counts the same people by kind, so
   // it is audited here too.
   const r = new Model();
-  const returnedOf = (a: string) => (a === 'all' ? AUDIENCES.reduce((n, x) => n + summary.serviceUsers[x].returned, 0) : summary.serviceUsers[a as Audience].returned);
+  const returnedOf = (a: string) =>
+    a === 'all' ? AUDIENCES.reduce((n, x) => n + summary.serviceUsers[x].returned, 0) : summary.serviceUsers[a as Audience].returned;
   const cellName = (a: string, l: string, ch: string, k: string) => `${a}|${l}|${ch}|${k}`;
-  for (const a of AUDIENCES) for (const l of LANGS) for (const ch of ['online', 'paper']) for (const k of kindsOf(a)) r.groups.push([r.cell(cellName(a, l, ch, k))]);
-  const where = (test: (a: string, l: string, ch: string, k: string) => boolean) => r.cells((n) => test(...(n.split('|') as [string, string, string, string])));
+  for (const a of AUDIENCES)
+    for (const l of LANGS) for (const ch of ['online', 'paper']) for (const k of kindsOf(a)) r.groups.push([r.cell(cellName(a, l, ch, k))]);
+  const where = (test: (a: string, l: string, ch: string, k: string) => boolean) =>
+    r.cells((n) => test(...(n.split('|') as [string, string, string, string])));
   for (const a of AUDIENCES) {
     const s = summary.serviceUsers[a];
     // How many returned is public (the report's "Seven of the 21 questionnaires ..."): it says
     // who answered, not what anyone answered. Its splits are protected.
-    r.add(`${a}.returned`, where((x) => x === a), s.returned, { total: true, fixed: true });
-    if (s.byChannel) for (const ch of ['online', 'paper'] as const) r.add(`${a}.${ch}`, where((x, _l, c) => x === a && c === ch), s.byChannel[ch]);
+    r.add(
+      `${a}.returned`,
+      where((x) => x === a),
+      s.returned,
+      { total: true, fixed: true },
+    );
+    if (s.byChannel)
+      for (const ch of ['online', 'paper'] as const)
+        r.add(
+          `${a}.${ch}`,
+          where((x, _l, c) => x === a && c === ch),
+          s.byChannel[ch],
+        );
   }
   for (const row of byLanguage.returned) {
-    for (const l of LANGS) r.add(`lang.${row.audience}.${l}`, where((x, y) => (row.audience === 'all' || x === row.audience) && y === l), cellValue(row[l]));
-    r.add(`lang.${row.audience}.total`, where((x) => row.audience === 'all' || x === row.audience), returnedOf(row.audience), { total: true, fixed: true });
+    for (const l of LANGS)
+      r.add(
+        `lang.${row.audience}.${l}`,
+        where((x, y) => (row.audience === 'all' || x === row.audience) && y === l),
+        cellValue(row[l]),
+      );
+    r.add(
+      `lang.${row.audience}.total`,
+      where((x) => row.audience === 'all' || x === row.audience),
+      returnedOf(row.audience),
+      { total: true, fixed: true },
+    );
   }
   const kindQuestion = summary.serviceUsers.sentencer.questions.find((q) => q.id === SENTENCER_KIND);
   if (byKind) {
     const isKind = (k: string) => (_x: string, _l: string, _c: string, y: string) => y === k;
     const sentencer = (test: (x: string, l: string, c: string, y: string) => boolean) => where((x, l, c, y) => x === 'sentencer' && test(x, l, c, y));
     for (const k of KINDS) r.add(`kind.${k}`, sentencer(isKind(k)), cellValue(byKind.returned[k]));
-    r.add('kind.total', sentencer((_x, _l, _c, y) => y !== NOT_SAID), cellValue(byKind.returned.total), { total: true });
+    r.add(
+      'kind.total',
+      sentencer((_x, _l, _c, y) => y !== NOT_SAID),
+      cellValue(byKind.returned.total),
+      { total: true },
+    );
     r.add('kind.not-said', sentencer(isKind(NOT_SAID)), byKind.notSaid);
     if (kindQuestion && kindQuestion.type !== 'text') {
       for (const k of KINDS) if (k in kindQuestion.counts) r.add(`kq.count.${k}`, sentencer(isKind(k)), kindQuestion.counts[k]);
-      r.add('kq.answered', sentencer((_x, _l, _c, y) => y !== NOT_SAID), kindQuestion.answered, { total: true });
+      r.add(
+        'kq.answered',
+        sentencer((_x, _l, _c, y) => y !== NOT_SAID),
+        kindQuestion.answered,
+        { total: true },
+      );
       const lang = questionsByLanguage.get(`sentencer.${SENTENCER_KIND}`);
-      if (lang) for (const l of LANGS) r.add(`kq.lang.answered.${l}`, sentencer((_x, y, _c, k) => y === l && k !== NOT_SAID), cellValue(lang.answered[l]));
+      if (lang)
+        for (const l of LANGS)
+          r.add(
+            `kq.lang.answered.${l}`,
+            sentencer((_x, y, _c, k) => y === l && k !== NOT_SAID),
+            cellValue(lang.answered[l]),
+          );
     }
   }
   const returnsHidden = r.audit();
   const returnedGiven = (a: Audience): Given => {
     const shown = (key: string, v: Known) => (returnsHidden.has(key) ? undefined : v);
     const row = byLanguage.returned.find((x) => x.audience === a);
-    return { total: shown(`${a}.returned`, summary.serviceUsers[a].returned), en: shown(`lang.${a}.en`, cellValue(row?.en)), cy: shown(`lang.${a}.cy`, cellValue(row?.cy)) };
+    return {
+      total: shown(`${a}.returned`, summary.serviceUsers[a].returned),
+      en: shown(`lang.${a}.en`, cellValue(row?.en)),
+      cy: shown(`lang.${a}.cy`, cellValue(row?.cy)),
+    };
   };
 
   const serviceUsers = {} as Record<Audience, PublishedAudienceSummary>;
@@ -423,9 +472,17 @@ function publishedServiceUsers(summary: Summary): Pick<PublishedSummary, 'servic
         const routedOnPositive = control && question!.showIf!.in.length > 0 && question!.showIf!.in.every((v) => control.positive?.includes(v));
         population = !question?.showIf ? returnedGiven(a) : routedOnPositive ? positiveGiven.get(control.id) : undefined;
         hidden = auditQuestion(q, question, lang, kind, population);
-        if (kind) kindOut.set(q.id, { answered: cellsOut(kind.answered, hidden, 'kind.answered'), positive: cellsOut(kind.positive, hidden, 'kind.positive') });
+        if (kind)
+          kindOut.set(q.id, {
+            answered: cellsOut(kind.answered, hidden, 'kind.answered'),
+            positive: cellsOut(kind.positive, hidden, 'kind.positive'),
+          });
       }
-      if (lang) languageOut.set(`${a}.${q.id}`, { answered: cellsOut(lang.answered, hidden, 'lang.answered'), positive: cellsOut(lang.positive, hidden, 'lang.positive') });
+      if (lang)
+        languageOut.set(`${a}.${q.id}`, {
+          answered: cellsOut(lang.answered, hidden, 'lang.answered'),
+          positive: cellsOut(lang.positive, hidden, 'lang.positive'),
+        });
       const shown = (key: string, v: Known) => (hidden.has(key) ? undefined : v);
       positiveGiven.set(q.id, {
         total: shown('positive', q.positive),
@@ -439,7 +496,12 @@ function publishedServiceUsers(summary: Summary): Pick<PublishedSummary, 'servic
     serviceUsers[a] = {
       ...s,
       ...(s.byChannel
-        ? { byChannel: { online: returnsHidden.has(`${a}.online`) ? SUPPRESSED : s.byChannel.online, paper: returnsHidden.has(`${a}.paper`) ? SUPPRESSED : s.byChannel.paper } }
+        ? {
+            byChannel: {
+              online: returnsHidden.has(`${a}.online`) ? SUPPRESSED : s.byChannel.online,
+              paper: returnsHidden.has(`${a}.paper`) ? SUPPRESSED : s.byChannel.paper,
+            },
+          }
         : {}),
       questions,
     } as PublishedAudienceSummary;
@@ -450,13 +512,24 @@ function publishedServiceUsers(summary: Summary): Pick<PublishedSummary, 'servic
   return {
     serviceUsers,
     serviceUsersByLanguage: {
-      returned: byLanguage.returned.map((row) => ({ audience: row.audience, en: langCell(row, 'en'), cy: langCell(row, 'cy'), total: langCell(row, 'total') })),
+      returned: byLanguage.returned.map((row) => ({
+        audience: row.audience,
+        en: langCell(row, 'en'),
+        cy: langCell(row, 'cy'),
+        total: langCell(row, 'total'),
+      })),
       questions: byLanguage.questions.map((q) => ({ ...q, ...(languageOut.get(`${q.audience}.${q.id}`) ?? {}) })),
     },
     ...(byKind
       ? {
           sentencersByKind: {
-            returned: { magistrate: kindCell('magistrate'), 'district-judge': kindCell('district-judge'), judge: kindCell('judge'), 'legal-adviser': kindCell('legal-adviser'), total: kindCell('total') },
+            returned: {
+              magistrate: kindCell('magistrate'),
+              'district-judge': kindCell('district-judge'),
+              judge: kindCell('judge'),
+              'legal-adviser': kindCell('legal-adviser'),
+              total: kindCell('total'),
+            },
             notSaid: returnsHidden.has('kind.not-said') ? SUPPRESSED : byKind.notSaid,
             questions: byKind.questions.map((q) => ({ ...q, ...(kindOut.get(q.id) ?? {}) })),
           },
@@ -507,14 +580,31 @@ function auditQuestion(
   m.add('answered', where(isAnswer), q.answered, { total: true });
   if (positive.size > 0) m.add('positive', where(isPositive), q.positive);
   if (population) {
-    m.add('population', where(() => true), population.total, { fixed: true, total: true });
-    if (lang) for (const l of LANGS) m.add(`population.${l}`, where((_st, x) => x === l), population[l], { fixed: true, total: true });
+    m.add(
+      'population',
+      where(() => true),
+      population.total,
+      { fixed: true, total: true },
+    );
+    if (lang)
+      for (const l of LANGS)
+        m.add(
+          `population.${l}`,
+          where((_st, x) => x === l),
+          population[l],
+          { fixed: true, total: true },
+        );
   }
   const split = (prefix: string, cells: Record<string, string>, groupOf: (l: string, k: string) => string) => {
     const answered = prefix.endsWith('answered');
     const counted = answered ? isAnswer : isPositive;
     for (const [g, v] of Object.entries(cells)) {
-      if (g !== 'total') m.add(`${prefix}.${g}`, where((st, l, k) => groupOf(l, k) === g && counted(st)), cellValue(v));
+      if (g !== 'total')
+        m.add(
+          `${prefix}.${g}`,
+          where((st, l, k) => groupOf(l, k) === g && counted(st)),
+          cellValue(v),
+        );
     }
     m.add(`${prefix}.total`, where(counted), cellValue(cells.total), { total: true });
   };
@@ -537,17 +627,33 @@ function auditQuestion(
   return m.audit();
 }
 
-function publishedQuestion(q: ClosedQuestionSummary, hidden: ReadonlySet<string>, noun: { plural: string }, def: QuestionnaireQuestion | undefined): ClosedQuestionSummary | Record<string, unknown> {
-  const counts: Record<string, number | Mark> = Object.fromEntries(Object.entries(q.counts).map(([o, v]) => [o, hidden.has(`count.${o}`) ? SUPPRESSED : v]));
+function publishedQuestion(
+  q: ClosedQuestionSummary,
+  hidden: ReadonlySet<string>,
+  noun: { plural: string },
+  def: QuestionnaireQuestion | undefined,
+): ClosedQuestionSummary | Record<string, unknown> {
+  const counts: Record<string, number | Mark> = Object.fromEntries(
+    Object.entries(q.counts).map(([o, v]) => [o, hidden.has(`count.${o}`) ? SUPPRESSED : v]),
+  );
   const answeredHidden = hidden.has('answered');
   const positiveHidden = hidden.has('positive') || answeredHidden;
   const changed = answeredHidden || positiveHidden || hidden.has('asked') || Object.values(counts).includes(SUPPRESSED);
   if (!changed) return q;
   const answered = answeredHidden ? SUPPRESSED : q.answered;
-  const out: Record<string, unknown> = { ...q, counts, answered, ...(q.asked !== undefined && (answeredHidden || hidden.has('asked')) ? { asked: SUPPRESSED } : {}) };
+  const out: Record<string, unknown> = {
+    ...q,
+    counts,
+    answered,
+    ...(q.asked !== undefined && (answeredHidden || hidden.has('asked')) ? { asked: SUPPRESSED } : {}),
+  };
   if (q.distribution) {
     const labels = new Map((def?.options ?? []).map((o) => [o.value, o.label]));
-    out.sentence = distributionSentence(noun.plural, answered, Object.entries(counts).map(([v, n]) => [labels.get(v) ?? v, n] as const));
+    out.sentence = distributionSentence(
+      noun.plural,
+      answered,
+      Object.entries(counts).map(([v, n]) => [labels.get(v) ?? v, n] as const),
+    );
     return out;
   }
   if (!positiveHidden) return out;
@@ -567,7 +673,8 @@ function publishedQuestion(q: ClosedQuestionSummary, hidden: ReadonlySet<string>
  */
 export function distributionSentence(plural: string, answered: number | Mark, counts: readonly (readonly [string, number | Mark])[]): string {
   const parts = counts.filter(([, n]) => n !== 0).map(([label, n]) => `${label} ${n}`);
-  const who = answered === SUPPRESSED ? `Of the ${plural} who answered ([c])` : answered === 0 ? '' : `Of the ${numberWord(answered)} ${plural} who answered`;
+  const who =
+    answered === SUPPRESSED ? `Of the ${plural} who answered ([c])` : answered === 0 ? '' : `Of the ${numberWord(answered)} ${plural} who answered`;
   if (who === '') return `No ${plural} answered this question.`;
   return `${capitalise(who)}: ${parts.join(', ')}.`;
 }
@@ -595,7 +702,11 @@ function publishedMeetings(
     const anyHidden = shownIndividually === SUPPRESSED || shownInGroups === SUPPRESSED;
     return {
       ...m,
-      met: { individually: cellOf(shownIndividually!, individually), inGroups: cellOf(shownInGroups!, inGroups), total: cellOf(table.rowTotals[0]!, individually + inGroups) },
+      met: {
+        individually: cellOf(shownIndividually!, individually),
+        inGroups: cellOf(shownInGroups!, inGroups),
+        total: cellOf(table.rowTotals[0]!, individually + inGroups),
+      },
       interviews: anyHidden ? (SUPPRESSED as Mark) : m.interviews,
       groups: anyHidden ? (SUPPRESSED as Mark) : m.groups,
     };

@@ -20,7 +20,8 @@ const INTERVIEWED = 'offender managers interviewed';
 export function interviewSentence(finding: string, positive: number, answered: number, group = INTERVIEWED): string {
   const word = quantityWord(positive, answered);
   if (word === null) return `No ${group} answered this question.`;
-  if (answered <= 2) return questionSentence({ singular: group.replace(/^offender managers/, 'offender manager'), plural: group }, finding, positive, answered);
+  if (answered <= 2)
+    return questionSentence({ singular: group.replace(/^offender managers/, 'offender manager'), plural: group }, finding, positive, answered);
   const n = numberWord(answered);
   const percent = percentHalfUp(positive, answered);
   if (word === 'all') return `All ${n} ${group} ${finding}.`;
@@ -67,12 +68,20 @@ export function sampleBalance(context: AreaContext, sample: SampleComposition): 
     if (!given) return null;
     const sampleCounts = (sample[part] ?? {}) as Record<string, number>;
     // A key the area did not give is left out, so a minority-ethnic row does not sit beside its own parts.
-    return CONTEXT_KEYS[part].filter((key) => key in given || (key === 'not-recorded' && part !== 'byCaseType')).map((key) => {
-      // A part the area did not give is not known: printed so, never as 0.
-      const caseload = given[key as keyof typeof given] ?? null;
-      const inSample = key === 'minority-ethnic' ? MINORITY.reduce((n, k) => n + (sampleCounts[k] ?? 0), 0) : (sampleCounts[key] ?? 0);
-      return { key, caseload, caseloadPercent: caseload === null ? null : percent1(caseload, context.caseload), sample: inSample, samplePercent: percent1(inSample, sample.cases) };
-    });
+    return CONTEXT_KEYS[part]
+      .filter((key) => key in given || (key === 'not-recorded' && part !== 'byCaseType'))
+      .map((key) => {
+        // A part the area did not give is not known: printed so, never as 0.
+        const caseload = given[key as keyof typeof given] ?? null;
+        const inSample = key === 'minority-ethnic' ? MINORITY.reduce((n, k) => n + (sampleCounts[k] ?? 0), 0) : (sampleCounts[key] ?? 0);
+        return {
+          key,
+          caseload,
+          caseloadPercent: caseload === null ? null : percent1(caseload, context.caseload),
+          sample: inSample,
+          samplePercent: percent1(inSample, sample.cases),
+        };
+      });
   };
   const entered: Record<(typeof MINIMUM_KINDS)[number], number> = {
     female: sample.byGender.female ?? 0,
@@ -87,7 +96,15 @@ export function sampleBalance(context: AreaContext, sample: SampleComposition): 
     return { id, wanted, entered: entered[id], met: entered[id] >= wanted };
   });
   const figures = Object.fromEntries(AREA_FIGURE_KEYS.filter((key) => context[key] !== undefined).map((key) => [key, context[key]]));
-  return { caseload: context.caseload, sampleCases: sample.cases, byGender: rows('byGender'), byEthnicity: rows('byEthnicity'), byCaseType: rows('byCaseType'), minimums, ...figures };
+  return {
+    caseload: context.caseload,
+    sampleCases: sample.cases,
+    byGender: rows('byGender'),
+    byEthnicity: rows('byEthnicity'),
+    byCaseType: rows('byCaseType'),
+    minimums,
+    ...figures,
+  };
 }
 
 /** Appendix 1's rows, each saying whether the area missed its target. */

@@ -48,7 +48,9 @@ export function summariseMeetings(
       groups: mine.filter((m) => m.people > metIndividually(m)).length,
       findings: mine.flatMap((m) => m.findings),
       quotes: mine.flatMap((m) =>
-        m.quotes.filter((q) => q.consent === true).map((q) => ({ text: maskFreeText(q.text), ...(q.textCy ? { textCy: maskFreeText(q.textCy) } : {}) })),
+        m.quotes
+          .filter((q) => q.consent === true)
+          .map((q) => ({ text: maskFreeText(q.text), ...(q.textCy ? { textCy: maskFreeText(q.textCy) } : {}) })),
       ),
       quotesWithheld: mine.reduce((n, m) => n + m.quotes.filter((q) => q.consent !== true).length, 0),
     });

@@ -13,20 +13,23 @@
  * Sentences are English whatever the respondents' language (the report is written in English);
  * Welsh responses share ids and values with English ones and are counted together.
  */
-import type {
-  Audience,
-  Language,
-  QuestionnaireDefinition,
-  QuestionnaireQuestion,
-  QuestionType,
-  SummaryPhrases,
-} from '#schemas/questionnaire';
+import type { Audience, Language, QuestionnaireDefinition, QuestionnaireQuestion, QuestionType, SummaryPhrases } from '#schemas/questionnaire';
 import { audiences, getQuestionnaire, summaryPhrasesFor } from '#questionnaires/index';
-import type { AudienceSummary, ClosedQuestionSummary, Comment, KindCells, LanguageBreakdown, LanguageCells, QuestionSummary, SentencerKindBreakdown, TextQuestionSummary } from '#schemas/summary';
+import type {
+  AudienceSummary,
+  ClosedQuestionSummary,
+  Comment,
+  KindCells,
+  LanguageBreakdown,
+  LanguageCells,
+  QuestionSummary,
+  SentencerKindBreakdown,
+  TextQuestionSummary,
+} from '#schemas/summary';
 import { isAsked } from '#questionnaires/routing';
 import { maskFreeText } from './mask';
 import { distributionSentence, suppressTable } from './disclosure';
-import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord, } from './words';
+import { capitalise, capitalisedNumberWord, numberWord, percentHalfUp, quantityWord } from './words';
 
 export type { AudienceSummary, ClosedQuestionSummary, Comment, LanguageBreakdown, LanguageCells, QuestionSummary, TextQuestionSummary };
 
@@ -36,11 +39,6 @@ export interface ResponseRecord {
   /** Absent on responses stored before paper returns existed: those came through the link. */
   channel?: 'online' | 'paper';
 }
-
-
-
-
-
 
 export interface SummariseOptions {
   /** Nouns and finding phrases; by default those shipped for `def.audience`. */
@@ -89,10 +87,7 @@ export interface ServiceUsersOptions {
 }
 
 /** All three audiences (an audience left out has no invitations and no responses). */
-export function summariseServiceUsers(
-  input: ServiceUsersInput,
-  options: ServiceUsersOptions = {},
-): Record<Audience, AudienceSummary> {
+export function summariseServiceUsers(input: ServiceUsersInput, options: ServiceUsersOptions = {}): Record<Audience, AudienceSummary> {
   const out = {} as Record<Audience, AudienceSummary>;
   for (const audience of audiences) {
     const def = options.definitions?.[audience] ?? getQuestionnaire(audience, 'en');
@@ -230,7 +225,11 @@ function summariseClosed(
       percent: null,
       quantity: null,
       counts,
-      sentence: distributionSentence(phrases.noun.plural, answered, Object.entries(counts).map(([v, n]) => [labels.get(v) ?? v, n] as const)),
+      sentence: distributionSentence(
+        phrases.noun.plural,
+        answered,
+        Object.entries(counts).map(([v, n]) => [labels.get(v) ?? v, n] as const),
+      ),
       distribution: true,
     };
   }
@@ -262,7 +261,12 @@ function askedPhrase(def: QuestionnaireDefinition, q: QuestionnaireQuestion, phr
   return finding;
 }
 
-function summariseText(def: QuestionnaireDefinition, q: QuestionnaireQuestion, responses: readonly ResponseRecord[], keep: boolean): TextQuestionSummary {
+function summariseText(
+  def: QuestionnaireDefinition,
+  q: QuestionnaireQuestion,
+  responses: readonly ResponseRecord[],
+  keep: boolean,
+): TextQuestionSummary {
   const comments: Comment[] = [];
   let answered = 0;
   for (const r of responses) {
@@ -284,8 +288,6 @@ export { SUPPRESSED, SUPPRESSION_THRESHOLD, suppressTable, type SuppressedTable 
 /* ------------------------------------------------------------------------------------------
  * Breakdown by language
  * ---------------------------------------------------------------------------------------- */
-
-
 
 /**
  * The service users' results by the language the questionnaire was answered in, every cell
@@ -358,7 +360,9 @@ export function breakdownBySentencerKind(responses: readonly ResponseRecord[], d
   const questions: SentencerKindBreakdown['questions'] = [];
   for (const q of def.questions) {
     if (q.type === 'text' || q.id === 'sentencer-kind' || !q.positive?.length) continue;
-    const perKind = byKind.map((rs) => summariseAudience({ ...def, questions: [q] }, 0, rs, { comments: false }).questions[0] as ClosedQuestionSummary);
+    const perKind = byKind.map(
+      (rs) => summariseAudience({ ...def, questions: [q] }, 0, rs, { comments: false }).questions[0] as ClosedQuestionSummary,
+    );
     questions.push({ id: q.id, answered: row(perKind.map((s) => s.answered)), positive: row(perKind.map((s) => s.positive)) });
   }
   return { returned: row(byKind.map((rs) => rs.length)), notSaid: responses.filter((r) => kindOf(r) === undefined).length, questions };

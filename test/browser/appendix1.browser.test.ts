@@ -50,7 +50,10 @@ describe('the performance figures page in Chromium', () => {
     expect(await preview.locator('tr', { hasText: 'Ethnic Monitoring' }).innerText()).toContain('not available');
     expect(await violations()).toEqual([]);
 
-    await page.setInputFiles('#file', file('bad.csv', 'measure,target,area,national,period,grade\nVictim Contact,85%,98%,93%,Q2,5\nEthnic Monitoring,95%,####,97%,Q2,4\n'));
+    await page.setInputFiles(
+      '#file',
+      file('bad.csv', 'measure,target,area,national,period,grade\nVictim Contact,85%,98%,93%,Q2,5\nEthnic Monitoring,95%,####,97%,Q2,4\n'),
+    );
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Upload the performance figures', exact: true }).press('Enter')]);
     const summary = await page.locator('.govuk-error-summary').innerText();
     expect(summary).toContain('Row 2, column grade: "5" is not an IPPF grade');
@@ -67,7 +70,12 @@ describe('the performance figures page in Chromium', () => {
   });
 
   it('shows Appendix 1 and the 4.2 table in the report, English and Welsh, free of accessibility violations', async () => {
-    const figures = await call(`/inspections/${inspectionId}/performance-figures`, { method: 'PUT', as: 'inspector', body: kentPerformanceCsv(), headers: { 'content-type': 'text/csv' } });
+    const figures = await call(`/inspections/${inspectionId}/performance-figures`, {
+      method: 'PUT',
+      as: 'inspector',
+      body: kentPerformanceCsv(),
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(figures.status, figures.text.slice(0, 300)).toBe(200);
     const link = await call(`/inspections/${inspectionId}/report-links`, { method: 'POST', as: 'admin', json: { draft: true } });
     expect(link.status, link.text.slice(0, 300)).toBe(201);

@@ -46,13 +46,18 @@ async function audit(page: Page) {
   let violations: AxeViolations;
   if (javaScriptOff.has(page.context())) {
     // axe needs timers, which never fire without JavaScript: audit the same document elsewhere.
-    const html = (await page.content()).replace(/<script type="module"[^>]*><\/script>/, '').replace('<head>', `<head><base href="${new URL(page.url()).origin}/">`);
+    const html = (await page.content())
+      .replace(/<script type="module"[^>]*><\/script>/, '')
+      .replace('<head>', `<head><base href="${new URL(page.url()).origin}/">`);
     await auditPage.setContent(html, { waitUntil: 'load' });
     violations = await runAxe(auditPage);
   } else {
     violations = await runAxe(page);
   }
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), `axe on ${new URL(page.url()).pathname}`).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    `axe on ${new URL(page.url()).pathname}`,
+  ).toEqual([]);
 }
 
 const focused = (page: Page, selector: string) => page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`);
@@ -155,13 +160,17 @@ describe('the case form in sections in Chromium', () => {
 describe('the small things in Chromium', () => {
   it('an admin is refused a duplicate inspection with a link to the existing one, then deletes an inspection made by mistake', async () => {
     const area = `Browser duplicate ${randomUUID().slice(0, 6)}`;
-    const existing = (await call('/inspections', { as: 'admin', json: { area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } })).json.inspectionId as string;
+    const existing = (await call('/inspections', { as: 'admin', json: { area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } })).json
+      .inspectionId as string;
     const context = await newContext(false);
     const page = await context.newPage();
     await signInFromStartPage(page, 'admin', { audit });
     await page.goto(`${baseUrl()}/workbench/inspections/new`);
     await page.fill('#area', area);
-    for (const [field, [d, m, y]] of [['fieldworkStart', ['6', '11', '2007']], ['fieldworkEnd', ['8', '11', '2007']]] as const) {
+    for (const [field, [d, m, y]] of [
+      ['fieldworkStart', ['6', '11', '2007']],
+      ['fieldworkEnd', ['8', '11', '2007']],
+    ] as const) {
       await page.fill(`#${field}`, d);
       await page.fill(`#${field}-month`, m);
       await page.fill(`#${field}-year`, y);
@@ -189,7 +198,15 @@ describe('the small things in Chromium', () => {
     );
     expect((await call(`/inspections/${id}/cases`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(200);
     expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
-    expect((await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: 'well-met', strengths: ['Clear plans'], improvements: [] } })).status).toBeLessThan(300);
+    expect(
+      (
+        await call(`/inspections/${id}/leadership/4.1`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: { grade: 'well-met', strengths: ['Clear plans'], improvements: [] },
+        })
+      ).status,
+    ).toBeLessThan(300);
     const context = await newContext();
     const page = await context.newPage();
     await signInFromStartPage(page, 'inspector', { audit });

@@ -25,7 +25,9 @@ async function signedInPage(role: 'inspector' | 'staff' | 'admin'): Promise<Page
 }
 
 async function violations(page: Page): Promise<string[]> {
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>(
+    "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)",
+  );
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
@@ -33,7 +35,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   inspectionId = await createInspection('Evidence in Chromium');
   for (let i = 1; i <= 2; i++) {
-    const res = await call(`/inspections/${inspectionId}/cases/EB-${i}`, { method: 'PUT', as: 'inspector', json: makeCase(i === 1 ? 'community' : 'licence', i) });
+    const res = await call(`/inspections/${inspectionId}/cases/EB-${i}`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: makeCase(i === 1 ? 'community' : 'licence', i),
+    });
     expect(res.status).toBe(201);
   }
 }, 120_000);
@@ -62,12 +68,18 @@ describe('the evidence pages in Chromium', () => {
     const firstRadio = page.locator('form input[type="radio"]').first();
     const firstId = await firstRadio.getAttribute('id');
     // Tab through the page until the first question's radios have the focus, as a keyboard user would.
-    for (let i = 0; i < 60 && (await page.evaluate<string | undefined>('document.activeElement?.id')) !== firstId; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && (await page.evaluate<string | undefined>('document.activeElement?.id')) !== firstId; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe(firstId);
     await page.keyboard.press('Space');
     expect(await firstRadio.isChecked()).toBe(true);
     // On to the submit button, past every other question, and Enter.
-    for (let i = 0; i < 400 && (await page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')) !== 'Save the second marking'; i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 400 && (await page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')) !== 'Save the second marking';
+      i++
+    )
+      await page.keyboard.press('Tab');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(`/workbench/inspections/${inspectionId}/second-marking`);
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Second marking saved');

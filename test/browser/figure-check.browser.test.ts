@@ -19,7 +19,12 @@ beforeAll(async () => {
   ({ id, q } = await inspectionWithScoredQuestion('Figures in a browser (test)'));
   const read = await call(`/inspections/${id}/write-up`, { as: 'staff' });
   const strengths = [{ text: `In ${q.percent + 7}% of cases the work was done well.`, drafted: { question: q.id, percent: q.percent } }];
-  const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': read.headers.get('etag')! }, json: { ...read.json, criteria: { [q.criterion]: { strengths, improvements: [] } } } });
+  const put = await call(`/inspections/${id}/write-up`, {
+    method: 'PUT',
+    as: 'inspector',
+    headers: { 'if-match': read.headers.get('etag')! },
+    json: { ...read.json, criteria: { [q.criterion]: { strengths, improvements: [] } } },
+  });
   expect(put.status, put.text).toBe(200);
   browser = await launchChromium();
   ({ context, page } = await signedInContext(browser, 'inspector'));

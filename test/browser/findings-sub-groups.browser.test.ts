@@ -41,7 +41,9 @@ describe('a sub-group figure, chosen and drafted in the browser', () => {
     const label = page.getByRole('textbox', { name: /Strength: drafted from question 2\.1\.2 for Tier 4 cases \(100%\)/ });
     expect(await label.inputValue()).toBe('In all three Tier 4 cases the offender manager showed commitment to the work with the offender.');
     const n = (await label.getAttribute('id'))!.replace('text-d-', '');
-    expect(await page.getByRole('checkbox', { name: /Use in the report\s*: Strength: drafted from question 2\.1\.2 for Tier 4 cases/ }).getAttribute('id')).toBe(`use-${n}`);
+    expect(
+      await page.getByRole('checkbox', { name: /Use in the report\s*: Strength: drafted from question 2\.1\.2 for Tier 4 cases/ }).getAttribute('id'),
+    ).toBe(`use-${n}`);
     await page.check(`#use-${n}`);
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save findings' }).click()]);
     expect(await page.locator('body').innerText()).toContain('The findings of criterion 2.1 are saved in the write-up.');

@@ -20,7 +20,8 @@ beforeAll(async () => {
   await audit.addInitScript(AXE_SOURCE);
   auditPage = await audit.newPage();
   id = await createInspection('Interviews upload in Chromium');
-  for (let i = 1; i <= 3; i++) expect((await call(`/inspections/${id}/cases/IB-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('licence', i) })).status).toBe(201);
+  for (let i = 1; i <= 3; i++)
+    expect((await call(`/inspections/${id}/cases/IB-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('licence', i) })).status).toBe(201);
 });
 
 afterAll(async () => {

@@ -23,12 +23,40 @@ async function jobIn(status: 'running' | 'done' | 'failed'): Promise<string> {
   const at = new Date().toISOString();
   const outcome =
     status === 'done'
-      ? { finishedAt: at, doing: 'Made the final release 20261207T000000000Z-aaaaaa.', result: { releaseId: '20261207T000000000Z-aaaaaa', kind: 'final', createdAt: at } }
+      ? {
+          finishedAt: at,
+          doing: 'Made the final release 20261207T000000000Z-aaaaaa.',
+          result: { releaseId: '20261207T000000000Z-aaaaaa', kind: 'final', createdAt: at },
+        }
       : status === 'failed'
-        ? { finishedAt: at, doing: 'x', problem: { type: 'urn:omi:problem:conflict', title: 'Conflict', status: 409, detail: 'Cases are still being written: try the final release again in a minute.', errors: [] } }
+        ? {
+            finishedAt: at,
+            doing: 'x',
+            problem: {
+              type: 'urn:omi:problem:conflict',
+              title: 'Conflict',
+              status: 409,
+              detail: 'Cases are still being written: try the final release again in a minute.',
+              errors: [],
+            },
+          }
         : { doing: 'Computing the figures from every input.' };
   await table.db.send(
-    new PutCommand({ TableName: inject('tableName'), Item: { ...keys.job(jobId), entity: 'job', jobId, kind: 'release', inspectionId: id, status, startedAt: at, startedBy: 'test', payload: {}, ...outcome } }),
+    new PutCommand({
+      TableName: inject('tableName'),
+      Item: {
+        ...keys.job(jobId),
+        entity: 'job',
+        jobId,
+        kind: 'release',
+        inspectionId: id,
+        status,
+        startedAt: at,
+        startedBy: 'test',
+        payload: {},
+        ...outcome,
+      },
+    }),
   );
   return jobId;
 }
@@ -63,11 +91,18 @@ describe("a job's page in Chromium", () => {
     await withAxe.addCookies([{ name, value, url: baseUrl() }]);
     await withAxe.addInitScript(AXE_SOURCE);
     const axePage = await withAxe.newPage();
-    for (const [status, words] of [['running', 'In progress'], ['done', 'Finished'], ['failed', 'try the final release again']] as const) {
+    for (const [status, words] of [
+      ['running', 'In progress'],
+      ['done', 'Finished'],
+      ['failed', 'try the final release again'],
+    ] as const) {
       await axePage.goto(`${baseUrl()}/workbench/jobs/${await jobIn(status)}`);
       expect(await axePage.locator('main').innerText()).toContain(words);
       const found = await axePage.evaluate<{ id: string }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
-      expect(found.map((v) => v.id), status).toEqual([]);
+      expect(
+        found.map((v) => v.id),
+        status,
+      ).toEqual([]);
     }
     await withAxe.close();
   });

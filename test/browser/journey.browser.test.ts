@@ -166,7 +166,12 @@ describe('an inspection from start to finish in the browser alone', () => {
       await press(page, 'Continue');
       await page.getByLabel('Case reference').fill(caseRef);
       expect(await answerEveryGroup(page, 0, ['caseType'])).toBeGreaterThan(20);
-      await go(page, () => page.getByRole('button', { name: /^Save case/ }).first().click());
+      await go(page, () =>
+        page
+          .getByRole('button', { name: /^Save case/ })
+          .first()
+          .click(),
+      );
       await noProblems(page);
     }
     expect(await task(page, 'Cases', /2 of the usual 110 cases finished/)).toContain('In progress');
@@ -211,7 +216,10 @@ describe('an inspection from start to finish in the browser alone', () => {
     await page.locator('input[name="language"][value="en"]').check();
     await press(page, 'Issue the links');
     await noProblems(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the links (CSV)' }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the links (CSV)' }).first().click(),
+    ]);
     const csv = await streamText(await download.createReadStream());
     const links = csv.match(/https?:\/\/[^,"\s]+/g) ?? [];
     expect(links).toHaveLength(3);
@@ -230,7 +238,10 @@ describe('an inspection from start to finish in the browser alone', () => {
       const text = answering.locator('form textarea, form input[type="text"]');
       if (await text.count()) await text.first().fill('Helpful.');
       const next = answering.locator('button[value="continue"]');
-      await Promise.all([answering.waitForNavigation(), (await next.count()) ? next.click() : answering.locator('button[type="submit"]').first().click()]);
+      await Promise.all([
+        answering.waitForNavigation(),
+        (await next.count()) ? next.click() : answering.locator('button[type="submit"]').first().click(),
+      ]);
     }
     expect(await sent.count()).toBe(1);
     await respondent.close();

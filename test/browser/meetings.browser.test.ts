@@ -41,8 +41,19 @@ beforeAll(async () => {
   expect((await call(`/inspections/${publishedId}/cases/B-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
   const read = await call(`/inspections/${publishedId}/write-up`, { as: 'staff' });
   const body = { summary: [], criteria: {}, recommendations: [{ text: 'Sentence plans are reviewed.', criteria: ['1.5'] }], goodPractice: [] };
-  expect((await call(`/inspections/${publishedId}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } })).status).toBe(200);
-  expect((await call(`/inspections/${publishedId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Plan in Chromium' } })).status).toBe(201);
+  expect(
+    (
+      await call(`/inspections/${publishedId}/write-up`, {
+        method: 'PUT',
+        as: 'inspector',
+        json: body,
+        headers: { 'if-match': read.headers.get('etag')! },
+      })
+    ).status,
+  ).toBe(200);
+  expect((await call(`/inspections/${publishedId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Plan in Chromium' } })).status).toBe(
+    201,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -75,7 +86,13 @@ describe('meetings and the improvement plan in Chromium', () => {
     expect(await page.locator('table').innerText()).toContain('idap-group');
     await context.close();
     const stored = (await call(`/inspections/${inspectionId}/meetings/idap-group`, { as: 'staff' })).json;
-    expect(stored).toMatchObject({ kind: 'group', audience: 'offender', people: 4, findings: ['All four spoke well of the programme.'], quotes: [{ text: 'It made me think.', consent: true }] });
+    expect(stored).toMatchObject({
+      kind: 'group',
+      audience: 'offender',
+      people: 4,
+      findings: ['All four spoke well of the programme.'],
+      quotes: [{ text: 'It made me think.', consent: true }],
+    });
   });
 
   it("has no accessibility violations on the meetings list, a meeting (for its author and read only), a new meeting's form, the improvement plan, and the read-only views", async () => {

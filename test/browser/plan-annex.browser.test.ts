@@ -21,8 +21,16 @@ async function publishedWithLink(area: string): Promise<{ id: string; releaseId:
   const id = await createInspection(area);
   expect((await call(`/inspections/${id}/cases/C-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
   const read = await call(`/inspections/${id}/write-up`, { as: 'staff' });
-  const body = { summary: [], criteria: {}, recommendations: [{ text: 'Sentence plans are reviewed.', textCy: 'Caiff cynlluniau dedfrydu eu hadolygu.', criteria: ['1.5'] }], goodPractice: [] };
-  expect((await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } })).status).toBe(200);
+  const body = {
+    summary: [],
+    criteria: {},
+    recommendations: [{ text: 'Sentence plans are reviewed.', textCy: 'Caiff cynlluniau dedfrydu eu hadolygu.', criteria: ['1.5'] }],
+    goodPractice: [],
+  };
+  expect(
+    (await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } }))
+      .status,
+  ).toBe(200);
   const release = await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: area } });
   expect(release.status, release.text).toBe(201);
   const link = await call(`/inspections/${id}/report-links?releaseId=${release.json.releaseId}`, { method: 'POST', as: 'staff' });
@@ -35,10 +43,21 @@ beforeAll(async () => {
   const done = await publishedWithLink('Kent');
   const plan = await call(`/inspections/${done.id}/improvement-plan`, { as: 'staff' });
   const actions = [
-    { recommendation: done.recommendation, action: 'Audit ten sentence plans a month.', owner: 'Head of offender management', due: '2008-01-15', status: 'open' },
+    {
+      recommendation: done.recommendation,
+      action: 'Audit ten sentence plans a month.',
+      owner: 'Head of offender management',
+      due: '2008-01-15',
+      status: 'open',
+    },
     { recommendation: done.recommendation, action: 'Review training for managers.', owner: 'Training manager', due: '2008-02-01', status: 'done' },
   ];
-  const saved = await call(`/inspections/${done.id}/improvement-plan`, { method: 'PUT', as: 'staff', headers: { 'if-match': plan.headers.get('etag')! }, json: { receivedAt: done.createdAt.slice(0, 10), actions } });
+  const saved = await call(`/inspections/${done.id}/improvement-plan`, {
+    method: 'PUT',
+    as: 'staff',
+    headers: { 'if-match': plan.headers.get('etag')! },
+    json: { receivedAt: done.createdAt.slice(0, 10), actions },
+  });
   expect(saved.status, saved.text).toBe(200);
   expect((await call(`/inspections/${done.id}/releases/${done.releaseId}/improvement-plan`, { method: 'POST', as: 'admin' })).status).toBe(201);
   reportUrl = done.url;
@@ -79,10 +98,13 @@ describe('the improvement plan annex in Chromium', () => {
   it('has no accessibility violations, in English and Welsh, with a plan and while none has come', async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const annexUrl = `${reportUrl}/improvement-plan`;
-    for (const url of [annexUrl, `${annexUrl}?lang=cy`, waitingUrl, `${waitingUrl}?lang=cy`]) expect(await axeViolationsAt(context, url), url).toEqual([]);
+    for (const url of [annexUrl, `${annexUrl}?lang=cy`, waitingUrl, `${waitingUrl}?lang=cy`])
+      expect(await axeViolationsAt(context, url), url).toEqual([]);
     const page = await context.newPage();
     await page.goto(waitingUrl);
-    expect(await page.locator('#no-plan').innerText()).toMatch(/^No improvement plan received yet\. It is due by \d{1,2} \w+ \d{4}, four weeks after publication\.$/);
+    expect(await page.locator('#no-plan').innerText()).toMatch(
+      /^No improvement plan received yet\. It is due by \d{1,2} \w+ \d{4}, four weeks after publication\.$/,
+    );
     await context.close();
   });
 });

@@ -38,7 +38,9 @@ describe('writing and publishing in Chromium', () => {
     expect(await page.locator('h1').innerText()).toBe('The write-up');
     expect(await violations(page)).toEqual([]);
     await page.getByLabel('Section 1: Assessment and sentence planning', { exact: true }).fill('Assessment was mostly timely.');
-    await page.getByLabel('1.1 strengths', { exact: true }).fill('In 79% of cases an OASys assessment had been completed within five working days.\n\nPlans were clear.');
+    await page
+      .getByLabel('1.1 strengths', { exact: true })
+      .fill('In 79% of cases an OASys assessment had been completed within five working days.\n\nPlans were clear.');
     await page.getByLabel('Recommendation', { exact: true }).first().fill('Complete assessments on time.');
     await page.getByLabel('Criteria it is about').first().fill('1.1');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up', exact: true }).click()]);
@@ -52,9 +54,19 @@ describe('writing and publishing in Chromium', () => {
   it('refuses a section somebody saved since with an error summary, with no accessibility violations', async () => {
     const { context, page } = await pageAs('inspector');
     await page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`);
-    const summary = (await call(`/inspections/${id}/write-up/sections`, { as: 'staff' })).json.sections.find((s: { sectionId: string }) => s.sectionId === 'summary');
+    const summary = (await call(`/inspections/${id}/write-up/sections`, { as: 'staff' })).json.sections.find(
+      (s: { sectionId: string }) => s.sectionId === 'summary',
+    );
     const theirs = [{ section: '2', text: 'Saved by the admin meanwhile.' }];
-    expect((await call(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', as: 'admin', json: { expectedVersion: summary.version, content: theirs } })).status).toBe(200);
+    expect(
+      (
+        await call(`/inspections/${id}/write-up/sections/summary`, {
+          method: 'PUT',
+          as: 'admin',
+          json: { expectedVersion: summary.version, content: theirs },
+        })
+      ).status,
+    ).toBe(200);
     await page.getByLabel('Section 2: Implementation of interventions', { exact: true }).fill('Typed late.');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the write-up', exact: true }).click()]);
     expect(await page.locator('.govuk-error-summary').innerText()).toContain('An inspector saved Summary');
@@ -81,9 +93,17 @@ describe('writing and publishing in Chromium', () => {
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Make the release' }).click()]);
     expect(await page.locator('.govuk-notification-banner__heading').innerText()).toBe('The release has been made');
     // Who made it, by the name the admin signed in with (issue 27), never their account id.
-    expect(await page.getByRole('table', { name: 'Releases, newest first' }).locator('tbody tr').first().locator('td').nth(1).innerText()).toBe('Alex Admin');
+    expect(await page.getByRole('table', { name: 'Releases, newest first' }).locator('tbody tr').first().locator('td').nth(1).innerText()).toBe(
+      'Alex Admin',
+    );
     expect(await violations(page)).toEqual([]);
-    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: /^Welsh/ }).first().click()]);
+    await Promise.all([
+      page.waitForNavigation(),
+      page
+        .getByRole('link', { name: /^Welsh/ })
+        .first()
+        .click(),
+    ]);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('cy');
     expect(await violations(page)).toEqual([]);
     await page.goto(`${baseUrl()}/workbench/inspections/${id}/releases`);

@@ -61,13 +61,13 @@ function watch(page: Page, problems: string[]) {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/assets/') && response.status() >= 400) problems.push(`asset ${response.status()}: ${response.url()}`);
+    if (new URL(response.url()).pathname.startsWith('/assets/') && response.status() >= 400)
+      problems.push(`asset ${response.status()}: ${response.url()}`);
   });
 }
 
 type AxeViolations = { id: string; nodes: { target: string[]; failureSummary: string }[] }[];
-const runAxe = (page: Page) =>
-  page.evaluate<AxeViolations>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+const runAxe = (page: Page) => page.evaluate<AxeViolations>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
 
 /** axe-core on the page as it stands: no violations at all; the page's language is set, and Welsh pages are Welsh. */
 async function audit(page: Page, lang: Language) {
@@ -296,86 +296,101 @@ describe('the questionnaire in a browser', () => {
     ['victim', 'cy', true],
     ['sentencer', 'en', false],
     ['offender', 'cy', true],
-  ] as const)('%s, %s: completes and sends (JavaScript %s)', async (audience, lang, javaScriptEnabled) => {
-    const { context, problems } = await newContext({ javaScriptEnabled });
-    const page = await context.newPage();
-    const def: QuestionnaireDefinition = getQuestionnaire(audience, lang);
-    const url = await link(audience, lang);
-    await open(page, url, lang);
-    expect(await heading(page)).toBe(def.title);
-    await go(page, lang, () => page.click('button.govuk-button--start'));
-    // Routing: only the questions the answers so far ask.
-    const given: Answers = {};
-    for (const [i, q] of def.questions.entries()) {
-      if (!isAsked(def, q.id, given)) continue;
-      expect(await heading(page)).toContain(q.text);
-      if (q.type === 'multi-choice') await answerByClicks(page, lang, q, [q.options![0]!.value]);
-      else if (q.type === 'text') await answerByClicks(page, lang, q, i % 2 ? '' : 'Diolch.');
-      else await answerByClicks(page, lang, q, i % q.options!.length);
-      if (q.type === 'multi-choice') given[q.id] = [q.options![0]!.value];
-      else if (q.type !== 'text') given[q.id] = q.options![i % q.options!.length]!.value;
-    }
-    expect(await heading(page)).toBe(pageText[lang].checkAnswersTitle);
-    await go(page, lang, () => page.click('form[action$="/check"] button'));
-    expect(await page.locator('.govuk-panel__title').innerText()).toBe(pageText[lang].sentTitle);
-    await expectUsed(page, url, lang);
-    expect(problems).toEqual([]);
-    await context.close();
-  }, 120_000);
-
-  it.each(['en', 'cy'] as const)('victim who declined contact, %s: sees only the questions that apply, switches language and back, reads the statements', async (lang) => {
-    const { context, problems } = await newContext();
-    const page = await context.newPage();
-    const def = getQuestionnaire('victim', lang);
-    const t = pageText[lang];
-    const other = lang === 'en' ? 'cy' : 'en';
-    const url = await link('victim', lang);
-    const declined: Answers = { 'agreed-contact': 'no' };
-    const applies = askedQuestions(def, declined);
-    expect(applies.map((q) => q.id)).toEqual(['agreed-contact', 'mappa-aware', 'first-time-asked', 'comments']);
-
-    await open(page, url, lang);
-    await go(page, lang, () => page.click('button.govuk-button--start'));
-    const contact = def.questions[0]!;
-    await answerByClicks(page, lang, contact, contact.options!.findIndex((o) => o.value === 'no'));
-    const seen: string[] = [contact.id];
-    while (new URL(page.url()).pathname.split('/')[3] !== 'check') {
-      const q = def.questions.find((x) => x.id === questionPath(page))!;
-      seen.push(q.id);
-      expect(await page.locator('.govuk-caption-l, .govuk-caption-xl, .govuk-caption-m').first().innerText()).toBe(t.questionXOfY(seen.length, applies.length));
-      if (q.id === 'mappa-aware') {
-        // The language switch keeps the place and the answers so far.
-        await go(page, other, () => page.click(`a[hreflang="${other}"]`));
-        expect(questionPath(page)).toBe('mappa-aware');
-        await go(page, other, () => page.click('.govuk-back-link'));
-        expect(questionPath(page)).toBe(contact.id);
-        expect(await page.locator(`input[name="${contact.id}"]:checked`).getAttribute('value')).toBe('no');
-        await go(page, lang, () => page.click(`a[hreflang="${lang}"]`));
-        await go(page, lang, () => page.click('button[value="continue"]'));
-        expect(questionPath(page)).toBe('mappa-aware');
+  ] as const)(
+    '%s, %s: completes and sends (JavaScript %s)',
+    async (audience, lang, javaScriptEnabled) => {
+      const { context, problems } = await newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const def: QuestionnaireDefinition = getQuestionnaire(audience, lang);
+      const url = await link(audience, lang);
+      await open(page, url, lang);
+      expect(await heading(page)).toBe(def.title);
+      await go(page, lang, () => page.click('button.govuk-button--start'));
+      // Routing: only the questions the answers so far ask.
+      const given: Answers = {};
+      for (const [i, q] of def.questions.entries()) {
+        if (!isAsked(def, q.id, given)) continue;
+        expect(await heading(page)).toContain(q.text);
+        if (q.type === 'multi-choice') await answerByClicks(page, lang, q, [q.options![0]!.value]);
+        else if (q.type === 'text') await answerByClicks(page, lang, q, i % 2 ? '' : 'Diolch.');
+        else await answerByClicks(page, lang, q, i % q.options!.length);
+        if (q.type === 'multi-choice') given[q.id] = [q.options![0]!.value];
+        else if (q.type !== 'text') given[q.id] = q.options![i % q.options!.length]!.value;
       }
-      await answerByClicks(page, lang, q, q.type === 'text' ? '' : 0);
-    }
-    expect(seen).toEqual(applies.map((q) => q.id));
-    expect(await heading(page)).toBe(t.checkAnswersTitle);
-    expect(await page.locator('.govuk-summary-list__row').count()).toBe(applies.length);
-    const body = await page.locator('main').innerText();
-    for (const q of def.questions) if (!applies.includes(q)) expect(body).not.toContain(q.text);
+      expect(await heading(page)).toBe(pageText[lang].checkAnswersTitle);
+      await go(page, lang, () => page.click('form[action$="/check"] button'));
+      expect(await page.locator('.govuk-panel__title').innerText()).toBe(pageText[lang].sentTitle);
+      await expectUsed(page, url, lang);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 
-    // The footer's statements, in the page's language.
-    await go(page, lang, () => page.click('footer a[href^="/accessibility"]'));
-    expect(await heading(page)).toBe(t.accessibility);
-    await go(page, lang, () => page.click('footer a[href^="/privacy"]'));
-    await page.goBack();
-    await page.goBack();
-    await audit(page, lang);
+  it.each(['en', 'cy'] as const)(
+    'victim who declined contact, %s: sees only the questions that apply, switches language and back, reads the statements',
+    async (lang) => {
+      const { context, problems } = await newContext();
+      const page = await context.newPage();
+      const def = getQuestionnaire('victim', lang);
+      const t = pageText[lang];
+      const other = lang === 'en' ? 'cy' : 'en';
+      const url = await link('victim', lang);
+      const declined: Answers = { 'agreed-contact': 'no' };
+      const applies = askedQuestions(def, declined);
+      expect(applies.map((q) => q.id)).toEqual(['agreed-contact', 'mappa-aware', 'first-time-asked', 'comments']);
 
-    await go(page, lang, () => page.click('form[action$="/check"] button'));
-    expect(await page.locator('.govuk-panel__title').innerText()).toBe(t.sentTitle);
-    await expectUsed(page, url, lang);
-    expect(problems).toEqual([]);
-    await context.close();
-  }, 120_000);
+      await open(page, url, lang);
+      await go(page, lang, () => page.click('button.govuk-button--start'));
+      const contact = def.questions[0]!;
+      await answerByClicks(
+        page,
+        lang,
+        contact,
+        contact.options!.findIndex((o) => o.value === 'no'),
+      );
+      const seen: string[] = [contact.id];
+      while (new URL(page.url()).pathname.split('/')[3] !== 'check') {
+        const q = def.questions.find((x) => x.id === questionPath(page))!;
+        seen.push(q.id);
+        expect(await page.locator('.govuk-caption-l, .govuk-caption-xl, .govuk-caption-m').first().innerText()).toBe(
+          t.questionXOfY(seen.length, applies.length),
+        );
+        if (q.id === 'mappa-aware') {
+          // The language switch keeps the place and the answers so far.
+          await go(page, other, () => page.click(`a[hreflang="${other}"]`));
+          expect(questionPath(page)).toBe('mappa-aware');
+          await go(page, other, () => page.click('.govuk-back-link'));
+          expect(questionPath(page)).toBe(contact.id);
+          expect(await page.locator(`input[name="${contact.id}"]:checked`).getAttribute('value')).toBe('no');
+          await go(page, lang, () => page.click(`a[hreflang="${lang}"]`));
+          await go(page, lang, () => page.click('button[value="continue"]'));
+          expect(questionPath(page)).toBe('mappa-aware');
+        }
+        await answerByClicks(page, lang, q, q.type === 'text' ? '' : 0);
+      }
+      expect(seen).toEqual(applies.map((q) => q.id));
+      expect(await heading(page)).toBe(t.checkAnswersTitle);
+      expect(await page.locator('.govuk-summary-list__row').count()).toBe(applies.length);
+      const body = await page.locator('main').innerText();
+      for (const q of def.questions) if (!applies.includes(q)) expect(body).not.toContain(q.text);
+
+      // The footer's statements, in the page's language.
+      await go(page, lang, () => page.click('footer a[href^="/accessibility"]'));
+      expect(await heading(page)).toBe(t.accessibility);
+      await go(page, lang, () => page.click('footer a[href^="/privacy"]'));
+      await page.goBack();
+      await page.goBack();
+      await audit(page, lang);
+
+      await go(page, lang, () => page.click('form[action$="/check"] button'));
+      expect(await page.locator('.govuk-panel__title').innerText()).toBe(t.sentTitle);
+      await expectUsed(page, url, lang);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 
   it('ran axe on every page visited', () => {
     expect(pagesAudited).toBeGreaterThan(60);

@@ -30,11 +30,14 @@ async function axeViolations(p: Page): Promise<string[]> {
 
 /** The computed value of a CSS property of the first element matching `selector`. */
 const css = (p: Page, selector: string, property: string) =>
-  p.evaluate(([s, prop]) => {
-    const doc = (globalThis as any).document;
-    const el = doc.querySelector(s);
-    return el ? (globalThis as any).getComputedStyle(el).getPropertyValue(prop) : null;
-  }, [selector, property] as const);
+  p.evaluate(
+    ([s, prop]) => {
+      const doc = (globalThis as any).document;
+      const el = doc.querySelector(s);
+      return el ? (globalThis as any).getComputedStyle(el).getPropertyValue(prop) : null;
+    },
+    [selector, property] as const,
+  );
 
 beforeAll(async () => {
   browser = await launchChromium();

@@ -24,7 +24,12 @@ const WELSH = 'Mae’r gŵr yn ŷd a’r â ê î ô û ŵ ŷ';
 const long = (seed: string, length: number) => {
   let out = `${seed}:`;
   while (out.length < length) out += ` ${WELSH} and the plan.\nLine ${out.length}`;
-  return out.slice(0, length - 1).trimEnd().padEnd(length - 1, 'x') + '.';
+  return (
+    out
+      .slice(0, length - 1)
+      .trimEnd()
+      .padEnd(length - 1, 'x') + '.'
+  );
 };
 
 beforeAll(async () => {
@@ -79,7 +84,12 @@ describe('open and save unchanged, in Chromium', () => {
       rohTablesInternal: true,
     };
     const first = await call(`/inspections/${id}/write-up`, { as: 'admin' });
-    const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'admin', headers: { 'if-match': first.headers.get('etag')! }, json: writeUp });
+    const put = await call(`/inspections/${id}/write-up`, {
+      method: 'PUT',
+      as: 'admin',
+      headers: { 'if-match': first.headers.get('etag')! },
+      json: writeUp,
+    });
     expect(put.status, put.text).toBe(200);
     const before = (await call(`/inspections/${id}/write-up`, { as: 'admin' })).json;
 
@@ -98,7 +108,11 @@ describe('open and save unchanged, in Chromium', () => {
         'A point\nwith a line break.',
         { text: `${WELSH}\r\nand more.`, textCy: WELSH },
         ...Array.from({ length: 28 }, (_, i) =>
-          i >= 4 ? long(`point ${i}`, 1000) : i % 2 ? long(`point ${i}`, WRITE_UP_TEXT_MAX) : { text: long(`point ${i}`, WRITE_UP_TEXT_MAX), textCy: long(`pwynt ${i}`, WRITE_UP_TEXT_MAX) },
+          i >= 4
+            ? long(`point ${i}`, 1000)
+            : i % 2
+              ? long(`point ${i}`, WRITE_UP_TEXT_MAX)
+              : { text: long(`point ${i}`, WRITE_UP_TEXT_MAX), textCy: long(`pwynt ${i}`, WRITE_UP_TEXT_MAX) },
         ),
       ],
       improvements: ['One.', 'Two\n\nparagraphs.'],

@@ -33,7 +33,8 @@ function watch(context: BrowserContext): string[] {
   return problems;
 }
 
-const onStartPage = async (page: Page) => (await page.getByRole('button', { name: 'Sign in' }).count()) === 1 && (await page.getByRole('button', { name: 'Sign out' }).count()) === 0;
+const onStartPage = async (page: Page) =>
+  (await page.getByRole('button', { name: 'Sign in' }).count()) === 1 && (await page.getByRole('button', { name: 'Sign out' }).count()) === 0;
 
 describe('signing out in Chromium', () => {
   for (const javaScriptEnabled of [true, false]) {
@@ -86,9 +87,11 @@ describe('signing out in Chromium', () => {
     const problems = watch(context);
     const page = await context.newPage();
     const axe = async () =>
-      (await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")).map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-      );
+      (
+        await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>(
+          "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)",
+        )
+      ).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     // A person of this file's own (test/global-setup.ts), signed in elsewhere.
     const leaver = await signInOverHttp('leaver');
     await signInInBrowser(page, 'admin');

@@ -20,10 +20,20 @@ beforeAll(async () => {
   const writeUp = {
     ...read.json,
     summary: [{ section: '1', text: 'Preparing for sentence was strong.', textCy: 'Roedd paratoi ar gyfer dedfryd yn gryf.' }],
-    criteria: { '1.1': { strengths: ['Court reports were timely.', { text: 'Reports were balanced.', textCy: 'Roedd yr adroddiadau’n gytbwys.' }], improvements: [] } },
+    criteria: {
+      '1.1': {
+        strengths: ['Court reports were timely.', { text: 'Reports were balanced.', textCy: 'Roedd yr adroddiadau’n gytbwys.' }],
+        improvements: [],
+      },
+    },
     recommendations: [{ text: 'Screen every case for Risk of Harm.', criteria: ['1.2'] }],
   };
-  const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': read.headers.get('etag')! }, json: writeUp });
+  const put = await call(`/inspections/${id}/write-up`, {
+    method: 'PUT',
+    as: 'inspector',
+    headers: { 'if-match': read.headers.get('etag')! },
+    json: writeUp,
+  });
   expect(put.status, put.text).toBe(200);
   expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
   ({ page } = await signedInContext(browser, 'inspector'));

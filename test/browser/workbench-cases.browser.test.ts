@@ -85,7 +85,6 @@ async function tabTo(page: Page, selector: string, max = 80) {
 /** From the start page's "Sign in" through the local OpenID Connect provider's form, back to the home page. */
 const signInAs = (page: Page, role: string, keyboard = false) => signInFromStartPage(page, role, { keyboard, audit });
 
-
 const checked = (page: Page, selector: string) => page.evaluate<boolean>(`document.querySelector(${JSON.stringify(selector)})?.checked ?? false`);
 const SAVE = 'main form button[type="submit"]';
 
@@ -113,7 +112,9 @@ async function issueInvitations(page: Page) {
   expect(await checked(page, '#audience')).toBe(false);
   expect(await page.locator('table').innerText()).toMatch(new RegExp(`Sentencers\\s+Just issued\\s+English\\s+4\\s+31 March ${year}`));
   const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('link', { name: 'Download the links (CSV)' }).click()]);
-  const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   expect(csv[0]).toBe('invitationId,audience,language,expiresAt,url,reference,expiresOn');
   expect(csv).toHaveLength(5);
   expect(csv[1]).toMatch(new RegExp(`,sentencer,en,${year}-03-31T22:59:59.000Z,http.*,31 March ${year}$`));

@@ -150,20 +150,35 @@ describe('the workbench in Chromium', () => {
 
   it("an inspector fills in a case type's template in the form's words, fixes a column's rows, and replaces a hand-entered case only after confirming, JavaScript off", async () => {
     const id = await createInspection('Browser replace');
-    const byHand = await call(`/inspections/${id}/cases/H-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence', tier: 3 }, answers: {} } });
+    const byHand = await call(`/inspections/${id}/cases/H-1`, {
+      method: 'PUT',
+      as: 'admin',
+      json: { profile: { caseType: 'licence', tier: 3 }, answers: {} },
+    });
     expect(byHand.status).toBe(201);
     const { context, problems } = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await signInAs(page, 'inspector');
     await go(page, () => page.getByRole('link', { name: 'Browser replace' }).click());
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the CSV template for licence cases' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the CSV template for licence cases' }).click(),
+    ]);
     const template = parse(readFileSync(await download.path(), 'utf8')) as string[][];
     expect(template[1]![0]).toMatch(/^# What goes in each column/);
     expect(template[3]![0]).toBe('# Example: K-001');
     // Two cases from the example row, typed as the case form words them; the notes rows stay in the file.
     const header = template[0]!;
-    const words: Record<string, string> = { licence: 'Licence', yes: 'Yes', no: 'No', na: 'Not relevant', hmi: 'HMI inspector', area: 'Area assessor' };
-    const caseRow = (ref: string, tier: string) => template[3]!.map((cell, i) => (i === 0 ? ref : header[i] === 'tier' ? tier : (words[cell] ?? cell)));
+    const words: Record<string, string> = {
+      licence: 'Licence',
+      yes: 'Yes',
+      no: 'No',
+      na: 'Not relevant',
+      hmi: 'HMI inspector',
+      area: 'Area assessor',
+    };
+    const caseRow = (ref: string, tier: string) =>
+      template[3]!.map((cell, i) => (i === 0 ? ref : header[i] === 'tier' ? tier : (words[cell] ?? cell)));
     const file = (tier: string) => stringify([...template, caseRow('H-1', tier), caseRow('H-2', tier)]);
     const bad = join(scratch, 'licence-bad.csv');
     const good = join(scratch, 'licence-good.csv');
@@ -172,7 +187,9 @@ describe('the workbench in Chromium', () => {
 
     await page.setInputFiles('#file', bad);
     await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());
-    expect(await page.locator('.govuk-error-summary li').allInnerTexts()).toEqual([expect.stringMatching(/^Column tier \(Tier\): rows 5, 6: not one of the allowed values \("Tier 9"\): use 1, 2, 3 or 4/)]);
+    expect(await page.locator('.govuk-error-summary li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Column tier \(Tier\): rows 5, 6: not one of the allowed values \("Tier 9"\): use 1, 2, 3 or 4/),
+    ]);
 
     await page.setInputFiles('#file', good);
     await go(page, () => page.getByRole('button', { name: 'Upload cases' }).click());

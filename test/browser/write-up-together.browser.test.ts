@@ -18,7 +18,9 @@ const violations = axeViolations;
 
 type Focused = { tag: string; text: string; name: string };
 const focused = (page: Page) =>
-  page.evaluate<Focused>("(() => { const a = document.activeElement; return { tag: a ? a.tagName.toLowerCase() : '', text: a ? a.textContent.trim() : '', name: (a && a.getAttribute('name')) || '' }; })()");
+  page.evaluate<Focused>(
+    "(() => { const a = document.activeElement; return { tag: a ? a.tagName.toLowerCase() : '', text: a ? a.textContent.trim() : '', name: (a && a.getAttribute('name')) || '' }; })()",
+  );
 
 /** Presses Tab until the focused element matches, as a keyboard user would (unless it has focus already); fails when it never does. */
 async function tabTo(page: Page, matches: (el: Focused) => boolean, max = 400): Promise<void> {
@@ -57,8 +59,13 @@ afterAll(async () => {
 describe('two inspectors writing the write-up at once, in Chromium', () => {
   it('lands both saves when they write different criteria', async () => {
     const [a, b] = await Promise.all([contextAs('inspector'), contextAs('admin')]);
-    const titles = Object.fromEntries(((await call('/question-bank', { as: 'staff' })).json.criteria as { id: string; title: string }[]).map((c) => [c.id, c.title]));
-    await Promise.all([a.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`), b.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`)]);
+    const titles = Object.fromEntries(
+      ((await call('/question-bank', { as: 'staff' })).json.criteria as { id: string; title: string }[]).map((c) => [c.id, c.title]),
+    );
+    await Promise.all([
+      a.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`),
+      b.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`),
+    ]);
     expect(await violations(a.page)).toEqual([]);
     await typeInto(a.page, '1.2', titles['1.2']!, 'strengths', 'Inspector: plans were reviewed on time.');
     await typeInto(b.page, '2.2', titles['2.2']!, 'improvements', 'Admin: interventions started late.');
@@ -77,8 +84,13 @@ describe('two inspectors writing the write-up at once, in Chromium', () => {
 
   it('shows the same criterion side by side, naming who saved it, and keeps either by keyboard', async () => {
     const [a, b] = await Promise.all([contextAs('inspector'), contextAs('admin')]);
-    const titles = Object.fromEntries(((await call('/question-bank', { as: 'staff' })).json.criteria as { id: string; title: string }[]).map((c) => [c.id, c.title]));
-    await Promise.all([a.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`), b.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`)]);
+    const titles = Object.fromEntries(
+      ((await call('/question-bank', { as: 'staff' })).json.criteria as { id: string; title: string }[]).map((c) => [c.id, c.title]),
+    );
+    await Promise.all([
+      a.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`),
+      b.page.goto(`${baseUrl()}/workbench/inspections/${id}/write-up`),
+    ]);
     await typeInto(a.page, '1.3', titles['1.3']!, 'strengths', 'Inspector: the words that landed first.');
     await typeInto(b.page, '1.3', titles['1.3']!, 'strengths', 'Admin: the words typed at the same time.');
     await saveByKeyboard(a.page);
@@ -86,12 +98,16 @@ describe('two inspectors writing the write-up at once, in Chromium', () => {
     // The conflict: who and when, their text beside the admin's own, and nothing of the admin's saved.
     const summary = await b.page.locator('.govuk-error-summary').innerText();
     expect(summary).toMatch(/Ines Inspector saved 1\.3 .+ at .+, after you opened this page/);
-    expect(await b.page.getByRole('region', { name: 'Their text (Ines Inspector): 1.3 strengths' }).innerText()).toBe('Inspector: the words that landed first.');
+    expect(await b.page.getByRole('region', { name: 'Their text (Ines Inspector): 1.3 strengths' }).innerText()).toBe(
+      'Inspector: the words that landed first.',
+    );
     expect(await b.page.getByLabel('Your text: 1.3 strengths', { exact: true }).inputValue()).toBe('Admin: the words typed at the same time.');
     expect(await violations(b.page)).toEqual([]);
     await b.page.evaluate("document.getElementById('criterion-1-3').scrollIntoView({ block: 'start' })");
     await b.page.screenshot({ path: `${SCREENSHOTS}workbench-write-up-conflict.png` });
-    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['1.3'].strengths).toEqual(['Inspector: the words that landed first.']);
+    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['1.3'].strengths).toEqual([
+      'Inspector: the words that landed first.',
+    ]);
     // Keyboard only: the error summary's link leads to the choice; keep theirs, then save.
     await b.page.keyboard.press('Shift+Tab'); // out of wherever focus was left
     await tabTo(b.page, (el) => el.tag === 'a' && el.text.startsWith('Ines Inspector saved 1.3'));
@@ -102,7 +118,9 @@ describe('two inspectors writing the write-up at once, in Chromium', () => {
     expect(await b.page.getByLabel(/^Theirs, as Ines Inspector saved it/).isChecked()).toBe(true);
     await saveByKeyboard(b.page, 'Save the write-up with this choice');
     expect(await b.page.locator('.govuk-notification-banner__heading').innerText()).toBe('The write-up has been saved');
-    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['1.3'].strengths).toEqual(['Inspector: the words that landed first.']);
+    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['1.3'].strengths).toEqual([
+      'Inspector: the words that landed first.',
+    ]);
     expect(await violations(b.page)).toEqual([]);
     await Promise.all([a.context.close(), b.context.close()]);
   });

@@ -26,9 +26,13 @@ describe('the table access map', () => {
     expect(fns.get('responses:eraseResponses')!.calls).toEqual(expect.arrayContaining(['responses:slotPages', 'batch:writeAll']));
   });
 
-  it.each(declared)('%s: declared actions and index use are exactly what its code reaches', async (fn, data) => {
-    const derived = await derivedAccess(ROOT, `${ROOT}functions/${fn}.ts`, fns);
-    expect([...data.actions].sort(), `functions/${fn}.ts reaches ${JSON.stringify(derived.via)}`).toEqual([...derived.actions].sort());
-    expect(data.index ?? false, `functions/${fn}.ts index`).toBe(derived.index);
-  }, 30_000);
+  it.each(declared)(
+    '%s: declared actions and index use are exactly what its code reaches',
+    async (fn, data) => {
+      const derived = await derivedAccess(ROOT, `${ROOT}functions/${fn}.ts`, fns);
+      expect([...data.actions].sort(), `functions/${fn}.ts reaches ${JSON.stringify(derived.via)}`).toEqual([...derived.actions].sort());
+      expect(data.index ?? false, `functions/${fn}.ts index`).toBe(derived.index);
+    },
+    30_000,
+  );
 });

@@ -17,7 +17,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function contents(fn: string): Promise<Map<string, number>> {
   const result = await bundle(join(ROOT, `functions/${fn}.ts`), join(dir, fn));
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint)!;
-  return new Map(Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path, v]) => [path, v.bytesInOutput]));
+  return new Map(
+    Object.entries(output.inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([path, v]) => [path, v.bytesInOutput]),
+  );
 }
 
 /** More than a kilobyte from under `prefix` (a package's unmarked top-level statement leaves a few dozen bytes). */
@@ -35,13 +39,19 @@ describe('what a bundle carries', () => {
     for (const fn of ['cases', 'evidence', 'summary', 'invitations', 'workbench-cases']) {
       expect(carries(await contents(fn), 'node_modules/csv-parse/'), fn).toBe(false);
     }
-    for (const fn of ['csv-imports', 'workbench', 'workbench-moderation']) expect(carries(await contents(fn), 'node_modules/csv-parse/'), fn).toBe(true);
+    for (const fn of ['csv-imports', 'workbench', 'workbench-moderation'])
+      expect(carries(await contents(fn), 'node_modules/csv-parse/'), fn).toBe(true);
   });
 
   it('no bundle carries the questionnaires or the bank (read from shared/texts/)', async () => {
     for (const fn of ['summary', 'questionnaires', 'paper-responses', 'workbench-summary']) {
       const files = await contents(fn);
-      for (const source of ['shared/questionnaires/victim.ts', 'shared/bank/omi-2008.1.ts', 'shared/bank/omi-2008.1.structure.ts', 'shared/bank/omi-2008.1.criteria.ts']) {
+      for (const source of [
+        'shared/questionnaires/victim.ts',
+        'shared/bank/omi-2008.1.ts',
+        'shared/bank/omi-2008.1.structure.ts',
+        'shared/bank/omi-2008.1.criteria.ts',
+      ]) {
         expect(files.has(source), `${fn}: ${source}`).toBe(false);
       }
     }

@@ -22,14 +22,38 @@ beforeAll(() => {
   businessAlarms(stack, monitoring, 'prod');
   monitoring.notify('omi-collector-prod');
   const resources = Template.fromStack(stack).toJSON().Resources as Record<string, { Type: string; Properties: Props }>;
-  alarms = Object.fromEntries(Object.entries(resources).filter(([, r]) => r.Type === 'AWS::CloudWatch::Alarm').map(([id, r]) => [id.replace(/[0-9A-F]{8}$/, ''), r.Properties]));
-  composites = Object.fromEntries(Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::CompositeAlarm').map((r) => [r.Properties.AlarmName, JSON.stringify(r.Properties.AlarmRule)]));
+  alarms = Object.fromEntries(
+    Object.entries(resources)
+      .filter(([, r]) => r.Type === 'AWS::CloudWatch::Alarm')
+      .map(([id, r]) => [id.replace(/[0-9A-F]{8}$/, ''), r.Properties]),
+  );
+  composites = Object.fromEntries(
+    Object.values(resources)
+      .filter((r) => r.Type === 'AWS::CloudWatch::CompositeAlarm')
+      .map((r) => [r.Properties.AlarmName, JSON.stringify(r.Properties.AlarmRule)]),
+  );
 });
 
 /** The metrics an alarm reads: namespace, name, dimensions (sorted names), statistic, period. */
 function readsOf(alarm: Props) {
-  const stats = alarm.Metrics ? alarm.Metrics.filter((m: Props) => m.MetricStat).map((m: Props) => ({ id: m.Id, ...m.MetricStat })) : [{ id: 'm', Metric: { Namespace: alarm.Namespace, MetricName: alarm.MetricName, Dimensions: alarm.Dimensions }, Stat: alarm.Statistic, Period: alarm.Period }];
-  return stats.map((s: Props) => ({ id: s.id, namespace: s.Metric.Namespace, name: s.Metric.MetricName, dimensions: Object.fromEntries(s.Metric.Dimensions.map((d: Props) => [d.Name, d.Value])), stat: s.Stat, period: s.Period }));
+  const stats = alarm.Metrics
+    ? alarm.Metrics.filter((m: Props) => m.MetricStat).map((m: Props) => ({ id: m.Id, ...m.MetricStat }))
+    : [
+        {
+          id: 'm',
+          Metric: { Namespace: alarm.Namespace, MetricName: alarm.MetricName, Dimensions: alarm.Dimensions },
+          Stat: alarm.Statistic,
+          Period: alarm.Period,
+        },
+      ];
+  return stats.map((s: Props) => ({
+    id: s.id,
+    namespace: s.Metric.Namespace,
+    name: s.Metric.MetricName,
+    dimensions: Object.fromEntries(s.Metric.Dimensions.map((d: Props) => [d.Name, d.Value])),
+    stat: s.Stat,
+    period: s.Period,
+  }));
 }
 
 /** What the functions publish: each EMF document's (namespace, metric, dimension set) triples, for prod. */
@@ -37,11 +61,17 @@ function published(): Set<string> {
   const before = process.env[METRICS_NAMESPACE_ENV];
   process.env[METRICS_NAMESPACE_ENV] = metricsNamespace('prod');
   try {
-    const docs = [emfDocument('ResponsesReceived', { audience: 'victim', channel: 'online' }), emfDocument('SignInFailures', { reason: 'state-mismatch' }), heartbeatDocument(1)];
+    const docs = [
+      emfDocument('ResponsesReceived', { audience: 'victim', channel: 'online' }),
+      emfDocument('SignInFailures', { reason: 'state-mismatch' }),
+      heartbeatDocument(1),
+    ];
     const out = new Set<string>();
     for (const doc of docs) {
-      const d = (doc._aws as { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] }).CloudWatchMetrics[0]!;
-      for (const set of d.Dimensions) for (const m of d.Metrics) out.add(JSON.stringify([d.Namespace, m.Name, Object.fromEntries(set.map((k) => [k, doc[k]]))]));
+      const d = (doc._aws as { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] })
+        .CloudWatchMetrics[0]!;
+      for (const set of d.Dimensions)
+        for (const m of d.Metrics) out.add(JSON.stringify([d.Namespace, m.Name, Object.fromEntries(set.map((k) => [k, doc[k]]))]));
     }
     return out;
   } finally {
@@ -75,14 +105,19 @@ describe('responses stop arriving during fieldwork', () => {
 describe('sign-in failures spike', () => {
   it(`pages when more than ${SIGN_IN_FAILURES_PER_PERIOD} sign-ins fail in five minutes; none failing is no data, not an alarm`, () => {
     const alarm = alarms.SignInFailuresAlarm!;
-    expect(alarm).toMatchObject({ ComparisonOperator: 'GreaterThanThreshold', Threshold: SIGN_IN_FAILURES_PER_PERIOD, EvaluationPeriods: 1, TreatMissingData: 'notBreaching' });
+    expect(alarm).toMatchObject({
+      ComparisonOperator: 'GreaterThanThreshold',
+      Threshold: SIGN_IN_FAILURES_PER_PERIOD,
+      EvaluationPeriods: 1,
+      TreatMissingData: 'notBreaching',
+    });
     expect(readsOf(alarm).map((r: Props) => [r.name, r.stat, r.period])).toEqual([['SignInFailures', 'Sum', 300]]);
     expect(composites['omi-collector-prod-page']).toContain('SignInFailuresAlarm');
   });
 });
 
 describe('what the alarms read', () => {
-  it('is what the functions write: the stage\'s namespace, the metric, and one of its published dimension sets', () => {
+  it("is what the functions write: the stage's namespace, the metric, and one of its published dimension sets", () => {
     const triples = published();
     const reads = [...readsOf(alarms.ResponsesStoppedAlarm!), ...readsOf(alarms.SignInFailuresAlarm!)];
     expect(reads).toHaveLength(3);

@@ -26,7 +26,10 @@ beforeAll(() => {
   const { stacks } = createApp({ outdir, context: { ...CDK_CONTEXT, ...prodOnly, 'aws:cdk:bundling-stacks': [] } }, {}, ['staging', 'prod']);
   pools = Object.fromEntries(
     stacks.map((stack) => {
-      const resources = Template.fromStack(stack).toJSON().Resources as Record<string, { Type: string; Properties: { EmailConfiguration?: Record<string, unknown> } }>;
+      const resources = Template.fromStack(stack).toJSON().Resources as Record<
+        string,
+        { Type: string; Properties: { EmailConfiguration?: Record<string, unknown> } }
+      >;
       const [pool] = Object.values(resources).filter((r) => r.Type === 'AWS::Cognito::UserPool');
       return [stack.config.stage, pool!.Properties];
     }),

@@ -33,7 +33,10 @@ function buildStages(stackProps: Parameters<typeof createApp>[1] = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'omi-cdk-deploys-'));
   dirs.push(outdir);
   const prodOnly = Object.fromEntries(Object.entries(PROD_SETTINGS).map(([k, v]) => [`prod.${k}`, v]));
-  const built = createApp({ outdir, context: { ...CDK_CONTEXT, alarmEmail: EMAIL, ...prodOnly, 'aws:cdk:bundling-stacks': [] } }, stackProps, ['staging', 'prod']);
+  const built = createApp({ outdir, context: { ...CDK_CONTEXT, alarmEmail: EMAIL, ...prodOnly, 'aws:cdk:bundling-stacks': [] } }, stackProps, [
+    'staging',
+    'prod',
+  ]);
   built.app.synth();
   return built;
 }
@@ -79,7 +82,10 @@ describe('deploys you can undo', () => {
       for (const [key, [id, alias]] of aliasesOf(stack, resources)) {
         expect(alias.Properties.Name, `${stage} ${key}`).toBe(LIVE_ALIAS);
         const [versionId] = alias.Properties.FunctionVersion['Fn::GetAtt'] as [string, string];
-        expect(resources[versionId], `${stage} ${id}`).toMatchObject({ Type: 'AWS::Lambda::Version', Properties: { FunctionName: { Ref: fnIdOf(stack, key) } } });
+        expect(resources[versionId], `${stage} ${id}`).toMatchObject({
+          Type: 'AWS::Lambda::Version',
+          Properties: { FunctionName: { Ref: fnIdOf(stack, key) } },
+        });
       }
     }
   });
@@ -90,7 +96,10 @@ describe('deploys you can undo', () => {
       const fnIds = new Set([...stack.functions.keys()].map((key) => fnIdOf(stack, key)));
       const invokes = (value: unknown) => {
         const text = JSON.stringify(value);
-        expect([...fnIds].filter((id) => text.includes(`"${id}"`)), text).toEqual([]);
+        expect(
+          [...fnIds].filter((id) => text.includes(`"${id}"`)),
+          text,
+        ).toEqual([]);
         return [...aliasIds].filter((id) => text.includes(`{"Ref":"${id}"}`));
       };
       const integrations = ofType(resources, 'AWS::ApiGatewayV2::Integration');
@@ -113,9 +122,13 @@ describe('deploys you can undo', () => {
   it("hands each alias's move to CodeDeploy, which shifts traffic gradually and rolls back by itself on the alarms", () => {
     for (const { stage, stack, resources } of stacks) {
       const [application] = ofType(resources, 'AWS::CodeDeploy::Application').map(([, a]) => a.Properties.ApplicationName as string);
-      const groups = new Map(ofType(resources, 'AWS::CodeDeploy::DeploymentGroup').map(([, g]) => [g.Properties.DeploymentGroupName as string, g.Properties]));
+      const groups = new Map(
+        ofType(resources, 'AWS::CodeDeploy::DeploymentGroup').map(([, g]) => [g.Properties.DeploymentGroupName as string, g.Properties]),
+      );
       const alarms = Object.fromEntries(ofType(resources, 'AWS::CloudWatch::Alarm'));
-      const [api5xxId] = Object.entries(alarms).find(([, a]) => JSON.stringify(a.Properties.Metrics ?? []).includes(`IF(errors >= ${API_5XX.minErrors}`))!;
+      const [api5xxId] = Object.entries(alarms).find(([, a]) =>
+        JSON.stringify(a.Properties.Metrics ?? []).includes(`IF(errors >= ${API_5XX.minErrors}`),
+      )!;
       for (const [key, [, alias]] of aliasesOf(stack, resources)) {
         const where = `${stage} ${key}`;
         // The update policy names the group and application as strings, which must be theirs.
@@ -128,15 +141,27 @@ describe('deploys you can undo', () => {
         // Gradual: a canary or linear shift, never all at once.
         expect(group.DeploymentConfigName, where).toMatch(/^CodeDeployDefault\.Lambda(Canary|Linear)\d+Percent/);
         expect(group.AutoRollbackConfiguration.Enabled, where).toBe(true);
-        expect(group.AutoRollbackConfiguration.Events, where).toEqual(expect.arrayContaining(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST']));
+        expect(group.AutoRollbackConfiguration.Events, where).toEqual(
+          expect.arrayContaining(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST']),
+        );
         expect(group.AlarmConfiguration.Enabled, where).toBe(true);
         const watched = (group.AlarmConfiguration.Alarms as { Name: { Ref: string } }[]).map((a) => alarms[a.Name.Ref]!);
         // The function's own failures through its alias, minute by minute, so a canary of a tenth is seen.
         const functionName = resources[fnIdOf(stack, key)]!.Properties.FunctionName as string;
         expect(typeof functionName, where).toBe('string');
         const own = watched.find((a) => a.Properties.MetricName === 'Errors')!;
-        expect(own.Properties, where).toMatchObject({ Namespace: 'AWS/Lambda', Period: 60, Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
-        expect(own.Properties.Dimensions, where).toEqual(expect.arrayContaining([{ Name: 'FunctionName', Value: functionName }, { Name: 'Resource', Value: `${functionName}:${LIVE_ALIAS}` }]));
+        expect(own.Properties, where).toMatchObject({
+          Namespace: 'AWS/Lambda',
+          Period: 60,
+          Threshold: 0,
+          ComparisonOperator: 'GreaterThanThreshold',
+        });
+        expect(own.Properties.Dimensions, where).toEqual(
+          expect.arrayContaining([
+            { Name: 'FunctionName', Value: functionName },
+            { Name: 'Resource', Value: `${functionName}:${LIVE_ALIAS}` },
+          ]),
+        );
         // A function people call also rolls back when the API's 5xx rate pages.
         const http = !/^(schedule|queue|stream):/.test(key);
         expect(JSON.stringify(group.AlarmConfiguration.Alarms).includes(refTo(api5xxId)), where).toBe(http);
@@ -175,7 +200,9 @@ describe('room to grow', () => {
       // Routes, integrations, permissions, queues and alarms included: the average over today's functions.
       const perFunction = (count - without.get(path)!) / stageFunctions;
       const room = STACK_RESOURCE_LIMIT - count;
-      console.log(`${path}: ${count} resources, ${perFunction.toFixed(1)} a function, room for ${perFunction > 0 ? Math.floor(room / perFunction) : 'any number of'} more`);
+      console.log(
+        `${path}: ${count} resources, ${perFunction.toFixed(1)} a function, room for ${perFunction > 0 ? Math.floor(room / perFunction) : 'any number of'} more`,
+      );
       expect(count + MORE_FUNCTIONS * perFunction, path).toBeLessThanOrEqual(STACK_RESOURCE_LIMIT);
     }
   });
@@ -184,7 +211,9 @@ describe('room to grow', () => {
 describe('queues that wait long enough', () => {
   it("hides a message for six times its consumer's timeout, and the dispatcher waits as long before sending a unit again", () => {
     for (const { stage, resources } of stacks) {
-      const sqsMappings = ofType(resources, 'AWS::Lambda::EventSourceMapping').filter(([, m]) => JSON.stringify(m.Properties.EventSourceArn).includes('Queue'));
+      const sqsMappings = ofType(resources, 'AWS::Lambda::EventSourceMapping').filter(([, m]) =>
+        JSON.stringify(m.Properties.EventSourceArn).includes('Queue'),
+      );
       expect(sqsMappings, stage).toHaveLength(queueConsumers.length);
       for (const [id, m] of sqsMappings) {
         const [queueId] = m.Properties.EventSourceArn['Fn::GetAtt'] as [string, string];
@@ -198,7 +227,8 @@ describe('queues that wait long enough', () => {
         for (const [, f] of ofType(resources, 'AWS::Lambda::Function')) {
           const env = (f.Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
           const sends = Object.values(env).some((v) => JSON.stringify(v) === refTo(queueId));
-          if (sends && env.AGGREGATION_DISPATCH_WINDOW_S !== undefined) expect(Number(env.AGGREGATION_DISPATCH_WINDOW_S), `${stage} ${id}`).toBe(visibility);
+          if (sends && env.AGGREGATION_DISPATCH_WINDOW_S !== undefined)
+            expect(Number(env.AGGREGATION_DISPATCH_WINDOW_S), `${stage} ${id}`).toBe(visibility);
         }
       }
     }

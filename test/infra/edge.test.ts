@@ -49,7 +49,7 @@ function originAuthorizer(): [string, { Properties?: any }] {
 }
 
 describe('the origin behind the edge only', () => {
-  it('gives every route an authorizer: the JSON routes Cognito\'s JWT, every other route the origin authorizer', () => {
+  it("gives every route an authorizer: the JSON routes Cognito's JWT, every other route the origin authorizer", () => {
     const [originId] = originAuthorizer();
     const [jwtId] = ofType(resources, 'AWS::ApiGatewayV2::Authorizer').find(([, a]) => a.Properties.AuthorizerType === 'JWT')!;
     const byKey = new Map(ofType(resources, 'AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey as string, r.Properties]));
@@ -71,16 +71,20 @@ describe('the origin behind the edge only', () => {
     expect(origin).toBeGreaterThan(50);
   });
 
-  it('takes CloudFront\'s header as its identity source, answers simply, and calls the origin authorizer function', () => {
+  it("takes CloudFront's header as its identity source, answers simply, and calls the origin authorizer function", () => {
     const [, { Properties: props }] = originAuthorizer();
     // A request without the header is refused by API Gateway itself (401), with no invocation.
     expect(props.IdentitySource).toEqual([`$request.header.${ORIGIN_VERIFY_HEADER}`]);
-    expect(props).toMatchObject({ AuthorizerPayloadFormatVersion: '2.0', EnableSimpleResponses: true, AuthorizerResultTtlInSeconds: ORIGIN_AUTHORIZER_CACHE.toSeconds() });
+    expect(props).toMatchObject({
+      AuthorizerPayloadFormatVersion: '2.0',
+      EnableSimpleResponses: true,
+      AuthorizerResultTtlInSeconds: ORIGIN_AUTHORIZER_CACHE.toSeconds(),
+    });
     const fn = stack.functions.get('authorizer:origin-authorizer')!;
     expect(JSON.stringify(props.AuthorizerUri)).toContain(stack.getLogicalId(fn.node.defaultChild as never));
   });
 
-  it('caches answers for less than the runbook\'s wait: key cache plus answer cache fit before CloudFront moves to a new value', () => {
+  it("caches answers for less than the runbook's wait: key cache plus answer cache fit before CloudFront moves to a new value", () => {
     expect(ORIGIN_AUTHORIZER_CACHE.toSeconds()).toBeGreaterThan(0);
     const runbook = readFileSync(join(ROOT, 'docs/runbook.md'), 'utf8');
     const rotation = runbook.slice(runbook.indexOf('rotate-keys.ts rotate origin'));
@@ -113,17 +117,38 @@ describe('the origin behind the edge only', () => {
  * CloudFront's field names (standard and real-time logs) that hold a client's address, what they
  * asked for (a respondent's path carries their token), their cookies or what identifies their browser.
  */
-const PERSONAL_FIELDS = ['c-ip', 'c-ip-version', 'c-port', 'x-forwarded-for', 'cs-uri-stem', 'cs-uri-query', 'cs(Cookie)', 'cs-cookie', 'cs(Referer)', 'cs-referer', 'cs(User-Agent)', 'cs-user-agent', 'cs-headers', 'cs-header-names', 'cs(Host)', 'cs-host', 'x-host-header', 'asn'];
+const PERSONAL_FIELDS = [
+  'c-ip',
+  'c-ip-version',
+  'c-port',
+  'x-forwarded-for',
+  'cs-uri-stem',
+  'cs-uri-query',
+  'cs(Cookie)',
+  'cs-cookie',
+  'cs(Referer)',
+  'cs-referer',
+  'cs(User-Agent)',
+  'cs-user-agent',
+  'cs-headers',
+  'cs-header-names',
+  'cs(Host)',
+  'cs-host',
+  'x-host-header',
+  'asn',
+];
 
-describe('the edge\'s logs', () => {
-  it('delivers CloudFront\'s standard logs of the distribution, in us-east-1, to a log group kept as long as the WAF\'s', () => {
+describe("the edge's logs", () => {
+  it("delivers CloudFront's standard logs of the distribution, in us-east-1, to a log group kept as long as the WAF's", () => {
     expect(watch.region).toBe('us-east-1');
     const edge = Template.fromStack(watch).toJSON().Resources as Resources;
     const [, source] = ofType(edge, 'AWS::Logs::DeliverySource')[0]!;
     expect(source.Properties.LogType).toBe('ACCESS_LOGS');
     expect(JSON.stringify(source.Properties.ResourceArn)).toMatch(/cloudfront::.*distribution\//);
     const [destinationId, destination] = ofType(edge, 'AWS::Logs::DeliveryDestination')[0]!;
-    const [logGroupId, logGroup] = ofType(edge, 'AWS::Logs::LogGroup').find(([id]) => JSON.stringify(destination.Properties.DestinationResourceArn).includes(id))!;
+    const [logGroupId, logGroup] = ofType(edge, 'AWS::Logs::LogGroup').find(([id]) =>
+      JSON.stringify(destination.Properties.DestinationResourceArn).includes(id),
+    )!;
     expect(logGroupId).toBeDefined();
     expect(logGroup.Properties.RetentionInDays).toBe(WAF_LOG.retention);
     const deliveries = ofType(edge, 'AWS::Logs::Delivery');

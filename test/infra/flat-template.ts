@@ -9,7 +9,10 @@
 import { NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 
-export type Resources = Record<string, { Type: string; Properties?: any; DependsOn?: string[]; Metadata?: any; UpdatePolicy?: any; DeletionPolicy?: string }>;
+export type Resources = Record<
+  string,
+  { Type: string; Properties?: any; DependsOn?: string[]; Metadata?: any; UpdatePolicy?: any; DeletionPolicy?: string }
+>;
 
 /** The nested stacks whose parent is `stack`. */
 export function nestedStacksOf(stack: Stack): NestedStack[] {

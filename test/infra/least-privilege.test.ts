@@ -21,7 +21,9 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as
 
 /** Functions every deployed route of which is a link route (access 'token'): anonymous people's. */
 const respondentFns = [...new Set(deployedRoutes(routes as readonly RouteSpec[]).map((r) => r.fn))].filter((fn) =>
-  deployedRoutes(routes as readonly RouteSpec[]).filter((r) => r.fn === fn).every((r) => r.access === 'token'),
+  deployedRoutes(routes as readonly RouteSpec[])
+    .filter((r) => r.fn === fn)
+    .every((r) => r.access === 'token'),
 );
 const matchesAny = (patterns: readonly string[], pk: string) => patterns.some((p) => stringLike(p, pk));
 const id = fc.stringMatching(/^[0-9A-Za-z-]{8,40}$/);
@@ -37,7 +39,7 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-describe('respondents\' functions and the table', () => {
+describe("respondents' functions and the table", () => {
   it('every function that serves only link routes and touches the table is limited by key', () => {
     const touching = respondentFns.filter((fn) => functionData[fn as keyof typeof functionData].actions.length > 0);
     expect(touching.length).toBeGreaterThanOrEqual(3);
@@ -49,7 +51,12 @@ describe('respondents\' functions and the table', () => {
       fc.property(id, hash, (inspectionId, tokenHash) => {
         for (const patterns of Object.values(RESPONDENT_LEADING_KEYS)) {
           expect(matchesAny(patterns, keys.slot(inspectionId, tokenHash).pk)).toBe(true);
-          for (const other of [keys.inspection(inspectionId), keys.case(inspectionId, 'C1'), keys.response(inspectionId, 'i1'), keys.grade(inspectionId, '1.1')]) {
+          for (const other of [
+            keys.inspection(inspectionId),
+            keys.case(inspectionId, 'C1'),
+            keys.response(inspectionId, 'i1'),
+            keys.grade(inspectionId, '1.1'),
+          ]) {
             expect(matchesAny(patterns, other.pk), other.pk).toBe(false);
           }
           expect(matchesAny(patterns, `REPORTLINK#${tokenHash}`)).toBe(false);
@@ -64,11 +71,25 @@ describe('respondents\' functions and the table', () => {
     const [allowed, denied] = [REPORT_LINK_LEADING_KEYS['report-link']!, REPORT_LINK_DENIED_KEYS['report-link']!];
     fc.assert(
       fc.property(id, hash, (inspectionId, tokenHash) => {
-        for (const own of [keys.reportLink(tokenHash), keys.inspection(inspectionId), keys.release(inspectionId, 'r1'), keys.summary(inspectionId), keys.writeUp(inspectionId), keys.planAnnex(inspectionId, 'r1', 'a1')]) {
+        for (const own of [
+          keys.reportLink(tokenHash),
+          keys.inspection(inspectionId),
+          keys.release(inspectionId, 'r1'),
+          keys.summary(inspectionId),
+          keys.writeUp(inspectionId),
+          keys.planAnnex(inspectionId, 'r1', 'a1'),
+        ]) {
           expect(matchesAny(allowed, own.pk), own.pk).toBe(true);
           expect(matchesAny(denied, own.pk), own.pk).toBe(false);
         }
-        for (const other of [keys.session(tokenHash), keys.person(inspectionId), keys.job(inspectionId), keys.idempotency(tokenHash), keys.stale(inspectionId), keys.formStashUsed(inspectionId)]) {
+        for (const other of [
+          keys.session(tokenHash),
+          keys.person(inspectionId),
+          keys.job(inspectionId),
+          keys.idempotency(tokenHash),
+          keys.stale(inspectionId),
+          keys.formStashUsed(inspectionId),
+        ]) {
           expect(matchesAny(allowed, other.pk), other.pk).toBe(false);
         }
         expect(matchesAny(denied, keys.slot(inspectionId, tokenHash).pk)).toBe(true);
@@ -91,7 +112,11 @@ describe('respondents\' functions and the table', () => {
       .filter((st) => st.Effect === 'Allow' && JSON.stringify(st.Resource).includes('Table'));
     const actions = statements.flatMap((st) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
     expect(actions.length).toBeGreaterThan(0);
-    for (const action of actions) expect(READ_ACTIONS.map((a) => `dynamodb:${a}`), action).toContain(action);
+    for (const action of actions)
+      expect(
+        READ_ACTIONS.map((a) => `dynamodb:${a}`),
+        action,
+      ).toContain(action);
   });
 
   it('the synthesized policies carry the condition, exactly for those functions', () => {
@@ -107,7 +132,10 @@ describe('respondents\' functions and the table', () => {
       const wanted = RESPONDENT_LEADING_KEYS[fn] ?? REPORT_LINK_LEADING_KEYS[fn];
       if (wanted) {
         limited++;
-        expect(table.Condition, fn).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...wanted] }, Null: { 'dynamodb:LeadingKeys': 'false' } });
+        expect(table.Condition, fn).toEqual({
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...wanted] },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        });
       } else {
         expect(table.Condition, fn).toBeUndefined();
       }
@@ -117,6 +145,12 @@ describe('respondents\' functions and the table', () => {
       .filter((r) => r.Type === 'AWS::IAM::Policy')
       .flatMap((p) => p.Properties.PolicyDocument.Statement as { Sid?: string; Effect: string; Condition?: unknown }[])
       .filter((st) => st.Sid === 'NotTheseKeys');
-    expect(denials).toEqual([{ ...denials[0], Effect: 'Deny', Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [...REPORT_LINK_DENIED_KEYS['report-link']!] } } }]);
+    expect(denials).toEqual([
+      {
+        ...denials[0],
+        Effect: 'Deny',
+        Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [...REPORT_LINK_DENIED_KEYS['report-link']!] } },
+      },
+    ]);
   });
 });

@@ -61,7 +61,8 @@ function readsSecret(resources: Resources, stack: CollectorStack, fn: { role?: u
       JSON.stringify(p.Properties.Roles).includes(roleId) &&
       p.Properties.PolicyDocument.Statement.some(
         (st: { Action: unknown; Resource: unknown }) =>
-          JSON.stringify(st.Action).includes('secretsmanager:GetSecretValue') && [st.Resource].flat().some((r) => JSON.stringify(r) === JSON.stringify({ Ref: secretId })),
+          JSON.stringify(st.Action).includes('secretsmanager:GetSecretValue') &&
+          [st.Resource].flat().some((r) => JSON.stringify(r) === JSON.stringify({ Ref: secretId })),
       ),
   );
 }
@@ -70,7 +71,11 @@ describe('stages', () => {
   it('names each stack after its stage and pins it to the stage region (eu-west-2 by default)', () => {
     expect(stacks.map((s) => s.stack.stackName)).toEqual([stackName('staging'), stackName('prod')]);
     for (const { stack } of stacks) expect(stack.region).toBe('eu-west-2');
-    const elsewhere: Record<string, string> = { region: 'eu-west-1', originCertificateArn: 'arn:aws:acm:eu-west-1:111122223333:certificate/def', backupCopyRegion: 'eu-west-2' };
+    const elsewhere: Record<string, string> = {
+      region: 'eu-west-1',
+      originCertificateArn: 'arn:aws:acm:eu-west-1:111122223333:certificate/def',
+      backupCopyRegion: 'eu-west-2',
+    };
     expect(loadStage('prod', (k) => elsewhere[k] ?? PROD_SETTINGS[k]).region).toBe('eu-west-1');
   });
 
@@ -82,11 +87,16 @@ describe('stages', () => {
 
   it('refuses a production stage without somebody to alert or its own domain; staging may run without either', () => {
     expect(() => loadStage('prod', prodWith('alarmEmail', ''))).toThrow(/somebody to alert/);
-    expect(loadStage('prod', (k) => (k === 'alarmEmail' ? '' : k === 'alarmWebhookUrl' ? 'https://chat.example.org/hooks/abc' : PROD_SETTINGS[k])).alarmWebhookUrl).toMatch(/^https:/);
+    expect(
+      loadStage('prod', (k) => (k === 'alarmEmail' ? '' : k === 'alarmWebhookUrl' ? 'https://chat.example.org/hooks/abc' : PROD_SETTINGS[k]))
+        .alarmWebhookUrl,
+    ).toMatch(/^https:/);
     expect(() => loadStage('prod', prodWith('alarmWebhookUrl', 'http://chat.example.org/x'))).toThrow(/https/);
     expect(() => loadStage('prod', prodWith('domainName', ''))).toThrow(/its own domain/);
     // Exactly what `npx cdk synth -c stage=prod` does with the repository's prod.json and no context.
-    expect(() => createApp({ outdir: mkdtempSync(join(tmpdir(), 'omi-cdk-bare-')), context: { ...CDK_CONTEXT, stage: 'prod' } })).toThrow(/somebody to alert.*its own domain/);
+    expect(() => createApp({ outdir: mkdtempSync(join(tmpdir(), 'omi-cdk-bare-')), context: { ...CDK_CONTEXT, stage: 'prod' } })).toThrow(
+      /somebody to alert.*its own domain/,
+    );
     expect(loadStage('staging').domain).toBeNull();
     // Prod as synthesized: TLS 1.2 at the edge and the API's own address off.
     const { resources } = stacks[1]!;
@@ -99,7 +109,17 @@ describe('stages', () => {
   it('subscribes a webhook (a chat service, a pager) beside or instead of mail', { timeout: SYNTH_TIMEOUT }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'omi-cdk-hook-'));
     try {
-      const { stack } = createApp({ outdir: dir, context: { ...CDK_CONTEXT, stage: 'prod', ...PROD_SETTINGS, alarmEmail: '', alarmWebhookUrl: 'https://chat.example.org/hooks/abc', 'aws:cdk:bundling-stacks': [] } });
+      const { stack } = createApp({
+        outdir: dir,
+        context: {
+          ...CDK_CONTEXT,
+          stage: 'prod',
+          ...PROD_SETTINGS,
+          alarmEmail: '',
+          alarmWebhookUrl: 'https://chat.example.org/hooks/abc',
+          'aws:cdk:bundling-stacks': [],
+        },
+      });
       const subs = ofType(Template.fromStack(stack).toJSON().Resources as Resources, 'AWS::SNS::Subscription').map(([, x]) => x.Properties);
       expect(subs).toEqual([expect.objectContaining({ Protocol: 'https', Endpoint: 'https://chat.example.org/hooks/abc' })]);
     } finally {
@@ -107,7 +127,7 @@ describe('stages', () => {
     }
   });
 
-  it('checks the service from outside, and alarms on the edge\'s 5xx and WAF block spikes, from us-east-1', () => {
+  it("checks the service from outside, and alarms on the edge's 5xx and WAF block spikes, from us-east-1", () => {
     for (const { stage, stack } of stacks) {
       const watch = app.node.findChild(`${stackName(stage)}-watch`) as Stack;
       expect(watch.region).toBe('us-east-1');
@@ -123,7 +143,12 @@ describe('stages', () => {
       const alarms = ofType(resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
       for (const [id] of checks) {
         const outside = alarms.find((a) => JSON.stringify(a.Dimensions).includes(id))!;
-        expect(outside).toMatchObject({ Namespace: 'AWS/Route53', MetricName: 'HealthCheckStatus', ComparisonOperator: 'LessThanThreshold', TreatMissingData: 'breaching' });
+        expect(outside).toMatchObject({
+          Namespace: 'AWS/Route53',
+          MetricName: 'HealthCheckStatus',
+          ComparisonOperator: 'LessThanThreshold',
+          TreatMissingData: 'breaching',
+        });
       }
       expect(alarms.find((a) => a.MetricName === '5xxErrorRate')).toMatchObject({ Namespace: 'AWS/CloudFront', Threshold: EDGE_5XX_PERCENT });
       expect(JSON.stringify(alarms.find((a) => a.MetricName === 'BlockedRequests')!.Dimensions)).toContain(`omi-collector-${stage}`);
@@ -135,7 +160,7 @@ describe('stages', () => {
     }
   });
 
-  it('alarms on Cognito\'s high-risk sign-ins', () => {
+  it("alarms on Cognito's high-risk sign-ins", () => {
     const alarms = ofType(stacks[1]!.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => JSON.stringify(a.Properties));
     expect(alarms.some((a) => a.includes('AccountTakeoverRisk') && a.includes('CompromisedCredentialRisk') && a.includes('"RiskLevel"'))).toBe(true);
   });
@@ -188,7 +213,9 @@ describe('stages', () => {
         const tags = r.Properties?.Tags;
         if (tags === undefined) continue;
         tagged++;
-        const map: Record<string, unknown> = Array.isArray(tags) ? Object.fromEntries(tags.map((t: { Key: string; Value: unknown }) => [t.Key, t.Value])) : tags;
+        const map: Record<string, unknown> = Array.isArray(tags)
+          ? Object.fromEntries(tags.map((t: { Key: string; Value: unknown }) => [t.Key, t.Value]))
+          : tags;
         expect(map, id).toMatchObject({ service: SERVICE, stage, 'data-classification': DATA_CLASSIFICATION });
       }
       expect(tagged).toBeGreaterThan(30);
@@ -203,7 +230,10 @@ describe('alarms that reach someone', () => {
       const alarms = ofType(resources, 'AWS::CloudWatch::Alarm');
       expect(alarms.length).toBeGreaterThan(8);
       const composites = ofType(resources, 'AWS::CloudWatch::CompositeAlarm');
-      expect(composites.map(([, c]) => c.Properties.AlarmName).sort(), stage).toEqual([`omi-collector-${stage}-page`, `omi-collector-${stage}-ticket`]);
+      expect(composites.map(([, c]) => c.Properties.AlarmName).sort(), stage).toEqual([
+        `omi-collector-${stage}-page`,
+        `omi-collector-${stage}-ticket`,
+      ]);
       for (const [, c] of composites) {
         expect(c.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
         expect(c.Properties.OKActions).toEqual([{ Ref: topicId }]);
@@ -219,11 +249,13 @@ describe('alarms that reach someone', () => {
         if (rollbackOnly) expect(groups, id).toContain(`{"Ref":"${id}"}`);
       }
       const subs = ofType(resources, 'AWS::SNS::Subscription');
-      expect(subs.map(([, s]) => s.Properties)).toEqual([expect.objectContaining({ Protocol: 'email', Endpoint: EMAIL, TopicArn: { Ref: topicId } })]);
+      expect(subs.map(([, s]) => s.Properties)).toEqual([
+        expect.objectContaining({ Protocol: 'email', Endpoint: EMAIL, TopicArn: { Ref: topicId } }),
+      ]);
     }
   });
 
-  it('pages on the API\'s 5xx rate, not on one error; background functions on repeated errors; every function on the dashboard', () => {
+  it("pages on the API's 5xx rate, not on one error; background functions on repeated errors; every function on the dashboard", () => {
     const { stack, resources } = stacks[1]!;
     const alarms = ofType(resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
     const rate = alarms.find((a) => JSON.stringify(a.Metrics ?? []).includes('100 * errors / MAX([requests, errors])'))!;
@@ -236,7 +268,9 @@ describe('alarms that reach someone', () => {
       const mine = alarms.filter((a) => JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: fnId } }]));
       const background = /^(schedule|stream|queue):/.test(key);
       // A stream consumer is also watched for falling behind its stream.
-      expect(mine.map((a) => a.MetricName).sort(), key).toEqual(background ? (key.startsWith('stream:') ? ['Errors', 'IteratorAge'] : ['Errors']) : []);
+      expect(mine.map((a) => a.MetricName).sort(), key).toEqual(
+        background ? (key.startsWith('stream:') ? ['Errors', 'IteratorAge'] : ['Errors']) : [],
+      );
       for (const a of mine.filter((x) => x.MetricName === 'Errors')) expect(a.EvaluationPeriods, key).toBe(3);
       expect(body, key).toContain(`${key}: errors, throttles`);
     }
@@ -309,10 +343,13 @@ describe('least privilege and data protection', () => {
     const selection = JSON.stringify(template.findResources('AWS::Backup::BackupSelection'));
     expect(selection).toContain(stack.getLogicalId(stack.table.node.defaultChild as never));
     expect(ofType(stacks[0]!.resources, 'AWS::Backup::BackupVault')).toEqual([]);
-    expect(stacks[0]!.resources[stacks[0]!.stack.getLogicalId(stacks[0]!.stack.table.node.defaultChild as never)]!.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(
+      stacks[0]!.resources[stacks[0]!.stack.getLogicalId(stacks[0]!.stack.table.node.defaultChild as never)]!.Properties
+        .PointInTimeRecoverySpecification,
+    ).toEqual({ PointInTimeRecoveryEnabled: true });
   });
 
-  it('copies prod\'s recovery points out of the region by default, or to another account\'s vault when the stage names one', () => {
+  it("copies prod's recovery points out of the region by default, or to another account's vault when the stage names one", () => {
     const arn = 'arn:aws:backup:eu-west-2:111122223333:backup-vault:omi-copies';
     expect(loadStage('prod', prodWith('backupCopyVaultArn', arn)).backupCopyVaultArn).toBe(arn);
     expect(() => loadStage('prod', prodWith('backupCopyVaultArn', 'vault'))).toThrow(/vault ARN/);
@@ -323,10 +360,13 @@ describe('least privilege and data protection', () => {
       expect(JSON.stringify(rule.CopyActions[0].DestinationBackupVaultArn)).toContain('backup-vault:omi-collector-prod-copy');
     }
     const copy = Template.fromStack(app.node.findChild(`${stackName('prod')}-backup-copy`) as never);
-    copy.hasResourceProperties('AWS::Backup::BackupVault', { BackupVaultName: 'omi-collector-prod-copy', LockConfiguration: { MinRetentionDays: 35, ChangeableForDays: 3 } });
+    copy.hasResourceProperties('AWS::Backup::BackupVault', {
+      BackupVaultName: 'omi-collector-prod-copy',
+      LockConfiguration: { MinRetentionDays: 35, ChangeableForDays: 3 },
+    });
   });
 
-  it('locks prod\'s vault and alarms on a failed backup or copy job', () => {
+  it("locks prod's vault and alarms on a failed backup or copy job", () => {
     const { resources } = stacks[1]!;
     const [vaultId, vault] = ofType(resources, 'AWS::Backup::BackupVault')[0]!;
     expect(vault.Properties.LockConfiguration).toMatchObject({ MinRetentionDays: 35, ChangeableForDays: 3 });
@@ -385,7 +425,12 @@ describe('the edge', () => {
   it('keeps the bucket private: all public access blocked, SSL only, readable by this distribution alone', () => {
     const { resources } = prodOf();
     const [bucketId, bucket] = ofType(resources, 'AWS::S3::Bucket')[0]!;
-    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
     const [, policy] = ofType(resources, 'AWS::S3::BucketPolicy').find(([, p]) => JSON.stringify(p.Properties.Bucket).includes(bucketId))!;
     const statements = policy.Properties.PolicyDocument.Statement as { Effect: string; Principal?: unknown; Action: unknown; Condition?: unknown }[];
     expect(statements.some((x) => x.Effect === 'Deny' && JSON.stringify(x.Condition).includes('aws:SecureTransport'))).toBe(true);
@@ -430,7 +475,7 @@ describe('the edge', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
-  it('puts no secret value in any function\'s environment, in either stage: keys are read at run time', () => {
+  it("puts no secret value in any function's environment, in either stage: keys are read at run time", () => {
     for (const { stage, resources } of stacks) {
       const fns = ofType(resources, 'AWS::Lambda::Function');
       expect(fns.length, stage).toBeGreaterThan(10);
@@ -459,7 +504,12 @@ describe('the edge', () => {
     for (const { stage, stack, resources } of stacks) {
       const [secretId, secret] = ofType(resources, 'AWS::SecretsManager::Secret').find(([id]) => id.startsWith('InvitationKeySecret'))!;
       // {"kid":"k0","key":<43 letters and digits>}: base64url of AES-256's 32 bytes, as shared/http/keys.ts reads it.
-      expect(secret.Properties.GenerateSecretString, stage).toMatchObject({ SecretStringTemplate: '{"kid":"k0"}', GenerateStringKey: 'key', PasswordLength: 43, ExcludePunctuation: true });
+      expect(secret.Properties.GenerateSecretString, stage).toMatchObject({
+        SecretStringTemplate: '{"kid":"k0"}',
+        GenerateStringKey: 'key',
+        PasswordLength: 43,
+        ExcludePunctuation: true,
+      });
       const sealing: string[] = [];
       for (const [key, fn] of stack.functions) {
         const id = stack.getLogicalId(fn.node.defaultChild as never);
@@ -472,7 +522,9 @@ describe('the edge', () => {
       // The API's and the workbench's, the two ways an admin issues and downloads batches again, and the jobs worker issuing a large batch.
       expect(sealing.sort(), stage).toEqual(['invitations', 'queue:jobs-worker', 'workbench-manage']);
       // Nothing else may read it either.
-      const grants = ofType(resources, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes(JSON.stringify({ Ref: secretId })));
+      const grants = ofType(resources, 'AWS::IAM::Policy').filter(([, p]) =>
+        JSON.stringify(p.Properties.PolicyDocument).includes(JSON.stringify({ Ref: secretId })),
+      );
       expect(grants, stage).toHaveLength(sealing.length);
     }
   });
@@ -507,7 +559,11 @@ describe('the edge', () => {
     expect(props.Scope).toBe('CLOUDFRONT');
     const rules = props.Rules as any[];
     const managedNames = rules.filter((r) => r.Statement.ManagedRuleGroupStatement).map((r) => r.Statement.ManagedRuleGroupStatement.Name);
-    expect(managedNames.sort()).toEqual(['AWSManagedRulesAmazonIpReputationList', 'AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet']);
+    expect(managedNames.sort()).toEqual([
+      'AWSManagedRulesAmazonIpReputationList',
+      'AWSManagedRulesCommonRuleSet',
+      'AWSManagedRulesKnownBadInputsRuleSet',
+    ]);
     const body = rules.find((r) => r.Name === 'RespondentBodySize');
     const size = body.Statement.AndStatement.Statements[1].SizeConstraintStatement;
     expect(size).toMatchObject({ ComparisonOperator: 'GT', Size: RESPONDENT_MAX_BODY_BYTES, FieldToMatch: { Body: { OversizeHandling: 'MATCH' } } });
@@ -520,7 +576,10 @@ describe('the edge', () => {
     expect(prefixes).toEqual([...RESPONDENT_PATH_PREFIXES]);
     // Every respondent and report-link route falls under the rule's paths.
     for (const route of routes.filter((r) => r.access === 'token')) {
-      expect(RESPONDENT_PATH_PREFIXES.some((p) => route.path.startsWith(p)), route.path).toBe(true);
+      expect(
+        RESPONDENT_PATH_PREFIXES.some((p) => route.path.startsWith(p)),
+        route.path,
+      ).toBe(true);
     }
     // No sampled requests: they would keep IPs and token paths.
     expect(JSON.stringify(props)).not.toContain('"SampledRequestsEnabled":true');
@@ -529,7 +588,10 @@ describe('the edge', () => {
   it('logs what the WAF blocks, and only that, with paths, queries, cookies and Authorization redacted, for 30 days', () => {
     const resources = wafTemplate().toJSON().Resources as Resources;
     const [, logging] = ofType(resources, 'AWS::WAFv2::LoggingConfiguration')[0]!;
-    expect(logging.Properties.LoggingFilter).toEqual({ DefaultBehavior: 'DROP', Filters: [{ Behavior: 'KEEP', Requirement: 'MEETS_ANY', Conditions: [{ ActionCondition: { Action: 'BLOCK' } }] }] });
+    expect(logging.Properties.LoggingFilter).toEqual({
+      DefaultBehavior: 'DROP',
+      Filters: [{ Behavior: 'KEEP', Requirement: 'MEETS_ANY', Conditions: [{ ActionCondition: { Action: 'BLOCK' } }] }],
+    });
     const redacted = JSON.stringify(logging.Properties.RedactedFields);
     for (const field of ['UriPath', 'QueryString', '"cookie"', '"authorization"']) expect(redacted).toContain(field);
     const [, group] = ofType(resources, 'AWS::Logs::LogGroup')[0]!;
@@ -553,7 +615,10 @@ describe('the edge', () => {
       expect(api.Properties.DisableExecuteApiEndpoint).toBe(true);
       const [, dist] = ofType(template, 'AWS::CloudFront::Distribution')[0]!;
       expect(dist.Properties.DistributionConfig.Aliases).toEqual(['feedback.example.org']);
-      expect(dist.Properties.DistributionConfig.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
+      expect(dist.Properties.DistributionConfig.ViewerCertificate).toMatchObject({
+        MinimumProtocolVersion: 'TLSv1.2_2021',
+        SslSupportMethod: 'sni-only',
+      });
       const origins = dist.Properties.DistributionConfig.Origins as { DomainName: unknown }[];
       expect(origins.map((o) => o.DomainName)).toContain('origin.feedback.example.org');
       expect(ofType(template, 'AWS::ApiGatewayV2::DomainName')[0]![1].Properties.DomainName).toBe('origin.feedback.example.org');

@@ -31,7 +31,19 @@ import { EXTRA_FILES, extraFilesHooks } from '#infra/stacks/extra-files';
 import { PROD_SETTINGS } from './prod-settings';
 import { flatResources } from './flat-template';
 import { ROLES } from '#core/roles';
-import { deployedRoutes, functionData, isReadOnly, isSessionRoute, queueConsumers, routeKeyOf, routes, schedules, streamConsumers, type DataAccess, type RouteSpec } from '#shared/routes';
+import {
+  deployedRoutes,
+  functionData,
+  isReadOnly,
+  isSessionRoute,
+  queueConsumers,
+  routeKeyOf,
+  routes,
+  schedules,
+  streamConsumers,
+  type DataAccess,
+  type RouteSpec,
+} from '#shared/routes';
 import { TABLE } from '#store/table';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
@@ -125,7 +137,14 @@ function checkGrants(built: Built, roleId: string, data: DataAccess) {
   const onStream = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(streamArn));
   for (const s of onStream) expect([s.Action].flat().sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']);
   // ListStreams names no resource: CDK puts it on "*" beside X-Ray's actions.
-  const listStreams = statements.filter((s) => s.Resource === '*' && [s.Action].flat().filter((a) => a.startsWith('dynamodb:')).join() === 'dynamodb:ListStreams');
+  const listStreams = statements.filter(
+    (s) =>
+      s.Resource === '*' &&
+      [s.Action]
+        .flat()
+        .filter((a) => a.startsWith('dynamodb:'))
+        .join() === 'dynamodb:ListStreams',
+  );
   expect(statements, JSON.stringify(statements)).toHaveLength(onTable.length + onIndex.length + onStream.length + listStreams.length);
   const actions = (s: { Action: string | string[] }[]) => s.flatMap((x) => (Array.isArray(x.Action) ? x.Action : [x.Action])).sort();
   expect(actions(onTable)).toEqual(data.actions.map((a) => `dynamodb:${a}`).sort());
@@ -280,16 +299,25 @@ describe('the stack generated from shared/routes.ts', () => {
     const dynamoRoles = ofType(built.resources, 'AWS::IAM::Policy').filter(([, p]) =>
       JSON.stringify(p.Properties.PolicyDocument).includes('dynamodb:'),
     );
-    for (const c of [...streamConsumers.map((x) => ({ key: `stream:${x.fn}`, data: x.data })), ...queueConsumers.map((x) => ({ key: `queue:${x.fn}`, data: x.data }))]) {
+    for (const c of [
+      ...streamConsumers.map((x) => ({ key: `stream:${x.fn}`, data: x.data })),
+      ...queueConsumers.map((x) => ({ key: `queue:${x.fn}`, data: x.data })),
+    ]) {
       const handler = built.stack.functions.get(c.key)!;
       checkGrants(built, logicalId(built.stack, handler.role as unknown as { node: { defaultChild?: unknown } }), c.data);
     }
-    const withData = [...expectedHttpFunctions().values()].filter((d) => d.actions.length > 0).length + schedules.length + streamConsumers.length + queueConsumers.length;
+    const withData =
+      [...expectedHttpFunctions().values()].filter((d) => d.actions.length > 0).length +
+      schedules.length +
+      streamConsumers.length +
+      queueConsumers.length;
     expect(dynamoRoles).toHaveLength(withData);
   });
 
   it('uses no AWS managed policies on the function roles', () => {
-    const roles = ofType(built.resources, 'AWS::IAM::Role').filter(([id, r]) => !CDK_DEPLOY_HELPER.test(id) && JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('lambda.amazonaws.com'));
+    const roles = ofType(built.resources, 'AWS::IAM::Role').filter(
+      ([id, r]) => !CDK_DEPLOY_HELPER.test(id) && JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('lambda.amazonaws.com'),
+    );
     expect(roles.length).toBe(built.stack.functions.size);
     for (const [, role] of roles) {
       expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
@@ -317,7 +345,10 @@ describe('the stack generated from shared/routes.ts', () => {
     const standInFns = new Set(STAND_INS.map((r) => r.fn));
     for (const fn of standInFns) {
       // A function that also serves a deployed route would be deployed with the stand-in's code.
-      expect(ROUTES.some((r) => r.fn === fn), fn).toBe(false);
+      expect(
+        ROUTES.some((r) => r.fn === fn),
+        fn,
+      ).toBe(false);
       expect(built.stack.functions.has(fn), fn).toBe(false);
     }
     const entries = JSON.stringify(built.resources);
@@ -332,7 +363,11 @@ describe('the stack generated from shared/routes.ts', () => {
   it('signs the workbench in through a Cognito domain and an app client with the code grant, MFA still required', () => {
     expect(ofType(built.resources, 'AWS::Cognito::UserPoolDomain')).toHaveLength(1);
     const [, client] = ofType(built.resources, 'AWS::Cognito::UserPoolClient')[0]!;
-    expect(client.Properties).toMatchObject({ AllowedOAuthFlows: ['code'], AllowedOAuthFlowsUserPoolClient: true, SupportedIdentityProviders: ['COGNITO'] });
+    expect(client.Properties).toMatchObject({
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      SupportedIdentityProviders: ['COGNITO'],
+    });
     expect(client.Properties.GenerateSecret ?? false).toBe(false);
     expect(JSON.stringify(client.Properties.CallbackURLs)).toContain('/auth/callback');
     expect(client.Properties.LogoutURLs).toHaveLength(1);
@@ -422,7 +457,14 @@ describe('the stack generated from shared/routes.ts', () => {
     expect(format).toEqual(ACCESS_LOG_FIELDS);
     expect(format.requestId).toBe('$context.requestId');
     expect(format.routeKey).toBe('$context.routeKey');
-    for (const leaky of ['$context.path', '$context.rawPath', '$input.body', '$context.querystring', '$request.querystring', '$context.identity.sourceIp']) {
+    for (const leaky of [
+      '$context.path',
+      '$context.rawPath',
+      '$input.body',
+      '$context.querystring',
+      '$request.querystring',
+      '$context.identity.sourceIp',
+    ]) {
       expect(Format).not.toContain(leaky);
     }
   });
@@ -435,10 +477,14 @@ describe('the stack generated from shared/routes.ts', () => {
     }
   });
 
-  it('alarms on the API\'s 5xx rate', () => {
-    const rate = ofType(built.resources, 'AWS::CloudWatch::Alarm').find(([, a]) => JSON.stringify(a.Properties.Metrics ?? []).includes('"MetricName":"5xx"'))!;
+  it("alarms on the API's 5xx rate", () => {
+    const rate = ofType(built.resources, 'AWS::CloudWatch::Alarm').find(([, a]) =>
+      JSON.stringify(a.Properties.Metrics ?? []).includes('"MetricName":"5xx"'),
+    )!;
     expect(rate[1].Properties).toMatchObject({ ComparisonOperator: 'GreaterThanThreshold', Threshold: API_5XX.percent });
-    expect(JSON.stringify(rate[1].Properties.Metrics)).toContain(JSON.stringify({ Name: 'ApiId', Value: { Ref: logicalId(built.stack, built.stack.api) } }));
+    expect(JSON.stringify(rate[1].Properties.Metrics)).toContain(
+      JSON.stringify({ Name: 'ApiId', Value: { Ref: logicalId(built.stack, built.stack.api) } }),
+    );
   });
 
   it('outputs the API URL, user pool id, client id and table name', () => {
@@ -452,7 +498,12 @@ describe('the stack generated from shared/routes.ts', () => {
 });
 
 describe('a scheduled function (schedules is empty in the route table today)', () => {
-  const schedule: ScheduleSpec = { fn: 'health', everySeconds: 90, summary: 'Test schedule', data: { actions: ['GetItem', 'Query', 'DeleteItem'], index: true } };
+  const schedule: ScheduleSpec = {
+    fn: 'health',
+    everySeconds: 90,
+    summary: 'Test schedule',
+    data: { actions: ['GetItem', 'Query', 'DeleteItem'], index: true },
+  };
   let built: Built;
   beforeAll(() => {
     built = build({
@@ -514,9 +565,7 @@ describe('a scheduled function (schedules is empty in the route table today)', (
     built.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
       Queues: [{ Ref: queueId }],
       PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
       },
     });
     built.template.hasResourceProperties('AWS::CloudWatch::Alarm', {

@@ -27,7 +27,12 @@ const COMMAND_ACTIONS: Record<string, DynamoAction | 'Scan'> = {
   TransactWriteCommand: 'TransactWriteItems',
 };
 /** IAM checks each item of a TransactWriteItems against its own action too. */
-const TRANSACT_ITEMS: Record<string, DynamoAction> = { Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', ConditionCheck: 'ConditionCheckItem' };
+const TRANSACT_ITEMS: Record<string, DynamoAction> = {
+  Put: 'PutItem',
+  Update: 'UpdateItem',
+  Delete: 'DeleteItem',
+  ConditionCheck: 'ConditionCheckItem',
+};
 
 export interface Reach {
   actions: Set<string>;
@@ -51,7 +56,10 @@ export function storeFunctions(root: string): Map<string, StoreFn> {
     const text = readFileSync(join(dir, file), 'utf8');
     const imports = new Map<string, string>();
     for (const [, names, from] of text.matchAll(/^import\s+(?:type\s+)?\{([^}]+)\}\s+from\s+'\.\/([\w-]+)';/gm)) {
-      for (const binding of names!.split(',').map((n) => n.trim()).filter(Boolean)) {
+      for (const binding of names!
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)) {
         const [imported, local = imported] = binding.replace(/^type\s+/, '').split(/\s+as\s+/);
         imports.set(local!, `${from}:${imported}`);
       }
@@ -65,7 +73,7 @@ export function storeFunctions(root: string): Map<string, StoreFn> {
       const match = declaration.exec(lines[i]!);
       if (!match) continue;
       let j = i + 1;
-      while (j < lines.length && !/^\S/.test(lines[j]!) || (j < lines.length && /^[})]/.test(lines[j]!))) j++;
+      while ((j < lines.length && !/^\S/.test(lines[j]!)) || (j < lines.length && /^[})]/.test(lines[j]!))) j++;
       bodies.set((match[1] ?? match[2])!, lines.slice(i, j).join('\n'));
       i = j - 1;
     }

@@ -29,7 +29,15 @@ describe('the WAF', () => {
     expect(custom.ResponseCode).toBe(429);
     const headers = Object.fromEntries((custom.ResponseHeaders as { Name: string; Value: string }[]).map((h) => [h.Name.toLowerCase(), h.Value]));
     expect(Object.keys(headers).sort()).toEqual(
-      ['cache-control', 'content-security-policy', 'referrer-policy', 'retry-after', 'strict-transport-security', 'x-content-type-options', 'x-frame-options'].sort(),
+      [
+        'cache-control',
+        'content-security-policy',
+        'referrer-policy',
+        'retry-after',
+        'strict-transport-security',
+        'x-content-type-options',
+        'x-frame-options',
+      ].sort(),
     );
     expect(headers['content-security-policy']).toContain("default-src 'self'");
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -38,7 +46,12 @@ describe('the WAF', () => {
     const body = props.CustomResponseBodies[custom.CustomResponseBodyKey];
     expect(body.ContentType).toBe('TEXT_HTML');
     expect(Buffer.byteLength(body.Content)).toBeLessThanOrEqual(4096);
-    for (const words of [pageText.en.tooManyRequestsTitle, pageText.en.tooManyRequestsBody, pageText.cy.tooManyRequestsTitle, pageText.cy.tooManyRequestsBody]) {
+    for (const words of [
+      pageText.en.tooManyRequestsTitle,
+      pageText.en.tooManyRequestsBody,
+      pageText.cy.tooManyRequestsTitle,
+      pageText.cy.tooManyRequestsBody,
+    ]) {
       expect(body.Content).toContain(words.replace(/'/g, '&#39;'));
     }
     expect(body.Content).toMatch(/^<!DOCTYPE html>\n<html lang="en" class="govuk-template">/);

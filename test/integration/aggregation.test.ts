@@ -17,7 +17,8 @@ const pct = (x: F | null) => (x === null ? null : Number((x[0] * 200n + x[1]) / 
 function reference(b: QuestionBank, cases: CaseInput[]) {
   const prop = new Map<string, F | null>();
   for (const q of b.questions) {
-    let yes = 0, no = 0;
+    let yes = 0,
+      no = 0;
     for (const c of cases) {
       const a = q.appliesTo.includes(c.profile.caseType) ? c.answers[q.id] : undefined;
       if (a === 'yes') yes++;
@@ -28,13 +29,32 @@ function reference(b: QuestionBank, cases: CaseInput[]) {
   const criterion = new Map<string, F | null>();
   for (const c of b.criteria.filter((c) => c.section <= 3)) {
     const qs = b.questions.filter((q) => q.criterion === c.id);
-    const ind = qs.filter((q) => !q.summary).map((q) => prop.get(q.id)).filter((x): x is F => !!x);
-    const sum = qs.filter((q) => q.summary).map((q) => prop.get(q.id)).filter((x): x is F => !!x);
-    const m = meanF(ind), s = meanF(sum);
+    const ind = qs
+      .filter((q) => !q.summary)
+      .map((q) => prop.get(q.id))
+      .filter((x): x is F => !!x);
+    const sum = qs
+      .filter((q) => q.summary)
+      .map((q) => prop.get(q.id))
+      .filter((x): x is F => !!x);
+    const m = meanF(ind),
+      s = meanF(sum);
     criterion.set(c.id, m && s ? addF(mulF(fr(4, 5), m), mulF(fr(1, 5), s)) : (m ?? s));
   }
-  const sections = [1, 2, 3].map((n) => meanF(b.criteria.filter((c) => c.section === n).map((c) => criterion.get(c.id)).filter((x): x is F => !!x)));
-  const roh = meanF(b.questions.filter((q) => q.roh && Number(q.criterion[0]) <= 2).map((q) => prop.get(q.id)).filter((x): x is F => !!x));
+  const sections = [1, 2, 3].map((n) =>
+    meanF(
+      b.criteria
+        .filter((c) => c.section === n)
+        .map((c) => criterion.get(c.id))
+        .filter((x): x is F => !!x),
+    ),
+  );
+  const roh = meanF(
+    b.questions
+      .filter((q) => q.roh && Number(q.criterion[0]) <= 2)
+      .map((q) => prop.get(q.id))
+      .filter((x): x is F => !!x),
+  );
   return { prop, criterion, sections, roh };
 }
 
@@ -53,7 +73,10 @@ describe('scores through the local server', () => {
   it('match a hand-computed reference for every question, criterion, section and the RoH thread', async () => {
     const res = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' });
     expect(res.status).toBe(200);
-    const ref = reference(bank(), sample.map((s) => s.input));
+    const ref = reference(
+      bank(),
+      sample.map((s) => s.input),
+    );
     const summary = res.json;
     expect(summary.sample.cases).toBe(110);
     expect(summary.sample.byCaseType).toMatchObject({ licence: 40, community: 60, custody: 10 });
@@ -72,7 +95,10 @@ describe('scores through the local server', () => {
     const csv = await call(`/inspections/${id}/summary?format=csv`, { as: 'staff' });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe('part,id,name,measure,value');
     const c11 = json.json.criteria.find((c: { id: string }) => c.id === '1.1');
     expect(lines).toContain(`criterion,1.1,${c11.title},percent,${c11.percent}`);
@@ -98,7 +124,7 @@ describe('an inspection with nothing in it yet', () => {
 });
 
 describe('the scheduled aggregation', () => {
-  it('dispatches one unit per stale inspection; the queue\'s workers recompute exactly those and clear their markers', async () => {
+  it("dispatches one unit per stale inspection; the queue's workers recompute exactly those and clear their markers", async () => {
     useTestTable();
     // The dispatcher runs here, sending to the server's queue; its workers run in the server, as Lambda would.
     process.env.AGGREGATION_QUEUE_URL = inject('aggregationQueueUrl');

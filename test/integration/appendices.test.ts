@@ -19,7 +19,12 @@ const put = (path: string, json: unknown) => call(path, { method: 'PUT', as: 'in
 function contextRows(html: string): Record<string, string> {
   const table = /<table[^>]*id="area-context"[\s\S]*?<\/table>/.exec(html)?.[0];
   expect(table, 'the area context table').toBeDefined();
-  return Object.fromEntries([...table!.matchAll(/<tr class="govuk-table__row"><th scope="row"[^>]*>([^<]*)<\/th><td[^>]*>([^<]*)<\/td><\/tr>/g)].map((m) => [textOf(m[1]!).trim(), textOf(m[2]!).trim()]));
+  return Object.fromEntries(
+    [...table!.matchAll(/<tr class="govuk-table__row"><th scope="row"[^>]*>([^<]*)<\/th><td[^>]*>([^<]*)<\/td><\/tr>/g)].map((m) => [
+      textOf(m[1]!).trim(),
+      textOf(m[2]!).trim(),
+    ]),
+  );
 }
 
 const seed = kentAppendix2();
@@ -65,13 +70,21 @@ describe('Appendix 2 in full', () => {
       revenueBudgets: seedContext.revenueBudgets,
       approvedPremises: seed.premises,
     });
-    expect(balance.byEthnicity.find((r: { key: string }) => r.key === 'not-recorded')).toEqual({ key: 'not-recorded', caseload: null, caseloadPercent: null, sample: 1, samplePercent: 33.3 });
+    expect(balance.byEthnicity.find((r: { key: string }) => r.key === 'not-recorded')).toEqual({
+      key: 'not-recorded',
+      caseload: null,
+      caseloadPercent: null,
+      sample: 1,
+      samplePercent: 33.3,
+    });
     // The CSV: a row per figure, the unknown caseload an empty cell, never 0.
     const csv = (await call(`/inspections/${id}/summary?format=csv`, { as: 'staff' })).text;
     expect(csv).toContain('sample-balance,byEthnicity:not-recorded,not-recorded,caseload,\n');
     expect(csv).toContain(`sample-balance,mappa:1,MAPPA level 1,caseloadPercent,${seed.mappa['1']}\n`);
     expect(csv).toContain(`sample-balance,ppo,PPO cases,caseloadPercent,${seed.ppo}\n`);
-    expect(csv).toContain(`sample-balance,revenueBudget:${seed.budgets[0]!.year},total revenue budget ${seed.budgets[0]!.year},pounds,${seed.budgets[0]!.pounds}\n`);
+    expect(csv).toContain(
+      `sample-balance,revenueBudget:${seed.budgets[0]!.year},total revenue budget ${seed.budgets[0]!.year},pounds,${seed.budgets[0]!.pounds}\n`,
+    );
     expect(csv).toContain('sample-balance,approvedPremises:Fleming House,Fleming House,capacity,25\n');
     expect(csv).not.toContain('[object Object]');
   });
@@ -97,7 +110,9 @@ describe('Appendix 2 in full', () => {
     for (const b of seed.budgets) expect(text).toContain(`Total revenue budget in ${b.year}: ${b.printed}.`);
     for (const p of seed.premises) expect(text).toContain(`${p.name}: capacity ${p.capacity}.`);
     // The cases whose ethnicity is not recorded: one in the sample, how many in the caseload not known.
-    expect(html).toMatch(/id="balance-byEthnicity"[\s\S]*?Not recorded<\/th>\s*<td[^>]*>Not known<\/td>\s*<td[^>]*>Not known<\/td>\s*<td[^>]*>1<\/td>/);
+    expect(html).toMatch(
+      /id="balance-byEthnicity"[\s\S]*?Not recorded<\/th>\s*<td[^>]*>Not known<\/td>\s*<td[^>]*>Not known<\/td>\s*<td[^>]*>1<\/td>/,
+    );
     expect(html).toMatch(/Appendix 2: Contextual information/);
   });
 
@@ -119,7 +134,9 @@ describe('Appendix 2 in full', () => {
   it('says "Not known" for every part the area did not give, never 0, in English and Welsh', async () => {
     const partial = await createInspection('Appendix two partial');
     expect((await put(`/inspections/${partial}/cases/P-1`, makeCase('community', 1))).status).toBe(201);
-    expect((await put(`/inspections/${partial}/context`, { caseload: 200, byEthnicity: { white: 180, black: 20 }, mappaPercent: { '2': 4.5 } })).status).toBe(200);
+    expect(
+      (await put(`/inspections/${partial}/context`, { caseload: 200, byEthnicity: { white: 180, black: 20 }, mappaPercent: { '2': 4.5 } })).status,
+    ).toBe(200);
     const balance = (await recomputedSummary(partial)).sample.balance;
     for (const key of ['caseloadAt', 'ppoPercent', 'ppoDefinition', 'revenueBudgets', 'approvedPremises']) expect(balance[key], key).toBeUndefined();
     expect(balance.mappaPercent).toEqual({ '2': 4.5 });
@@ -157,8 +174,19 @@ describe('Appendix 2 in full', () => {
       400,
     );
     const paths = shape.errors.map((e: { path: string }) => e.path);
-    for (const path of ['caseloadAt', 'mappaPercent.1', 'ppoPercent', 'revenueBudgets.0.year', 'revenueBudgets.0.pounds', 'approvedPremises.0.name', 'approvedPremises.0.capacity']) {
-      expect(paths.some((p: string) => p === path || p.startsWith(`${path}`)), `${path} in ${paths.join(', ')}`).toBe(true);
+    for (const path of [
+      'caseloadAt',
+      'mappaPercent.1',
+      'ppoPercent',
+      'revenueBudgets.0.year',
+      'revenueBudgets.0.pounds',
+      'approvedPremises.0.name',
+      'approvedPremises.0.capacity',
+    ]) {
+      expect(
+        paths.some((p: string) => p === path || p.startsWith(`${path}`)),
+        `${path} in ${paths.join(', ')}`,
+      ).toBe(true);
     }
     const rules = expectProblem(
       await put(`/inspections/${id}/context`, {
@@ -176,7 +204,12 @@ describe('Appendix 2 in full', () => {
       }),
       400,
     );
-    expect(rules.errors.map((e: { path: string }) => e.path)).toEqual(['mappaPercent', 'revenueBudgets.0.year', 'revenueBudgets.2.year', 'approvedPremises.1.name']);
+    expect(rules.errors.map((e: { path: string }) => e.path)).toEqual([
+      'mappaPercent',
+      'revenueBudgets.0.year',
+      'revenueBudgets.2.year',
+      'approvedPremises.1.name',
+    ]);
     expect((await recomputedSummary(id)).sample.balance).toEqual(before);
   });
 });
@@ -194,7 +227,9 @@ describe('Appendices 3 and 5', () => {
     for (const line of [...lines.appendix3, ...lines.appendix5]) expect(text, line).toContain(line);
     expect(html).toContain('Appendix 3: Inspection model, methodology and publication arrangements</h2>');
     expect(html).toContain('Appendix 5: Role of HMI Probation</h2>');
-    expect(html).toMatch(/<a class="govuk-link" href="#inspection-model">Appendix 3: Inspection model, methodology and publication arrangements<\/a>/);
+    expect(html).toMatch(
+      /<a class="govuk-link" href="#inspection-model">Appendix 3: Inspection model, methodology and publication arrangements<\/a>/,
+    );
     expect(html).toMatch(/<a class="govuk-link" href="#role-of-hmi-probation">Appendix 5: Role of HMI Probation<\/a>/);
     // In the report's order: 2, 3, 4, 5.
     const at = (s: string) => html.indexOf(s);

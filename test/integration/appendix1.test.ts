@@ -37,7 +37,12 @@ describe('the Kent figures uploaded whole', () => {
   });
 
   it('keeps every row in the summary, the re-offending difference worked out', async () => {
-    const figures = (await recomputedSummary(id)).performanceFigures as { measure: string; kind?: string; difference?: number; significant?: boolean }[];
+    const figures = (await recomputedSummary(id)).performanceFigures as {
+      measure: string;
+      kind?: string;
+      difference?: number;
+      significant?: boolean;
+    }[];
     expect(figures).toHaveLength(39);
     expect(figures.filter((f) => f.kind === 'later')).toHaveLength(4);
     expect(figures.find((f) => f.measure === 'Reduce Re-offending')).toMatchObject({

@@ -87,8 +87,19 @@ describe('each business event writes one metric line', () => {
     expect((await c.call(`/questionnaires/${token}/responses`, { json: { answers } })).status).toBe(201);
     const lines = await linesOf('ResponsesReceived', before);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ audience: 'victim', channel: 'online', service: 'collector', ResponsesReceived: 1, cold_start: expect.any(Boolean), function_request_id: expect.any(String) });
-    expect(lines[0]!._aws.CloudWatchMetrics[0]).toEqual({ Namespace: 'OmiCollector/local', Dimensions: [['service'], ['service', 'audience', 'channel']], Metrics: [{ Name: 'ResponsesReceived', Unit: 'Count' }] });
+    expect(lines[0]).toMatchObject({
+      audience: 'victim',
+      channel: 'online',
+      service: 'collector',
+      ResponsesReceived: 1,
+      cold_start: expect.any(Boolean),
+      function_request_id: expect.any(String),
+    });
+    expect(lines[0]!._aws.CloudWatchMetrics[0]).toEqual({
+      Namespace: 'OmiCollector/local',
+      Dimensions: [['service'], ['service', 'audience', 'channel']],
+      Metrics: [{ Name: 'ResponsesReceived', Unit: 'Count' }],
+    });
 
     const retry = server.output().length;
     expect((await c.call(`/questionnaires/${token}/responses`, { json: { answers } })).status).toBe(409);
@@ -104,16 +115,39 @@ describe('each business event writes one metric line', () => {
 
   it('a refused upload: UploadsRefused by reason, once per request; an accepted one writes none', async () => {
     const bad = server.output().length;
-    const refused = await c.call(`/inspections/${inspectionId}/cases`, { method: 'POST', as: 'inspector', body: 'caseRef,caseType\r\nM-1,not-a-type\r\n', headers: { 'content-type': 'text/csv' } });
+    const refused = await c.call(`/inspections/${inspectionId}/cases`, {
+      method: 'POST',
+      as: 'inspector',
+      body: 'caseRef,caseType\r\nM-1,not-a-type\r\n',
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(refused.status).toBe(400);
     expect((await linesOf('UploadsRefused', bad)).map((l) => l.reason)).toEqual(['invalid']);
 
     const wrongType = server.output().length;
-    expect((await c.call(`/inspections/${inspectionId}/cases`, { method: 'POST', as: 'inspector', body: 'caseRef,caseType\r\nM-1,custody\r\n', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
+    expect(
+      (
+        await c.call(`/inspections/${inspectionId}/cases`, {
+          method: 'POST',
+          as: 'inspector',
+          body: 'caseRef,caseType\r\nM-1,custody\r\n',
+          headers: { 'content-type': 'text/plain' },
+        })
+      ).status,
+    ).toBe(415);
     expect((await linesOf('UploadsRefused', wrongType)).map((l) => l.reason)).toEqual(['wrong-type']);
 
     const good = server.output().length;
-    expect((await c.call(`/inspections/${inspectionId}/cases`, { method: 'POST', as: 'inspector', body: 'caseRef,caseType\r\nM-1,custody\r\n', headers: { 'content-type': 'text/csv' } })).status).toBe(200);
+    expect(
+      (
+        await c.call(`/inspections/${inspectionId}/cases`, {
+          method: 'POST',
+          as: 'inspector',
+          body: 'caseRef,caseType\r\nM-1,custody\r\n',
+          headers: { 'content-type': 'text/csv' },
+        })
+      ).status,
+    ).toBe(200);
     expect(await linesOf('UploadsRefused', good, 0)).toEqual([]);
   });
 
@@ -124,14 +158,32 @@ describe('each business event writes one metric line', () => {
     const lines = await linesOf('SignInFailures', before);
     expect(lines.map((l) => l.reason)).toEqual(['state-mismatch']);
     // Nothing but the metric, its dimensions and the invocation: no code, no state, no cookie.
-    expect(Object.keys(lines[0]!).sort()).toEqual(['SignInFailures', '_aws', 'cold_start', 'function_name', 'function_request_id', 'level', 'msg', 'reason', 'service']);
+    expect(Object.keys(lines[0]!).sort()).toEqual([
+      'SignInFailures',
+      '_aws',
+      'cold_start',
+      'function_name',
+      'function_request_id',
+      'level',
+      'msg',
+      'reason',
+      'service',
+    ]);
   });
 
   it('a release: ReleasesMade by kind, once, however many ask for it at once', async () => {
-    for (let i = 1; i <= 2; i++) expect((await c.call(`/inspections/${inspectionId}/cases/MR-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('licence', i) })).status).toBe(201);
+    for (let i = 1; i <= 2; i++)
+      expect(
+        (await c.call(`/inspections/${inspectionId}/cases/MR-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('licence', i) })).status,
+      ).toBe(201);
     const before = server.output().length;
-    const results = await Promise.all(Array.from({ length: 3 }, () => c.call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Metrics' } })));
-    expect(results.filter((r) => r.status === 201), results.map((r) => `${r.status} ${r.text.slice(0, 200)}`).join('\n')).toHaveLength(1);
+    const results = await Promise.all(
+      Array.from({ length: 3 }, () => c.call(`/inspections/${inspectionId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Metrics' } })),
+    );
+    expect(
+      results.filter((r) => r.status === 201),
+      results.map((r) => `${r.status} ${r.text.slice(0, 200)}`).join('\n'),
+    ).toHaveLength(1);
     expect((await linesOf('ReleasesMade', before)).map((l) => l.kind)).toEqual(['final']);
   });
 });

@@ -14,11 +14,16 @@ let id: string;
 let inspector: string;
 let staff: string;
 const base = () => `/workbench/inspections/${id}`;
-const hidden = (html: string) => Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
+const hidden = (html: string) =>
+  Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
 const sectionId = (criterionId: string) => `criterion-${criterionId.replaceAll('.', '-')}`;
 /** The contents list as [anchor, heading, what is left], read off the page. */
 const contents = (html: string) =>
-  [...(/<ol class="govuk-list" id="case-contents">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '').matchAll(/<a class="govuk-link" href="#([\w-]+)">([^<]*)<\/a>(?: — ([^<]*))?<\/li>/g)].map((m) => [m[1]!, m[2]!, m[3] ?? ''] as const);
+  [
+    ...(/<ol class="govuk-list" id="case-contents">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '').matchAll(
+      /<a class="govuk-link" href="#([\w-]+)">([^<]*)<\/a>(?: — ([^<]*))?<\/li>/g,
+    ),
+  ].map((m) => [m[1]!, m[2]!, m[3] ?? ''] as const);
 
 /** What the bank says should be left in each criterion of a case of this type with these answers. */
 function expectedLeft(caseType: 'community' | 'licence' | 'custody', answers: Record<string, string>) {
@@ -58,7 +63,9 @@ describe('the case form in sections', () => {
       expect(shown.text, anchor).toContain(`<section id="${anchor}"`);
       expect(shown.text, anchor).toContain(`name="returnTo" value="${anchor}"`);
     }
-    const asked = bank().questions.filter((q) => q.appliesTo.includes('community') && bank().criteria.find((c) => c.id === q.criterion)!.section !== 4);
+    const asked = bank().questions.filter(
+      (q) => q.appliesTo.includes('community') && bank().criteria.find((c) => c.id === q.criterion)!.section !== 4,
+    );
     const left = asked.filter((q) => !stored.answers[q.id]).length;
     expect(left).toBeGreaterThan(2);
     expect(shown.text).toContain(`${left} questions are unanswered, of ${asked.length} asked`);
@@ -89,7 +96,16 @@ describe('the case form in sections', () => {
     expect(section).toContain('Case SEC-1 saved');
     expect(contents(back.text).slice(1)).toEqual(expectedLeft('community', after.answers));
     // A section id that is not one is ignored: the page opens at the top, nothing else changes.
-    const odd = await page(path, { cookie: inspector, ...form({ ...hidden(back.text), ...Object.fromEntries(Object.entries(after.answers as Record<string, string>).map(([q, a]) => [`q-${q}`, a])), caseType: 'community', tier: '3', returnTo: 'https://evil.example/#x' }) });
+    const odd = await page(path, {
+      cookie: inspector,
+      ...form({
+        ...hidden(back.text),
+        ...Object.fromEntries(Object.entries(after.answers as Record<string, string>).map(([q, a]) => [`q-${q}`, a])),
+        caseType: 'community',
+        tier: '3',
+        returnTo: 'https://evil.example/#x',
+      }),
+    });
     expect(odd.status).toBe(303);
     expect(odd.headers.get('location')).toBe(`${path}?saved=1`);
   });
@@ -97,7 +113,10 @@ describe('the case form in sections', () => {
   it('saves a new case from a section too, and opens it at that section', async () => {
     const shown = await page(`${base()}/cases/new?caseType=licence`, { cookie: inspector });
     expect(contents(shown.text).slice(1)).toEqual(expectedLeft('licence', {}));
-    const res = await page(`${base()}/cases/new`, { cookie: inspector, ...form({ ...hidden(shown.text), caseRef: 'SEC-3', caseType: 'licence', 'q-1.3.1': 'yes', returnTo: 'criterion-1-3' }) });
+    const res = await page(`${base()}/cases/new`, {
+      cookie: inspector,
+      ...form({ ...hidden(shown.text), caseRef: 'SEC-3', caseType: 'licence', 'q-1.3.1': 'yes', returnTo: 'criterion-1-3' }),
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`${base()}/cases/SEC-3?saved=1&in=criterion-1-3#criterion-1-3`);
     expect((await call(`/inspections/${id}/cases/SEC-3`, { as: 'admin' })).json.answers).toEqual({ '1.3.1': 'yes' });
@@ -107,8 +126,14 @@ describe('the case form in sections', () => {
     const path = `${base()}/cases/SEC-1`;
     const stale = await page(path, { cookie: inspector });
     const current = (await call(`/inspections/${id}/cases/SEC-1`, { as: 'admin' })).json;
-    expect((await call(`/inspections/${id}/cases/SEC-1`, { as: 'admin', method: 'PUT', json: { profile: current.profile, answers: current.answers } })).status).toBe(200);
-    const res = await page(path, { cookie: inspector, ...form({ ...hidden(stale.text), caseType: 'community', 'q-1.2.1': 'na', returnTo: 'criterion-1-2' }) });
+    expect(
+      (await call(`/inspections/${id}/cases/SEC-1`, { as: 'admin', method: 'PUT', json: { profile: current.profile, answers: current.answers } }))
+        .status,
+    ).toBe(200);
+    const res = await page(path, {
+      cookie: inspector,
+      ...form({ ...hidden(stale.text), caseType: 'community', 'q-1.2.1': 'na', returnTo: 'criterion-1-2' }),
+    });
     expect(res.status).toBe(409);
     expect(res.text).toContain('after you opened it');
     expect(res.text).toMatch(/name="q-1.2.1" type="radio" value="na" checked/);
@@ -122,10 +147,14 @@ describe('the case form in sections', () => {
     expect(contents(shown.text).length).toBeGreaterThan(5);
     const stored = (await call(`/inspections/${id}/cases/SEC-1`, { as: 'admin' })).json;
     const unanswered = bank().questions.find((q) => q.appliesTo.includes('community') && q.criterion !== '4.1' && !stored.answers[q.id])!;
-    const row = new RegExp(`${unanswered.id.replaceAll('.', '\\.')}</span>[^<]*<span[^>]*>[^<]*</span></dt><dd class="govuk-summary-list__value">([\\s\\S]*?)</dd>`).exec(shown.text);
+    const row = new RegExp(
+      `${unanswered.id.replaceAll('.', '\\.')}</span>[^<]*<span[^>]*>[^<]*</span></dt><dd class="govuk-summary-list__value">([\\s\\S]*?)</dd>`,
+    ).exec(shown.text);
     expect(row?.[1]).toContain('Unanswered');
     const answered = Object.entries(stored.answers as Record<string, string>).find(([, a]) => a === 'no')![0];
-    expect(shown.text).toMatch(new RegExp(`${answered.replaceAll('.', '\\.')}</span>[^<]*<span[^>]*>[^<]*</span></dt><dd class="govuk-summary-list__value">No</dd>`));
+    expect(shown.text).toMatch(
+      new RegExp(`${answered.replaceAll('.', '\\.')}</span>[^<]*<span[^>]*>[^<]*</span></dt><dd class="govuk-summary-list__value">No</dd>`),
+    );
   });
 
   it('keeps the list’s filter for unfinished cases', async () => {

@@ -22,8 +22,16 @@ beforeAll(async () => {
 
 const casesFile = casesInFormWords;
 
-const uploadJson = (id: string, csv: string, query = '') => call(`/inspections/${id}/cases${query}`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } });
-const stored = async (id: string, ref: string) => (await call(`/inspections/${id}/cases/${ref}`, { as: 'admin' })).json as { version: number; updatedBy: string; updatedAt: string; profile: Record<string, unknown>; answers: Record<string, string> };
+const uploadJson = (id: string, csv: string, query = '') =>
+  call(`/inspections/${id}/cases${query}`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } });
+const stored = async (id: string, ref: string) =>
+  (await call(`/inspections/${id}/cases/${ref}`, { as: 'admin' })).json as {
+    version: number;
+    updatedBy: string;
+    updatedAt: string;
+    profile: Record<string, unknown>;
+    answers: Record<string, string>;
+  };
 
 describe('the templates', () => {
   it('keeps the bare header without a case type, and gives each type its questions with notes rows and an example', async () => {
@@ -36,7 +44,11 @@ describe('the templates', () => {
       expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
       expect(res.headers.get('content-disposition')).toContain(`cases-template-${type}.csv`);
       const [header, what, allowed, example] = parse(res.text) as string[][];
-      expect(header!.slice(1 + PROFILE_COLUMNS.length)).toEqual(bank().questions.filter((q) => q.appliesTo.includes(type)).map((q) => q.id));
+      expect(header!.slice(1 + PROFILE_COLUMNS.length)).toEqual(
+        bank()
+          .questions.filter((q) => q.appliesTo.includes(type))
+          .map((q) => q.id),
+      );
       expect(what![header!.indexOf('tier')]).toBe('Tier');
       expect(allowed![header!.indexOf('assessor')]).toContain('HMI inspector');
       expect(example![0]).toMatch(/^# Example/);
@@ -68,20 +80,32 @@ describe('the JSON route', () => {
 
     const bad = casesFile(['W-3', 'W-4', 'W-5']).replace(/Tier 2/g, 'Tier 9');
     const problem = expectProblem(await uploadJson(id, bad), 400);
-    expect(problem.errors).toEqual([{ path: 'column tier', message: expect.stringMatching(/^Column tier \(Tier\): rows 2, 3, 4: not one of the allowed values \("Tier 9"\): use 1, 2, 3 or 4/) }]);
+    expect(problem.errors).toEqual([
+      {
+        path: 'column tier',
+        message: expect.stringMatching(/^Column tier \(Tier\): rows 2, 3, 4: not one of the allowed values \("Tier 9"\): use 1, 2, 3 or 4/),
+      },
+    ]);
   });
 
   it('replaces cases already entered by default, as the contract has it, and with ?replace=ask lists them and imports nothing', async () => {
     const id = await createInspection('JSON replace');
     expect((await uploadJson(id, casesFile(['R-1']))).status).toBe(200);
-    const byHand = await call(`/inspections/${id}/cases/R-2`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } });
+    const byHand = await call(`/inspections/${id}/cases/R-2`, {
+      method: 'PUT',
+      as: 'admin',
+      json: { profile: { caseType: 'licence' }, answers: {} },
+    });
     expect(byHand.status).toBe(201);
 
     const asked = expectProblem(await uploadJson(id, casesFile(['R-0', 'R-1', 'R-2']), '?replace=ask'), 409);
     expect(asked.type).toBe('urn:omi:problem:cases-would-be-replaced');
     expect(asked.errors.map((e) => e.path)).toEqual(['row 3.caseRef', 'row 4.caseRef']);
     expect(asked.errors[1]!.message).toMatch(/^Case R-2 \(row 4\) is already entered: version 1, last saved by An inspector at \d{4}-/);
-    expect((await call(`/inspections/${id}/cases`, { as: 'admin' })).json.cases.map((c: { caseRef: string }) => c.caseRef).sort()).toEqual(['R-1', 'R-2']);
+    expect((await call(`/inspections/${id}/cases`, { as: 'admin' })).json.cases.map((c: { caseRef: string }) => c.caseRef).sort()).toEqual([
+      'R-1',
+      'R-2',
+    ]);
     expect((await stored(id, 'R-2')).profile.caseType).toBe('licence');
 
     expect((await uploadJson(id, casesFile(['R-9']), '?replace=ask')).status).toBe(200);
@@ -105,7 +129,9 @@ describe('the workbench upload over cases already entered', () => {
     const csrf = csrfOf((await page(dashboard(id), { cookie: inspector })).text);
     expect((await upload(id, inspector, csrf, casesFile(['C-1']))).status).toBe(303);
     // A case finished by hand on the case form's JSON twin.
-    expect((await call(`/inspections/${id}/cases/C-2`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'custody' }, answers: {} } })).status).toBe(201);
+    expect(
+      (await call(`/inspections/${id}/cases/C-2`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'custody' }, answers: {} } })).status,
+    ).toBe(201);
     const before = await stored(id, 'C-2');
 
     const asked = await upload(id, inspector, csrf, casesFile(['C-1', 'C-2', 'C-3']));
@@ -113,7 +139,11 @@ describe('the workbench upload over cases already entered', () => {
     expect(asked.headers.get('cache-control')).toContain('no-store');
     expect(asked.text).toContain('Replace 2 cases already entered?');
     expect(asked.text).toContain('The file has 3 cases: 2 cases to replace and 1 case to create.');
-    const rows = [...asked.text.matchAll(/<tr class="govuk-table__row"><th[^>]*><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/th><td[^>]*>(\d+)<\/td><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td>/g)].map((m) => m.slice(1, 5));
+    const rows = [
+      ...asked.text.matchAll(
+        /<tr class="govuk-table__row"><th[^>]*><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/th><td[^>]*>(\d+)<\/td><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td>/g,
+      ),
+    ].map((m) => m.slice(1, 5));
     expect(rows.map(([ref, row, by]) => [ref, row, by])).toEqual([
       // By name (issue 27): a person who signed in by the name they gave; a token user, who never did, by role.
       ['C-1', '2', 'Ines Inspector'],
@@ -138,13 +168,17 @@ describe('the workbench upload over cases already entered', () => {
   it('asks again when a listed case is saved after the page asked, replacing nothing', async () => {
     const id = await createInspection('Upload confirm stale');
     const csrf = csrfOf((await page(dashboard(id), { cookie: inspector })).text);
-    expect((await call(`/inspections/${id}/cases/S-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } })).status).toBe(201);
+    expect(
+      (await call(`/inspections/${id}/cases/S-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } })).status,
+    ).toBe(201);
     const asked = await upload(id, inspector, csrf, casesFile(['S-1', 'S-2']));
     expect(asked.status).toBe(409);
     const { action, fields } = confirmationForm(asked.text);
 
     // Somebody saves S-1 by hand while the page is open.
-    expect((await call(`/inspections/${id}/cases/S-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'custody' }, answers: {} } })).status).toBe(200);
+    expect(
+      (await call(`/inspections/${id}/cases/S-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'custody' }, answers: {} } })).status,
+    ).toBe(200);
     const again = await page(action, { cookie: inspector, ...form(fields) });
     expect(again.status).toBe(409);
     expect(again.text).toContain('The cases to replace changed after you were asked');
@@ -167,7 +201,9 @@ describe('the workbench upload over cases already entered', () => {
   it('refuses the confirmation without the CSRF token, and to staff, replacing nothing', async () => {
     const id = await createInspection('Upload confirm roles');
     const csrf = csrfOf((await page(dashboard(id), { cookie: inspector })).text);
-    expect((await call(`/inspections/${id}/cases/T-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } })).status).toBe(201);
+    expect(
+      (await call(`/inspections/${id}/cases/T-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } })).status,
+    ).toBe(201);
     const { action, fields } = confirmationForm((await upload(id, inspector, csrf, casesFile(['T-1']))).text);
     expect((await page(action, { cookie: inspector, ...form({ ...fields, csrf: 'wrong' }) })).status).toBe(403);
     const staffCsrf = csrfOf((await page(dashboard(id), { cookie: staff })).text);
@@ -178,7 +214,9 @@ describe('the workbench upload over cases already entered', () => {
   it('asks for a file too big to carry back to be chosen again, beside the same confirmation', async () => {
     const id = await createInspection('Upload confirm big');
     const csrf = csrfOf((await page(dashboard(id), { cookie: inspector })).text);
-    expect((await call(`/inspections/${id}/cases/L-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } })).status).toBe(201);
+    expect(
+      (await call(`/inspections/${id}/cases/L-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } })).status,
+    ).toBe(201);
     // Spreadsheet blank rows (skipped on reading) take the file past what the page carries.
     const small = casesInFormWords(['L-1', 'L-2']);
     const blank = `${','.repeat(small.split('\n')[0]!.split(',').length - 1)}\n`;
@@ -205,7 +243,10 @@ describe('the workbench upload over cases already entered', () => {
   it('shows bad rows of a carried file in words, importing nothing', async () => {
     const id = await createInspection('Upload confirm bad');
     const csrf = csrfOf((await page(dashboard(id), { cookie: admin })).text);
-    const res = await page(`${dashboard(id)}/cases/replace`, { cookie: admin, ...form({ csrf, csv: 'caseRef,caseType,tier\nB-1,community,Tier 7\n' }) });
+    const res = await page(`${dashboard(id)}/cases/replace`, {
+      cookie: admin,
+      ...form({ csrf, csv: 'caseRef,caseType,tier\nB-1,community,Tier 7\n' }),
+    });
     expect(res.status).toBe(400);
     expect(res.text).toContain('There is a problem');
     expect(res.text).toContain('Row 2, column tier (Tier): not one of the allowed values (&quot;Tier 7&quot;)');

@@ -30,7 +30,10 @@ describe('inspections', () => {
   });
 
   it('lets only admins create inspections', async () => {
-    expectProblem(await call('/inspections', { as: 'inspector', json: { area: 'Kent', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } }), 403);
+    expectProblem(
+      await call('/inspections', { as: 'inspector', json: { area: 'Kent', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } }),
+      403,
+    );
     expectProblem(await call('/inspections', { as: 'staff', json: { area: 'Kent', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } }), 403);
   });
 
@@ -41,7 +44,14 @@ describe('inspections', () => {
 
   it('answers 415 for a body that is not JSON-typed and 413 for one too large', async () => {
     expectProblem(await call('/inspections', { as: 'admin', body: '{}', headers: { 'content-type': 'text/plain' } }), 415);
-    expectProblem(await call('/inspections', { as: 'admin', body: JSON.stringify({ area: 'x'.repeat(300_000) }), headers: { 'content-type': 'application/json' } }), 413);
+    expectProblem(
+      await call('/inspections', {
+        as: 'admin',
+        body: JSON.stringify({ area: 'x'.repeat(300_000) }),
+        headers: { 'content-type': 'application/json' },
+      }),
+      413,
+    );
     expectProblem(await call('/inspections', { as: 'admin', body: '{"area":', headers: { 'content-type': 'application/json' } }), 400);
   });
 });
@@ -80,7 +90,11 @@ describe('cases', () => {
       as: 'inspector',
       json: { profile: { caseType: 'licence' }, answers: { '9.9.9': 'yes', [licenceOnlyNot.id]: 'yes' } },
     });
-    expect(expectProblem(second, 400).errors.map((e) => e.path).sort()).toEqual(['answers.9.9.9', `answers.${licenceOnlyNot.id}`].sort());
+    expect(
+      expectProblem(second, 400)
+        .errors.map((e) => e.path)
+        .sort(),
+    ).toEqual(['answers.9.9.9', `answers.${licenceOnlyNot.id}`].sort());
     expectProblem(await call(`/inspections/${id}/cases/C-002`, { as: 'staff' }), 404);
   });
 
@@ -150,11 +164,23 @@ describe('cases', () => {
 
   it('rejects unknown columns, ragged rows and unclosed quotes', async () => {
     const other = await createInspection('Kent ragged');
-    const unknown = await call(`/inspections/${other}/cases`, { as: 'inspector', body: 'caseRef,caseType,colour\nK-1,community,red\n', headers: { 'content-type': 'text/csv' } });
+    const unknown = await call(`/inspections/${other}/cases`, {
+      as: 'inspector',
+      body: 'caseRef,caseType,colour\nK-1,community,red\n',
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(expectProblem(unknown, 400).errors.map((e) => e.path)).toEqual(['header.colour']);
-    const ragged = await call(`/inspections/${other}/cases`, { as: 'inspector', body: 'caseRef,caseType\nK-1,community,extra\nK-2\n', headers: { 'content-type': 'text/csv' } });
+    const ragged = await call(`/inspections/${other}/cases`, {
+      as: 'inspector',
+      body: 'caseRef,caseType\nK-1,community,extra\nK-2\n',
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(expectProblem(ragged, 400).errors.map((e) => e.path)).toEqual(['row 2', 'row 3']);
-    const quotes = await call(`/inspections/${other}/cases`, { as: 'inspector', body: 'caseRef,caseType\n"K-1,community\n', headers: { 'content-type': 'text/csv' } });
+    const quotes = await call(`/inspections/${other}/cases`, {
+      as: 'inspector',
+      body: 'caseRef,caseType\n"K-1,community\n',
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(expectProblem(quotes, 400).errors[0]!.message).toMatch(/Malformed CSV/);
   });
 
@@ -171,12 +197,20 @@ describe('cases', () => {
 describe('leadership grades', () => {
   it('grades 4.1-4.6 and rejects anything else', async () => {
     const id = await createInspection();
-    const put = await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: 'satisfactorily-met', strengths: ['Clear vision'], improvements: [] } });
+    const put = await call(`/inspections/${id}/leadership/4.1`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { grade: 'satisfactorily-met', strengths: ['Clear vision'], improvements: [] },
+    });
     expect(put.status).toBe(201);
     expect((await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met' } })).status).toBe(200);
     expectProblem(await call(`/inspections/${id}/leadership/1.1`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met' } }), 404);
     const bad = await call(`/inspections/${id}/leadership/4.2`, { method: 'PUT', as: 'inspector', json: { grade: 'excellent', strengths: 'x' } });
-    expect(expectProblem(bad, 400).errors.map((e) => e.path).sort()).toEqual(['grade', 'strengths']);
+    expect(
+      expectProblem(bad, 400)
+        .errors.map((e) => e.path)
+        .sort(),
+    ).toEqual(['grade', 'strengths']);
     expectProblem(await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'staff', json: { grade: 'partly-met' } }), 403);
   });
 });

@@ -59,8 +59,24 @@ beforeAll(async () => {
   releaseId = await makeRelease(id);
   // After the release: a case changed and one added. The release's package must not see either.
   const b = bank();
-  expect((await call(`/inspections/${id}/cases/QB-01`, { as: 'inspector', method: 'PUT', json: { profile: CASES[0]![1], answers: { ...makeCase('community', 900, b).answers, [Q]: 'no' } } })).status).toBe(200);
-  expect((await call(`/inspections/${id}/cases/QB-12`, { as: 'inspector', method: 'PUT', json: { profile: { caseType: 'custody' }, answers: makeCase('custody', 5, b).answers } })).status).toBe(201);
+  expect(
+    (
+      await call(`/inspections/${id}/cases/QB-01`, {
+        as: 'inspector',
+        method: 'PUT',
+        json: { profile: CASES[0]![1], answers: { ...makeCase('community', 900, b).answers, [Q]: 'no' } },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await call(`/inspections/${id}/cases/QB-12`, {
+        as: 'inspector',
+        method: 'PUT',
+        json: { profile: { caseType: 'custody' }, answers: makeCase('custody', 5, b).answers },
+      })
+    ).status,
+  ).toBe(201);
   secondReleaseId = await makeRelease(id);
 });
 
@@ -88,7 +104,8 @@ describe("the analyst's data package of a release", () => {
             continue;
           }
           if (f.type === 'integer') expect(cell, `${resource.name}.${f.name}`).toMatch(/^-?\d+$/);
-          if (f.constraints.enum) expect(f.constraints.enum, `${resource.name}.${f.name}: ${cell}`).toContain(f.type === 'integer' ? Number(cell) : cell);
+          if (f.constraints.enum)
+            expect(f.constraints.enum, `${resource.name}.${f.name}: ${cell}`).toContain(f.type === 'integer' ? Number(cell) : cell);
         }
         if (f.constraints.unique) expect(new Set(cells).size, `${resource.name}.${f.name} unique`).toBe(cells.length);
       }
@@ -107,7 +124,9 @@ describe("the analyst's data package of a release", () => {
     for (const row of body) expect(row[col('case')]).toMatch(/^C-[0-9a-f]{12}$/);
     // The same cases as CASES, by their profile and their answer to Q (the release's: QB-01 still yes).
     const seen = body.map((row) => [row[col('caseType')], row[col('tier')], row[col('transferred')], row[col(Q)]].join('|')).sort();
-    const sent = CASES.map(([, p, a]) => [p.caseType, p.tier ?? '', p.transferred === undefined ? '' : p.transferred ? 'yes' : 'no', a].join('|')).sort();
+    const sent = CASES.map(([, p, a]) =>
+      [p.caseType, p.tier ?? '', p.transferred === undefined ? '' : p.transferred ? 'yes' : 'no', a].join('|'),
+    ).sort();
     expect(seen).toEqual(sent);
     // A question the case type does not take is empty, never na.
     const custodyOnly = bank().questions.find((q) => q.appliesTo.length === 1 && q.appliesTo[0] === 'custody')!;
@@ -125,7 +144,7 @@ describe("the analyst's data package of a release", () => {
     for (const row of next.rows.slice(1)) expect(before.has(row[0])).toBe(false);
   });
 
-  it('leaves free text out unless asked; asked, gives it to admins and staff under the answers files\' pseudonyms', async () => {
+  it("leaves free text out unless asked; asked, gives it to admins and staff under the answers files' pseudonyms", async () => {
     const plain = (await call(descriptorPath(), { as: 'staff' })).json;
     for (const r of plain.resources as Resource[]) expect((await fetchResource(r)).text).not.toContain('comment 7f3a');
     expect(JSON.stringify(plain)).not.toContain('free-text');
@@ -171,7 +190,10 @@ describe("the analyst's data package of a release", () => {
     const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
     const parts = await table.partition(`INSP#${id}`, `RELPART#${releaseId}#`);
     table.destroy();
-    const created = Date.parse((await call(`/inspections/${id}/releases`, { as: 'staff' })).json.releases.find((r: { releaseId: string }) => r.releaseId === releaseId).createdAt);
+    const created = Date.parse(
+      (await call(`/inspections/${id}/releases`, { as: 'staff' })).json.releases.find((r: { releaseId: string }) => r.releaseId === releaseId)
+        .createdAt,
+    );
     const analysis = parts.filter((p) => p.sk.startsWith(`RELPART#${releaseId}#analysis#`));
     expect(analysis.length).toBeGreaterThan(0);
     for (const p of analysis) expect(p.expiresAtEpoch).toBeGreaterThan(Math.floor(created / 1000) + 86_400);

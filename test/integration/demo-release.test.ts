@@ -85,12 +85,21 @@ describe("the Kent demo's final release", () => {
     expect((await call(`/inspections/${id}/reopen`, { method: 'POST', as: 'admin' })).status).toBeLessThan(300);
     const c = await call(`/inspections/${id}/cases/KNT07-001`, { as: 'inspector' });
     const answers = Object.fromEntries(Object.entries(c.json.answers as Record<string, string>).map(([k, v]) => [k, v === 'yes' ? 'no' : v]));
-    expect((await call(`/inspections/${id}/cases/KNT07-001`, { method: 'PUT', as: 'inspector', json: { profile: c.json.profile, answers } })).status).toBe(200);
-    const grade = await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: 'well-met', strengths: ['Changed after the release.'], improvements: [] } });
+    expect(
+      (await call(`/inspections/${id}/cases/KNT07-001`, { method: 'PUT', as: 'inspector', json: { profile: c.json.profile, answers } })).status,
+    ).toBe(200);
+    const grade = await call(`/inspections/${id}/leadership/4.1`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { grade: 'well-met', strengths: ['Changed after the release.'], improvements: [] },
+    });
     expect(grade.status).toBeLessThan(300);
     const w = await call(`/inspections/${id}/write-up`, { as: 'inspector' });
     const changed = { ...w.json, recommendations: w.json.recommendations.slice(1) };
-    expect((await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: changed, headers: { 'if-match': w.headers.get('etag')! } })).status).toBe(200);
+    expect(
+      (await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: changed, headers: { 'if-match': w.headers.get('etag')! } }))
+        .status,
+    ).toBe(200);
     expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
     expect((await call(`/inspections/${id}/releases/${releaseId}/report`, { as: 'staff' })).text).toBe(en);
     expect((await call(`/inspections/${id}/releases/${releaseId}/report?lang=cy`, { as: 'staff' })).text).toBe(cy);

@@ -23,7 +23,9 @@ function listsIn(html: string, criterion: string): [string, string][][] {
   expect(start, `criterion ${criterion}`).toBeGreaterThan(0);
   const end = html.indexOf('</div>', start);
   return [...html.slice(start, end).matchAll(/<ol class="govuk-list app-lettered">([\s\S]*?)<\/ol>/g)].map((ol) =>
-    [...ol[1]!.matchAll(/<li><span class="app-letter">\(([a-z]+)\)<\/span> ([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, decoded(m[2]!)] as [string, string]),
+    [...ol[1]!.matchAll(/<li><span class="app-letter">\(([a-z]+)\)<\/span> ([\s\S]*?)<\/li>/g)].map(
+      (m) => [m[1]!, decoded(m[2]!)] as [string, string],
+    ),
   );
 }
 

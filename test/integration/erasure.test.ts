@@ -20,7 +20,9 @@ async function respond(id: string, words: string[]) {
   expect(inv.status).toBe(201);
   for (const [i, { token }] of (inv.json.invitations as { token: string }[]).entries()) {
     const def = (await call(`/questionnaires/${token}`)).json;
-    const sent = await call(`/questionnaires/${token}/responses`, { json: { answers: validAnswers(def, `I want to say ${words[i]} about my officer.`) } });
+    const sent = await call(`/questionnaires/${token}/responses`, {
+      json: { answers: validAnswers(def, `I want to say ${words[i]} about my officer.`) },
+    });
     expect(sent.status, sent.text.slice(0, 200)).toBe(201);
   }
 }

@@ -35,7 +35,10 @@ describe('second marking and moderation', () => {
     expect(none.detail).toMatch(/no first marking/);
     const same = expectProblem(await put(`/inspections/${id}/cases/M-1/second-marking`, { answers: cases['M-1']!.answers }, 'inspector'), 409);
     expect(same.detail).toMatch(/someone else/);
-    const bad = expectProblem(await put(`/inspections/${id}/cases/M-1/second-marking`, { answers: { '9.9.9': 'yes', '1.1.1': 'maybe' } }, 'admin'), 400);
+    const bad = expectProblem(
+      await put(`/inspections/${id}/cases/M-1/second-marking`, { answers: { '9.9.9': 'yes', '1.1.1': 'maybe' } }, 'admin'),
+      400,
+    );
     expect(bad.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['answers.1.1.1']));
     const unknown = expectProblem(await put(`/inspections/${id}/cases/M-1/second-marking`, { answers: { '9.9.9': 'yes' } }, 'admin'), 400);
     expect(unknown.errors).toEqual([expect.objectContaining({ path: 'answers.9.9.9' })]);
@@ -52,7 +55,12 @@ describe('second marking and moderation', () => {
     const second: Record<string, CaseInput['answers']> = {
       'M-1': { ...cases['M-1']!.answers },
       'M-2': { ...cases['M-2']!.answers, [summaryQuestion]: cases['M-2']!.answers[summaryQuestion] === 'yes' ? 'no' : 'yes' },
-      'M-4': Object.fromEntries(Object.entries(cases['M-4']!.answers).map(([q, a], i) => [q, i % 3 === 0 && a !== 'na' && !summaries.has(q) ? (a === 'yes' ? 'no' : 'yes') : a])),
+      'M-4': Object.fromEntries(
+        Object.entries(cases['M-4']!.answers).map(([q, a], i) => [
+          q,
+          i % 3 === 0 && a !== 'na' && !summaries.has(q) ? (a === 'yes' ? 'no' : 'yes') : a,
+        ]),
+      ),
     };
     for (const [ref, answers] of Object.entries(second)) {
       expect((await put(`/inspections/${id}/cases/${ref}/second-marking`, { answers }, 'admin')).status).toBe(201);
@@ -62,7 +70,12 @@ describe('second marking and moderation', () => {
     const summary = await summaryOf(id);
     const expected = moderationOf(
       b,
-      Object.entries(second).map(([caseRef, answers]) => ({ caseRef, assessor: cases[caseRef]!.profile.assessor!, first: cases[caseRef]!.answers, second: answers })),
+      Object.entries(second).map(([caseRef, answers]) => ({
+        caseRef,
+        assessor: cases[caseRef]!.profile.assessor!,
+        first: cases[caseRef]!.answers,
+        second: answers,
+      })),
     );
     expect(summary.moderation).toEqual(expected);
     expect(summary.moderation.cases).toBe(3);
@@ -110,14 +123,26 @@ describe('offender-manager interviews', () => {
       };
       expect((await put(`/inspections/${id}/interviews/I-${i}`, { answers })).status).toBe(201);
     }
-    expect((await put(`/inspections/${id}/interviews/I-10`, { answers: { 'om.informed': 'no', 'om.appraisal': 'no', 'om.appraisal-linked': 'na' } }, 'admin')).status).toBe(200);
+    expect(
+      (
+        await put(
+          `/inspections/${id}/interviews/I-10`,
+          { answers: { 'om.informed': 'no', 'om.appraisal': 'no', 'om.appraisal-linked': 'na' } },
+          'admin',
+        )
+      ).status,
+    ).toBe(200);
     const summary = await summaryOf(id);
     const q = Object.fromEntries(summary.interviews.questions.map((x: { id: string }) => [x.id, x]));
     expect(summary.interviews.count).toBe(10);
     expect(q['om.informed']).toMatchObject({ answered: 10, positive: 7, percent: 70 });
-    expect(q['om.informed'].sentence).toBe('Most of the 10 offender managers interviewed (70%) felt well informed about policies and procedures in their area.');
+    expect(q['om.informed'].sentence).toBe(
+      'Most of the 10 offender managers interviewed (70%) felt well informed about policies and procedures in their area.',
+    );
     expect(q['om.appraisal-linked']).toMatchObject({ answered: 4, positive: 3, percent: 75 });
-    expect(q['om.appraisal-linked'].sentence).toBe('All but one of the four offender managers who had had an appraisal (75%) confirmed that it was linked to the Area Business Plan.');
+    expect(q['om.appraisal-linked'].sentence).toBe(
+      'All but one of the four offender managers who had had an appraisal (75%) confirmed that it was linked to the Area Business Plan.',
+    );
     expect(q['om.role']).toMatchObject({ answered: 0, percent: null });
   });
 });
@@ -130,7 +155,13 @@ describe('performance figures', () => {
   const path = () => `/inspections/${id}/performance-figures`;
 
   it('names every problem (bad numbers, duplicate measures, missing columns) and stores nothing', async () => {
-    const csv = ['measure,target,area,national,period', 'Victim contact,85%,98%,93%,2007 Q2', 'Victim contact,85%,ninety,93%,2007 Q2', 'Enforcement,,92%,94%,2007 Q2', 'Sickness,9.0,12.7,11.7,'].join('\r\n');
+    const csv = [
+      'measure,target,area,national,period',
+      'Victim contact,85%,98%,93%,2007 Q2',
+      'Victim contact,85%,ninety,93%,2007 Q2',
+      'Enforcement,,92%,94%,2007 Q2',
+      'Sickness,9.0,12.7,11.7,',
+    ].join('\r\n');
     const p = expectProblem(await putCsv(path(), csv), 400);
     expect(p.errors.map((e) => e.path).sort()).toEqual(['row 3.area', 'row 3.measure', 'row 4.target', 'row 5.period']);
     expect(p.errors.find((e) => e.path === 'row 3.measure')!.message).toMatch(/appears twice \(first on row 2\)/);
@@ -178,7 +209,15 @@ describe('the area context and the sample balance', () => {
 
   it('is null before any context, and refuses parts that do not add up, naming each', async () => {
     expect((await summaryOf(id)).sample.balance).toBeNull();
-    const p = expectProblem(await put(`/inspections/${id}/context`, { caseload: 5559, byGender: { male: 5000, female: 534 }, byEthnicity: { white: 5187, black: 10 }, byCaseType: { community: 5559 } }), 400);
+    const p = expectProblem(
+      await put(`/inspections/${id}/context`, {
+        caseload: 5559,
+        byGender: { male: 5000, female: 534 },
+        byEthnicity: { white: 5187, black: 10 },
+        byCaseType: { community: 5559 },
+      }),
+      400,
+    );
     expect(p.errors.map((e) => e.path).sort()).toEqual(['byEthnicity', 'byGender']);
     expect(p.errors.find((e) => e.path === 'byGender')!.message).toBe('byGender adds up to 5534, not the caseload of 5559');
     const shape = expectProblem(await put(`/inspections/${id}/context`, { caseload: -1, byGender: { robot: 3 } }), 400);
@@ -187,7 +226,11 @@ describe('the area context and the sample balance', () => {
   });
 
   it('sets the sample beside the caseload', async () => {
-    const res = await put(`/inspections/${id}/context`, { caseload: 5559, byGender: { male: 5025, female: 534 }, byEthnicity: { white: 5187, black: 150, asian: 122, mixed: 60, other: 40 } });
+    const res = await put(`/inspections/${id}/context`, {
+      caseload: 5559,
+      byGender: { male: 5025, female: 534 },
+      byEthnicity: { white: 5187, black: 150, asian: 122, mixed: 60, other: 40 },
+    });
     expect(res.status, res.text).toBe(200);
     const balance = (await summaryOf(id)).sample.balance;
     expect(balance).toMatchObject({ caseload: 5559, sampleCases: 4, byCaseType: null });
@@ -229,11 +272,20 @@ describe('the report', () => {
       expect((await put(`/inspections/${id}/interviews/E-${i}`, { answers: { 'om.role': i < 3 ? 'yes' : 'no' } })).status).toBe(201);
     }
     expect((await put(`/inspections/${id}/cases/E-1/second-marking`, { answers: makeCase('licence', 1).answers }, 'admin')).status).toBe(201);
-    expect((await putCsv(`/inspections/${id}/performance-figures`, 'measure,target,area,national,period\r\nOrders successfully completed,75%,68%,63%,2007 Q2\r\nVictim contact,85%,98%,93%,2007 Q2\r\n')).status).toBe(200);
+    expect(
+      (
+        await putCsv(
+          `/inspections/${id}/performance-figures`,
+          'measure,target,area,national,period\r\nOrders successfully completed,75%,68%,63%,2007 Q2\r\nVictim contact,85%,98%,93%,2007 Q2\r\n',
+        )
+      ).status,
+    ).toBe(200);
     expect((await put(`/inspections/${id}/context`, { caseload: 5559, byEthnicity: { white: 5187, black: 372 } })).status).toBe(200);
     const page = await reportOf(id);
     expect(page).toContain('We interviewed three individual offender managers.');
-    expect(page).toContain('All but one of the three offender managers interviewed (67%) were clear about their role within the offender management model.');
+    expect(page).toContain(
+      'All but one of the three offender managers interviewed (67%) were clear about their role within the offender management model.',
+    );
     expect(page).toMatch(/id="moderation-summary"[\s\S]*First marked by area assessors[\s\S]*100%[\s\S]*1\.000/);
     expect(page).toMatch(/Appendix 1: Performance figures[\s\S]*The area missed one target of the two below\./);
     expect(page).toMatch(/Orders successfully completed<\/th>[\s\S]*?<strong>Missed<\/strong>/);
@@ -278,7 +330,9 @@ describe('the workbench moderation page', () => {
     first.answers[overall.id] = 'yes';
     expect((await put(`/inspections/${id}/cases/F-1`, first)).status).toBe(201);
     expect((await put(`/inspections/${id}/cases/F-2`, makeCase('community', 8))).status).toBe(201);
-    expect((await put(`/inspections/${id}/cases/F-1/second-marking`, { answers: { ...first.answers, [overall.id]: 'no' } }, 'admin')).status).toBe(201);
+    expect((await put(`/inspections/${id}/cases/F-1/second-marking`, { answers: { ...first.answers, [overall.id]: 'no' } }, 'admin')).status).toBe(
+      201,
+    );
     expect((await put(`/inspections/${id}/cases/F-2/second-marking`, { answers: makeCase('community', 8).answers }, 'admin')).status).toBe(201);
     expect((await summaryOf(id)).moderation.flagged).toEqual(['F-1']);
     const { cookie } = await signIn('staff');
@@ -286,7 +340,11 @@ describe('the workbench moderation page', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain('Case F-1');
     expect(res.text).not.toContain('Case F-2');
-    expect(res.text).toMatch(new RegExp(`${overall.id.replace(/\./g, '\\.')} <strong class="govuk-tag govuk-tag--orange">Overall judgement</strong>[\\s\\S]*?<td class="govuk-table__cell">Yes</td>\\s*<td class="govuk-table__cell">No</td>`));
+    expect(res.text).toMatch(
+      new RegExp(
+        `${overall.id.replace(/\./g, '\\.')} <strong class="govuk-tag govuk-tag--orange">Overall judgement</strong>[\\s\\S]*?<td class="govuk-table__cell">Yes</td>\\s*<td class="govuk-table__cell">No</td>`,
+      ),
+    );
     // Token users never signed in, so they have no name: the page says their role (issue 27), never the account id.
     expect(res.text).toContain('First marked by An inspector');
     expect(res.text).toContain('second marked by An inspector');

@@ -18,8 +18,16 @@ let admin: string;
 
 async function putCriterion(strengths: unknown[]): Promise<void> {
   const read = await call(`/inspections/${id}/write-up`, { as: 'staff' });
-  const writeUp = { ...read.json, criteria: { ...read.json.criteria, [q.criterion]: { strengths, improvements: read.json.criteria[q.criterion]?.improvements ?? [] } } };
-  const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': read.headers.get('etag')! }, json: writeUp });
+  const writeUp = {
+    ...read.json,
+    criteria: { ...read.json.criteria, [q.criterion]: { strengths, improvements: read.json.criteria[q.criterion]?.improvements ?? [] } },
+  };
+  const put = await call(`/inspections/${id}/write-up`, {
+    method: 'PUT',
+    as: 'inspector',
+    headers: { 'if-match': read.headers.get('etag')! },
+    json: writeUp,
+  });
   expect(put.status, put.text).toBe(200);
 }
 
@@ -59,14 +67,20 @@ describe('figures in the words, checked against the figures', () => {
     const en = report.text;
     expect(en.match(/app-figure-mismatch/g)).toHaveLength(2);
     expect(en).toContain('id="figure-mismatches"');
-    expect(textOf(itemWith(en, words.wrong())!)).toContain(`Check this finding: its words give ${wrongPercent()}% where question ${q.id} is ${q.percent}% (${q.yes} of ${total()}).`);
-    expect(textOf(itemWith(en, words.wrongCount())!)).toContain(`its words give ${q.percent}% (${q.yes + 1} out of ${total() + 1}) where question ${q.id}`);
+    expect(textOf(itemWith(en, words.wrong())!)).toContain(
+      `Check this finding: its words give ${wrongPercent()}% where question ${q.id} is ${q.percent}% (${q.yes} of ${total()}).`,
+    );
+    expect(textOf(itemWith(en, words.wrongCount())!)).toContain(
+      `its words give ${q.percent}% (${q.yes + 1} out of ${total() + 1}) where question ${q.id}`,
+    );
     expect(itemWith(en, words.right())).not.toContain('app-figure-mismatch');
     expect(itemWith(en, words.rightButWelsh())).not.toContain('app-figure-mismatch');
     // In Welsh, the words printed are checked: the Welsh where written (wrong here), the English otherwise.
     const cy = (await call(`/inspections/${id}/report?lang=cy`, { as: 'staff' })).text;
     expect(cy.match(/app-figure-mismatch/g)).toHaveLength(3);
-    expect(textOf(itemWith(cy, words.welsh())!)).toContain(`Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${wrongPercent()}% lle mae ffigur cwestiwn ${q.id} yn ${q.percent}% (${q.yes} o ${total()}).`);
+    expect(textOf(itemWith(cy, words.welsh())!)).toContain(
+      `Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${wrongPercent()}% lle mae ffigur cwestiwn ${q.id} yn ${q.percent}% (${q.yes} o ${total()}).`,
+    );
     expect(textOf(itemWith(cy, words.wrong())!)).toContain(`mae ei eiriau’n rhoi ${wrongPercent()}% lle mae ffigur cwestiwn ${q.id}`);
     expect(itemWith(cy, words.right())).not.toContain('app-figure-mismatch');
   });
@@ -104,9 +118,14 @@ describe('figures in the words, checked against the figures', () => {
 
   it('corrected words clear every flag', async () => {
     const drafted = { question: q.id, percent: q.percent };
-    await putCriterion([{ text: `In ${q.percent}% of cases the work was done well.`, drafted }, { text: words.right(), drafted }]);
+    await putCriterion([
+      { text: `In ${q.percent}% of cases the work was done well.`, drafted },
+      { text: words.right(), drafted },
+    ]);
     expect((await call(`/inspections/${id}/report`, { as: 'staff' })).text).not.toContain('app-figure-mismatch');
-    expect(textOf((await page(`/workbench/inspections/${id}/findings/${q.criterion}`, { cookie: inspector })).text)).not.toContain('Figure contradicted');
+    expect(textOf((await page(`/workbench/inspections/${id}/findings/${q.criterion}`, { cookie: inspector })).text)).not.toContain(
+      'Figure contradicted',
+    );
     expect(textOf((await page(`/workbench/inspections/${id}/releases`, { cookie: admin })).text)).not.toContain('Figures the words contradict');
   });
 

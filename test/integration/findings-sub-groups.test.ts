@@ -16,8 +16,15 @@ let staff: string;
 const criterionPage = () => `/workbench/inspections/${id}/findings/2.1`;
 const withGroup = (group: string, question = Q) => `${criterionPage()}?question=${encodeURIComponent(question)}&group=${encodeURIComponent(group)}`;
 
-const hiddenOf = (html: string) => Object.fromEntries([...html.matchAll(/<input type="hidden" name="([\w-]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
-const textareas = (html: string) => Object.fromEntries([...html.matchAll(/<textarea [^>]*name="([\w-]+)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#39;', "'").replaceAll('&amp;', '&')]));
+const hiddenOf = (html: string) =>
+  Object.fromEntries([...html.matchAll(/<input type="hidden" name="([\w-]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+const textareas = (html: string) =>
+  Object.fromEntries(
+    [...html.matchAll(/<textarea [^>]*name="([\w-]+)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [
+      m[1]!,
+      m[2]!.replaceAll('&#39;', "'").replaceAll('&amp;', '&'),
+    ]),
+  );
 
 beforeAll(async () => {
   id = await createInspection('Sub-group findings (test)');
@@ -32,7 +39,15 @@ describe("a sub-group's figure on the findings page", () => {
     expect(shown.status).toBe(200);
     expect(shown.text).toContain('Draft from a sub-group’s figure');
     expect(shown.text).toMatch(/<form method="get" action="[^"]+\/findings\/2\.1#sub-group-figure"/);
-    for (const label of ['Tier 4 cases', 'PPO cases', 'MAPPA level 2 cases', 'cases that had been transferred between areas', 'custodial cases', 'licence cases', 'very high Risk of Harm cases']) {
+    for (const label of [
+      'Tier 4 cases',
+      'PPO cases',
+      'MAPPA level 2 cases',
+      'cases that had been transferred between areas',
+      'custodial cases',
+      'licence cases',
+      'very high Risk of Harm cases',
+    ]) {
       expect(shown.text).toContain(`>${label}</option>`);
     }
     expect(shown.text).toContain(`<option value="${Q}">`);
@@ -59,12 +74,17 @@ describe("a sub-group's figure on the findings page", () => {
   it('saves the sub-group draft with its group, through the write-up, and keeps the whole-sample draft on offer', async () => {
     const shown = await page(withGroup('tier:4'), { cookie: inspector });
     const hidden = hiddenOf(shown.text);
-    const n = Object.entries(hidden).find(([k, v]) => k.startsWith('dg-') && v === 'tier:4')![0].slice(3);
+    const n = Object.entries(hidden)
+      .find(([k, v]) => k.startsWith('dg-') && v === 'tier:4')![0]
+      .slice(3);
     expect(hidden[`dq-${n}`]).toBe(Q);
     const res = await page(criterionPage(), { cookie: inspector, ...form({ ...hidden, ...textareas(shown.text), [`use-${n}`]: 'yes' }) });
     expect(res.status, res.text.slice(0, 400)).toBe(303);
     const entry = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.criteria['2.1'];
-    expect(entry.strengths).toContainEqual({ text: 'In all three Tier 4 cases the offender manager showed commitment to the work with the offender.', drafted: { question: Q, percent: 100, group: 'tier:4' } });
+    expect(entry.strengths).toContainEqual({
+      text: 'In all three Tier 4 cases the offender manager showed commitment to the work with the offender.',
+      drafted: { question: Q, percent: 100, group: 'tier:4' },
+    });
     const again = await page(criterionPage(), { cookie: inspector });
     expect(textOf(again.text)).toContain(`Drafted from question ${Q} for Tier 4 cases at 100%.`);
     // The whole sample's draft of the same question is still there to use.
@@ -74,7 +94,11 @@ describe("a sub-group's figure on the findings page", () => {
   it("marks a saved sub-group finding whose group's figure has moved since", async () => {
     const [ref, profile] = CASES[2]!;
     expect(profile.tier).toBe(4);
-    const res = await call(`/inspections/${id}/cases/${ref}`, { as: 'inspector', method: 'PUT', json: { profile, answers: { ...makeCase(profile.caseType, 902, bank()).answers, [Q]: 'no' } } });
+    const res = await call(`/inspections/${id}/cases/${ref}`, {
+      as: 'inspector',
+      method: 'PUT',
+      json: { profile, answers: { ...makeCase(profile.caseType, 902, bank()).answers, [Q]: 'no' } },
+    });
     expect(res.status, res.text).toBe(200);
     const text = textOf((await page(criterionPage(), { cookie: inspector })).text);
     expect(text).toContain(`No longer matches its figure Written from 100% for question ${Q} (Tier 4 cases); the figure is now 67%.`);
@@ -89,9 +113,14 @@ describe("a sub-group's figure on the findings page", () => {
     expect(bad.text).toContain('aria-describedby="sg-group-error"');
     const shown = await page(withGroup('ppo:no'), { cookie: inspector });
     const hidden = hiddenOf(shown.text);
-    const n = Object.keys(hidden).find((k) => k.startsWith('dg-'))!.slice(3);
+    const n = Object.keys(hidden)
+      .find((k) => k.startsWith('dg-'))!
+      .slice(3);
     const before = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
-    const forged = await page(criterionPage(), { cookie: inspector, ...form({ ...hidden, ...textareas(shown.text), [`use-${n}`]: 'yes', [`dg-${n}`]: 'gender:female' }) });
+    const forged = await page(criterionPage(), {
+      cookie: inspector,
+      ...form({ ...hidden, ...textareas(shown.text), [`use-${n}`]: 'yes', [`dg-${n}`]: 'gender:female' }),
+    });
     expect(forged.status).toBe(400);
     expect(forged.text).toContain(`href="#text-d-${n}"`);
     expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json).toEqual(before);

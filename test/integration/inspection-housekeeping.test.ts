@@ -20,7 +20,8 @@ let admin: string;
 let staff: string;
 let inspector: string;
 const unique = (what: string) => `${what} ${randomUUID().slice(0, 6)}`;
-const create = (area: string, fieldworkStart: string, fieldworkEnd: string) => call('/inspections?overlap=refuse', { as: 'admin', json: { area, fieldworkStart, fieldworkEnd } });
+const create = (area: string, fieldworkStart: string, fieldworkEnd: string) =>
+  call('/inspections?overlap=refuse', { as: 'admin', json: { area, fieldworkStart, fieldworkEnd } });
 const listedAreas = async () => {
   const out: string[] = [];
   let cursor: string | undefined;
@@ -69,7 +70,22 @@ describe('a duplicate inspection', () => {
     await table.db.send(
       new PutCommand({
         TableName: inject('tableName'),
-        Item: { ...keys.inspection(inspectionId), ...keys.inspectionListing(inspectionId, createdAt), entity: 'inspection', inspectionId, area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', stage: 'fieldwork', version: 1, createdAt, createdBy: 'test-admin', writers: {} },
+        Item: {
+          ...keys.inspection(inspectionId),
+          ...keys.inspectionListing(inspectionId, createdAt),
+          entity: 'inspection',
+          inspectionId,
+          area,
+          fieldworkStart: '2007-11-05',
+          fieldworkEnd: '2007-11-09',
+          questionBankVersion: 'omi-2008.1',
+          status: 'open',
+          stage: 'fieldwork',
+          version: 1,
+          createdAt,
+          createdBy: 'test-admin',
+          writers: {},
+        },
       }),
     );
     const again = await create(area, '2007-11-09', '2007-11-12');
@@ -92,7 +108,16 @@ describe('a duplicate inspection', () => {
     const area = unique('Page duplicate');
     const existing = (await create(area, '2007-11-05', '2007-11-09')).json.inspectionId as string;
     const shown = await page('/workbench/inspections/new', { cookie: admin });
-    const fields = { csrf: csrfOf(shown.text), area, 'fieldworkStart-day': '7', 'fieldworkStart-month': '11', 'fieldworkStart-year': '2007', 'fieldworkEnd-day': '12', 'fieldworkEnd-month': '11', 'fieldworkEnd-year': '2007' };
+    const fields = {
+      csrf: csrfOf(shown.text),
+      area,
+      'fieldworkStart-day': '7',
+      'fieldworkStart-month': '11',
+      'fieldworkStart-year': '2007',
+      'fieldworkEnd-day': '12',
+      'fieldworkEnd-month': '11',
+      'fieldworkEnd-year': '2007',
+    };
     const res = await page('/workbench/inspections/new', { cookie: admin, ...form(fields) });
     expect(res.status).toBe(409);
     expect(res.text).toContain('There is a problem');
@@ -189,7 +214,9 @@ describe('read-only views and labels', () => {
     expect((await call(`/inspections/${id}/cases`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(200);
     expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
     const shown = await page(`/workbench/inspections/${id}/findings/1.3`, { cookie: inspector });
-    const names = [...shown.text.matchAll(/<label class="govuk-label govuk-checkboxes__label" for="[\w-]+">([\s\S]*?)<\/label>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
+    const names = [...shown.text.matchAll(/<label class="govuk-label govuk-checkboxes__label" for="[\w-]+">([\s\S]*?)<\/label>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, '').trim(),
+    );
     expect(names.length).toBeGreaterThan(2);
     expect(names.every((n) => n.startsWith('Use in the report: ') || n.startsWith('Keep in the report: '))).toBe(true);
     expect(new Set(names).size).toBe(names.length);
@@ -201,7 +228,15 @@ describe('read-only views and labels', () => {
 
   it('shows staff a grade as text, not a greyed-out form', async () => {
     const id = await createInspection(unique('Grades as text'));
-    expect((await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met', strengths: ['Clear plans'], improvements: ['Slow reviews'] } })).status).toBeLessThan(300);
+    expect(
+      (
+        await call(`/inspections/${id}/leadership/4.1`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: { grade: 'partly-met', strengths: ['Clear plans'], improvements: ['Slow reviews'] },
+        })
+      ).status,
+    ).toBeLessThan(300);
     const read = await page(`/workbench/inspections/${id}/grades/4.1`, { cookie: staff });
     expect(read.status).toBe(200);
     expect(read.text).not.toMatch(/<input[^>]+type="radio"|<textarea|disabled|readonly/);

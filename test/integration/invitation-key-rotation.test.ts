@@ -25,7 +25,9 @@ const invitationRing = () => (JSON.parse(readFileSync(keysFile(), 'utf8')) as { 
 
 /** `npx tsx infra/ops/rotate-keys.ts <args> --file <the server's keys file>`, as the runbook has it; it never prints a key. */
 async function runbook(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/ops/rotate-keys.ts', ...args, '--file', keysFile()], { cwd: ROOT });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/ops/rotate-keys.ts', ...args, '--file', keysFile()], {
+    cwd: ROOT,
+  });
   for (const key of Object.values(invitationRing())) expect(stdout).not.toContain(key.key);
   return stdout;
 }
@@ -34,9 +36,13 @@ const afterCache = () => new Promise((r) => setTimeout(r, 1_300));
 
 /** The kid the batch's sealed secret names (`v2.<kid>.…`), read straight from the table. */
 async function sealedKid(inspectionId: string, batchId: string): Promise<string | undefined> {
-  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  );
   try {
-    const { Item } = await doc.send(new GetCommand({ TableName: inject('tableName'), Key: { pk: `INSP#${inspectionId}`, sk: `INVBATCHKEY#${batchId}` } }));
+    const { Item } = await doc.send(
+      new GetCommand({ TableName: inject('tableName'), Key: { pk: `INSP#${inspectionId}`, sk: `INVBATCHKEY#${batchId}` } }),
+    );
     const [version, kid] = String(Item?.sealedSecret).split('.');
     return version === 'v2' ? kid : undefined;
   } finally {

@@ -21,17 +21,39 @@ beforeAll(async () => {
 
 async function aJob(): Promise<string> {
   const jobId = randomUUID();
-  await store.putJob({ jobId, kind: 'release', inspectionId: 'jobs-runner', startedBy: 'someone', startedAt: new Date().toISOString(), doing: 'Waiting.', payload: {} }, Math.floor(Date.now() / 1000) + 600);
+  await store.putJob(
+    {
+      jobId,
+      kind: 'release',
+      inspectionId: 'jobs-runner',
+      startedBy: 'someone',
+      startedAt: new Date().toISOString(),
+      doing: 'Waiting.',
+      payload: {},
+    },
+    Math.floor(Date.now() / 1000) + 600,
+  );
   return jobId;
 }
 
-const problemOf = (error: InstanceType<typeof errors.DomainError>) => ({ type: `urn:omi:problem:${error.slug}`, title: 'Conflict', status: error.status, detail: error.message, errors: error.errors });
+const problemOf = (error: InstanceType<typeof errors.DomainError>) => ({
+  type: `urn:omi:problem:${error.slug}`,
+  title: 'Conflict',
+  status: error.status,
+  detail: error.message,
+  errors: error.errors,
+});
 
 describe('a job run by the worker', () => {
   it('finishes done with its result and what it did, once', async () => {
     const jobId = await aJob();
     let runs = 0;
-    const runner = { run: async (_job: unknown, doing: (w: string) => Promise<void>) => (runs++, await doing('Halfway.'), { result: { releaseId: 'r1' }, doing: 'Made it.' }), abandon: async () => 'never' };
+    const runner = {
+      run: async (_job: unknown, doing: (w: string) => Promise<void>) => (
+        runs++, await doing('Halfway.'), { result: { releaseId: 'r1' }, doing: 'Made it.' }
+      ),
+      abandon: async () => 'never',
+    };
     await jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false);
     await jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false);
     expect(runs).toBe(1);
@@ -47,13 +69,19 @@ describe('a job run by the worker', () => {
     const runner = { run: async () => Promise.reject(new errors.Conflict('Inspection x has no cases yet.')), abandon: async () => 'never' };
     await jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false);
     const job = await jobs.jobFor(jobId);
-    expect(job).toMatchObject({ status: 'failed', problem: { status: 409, type: 'urn:omi:problem:conflict', detail: 'Inspection x has no cases yet.' } });
+    expect(job).toMatchObject({
+      status: 'failed',
+      problem: { status: 409, type: 'urn:omi:problem:conflict', detail: 'Inspection x has no cases yet.' },
+    });
   });
 
   it('a crash is left to the next delivery; the last one takes the work back and fails the job', async () => {
     const jobId = await aJob();
     let abandoned = 0;
-    const runner = { run: async () => Promise.reject(new Error('the function died')), abandon: async () => (abandoned++, 'Undone: nothing was released.') };
+    const runner = {
+      run: async () => Promise.reject(new Error('the function died')),
+      abandon: async () => (abandoned++, 'Undone: nothing was released.'),
+    };
     await expect(jobs.runJob(jobId, { release: runner, invitations: runner, import: runner }, problemOf, false)).rejects.toThrow('the function died');
     expect((await jobs.jobFor(jobId)).status).toBe('running');
     expect(abandoned).toBe(0);
@@ -67,7 +95,7 @@ describe('a job run by the worker', () => {
     await expect(jobs.jobFor('not-a-job')).rejects.toBeInstanceOf(errors.NotFound);
   });
 
-  it("an import job that could not finish takes back exactly its own writes: all or nothing", async () => {
+  it('an import job that could not finish takes back exactly its own writes: all or nothing', async () => {
     const { createInspection, makeCase } = await import('#support/fixtures');
     const { call } = await import('#support/api');
     const { importJob } = await import('#domain/case-imports');
@@ -82,7 +110,18 @@ describe('a job run by the worker', () => {
       { caseRef: 'PRE-2', input: makeCase('custody', 4) },
       { caseRef: 'NEW-1', input: makeCase('custody', 5) },
     ];
-    await store.putJob({ jobId, kind: 'import', inspectionId: id, startedBy: 'test', startedAt: new Date().toISOString(), doing: 'Waiting.', payload: { userSub: 'test-importer', rows: rows.length } }, Math.floor(Date.now() / 1000) + 600);
+    await store.putJob(
+      {
+        jobId,
+        kind: 'import',
+        inspectionId: id,
+        startedBy: 'test',
+        startedAt: new Date().toISOString(),
+        doing: 'Waiting.',
+        payload: { userSub: 'test-importer', rows: rows.length },
+      },
+      Math.floor(Date.now() / 1000) + 600,
+    );
     await store.putJobParts(jobId, [rows], Math.floor(Date.now() / 1000) + 600);
     const job = (await store.getJob(jobId))!;
     // Run twice, as a second delivery after a crash would: the same rows again.

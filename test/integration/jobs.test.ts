@@ -30,7 +30,11 @@ async function largeInspection(area: string): Promise<string> {
   for (let i = 0; i < refs.length; i += 20) {
     await Promise.all(
       refs.slice(i, i + 20).map(async (n) => {
-        const res = await call(`/inspections/${id}/cases/J-${String(n).padStart(3, '0')}`, { method: 'PUT', as: 'inspector', json: makeCase(types[n % 3]!, n + 1) });
+        const res = await call(`/inspections/${id}/cases/J-${String(n).padStart(3, '0')}`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: makeCase(types[n % 3]!, n + 1),
+        });
         expect(res.status).toBeLessThan(300);
       }),
     );
@@ -128,7 +132,11 @@ describe('long work is a job', () => {
     expect(accepted.status).toBe(202);
     expect((await call(`/inspections/${small}/invitations`, { as: 'admin', json: body, headers })).json.jobId).toBe(accepted.json.jobId);
     const job = await untilFinished(accepted.headers.get('location')!);
-    expect(job).toMatchObject({ kind: 'invitations', status: 'done', result: { count: INLINE_LIMIT + 50, download: `/inspections/${small}/invitations/${job.result.batchId}.csv` } });
+    expect(job).toMatchObject({
+      kind: 'invitations',
+      status: 'done',
+      result: { count: INLINE_LIMIT + 50, download: `/inspections/${small}/invitations/${job.result.batchId}.csv` },
+    });
     const csv = await call(job.result.download, { as: 'admin' });
     expect(csv.status).toBe(200);
     const rows = csv.text.trim().split(/\r?\n/);
@@ -143,7 +151,10 @@ describe('long work is a job', () => {
     const { cookie } = await signIn('admin');
     const opened = await page(`/workbench/inspections/${small}/invitations`, { cookie });
     const formToken = /name="formToken" value="([^"]+)"/.exec(opened.text)![1]!;
-    const posted = await page(`/workbench/inspections/${small}/invitations`, { cookie, ...form({ csrf: csrfOf(opened.text), formToken, audience: 'victim', count: String(INLINE_LIMIT + 1), language: 'en', expiresAt: '' }) });
+    const posted = await page(`/workbench/inspections/${small}/invitations`, {
+      cookie,
+      ...form({ csrf: csrfOf(opened.text), formToken, audience: 'victim', count: String(INLINE_LIMIT + 1), language: 'en', expiresAt: '' }),
+    });
     expect(posted.status).toBe(303);
     const where = posted.headers.get('location')!;
     expect(where).toMatch(/^\/workbench\/jobs\//);
@@ -161,7 +172,11 @@ describe('long work is a job', () => {
     const target = await createInspection('Importshire');
     const csv = casesCsv('IM', INLINE_LIMIT + 30);
     // A bad row: refused at once, naming it, and no job.
-    const bad = await call(`/inspections/${target}/cases`, { as: 'inspector', body: casesCsv('IM', INLINE_LIMIT + 30, 40), headers: { 'content-type': 'text/csv' } });
+    const bad = await call(`/inspections/${target}/cases`, {
+      as: 'inspector',
+      body: casesCsv('IM', INLINE_LIMIT + 30, 40),
+      headers: { 'content-type': 'text/csv' },
+    });
     expectProblem(bad, 400);
     expect(bad.text).toContain('40');
     const headers = { 'content-type': 'text/csv', 'idempotency-key': `job-import-${target}` };
@@ -188,7 +203,10 @@ describe('long work is a job', () => {
     const asked = await page(`/workbench/inspections/${target}/cases`, { cookie, body: upload });
     expect(asked.status).toBe(409);
     const confirmation = /name="confirmation" value="([^"]+)"/.exec(asked.text)![1]!;
-    const replace = await page(`/workbench/inspections/${target}/cases/replace`, { cookie, ...form({ csrf: csrfOf(asked.text), confirmation, csv }) });
+    const replace = await page(`/workbench/inspections/${target}/cases/replace`, {
+      cookie,
+      ...form({ csrf: csrfOf(asked.text), confirmation, csv }),
+    });
     expect(replace.status).toBe(303);
     const where = replace.headers.get('location')!;
     expect(where).toMatch(/^\/workbench\/jobs\//);

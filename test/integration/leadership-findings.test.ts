@@ -73,17 +73,32 @@ describe('a leadership point', () => {
       json: { ...body, improvements: ['fine', { text: 'fine', textCy: tooLong }] },
     });
     expect(expectProblem(welsh, 400).errors.map((e) => e.path)).toEqual(['improvements.1.textCy']);
-    const unknown = await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { ...body, strengths: [{ text: 'fine', welsh: 'no' }, { textCy: 'only Welsh' }] } });
-    expect(expectProblem(unknown, 400).errors.map((e) => e.path).sort()).toEqual(['strengths.0.welsh', 'strengths.1']);
+    const unknown = await call(`/inspections/${id}/leadership/4.1`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { ...body, strengths: [{ text: 'fine', welsh: 'no' }, { textCy: 'only Welsh' }] },
+    });
+    expect(
+      expectProblem(unknown, 400)
+        .errors.map((e) => e.path)
+        .sort(),
+    ).toEqual(['strengths.0.welsh', 'strengths.1']);
     const stored = await leadershipOf('4.1');
     expect(stored.strengths).toEqual(body.strengths);
     expect(stored.improvements).toEqual(body.improvements);
   });
 
-  it("as many long points with their Welsh as one request carries (256 KB) are stored whole; a larger request is a 413, nothing stored changes", async () => {
+  it('as many long points with their Welsh as one request carries (256 KB) are stored whole; a larger request is a 413, nothing stored changes', async () => {
     // 30 points of 4,000 characters, each with 4,000 of Welsh: about 241 KB of JSON.
-    const full = Array.from({ length: 30 }, (_, i) => ({ text: finding(`Point ${i}`, WRITE_UP_TEXT_MAX), textCy: finding(`Pwynt ${i}`, WRITE_UP_TEXT_MAX) }));
-    const ok = await call(`/inspections/${id}/leadership/4.6`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met', strengths: full, improvements: [] } });
+    const full = Array.from({ length: 30 }, (_, i) => ({
+      text: finding(`Point ${i}`, WRITE_UP_TEXT_MAX),
+      textCy: finding(`Pwynt ${i}`, WRITE_UP_TEXT_MAX),
+    }));
+    const ok = await call(`/inspections/${id}/leadership/4.6`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { grade: 'partly-met', strengths: full, improvements: [] },
+    });
     expect(ok.status, ok.text.slice(0, 200)).toBe(201);
     expect((await storedGrade('4.6')).strengths).toEqual(full);
     const tooBig = await call(`/inspections/${id}/leadership/4.6`, {
@@ -136,15 +151,26 @@ describe("the workbench's grade page", () => {
     });
     expect(saved.status, saved.text.slice(0, 400)).toBe(303);
     const stored = await leadershipOf('4.3');
-    expect(stored.strengths).toEqual([{ text: long, textCy: 'Roedd adnoddau wedi’u canolbwyntio.' }, 'The workload tool was fully implemented.', 'A third.']);
+    expect(stored.strengths).toEqual([
+      { text: long, textCy: 'Roedd adnoddau wedi’u canolbwyntio.' },
+      'The workload tool was fully implemented.',
+      'A third.',
+    ]);
     expect(stored.improvements).toEqual(['Staffing in court.']);
 
     // Shown again, the Welsh box holds the Welsh in place; saved again unchanged, nothing moves.
     const again = await page(`/workbench/inspections/${id}/grades/4.3`, { cookie: inspector });
     expect(again.text).toContain('Roedd adnoddau wedi’u canolbwyntio.\n-\n-</textarea>');
     const csrf = /name="csrf" value="([^"]+)"/.exec(again.text)?.[1] ?? '';
-    const fields = Object.fromEntries([...again.text.matchAll(/<textarea[^>]* name="(\w+)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#39;', "'").replaceAll('&amp;', '&')]));
-    expect((await page(`/workbench/inspections/${id}/grades/4.3`, { cookie: inspector, ...form({ csrf, grade: 'partly-met', ...fields }) })).status).toBe(303);
+    const fields = Object.fromEntries(
+      [...again.text.matchAll(/<textarea[^>]* name="(\w+)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [
+        m[1]!,
+        m[2]!.replaceAll('&#39;', "'").replaceAll('&amp;', '&'),
+      ]),
+    );
+    expect(
+      (await page(`/workbench/inspections/${id}/grades/4.3`, { cookie: inspector, ...form({ csrf, grade: 'partly-met', ...fields }) })).status,
+    ).toBe(303);
     expect((await leadershipOf('4.3')).strengths).toEqual(stored.strengths);
 
     // Staff read the findings lettered, each with its Welsh, as text.
@@ -156,10 +182,22 @@ describe("the workbench's grade page", () => {
 
   it('refuses more Welsh points than English ones, and a Welsh point too long, on the Welsh box, storing nothing', async () => {
     const before = await leadershipOf('4.3');
-    const more = await postGrade('4.3', inspector, { grade: 'partly-met', strengths: 'One.', strengthsCy: 'Un.\nDau.', improvements: '', improvementsCy: '' });
+    const more = await postGrade('4.3', inspector, {
+      grade: 'partly-met',
+      strengths: 'One.',
+      strengthsCy: 'Un.\nDau.',
+      improvements: '',
+      improvementsCy: '',
+    });
     expect(more.status).toBe(400);
     expect(more.text).toContain('href="#strengthsCy"');
-    const tooLong = await postGrade('4.3', inspector, { grade: 'partly-met', strengths: 'One.', strengthsCy: 'x'.repeat(WRITE_UP_TEXT_MAX + 1), improvements: '', improvementsCy: '' });
+    const tooLong = await postGrade('4.3', inspector, {
+      grade: 'partly-met',
+      strengths: 'One.',
+      strengthsCy: 'x'.repeat(WRITE_UP_TEXT_MAX + 1),
+      improvements: '',
+      improvementsCy: '',
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.text).toContain('href="#strengthsCy"');
     expect(await leadershipOf('4.3')).toEqual(before);

@@ -50,7 +50,15 @@ describe('finished cases', () => {
       ['F-2', true],
     ]);
     // na is an answer: the same case with its last question not relevant is finished.
-    expect((await call(`/inspections/${id}/cases/F-1`, { method: 'PUT', as: 'inspector', json: { ...input, answers: { ...input.answers, [left]: 'na' } } })).status).toBe(200);
+    expect(
+      (
+        await call(`/inspections/${id}/cases/F-1`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: { ...input, answers: { ...input.answers, [left]: 'na' } },
+        })
+      ).status,
+    ).toBe(200);
     expect((await call(`/inspections/${id}/cases/F-1`, { as: 'staff' })).json.finished).toBe(true);
     expect((await call(`/inspections/${id}/cases/F-1`, { method: 'PUT', as: 'inspector', json: input })).status).toBe(200);
   });
@@ -65,7 +73,9 @@ describe('finished cases', () => {
     expect((await call(`/inspections/${alone}/cases/F-2`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 4) })).status).toBe(201);
     const expected = (await call(`/inspections/${alone}/aggregate`, { method: 'POST', as: 'staff' })).json;
     expect(summary.questions).toEqual(expected.questions);
-    expect(summary.criteria.map((c: { percent: number | null }) => c.percent)).toEqual(expected.criteria.map((c: { percent: number | null }) => c.percent));
+    expect(summary.criteria.map((c: { percent: number | null }) => c.percent)).toEqual(
+      expected.criteria.map((c: { percent: number | null }) => c.percent),
+    );
     expect(expected.sample.unfinished).toBe(0);
     const csv = (await call(`/inspections/${id}/summary?format=csv`, { as: 'staff' })).text;
     expect(csv).toContain('sample,unfinished,unfinished,cases,1');
@@ -86,7 +96,14 @@ describe('finished cases', () => {
   it('the case form saves a blank question as unanswered; the list, its filter, the form and the dashboard show unfinished', async () => {
     const { cookie } = await signIn('inspector');
     const shown = await page(`/workbench/inspections/${id}/cases/new?caseType=custody`, { cookie });
-    const fields: Record<string, string> = { csrf: csrfOf(shown.text), owner: /name="owner" value="([^"]*)"/.exec(shown.text)![1]!, version: '0', renderedFor: 'custody', caseType: 'custody', caseRef: 'W-1' };
+    const fields: Record<string, string> = {
+      csrf: csrfOf(shown.text),
+      owner: /name="owner" value="([^"]*)"/.exec(shown.text)![1]!,
+      version: '0',
+      renderedFor: 'custody',
+      caseType: 'custody',
+      caseRef: 'W-1',
+    };
     const questions = takes('custody');
     // Every question answered but the first, left blank.
     for (const q of questions.slice(1)) fields[`q-${q}`] = 'yes';
@@ -135,10 +152,15 @@ describe('a final release needs its checks', () => {
 
   it('figures older than the last change are missing too; a ready inspection publishes with no confirmation', async () => {
     const id = await createInspection('Ready');
-    for (let i = 1; i <= 3; i++) expect((await call(`/inspections/${id}/cases/R-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 20 + i) })).status).toBe(201);
+    for (let i = 1; i <= 3; i++)
+      expect((await call(`/inspections/${id}/cases/R-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 20 + i) })).status).toBe(
+        201,
+      );
     await completeTheReport(id);
     // Open questionnaires are shown by the check, but are not in the contract's list: they do not stop the release.
-    expect((await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'sentencer', language: 'en', count: 1 } })).status).toBe(201);
+    expect((await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'sentencer', language: 'en', count: 1 } })).status).toBe(
+      201,
+    );
     // Wait for the stream's mark of the last write: the figures are then older than it.
     useTestTable();
     const { staleMarkerOf } = await import('#store/inspections');
@@ -214,7 +236,13 @@ describe('closed means read-only', () => {
     const first = takes('community')[0]!;
     const stored = (await call(`/inspections/${id}/cases/K-1`, { as: 'staff' })).json;
     const changed = stored.answers[first] === 'no' ? 'yes' : 'no';
-    const fields: Record<string, string> = { csrf: csrfOf(caseForm.text), owner: /name="owner" value="([^"]*)"/.exec(caseForm.text)![1]!, version: String(stored.version), renderedFor: 'community', caseType: 'community' };
+    const fields: Record<string, string> = {
+      csrf: csrfOf(caseForm.text),
+      owner: /name="owner" value="([^"]*)"/.exec(caseForm.text)![1]!,
+      version: String(stored.version),
+      renderedFor: 'community',
+      caseType: 'community',
+    };
     for (const [q, a] of Object.entries(stored.answers as Record<string, string>)) fields[`q-${q}`] = a;
     fields[`q-${first}`] = changed;
     const posted = await page(`/workbench/inspections/${id}/cases/K-1`, { cookie: inspector, ...form(fields) });
@@ -223,11 +251,18 @@ describe('closed means read-only', () => {
     expect(posted.text).toContain('An admin can reopen it');
     // What was typed is on the page, read only, as text rather than greyed-out inputs; nothing was saved.
     expect(posted.text).not.toMatch(/<input[^>]+type="radio"/);
-    expect(posted.text).toMatch(new RegExp(`${first.replaceAll('.', '\\.')}</span>[^<]*<span[^>]*>[^<]*</span></dt><dd class="govuk-summary-list__value">${changed === 'yes' ? 'Yes' : 'No'}</dd>`));
+    expect(posted.text).toMatch(
+      new RegExp(
+        `${first.replaceAll('.', '\\.')}</span>[^<]*<span[^>]*>[^<]*</span></dt><dd class="govuk-summary-list__value">${changed === 'yes' ? 'Yes' : 'No'}</dd>`,
+      ),
+    );
     expect(posted.text).not.toContain('Save case');
     expect((await call(`/inspections/${id}/cases/K-1`, { as: 'staff' })).json.answers[first]).toBe(stored.answers[first]);
 
-    const grade = await page(`/workbench/inspections/${id}/grades/4.1`, { cookie: inspector, ...form({ csrf: csrfOf(gradeForm.text), grade: 'well-met', strengths: 'Typed before the close', improvements: '' }) });
+    const grade = await page(`/workbench/inspections/${id}/grades/4.1`, {
+      cookie: inspector,
+      ...form({ csrf: csrfOf(gradeForm.text), grade: 'well-met', strengths: 'Typed before the close', improvements: '' }),
+    });
     expect(grade.status).toBe(409);
     expect(plain(grade.text)).toContain('An admin can reopen it');
     expect(grade.text).toContain('Typed before the close');

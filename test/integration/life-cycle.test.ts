@@ -20,11 +20,20 @@ const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
 afterAll(() => table.destroy());
 const cookies = new Map<string, Promise<string>>();
 const cookieOf = (role: 'admin' | 'staff') => {
-  if (!cookies.has(role)) cookies.set(role, signIn(role).then((s) => s.cookie));
+  if (!cookies.has(role))
+    cookies.set(
+      role,
+      signIn(role).then((s) => s.cookie),
+    );
   return cookies.get(role)!;
 };
 const browse = async (path: string, options: { as: 'admin' | 'staff'; method?: string; body?: string; headers?: Record<string, string> }) =>
-  page(path, { cookie: await cookieOf(options.as), ...(options.method ? { method: options.method } : {}), ...(options.body ? { body: options.body } : {}), ...(options.headers ? { headers: options.headers } : {}) });
+  page(path, {
+    cookie: await cookieOf(options.as),
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.body ? { body: options.body } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
 
 const stageOf = async (id: string) => {
   const res = await call(`/inspections/${id}`, { as: 'staff' });
@@ -42,7 +51,8 @@ async function writeUp(id: string) {
   });
 }
 
-const putCase = (id: string, ref: string, seed = 1) => call(`/inspections/${id}/cases/${ref}`, { method: 'PUT', as: 'inspector', json: makeCase('community', seed, bank()) });
+const putCase = (id: string, ref: string, seed = 1) =>
+  call(`/inspections/${id}/cases/${ref}`, { method: 'PUT', as: 'inspector', json: makeCase('community', seed, bank()) });
 
 /** Sets attributes of the inspection's item straight in the table: the state a crash leaves. */
 async function setOnInspection(id: string, values: Record<string, unknown>) {
@@ -133,14 +143,39 @@ describe('a release holds the inspection', () => {
   });
 
   it('a reopening, a release and a recovery while a release runs are refused with 409 release-in-progress (a second final: inspection-closed)', async () => {
-    await setOnInspection(id, { transition: { id: 'running', kind: 'factual-accuracy', releaseId: '20260101T000000000Z-aaaaaa', startedAt: new Date().toISOString(), startedBy: 'test', expiresAt: Date.now() + 60_000 } });
-    expect(expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Held' } }), 409).type).toBe('urn:omi:problem:release-in-progress');
-    expect(expectProblem(await call(`/inspections/${id}/releases/recover`, { as: 'admin', json: { action: 'undo' } }), 409).type).toBe('urn:omi:problem:release-in-progress');
-    await setOnInspection(id, { status: 'closed', transition: { id: 'running', kind: 'final', releaseId: '20260101T000000000Z-aaaaaa', startedAt: new Date().toISOString(), startedBy: 'test', expiresAt: Date.now() + 60_000 } });
+    await setOnInspection(id, {
+      transition: {
+        id: 'running',
+        kind: 'factual-accuracy',
+        releaseId: '20260101T000000000Z-aaaaaa',
+        startedAt: new Date().toISOString(),
+        startedBy: 'test',
+        expiresAt: Date.now() + 60_000,
+      },
+    });
+    expect(expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Held' } }), 409).type).toBe(
+      'urn:omi:problem:release-in-progress',
+    );
+    expect(expectProblem(await call(`/inspections/${id}/releases/recover`, { as: 'admin', json: { action: 'undo' } }), 409).type).toBe(
+      'urn:omi:problem:release-in-progress',
+    );
+    await setOnInspection(id, {
+      status: 'closed',
+      transition: {
+        id: 'running',
+        kind: 'final',
+        releaseId: '20260101T000000000Z-aaaaaa',
+        startedAt: new Date().toISOString(),
+        startedBy: 'test',
+        expiresAt: Date.now() + 60_000,
+      },
+    });
     const reopen = expectProblem(await call(`/inspections/${id}/reopen`, { method: 'POST', as: 'admin' }), 409);
     expect(reopen.type).toBe('urn:omi:problem:release-in-progress');
     expect(reopen.detail).toMatch(/final release .* is under way/);
-    expect(expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Held' } }), 409).type).toBe('urn:omi:problem:inspection-closed');
+    expect(expectProblem(await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Held' } }), 409).type).toBe(
+      'urn:omi:problem:inspection-closed',
+    );
     // Writes meet the close too.
     expect(expectProblem(await putCase(id, 'H-2'), 409).type).toBe('urn:omi:problem:inspection-closed');
     expectProblem(await call(`/inspections/${id}/releases/recover`, { as: 'inspector', json: { action: 'undo' } }), 403);
@@ -156,15 +191,42 @@ describe('a release or reopening that died half-way', () => {
     expect(links.status).toBe(201);
     const startedAt = new Date(Date.now() - 600_000).toISOString();
     const releaseId = `${startedAt.replace(/[-:.]/g, '')}-abcdef`;
-    await setOnInspection(id, { status: 'closed', closedAt: startedAt, transition: { id: 'dead', kind: 'final', releaseId, startedAt, startedBy: 'test-admin', expiresAt: Date.now() - 1000 } });
+    await setOnInspection(id, {
+      status: 'closed',
+      closedAt: startedAt,
+      transition: { id: 'dead', kind: 'final', releaseId, startedAt, startedBy: 'test-admin', expiresAt: Date.now() - 1000 },
+    });
     const pk = keys.partitionOf(id);
     const slots = (await Promise.all(keys.slotPartitions(id).map((p) => table.partition(p, keys.slotPrefix)))).flat();
-    for (const s of slots.slice(0, 2)) await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: { pk: s.pk, sk: s.sk }, UpdateExpression: 'SET closedAt = :c', ExpressionAttributeValues: { ':c': startedAt } }));
+    for (const s of slots.slice(0, 2))
+      await table.db.send(
+        new UpdateCommand({
+          TableName: inject('tableName'),
+          Key: { pk: s.pk, sk: s.sk },
+          UpdateExpression: 'SET closedAt = :c',
+          ExpressionAttributeValues: { ':c': startedAt },
+        }),
+      );
     const cases = await table.partition(pk, 'CASE#');
     for (const c of cases.slice(0, 2)) {
-      await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: { pk, sk: c.sk }, UpdateExpression: 'SET #t = :t', ExpressionAttributeNames: { '#t': TABLE.ttlAttribute }, ExpressionAttributeValues: { ':t': 2_000_000_000 } }));
+      await table.db.send(
+        new UpdateCommand({
+          TableName: inject('tableName'),
+          Key: { pk, sk: c.sk },
+          UpdateExpression: 'SET #t = :t',
+          ExpressionAttributeNames: { '#t': TABLE.ttlAttribute },
+          ExpressionAttributeValues: { ':t': 2_000_000_000 },
+        }),
+      );
     }
-    await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: keys.releasePart(id, releaseId, 'en', 0), UpdateExpression: 'SET entity = :e', ExpressionAttributeValues: { ':e': 'release-part' } }));
+    await table.db.send(
+      new UpdateCommand({
+        TableName: inject('tableName'),
+        Key: keys.releasePart(id, releaseId, 'en', 0),
+        UpdateExpression: 'SET entity = :e',
+        ExpressionAttributeValues: { ':e': 'release-part' },
+      }),
+    );
     return { id, releaseId };
   }
 
@@ -172,12 +234,21 @@ describe('a release or reopening that died half-way', () => {
     const { id } = await crashedFinal('Crashed undo');
     const page = await browse(`/workbench/inspections/${id}/releases`, { as: 'admin' });
     expect(page.text).toMatch(/A final release started .* stopped before it finished/);
-    const undone = await browse(`/workbench/inspections/${id}/releases/recover`, { as: 'admin', method: 'POST', ...form({ csrf: csrfOf(page.text), action: 'undo' }) });
+    const undone = await browse(`/workbench/inspections/${id}/releases/recover`, {
+      as: 'admin',
+      method: 'POST',
+      ...form({ csrf: csrfOf(page.text), action: 'undo' }),
+    });
     expect(undone.status, undone.text.slice(0, 500)).toBe(303);
     const after = await stored(id);
     expect(after.inspection.status).toBe('open');
     expect(after.inspection.transition).toBeUndefined();
-    expect({ ttls: after.ttls, stamped: after.stamped, releases: after.releases.length, parts: after.parts.length }).toEqual({ ttls: 0, stamped: 0, releases: 0, parts: 0 });
+    expect({ ttls: after.ttls, stamped: after.stamped, releases: after.releases.length, parts: after.parts.length }).toEqual({
+      ttls: 0,
+      stamped: 0,
+      releases: 0,
+      parts: 0,
+    });
     expect(after.slots).toBe(4);
     expect((await putCase(id, 'C-5')).status).toBe(201);
     expect((await browse(`/workbench/inspections/${id}/releases?recovered=undo`, { as: 'admin' })).text).toMatch(/It has been undone/);
@@ -197,7 +268,9 @@ describe('a release or reopening that died half-way', () => {
     expect(json.status, json.text.slice(0, 300)).toBe(200);
     expect(json.json.sample.cases).toBe(4);
     // Done: nothing left to recover, and retrying changes nothing.
-    expect(expectProblem(await call(`/inspections/${id}/releases/recover`, { as: 'admin', json: { action: 'finish' } }), 409).detail).toMatch(/nothing to finish or undo/);
+    expect(expectProblem(await call(`/inspections/${id}/releases/recover`, { as: 'admin', json: { action: 'finish' } }), 409).detail).toMatch(
+      /nothing to finish or undo/,
+    );
   });
 
   it('a reopening that died is finished (open, drafting, no TTL, no link closed) or undone (closed as released)', async () => {
@@ -208,9 +281,13 @@ describe('a release or reopening that died half-way', () => {
       expect((await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: `Reopen ${action}` } })).status).toBe(201);
       const closedAt = (await stored(id)).inspection.closedAt as string;
       // It took the stamp off one link and the TTL off one case, then died.
-      await setOnInspection(id, { transition: { id: 'dead', kind: 'reopen', closedAt, startedAt: new Date().toISOString(), startedBy: 'test', expiresAt: Date.now() - 1 } });
+      await setOnInspection(id, {
+        transition: { id: 'dead', kind: 'reopen', closedAt, startedAt: new Date().toISOString(), startedBy: 'test', expiresAt: Date.now() - 1 },
+      });
       const slots = (await Promise.all(keys.slotPartitions(id).map((p) => table.partition(p, keys.slotPrefix)))).flat();
-      await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: { pk: slots[0]!.pk, sk: slots[0]!.sk }, UpdateExpression: 'REMOVE closedAt' }));
+      await table.db.send(
+        new UpdateCommand({ TableName: inject('tableName'), Key: { pk: slots[0]!.pk, sk: slots[0]!.sk }, UpdateExpression: 'REMOVE closedAt' }),
+      );
       const res = await call(`/inspections/${id}/releases/recover`, { as: 'admin', json: { action } });
       expect(res.status, res.text).toBe(200);
       const after = await stored(id);
@@ -237,7 +314,9 @@ describe('writers in flight', () => {
     // No new upload may start while the release waits.
     const late = await call(`/inspections/${id}/cases`, { as: 'inspector', body: casesCsv('L', 2), headers: { 'content-type': 'text/csv' } });
     expect(expectProblem(late, 409).detail).toMatch(/final release is closing it/);
-    await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: keys.inspection(id), UpdateExpression: 'REMOVE writers.uploading' }));
+    await table.db.send(
+      new UpdateCommand({ TableName: inject('tableName'), Key: keys.inspection(id), UpdateExpression: 'REMOVE writers.uploading' }),
+    );
     const made = await release;
     expect(made.status, made.text).toBe(201);
     expect(await stageOf(id)).toMatchObject({ status: 'closed', stage: 'published' });

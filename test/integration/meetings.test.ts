@@ -25,7 +25,8 @@ async function withCases(area: string): Promise<string> {
 
 const meeting = meetingBody;
 
-const putMeeting = (id: string, meetingId: string, body: unknown) => call(`/inspections/${id}/meetings/${meetingId}`, { method: 'PUT', as: 'inspector', json: body });
+const putMeeting = (id: string, meetingId: string, body: unknown) =>
+  call(`/inspections/${id}/meetings/${meetingId}`, { method: 'PUT', as: 'inspector', json: body });
 
 /** The report's service users' perspective, from its heading to the language breakdown. */
 function serviceUsersSection(html: string): string {
@@ -64,10 +65,26 @@ describe('meetings', () => {
   it('entered by page and by API give the same report sections', async () => {
     const [byApi, byPage] = await Promise.all([withCases('Same words'), withCases('Same words')]);
     const quoteCy = 'Gwnaeth i mi feddwl.';
-    const victims = meeting({ kind: 'interview', audience: 'victim', people: 3, place: undefined, criteria: ['2.3'], notes: undefined, findings: ['All three felt the VLO made a difference.'], quotes: [{ text: 'Better protected.', textCy: quoteCy, consent: true }] });
+    const victims = meeting({
+      kind: 'interview',
+      audience: 'victim',
+      people: 3,
+      place: undefined,
+      criteria: ['2.3'],
+      notes: undefined,
+      findings: ['All three felt the VLO made a difference.'],
+      quotes: [{ text: 'Better protected.', textCy: quoteCy, consent: true }],
+    });
     delete (victims as Record<string, unknown>).place;
     delete (victims as Record<string, unknown>).notes;
-    const partners = meeting({ kind: 'interview', audience: 'partner', people: 2, individually: 1, findings: ['Partners valued the area’s approach.'], quotes: [{ text: 'Not for print.', consent: false }] });
+    const partners = meeting({
+      kind: 'interview',
+      audience: 'partner',
+      people: 2,
+      individually: 1,
+      findings: ['Partners valued the area’s approach.'],
+      quotes: [{ text: 'Not for print.', consent: false }],
+    });
     const all: Record<string, Record<string, unknown>> = { 'a-group': meeting(), 'b-victims': victims, 'c-partners': partners };
     for (const [meetingId, body] of Object.entries(all)) expect((await putMeeting(byApi, meetingId, body)).status).toBe(201);
 
@@ -97,7 +114,11 @@ describe('meetings', () => {
       const saved = await page(`/workbench/inspections/${byPage}/meetings/new`, { cookie, ...form(fields) });
       expect(saved.status, saved.text.slice(0, 400)).toBe(303);
       // The form shows it again as saved, through the same use case.
-      expect((await page(`/workbench/inspections/${byPage}/meetings/${meetingId}`, { cookie })).text).toContain(String((m.findings as string[])[0]).replace('’', '&#39;').slice(0, 20));
+      expect((await page(`/workbench/inspections/${byPage}/meetings/${meetingId}`, { cookie })).text).toContain(
+        String((m.findings as string[])[0])
+          .replace('’', '&#39;')
+          .slice(0, 20),
+      );
     }
     // The workbench's list shows every person met, marked as not for publication.
     expect((await page(`/workbench/inspections/${byPage}/meetings`, { cookie })).text).toContain('id="not-for-publication"');
@@ -108,7 +129,10 @@ describe('meetings', () => {
 
     for (const id of [byApi, byPage]) expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
     for (const lang of ['', '?lang=cy']) {
-      const [a, b] = await Promise.all([call(`/inspections/${byApi}/report${lang}`, { as: 'staff' }), call(`/inspections/${byPage}/report${lang}`, { as: 'staff' })]);
+      const [a, b] = await Promise.all([
+        call(`/inspections/${byApi}/report${lang}`, { as: 'staff' }),
+        call(`/inspections/${byPage}/report${lang}`, { as: 'staff' }),
+      ]);
       const section = serviceUsersSection(a.text);
       expect(section.length).toBeGreaterThan(500);
       expect(serviceUsersSection(b.text)).toBe(section);
@@ -120,7 +144,9 @@ describe('meetings', () => {
     expect(partner).toMatchObject({ met: { individually: 1, inGroups: 1 }, quotes: [], quotesWithheld: 1 });
     const text = (await call(`/inspections/${byApi}/report`, { as: 'staff' })).text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('We met four offenders in one group.');
-    expect(text).toContain('With no questionnaires returned there are no questionnaire findings from offenders; what they told us in person follows.');
+    expect(text).toContain(
+      'With no questionnaires returned there are no questionnaire findings from offenders; what they told us in person follows.',
+    );
     expect(text).not.toContain('there are no findings from offenders to report');
     expect(text).toContain('We did not meet sentencers in person.');
     expect(text).toContain('With no questionnaires returned there are no findings from sentencers to report.');
@@ -242,7 +268,14 @@ describe('the improvement plan', () => {
     const plan = {
       receivedAt: createdAt.slice(0, 10),
       actions: [
-        { recommendation: first, action: 'Audit ten sentence plans a month.', owner: 'Head of offender management', due: '2008-01-15', progress: [{ date: '2008-01-02', text: 'First audit done.' }], status: 'open' },
+        {
+          recommendation: first,
+          action: 'Audit ten sentence plans a month.',
+          owner: 'Head of offender management',
+          due: '2008-01-15',
+          progress: [{ date: '2008-01-02', text: 'First audit done.' }],
+          status: 'open',
+        },
         { recommendation: second, action: 'Retrain on the RoH screening.', owner: 'Training manager', due: '2999-12-31', status: 'open' },
         { recommendation: third, action: 'Victim awareness sessions.', owner: 'VLO team leader', due: '2008-02-01', status: 'done' },
       ],
@@ -265,7 +298,9 @@ describe('the improvement plan', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.text.split('\n')[0]).toBe('recommendation,recommendationText,action,owner,due,status,state,progress');
-    expect(csv.text).toContain(`${first},Sentence plans are specific and reviewed.,Audit ten sentence plans a month.,Head of offender management,2008-01-15,open,overdue,2008-01-02: First audit done.`);
+    expect(csv.text).toContain(
+      `${first},Sentence plans are specific and reviewed.,Audit ten sentence plans a month.,Head of offender management,2008-01-15,open,overdue,2008-01-02: First audit done.`,
+    );
 
     // Published beside the final release, frozen: a later change to the plan leaves the annex as it was.
     const annex = await call(`/inspections/${id}/releases/${releaseId}/improvement-plan`, { method: 'POST', as: 'admin' });
@@ -287,7 +322,10 @@ describe('the improvement plan', () => {
     const kept = await call(`/inspections/${id}/improvement-plan`, { as: 'staff' });
     expect(kept.json.actions.map((a: { state: string }) => a.state)).toEqual(['done', 'open', 'done']);
     const current = (await writeUp(id)).json;
-    const edited = { ...current, recommendations: [{ ...current.recommendations[0], text: 'Sentence plans are specific, shared and reviewed.' }, current.recommendations[1]] };
+    const edited = {
+      ...current,
+      recommendations: [{ ...current.recommendations[0], text: 'Sentence plans are specific, shared and reviewed.' }, current.recommendations[1]],
+    };
     expect((await putWriteUp(id, edited)).status).toBe(200);
     const after = await call(`/inspections/${id}/improvement-plan`, { as: 'staff' });
     expect(after.json.actions[0]).toMatchObject({ recommendation: first, recommendationText: 'Sentence plans are specific, shared and reviewed.' });
@@ -306,25 +344,52 @@ describe('the improvement plan', () => {
     const shown = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: staff });
     expect(shown.text).toMatch(/id="plan-state"><strong class="govuk-tag govuk-tag--blue">Due<\/strong>/);
     const etag = /name="etag" value="([^"]+)"/.exec(shown.text)![1]!.replace(/&quot;/g, '"');
-    const fields = { csrf: csrfOf(shown.text), etag, 'a.0.recommendation': rec, 'a.0.action': 'Audit plans monthly.', 'a.0.owner': 'Head of offender management', 'a.0.due': '2008-01-15', 'a.0.status': 'open' };
-    const bad = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: staff, ...form({ ...fields, 'a.0.progress': 'started in January' }) });
+    const fields = {
+      csrf: csrfOf(shown.text),
+      etag,
+      'a.0.recommendation': rec,
+      'a.0.action': 'Audit plans monthly.',
+      'a.0.owner': 'Head of offender management',
+      'a.0.due': '2008-01-15',
+      'a.0.status': 'open',
+    };
+    const bad = await page(`/workbench/inspections/${id}/improvement-plan`, {
+      cookie: staff,
+      ...form({ ...fields, 'a.0.progress': 'started in January' }),
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('There is a problem');
     expect(bad.text).toContain('Action 1: write each update as a date, a colon and the update');
-    const saved = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: staff, ...form({ ...fields, 'a.0.progress': '2008-01-02: Started.' }) });
+    const saved = await page(`/workbench/inspections/${id}/improvement-plan`, {
+      cookie: staff,
+      ...form({ ...fields, 'a.0.progress': '2008-01-02: Started.' }),
+    });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     const followed = await page(`/workbench/inspections/${id}/improvement-plan?saved=1`, { cookie: staff });
     expect(followed.text).toContain('<strong class="govuk-tag govuk-tag--red">Overdue</strong>');
     const api = (await call(`/inspections/${id}/improvement-plan`, { as: 'staff' })).json;
     expect(api.actions).toEqual([
-      { recommendation: rec, action: 'Audit plans monthly.', owner: 'Head of offender management', due: '2008-01-15', progress: [{ date: '2008-01-02', text: 'Started.' }], status: 'open', state: 'overdue', recommendationText: recommendations[0]!.text },
+      {
+        recommendation: rec,
+        action: 'Audit plans monthly.',
+        owner: 'Head of offender management',
+        due: '2008-01-15',
+        progress: [{ date: '2008-01-02', text: 'Started.' }],
+        status: 'open',
+        state: 'overdue',
+        recommendationText: recommendations[0]!.text,
+      },
     ]);
     // Exporting and publishing are the admin's.
-    expect((await page(`/workbench/inspections/${id}/improvement-plan/annex`, { cookie: staff, ...form({ csrf: csrfOf(followed.text) }) })).status).toBe(403);
+    expect(
+      (await page(`/workbench/inspections/${id}/improvement-plan/annex`, { cookie: staff, ...form({ csrf: csrfOf(followed.text) }) })).status,
+    ).toBe(403);
     const admin = (await signIn('admin')).cookie;
     const adminPage = await page(`/workbench/inspections/${id}/improvement-plan`, { cookie: admin });
     expect((await page(`/workbench/inspections/${id}/improvement-plan.csv`, { cookie: admin })).text).toContain('Audit plans monthly.');
-    expect((await page(`/workbench/inspections/${id}/improvement-plan/annex`, { cookie: admin, ...form({ csrf: csrfOf(adminPage.text) }) })).status).toBe(303);
+    expect(
+      (await page(`/workbench/inspections/${id}/improvement-plan/annex`, { cookie: admin, ...form({ csrf: csrfOf(adminPage.text) }) })).status,
+    ).toBe(303);
     const frozen = await call(`/inspections/${id}/releases/${api.releaseId}/improvement-plan`, { as: 'staff' });
     expect(frozen.json.actions).toEqual(api.actions);
   }, 120_000);
@@ -337,9 +402,11 @@ describe('retention', () => {
   const items = async (id: string, prefix: string) => table.partition(`INSP#${id}`, prefix);
   const ttlOf = (item: Record<string, unknown>) => item.expiresAtEpoch as number | undefined;
 
-  it("keeps meetings (their notes included) only as long as the case records after a final release, and clears that on reopening", async () => {
+  it('keeps meetings (their notes included) only as long as the case records after a final release, and clears that on reopening', async () => {
     const id = await withCases('Meeting retention');
-    expect((await putMeeting(id, 'victims-2', meeting({ audience: 'victim', kind: 'interview', people: 3, notes: 'Said in confidence.' }))).status).toBe(201);
+    expect(
+      (await putMeeting(id, 'victims-2', meeting({ audience: 'victim', kind: 'interview', people: 3, notes: 'Said in confidence.' }))).status,
+    ).toBe(201);
     expect((await items(id, 'MEETING#')).map(ttlOf)).toEqual([undefined]);
     const release = await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Meeting retention' } });
     expect(release.status, release.text).toBe(201);

@@ -21,15 +21,27 @@ beforeAll(async () => {
 });
 
 async function invite(audience: string, count: number, expiresAt?: string): Promise<Issued[]> {
-  const res = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience, language: 'en', count, ...(expiresAt ? { expiresAt } : {}) } });
+  const res = await call(`/inspections/${inspectionId}/invitations`, {
+    as: 'admin',
+    json: { audience, language: 'en', count, ...(expiresAt ? { expiresAt } : {}) },
+  });
   if (res.status !== 201) throw new Error(`invite: ${res.status} ${res.text}`);
   return res.json.invitations;
 }
 
 const offenderAnswers = {
-  induction: 'yes', 'rules-clear': 'yes', 'sentence-plan-seen': 'no', 'sentence-plan-involved': 'no', 'regular-contact': 'yes',
-  'custody-contact': 'not-in-custody', 'unpaid-work': 'no-unpaid-work', programme: 'no-programme', 'skills-screening': 'no',
-  'diversity-needs': 'no-needs', 'help-received': ['none'], supported: 'yes',
+  induction: 'yes',
+  'rules-clear': 'yes',
+  'sentence-plan-seen': 'no',
+  'sentence-plan-involved': 'no',
+  'regular-contact': 'yes',
+  'custody-contact': 'not-in-custody',
+  'unpaid-work': 'no-unpaid-work',
+  programme: 'no-programme',
+  'skills-screening': 'no',
+  'diversity-needs': 'no-needs',
+  'help-received': ['none'],
+  supported: 'yes',
 };
 
 const paper = (reference: string, answers: unknown, as: 'inspector' | 'admin' | 'staff' = 'inspector') =>
@@ -42,7 +54,10 @@ describe('paper returns', () => {
       expect(i.reference).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
       expect(i.token).not.toContain(i.reference);
     }
-    const csv = await call(`/inspections/${inspectionId}/invitations?format=csv`, { as: 'admin', json: { audience: 'victim', language: 'cy', count: 2 } });
+    const csv = await call(`/inspections/${inspectionId}/invitations?format=csv`, {
+      as: 'admin',
+      json: { audience: 'victim', language: 'cy', count: 2 },
+    });
     const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(['invitationId', 'audience', 'language', 'expiresAt', 'url', 'reference']);
     for (const r of rows) expect(r.reference).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
@@ -54,7 +69,13 @@ describe('paper returns', () => {
     const typed = `${a!.reference.slice(0, 4).toLowerCase()}-${a!.reference.slice(4)}`;
     const entered = await paper(typed, offenderAnswers);
     expect(entered.status).toBe(201);
-    expect(entered.json).toMatchObject({ status: 'received', channel: 'paper', reference: a!.reference, invitationId: a!.invitationId, questionnaireVersion: 'offender-2008.2' });
+    expect(entered.json).toMatchObject({
+      status: 'received',
+      channel: 'paper',
+      reference: a!.reference,
+      invitationId: a!.invitationId,
+      questionnaireVersion: 'offender-2008.2',
+    });
     expectProblem(await paper(a!.reference, offenderAnswers, 'admin'), 409);
     expectProblem(await call(`/questionnaires/${a!.token}`), 409);
     expectProblem(await call(`/questionnaires/${a!.token}/responses`, { json: { answers: offenderAnswers } }), 409);
@@ -168,10 +189,17 @@ describe('GET /inspections/{id}/invitations/reminders.csv', () => {
 
     await call(`/questionnaires/${issued[0]!.token}/responses`, { json: { answers: offenderAnswers } });
     expect((await rows()).map((r) => r.invitationId).sort()).toEqual([issued[1]!.invitationId, issued[2]!.invitationId].sort());
-    await call(`/inspections/${inspection}/paper-responses`, { as: 'inspector', json: { reference: issued[1]!.reference, answers: offenderAnswers } });
+    await call(`/inspections/${inspection}/paper-responses`, {
+      as: 'inspector',
+      json: { reference: issued[1]!.reference, answers: offenderAnswers },
+    });
     expect((await rows()).map((r) => r.invitationId)).toEqual([issued[2]!.invitationId]);
     // A draft is not an answer: still reminded.
-    await call(`/q/${issued[2]!.token}/induction`, { method: 'POST', body: 'induction=yes&action=continue', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await call(`/q/${issued[2]!.token}/induction`, {
+      method: 'POST',
+      body: 'induction=yes&action=continue',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(await rows()).toHaveLength(1);
 
     expectProblem(await call(`/inspections/${inspection}/invitations/reminders.csv`, { as: 'inspector' }), 403);

@@ -34,7 +34,9 @@ async function asCognitoLike(path: string, options: CallOptions) {
 async function postForm(path: string, cookie: string, fields: Record<string, string>, from = path) {
   const shown = await page(from, { cookie });
   expect(shown.status, from).toBe(200);
-  const hidden = Object.fromEntries([...shown.text.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
+  const hidden = Object.fromEntries(
+    [...shown.text.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]),
+  );
   return page(path, { cookie, ...form({ ...hidden, ...fields }) });
 }
 
@@ -45,22 +47,44 @@ async function postForm(path: string, cookie: string, fields: Record<string, str
  */
 const readable = (html: string) => html.replace(/<input type="hidden"[^>]*>/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
 
-
 beforeAll(async () => {
   id = await createInspection('People by name');
-  [cookies.admin, cookies.inspector, cookies.staff] = await Promise.all([signIn('admin'), signIn('inspector'), signIn('staff')]).then((s) => s.map((x) => x.cookie));
+  [cookies.admin, cookies.inspector, cookies.staff] = await Promise.all([signIn('admin'), signIn('inspector'), signIn('staff')]).then((s) =>
+    s.map((x) => x.cookie),
+  );
   // Ines Inspector (signed in) enters a case on the form; a token user and the Cognito-like person use the JSON API.
-  const entered = await postForm(`${base()}/cases/new`, cookies.inspector, { caseRef: 'PN-001', caseType: 'licence', tier: '2', 'q-1.2.1': 'yes' }, `${base()}/cases/new?caseType=licence`);
+  const entered = await postForm(
+    `${base()}/cases/new`,
+    cookies.inspector,
+    { caseRef: 'PN-001', caseType: 'licence', tier: '2', 'q-1.2.1': 'yes' },
+    `${base()}/cases/new?caseType=licence`,
+  );
   expect(entered.status).toBe(303);
   expect((await call(`/inspections/${id}/cases/PN-002`, { method: 'PUT', as: 'inspector', json: makeCase('community', 2) })).status).toBe(201);
   expect((await asCognitoLike(`/inspections/${id}/cases/PN-003`, { method: 'PUT', json: makeCase('custody', 3) })).status).toBe(201);
   // PN-001 changed by the Cognito-like person: its history has a named and a nameless saver.
   expect((await asCognitoLike(`/inspections/${id}/cases/PN-001`, { method: 'PUT', json: makeCase('licence', 1) })).status).toBe(200);
   const secondAnswers = { ...makeCase('community', 2).answers, [overall()]: flipped() };
-  expect((await asCognitoLike(`/inspections/${id}/cases/PN-002/second-marking`, { method: 'PUT', json: { answers: secondAnswers } })).status).toBeLessThan(300);
+  expect(
+    (await asCognitoLike(`/inspections/${id}/cases/PN-002/second-marking`, { method: 'PUT', json: { answers: secondAnswers } })).status,
+  ).toBeLessThan(300);
   expect((await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 2 } })).status).toBe(201);
-  expect((await asCognitoLike(`/inspections/${id}/leadership/4.1`, { method: 'PUT', json: { grade: 'satisfactorily-met', strengths: [], improvements: [] } })).status).toBeLessThan(300);
-  expect((await asCognitoLike(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', json: { expectedVersion: 0, content: [{ section: '1', text: 'Written through the API.' }] } })).status).toBeLessThan(300);
+  expect(
+    (
+      await asCognitoLike(`/inspections/${id}/leadership/4.1`, {
+        method: 'PUT',
+        json: { grade: 'satisfactorily-met', strengths: [], improvements: [] },
+      })
+    ).status,
+  ).toBeLessThan(300);
+  expect(
+    (
+      await asCognitoLike(`/inspections/${id}/write-up/sections/summary`, {
+        method: 'PUT',
+        json: { expectedVersion: 0, content: [{ section: '1', text: 'Written through the API.' }] },
+      })
+    ).status,
+  ).toBeLessThan(300);
   await makeRelease(id);
   await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
 });
@@ -87,7 +111,9 @@ describe('people by name', () => {
     const opened = await page(`${base()}/cases/PN-003`, { cookie: cookies.inspector });
     const version = /name="version" value="(\d+)"/.exec(opened.text)![1]!;
     expect((await asCognitoLike(`/inspections/${id}/cases/PN-003`, { method: 'PUT', json: makeCase('custody', 4) })).status).toBe(200);
-    const hidden = Object.fromEntries([...opened.text.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
+    const hidden = Object.fromEntries(
+      [...opened.text.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]),
+    );
     const refused = await page(`${base()}/cases/PN-003`, { cookie: cookies.inspector, ...form({ ...hidden, version, caseType: 'custody' }) });
     expect(refused.status).toBe(409);
     expect(textOf(refused.text)).toContain('An inspector saved this case');
@@ -110,12 +136,15 @@ describe('people by name', () => {
     const moderation = await page(`${base()}/moderation`, { cookie: cookies.inspector });
     expect(textOf(moderation.text)).toMatch(/First marked by An inspector( \(HMI Probation\))?; second marked by An inspector\./);
     const version = /name="version" value="(\d+)"/.exec(moderation.text)![1]!;
-    const agreed = await page(`${base()}/moderation/PN-002`, { cookie: cookies.inspector, ...form({ csrf: csrfOf(moderation.text), version, [`d-${overall()}`]: flipped(), note: 'Agreed after discussion.' }) });
+    const agreed = await page(`${base()}/moderation/PN-002`, {
+      cookie: cookies.inspector,
+      ...form({ csrf: csrfOf(moderation.text), version, [`d-${overall()}`]: flipped(), note: 'Agreed after discussion.' }),
+    });
     expect(agreed.status, agreed.text.slice(0, 400)).toBe(303);
     expect(textOf((await page(`${base()}/moderation`, { cookie: cookies.staff })).text)).toMatch(/Agreed by Ines Inspector, /);
   });
 
-  it("an upload over a case entered by hand names who saved it", async () => {
+  it('an upload over a case entered by hand names who saved it', async () => {
     const csrf = csrfOf((await page(base(), { cookie: cookies.inspector })).text);
     const asked = await uploadCasesFile(id, cookies.inspector, csrf, casesInFormWords(['PN-001']));
     expect(asked.status).toBe(409);
@@ -156,7 +185,17 @@ describe('people by name', () => {
       }
     }
     // The crawl reached the pages that name people: it is not vacuous.
-    expect(shown).toEqual(expect.arrayContaining([base(), `${base()}/cases/PN-001`, `${base()}/write-up`, `${base()}/releases`, `${base()}/grades`, `${base()}/second-marking`, `${base()}/moderation`]));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        base(),
+        `${base()}/cases/PN-001`,
+        `${base()}/write-up`,
+        `${base()}/releases`,
+        `${base()}/grades`,
+        `${base()}/second-marking`,
+        `${base()}/moderation`,
+      ]),
+    );
     if (role === 'admin') expect(shown).toContain(`${base()}/invitations`);
     if (role === 'admin') expect(shown).toContain('/workbench/sessions');
   });

@@ -23,7 +23,12 @@ let publishedAt: string;
 let token: string;
 let recIds: string[];
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 /** A page as anyone holding the link opens it: no bearer token. */
 const get = (path: string) => call(path);
 
@@ -53,14 +58,19 @@ describe('the improvement plan annex on a report link', () => {
   it('says plainly that no plan has been received until one is frozen, in English and Welsh', async () => {
     const report = await get(`/reports/${token}`);
     expect(report.status).toBe(200);
-    const contents = report.text.slice(report.text.indexOf('id="contents-heading"'), report.text.indexOf('</nav>', report.text.indexOf('id="contents-heading"')));
+    const contents = report.text.slice(
+      report.text.indexOf('id="contents-heading"'),
+      report.text.indexOf('</nav>', report.text.indexOf('id="contents-heading"')),
+    );
     expect(contents).toContain('<li id="annex-contents">Annex: no improvement plan received yet</li>');
     expect(contents).not.toContain('/improvement-plan');
     const annex = await get(`/reports/${token}/improvement-plan`);
     expect(annex.status).toBe(200);
     const due = new Date(Date.parse(publishedAt) + 28 * 86_400_000);
     const month = due.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    expect(text(annex.text)).toContain(`No improvement plan received yet. It is due by ${due.getUTCDate()} ${month} ${due.getUTCFullYear()}, four weeks after publication.`);
+    expect(text(annex.text)).toContain(
+      `No improvement plan received yet. It is due by ${due.getUTCDate()} ${month} ${due.getUTCFullYear()}, four weeks after publication.`,
+    );
     const welsh = await get(`/reports/${token}/improvement-plan?lang=cy`);
     expect(welsh.text).toMatch(/<html lang="cy"/);
     expect(text(welsh.text)).toContain('Dim cynllun gwella wedi dod i law eto.');
@@ -78,9 +88,28 @@ describe('the improvement plan annex on a report link', () => {
       json: {
         receivedAt: publishedAt.slice(0, 10),
         actions: [
-          { recommendation: recIds[0], action: 'Audit ten sentence plans a month.', owner: 'Head of offender management', due: '2008-01-15', progress: [{ date: '2008-01-02', text: progressNote }], status: 'open' },
-          { recommendation: recIds[0], action: 'Train every offender manager in review.', owner: 'Training manager', due: '2999-12-31', status: 'open' },
-          { recommendation: recIds[1], action: 'Retrain on the RoH screening.', owner: 'Senior probation officer', due: '2008-02-01', status: 'done' },
+          {
+            recommendation: recIds[0],
+            action: 'Audit ten sentence plans a month.',
+            owner: 'Head of offender management',
+            due: '2008-01-15',
+            progress: [{ date: '2008-01-02', text: progressNote }],
+            status: 'open',
+          },
+          {
+            recommendation: recIds[0],
+            action: 'Train every offender manager in review.',
+            owner: 'Training manager',
+            due: '2999-12-31',
+            status: 'open',
+          },
+          {
+            recommendation: recIds[1],
+            action: 'Retrain on the RoH screening.',
+            owner: 'Senior probation officer',
+            due: '2008-02-01',
+            status: 'done',
+          },
         ],
       },
     });
@@ -88,8 +117,12 @@ describe('the improvement plan annex on a report link', () => {
     expect((await call(`/inspections/${id}/releases/${releaseId}/improvement-plan`, { method: 'POST', as: 'admin' })).status).toBe(201);
 
     const report = await get(`/reports/${token}`);
-    expect(report.text).toContain(`<li id="annex-contents"><a class="govuk-link" href="/reports/${token}/improvement-plan">Annex: the area’s improvement plan</a></li>`);
-    expect((await get(`/reports/${token}?lang=cy`)).text).toContain(`href="/reports/${token}/improvement-plan?lang=cy">Atodiad: cynllun gwella’r ardal</a>`);
+    expect(report.text).toContain(
+      `<li id="annex-contents"><a class="govuk-link" href="/reports/${token}/improvement-plan">Annex: the area’s improvement plan</a></li>`,
+    );
+    expect((await get(`/reports/${token}?lang=cy`)).text).toContain(
+      `href="/reports/${token}/improvement-plan?lang=cy">Atodiad: cynllun gwella’r ardal</a>`,
+    );
 
     const annex = await get(`/reports/${token}/improvement-plan`);
     expect(annex.status).toBe(200);
@@ -97,13 +130,27 @@ describe('the improvement plan annex on a report link', () => {
     expect(page).toContain('Annex: improvement plan');
     expect(page).toContain(`Received on ${Number(publishedAt.slice(8, 10))} `);
     for (const r of recommendations) expect(page).toContain(r.text);
-    for (const words of ['Audit ten sentence plans a month.', 'Head of offender management', '15 January 2008', 'Train every offender manager in review.', '31 December 2999', 'Retrain on the RoH screening.', 'Senior probation officer', '1 February 2008']) {
+    for (const words of [
+      'Audit ten sentence plans a month.',
+      'Head of offender management',
+      '15 January 2008',
+      'Train every offender manager in review.',
+      '31 December 2999',
+      'Retrain on the RoH screening.',
+      'Senior probation officer',
+      '1 February 2008',
+    ]) {
       expect(page).toContain(words);
     }
     // Each action's state as frozen: overdue, open, done.
-    expect([...annex.text.matchAll(/<strong class="govuk-tag [^"]+">(Overdue|Open|Done)<\/strong>/g)].map((m) => m[1])).toEqual(['Overdue', 'Open', 'Done']);
+    expect([...annex.text.matchAll(/<strong class="govuk-tag [^"]+">(Overdue|Open|Done)<\/strong>/g)].map((m) => m[1])).toEqual([
+      'Overdue',
+      'Open',
+      'Done',
+    ]);
     // Nothing not meant for publication: progress notes, the plan's and the release's ids, nobody's account.
-    for (const secret of [progressNote, ...recIds, releaseId, id, 'local-staff', 'local-admin', '"version"']) expect(annex.text, secret).not.toContain(secret);
+    for (const secret of [progressNote, ...recIds, releaseId, id, 'local-staff', 'local-admin', '"version"'])
+      expect(annex.text, secret).not.toContain(secret);
     expect(annex.text).toContain(`href="/reports/${token}"`);
 
     const welsh = await get(`/reports/${token}/improvement-plan?lang=cy`);

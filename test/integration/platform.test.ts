@@ -41,10 +41,13 @@ describe('the local server', () => {
     ['another secret', () => token({ 'cognito:groups': ['admin'] }, { secret: new TextEncoder().encode('x'.repeat(40)) })],
     ['another issuer', () => token({ 'cognito:groups': ['admin'] }, { issuer: 'evil' })],
     ['an expired token', () => token({ 'cognito:groups': ['admin'] }, { exp: Math.floor(Date.now() / 1000) - 60 })],
-    ['alg none', async () => {
-      const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-      return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'x', iss: 'omi-local', 'cognito:groups': ['admin'], exp: 9999999999 })}.`;
-    }],
+    [
+      'alg none',
+      async () => {
+        const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'x', iss: 'omi-local', 'cognito:groups': ['admin'], exp: 9999999999 })}.`;
+      },
+    ],
     ['a malformed token', async () => 'not-a-jwt'],
   ])('answers 401 for %s', async (_name, make) => {
     const res = await call('/question-bank', { headers: { authorization: `Bearer ${await make()}` } });

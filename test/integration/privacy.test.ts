@@ -4,7 +4,6 @@ import { createInspection } from '#support/fixtures';
 import { draftAttributes, slotOf, slotsOf, touched } from '#support/slots';
 import { TABLE } from '#store/table';
 
-
 async function victimResponses(inspectionId: string, count: number) {
   const res = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', count, language: 'en' } });
   expect(res.status).toBe(201);
@@ -57,7 +56,7 @@ describe('retention', () => {
   });
 });
 
-describe('erasing an inspection\'s responses', () => {
+describe("erasing an inspection's responses", () => {
   it('removes every response and draft but leaves the computed summary', async () => {
     const id = await createInspection('Erasure');
     const invitations = await victimResponses(id, 3);

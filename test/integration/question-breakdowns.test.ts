@@ -13,10 +13,28 @@ let id: string;
 /** by -> value -> [cases in the group, yes, no, na, percent, published], counted by hand from CASES. */
 const EXPECTED: Record<string, Record<string, [number, number, number, number, number | null, number | null | '[c]']>> = {
   caseType: { community: [5, 3, 1, 1, 75, '[c]'], licence: [3, 2, 1, 0, 67, '[c]'], custody: [2, 1, 1, 0, 50, '[c]'] },
-  tier: { '1': [1, 1, 0, 0, 100, '[c]'], '2': [2, 0, 1, 1, 0, '[c]'], '3': [3, 1, 2, 0, 33, '[c]'], '4': [3, 3, 0, 0, 100, '[c]'], 'not-recorded': [1, 1, 0, 0, 100, '[c]'] },
-  roh: { low: [3, 1, 1, 1, 50, '[c]'], medium: [4, 2, 2, 0, 50, '[c]'], high: [2, 2, 0, 0, 100, '[c]'], 'very-high': [1, 1, 0, 0, 100, '[c]'], 'not-recorded': [0, 0, 0, 0, null, null] },
+  tier: {
+    '1': [1, 1, 0, 0, 100, '[c]'],
+    '2': [2, 0, 1, 1, 0, '[c]'],
+    '3': [3, 1, 2, 0, 33, '[c]'],
+    '4': [3, 3, 0, 0, 100, '[c]'],
+    'not-recorded': [1, 1, 0, 0, 100, '[c]'],
+  },
+  roh: {
+    low: [3, 1, 1, 1, 50, '[c]'],
+    medium: [4, 2, 2, 0, 50, '[c]'],
+    high: [2, 2, 0, 0, 100, '[c]'],
+    'very-high': [1, 1, 0, 0, 100, '[c]'],
+    'not-recorded': [0, 0, 0, 0, null, null],
+  },
   ppo: { yes: [2, 1, 1, 0, 50, '[c]'], no: [7, 5, 1, 1, 83, 83], 'not-recorded': [1, 0, 1, 0, 0, '[c]'] },
-  mappaLevel: { '0': [6, 3, 2, 1, 60, 60], '1': [1, 1, 0, 0, 100, '[c]'], '2': [1, 1, 0, 0, 100, '[c]'], '3': [0, 0, 0, 0, null, null], 'not-recorded': [2, 1, 1, 0, 50, '[c]'] },
+  mappaLevel: {
+    '0': [6, 3, 2, 1, 60, 60],
+    '1': [1, 1, 0, 0, 100, '[c]'],
+    '2': [1, 1, 0, 0, 100, '[c]'],
+    '3': [0, 0, 0, 0, null, null],
+    'not-recorded': [2, 1, 1, 0, 50, '[c]'],
+  },
   transferred: { yes: [3, 3, 0, 0, 100, '[c]'], no: [6, 3, 3, 0, 50, 50], 'not-recorded': [1, 0, 0, 1, null, null] },
   custodial: { yes: [5, 3, 2, 0, 60, 60], no: [5, 3, 1, 1, 75, '[c]'] },
 };
@@ -36,20 +54,37 @@ describe('GET /inspections/{id}/question-breakdowns', () => {
     for (const [by, values] of Object.entries(EXPECTED)) {
       const breakdown = question.breakdowns.find((b: { by: string }) => b.by === by);
       const sizes = res.json.groups.find((g: { by: string }) => g.by === by);
-      expect(breakdown.groups.map((g: { value: string }) => g.value), by).toEqual(Object.keys(values));
+      expect(
+        breakdown.groups.map((g: { value: string }) => g.value),
+        by,
+      ).toEqual(Object.keys(values));
       for (const [value, [cases, yes, no, na, percent, published]] of Object.entries(values)) {
-        expect(breakdown.groups.find((g: { value: string }) => g.value === value), `${by}:${value}`).toEqual({ value, yes, no, na, percent, published });
-        expect(sizes.values.find((g: { value: string }) => g.value === value), `${by}:${value} cases`).toEqual({ value, cases });
+        expect(
+          breakdown.groups.find((g: { value: string }) => g.value === value),
+          `${by}:${value}`,
+        ).toEqual({ value, yes, no, na, percent, published });
+        expect(
+          sizes.values.find((g: { value: string }) => g.value === value),
+          `${by}:${value} cases`,
+        ).toEqual({ value, cases });
       }
     }
   });
 
-  it('lists every scored question, and one criterion\'s only with ?criterion=', async () => {
+  it("lists every scored question, and one criterion's only with ?criterion=", async () => {
     const all = await call(`/inspections/${id}/question-breakdowns`, { as: 'inspector' });
-    expect(all.json.questions.map((q: { id: string }) => q.id)).toEqual(bank().questions.filter((q) => Number(q.criterion[0]) <= 3).map((q) => q.id));
+    expect(all.json.questions.map((q: { id: string }) => q.id)).toEqual(
+      bank()
+        .questions.filter((q) => Number(q.criterion[0]) <= 3)
+        .map((q) => q.id),
+    );
     const one = await call(`/inspections/${id}/question-breakdowns?criterion=2.1`, { as: 'admin' });
     expect(one.status, one.text).toBe(200);
-    expect(one.json.questions.map((q: { id: string }) => q.id)).toEqual(bank().questions.filter((q) => q.criterion === '2.1').map((q) => q.id));
+    expect(one.json.questions.map((q: { id: string }) => q.id)).toEqual(
+      bank()
+        .questions.filter((q) => q.criterion === '2.1')
+        .map((q) => q.id),
+    );
   });
 
   it('refuses a bad criterion with a problem naming it, an unknown inspection with 404, and anyone not signed in', async () => {
@@ -58,6 +93,7 @@ describe('GET /inspections/{id}/question-breakdowns', () => {
     expect(JSON.stringify(bad.json.errors)).toContain('criterion');
     expectProblem(await call('/inspections/no-such-inspection/question-breakdowns', { as: 'staff' }), 404);
     expectProblem(await call(`/inspections/${id}/question-breakdowns`), 401);
-    for (const role of ['admin', 'inspector', 'staff'] as const) expect((await call(`/inspections/${id}/question-breakdowns`, { as: role })).status, role).toBe(200);
+    for (const role of ['admin', 'inspector', 'staff'] as const)
+      expect((await call(`/inspections/${id}/question-breakdowns`, { as: role })).status, role).toBe(200);
   });
 });

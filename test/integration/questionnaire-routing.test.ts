@@ -12,7 +12,11 @@ import { call, expectProblem } from '#support/api';
 import { createInspection } from '#support/fixtures';
 import { slotKeyOf, slotOf } from '#support/slots';
 
-const client = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const client = new DynamoDBClient({
+  endpoint: inject('dynamoEndpoint'),
+  region: 'eu-west-2',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
 const db = DynamoDBDocumentClient.from(client);
 const table = inject('tableName');
 afterAll(() => client.destroy());
@@ -42,10 +46,18 @@ async function inviteWithFirstVersion(n: number): Promise<{ token: string; invit
     new PutCommand({
       TableName: table,
       Item: {
-        ...slotKeyOf(token), entity: 'invitation', invitationId, inspectionId,
-        batchId: 'by-hand', audience: 'victim', language: 'en', questionnaireVersion: 'victim-2008.1', createdAt: new Date().toISOString(),
+        ...slotKeyOf(token),
+        entity: 'invitation',
+        invitationId,
+        inspectionId,
+        batchId: 'by-hand',
+        audience: 'victim',
+        language: 'en',
+        questionnaireVersion: 'victim-2008.1',
+        createdAt: new Date().toISOString(),
         // As every link is issued: its draft's two maps, empty.
-        draft: {}, seen: {},
+        draft: {},
+        seen: {},
       },
     }),
   );
@@ -53,7 +65,17 @@ async function inviteWithFirstVersion(n: number): Promise<{ token: string; invit
 }
 
 const declinedV2: Answers = { 'agreed-contact': 'no', 'mappa-aware': 'no', 'first-time-asked': 'yes' };
-const CONTACT_QUESTIONS = ['contact-prompt', 'role-explained', 'needs-considered', 'offender-information', 'regular-updates', 'influence-licence', 'breach-know', 'safety', 'satisfaction'];
+const CONTACT_QUESTIONS = [
+  'contact-prompt',
+  'role-explained',
+  'needs-considered',
+  'offender-information',
+  'regular-updates',
+  'influence-licence',
+  'breach-know',
+  'safety',
+  'satisfaction',
+];
 
 describe('routing (showIf) over HTTP', () => {
   it('publishes showIf in the definition; a declined victim sends only what they were asked, and an answer to a hidden question is a 400 naming it', async () => {
@@ -62,7 +84,9 @@ describe('routing (showIf) over HTTP', () => {
     expect(def.version).toBe(questionnaireVersions.victim);
     expect(def.questions.find((q) => q.id === 'contact-prompt')!.showIf).toEqual({ question: 'agreed-contact', in: ['yes'] });
 
-    const hidden = await call(`/questionnaires/${inv.token}/responses`, { json: { answers: { ...declinedV2, 'contact-prompt': 'dont-know', safety: 'no' } } });
+    const hidden = await call(`/questionnaires/${inv.token}/responses`, {
+      json: { answers: { ...declinedV2, 'contact-prompt': 'dont-know', safety: 'no' } },
+    });
     expectProblem(hidden, 400);
     const paths = hidden.json.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(['answers.contact-prompt', 'answers.safety']);
@@ -83,29 +107,75 @@ describe('routing (showIf) over HTTP', () => {
   it('the pages skip the contact questions for a victim who declined, and the check page leaves them out', async () => {
     const inv = await invite();
     const t = inv.token;
-    const first = await call(`/q/${t}/agreed-contact`, form([['agreed-contact', 'no'], ['action', 'continue']]));
+    const first = await call(
+      `/q/${t}/agreed-contact`,
+      form([
+        ['agreed-contact', 'no'],
+        ['action', 'continue'],
+      ]),
+    );
     expect(first.headers.get('location')).toBe(`/q/${t}/mappa-aware`);
     // Typed in by hand: a hidden question is not shown; the respondent is sent on to where they are.
     const typed = await call(`/q/${t}/safety`);
     expect(typed.status).toBe(303);
     expect(typed.headers.get('location')).toBe(`/q/${t}/mappa-aware`);
-    expect((await call(`/q/${t}/safety`, form([['safety', 'yes'], ['action', 'continue']]))).status).toBe(303);
+    expect(
+      (
+        await call(
+          `/q/${t}/safety`,
+          form([
+            ['safety', 'yes'],
+            ['action', 'continue'],
+          ]),
+        )
+      ).status,
+    ).toBe(303);
     const mappa = await call(`/q/${t}/mappa-aware`);
     expect(mappa.text).toContain('Question 2 of 4');
     expect(mappa.text).toContain(`href="/q/${t}/agreed-contact"`);
-    await call(`/q/${t}/mappa-aware`, form([['mappa-aware', 'no'], ['action', 'continue']]));
-    await call(`/q/${t}/first-time-asked`, form([['first-time-asked', 'yes'], ['action', 'continue']]));
-    const last = await call(`/q/${t}/comments`, form([['comments', ''], ['action', 'continue']]));
+    await call(
+      `/q/${t}/mappa-aware`,
+      form([
+        ['mappa-aware', 'no'],
+        ['action', 'continue'],
+      ]),
+    );
+    await call(
+      `/q/${t}/first-time-asked`,
+      form([
+        ['first-time-asked', 'yes'],
+        ['action', 'continue'],
+      ]),
+    );
+    const last = await call(
+      `/q/${t}/comments`,
+      form([
+        ['comments', ''],
+        ['action', 'continue'],
+      ]),
+    );
     expect(last.headers.get('location')).toBe(`/q/${t}/check`);
     const check = await call(`/q/${t}/check`);
     for (const id of CONTACT_QUESTIONS) expect(check.text).not.toContain(`/q/${t}/${id}?`);
     expect(check.text).toContain(`/q/${t}/mappa-aware?`);
 
     // Changing the answer from the check page leads to the questions it now asks, then back.
-    const changed = await call(`/q/${t}/agreed-contact?from=check`, form([['agreed-contact', 'yes'], ['action', 'continue']]));
+    const changed = await call(
+      `/q/${t}/agreed-contact?from=check`,
+      form([
+        ['agreed-contact', 'yes'],
+        ['action', 'continue'],
+      ]),
+    );
     expect(changed.headers.get('location')).toBe(`/q/${t}/contact-prompt`);
     // ... and back to "no": the contact answers are hidden again and the send goes through.
-    await call(`/q/${t}/agreed-contact?from=check`, form([['agreed-contact', 'no'], ['action', 'continue']]));
+    await call(
+      `/q/${t}/agreed-contact?from=check`,
+      form([
+        ['agreed-contact', 'no'],
+        ['action', 'continue'],
+      ]),
+    );
     const send = await call(`/q/${t}/check`, form([]));
     expect(send.headers.get('location')).toBe(`/q/${t}/sent`);
     const stored = await slotOf(t);
@@ -125,12 +195,20 @@ describe('two questionnaire versions live side by side', () => {
     expect((await call(`/questionnaires/${fresh.token}`)).json.version).toBe('victim-2008.2');
 
     // Pages: the old link asks the old questions (a declined victim still gets the contact questions).
-    const begin = await call(`/q/${old.token}/agreed-contact`, form([['agreed-contact', 'no'], ['action', 'continue']]));
+    const begin = await call(
+      `/q/${old.token}/agreed-contact`,
+      form([
+        ['agreed-contact', 'no'],
+        ['action', 'continue'],
+      ]),
+    );
     expect(begin.headers.get('location')).toBe(`/q/${old.token}/contact-prompt`);
     expect((await call(`/q/${old.token}/mappa-aware`)).status).toBe(404);
 
     // Answers in the old shape: accepted on the old link, refused on the new one.
-    const v1Answers: Answers = Object.fromEntries(v1.questions.filter((q) => q.type !== 'text').map((q) => [q.id, q.options![q.options!.length - 1]!.value]));
+    const v1Answers: Answers = Object.fromEntries(
+      v1.questions.filter((q) => q.type !== 'text').map((q) => [q.id, q.options![q.options!.length - 1]!.value]),
+    );
     v1Answers['agreed-contact'] = 'no';
     const onNew = await call(`/questionnaires/${fresh.token}/responses`, { json: { answers: v1Answers } });
     expectProblem(onNew, 400);

@@ -106,8 +106,14 @@ describe('POST /inspections/{id}/invitations', () => {
     });
     const paths = expectProblem(res, 400).errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['audience', 'language', 'count', 'expiresAt', 'name']));
-    expectProblem(await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1001 } }), 400);
-    expectProblem(await call('/inspections/no-such-inspection/invitations', { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } }), 404);
+    expectProblem(
+      await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1001 } }),
+      400,
+    );
+    expectProblem(
+      await call('/inspections/no-such-inspection/invitations', { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } }),
+      404,
+    );
   });
 
   it('gives the links as CSV for a mail merge (Accept: text/csv or ?format=csv)', async () => {
@@ -185,7 +191,9 @@ describe('POST /questionnaires/{token}/responses', () => {
     const def = getQuestionnaire('victim', 'en');
     const answers: Record<string, unknown> = validAnswers(def);
     // Two questions that route nothing and are always asked (routing is tested in questionnaire-routing.test.ts).
-    const [first, second] = def.questions.filter((q) => q.type !== 'text' && !q.optional && !q.showIf && !def.questions.some((o) => o.showIf?.question === q.id));
+    const [first, second] = def.questions.filter(
+      (q) => q.type !== 'text' && !q.optional && !q.showIf && !def.questions.some((o) => o.showIf?.question === q.id),
+    );
     const text = def.questions.find((q) => q.type === 'text')!;
     delete answers[first!.id];
     answers[second!.id] = 'perhaps';
@@ -212,7 +220,10 @@ describe('POST /questionnaires/{token}/responses', () => {
     const [inv] = await invite(inspectionId, 'victim', 'en');
     expectProblem(await call(`/questionnaires/${inv!.token}/responses`, { json: { answers: [] } }), 400);
     expectProblem(await call(`/questionnaires/${inv!.token}/responses`, { json: { answers: {}, extra: 1 } }), 400);
-    expectProblem(await call(`/questionnaires/${inv!.token}/responses`, { body: 'answers=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415);
+    expectProblem(
+      await call(`/questionnaires/${inv!.token}/responses`, { body: 'answers=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      415,
+    );
     expectProblem(await call(`/questionnaires/${inv!.token}/responses`, { body: '{', headers: { 'content-type': 'application/json' } }), 400);
   });
 
@@ -228,7 +239,14 @@ describe('POST /questionnaires/{token}/responses', () => {
     expectProblem(await call(`/questionnaires/${inv!.token}`), 409);
 
     const stored = (await slotOf(inv!.token))!;
-    expect(stored).toMatchObject({ entity: 'response', invitationId: inv!.invitationId, audience: 'offender', language: 'cy', questionnaireVersion: def.version, answers });
+    expect(stored).toMatchObject({
+      entity: 'response',
+      invitationId: inv!.invitationId,
+      audience: 'offender',
+      language: 'cy',
+      questionnaireVersion: def.version,
+      answers,
+    });
     const { pk: _pk, sk: _sk, ...attributes } = stored;
     expect(JSON.stringify(attributes)).not.toContain(inv!.token);
     expect(JSON.stringify(attributes)).not.toContain(sha256(inv!.token));
@@ -264,9 +282,18 @@ describe('POST /questionnaires/{token}/responses', () => {
       new PutCommand({
         TableName: table,
         Item: {
-          ...slotKeyOf(token), entity: 'invitation', invitationId: 'expired-by-hand', inspectionId,
-          batchId: 'by-hand', audience: 'sentencer', language: 'en', questionnaireVersion: 'sentencer-2008.1',
-          createdAt: '2020-01-01T00:00:00.000Z', expiresAt: '2020-02-01T00:00:00.000Z', draft: {}, seen: {},
+          ...slotKeyOf(token),
+          entity: 'invitation',
+          invitationId: 'expired-by-hand',
+          inspectionId,
+          batchId: 'by-hand',
+          audience: 'sentencer',
+          language: 'en',
+          questionnaireVersion: 'sentencer-2008.1',
+          createdAt: '2020-01-01T00:00:00.000Z',
+          expiresAt: '2020-02-01T00:00:00.000Z',
+          draft: {},
+          seen: {},
         },
       }),
     );
@@ -319,12 +346,24 @@ describe('the /q pages over HTTP', () => {
     expect(empty.text).toContain(`href="#${q1!.id}"`);
     expect(empty.text).not.toContain(' checked');
 
-    const answered = await call(`/q/${inv!.token}/${q1!.id}`, form([[q1!.id, 'yes'], ['action', 'continue']]));
+    const answered = await call(
+      `/q/${inv!.token}/${q1!.id}`,
+      form([
+        [q1!.id, 'yes'],
+        ['action', 'continue'],
+      ]),
+    );
     expect(answered.status).toBe(303);
     expect(answered.headers.get('location')).toBe(`/q/${inv!.token}/${q2!.id}`);
 
     // Save and come back later: kept, then the same link continues at the first unanswered question.
-    const saved = await call(`/q/${inv!.token}/${q2!.id}`, form([[q2!.id, 'no'], ['action', 'save']]));
+    const saved = await call(
+      `/q/${inv!.token}/${q2!.id}`,
+      form([
+        [q2!.id, 'no'],
+        ['action', 'save'],
+      ]),
+    );
     expect(saved.headers.get('location')).toBe(`/q/${inv!.token}/saved`);
     expect((await call(`/q/${inv!.token}/saved`)).text).toContain('Your answers have been saved');
     const back = await call(`/q/${inv!.token}`);

@@ -19,14 +19,14 @@ beforeAll(async () => {
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 /** A control a person could type in, tick or choose: none may be shown to a reader, greyed out or not. */
 const CONTROLS = /<input(?![^>]*type="hidden")|<textarea|<select|\sdisabled|\sreadonly/;
-const rowOf = (html: string, key: string) => new RegExp(`<dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">([\\s\\S]*?)</dd>`).exec(html)?.[1];
+const rowOf = (html: string, key: string) =>
+  new RegExp(`<dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">([\\s\\S]*?)</dd>`).exec(html)?.[1];
 
 /** A final release needs a case to report on: one, then the release, which closes the inspection. */
 async function close(id: string) {
   expect((await call(`/inspections/${id}/cases/C-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 1) })).status).toBe(201);
   await makeRelease(id, 'final');
 }
-
 
 describe('read-only views', () => {
   it('show staff a meeting, and everyone a closed inspection’s meeting, as text; an inspector gets the form while it is open', async () => {
@@ -82,7 +82,9 @@ describe('read-only views', () => {
     const read = await page(`/workbench/inspections/${id}/write-up`, { cookie: staff });
     expect(read.status).toBe(200);
     expect(mainOf(read.text)).not.toMatch(CONTROLS);
-    expect(rowOf(read.text, 'Section 1: Assessment and sentence planning')).toBe('<p class="govuk-body">Assessment was timely.</p><p class="govuk-body">Plans were clear.</p>');
+    expect(rowOf(read.text, 'Section 1: Assessment and sentence planning')).toBe(
+      '<p class="govuk-body">Assessment was timely.</p><p class="govuk-body">Plans were clear.</p>',
+    );
     expect(rowOf(read.text, '1.1 strengths')).toBe('<p class="govuk-body">Reports were prepared on time.</p>');
     expect(rowOf(read.text, '1.1 areas for improvement')).toBe('Nothing written');
     expect(rowOf(read.text, 'Recommendation')).toBe('<p class="govuk-body">Complete assessments on time.</p>');
@@ -94,7 +96,8 @@ describe('read-only views', () => {
 
   it('show a paper return’s answers typed after the inspection closed as text, saving nothing', async () => {
     const id = await createInspection('Read-only paper');
-    const [invitation] = (await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'sentencer', language: 'en', count: 1 } })).json.invitations;
+    const [invitation] = (await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'sentencer', language: 'en', count: 1 } }))
+      .json.invitations;
     const base = `/workbench/inspections/${id}/paper-returns`;
     const start = await page(base, { cookie: inspector });
     const found = await page(base, { cookie: inspector, ...form({ csrf: csrfOf(start.text), reference: invitation.reference }) });
@@ -102,7 +105,10 @@ describe('read-only views', () => {
     const firstChoice = /name="([\w-]+)" type="radio" value="([^"]+)"/.exec(found.text)!;
     const label = new RegExp(`type="radio" value="${firstChoice[2]}"[^>]*>\\s*<label[^>]*>([^<]+)</label>`).exec(found.text)![1]!;
     await close(id);
-    const typed = await page(base, { cookie: inspector, ...form({ csrf: csrfOf(found.text), stage: 'answers', reference: invitation.reference, [firstChoice[1]!]: firstChoice[2]! }) });
+    const typed = await page(base, {
+      cookie: inspector,
+      ...form({ csrf: csrfOf(found.text), stage: 'answers', reference: invitation.reference, [firstChoice[1]!]: firstChoice[2]! }),
+    });
     expect(typed.status).toBe(409);
     expect(mainOf(typed.text)).not.toMatch(CONTROLS);
     expect(typed.text).toContain('id="typed-answers"');

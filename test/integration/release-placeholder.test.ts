@@ -28,7 +28,12 @@ beforeAll(async () => {
     recommendations: [{ text: recommendation, criteria: ['1.1'] }],
     goodPractice: [],
   };
-  const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'admin', headers: { 'if-match': read.headers.get('etag')! }, json: writeUp });
+  const put = await call(`/inspections/${id}/write-up`, {
+    method: 'PUT',
+    as: 'admin',
+    headers: { 'if-match': read.headers.get('etag')! },
+    json: writeUp,
+  });
   expect(put.status, put.text).toBe(200);
   releaseId = await makeRelease(id);
 }, 120_000);
@@ -41,7 +46,11 @@ describe('a release whose authored text spells the download placeholder', () => 
     const link = new URL((await call(`/inspections/${id}/report-links?releaseId=${releaseId}`, { method: 'POST', as: 'staff' })).json.url).pathname;
     const api = `/inspections/${id}/releases/${releaseId}`;
     const pages = {
-      api: { en: (await call(`${api}/report`, { as: 'staff' })).text, cy: (await call(`${api}/report?lang=cy`, { as: 'staff' })).text, downloads: `${api}/summary` },
+      api: {
+        en: (await call(`${api}/report`, { as: 'staff' })).text,
+        cy: (await call(`${api}/report?lang=cy`, { as: 'staff' })).text,
+        downloads: `${api}/summary`,
+      },
       workbench: {
         en: (await page(`/workbench${api}/report`, { cookie })).text,
         cy: (await page(`/workbench${api}/report?lang=cy`, { cookie })).text,

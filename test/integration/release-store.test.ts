@@ -21,10 +21,34 @@ describe('the release store', () => {
     const big = randomBytes(800_000).toString('base64');
     const files = { en: big, cy: 'Cymraeg ✓ ŵ ŷ', json: '{"a":1}', csv: '\uFEFFpart,id\r\n' };
     const releaseId = '20260101T000000000Z-abcdef';
-    const transition = { id: randomUUID(), kind: 'factual-accuracy' as const, releaseId, startedAt: '2026-01-01T00:00:00.000Z', startedBy: 'test', expiresAt: Date.now() + 60_000 };
-    expect(await inspections.createInspection({ inspectionId: id, area: 'X', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 't' })).toBe(true);
+    const transition = {
+      id: randomUUID(),
+      kind: 'factual-accuracy' as const,
+      releaseId,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      startedBy: 'test',
+      expiresAt: Date.now() + 60_000,
+    };
+    expect(
+      await inspections.createInspection({
+        inspectionId: id,
+        area: 'X',
+        fieldworkStart: '2007-11-05',
+        fieldworkEnd: '2007-11-09',
+        questionBankVersion: 'omi-2008.1',
+        status: 'open',
+        createdAt: new Date().toISOString(),
+        createdBy: 't',
+      }),
+    ).toBe(true);
     expect(await releases.beginTransition(id, transition, 'open')).toBe(true);
-    const stored = { releaseId, kind: 'factual-accuracy' as const, createdAt: transition.startedAt, createdBy: 'test', files: await releases.putReleaseParts(id, releaseId, files) };
+    const stored = {
+      releaseId,
+      kind: 'factual-accuracy' as const,
+      createdAt: transition.startedAt,
+      createdBy: 'test',
+      files: await releases.putReleaseParts(id, releaseId, files),
+    };
     // Parts alone are no release: nothing lists it until its item is committed with the transition's end.
     expect(await releases.listReleases(id)).toEqual([]);
     expect(await releases.commitRelease(id, stored, 'not-the-transition', 'factual-accuracy')).toBe(false);
@@ -37,14 +61,34 @@ describe('the release store', () => {
     for (const file of releases.RELEASE_FILES) expect(await releases.getReleaseFile(id, stored, file)).toBe(files[file]);
     expect((await releases.listReleases(id)).map((r) => r.releaseId)).toEqual(['20260101T000000000Z-abcdef']);
     // A release whose part went missing is an error, never a short file.
-    await table.db.send(new (await import('@aws-sdk/lib-dynamodb')).DeleteCommand({ TableName: inject('tableName'), Key: { pk: parts[1]!.pk, sk: parts[1]!.sk } }));
+    await table.db.send(
+      new (await import('@aws-sdk/lib-dynamodb')).DeleteCommand({ TableName: inject('tableName'), Key: { pk: parts[1]!.pk, sk: parts[1]!.sk } }),
+    );
     await expect(releases.getReleaseFile(id, stored, parts[1]!.sk.split('#')[2] as 'en')).rejects.toThrow(/parts/);
   });
 
   it('holds one transition at a time; closes only under its own, with no writer in flight; a recovery takes over only an expired one', async () => {
     const id = `rel-close-${randomUUID().slice(0, 8)}`;
-    expect(await inspections.createInspection({ inspectionId: id, area: 'X', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 't' })).toBe(true);
-    const t = (n: string, expiresAt = Date.now() + 60_000) => ({ id: n, kind: 'final' as const, releaseId: 'r', startedAt: 'now', startedBy: 't', expiresAt });
+    expect(
+      await inspections.createInspection({
+        inspectionId: id,
+        area: 'X',
+        fieldworkStart: '2007-11-05',
+        fieldworkEnd: '2007-11-09',
+        questionBankVersion: 'omi-2008.1',
+        status: 'open',
+        createdAt: new Date().toISOString(),
+        createdBy: 't',
+      }),
+    ).toBe(true);
+    const t = (n: string, expiresAt = Date.now() + 60_000) => ({
+      id: n,
+      kind: 'final' as const,
+      releaseId: 'r',
+      startedAt: 'now',
+      startedBy: 't',
+      expiresAt,
+    });
     // A reopening needs a closed inspection; of two releases racing, one takes it.
     expect(await releases.beginTransition(id, { ...t('x'), kind: 'reopen' }, 'closed')).toBe(false);
     const both = await Promise.all([releases.beginTransition(id, t('a'), 'open'), releases.beginTransition(id, t('b'), 'open')]);
@@ -62,14 +106,27 @@ describe('the release store', () => {
     expect((await inspections.getInspection(id))!.status).toBe('closed');
     // Past its expiry, a recovery takes it over once; the old id can no longer end it.
     const now = Date.now();
-    expect(await Promise.all([releases.takeOverTransition(id, 'c', 'd', now + 60_000, now), releases.takeOverTransition(id, 'c', 'e', now + 60_000, now)])).toContain(true);
+    expect(
+      await Promise.all([releases.takeOverTransition(id, 'c', 'd', now + 60_000, now), releases.takeOverTransition(id, 'c', 'e', now + 60_000, now)]),
+    ).toContain(true);
     expect(await releases.abandonTransition(id, 'c', 'open')).toBe(false);
     expect(await releases.beginTransition('no-such-inspection-here', t('z'), 'open')).toBe(false);
   });
 
   it('refuses every input write to a closed inspection in the write itself (the fence), whatever the caller read before, and stores nothing', async () => {
     const id = `rel-closed-${randomUUID().slice(0, 8)}`;
-    expect(await inspections.createInspection({ inspectionId: id, area: 'X', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'closed', createdAt: new Date().toISOString(), createdBy: 't' })).toBe(true);
+    expect(
+      await inspections.createInspection({
+        inspectionId: id,
+        area: 'X',
+        fieldworkStart: '2007-11-05',
+        fieldworkEnd: '2007-11-09',
+        questionBankVersion: 'omi-2008.1',
+        status: 'closed',
+        createdAt: new Date().toISOString(),
+        createdBy: 't',
+      }),
+    ).toBe(true);
     const { getBank } = await import('#bank/index');
     const { makeCase } = await import('#infra/local/sample-cases');
     const cases = await import('#store/cases');
@@ -92,7 +149,16 @@ describe('the release store', () => {
         'invitations',
         () =>
           invitations.createInvitations(
-            { inspectionId: id, batchId: 'b', audience: 'victim', language: 'en', questionnaireVersion: 'v', count: 1, createdAt: 'now', createdBy: 'u' },
+            {
+              inspectionId: id,
+              batchId: 'b',
+              audience: 'victim',
+              language: 'en',
+              questionnaireVersion: 'v',
+              count: 1,
+              createdAt: 'now',
+              createdBy: 'u',
+            },
             [{ tokenHash: randomBytes(32).toString('hex'), invitationId: 'i' }],
             undefined,
             fence.openFence(id),
@@ -100,13 +166,27 @@ describe('the release store', () => {
       ],
     ];
     for (const [what, write] of writes) await expect(write(), what).rejects.toThrow(/is closed/);
-    const stored = [...(await table.partition(`INSP#${id}`)), ...(await Promise.all([0, 1, 2, 3].map((n) => table.partition(`INSP#${id}#SLOTS#${n}`)))).flat()];
+    const stored = [
+      ...(await table.partition(`INSP#${id}`)),
+      ...(await Promise.all([0, 1, 2, 3].map((n) => table.partition(`INSP#${id}#SLOTS#${n}`)))).flat(),
+    ];
     expect(stored.map((i) => i.sk)).toEqual(['INSPECTION']);
   });
 
-  it('lands a writer\'s fenced write only while its lease is held: once evicted (it ran past its expiry), nothing more of it lands', async () => {
+  it("lands a writer's fenced write only while its lease is held: once evicted (it ran past its expiry), nothing more of it lands", async () => {
     const id = `rel-fence-${randomUUID().slice(0, 8)}`;
-    expect(await inspections.createInspection({ inspectionId: id, area: 'X', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 't' })).toBe(true);
+    expect(
+      await inspections.createInspection({
+        inspectionId: id,
+        area: 'X',
+        fieldworkStart: '2007-11-05',
+        fieldworkEnd: '2007-11-09',
+        questionBankVersion: 'omi-2008.1',
+        status: 'open',
+        createdAt: new Date().toISOString(),
+        createdBy: 't',
+      }),
+    ).toBe(true);
     const put = (sk: string) => [[{ Put: { TableName: inject('tableName'), Item: { pk: `INSP#${id}`, sk, entity: 'probe' } } }]];
     const expiresAt = Date.now() + 60_000;
     expect(await inspections.acquireWriterLease(id, 'slow', expiresAt, Date.now())).toBe(true);
@@ -115,7 +195,10 @@ describe('the release store', () => {
     await expect(fence.writeFenced(fence.writerFence(id, 'slow'), put('PROBE#2'))).rejects.toThrow(/closed/);
     expect((await table.partition(`INSP#${id}`, 'PROBE#')).map((i) => i.sk)).toEqual(['PROBE#1']);
     // A group whose own condition fails is skipped when asked; the rest land.
-    const groups = [[{ Put: { TableName: inject('tableName'), Item: { pk: `INSP#${id}`, sk: 'PROBE#1' }, ConditionExpression: 'attribute_not_exists(pk)' } }], ...put('PROBE#3')];
+    const groups = [
+      [{ Put: { TableName: inject('tableName'), Item: { pk: `INSP#${id}`, sk: 'PROBE#1' }, ConditionExpression: 'attribute_not_exists(pk)' } }],
+      ...put('PROBE#3'),
+    ];
     expect(await fence.writeFenced(fence.openFence(id), groups, { skipRefused: true })).toEqual([0]);
     expect((await table.partition(`INSP#${id}`, 'PROBE#')).map((i) => i.sk)).toEqual(['PROBE#1', 'PROBE#3']);
   });

@@ -61,7 +61,11 @@ describe('releases', () => {
   let definition: World['definition'];
   beforeAll(async () => {
     id = await createInspection('Releases');
-    for (let i = 1; i <= 6; i++) expect((await call(`/inspections/${id}/cases/R-${i}`, { method: 'PUT', as: 'inspector', json: makeCase(i % 2 ? 'community' : 'licence', i) })).status).toBe(201);
+    for (let i = 1; i <= 6; i++)
+      expect(
+        (await call(`/inspections/${id}/cases/R-${i}`, { method: 'PUT', as: 'inspector', json: makeCase(i % 2 ? 'community' : 'licence', i) }))
+          .status,
+      ).toBe(201);
     expect((await call(`/inspections/${id}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met' } })).status).toBe(201);
     expect((await writeUp(id, 'Assessment was timely in most cases.')).status).toBe(200);
     const inv = await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 3 } });
@@ -73,7 +77,9 @@ describe('releases', () => {
   it('of 5 final releases at once exactly one is made; the others are told the inspection is closed', async () => {
     const racing = await createInspection('Releases race');
     expect((await call(`/inspections/${racing}/cases/X-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
-    const results = await Promise.all(Array.from({ length: 5 }, () => call(`/inspections/${racing}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Releases race' } })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => call(`/inspections/${racing}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Releases race' } })),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     for (const r of results.filter((x) => x.status !== 201)) expect(expectProblem(r, 409).type).toBe('urn:omi:problem:inspection-closed');
     expect((await call(`/inspections/${racing}/releases`, { as: 'staff' })).json.releases).toHaveLength(1);
@@ -114,7 +120,11 @@ describe('releases', () => {
     expect((await writeUp(id, 'Changed after the release.')).status).toBe(200);
     expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).json.sample.cases).toBe(7);
     // R-7 was first marked by an inspector: an admin marks it a second time (it is case data too).
-    const second = await call(`/inspections/${id}/cases/R-7/second-marking`, { method: 'PUT', as: 'admin', json: { answers: makeCase('custody', 70).answers } });
+    const second = await call(`/inspections/${id}/cases/R-7/second-marking`, {
+      method: 'PUT',
+      as: 'admin',
+      json: { answers: makeCase('custody', 70).answers },
+    });
     expect(second.status, second.text).toBe(201);
 
     const after = await frozen(id, factual);
@@ -160,7 +170,9 @@ describe('releases', () => {
       // Marking a batch of invitations sent deletes its sealed secret: a duty of care that a close does not suspend, and no input.
       'POST /inspections/{id}/invitations/{batchId}/sent',
     ]);
-    const writes = (routes as readonly RouteSpec[]).filter((r) => r.auth !== 'session' && r.method !== 'GET' && r.path.startsWith('/inspections/{id}/') && !stayOpen.has(`${r.method} ${r.path}`));
+    const writes = (routes as readonly RouteSpec[]).filter(
+      (r) => r.auth !== 'session' && r.method !== 'GET' && r.path.startsWith('/inspections/{id}/') && !stayOpen.has(`${r.method} ${r.path}`),
+    );
     expect(writes.length).toBeGreaterThanOrEqual(11);
     const bodies: Record<string, unknown> = {
       'PUT /inspections/{id}/write-up': { summary: [], criteria: {}, recommendations: [], goodPractice: [] },
@@ -172,7 +184,12 @@ describe('releases', () => {
       const key = `${route.method} ${route.path}`;
       const sample = sampleRequest(route, world);
       const body = key in bodies ? JSON.stringify(bodies[key]) : sample.body;
-      const res = await call(sample.path, { method: route.method, as: 'admin', body, headers: { ...sample.headers, ...(key in bodies ? { 'content-type': 'application/json', 'if-match': '"wu-0"' } : {}) } });
+      const res = await call(sample.path, {
+        method: route.method,
+        as: 'admin',
+        body,
+        headers: { ...sample.headers, ...(key in bodies ? { 'content-type': 'application/json', 'if-match': '"wu-0"' } : {}) },
+      });
       const p = expectProblem(res, 409);
       expect(p.type, key).toBe('urn:omi:problem:inspection-closed');
     }
@@ -190,7 +207,10 @@ describe('releases', () => {
   it('the workbench forms refuse a closed inspection too', async () => {
     const { cookie } = await signIn('admin');
     const grade = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie });
-    const res = await page(`/workbench/inspections/${id}/grades/4.2`, { cookie, ...form({ csrf: csrfOf(grade.text), grade: 'well-met', strengths: '', improvements: '' }) });
+    const res = await page(`/workbench/inspections/${id}/grades/4.2`, {
+      cookie,
+      ...form({ csrf: csrfOf(grade.text), grade: 'well-met', strengths: '', improvements: '' }),
+    });
     // What was typed stays on the page, read only, with the plain reason and who can reopen it.
     expect(res.status).toBe(409);
     expect(res.text).toContain('This inspection is closed: its final report has been released');
@@ -209,11 +229,17 @@ describe('releases', () => {
     const f = await frozen(id, factual);
     const en = await call(path);
     expect(en.status).toBe(200);
-    expect(en.text).toBe(f.en.replaceAll(`/inspections/${id}/releases/${factual}/summary?format=csv`, `${path}/summary.csv`).replaceAll(`/inspections/${id}/releases/${factual}/summary`, `${path}/summary.json`));
+    expect(en.text).toBe(
+      f.en
+        .replaceAll(`/inspections/${id}/releases/${factual}/summary?format=csv`, `${path}/summary.csv`)
+        .replaceAll(`/inspections/${id}/releases/${factual}/summary`, `${path}/summary.json`),
+    );
     expect((await call(`${path}?lang=cy`)).text).toBe((await call(`${path}?lang=cy`)).text);
     expect((await call(`${path}/summary.json`)).text).toBe(f.json);
     expect((await call(`${path}/summary.csv`)).text).toBe(f.csv);
-    expect((await call(`/inspections/${id}/report-links`, { as: 'staff' })).json.links.find((l: { id: string }) => l.id === made.json.id).releaseId).toBe(factual);
+    expect(
+      (await call(`/inspections/${id}/report-links`, { as: 'staff' })).json.links.find((l: { id: string }) => l.id === made.json.id).releaseId,
+    ).toBe(factual);
     expectProblem(await call(`/inspections/${id}/report-links?releaseId=20260101T000000000Z-abcdef`, { method: 'POST', as: 'staff' }), 404);
   });
 

@@ -49,7 +49,17 @@ const sentencer = (kind: string, quality: string) => ({
 const victim = (agreed: string, safety: string) => ({
   'agreed-contact': agreed,
   ...(agreed === 'yes'
-    ? { 'contact-prompt': 'yes', 'role-explained': 'yes', 'needs-considered': 'yes', 'offender-information': 'no', 'regular-updates': 'yes', 'influence-licence': 'yes', 'breach-know': 'yes', safety, satisfaction: 'satisfied' }
+    ? {
+        'contact-prompt': 'yes',
+        'role-explained': 'yes',
+        'needs-considered': 'yes',
+        'offender-information': 'no',
+        'regular-updates': 'yes',
+        'influence-licence': 'yes',
+        'breach-know': 'yes',
+        safety,
+        satisfaction: 'satisfied',
+      }
     : {}),
   'mappa-aware': 'yes',
   'first-time-asked': 'no',
@@ -63,12 +73,22 @@ beforeAll(async () => {
   );
   expect((await call(`/inspections/${id}/cases`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(200);
   // Small groups on purpose: one judge, one district judge, one Welsh victim, one victim who felt unsafe.
-  await respond('sentencer', 'en', [sentencer('magistrate', 'satisfied'), sentencer('magistrate', 'satisfied'), sentencer('magistrate', 'very-satisfied'), sentencer('judge', 'dissatisfied'), sentencer('district-judge', 'satisfied')]);
+  await respond('sentencer', 'en', [
+    sentencer('magistrate', 'satisfied'),
+    sentencer('magistrate', 'satisfied'),
+    sentencer('magistrate', 'very-satisfied'),
+    sentencer('judge', 'dissatisfied'),
+    sentencer('district-judge', 'satisfied'),
+  ]);
   await respond('victim', 'en', [victim('yes', 'yes'), victim('yes', 'yes'), victim('yes', 'no'), victim('no', 'yes')]);
   await respond('victim', 'cy', [victim('yes', 'yes')]);
   // People met in person, some in small numbers: three victims one by one (none in groups), two partners, one key worker alone beside three in a group.
   for (const [meetingId, m] of Object.entries(met)) {
-    const res = await call(`/inspections/${id}/meetings/${meetingId}`, { method: 'PUT', as: 'inspector', json: { date: '2007-11-06', criteria: [], findings: [`What the ${m.audience}s told us.`], quotes: [], ...m } });
+    const res = await call(`/inspections/${id}/meetings/${meetingId}`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { date: '2007-11-06', criteria: [], findings: [`What the ${m.audience}s told us.`], quotes: [], ...m },
+    });
     expect(res.status, res.text).toBe(201);
   }
   const aggregated = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
@@ -136,8 +156,13 @@ describe('every published file', () => {
       const published: PublishedSummary = JSON.parse(files[name]!);
       expect(questionLeaks(published, truth, 6), name).toEqual([]);
       // The sample's own intruder enumerates every split of the cases: the unit property test runs it on small samples.
-      const shown = Object.entries(published.sample).flatMap(([part, v]) => (v && typeof v === 'object' && !Array.isArray(v) && part.startsWith('by') ? Object.entries(v) : []));
-      expect(shown.filter(([, n]) => typeof n === 'number' && n < 3), name).toEqual([]);
+      const shown = Object.entries(published.sample).flatMap(([part, v]) =>
+        v && typeof v === 'object' && !Array.isArray(v) && part.startsWith('by') ? Object.entries(v) : [],
+      );
+      expect(
+        shown.filter(([, n]) => typeof n === 'number' && n < 3),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -146,7 +171,11 @@ describe('every published file', () => {
       const published: PublishedSummary = JSON.parse(files[name]!);
       expect(published.meetings?.length, name).toBeGreaterThan(0);
       expect(meetingLeaks(published, metTruth, 40), name).toEqual([]);
-      const shownUnder3 = (published.meetings ?? []).flatMap((m) => Object.entries(m.met).filter(([, n]) => typeof n === 'number' && n < 3).map(([k]) => `${m.audience}.${k}`));
+      const shownUnder3 = (published.meetings ?? []).flatMap((m) =>
+        Object.entries(m.met)
+          .filter(([, n]) => typeof n === 'number' && n < 3)
+          .map(([k]) => `${m.audience}.${k}`),
+      );
       expect(shownUnder3, name).toEqual([]);
     }
     // The staff summary keeps every figure.
@@ -157,7 +186,8 @@ describe('every published file', () => {
     const published: PublishedSummary = JSON.parse(files.linkJson!);
     for (const name of ['linkCsv', 'releaseCsv']) {
       for (const m of published.meetings ?? []) {
-        for (const [k, v] of Object.entries(m.met)) expect(csvValue(files[name]!, 'meetings', m.audience, `met:${k}`), `${name} ${m.audience} ${k}`).toBe(String(v));
+        for (const [k, v] of Object.entries(m.met))
+          expect(csvValue(files[name]!, 'meetings', m.audience, `met:${k}`), `${name} ${m.audience} ${k}`).toBe(String(v));
         expect(csvValue(files[name]!, 'meetings', m.audience, 'groups'), `${name} ${m.audience} groups`).toBe(String(m.groups));
       }
     }
@@ -166,7 +196,11 @@ describe('every published file', () => {
   });
 
   it('the HTML (link and release, English and Welsh) says how many were met only as far as the rule allows; the staff report says it all', () => {
-    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#39;/g, "'")
+        .replace(/\s+/g, ' ');
     for (const name of ['linkHtml', 'releaseHtml']) {
       const page = text(files[name]!);
       expect(page, name).toContain('We met 20 offenders in person: 12 individually and eight in one group.');
@@ -205,7 +239,8 @@ describe('every published file', () => {
       for (const [audience, s] of Object.entries(published.serviceUsers)) {
         for (const q of s.questions) {
           if (q.type === 'text') continue;
-          for (const [o, n] of Object.entries(q.counts)) expect(csvValue(csv, 'service-users-question', `${audience}.${q.id}`, `count:${o}`), `${name} ${audience}.${q.id} ${o}`).toBe(String(n));
+          for (const [o, n] of Object.entries(q.counts))
+            expect(csvValue(csv, 'service-users-question', `${audience}.${q.id}`, `count:${o}`), `${name} ${audience}.${q.id} ${o}`).toBe(String(n));
           expect(csvValue(csv, 'service-users-question', `${audience}.${q.id}`, 'answered')).toBe(String(q.answered));
           expect(csvValue(csv, 'service-users-question', `${audience}.${q.id}`, 'positive')).toBe(String(q.positive));
         }

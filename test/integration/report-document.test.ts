@@ -31,13 +31,29 @@ beforeAll(async () => {
   const before = await call(`/inspections/${id}/write-up`, { as: 'inspector' });
   const writeUp = {
     ...kentDemoWriteUp,
-    foreword: { ...kentDemoWriteUp.foreword!, paragraphs: [{ text: kentDemoWriteUp.foreword!.paragraphs[0]!.text, textCy: 'Rhagair yn Gymraeg.' }, ...kentDemoWriteUp.foreword!.paragraphs.slice(1)] },
+    foreword: {
+      ...kentDemoWriteUp.foreword!,
+      paragraphs: [
+        { text: kentDemoWriteUp.foreword!.paragraphs[0]!.text, textCy: 'Rhagair yn Gymraeg.' },
+        ...kentDemoWriteUp.foreword!.paragraphs.slice(1),
+      ],
+    },
     nextSteps: { decision: 'further-inspection' as const, text: { text: 'The decision was taken at the inspectorate’s moderation meeting.' } },
   };
-  const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: writeUp, headers: { 'if-match': before.headers.get('etag')! } });
+  const put = await call(`/inspections/${id}/write-up`, {
+    method: 'PUT',
+    as: 'inspector',
+    json: writeUp,
+    headers: { 'if-match': before.headers.get('etag')! },
+  });
   expect(put.status, put.text).toBe(200);
   // A stale ETag is still refused: the new parts change nothing in how the write-up is replaced.
-  const stale = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: writeUp, headers: { 'if-match': before.headers.get('etag')! } });
+  const stale = await call(`/inspections/${id}/write-up`, {
+    method: 'PUT',
+    as: 'inspector',
+    json: writeUp,
+    headers: { 'if-match': before.headers.get('etag')! },
+  });
   expect(stale.status).toBe(412);
   expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
   const release = await call(`/inspections/${id}/releases`, { method: 'POST', as: 'admin', json: { kind: 'factual-accuracy' } });
@@ -84,7 +100,9 @@ describe('the published report is the whole document', () => {
 
   it('states the next-steps decision the inspectorate recorded, beside the Risk of Harm thread and the section scores', () => {
     const text = textOf(pages.release!);
-    expect(text).toMatch(/The decision is the inspectorate’s, taken beside the figures: the Risk of Harm thread \d+%; section 1 \d+%, section 2 \d+%, section 3 \d+%\./);
+    expect(text).toMatch(
+      /The decision is the inspectorate’s, taken beside the figures: the Risk of Harm thread \d+%; section 1 \d+%, section 2 \d+%, section 3 \d+%\./,
+    );
     expect(text).toContain('HMI Probation will carry out a further focused inspection of Risk of Harm work in Document (test)');
     expect(text).toContain('The decision was taken at the inspectorate’s moderation meeting.');
   });

@@ -11,7 +11,11 @@ import { createInspection, makeCase, makeRelease } from '#support/fixtures';
 let id = '';
 beforeAll(async () => {
   id = await createInspection('Links');
-  const put = await call(`/inspections/${id}/conclusions/1.1`, { method: 'PUT', as: 'inspector', json: { band: 'priority', text: 'Plans were mostly clear.' } });
+  const put = await call(`/inspections/${id}/conclusions/1.1`, {
+    method: 'PUT',
+    as: 'inspector',
+    json: { band: 'priority', text: 'Plans were mostly clear.' },
+  });
   expect(put.status).toBeLessThan(300);
   expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
 });
@@ -44,10 +48,12 @@ describe('report links', () => {
     const b = await newLink();
     const list = await call(`/inspections/${id}/report-links`, { as: 'staff' });
     expect(list.status).toBe(200);
-    expect(list.json.links).toEqual(expect.arrayContaining([
-      { id: a.id, createdAt: expect.any(String), expiresAt: expect.any(String), revoked: false, draft: true },
-      { id: b.id, createdAt: expect.any(String), expiresAt: expect.any(String), revoked: false, draft: true },
-    ]));
+    expect(list.json.links).toEqual(
+      expect.arrayContaining([
+        { id: a.id, createdAt: expect.any(String), expiresAt: expect.any(String), revoked: false, draft: true },
+        { id: b.id, createdAt: expect.any(String), expiresAt: expect.any(String), revoked: false, draft: true },
+      ]),
+    );
     expect(list.text).not.toContain(a.token);
     expect(list.text).not.toMatch(/tokenHash|url/);
 

@@ -93,9 +93,13 @@ describe('the report follows the Kent report', () => {
     const text = textOf(staffPage);
     expect(text).toContain('An improvement plan addressing the recommendations above is needed four weeks after publication.');
     const thread = summary.rohThread.percent!;
-    expect(textOf(/id="next-steps-figures">[^<]*/.exec(staffPage)![0])).toContain(`the Risk of Harm thread ${thread}%; section 1 ${summary.sections[0]!.percent}%`);
+    expect(textOf(/id="next-steps-figures">[^<]*/.exec(staffPage)![0])).toContain(
+      `the Risk of Harm thread ${thread}%; section 1 ${summary.sections[0]!.percent}%`,
+    );
     // The product decides nothing: whatever the thread's score, the line waits for the write-up's decision.
-    expect(textOf(/id="further-inspection">[^<]*/.exec(staffPage)![0])).toContain('The inspectorate has not yet recorded its decision on a further inspection.');
+    expect(textOf(/id="further-inspection">[^<]*/.exec(staffPage)![0])).toContain(
+      'The inspectorate has not yet recorded its decision on a further inspection.',
+    );
   });
 });
 
@@ -144,12 +148,19 @@ describe('the write-up in the report', () => {
     const strength = d['1.3']!.strengths[0]!;
     return {
       summary: [
-        { section: '1', text: 'Work in preparing for sentence was a strong feature.', textCy: 'Roedd gwaith paratoi ar gyfer dedfryd yn nodwedd gref.' },
+        {
+          section: '1',
+          text: 'Work in preparing for sentence was a strong feature.',
+          textCy: 'Roedd gwaith paratoi ar gyfer dedfryd yn nodwedd gref.',
+        },
         { section: 'roh', text: 'The area had made improvements in the timeliness of initial Risk of Harm assessments.' },
       ],
       criteria: {
         '1.3': {
-          strengths: [{ text: strength.text, drafted: strength.drafted }, { text: 'A moved figure.', drafted: { question: strength.drafted.question, percent: (strength.drafted.percent + 7) % 101 } }],
+          strengths: [
+            { text: strength.text, drafted: strength.drafted },
+            { text: 'A moved figure.', drafted: { question: strength.drafted.question, percent: (strength.drafted.percent + 7) % 101 } },
+          ],
           improvements: ['Of the nine PPO cases, only four OASys assessments were assessed as comprehensive.'],
         },
       },
@@ -163,10 +174,14 @@ describe('the write-up in the report', () => {
   it('prints the summaries, lettered findings, numbered recommendations with their criteria, and good practice', () => {
     const html = reportPage(summary, { downloads, writeUp: writeUp(), audience: 'staff' });
     const text = textOf(html);
-    expect(text).toContain('Summary Assessment and sentence planning Work in preparing for sentence was a strong feature. Risk of Harm The area had made');
+    expect(text).toContain(
+      'Summary Assessment and sentence planning Work in preparing for sentence was a strong feature. Risk of Harm The area had made',
+    );
     expect(text).toMatch(/Strengths \(a\) In \d+% of cases .*\(b\) A moved figure\./);
     expect(text).toContain('Areas for improvement (a) Of the nine PPO cases');
-    expect(text).toContain('Improvements are necessary as follows: accurate Risk of Harm screenings are undertaken in all cases (criteria 1.2 and 2.2)');
+    expect(text).toContain(
+      'Improvements are necessary as follows: accurate Risk of Harm screenings are undertaken in all cases (criteria 1.2 and 2.2)',
+    );
     expect(html).toContain('<ol class="govuk-list govuk-list--number" id="recommendations-list">');
     expect(text).toContain('Motivating the offender OMI criterion: 2.1 Delivering the sentence plan Jean was subject');
   });
@@ -175,9 +190,13 @@ describe('the write-up in the report', () => {
     const up = writeUp();
     const moved = up.criteria['1.3']!.strengths[1] as { drafted: { percent: number } };
     const staff = reportPage(summary, { downloads, writeUp: up, audience: 'staff' });
-    const now = summary.questions.find((q) => q.id === (up.criteria['1.3']!.strengths[0] as { drafted: { question: string } }).drafted.question)!.percent;
+    const now = summary.questions.find(
+      (q) => q.id === (up.criteria['1.3']!.strengths[0] as { drafted: { question: string } }).drafted.question,
+    )!.percent;
     expect(textOf(staff)).toContain(`One finding no longer matches its figure`);
-    expect(textOf(staff)).toContain(`A moved figure. Check this finding: it was written from a figure of ${moved.drafted.percent}%, and the figure is now ${now}%.`);
+    expect(textOf(staff)).toContain(
+      `A moved figure. Check this finding: it was written from a figure of ${moved.drafted.percent}%, and the figure is now ${now}%.`,
+    );
     expect((staff.match(/app-stale/g) ?? []).length).toBe(1);
     const published = reportPage(summary, { downloads, writeUp: up, audience: 'published' });
     expect(published).not.toContain('app-stale');
@@ -187,17 +206,35 @@ describe('the write-up in the report', () => {
   it('leaves the Risk of Harm questions’ case counts out of a published report when the write-up marks them internal', () => {
     expect(reportPage(summary, { downloads, writeUp: writeUp(), audience: 'staff' })).toContain('id="roh-questions"');
     expect(reportPage(summary, { downloads, writeUp: writeUp(), audience: 'published' })).not.toContain('id="roh-questions"');
-    expect(reportPage(summary, { downloads, writeUp: { ...writeUp(), rohTablesInternal: false }, audience: 'published' })).toContain('id="roh-questions"');
+    expect(reportPage(summary, { downloads, writeUp: { ...writeUp(), rohTablesInternal: false }, audience: 'published' })).toContain(
+      'id="roh-questions"',
+    );
   });
 
   it('dates a release by the publication month the inspectorate set, never the day the release was made, and says which release it is', () => {
     const dated = { ...writeUp(), cover: { publicationMonth: '2008-02' } };
-    const html = reportPage(summary, { downloads, writeUp: dated, audience: 'published', release: { kind: 'final', createdAt: '2008-03-12T10:00:00.000Z' } });
+    const html = reportPage(summary, {
+      downloads,
+      writeUp: dated,
+      audience: 'published',
+      release: { kind: 'final', createdAt: '2008-03-12T10:00:00.000Z' },
+    });
     expect(textOf(html)).toContain('Status Final report Published February 2008');
     expect(textOf(html)).not.toContain('12 March 2008');
-    const welsh = reportPage(summary, { downloads, writeUp: dated, audience: 'published', lang: 'cy', release: { kind: 'factual-accuracy', createdAt: '2008-01-07T10:00:00.000Z' } });
+    const welsh = reportPage(summary, {
+      downloads,
+      writeUp: dated,
+      audience: 'published',
+      lang: 'cy',
+      release: { kind: 'factual-accuracy', createdAt: '2008-01-07T10:00:00.000Z' },
+    });
     expect(textOf(welsh)).toContain('Cyhoeddwyd Chwefror 2008');
-    const unset = reportPage(summary, { downloads, writeUp: writeUp(), audience: 'published', release: { kind: 'final', createdAt: '2008-02-12T10:00:00.000Z' } });
+    const unset = reportPage(summary, {
+      downloads,
+      writeUp: writeUp(),
+      audience: 'published',
+      release: { kind: 'final', createdAt: '2008-02-12T10:00:00.000Z' },
+    });
     expect(textOf(unset)).toContain('Published Not yet set by the inspectorate');
   });
 
@@ -206,9 +243,17 @@ describe('the write-up in the report', () => {
     const english = textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007' }), lang: 'cy' }));
     expect(english).not.toContain('November');
     expect(english).toMatch(/Gwaith maes \d+ (i \d+ )?[A-Z][a-z]+ \d{4}/);
-    const welsh = textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007', textCy: 'Gwaith maes: 5-9 Tachwedd 2007' }), lang: 'cy' }));
+    const welsh = textOf(
+      reportPage(summary, {
+        downloads,
+        writeUp: cover({ text: 'Fieldwork: 5-9 November 2007', textCy: 'Gwaith maes: 5-9 Tachwedd 2007' }),
+        lang: 'cy',
+      }),
+    );
     expect(welsh).toContain('Gwaith maes: 5-9 Tachwedd 2007');
-    expect(textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007' }) }))).toContain('Fieldwork: 5-9 November 2007');
+    expect(textOf(reportPage(summary, { downloads, writeUp: cover({ text: 'Fieldwork: 5-9 November 2007' }) }))).toContain(
+      'Fieldwork: 5-9 November 2007',
+    );
   });
 
   it('prints the Welsh version of authored text in Welsh, and marks English text left as written', () => {
@@ -221,7 +266,16 @@ describe('the write-up in the report', () => {
 });
 
 describe('the Welsh report (?lang=cy)', () => {
-  const english = ['Summary of scores', 'Recommendations for improvement', 'Next steps', 'Strengths', 'Areas for improvement', 'Appendix 2', 'Section score', 'Table 1'];
+  const english = [
+    'Summary of scores',
+    'Recommendations for improvement',
+    'Next steps',
+    'Strengths',
+    'Areas for improvement',
+    'Appendix 2',
+    'Section score',
+    'Table 1',
+  ];
 
   it('on every report route: <html lang="cy">, Welsh headings, chart labels, table heads and conclusions, and a link to the English', async () => {
     const { cookie } = await signIn('staff');
@@ -233,14 +287,25 @@ describe('the Welsh report (?lang=cy)', () => {
     for (const [route, html] of Object.entries(pages)) {
       expect(html, route).toMatch(/<html lang="cy" class="govuk-template">/);
       const text = textOf(html);
-      for (const heading of [reportTextCy.scoresHeading, reportTextCy.recommendationsHeading, reportTextCy.nextStepsHeading, reportTextCy.chartLegendSection, reportTextCy.table1Caption, reportTextCy.appendix2Heading]) {
+      for (const heading of [
+        reportTextCy.scoresHeading,
+        reportTextCy.recommendationsHeading,
+        reportTextCy.nextStepsHeading,
+        reportTextCy.chartLegendSection,
+        reportTextCy.table1Caption,
+        reportTextCy.appendix2Heading,
+      ]) {
         expect(text, `${route}: ${heading}`).toContain(heading);
       }
       for (const words of english) expect(text, `${route}: ${words}`).not.toContain(words);
       expect(html).toMatch(/<a class="govuk-link" href="\?lang=en" hreflang="en" lang="en" rel="alternate">English<\/a>/);
       expect(text).toContain('1.1 Maen Prawf Cyffredinol: Paratoi ar gyfer dedfryd');
       // Staff see the suggested band's conclusion; a published report only what the lead inspector recorded.
-      expect(text).toMatch(route === 'link' ? /Casgliad Dim casgliad eto/ : /Roedd y perfformiad yn erbyn y maen prawf hwn yn dda\.|Mae’r maen prawf hwn yn flaenoriaeth/);
+      expect(text).toMatch(
+        route === 'link'
+          ? /Casgliad Dim casgliad eto/
+          : /Roedd y perfformiad yn erbyn y maen prawf hwn yn dda\.|Mae’r maen prawf hwn yn flaenoriaeth/,
+      );
     }
     expect(staffPage).toMatch(/<a class="govuk-link" href="\?lang=cy" hreflang="cy" lang="cy" rel="alternate">Cymraeg<\/a>/);
   });
@@ -264,11 +329,21 @@ describe('the write-up saved through the API', () => {
     const q = summary.questions.find((x) => x.id === '2.4.9')!;
     const body: WriteUp = {
       summary: [{ section: '2', text: 'Offender managers worked hard to secure compliance.' }],
-      criteria: { '2.4': { strengths: [{ text: 'Case files were well organised.', drafted: { question: '2.4.9', percent: (q.percent! + 10) % 101 } }], improvements: [] } },
+      criteria: {
+        '2.4': {
+          strengths: [{ text: 'Case files were well organised.', drafted: { question: '2.4.9', percent: (q.percent! + 10) % 101 } }],
+          improvements: [],
+        },
+      },
       recommendations: [{ text: 'prolific and other priority offenders are given an enhanced service', criteria: ['2.4'] }],
       goodPractice: [],
     };
-    const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } });
+    const put = await call(`/inspections/${id}/write-up`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: body,
+      headers: { 'if-match': read.headers.get('etag')! },
+    });
     expect(put.status, put.text).toBe(200);
 
     const staff = textOf((await call(`/inspections/${id}/report`, { as: 'staff' })).text);

@@ -27,7 +27,11 @@ function textOf(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-async function createLink(id: string, as: 'staff' | 'inspector' | 'admin' = 'staff', query = ''): Promise<{ url: string; expiresAt: string; token: string }> {
+async function createLink(
+  id: string,
+  as: 'staff' | 'inspector' | 'admin' = 'staff',
+  query = '',
+): Promise<{ url: string; expiresAt: string; token: string }> {
   const res = await call(`/inspections/${id}/report-links${query}`, { method: 'POST', as });
   expect(res.status, res.text).toBe(201);
   const url = res.json.url as string;
@@ -53,7 +57,10 @@ describe('the report', () => {
     );
     const upload = await call(`/inspections/${id}/cases`, { as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } });
     expect(upload.status, upload.text).toBe(200);
-    for (const [criterion, grade] of [['4.1', 'satisfactorily-met'], ['4.3', 'partly-met']] as const) {
+    for (const [criterion, grade] of [
+      ['4.1', 'satisfactorily-met'],
+      ['4.3', 'partly-met'],
+    ] as const) {
       const res = await call(`/inspections/${id}/leadership/${criterion}`, {
         method: 'PUT',
         as: 'inspector',
@@ -61,7 +68,11 @@ describe('the report', () => {
       });
       expect(res.status).toBe(201);
     }
-    const concluded = await call(`/inspections/${id}/conclusions/1.2`, { method: 'PUT', as: 'inspector', json: { band: 'priority', text: 'Recorded on site.' } });
+    const concluded = await call(`/inspections/${id}/conclusions/1.2`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { band: 'priority', text: 'Recorded on site.' },
+    });
     expect(concluded.status).toBe(201);
 
     const invited = await call(`/inspections/${id}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 4 } });
@@ -125,7 +136,9 @@ describe('the report', () => {
     expect(text).toContain(summary.questionBankVersion);
     const at = new Date(summary.computedAt);
     const month = at.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    expect(text).toContain(`Status Draft: the figures as last computed, not yet released Draft of ${at.getUTCDate()} ${month} ${at.getUTCFullYear()}`);
+    expect(text).toContain(
+      `Status Draft: the figures as last computed, not yet released Draft of ${at.getUTCDate()} ${month} ${at.getUTCFullYear()}`,
+    );
     expect(text).not.toMatch(/Figures computed|\d:\d\d[ap]m/);
   });
 
@@ -140,7 +153,9 @@ describe('the report', () => {
     expect(scored.length).toBeGreaterThan(10);
     // criterion bars are solid blue, section bars hatched; the legend has one of each
     expect(count(svg!, /<rect [^>]*fill="#1d70b8"/) - 1).toBe(scored.length);
-    expect(count(svg!, /<rect [^>]*fill="url\(#chart1-hatch\)"/) - 1).toBe(summary.sections.filter((s: { percent: number | null }) => s.percent !== null).length);
+    expect(count(svg!, /<rect [^>]*fill="url\(#chart1-hatch\)"/) - 1).toBe(
+      summary.sections.filter((s: { percent: number | null }) => s.percent !== null).length,
+    );
     for (const c of scored) expect(svg).toContain(`>${c.id} ${c.title}</text>`);
     for (const c of scored) expect(svg).toContain(`>${c.percent}%</text>`);
 
@@ -154,7 +169,9 @@ describe('the report', () => {
     const text = textOf(table);
     for (const c of summary.criteria) {
       // A recorded conclusion stands alone: no suggestion from the figures beside it.
-      expect(text).toContain(`${c.id} ${c.title} ${c.percent}% ${c.cases} ${c.conclusion ? 'none: the inspectors’ conclusion stands' : c.suggestedBand.label}`);
+      expect(text).toContain(
+        `${c.id} ${c.title} ${c.percent}% ${c.cases} ${c.conclusion ? 'none: the inspectors’ conclusion stands' : c.suggestedBand.label}`,
+      );
     }
     // 1.2 has a recorded conclusion: it is the one shown, with its text
     const row12 = /<th scope="row" class="govuk-table__header">1\.2<\/th>[\s\S]*?<\/tr>/.exec(table)![0];
@@ -235,7 +252,8 @@ describe('the report', () => {
 
   it('needs a signed-in user (401 without a token) and lets every role read it; an unknown inspection is a 404 page', async () => {
     expectProblem(await call(`/inspections/${id}/report`), 401);
-    for (const role of ['staff', 'inspector', 'admin'] as const) expect((await call(`/inspections/${id}/report`, { as: role })).status, role).toBe(200);
+    for (const role of ['staff', 'inspector', 'admin'] as const)
+      expect((await call(`/inspections/${id}/report`, { as: role })).status, role).toBe(200);
     const missing = await call('/inspections/no-such-inspection-1/report', { as: 'staff' });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/^text\/html/);

@@ -21,7 +21,12 @@ async function setInternal(value: boolean | undefined) {
   const read = await call(`/inspections/${id}/write-up`, { as: 'admin' });
   const { rohTablesInternal: _was, ...rest } = read.json.writeUp ?? read.json;
   const body = value === undefined ? rest : { ...rest, rohTablesInternal: value };
-  const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'admin', headers: { 'if-match': read.headers.get('etag')! }, json: body });
+  const put = await call(`/inspections/${id}/write-up`, {
+    method: 'PUT',
+    as: 'admin',
+    headers: { 'if-match': read.headers.get('etag')! },
+    json: body,
+  });
   expect(put.status, put.text).toBe(200);
 }
 
@@ -32,7 +37,9 @@ beforeAll(async () => {
   expect(rohIds.length).toBeGreaterThan(10);
   id = await createInspection('RoH internal');
   for (const [i, type] of (['licence', 'community', 'custody'] as const).entries()) {
-    expect((await call(`/inspections/${id}/cases/R-00${i + 1}`, { method: 'PUT', as: 'inspector', json: makeCase(type, i + 1) })).status).toBeLessThan(300);
+    expect(
+      (await call(`/inspections/${id}/cases/R-00${i + 1}`, { method: 'PUT', as: 'inspector', json: makeCase(type, i + 1) })).status,
+    ).toBeLessThan(300);
   }
   expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
 }, 120_000);
@@ -67,7 +74,13 @@ describe('rohTablesInternal', () => {
     const pageCsv = (await page(`/workbench${base}/summary.csv`, { cookie })).text;
     const link = (await call(`/inspections/${id}/report-links?releaseId=${releaseId}`, { method: 'POST', as: 'staff' })).json.url as string;
     const linkJson = (await call(`${new URL(link).pathname}/summary.json`)).json;
-    for (const ids of [questionIdsOfJson(json), questionIdsOfCsv(csv), questionIdsOfJson(pageJson), questionIdsOfCsv(pageCsv), questionIdsOfJson(linkJson)]) {
+    for (const ids of [
+      questionIdsOfJson(json),
+      questionIdsOfCsv(csv),
+      questionIdsOfJson(pageJson),
+      questionIdsOfCsv(pageCsv),
+      questionIdsOfJson(linkJson),
+    ]) {
       expect(ids.filter((q) => rohIds.includes(q))).toEqual([]);
       expect(ids).toEqual(expect.arrayContaining(others));
     }
@@ -80,7 +93,10 @@ describe('rohTablesInternal', () => {
     expect(shown.text).toMatch(/name="rohTablesInternal" type="checkbox" value="yes" checked/);
     const etag = /name="etag" value="([^"]+)"/.exec(shown.text)![1]!;
     // What a browser sends for the form as shown: the box ticked.
-    const saved = await page(`/workbench/inspections/${id}/write-up`, { cookie, ...form({ csrf: csrfOf(shown.text), etag: etag.replace(/&quot;/g, '"'), rohTablesInternal: 'yes' }) });
+    const saved = await page(`/workbench/inspections/${id}/write-up`, {
+      cookie,
+      ...form({ csrf: csrfOf(shown.text), etag: etag.replace(/&quot;/g, '"'), rohTablesInternal: 'yes' }),
+    });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     expect((await call(`/inspections/${id}/write-up`, { as: 'admin' })).json.rohTablesInternal).toBe(true);
     // Unticked: a browser sends nothing for the box.

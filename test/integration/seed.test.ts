@@ -89,8 +89,12 @@ describe('the demo seed', () => {
   it("reads like the Kent findings in the service users' sentences", () => {
     const sentence = (audience: string, id: string) => summary.serviceUsers[audience].questions.find((q: { id: string }) => q.id === id).sentence;
     // Routed (victim-2008.2): put only to the five who had agreed to contact, and said so.
-    expect(sentence('victim', 'satisfaction')).toBe('All five victims who had agreed to contact and who answered were satisfied with the services provided.');
-    expect(sentence('victim', 'role-explained')).toBe('All five victims who had agreed to contact and who answered were clear about the victim liaison role.');
+    expect(sentence('victim', 'satisfaction')).toBe(
+      'All five victims who had agreed to contact and who answered were satisfied with the services provided.',
+    );
+    expect(sentence('victim', 'role-explained')).toBe(
+      'All five victims who had agreed to contact and who answered were clear about the victim liaison role.',
+    );
     // The report heard about MAPPA from the victims interviewed, not from the questionnaires (issue 29).
     expect(summary.serviceUsers.victim.questions.find((q: { id: string }) => q.id === 'mappa-aware').answered).toBe(0);
     expect(summary.serviceUsers.victim.questions.find((q: { id: string }) => q.id === 'satisfaction').asked).toBe(5);
@@ -107,9 +111,15 @@ describe('the demo seed', () => {
     expect(summary.interviews.count).toBe(87);
     const q = Object.fromEntries(summary.interviews.questions.map((x: { id: string }) => [x.id, x]));
     for (const [id, percent] of Object.entries(kentInterviewPercents)) expect(q[id].percent, id).toBe(kentInterviewMisses[id] ?? percent);
-    expect(q['om.informed'].sentence).toBe('Most of the 87 offender managers interviewed (70%) felt well informed about policies and procedures in their area.');
-    expect(q['om.role'].sentence).toBe('The vast majority of the 87 offender managers interviewed (91%) were clear about their role within the offender management model.');
-    expect(q['om.ethnic-monitoring'].sentence).toBe('Just over half of the 87 offender managers interviewed (53%) recalled having completed an ethnic monitoring questionnaire.');
+    expect(q['om.informed'].sentence).toBe(
+      'Most of the 87 offender managers interviewed (70%) felt well informed about policies and procedures in their area.',
+    );
+    expect(q['om.role'].sentence).toBe(
+      'The vast majority of the 87 offender managers interviewed (91%) were clear about their role within the offender management model.',
+    );
+    expect(q['om.ethnic-monitoring'].sentence).toBe(
+      'Just over half of the 87 offender managers interviewed (53%) recalled having completed an ethnic monitoring questionnaire.',
+    );
     // The 34 rows of the seed's Appendix 1 and the five scores of its 4.2 table (test/unit/appendix1-seed.test.ts holds them to the seed).
     expect(summary.performanceFigures).toHaveLength(39);
     const missed = summary.performanceFigures.filter((f: { missedTarget: boolean }) => f.missedTarget).map((f: { measure: string }) => f.measure);
@@ -150,16 +160,28 @@ describe('the demo seed', () => {
 
   it('reads like the Kent report section by section: the summaries, each criterion’s findings and conclusion, the eight recommendations, next steps, good practice', async () => {
     const html = await (await fetch(field(first, 'report ')!)).text();
-    const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    const text = html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Summary Assessment and sentence planning Work in relation to preparing for sentence was a strong feature for the area.');
     expect(text).toContain('Risk of Harm The area had made a significant contribution to Multi-Agency Public Protection Arrangements.');
     expect(text).toContain('Improvements are necessary as follows: accurate Risk of Harm screenings are undertaken in all cases.');
-    expect((/<ol class="govuk-list govuk-list--number" id="recommendations-list">([\s\S]*?)<\/ol>/.exec(html)![1]!.match(/<li>/g) ?? []).length).toBe(8);
+    expect((/<ol class="govuk-list govuk-list--number" id="recommendations-list">([\s\S]*?)<\/ol>/.exec(html)![1]!.match(/<li>/g) ?? []).length).toBe(
+      8,
+    );
     expect(text).toContain('An improvement plan addressing the recommendations above is needed four weeks after publication.');
     expect(text).toContain('There will not be a further inspection in Kent (demo).');
-    expect(text).toContain('Motivating the offender OMI criterion: 2.1 Delivering the sentence plan Jean was subject to a two-year suspended sentence order');
-    expect(text).toMatch(/1\.3 General Criterion: Assessment of likelihood of reoffending .* Strengths \(a\) In 79% of cases an OASys was completed as required at the start of sentence\./);
-    expect(text).toMatch(/2\.3 General Criterion: Victims .* Areas for improvement \(a\) Victim safety was given appropriate priority in 65% of cases \(31 out of 48\)\..* Conclusion This criterion represents an urgent priority for improvement\./);
+    expect(text).toContain(
+      'Motivating the offender OMI criterion: 2.1 Delivering the sentence plan Jean was subject to a two-year suspended sentence order',
+    );
+    expect(text).toMatch(
+      /1\.3 General Criterion: Assessment of likelihood of reoffending .* Strengths \(a\) In 79% of cases an OASys was completed as required at the start of sentence\./,
+    );
+    expect(text).toMatch(
+      /2\.3 General Criterion: Victims .* Areas for improvement \(a\) Victim safety was given appropriate priority in 65% of cases \(31 out of 48\)\..* Conclusion This criterion represents an urgent priority for improvement\./,
+    );
     expect(text).toContain('3.2 General Criterion: Sustainability of progress');
     expect(text).toContain('This criterion represents a priority for improvement.');
     const welsh = await (await fetch(`${field(first, 'report ')!}?lang=cy`)).text();
@@ -214,7 +236,15 @@ describe('the demo seed', () => {
     // Nobody met: a count under 3, so the published report does not say so (nor anything that would give it away).
     expect(courts).not.toMatch(/meet sentencers|met sentencers/);
     const others = text('service-users-others', 'by-language');
-    inOrder(others, 'Key workers', 'Partners', 'Strategic partners commented positively on the attendance of staff', '“one of the best areas, as they know how Kent prisons work”', 'Our meetings with case administrators', 'Programme tutors confirmed lengthy waiting lists');
+    inOrder(
+      others,
+      'Key workers',
+      'Partners',
+      'Strategic partners commented positively on the attendance of staff',
+      '“one of the best areas, as they know how Kent prisons work”',
+      'Our meetings with case administrators',
+      'Programme tutors confirmed lengthy waiting lists',
+    );
     const welsh = await (await fetch(`${field(first, 'report ')!}?lang=cy`)).text();
     expect(welsh).toContain('Gwnaethom gyfarfod â 20 o droseddwyr wyneb yn wyneb: 12 yn unigol ac wyth mewn dau grŵp.');
   });
@@ -232,7 +262,16 @@ describe('the demo seed', () => {
   it('finds the demo on the next start instead of making another, and hands out fresh questionnaire links from "Try it"', async () => {
     const before = await call(`/inspections/${kentId}/write-up`, { as: 'inspector' });
     const edited = { ...before.json, recommendations: before.json.recommendations.slice(0, 7) };
-    expect((await call(`/inspections/${kentId}/write-up`, { method: 'PUT', as: 'inspector', json: edited, headers: { 'if-match': before.headers.get('etag')! } })).status).toBe(200);
+    expect(
+      (
+        await call(`/inspections/${kentId}/write-up`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: edited,
+          headers: { 'if-match': before.headers.get('etag')! },
+        })
+      ).status,
+    ).toBe(200);
     const second = await seedDemo(baseUrl(), await tokenFor('admin'), await tokenFor('inspector'));
     expect(second[0]).toMatch(new RegExp(`^demo ${kentId} found in `));
     expect(await inspectionsCalled(KENT_DEMO_AREA)).toEqual([kentId]);
@@ -255,7 +294,11 @@ describe('the demo seed', () => {
     // Before the recalibration 2.1.1 read 76%, not the seed's 83%: one case turned from yes to no is such a demo.
     const ref = kentDemoCases().find((c) => c.answers['2.1.1'] === 'yes')!.caseRef;
     const c = await call(`/inspections/${kentId}/cases/${ref}`, { as: 'inspector' });
-    const put = await call(`/inspections/${kentId}/cases/${ref}`, { method: 'PUT', as: 'inspector', json: { profile: c.json.profile, answers: { ...c.json.answers, '2.1.1': 'no' } } });
+    const put = await call(`/inspections/${kentId}/cases/${ref}`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { profile: c.json.profile, answers: { ...c.json.answers, '2.1.1': 'no' } },
+    });
     expect(put.status, put.text).toBe(200);
     expect((await call(`/inspections/${kentId}/aggregate`, { method: 'POST', as: 'admin' })).status).toBe(200);
     const third = await seedDemo(baseUrl(), await tokenFor('admin'), await tokenFor('inspector'));

@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 
 async function invite(language: 'en' | 'cy', expiresAt?: string): Promise<{ token: string; invitationId: string }> {
-  const res = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language, count: 1, ...(expiresAt ? { expiresAt } : {}) } });
+  const res = await call(`/inspections/${inspectionId}/invitations`, {
+    as: 'admin',
+    json: { audience: 'victim', language, count: 1, ...(expiresAt ? { expiresAt } : {}) },
+  });
   return res.json.invitations[0];
 }
 
@@ -74,7 +77,9 @@ describe('every respondent page', () => {
     }
     // The pages of links that cannot be used, and the unknown link's page, too.
     expect((await call('/q/AAAAAAAAAAAAAAAAAAAAAA')).text).toContain('href="/accessibility"');
-    await call(`/questionnaires/${expired.token}/responses`, { json: { answers: { 'agreed-contact': 'no', 'mappa-aware': 'no', 'first-time-asked': 'no' } } });
+    await call(`/questionnaires/${expired.token}/responses`, {
+      json: { answers: { 'agreed-contact': 'no', 'mappa-aware': 'no', 'first-time-asked': 'no' } },
+    });
     const used = await call(`/q/${expired.token}`);
     expect(used.status).toBe(409);
     footerLinks(used.text, 'en');
@@ -89,7 +94,13 @@ describe('the language switch', () => {
   it('keeps the place and the answers, and what is sent records the language answered in', async () => {
     const inv = await invite('en');
     const t = inv.token;
-    await call(`/q/${t}/agreed-contact`, form([['agreed-contact', 'no'], ['action', 'continue']]));
+    await call(
+      `/q/${t}/agreed-contact`,
+      form([
+        ['agreed-contact', 'no'],
+        ['action', 'continue'],
+      ]),
+    );
     const switched = await call(`/q/${t}/mappa-aware?lang=cy`);
     expect(switched.status).toBe(303);
     expect(switched.headers.get('location')).toBe(`/q/${t}/mappa-aware`);
@@ -109,9 +120,27 @@ describe('the language switch', () => {
     expect(unsupported.text).toContain('This language is not available');
     expect((await call(`/q/${t}/mappa-aware`)).text).toContain('<html lang="cy"');
 
-    await call(`/q/${t}/mappa-aware`, form([['mappa-aware', 'no'], ['action', 'continue']]));
-    await call(`/q/${t}/first-time-asked`, form([['first-time-asked', 'yes'], ['action', 'continue']]));
-    await call(`/q/${t}/comments`, form([['comments', 'Diolch'], ['action', 'continue']]));
+    await call(
+      `/q/${t}/mappa-aware`,
+      form([
+        ['mappa-aware', 'no'],
+        ['action', 'continue'],
+      ]),
+    );
+    await call(
+      `/q/${t}/first-time-asked`,
+      form([
+        ['first-time-asked', 'yes'],
+        ['action', 'continue'],
+      ]),
+    );
+    await call(
+      `/q/${t}/comments`,
+      form([
+        ['comments', 'Diolch'],
+        ['action', 'continue'],
+      ]),
+    );
     const check = await call(`/q/${t}/check`);
     expect(check.text).toContain('Gwirio eich atebion cyn anfon');
     expect((await call(`/q/${t}/check`, form([]))).headers.get('location')).toBe(`/q/${t}/sent`);

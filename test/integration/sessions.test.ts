@@ -21,9 +21,11 @@ afterAll(() => db.destroy());
 
 /** The session item's key, spelled here from the contract of keys.ts (`SESSION#<sha256 of the id>`), not imported. */
 const keyOf = (cookie: string) => ({ pk: `SESSION#${createHash('sha256').update(cookie.split('=')[1]!).digest('base64url')}`, sk: 'SESSION' });
-const item = async (cookie: string) => (await db.send(new GetCommand({ TableName: inject('tableName'), Key: keyOf(cookie), ConsistentRead: true }))).Item;
+const item = async (cookie: string) =>
+  (await db.send(new GetCommand({ TableName: inject('tableName'), Key: keyOf(cookie), ConsistentRead: true }))).Item;
 
-const toSignIn = (res: { status: number; headers: Headers }) => (res.status === 302 || res.status === 303) && (res.headers.get('location') ?? '').startsWith('/sign-in');
+const toSignIn = (res: { status: number; headers: Headers }) =>
+  (res.status === 302 || res.status === 303) && (res.headers.get('location') ?? '').startsWith('/sign-in');
 
 async function areas(): Promise<string[]> {
   const res = await call('/inspections', { as: 'admin' });
@@ -43,9 +45,13 @@ describe('signing out', () => {
     expect(hops[0]!.setCookie[0]).toMatch(/^omi_session=; .*Max-Age=0/);
     expect(await item(signedIn.cookie)).toBeUndefined();
 
-    for (const path of ['/workbench/inspections/new', '/workbench/sessions']) expect(toSignIn(await page(path, { cookie: signedIn.cookie })), path).toBe(true);
+    for (const path of ['/workbench/inspections/new', '/workbench/sessions'])
+      expect(toSignIn(await page(path, { cookie: signedIn.cookie })), path).toBe(true);
     const area = 'Replayed after sign-out';
-    const replayed = await page('/workbench/inspections/new', { cookie: signedIn.cookie, ...form({ csrf, area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) });
+    const replayed = await page('/workbench/inspections/new', {
+      cookie: signedIn.cookie,
+      ...form({ csrf, area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+    });
     expect(toSignIn(replayed)).toBe(true);
     expect(await areas()).not.toContain(area);
     // Signed out: the start page, not the inspections.
@@ -133,7 +139,12 @@ describe('forged, replayed, expired and doubled session cookies', () => {
     const id = signedIn.cookie.split('=')[1]!;
     const expired = await signInOverHttp('admin');
     await db.send(
-      new UpdateCommand({ TableName: inject('tableName'), Key: keyOf(expired.cookie), UpdateExpression: 'SET expiresAt = :past', ExpressionAttributeValues: { ':past': '2000-01-01T00:00:00.000Z' } }),
+      new UpdateCommand({
+        TableName: inject('tableName'),
+        Key: keyOf(expired.cookie),
+        UpdateExpression: 'SET expiresAt = :past',
+        ExpressionAttributeValues: { ':past': '2000-01-01T00:00:00.000Z' },
+      }),
     );
     const cookies = [
       `omi_session=${'A'.repeat(43)}`,
@@ -148,7 +159,10 @@ describe('forged, replayed, expired and doubled session cookies', () => {
     for (const cookie of cookies) {
       const res = await page('/workbench/inspections/new', { cookie });
       expect(toSignIn(res), cookie.slice(0, 60)).toBe(true);
-      const post = await page('/workbench/inspections/new', { cookie, ...form({ csrf: 'x', area: 'Forged cookie', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) });
+      const post = await page('/workbench/inspections/new', {
+        cookie,
+        ...form({ csrf: 'x', area: 'Forged cookie', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+      });
       expect(post.status, cookie.slice(0, 60)).toBeLessThan(500);
     }
     expect(await areas()).not.toContain('Forged cookie');
@@ -159,7 +173,12 @@ describe('forged, replayed, expired and doubled session cookies', () => {
   it('two session cookies count as none, whichever comes first: a planted one cannot fix a session', async () => {
     const victim = await signInOverHttp('admin');
     const attacker = await signInOverHttp('staff');
-    for (const cookie of [`${victim.cookie}; ${attacker.cookie}`, `${attacker.cookie}; ${victim.cookie}`, `${victim.cookie}; ${victim.cookie}`, `${victim.cookie}; omi_session=garbage`]) {
+    for (const cookie of [
+      `${victim.cookie}; ${attacker.cookie}`,
+      `${attacker.cookie}; ${victim.cookie}`,
+      `${victim.cookie}; ${victim.cookie}`,
+      `${victim.cookie}; omi_session=garbage`,
+    ]) {
       expect(toSignIn(await page('/workbench/inspections/new', { cookie })), cookie.slice(0, 40)).toBe(true);
     }
   });
@@ -232,7 +251,11 @@ describe('the sign-in callback (login CSRF)', () => {
     // Somebody holding a copy of that sign-in's cookie has its state, nonce and code verifier;
     // the provider still knows the browser, so a new authorization with them gives a fresh code.
     const oauth = /omi_oauth=([^;]+)/.exec(cookie)![1]!;
-    const pending = JSON.parse(Buffer.from(oauth.split('.')[1]!, 'base64url').toString('utf8')) as { state: string; nonce: string; codeVerifier: string };
+    const pending = JSON.parse(Buffer.from(oauth.split('.')[1]!, 'base64url').toString('utf8')) as {
+      state: string;
+      nonce: string;
+      codeVerifier: string;
+    };
     const authorize = new URL(`${inject('identityProvider')}/oauth2/authorize`);
     for (const [k, v] of Object.entries({
       response_type: 'code',
@@ -255,7 +278,15 @@ describe('the sign-in callback (login CSRF)', () => {
   });
 
   it('goes back only to a path on this site, for any returnTo: Unicode, controls, tabs', async () => {
-    for (const returnTo of ['/workbench/ü?q=日本', '/\u2028/evil.example', '/\t/evil.example', '/\n/evil.example', `/${'é'.repeat(500)}`, `/${'x'.repeat(2500)}`, '\u0000/x']) {
+    for (const returnTo of [
+      '/workbench/ü?q=日本',
+      '/\u2028/evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      `/${'é'.repeat(500)}`,
+      `/${'x'.repeat(2500)}`,
+      '\u0000/x',
+    ]) {
       const { location } = await signInOverHttp('staff', { returnTo });
       expect(location, JSON.stringify(returnTo)).toMatch(/^\/[\x21-\x7e]*$/);
       expect(new URL(location!, 'https://service.example/').origin, JSON.stringify(returnTo)).toBe('https://service.example');
@@ -265,7 +296,14 @@ describe('the sign-in callback (login CSRF)', () => {
 
 describe('roles follow the provider', () => {
   const due = (cookie: string) =>
-    db.send(new UpdateCommand({ TableName: inject('tableName'), Key: keyOf(cookie), UpdateExpression: 'SET refreshAfter = :now', ExpressionAttributeValues: { ':now': 0 } }));
+    db.send(
+      new UpdateCommand({
+        TableName: inject('tableName'),
+        Key: keyOf(cookie),
+        UpdateExpression: 'SET refreshAfter = :now',
+        ExpressionAttributeValues: { ':now': 0 },
+      }),
+    );
 
   it('a session due for its check is refreshed with the refresh token, and stays', async () => {
     const signedIn = await signInOverHttp('inspector');
@@ -293,7 +331,10 @@ describe('roles follow the provider', () => {
   it('a refresh the provider refuses (its grant ended at its logout) ends the session', async () => {
     const signedIn = await signInOverHttp('refused');
     // The provider's logout alone (the service not told): it revokes the grant, so the refresh token dies.
-    const logout = await follow(signedIn.jar, `${inject('identityProvider')}/logout?client_id=omi-workbench-local&logout_uri=${encodeURIComponent(`${baseUrl()}/`)}`);
+    const logout = await follow(
+      signedIn.jar,
+      `${inject('identityProvider')}/logout?client_id=omi-workbench-local&logout_uri=${encodeURIComponent(`${baseUrl()}/`)}`,
+    );
     const confirm = logout.at(-1)!;
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirm.text)![1]!;
     await hop(signedIn.jar, `${inject('identityProvider')}/session/end/confirm`, { form: { xsrf, logout: 'yes' } });

@@ -29,14 +29,24 @@ const newId = () => randomUUID();
 /** Writes to an inspection's inputs are fenced on its item (store/fence.ts): an open inspection to write to. */
 async function openInspection(): Promise<string> {
   const inspectionId = newId();
-  const made = await store.inspections.createInspection({ inspectionId, area: 'Store', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open', createdAt: new Date().toISOString(), createdBy: 'test' });
+  const made = await store.inspections.createInspection({
+    inspectionId,
+    area: 'Store',
+    fieldworkStart: '2007-11-05',
+    fieldworkEnd: '2007-11-09',
+    questionBankVersion: 'omi-2008.1',
+    status: 'open',
+    createdAt: new Date().toISOString(),
+    createdBy: 'test',
+  });
   if (!made) throw new Error('inspection id taken');
   return inspectionId;
 }
 const openFenceOf = (insp: string) => store.fence.openFence(insp);
 const BAD_CURSOR = { status: 400, errors: [{ path: 'query.cursor', message: 'Not a cursor this list gave out' }] };
 const item = async (pk: string, sk: string) => (await table.partition(pk, sk)).find((i) => i.sk === sk);
-const slotItem = (insp: string, tokenHash: string) => item(`INSP#${insp}#SLOTS#${Number.parseInt(tokenHash.slice(0, 2), 16) % 4}`, `SLOT#${tokenHash}`);
+const slotItem = (insp: string, tokenHash: string) =>
+  item(`INSP#${insp}#SLOTS#${Number.parseInt(tokenHash.slice(0, 2), 16) % 4}`, `SLOT#${tokenHash}`);
 
 describe('invitation slots and responses', () => {
   const invitation = (insp: string, over: Partial<{ expiresAt: string; audience: 'victim' | 'offender' }> = {}) => ({
@@ -87,7 +97,11 @@ describe('invitation slots and responses', () => {
     const { DynamoDBDocumentClient, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
     const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
     const raw = DynamoDBDocumentClient.from(
-      new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+      new DynamoDBClient({
+        endpoint: inject('dynamoEndpoint'),
+        region: 'eu-west-2',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
     );
     const insp = await openInspection();
     const [open, sent] = [invitation(insp), invitation(insp)];
@@ -152,11 +166,29 @@ describe('invitation slots and responses', () => {
     expect(await store.responses.saveDraftAnswer(insp, link.tokenHash, 'v.1', 'yes', 2_000_000_000)).toBe(false);
     const stored = (await slotItem(insp, link.tokenHash))!;
     // The draft maps went with the send, in the same write.
-    expect(Object.keys(stored).filter((k) => ['draft', 'seen', 'draftUpdatedAt'].includes(k) || k.startsWith('draft:') || k.startsWith('seen:'))).toEqual([]);
-    expect(stored).toMatchObject({ entity: 'response', answers: first.answers, submittedAt: first.submittedAt, channel: 'online', expiresAtEpoch: 2_100_000_000 });
+    expect(
+      Object.keys(stored).filter((k) => ['draft', 'seen', 'draftUpdatedAt'].includes(k) || k.startsWith('draft:') || k.startsWith('seen:')),
+    ).toEqual([]);
+    expect(stored).toMatchObject({
+      entity: 'response',
+      answers: first.answers,
+      submittedAt: first.submittedAt,
+      channel: 'online',
+      expiresAtEpoch: 2_100_000_000,
+    });
     const listed = [];
     for await (const page of store.responses.allResponses(insp)) listed.push(...page);
-    expect(listed).toEqual([{ invitationId: link.invitationId, audience: 'victim', language: 'en', questionnaireVersion: 'victim-2008.2', answers: first.answers, submittedAt: first.submittedAt, channel: 'online' }]);
+    expect(listed).toEqual([
+      {
+        invitationId: link.invitationId,
+        audience: 'victim',
+        language: 'en',
+        questionnaireVersion: 'victim-2008.2',
+        answers: first.answers,
+        submittedAt: first.submittedAt,
+        channel: 'online',
+      },
+    ]);
   });
 
   it('refuse a send, saying why, to an unknown, expired, closed or differently issued link', async () => {
@@ -169,7 +201,9 @@ describe('invitation slots and responses', () => {
     const expired = await store.responses.sendToSlot(insp, past.tokenHash, send(), now());
     expect(expired.outcome === 'refused' && expired.slot?.expiresAt).toBe(past.expiresAt);
     expect((await store.responses.sendToSlot(insp, open.tokenHash, send('x', { audience: 'offender' }), now())).outcome).toBe('refused');
-    expect((await store.responses.sendToSlot(insp, open.tokenHash, send('x', { questionnaireVersion: 'victim-2008.1' }), now())).outcome).toBe('refused');
+    expect((await store.responses.sendToSlot(insp, open.tokenHash, send('x', { questionnaireVersion: 'victim-2008.1' }), now())).outcome).toBe(
+      'refused',
+    );
     // Closing stamps every unsent link; the send's own condition then refuses it. Reopening takes the stamp off.
     expect(await store.responses.stampSlotsClosed(insp, '2026-06-01T00:00:00.000Z', openFenceOf(insp))).toBe(3);
     const closed = await store.responses.sendToSlot(insp, later.tokenHash, send(), now());
@@ -182,7 +216,7 @@ describe('invitation slots and responses', () => {
     expect((await store.responses.getSlot(insp, later.tokenHash))!.slot.closedAt).toBeUndefined();
   });
 
-  it('spread an inspection\'s links over its partitions', async () => {
+  it("spread an inspection's links over its partitions", async () => {
     const insp = await openInspection();
     const links = Array.from({ length: 40 }, () => invitation(insp));
     await store.responses.putInvitationSlots(links, undefined, openFenceOf(insp));
@@ -227,7 +261,13 @@ describe('invitation slots and responses', () => {
 describe('report links', () => {
   it('are kept a week past their expiry, found by the hash only', async () => {
     const hash = randomBytes(32).toString('hex');
-    const link = { linkId: randomUUID(), inspectionId: newId(), createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'someone', expiresAt: '2026-01-02T00:00:00.000Z' };
+    const link = {
+      linkId: randomUUID(),
+      inspectionId: newId(),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      createdBy: 'someone',
+      expiresAt: '2026-01-02T00:00:00.000Z',
+    };
     await store.reportLinks.putReportLink(hash, link);
     expect(await store.reportLinks.getReportLink(hash)).toEqual(link);
     expect(await store.reportLinks.getReportLink(randomBytes(32).toString('hex'))).toBeUndefined();
@@ -251,7 +291,10 @@ describe('cases', () => {
     expect(await store.cases.putCase(b, insp, 'S-1', v3, 'carol')).toBe('replaced');
     const got = await store.cases.getCase(b, insp, 'S-1');
     expect(got!.current).toMatchObject({ caseRef: 'S-1', profile: v3.profile, answers: v3.answers, version: 3, updatedBy: 'carol' });
-    expect(got!.earlier.map((c) => [c.version, c.updatedBy])).toEqual([[2, 'bob'], [1, 'alice']]);
+    expect(got!.earlier.map((c) => [c.version, c.updatedBy])).toEqual([
+      [2, 'bob'],
+      [1, 'alice'],
+    ]);
     expect(got!.earlier.map((c) => c.answers)).toEqual([v2.answers, v1.answers]);
     expect(got!.current.updatedAt >= got!.earlier[0]!.updatedAt).toBe(true);
     expect(await store.cases.getCase(b, insp, 'S-2')).toBeUndefined();
@@ -374,9 +417,13 @@ describe('grades and conclusions', () => {
     expect((await item(`INSP#${insp}`, 'GRADE#4.1'))!.entity).toBe('grade');
 
     const at = new Date().toISOString();
-    expect(await store.grades.putConclusion(insp, { criterionId: '1.1', band: 'priority', text: 'why', updatedAt: at, updatedBy: 'carol' })).toBe('created');
+    expect(await store.grades.putConclusion(insp, { criterionId: '1.1', band: 'priority', text: 'why', updatedAt: at, updatedBy: 'carol' })).toBe(
+      'created',
+    );
     expect(await store.grades.putConclusion(insp, { criterionId: '1.1', band: 'good', updatedAt: at, updatedBy: 'carol' })).toBe('replaced');
-    expect(await store.grades.putConclusion(insp, { criterionId: '1.2', band: 'urgent-priority', text: 'now', updatedAt: at, updatedBy: 'dan' })).toBe('created');
+    expect(
+      await store.grades.putConclusion(insp, { criterionId: '1.2', band: 'urgent-priority', text: 'now', updatedAt: at, updatedBy: 'dan' }),
+    ).toBe('created');
     expect(await store.grades.listConclusions(insp)).toEqual([
       { criterionId: '1.1', band: 'good', updatedAt: at, updatedBy: 'carol' },
       { criterionId: '1.2', band: 'urgent-priority', text: 'now', updatedAt: at, updatedBy: 'dan' },
@@ -389,24 +436,54 @@ describe('grades and conclusions', () => {
 describe('invitations', () => {
   it('are slots found by the token hash, with their batch listed', async () => {
     const insp = await openInspection();
-    const batch = { inspectionId: insp, batchId: newId(), audience: 'victim' as const, language: 'cy' as const, questionnaireVersion: 'v1', count: 30, expiresAt: '2027-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'admin' };
+    const batch = {
+      inspectionId: insp,
+      batchId: newId(),
+      audience: 'victim' as const,
+      language: 'cy' as const,
+      questionnaireVersion: 'v1',
+      count: 30,
+      expiresAt: '2027-01-01T00:00:00.000Z',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      createdBy: 'admin',
+    };
     // 30: more than one batch write of 25.
     const links = Array.from({ length: 30 }, () => ({ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }));
     await store.invitations.createInvitations(batch, links, 2_000_000_000, openFenceOf(insp));
     for (const link of [links[0]!, links[29]!]) {
       expect(await store.responses.getSlot(insp, link.tokenHash)).toEqual({
-        invitationId: link.invitationId, inspectionId: insp, batchId: batch.batchId, audience: 'victim', language: 'cy', questionnaireVersion: 'v1', createdAt: batch.createdAt, expiresAt: batch.expiresAt,
+        invitationId: link.invitationId,
+        inspectionId: insp,
+        batchId: batch.batchId,
+        audience: 'victim',
+        language: 'cy',
+        questionnaireVersion: 'v1',
+        createdAt: batch.createdAt,
+        expiresAt: batch.expiresAt,
         slot: { draft: {}, seen: [] },
       });
     }
     expect(await store.responses.getSlot(insp, randomBytes(32).toString('hex'))).toBeUndefined();
     const other = { ...batch, batchId: newId(), audience: 'offender' as const, language: 'en' as const, count: 1, expiresAt: undefined };
-    await store.invitations.createInvitations(other, [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }], undefined, openFenceOf(insp));
+    await store.invitations.createInvitations(
+      other,
+      [{ tokenHash: randomBytes(32).toString('hex'), invitationId: newId() }],
+      undefined,
+      openFenceOf(insp),
+    );
     const batches = await store.invitations.listInvitationBatches(insp);
     expect(batches).toHaveLength(2);
     expect(batches).toEqual(
       expect.arrayContaining([
-        { batchId: batch.batchId, audience: 'victim', language: 'cy', count: 30, expiresAt: batch.expiresAt, createdAt: batch.createdAt, createdBy: 'admin' },
+        {
+          batchId: batch.batchId,
+          audience: 'victim',
+          language: 'cy',
+          count: 30,
+          expiresAt: batch.expiresAt,
+          createdAt: batch.createdAt,
+          createdBy: 'admin',
+        },
         { batchId: other.batchId, audience: 'offender', language: 'en', count: 1, createdAt: batch.createdAt, createdBy: 'admin' },
       ]),
     );
@@ -417,7 +494,16 @@ describe('inspections', () => {
   it('are created once, read back, and listed newest first a page at a time', async () => {
     const made = [];
     for (let i = 0; i < 3; i++) {
-      const inspection = { inspectionId: newId(), area: `Area ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09', questionBankVersion: 'omi-2008.1', status: 'open' as const, createdAt: `2099-0${i + 1}-01T00:00:00.000Z`, createdBy: 'admin' };
+      const inspection = {
+        inspectionId: newId(),
+        area: `Area ${i}`,
+        fieldworkStart: '2007-11-05',
+        fieldworkEnd: '2007-11-09',
+        questionBankVersion: 'omi-2008.1',
+        status: 'open' as const,
+        createdAt: `2099-0${i + 1}-01T00:00:00.000Z`,
+        createdBy: 'admin',
+      };
       expect(await store.inspections.createInspection(inspection)).toBe(true);
       made.push({ ...inspection, stage: 'set-up' as const, version: 1 });
     }
@@ -429,11 +515,19 @@ describe('inspections', () => {
     expect(first.inspections).toEqual([made[2], made[1]]);
     const second = await store.inspections.listInspections(first.nextCursor, 1);
     expect(second.inspections).toEqual([made[0]]);
-    for (const bad of ['nope', Buffer.from(JSON.stringify({ pk: 'INSP#x', sk: 'INSPECTION' })).toString('base64url'), first.nextCursor!.slice(0, -2)]) {
+    for (const bad of [
+      'nope',
+      Buffer.from(JSON.stringify({ pk: 'INSP#x', sk: 'INSPECTION' })).toString('base64url'),
+      first.nextCursor!.slice(0, -2),
+    ]) {
       await expect(store.inspections.listInspections(bad), bad).rejects.toMatchObject(BAD_CURSOR);
     }
     const cursor = JSON.parse(Buffer.from(first.nextCursor!, 'base64url').toString());
-    for (const forged of [{ ...cursor, sk: 'CASE#1' }, { ...cursor, pk: 'TOKEN#x' }, { ...cursor, extra: 'x' }]) {
+    for (const forged of [
+      { ...cursor, sk: 'CASE#1' },
+      { ...cursor, pk: 'TOKEN#x' },
+      { ...cursor, extra: 'x' },
+    ]) {
       await expect(store.inspections.listInspections(Buffer.from(JSON.stringify(forged)).toString('base64url'))).rejects.toMatchObject(BAD_CURSOR);
     }
   });

@@ -33,12 +33,20 @@ async function upload(inspectionId: string, csv: string, remainingMs: number): P
     cookies: [setCookie.split(';')[0]!],
     headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, host: '127.0.0.1' },
     pathParameters: { id: inspectionId },
-    requestContext: { requestId: crypto.randomUUID(), domainName: '127.0.0.1', http: { method: 'POST', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' } },
+    requestContext: {
+      requestId: crypto.randomUUID(),
+      domainName: '127.0.0.1',
+      http: { method: 'POST', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
+    },
     body: body.toString('base64'),
     isBase64Encoded: true,
   } as unknown as APIGatewayProxyEventV2;
   const deadline = Date.now() + remainingMs;
-  const context = { getRemainingTimeInMillis: () => deadline - Date.now(), awsRequestId: 'deadline', functionName: 'workbench' } as unknown as Context;
+  const context = {
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+    awsRequestId: 'deadline',
+    functionName: 'workbench',
+  } as unknown as Context;
   return (await handler(event, context)) as APIGatewayProxyStructuredResultV2;
 }
 

@@ -103,7 +103,11 @@ beforeAll(async () => {
   const { json: summary } = await call(`/inspections/${id}/summary`, { as: 'staff' });
   for (const l of summary.leadership as { id: string; grade: string; strengths: unknown[]; improvements: unknown[] }[]) {
     const withWelsh = (points: unknown[]) => points.map((p) => ({ text: typeof p === 'string' ? p : (p as { text: string }).text, textCy: welsh() }));
-    const graded = await call(`/inspections/${id}/leadership/${l.id}`, { method: 'PUT', as: 'inspector', json: { grade: l.grade, strengths: withWelsh(l.strengths), improvements: withWelsh(l.improvements) } });
+    const graded = await call(`/inspections/${id}/leadership/${l.id}`, {
+      method: 'PUT',
+      as: 'inspector',
+      json: { grade: l.grade, strengths: withWelsh(l.strengths), improvements: withWelsh(l.improvements) },
+    });
     expect(graded.status, graded.text).toBeLessThan(300);
   }
   // A conclusion with words of its own, in both languages (the demo's are the bands' sentences alone).

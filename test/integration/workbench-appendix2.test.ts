@@ -17,7 +17,13 @@ let inspector: string;
 const areaPage = () => `/workbench/inspections/${id}/area`;
 const seed = kentAppendix2();
 
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The fields of the caseload form as the page fills them in, as a browser would send them. */
 function fieldsOf(html: string): Record<string, string> {
@@ -59,7 +65,16 @@ describe('the caseload page’s Appendix 2 fields', () => {
     const shown = await page(areaPage(), { cookie: inspector });
     expect(shown.status).toBe(200);
     const fields = fieldsOf(shown.text);
-    expect(fields).toMatchObject({ 'minimums.female': '9', 'minimums.ppo': '8', 'caseloadAt.month': '12', 'caseloadAt.year': '2006', 'mappaPercent.1': '0.89', 'ppoPercent': '1.34', 'revenueBudgets.0.pounds': '19,817,000', 'approvedPremises.0.name': 'Fleming House' });
+    expect(fields).toMatchObject({
+      'minimums.female': '9',
+      'minimums.ppo': '8',
+      'caseloadAt.month': '12',
+      'caseloadAt.year': '2006',
+      'mappaPercent.1': '0.89',
+      ppoPercent: '1.34',
+      'revenueBudgets.0.pounds': '19,817,000',
+      'approvedPremises.0.name': 'Fleming House',
+    });
     // A blank row for one more of each.
     expect(fields['revenueBudgets.2.year']).toBe('');
     expect(fields['approvedPremises.1.name']).toBe('');
@@ -70,7 +85,14 @@ describe('the caseload page’s Appendix 2 fields', () => {
   });
 
   it('takes parts typed in, the empty ones not given', async () => {
-    const saved = await post({ caseload: '200', 'mappaPercent.2': '4.5%', 'revenueBudgets.0.year': '2007/2008', 'revenueBudgets.0.pounds': '£20,136,000', 'approvedPremises.0.name': '', 'approvedPremises.0.capacity': '' });
+    const saved = await post({
+      caseload: '200',
+      'mappaPercent.2': '4.5%',
+      'revenueBudgets.0.year': '2007/2008',
+      'revenueBudgets.0.pounds': '£20,136,000',
+      'approvedPremises.0.name': '',
+      'approvedPremises.0.capacity': '',
+    });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     const balance = await balanceOf();
     expect(balance).toMatchObject({ caseload: 200, mappaPercent: { '2': 4.5 }, revenueBudgets: [{ year: '2007/2008', pounds: 20_136_000 }] });
@@ -93,7 +115,16 @@ describe('the caseload page’s Appendix 2 fields', () => {
       'approvedPremises.0.capacity': 'many',
     });
     expect(bad.status).toBe(400);
-    for (const field of ['minimums-ppo', 'caseloadAt', 'mappaPercent-1', 'ppoPercent', 'ppoDefinition', 'revenueBudgets-0-year', 'revenueBudgets-0-pounds', 'approvedPremises-0-capacity']) {
+    for (const field of [
+      'minimums-ppo',
+      'caseloadAt',
+      'mappaPercent-1',
+      'ppoPercent',
+      'ppoDefinition',
+      'revenueBudgets-0-year',
+      'revenueBudgets-0-pounds',
+      'approvedPremises-0-capacity',
+    ]) {
       expect(bad.text, field).toContain(`href="#${field}"`);
       expect(bad.text, field).toContain(`id="${field}"`);
     }
@@ -105,7 +136,13 @@ describe('the caseload page’s Appendix 2 fields', () => {
 
   it('names the use case’s refusals on their fields', async () => {
     const before = await balanceOf();
-    const refused = await post({ caseload: '200', 'mappaPercent.1': '60', 'mappaPercent.2': '50', 'revenueBudgets.0.year': '2006/2008', 'revenueBudgets.0.pounds': '1' });
+    const refused = await post({
+      caseload: '200',
+      'mappaPercent.1': '60',
+      'mappaPercent.2': '50',
+      'revenueBudgets.0.year': '2006/2008',
+      'revenueBudgets.0.pounds': '1',
+    });
     expect(refused.status).toBe(400);
     expect(refused.text).toMatch(/href="#mappaPercent-1">The MAPPA levels add up to 110%, more than the whole caseload</);
     expect(refused.text).toMatch(/href="#revenueBudgets-0-year">2006\/2008 is not one financial year: give it as 2006\/2007</);

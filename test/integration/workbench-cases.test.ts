@@ -27,7 +27,9 @@ beforeAll(async () => {
 async function postForm(path: string, cookie: string, fields: Record<string, string>, from = path) {
   const shown = await page(from, { cookie });
   expect(shown.status, from).toBe(200);
-  const hidden = Object.fromEntries([...shown.text.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
+  const hidden = Object.fromEntries(
+    [...shown.text.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]),
+  );
   return page(path, { cookie, ...form({ ...hidden, ...fields }) });
 }
 
@@ -46,7 +48,12 @@ describe('the case form', () => {
   });
 
   it('saves a part-filled case, then shows it with its answers', async () => {
-    const res = await postForm(`${base()}/cases/new`, inspector, { caseRef: 'WB-001', caseType: 'licence', tier: '2', 'q-1.2.1': 'yes', 'q-1.2.2': 'no' }, `${base()}/cases/new?caseType=licence`);
+    const res = await postForm(
+      `${base()}/cases/new`,
+      inspector,
+      { caseRef: 'WB-001', caseType: 'licence', tier: '2', 'q-1.2.1': 'yes', 'q-1.2.2': 'no' },
+      `${base()}/cases/new?caseType=licence`,
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`${base()}/cases/WB-001?saved=1`);
     const stored = await storedCase('WB-001');
@@ -72,7 +79,12 @@ describe('the case form', () => {
     expect(res.text).toMatch(/value="Smith"/);
     expect(res.text).toMatch(/name="q-1.2.1" type="radio" value="no" checked/);
     // Fixing the field problems, the domain's own rule on the reference is the next problem.
-    const again = await postForm(`${base()}/cases/new`, inspector, { caseRef: 'Smith', caseType: 'community', 'q-1.2.1': 'no' }, `${base()}/cases/new?caseType=community`);
+    const again = await postForm(
+      `${base()}/cases/new`,
+      inspector,
+      { caseRef: 'Smith', caseType: 'community', 'q-1.2.1': 'no' },
+      `${base()}/cases/new?caseType=community`,
+    );
     expect(again.status).toBe(400);
     expect(summaryItems(again.text)[0]![0]).toBe('#caseRef');
     expect(again.text).toContain('must contain a digit');
@@ -81,7 +93,12 @@ describe('the case form', () => {
   });
 
   it('refuses a new case whose reference exists, replacing nothing', async () => {
-    const res = await postForm(`${base()}/cases/new`, inspector, { caseRef: 'WB-001', caseType: 'licence', 'q-1.2.1': 'no' }, `${base()}/cases/new?caseType=licence`);
+    const res = await postForm(
+      `${base()}/cases/new`,
+      inspector,
+      { caseRef: 'WB-001', caseType: 'licence', 'q-1.2.1': 'no' },
+      `${base()}/cases/new?caseType=licence`,
+    );
     expect(res.status).toBe(409);
     expect(summaryItems(res.text)[0]![0]).toBe('#caseRef');
     expect((await storedCase('WB-001')).json.answers['1.2.1']).toBe('yes');
@@ -90,7 +107,8 @@ describe('the case form', () => {
   it('tells the second of two inspectors saving the same case, keeps their answers, and overwrites nothing', async () => {
     const path = `${base()}/cases/WB-001`;
     const [a, b] = await Promise.all([page(path, { cookie: inspector }), page(path, { cookie: admin })]);
-    const hidden = (html: string) => Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    const hidden = (html: string) =>
+      Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
     const first = await page(path, { cookie: inspector, ...form({ ...hidden(a.text), caseType: 'licence', tier: '2', 'q-1.2.1': 'no' }) });
     expect(first.status).toBe(303);
     const second = await page(path, { cookie: admin, ...form({ ...hidden(b.text), caseType: 'licence', tier: '3', 'q-1.2.1': 'yes' }) });
@@ -110,7 +128,8 @@ describe('the case form', () => {
   it('lets exactly one of two simultaneous saves from the same version through', async () => {
     const path = `${base()}/cases/WB-001`;
     const [a, b] = await Promise.all([page(path, { cookie: inspector }), page(path, { cookie: admin })]);
-    const hidden = (html: string) => Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    const hidden = (html: string) =>
+      Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
     const before = (await storedCase('WB-001')).json.version;
     const results = await Promise.all([
       page(path, { cookie: inspector, ...form({ ...hidden(a.text), caseType: 'licence', tier: '1', 'q-1.2.3': 'yes' }) }),
@@ -124,7 +143,10 @@ describe('the case form', () => {
     expect([after.profile.tier, after.answers['1.2.3']]).toEqual([winner.tier, winner.answer]);
     // Then put it back as the later tests expect it.
     const again = await page(path, { cookie: admin });
-    expect((await page(path, { cookie: admin, ...form({ ...hidden(again.text), caseType: 'licence', tier: '3', 'q-1.2.1': 'yes', 'q-1.2.3': 'na' }) })).status).toBe(303);
+    expect(
+      (await page(path, { cookie: admin, ...form({ ...hidden(again.text), caseType: 'licence', tier: '3', 'q-1.2.1': 'yes', 'q-1.2.3': 'na' }) }))
+        .status,
+    ).toBe(303);
   });
 
   it('shows the history as differences, question by question', async () => {
@@ -139,7 +161,7 @@ describe('the case form', () => {
     expect(shown.text).not.toContain('Save case');
   });
 
-  it('re-shows the form with the new type\'s questions when the case type changes, saving nothing', async () => {
+  it("re-shows the form with the new type's questions when the case type changes, saving nothing", async () => {
     const res = await postForm(`${base()}/cases/WB-001`, inspector, { caseType: 'custody' });
     expect(res.status).toBe(400);
     expect(summaryItems(res.text)[0]![0]).toBe('#caseType');
@@ -149,7 +171,10 @@ describe('the case form', () => {
 
   it('refuses a save without the CSRF token, and without the role', async () => {
     const shown = await page(`${base()}/cases/WB-001`, { cookie: inspector });
-    const res = await page(`${base()}/cases/WB-001`, { cookie: inspector, ...form({ caseType: 'licence', version: field(shown.text, 'version')!, 'q-1.2.1': 'no' }) });
+    const res = await page(`${base()}/cases/WB-001`, {
+      cookie: inspector,
+      ...form({ caseType: 'licence', version: field(shown.text, 'version')!, 'q-1.2.1': 'no' }),
+    });
     expect(res.status).toBe(403);
     const asStaff = await postForm(`${base()}/cases/WB-001`, staff, { caseType: 'licence', 'q-1.2.1': 'no' });
     expect(asStaff.status).toBe(403);
@@ -246,7 +271,11 @@ describe('grades and conclusions', () => {
     expect(bad.status).toBe(400);
     expect(summaryItems(bad.text).map((i) => i[0])).toEqual(['#grade']);
     expect(bad.text).toContain('Clear plan\n\n  Good staff  </textarea>');
-    const ok = await postForm(`${base()}/grades/4.1`, inspector, { grade: 'partly-met', strengths: 'Clear plan\n\n  Good staff  ', improvements: 'Late reviews' });
+    const ok = await postForm(`${base()}/grades/4.1`, inspector, {
+      grade: 'partly-met',
+      strengths: 'Clear plan\n\n  Good staff  ',
+      improvements: 'Late reviews',
+    });
     expect(ok.status).toBe(303);
     const summary = await call(`/inspections/${id}/aggregate`, { as: 'admin', method: 'POST' });
     const leadership = JSON.stringify(summary.json);
@@ -275,13 +304,22 @@ describe('grades and conclusions', () => {
     expect(shown.text).toContain('<dd class="govuk-summary-list__value"><span lang="cy">Roedd y cynlluniau’n amserol.</span></dd>');
     const cleared = await postForm(`${base()}/grades/2.2`, admin, { band: 'good', text: 'Plans were on time.', textCy: '' });
     expect(cleared.status).toBe(303);
-    expect((await page(`${base()}/grades/2.2`, { cookie: staff })).text).toMatch(/In Welsh<\/dt><dd class="govuk-summary-list__value">Nothing written/);
+    expect((await page(`${base()}/grades/2.2`, { cookie: staff })).text).toMatch(
+      /In Welsh<\/dt><dd class="govuk-summary-list__value">Nothing written/,
+    );
   });
 });
 
 describe('invitations', () => {
   it('issues a batch, shows it with its download, lists it without any link, and refuses bad input issuing nothing', async () => {
-    const bad = await postForm(`${base()}/invitations`, admin, { audience: 'victim', count: '0', language: 'en', 'expiresAt-day': '1', 'expiresAt-month': '1', 'expiresAt-year': '2001' });
+    const bad = await postForm(`${base()}/invitations`, admin, {
+      audience: 'victim',
+      count: '0',
+      language: 'en',
+      'expiresAt-day': '1',
+      'expiresAt-month': '1',
+      'expiresAt-year': '2001',
+    });
     expect(bad.status).toBe(400);
     expect(summaryItems(bad.text).map((i) => i[0])).toEqual(['#count', '#expiresAt']);
     expect((await page(`${base()}/invitations`, { cookie: admin })).text).toContain('No invitations issued yet');
@@ -337,7 +375,9 @@ describe('report links', () => {
 
 describe('erasing responses', () => {
   it('erases nothing unless the area is typed exactly, then erases', async () => {
-    const token = (await call(`/inspections/${id}/invitations`, { as: 'admin', method: 'POST', json: { audience: 'offender', count: 1, language: 'en' } })).json.invitations[0].token;
+    const token = (
+      await call(`/inspections/${id}/invitations`, { as: 'admin', method: 'POST', json: { audience: 'offender', count: 1, language: 'en' } })
+    ).json.invitations[0].token;
     const answers = validAnswers((await call(`/questionnaires/${token}`)).json, 'Words to erase.');
     const sent = await call(`/questionnaires/${token}/responses`, { json: { answers } });
     expect(sent.status).toBe(201);

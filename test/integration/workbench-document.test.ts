@@ -15,7 +15,8 @@ let inspector: string;
 let admin: string;
 let staff: string;
 const url = () => `/workbench/inspections/${id}/write-up/document`;
-const versionOf = (html: string, section: string) => new RegExp(`name="section" value="${section}">\\s*<input type="hidden" name="expectedVersion" value="(\\d+)"`).exec(html)![1]!;
+const versionOf = (html: string, section: string) =>
+  new RegExp(`name="section" value="${section}">\\s*<input type="hidden" name="expectedVersion" value="(\\d+)"`).exec(html)![1]!;
 
 async function save(cookie: string, section: string, fields: Record<string, string>, opened?: string) {
   const shown = opened ?? (await page(url(), { cookie })).text;
@@ -25,7 +26,11 @@ async function save(cookie: string, section: string, fields: Record<string, stri
 beforeAll(async () => {
   id = await createInspection('Front matter');
   expect((await call(`/inspections/${id}/cases/FM-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
-  [inspector, admin, staff] = (await Promise.all([signIn('inspector'), signIn('admin'), signIn('staff')])).map((s) => s.cookie) as [string, string, string];
+  [inspector, admin, staff] = (await Promise.all([signIn('inspector'), signIn('admin'), signIn('staff')])).map((s) => s.cookie) as [
+    string,
+    string,
+    string,
+  ];
 });
 
 describe("the report's front and back matter", () => {
@@ -33,11 +38,14 @@ describe("the report's front and back matter", () => {
     const shown = await page(url(), { cookie: inspector });
     expect(shown.status).toBe(200);
     expect(shown.headers.get('cache-control')).toContain('no-store');
-    for (const part of ['Cover', 'Foreword', 'Acknowledgements', 'The inspection team', 'Abbreviations', 'Next steps']) expect(shown.text).toContain(`>${part}</h2>`);
+    for (const part of ['Cover', 'Foreword', 'Acknowledgements', 'The inspection team', 'Abbreviations', 'Next steps'])
+      expect(shown.text).toContain(`>${part}</h2>`);
     const cover = await save(inspector, 'cover', { publicationMonth: '2008-02', inspectionDates: 'Fieldwork: 5-9 November 2007' }, shown.text);
     expect(cover.status).toBe(303);
     expect(cover.headers.get('location')).toBe(`${url()}?saved=cover#cover`);
-    expect((await save(inspector, 'foreword', { paragraphs: 'The first paragraph.\n\nThe second paragraph.', signedBy: 'A Chief Inspector' })).status).toBe(303);
+    expect(
+      (await save(inspector, 'foreword', { paragraphs: 'The first paragraph.\n\nThe second paragraph.', signedBy: 'A Chief Inspector' })).status,
+    ).toBe(303);
     expect((await save(inspector, 'acknowledgements', { paragraphs: 'We thank the staff of the area.' })).status).toBe(303);
     expect((await save(inspector, 'inspection-team', { team: 'HM Inspectors: Ann One, Bob Two\nSupport: Cat Three' })).status).toBe(303);
     expect((await save(inspector, 'abbreviations', { abbreviations: 'OM: Offender manager\nRoH: Risk of Harm' })).status).toBe(303);
@@ -45,7 +53,10 @@ describe("the report's front and back matter", () => {
 
     const writeUp = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
     expect(writeUp.cover).toEqual({ publicationMonth: '2008-02', inspectionDates: { text: 'Fieldwork: 5-9 November 2007' } });
-    expect(writeUp.foreword).toEqual({ paragraphs: [{ text: 'The first paragraph.' }, { text: 'The second paragraph.' }], signedBy: { text: 'A Chief Inspector' } });
+    expect(writeUp.foreword).toEqual({
+      paragraphs: [{ text: 'The first paragraph.' }, { text: 'The second paragraph.' }],
+      signedBy: { text: 'A Chief Inspector' },
+    });
     expect(writeUp.acknowledgements).toEqual([{ text: 'We thank the staff of the area.' }]);
     expect(writeUp.inspectionTeam).toEqual([
       { role: { text: 'HM Inspectors' }, names: 'Ann One, Bob Two' },
@@ -60,7 +71,8 @@ describe("the report's front and back matter", () => {
     // The report prints them.
     const releaseId = await makeRelease(id);
     const report = await call(`/inspections/${id}/releases/${releaseId}/report`, { as: 'staff' });
-    for (const words of ['The second paragraph.', 'We thank the staff of the area.', 'Ann One, Bob Two', 'Offender manager', 'February 2008']) expect(report.text).toContain(words);
+    for (const words of ['The second paragraph.', 'We thank the staff of the area.', 'Ann One, Bob Two', 'Offender manager', 'February 2008'])
+      expect(report.text).toContain(words);
 
     // The saved part says who saved it, by name.
     const after = await page(`${url()}?saved=cover`, { cookie: inspector });
@@ -73,7 +85,9 @@ describe("the report's front and back matter", () => {
     const theirs = (await page(url(), { cookie: admin })).text;
     expect((await save(admin, 'acknowledgements', { paragraphs: 'Thanks from the admin.' }, theirs)).status).toBe(303);
     // A different part, opened before the admin's save: lands.
-    expect((await save(inspector, 'abbreviations', { abbreviations: 'OM: Offender manager\nPPO: Prolific and other priority offender' }, mine)).status).toBe(303);
+    expect(
+      (await save(inspector, 'abbreviations', { abbreviations: 'OM: Offender manager\nPPO: Prolific and other priority offender' }, mine)).status,
+    ).toBe(303);
     // The same part, opened before it: refused, nothing overwritten.
     const refused = await save(inspector, 'acknowledgements', { paragraphs: 'Thanks from the inspector.' }, mine);
     expect(refused.status).toBe(409);
@@ -108,11 +122,21 @@ describe("the report's front and back matter", () => {
     const put = await call(`/inspections/${id}/write-up/sections/foreword`, {
       method: 'PUT',
       as: 'inspector',
-      json: { expectedVersion: foreword.version, content: { paragraphs: [{ text: 'Kept.', textCy: 'Cadwyd.' }, { text: 'Changed.', textCy: 'Newidiwyd.' }] } },
+      json: {
+        expectedVersion: foreword.version,
+        content: {
+          paragraphs: [
+            { text: 'Kept.', textCy: 'Cadwyd.' },
+            { text: 'Changed.', textCy: 'Newidiwyd.' },
+          ],
+        },
+      },
     });
     expect(put.status).toBe(200);
     expect((await save(inspector, 'foreword', { paragraphs: 'Kept.\n\nChanged by the page.', signedBy: '' })).status).toBe(303);
-    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.foreword).toEqual({ paragraphs: [{ text: 'Kept.', textCy: 'Cadwyd.' }, { text: 'Changed by the page.' }] });
+    expect((await call(`/inspections/${id}/write-up`, { as: 'staff' })).json.foreword).toEqual({
+      paragraphs: [{ text: 'Kept.', textCy: 'Cadwyd.' }, { text: 'Changed by the page.' }],
+    });
   });
 
   it('shows staff text, not a form; refuses their post; a closed inspection is read only', async () => {

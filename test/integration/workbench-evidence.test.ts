@@ -21,7 +21,8 @@ beforeAll(async () => {
   inspector = (await signIn('inspector')).cookie;
   admin = (await signIn('admin')).cookie;
   staff = (await signIn('staff')).cookie;
-  for (let i = 1; i <= 3; i++) expect((await call(`/inspections/${id}/cases/EV-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('community', i) })).status).toBe(201);
+  for (let i = 1; i <= 3; i++)
+    expect((await call(`/inspections/${id}/cases/EV-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('community', i) })).status).toBe(201);
 });
 
 async function postForm(path: string, cookie: string, fields: Record<string, string>) {
@@ -30,7 +31,7 @@ async function postForm(path: string, cookie: string, fields: Record<string, str
 }
 
 describe('offender manager interviews', () => {
-  it('lists the sample with progress, saves an interview through the JSON route\'s use case, and counts it in the summary', async () => {
+  it("lists the sample with progress, saves an interview through the JSON route's use case, and counts it in the summary", async () => {
     const list = await page(`${base()}/interviews`, { cookie: inspector });
     expect(list.status).toBe(200);
     expect(list.text).toMatch(/<strong>0 of 3<\/strong>/);
@@ -69,7 +70,7 @@ describe('offender manager interviews', () => {
 });
 
 describe('second marking and moderation', () => {
-  it('shows the case blind: its questions unanswered, never the first marker\'s answers', async () => {
+  it("shows the case blind: its questions unanswered, never the first marker's answers", async () => {
     const b = bank();
     const first = makeCase('community', 2, b);
     const blind = await page(`${base()}/second-marking/EV-2`, { cookie: admin });
@@ -100,7 +101,10 @@ describe('second marking and moderation', () => {
     const csrf = csrfOf(moderation.text);
     const version = /name="version" value="(\d+)"/.exec(moderation.text)![1]!;
 
-    const noNote = await page(`${base()}/moderation/EV-2`, { cookie: inspector, ...form({ csrf, version, [`d-${summaryQuestion}`]: flipped, note: '' }) });
+    const noNote = await page(`${base()}/moderation/EV-2`, {
+      cookie: inspector,
+      ...form({ csrf, version, [`d-${summaryQuestion}`]: flipped, note: '' }),
+    });
     expect(noNote.status).toBe(400);
     expect(noNote.text).toContain('href="#note-EV-2"');
     expect((await call(`/inspections/${id}/cases/EV-2`, { as: 'inspector' })).json.answers[summaryQuestion]).toBe(firstAnswer);
@@ -109,29 +113,40 @@ describe('second marking and moderation', () => {
     const otherQuestion = Object.keys(first.answers).find((q) => q !== summaryQuestion && first.answers[q] !== 'na')!;
     const edited = { ...first, answers: { ...first.answers, [otherQuestion]: first.answers[otherQuestion] === 'yes' ? 'no' : 'yes' } };
     expect((await call(`/inspections/${id}/cases/EV-2`, { method: 'PUT', as: 'inspector', json: edited })).status).toBe(200);
-    const late = await page(`${base()}/moderation/EV-2`, { cookie: inspector, ...form({ csrf, version, [`d-${summaryQuestion}`]: flipped, note: 'Too late.' }) });
+    const late = await page(`${base()}/moderation/EV-2`, {
+      cookie: inspector,
+      ...form({ csrf, version, [`d-${summaryQuestion}`]: flipped, note: 'Too late.' }),
+    });
     expect(late.status).not.toBe(303);
     expect((await call(`/inspections/${id}/cases/EV-2`, { as: 'inspector' })).json.answers[summaryQuestion]).toBe(firstAnswer);
     const reopened = await page(`${base()}/moderation`, { cookie: inspector });
     const freshVersion = /name="version" value="(\d+)"/.exec(reopened.text)![1]!;
     expect(Number(freshVersion)).toBeGreaterThan(Number(version));
 
-    const agreed = await page(`${base()}/moderation/EV-2`, { cookie: inspector, ...form({ csrf, version: freshVersion, [`d-${summaryQuestion}`]: flipped, note: 'The plan was not reviewed after the new offence.' }) });
+    const agreed = await page(`${base()}/moderation/EV-2`, {
+      cookie: inspector,
+      ...form({ csrf, version: freshVersion, [`d-${summaryQuestion}`]: flipped, note: 'The plan was not reviewed after the new offence.' }),
+    });
     expect(agreed.status, agreed.text.slice(0, 400)).toBe(303);
     const stored = (await call(`/inspections/${id}/cases/EV-2`, { as: 'inspector' })).json;
     expect(stored.answers[summaryQuestion]).toBe(flipped);
     expect(stored.earlierVersions.length).toBeGreaterThanOrEqual(1);
     const after = await page(`${base()}/moderation`, { cookie: staff });
     expect(after.text).toContain('The plan was not reviewed after the new offence.');
-
-
   });
 
   it('refuses the first marker: the list says so and a post is 409', async () => {
     const newCase = await page(`${base()}/cases/new?caseType=licence`, { cookie: inspector });
     const created = await page(`${base()}/cases/new`, {
       cookie: inspector,
-      ...form({ csrf: csrfOf(newCase.text), caseRef: 'EV-9', caseType: 'licence', version: '0', renderedFor: 'licence', owner: /name="owner" value="([^"]*)"/.exec(newCase.text)?.[1] ?? '' }),
+      ...form({
+        csrf: csrfOf(newCase.text),
+        caseRef: 'EV-9',
+        caseType: 'licence',
+        version: '0',
+        renderedFor: 'licence',
+        owner: /name="owner" value="([^"]*)"/.exec(newCase.text)?.[1] ?? '',
+      }),
     });
     expect(created.status, created.text.slice(0, 300)).toBe(303);
     expect((await page(`${base()}/second-marking`, { cookie: inspector })).text).toContain('You marked it first');
@@ -187,7 +202,8 @@ describe('a closed inspection', () => {
     const csrf = csrfOf((await page(`/workbench/inspections/${closedId}/area`, { cookie: inspector })).text);
     // A final release of an unfinished inspection needs the area's name typed (contract, "An inspection's life cycle").
     let release = await call(`/inspections/${closedId}/releases`, { as: 'admin', json: { kind: 'final' } });
-    if (release.status === 409) release = await call(`/inspections/${closedId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Evidence closed' } });
+    if (release.status === 409)
+      release = await call(`/inspections/${closedId}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Evidence closed' } });
     expect(release.status, release.text.slice(0, 300)).toBe(201);
     for (const path of ['area', 'interviews/EC-1', 'second-marking/EC-1']) {
       const view = await page(`/workbench/inspections/${closedId}/${path}`, { cookie: admin });
@@ -208,13 +224,17 @@ describe('the dashboard as a task list', () => {
     const fresh = await createInspection('Task list');
     const empty = await page(`/workbench/inspections/${fresh}`, { cookie: admin });
     expect(empty.text).toContain('class="govuk-task-list"');
-    expect(empty.text).toMatch(/Offender manager interviews<\/div>\s*<div id="task-interviews-hint" class="govuk-task-list__hint">Enter the cases first<\/div>/);
+    expect(empty.text).toMatch(
+      /Offender manager interviews<\/div>\s*<div id="task-interviews-hint" class="govuk-task-list__hint">Enter the cases first<\/div>/,
+    );
     expect(empty.text).toContain('govuk-task-list__status--cannot-start-yet');
     expect(empty.text).not.toContain(`href="/workbench/inspections/${fresh}/interviews"`);
 
     await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
     const busy = await page(base(), { cookie: inspector });
-    expect(busy.text).toMatch(/href="[^"]+\/interviews" aria-describedby="task-interviews-hint task-interviews-status">Offender manager interviews<\/a>/);
+    expect(busy.text).toMatch(
+      /href="[^"]+\/interviews" aria-describedby="task-interviews-hint task-interviews-status">Offender manager interviews<\/a>/,
+    );
     expect(busy.text).toMatch(/task-interviews-hint" class="govuk-task-list__hint">1 of 4 cases interviewed/);
     expect(busy.text).toMatch(/task-interviews-status">\s*<strong class="govuk-tag govuk-tag--light-blue">In progress/);
     // The invitations page is the admin's: an inspector sees the task, not a link to it.

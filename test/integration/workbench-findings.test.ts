@@ -15,8 +15,19 @@ let staff: string;
 const base = () => `/workbench/inspections/${id}/findings`;
 
 const hiddenOf = (html: string) =>
-  Object.fromEntries([...html.matchAll(/<input type="hidden" name="([\w-]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&').replaceAll('&quot;', '"')]));
-const textareas = (html: string) => Object.fromEntries([...html.matchAll(/<textarea [^>]*name="([\w-]+)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#39;', "'").replaceAll('&amp;', '&')]));
+  Object.fromEntries(
+    [...html.matchAll(/<input type="hidden" name="([\w-]+)" value="([^"]*)">/g)].map((m) => [
+      m[1]!,
+      m[2]!.replaceAll('&amp;', '&').replaceAll('&quot;', '"'),
+    ]),
+  );
+const textareas = (html: string) =>
+  Object.fromEntries(
+    [...html.matchAll(/<textarea [^>]*name="([\w-]+)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [
+      m[1]!,
+      m[2]!.replaceAll('&#39;', "'").replaceAll('&amp;', '&'),
+    ]),
+  );
 
 beforeAll(async () => {
   id = await createInspection('Findings (test)');
@@ -54,7 +65,16 @@ describe('findings drafted from the figures, in the workbench', () => {
     const hidden = hiddenOf(shown.text);
     const q0 = hidden['dq-0']!;
     const p0 = Number(hidden['dp-0']);
-    const res = await page(`${base()}/1.3`, { cookie: inspector, ...form({ ...hidden, ...textareas(shown.text), 'use-0': 'yes', 'text-d-0': 'Edited: the assessment was timely in most cases.', 'use-1': 'yes' }) });
+    const res = await page(`${base()}/1.3`, {
+      cookie: inspector,
+      ...form({
+        ...hidden,
+        ...textareas(shown.text),
+        'use-0': 'yes',
+        'text-d-0': 'Edited: the assessment was timely in most cases.',
+        'use-1': 'yes',
+      }),
+    });
     expect(res.status, res.text.slice(0, 400)).toBe(303);
     const saved = await call(`/inspections/${id}/write-up`, { as: 'staff' });
     const entry = saved.json.criteria['1.3'];
@@ -80,14 +100,27 @@ describe('findings drafted from the figures, in the workbench', () => {
     expect(empty.text).toContain('href="#text-d-0"');
     // Somebody saves another part through the API after the page was opened: it refuses nothing here.
     const before = await call(`/inspections/${id}/write-up`, { as: 'staff' });
-    expect((await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: before.json, headers: { 'if-match': before.headers.get('etag')! } })).status).toBe(200);
+    expect(
+      (
+        await call(`/inspections/${id}/write-up`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: before.json,
+          headers: { 'if-match': before.headers.get('etag')! },
+        })
+      ).status,
+    ).toBe(200);
     // Then somebody saves this criterion's findings: the page opened before is refused, naming them.
     const theirs = { strengths: ['Theirs: plans were reviewed.'], improvements: [] };
-    const put = await call(`/inspections/${id}/write-up/sections/criterion-1.4`, { method: 'PUT', as: 'admin', json: { expectedVersion: 0, content: theirs } });
+    const put = await call(`/inspections/${id}/write-up/sections/criterion-1.4`, {
+      method: 'PUT',
+      as: 'admin',
+      json: { expectedVersion: 0, content: theirs },
+    });
     expect(put.status, put.text).toBe(200);
     const stale = await page(`${base()}/1.4`, { cookie: inspector, ...form({ ...hidden, ...textareas(shown.text), 'use-0': 'yes' }) });
     expect(stale.status).toBe(409);
-    expect(stale.text).toContain("An inspector saved 1.4&#39;s findings after you opened this page");
+    expect(stale.text).toContain('An inspector saved 1.4&#39;s findings after you opened this page');
     const after = await call(`/inspections/${id}/write-up`, { as: 'staff' });
     expect(after.json.criteria['1.4']).toEqual(theirs);
   });
@@ -97,11 +130,16 @@ describe('findings drafted from the figures, in the workbench', () => {
     const body = structuredClone(read.json);
     const first = [...body.criteria['1.3'].strengths, ...body.criteria['1.3'].improvements][0];
     first.drafted.percent = (first.drafted.percent + 5) % 101;
-    expect((await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } })).status).toBe(200);
+    expect(
+      (await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', json: body, headers: { 'if-match': read.headers.get('etag')! } }))
+        .status,
+    ).toBe(200);
     const shown = await page(`${base()}/1.3`, { cookie: staff });
     expect(shown.text).toContain('No longer matches its figure');
     expect(shown.text).toContain(`Written from ${first.drafted.percent}% for question ${first.drafted.question}`);
     const index = await page(base(), { cookie: staff });
-    expect(index.text).toMatch(/1\.3 [^<]*<\/a><\/th><td[^>]*>[^<]*<\/td><td[^>]*>2<\/td><td[^>]*>\d+<\/td><td[^>]*><strong class="govuk-tag govuk-tag--orange">1<\/strong>/);
+    expect(index.text).toMatch(
+      /1\.3 [^<]*<\/a><\/th><td[^>]*>[^<]*<\/td><td[^>]*>2<\/td><td[^>]*>\d+<\/td><td[^>]*><strong class="govuk-tag govuk-tag--orange">1<\/strong>/,
+    );
   });
 });

@@ -21,7 +21,8 @@ beforeAll(async () => {
   staff = (await signIn('staff')).cookie;
   [uploaded, twin] = await Promise.all([createInspection('Interviews upload'), createInspection('Interviews by JSON')]);
   for (const id of [uploaded, twin]) {
-    for (let i = 1; i <= CASES; i++) expect((await call(`/inspections/${id}/cases/IU-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('community', i) })).status).toBe(201);
+    for (let i = 1; i <= CASES; i++)
+      expect((await call(`/inspections/${id}/cases/IU-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('community', i) })).status).toBe(201);
   }
 });
 
@@ -59,7 +60,10 @@ describe('the interviews upload', () => {
     // The rows themselves good, a case that is not in the sample is named by its row too.
     const notInSample = await upload(uploaded, 'caseRef,om.informed\nIU-1,yes\nNOPE-9,no\n');
     expect(notInSample.status).toBe(400);
-    expect(summaryItems(notInSample.text)).toEqual(['The file has 1 problem: no interview was saved.', 'Row 3, column caseRef: case NOPE-9 is not in the sample: enter the case before its interview']);
+    expect(summaryItems(notInSample.text)).toEqual([
+      'The file has 1 problem: no interview was saved.',
+      'Row 3, column caseRef: case NOPE-9 is not in the sample: enter the case before its interview',
+    ]);
     const header = await upload(uploaded, 'case,om.informed,om.nope\nIU-1,yes,no\n');
     expect(summaryItems(header.text)).toEqual([
       'The file has 3 problems: no interview was saved.',
@@ -80,14 +84,19 @@ describe('the interviews upload', () => {
     }));
     const words: Record<string, string> = { yes: 'Yes', no: 'no', na: 'Not relevant' };
     const columns = ['om.informed', 'om.role', 'om.appraisal', 'om.appraisal-linked'];
-    const csv = [`caseRef,${columns.join(',')}`, ...answers.map((a, i) => [`IU-${i + 1}`, ...columns.map((c) => (a[c] ? words[a[c]!] : ''))].join(','))].join('\r\n');
+    const csv = [
+      `caseRef,${columns.join(',')}`,
+      ...answers.map((a, i) => [`IU-${i + 1}`, ...columns.map((c) => (a[c] ? words[a[c]!] : ''))].join(',')),
+    ].join('\r\n');
     const done = await upload(uploaded, csv);
     expect(done.status, done.text.slice(0, 400)).toBe(303);
     const shown = await page(done.headers.get('location')!, { cookie: inspector });
     expect(shown.text).toContain('6 interviews uploaded');
     expect(shown.text).toMatch(/<strong>6 of 6<\/strong>/);
     for (let i = 0; i < CASES; i++) {
-      expect((await call(`/inspections/${twin}/interviews/IU-${i + 1}`, { method: 'PUT', as: 'inspector', json: { answers: answers[i] } })).status).toBe(201);
+      expect(
+        (await call(`/inspections/${twin}/interviews/IU-${i + 1}`, { method: 'PUT', as: 'inspector', json: { answers: answers[i] } })).status,
+      ).toBe(201);
     }
     const [byUpload, byJson] = await Promise.all([summaryOf(uploaded), summaryOf(twin)]);
     expect(byUpload.interviews.count).toBe(6);
@@ -103,7 +112,9 @@ describe('the interviews upload', () => {
   it('is refused once the inspection is closed (409, nothing saved), and no longer offered', async () => {
     const before = (await summaryOf(uploaded)).interviews;
     const opened = await page(interviewsUrl(uploaded), { cookie: inspector });
-    expect((await call(`/inspections/${uploaded}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Interviews upload' } })).status).toBe(201);
+    expect((await call(`/inspections/${uploaded}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'Interviews upload' } })).status).toBe(
+      201,
+    );
     const body = new FormData();
     body.set('csrf', csrfOf(opened.text));
     body.set('file', new Blob(['caseRef,om.informed\nIU-1,no\n'], { type: 'text/csv' }), 'interviews.csv');

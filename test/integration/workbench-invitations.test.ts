@@ -23,8 +23,10 @@ beforeAll(async () => {
 const formTokenOf = (html: string) => /name="formToken" value="([^"]+)"/.exec(html)?.[1];
 const bannerOf = (html: string) => /<div class="govuk-notification-banner[^"]*"[^>]*id="issued">([\s\S]*?)\n<\/div>/.exec(html)?.[1] ?? '';
 /** The cells of the batches table's first (newest) row. */
-const rowCells = (html: string) => [...(/<tbody class="govuk-table__body">\s*<tr[^>]*>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!);
-
+const rowCells = (html: string) =>
+  [...(/<tbody class="govuk-table__body">\s*<tr[^>]*>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(
+    (m) => m[1]!,
+  );
 
 async function reminderCount(): Promise<number> {
   const res = await call(`/inspections/${id}/invitations/reminders.csv`, { as: 'admin' });
@@ -105,7 +107,16 @@ describe('the invitations page', () => {
     const year = new Date().getUTCFullYear() + 1;
     const opened = await page(`/workbench/inspections/${id}/invitations`, { cookie: admin });
     // 31 March is always in British Summer Time: as a UTC day's end it would read "1 April at 00:59".
-    const fields = { csrf: csrfOf(opened.text), formToken: formTokenOf(opened.text)!, audience: 'sentencer', count: '2', language: 'cy', 'expiresAt-day': '31', 'expiresAt-month': '3', 'expiresAt-year': String(year) };
+    const fields = {
+      csrf: csrfOf(opened.text),
+      formToken: formTokenOf(opened.text)!,
+      audience: 'sentencer',
+      count: '2',
+      language: 'cy',
+      'expiresAt-day': '31',
+      'expiresAt-month': '3',
+      'expiresAt-year': String(year),
+    };
     const posted = await page(`/workbench/inspections/${id}/invitations`, { cookie: admin, ...form(fields) });
     expect(posted.status, posted.text.slice(0, 300)).toBe(303);
     const shown = await page(posted.headers.get('location')!, { cookie: admin });
@@ -130,7 +141,10 @@ describe('the invitations page', () => {
     ];
     for (const [date, message] of cases) {
       const opened = await page(`/workbench/inspections/${id}/invitations`, { cookie: admin });
-      const res = await page(`/workbench/inspections/${id}/invitations`, { cookie: admin, ...form({ csrf: csrfOf(opened.text), formToken: formTokenOf(opened.text)!, audience: 'victim', count: '1', language: 'en', ...date }) });
+      const res = await page(`/workbench/inspections/${id}/invitations`, {
+        cookie: admin,
+        ...form({ csrf: csrfOf(opened.text), formToken: formTokenOf(opened.text)!, audience: 'victim', count: '1', language: 'en', ...date }),
+      });
       expect(res.status).toBe(400);
       expect(res.text).toContain(`<a href="#expiresAt">${message}</a>`);
       // What was typed comes back.
@@ -141,7 +155,11 @@ describe('the invitations page', () => {
 
   it('keeps the JSON route reading a date alone as the end of that day in UTC', async () => {
     const year = new Date().getUTCFullYear() + 1;
-    const res = await call(`/inspections/${id}/invitations`, { as: 'admin', method: 'POST', json: { audience: 'victim', count: 1, language: 'en', expiresAt: `${year}-03-31` } });
+    const res = await call(`/inspections/${id}/invitations`, {
+      as: 'admin',
+      method: 'POST',
+      json: { audience: 'victim', count: 1, language: 'en', expiresAt: `${year}-03-31` },
+    });
     expect(res.status).toBe(201);
     expect(res.json.expiresAt).toBe(`${year}-03-31T23:59:59.000Z`);
   });

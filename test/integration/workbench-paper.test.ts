@@ -54,7 +54,8 @@ describe('the paper returns pages', () => {
     expect(answersForm.text).toContain('Only if the answer to');
 
     // Declined contact but a contact question filled in, and a required one left blank: both named.
-    const answers = (fields: Record<string, string>) => page(base(), { cookie: inspector, ...form({ csrf, stage: 'answers', reference: inv!.reference, ...fields }) });
+    const answers = (fields: Record<string, string>) =>
+      page(base(), { cookie: inspector, ...form({ csrf, stage: 'answers', reference: inv!.reference, ...fields }) });
     const bad = await answers({ 'agreed-contact': 'no', safety: 'yes', 'first-time-asked': 'yes' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('href="#safety"');

@@ -48,7 +48,7 @@ function upload(id: string, cookie: string, csrf: string, file?: { name: string;
 const summaryItems = (html: string) => [...html.matchAll(/<li><a href="#[\w-]+">([^<]*)<\/a><\/li>/g)].map((m) => m[1]!);
 
 describe('signing in', () => {
-  it("goes to the local provider, whose page is marked local, with Username, Password and a submit button", async () => {
+  it('goes to the local provider, whose page is marked local, with Username, Password and a submit button', async () => {
     const jar = new CookieJar();
     const { action, hops } = await reachLoginForm(jar, baseUrl());
     expect(hops[0]!.status).toBe(303);
@@ -166,7 +166,10 @@ describe('CSRF and Origin', () => {
     const tokenOfAnotherSession = csrfOf((await page('/', { cookie: (await signIn('admin')).cookie })).text);
     for (const csrf of [undefined, '', 'x', tokenOfAnotherSession]) {
       const area = `No token ${csrf?.length ?? 'none'}`;
-      const res = await page('/workbench/inspections/new', { cookie: admin, ...form({ ...(csrf !== undefined ? { csrf } : {}), area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }) });
+      const res = await page('/workbench/inspections/new', {
+        cookie: admin,
+        ...form({ ...(csrf !== undefined ? { csrf } : {}), area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+      });
       expect(res.status).toBe(403);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await areas()).not.toContain(area);
@@ -203,11 +206,23 @@ describe('CSRF and Origin', () => {
 describe('a new inspection', () => {
   it('takes its dates as GOV.UK day, month and year fields, and says "Enter" when one is left empty', async () => {
     const csrf = csrfOf((await page('/workbench/inspections/new', { cookie: admin })).text);
-    const empty = await page('/workbench/inspections/new', { cookie: admin, ...form({ csrf, area: 'Dated', 'fieldworkStart-day': '', 'fieldworkStart-month': '', 'fieldworkStart-year': '' }) });
+    const empty = await page('/workbench/inspections/new', {
+      cookie: admin,
+      ...form({ csrf, area: 'Dated', 'fieldworkStart-day': '', 'fieldworkStart-month': '', 'fieldworkStart-year': '' }),
+    });
     expect(summaryItems(empty.text)).toEqual(['Enter the first day of fieldwork', 'Enter the last day of fieldwork']);
     const res = await page('/workbench/inspections/new', {
       cookie: admin,
-      ...form({ csrf, area: 'Dated', 'fieldworkStart-day': '5', 'fieldworkStart-month': '11', 'fieldworkStart-year': '2007', 'fieldworkEnd-day': '09', 'fieldworkEnd-month': '11', 'fieldworkEnd-year': '2007' }),
+      ...form({
+        csrf,
+        area: 'Dated',
+        'fieldworkStart-day': '5',
+        'fieldworkStart-month': '11',
+        'fieldworkStart-year': '2007',
+        'fieldworkEnd-day': '09',
+        'fieldworkEnd-month': '11',
+        'fieldworkEnd-year': '2007',
+      }),
     });
     expect(res.status).toBe(303);
     const id = res.headers.get('location')!.split('/').pop()!;
@@ -218,7 +233,16 @@ describe('a new inspection', () => {
     const csrf = csrfOf((await page('/workbench/inspections/new', { cookie: admin })).text);
     const res = await page('/workbench/inspections/new', {
       cookie: admin,
-      ...form({ csrf, area: 'Bad <dates>', 'fieldworkStart-day': '30', 'fieldworkStart-month': '2', 'fieldworkStart-year': '2007', 'fieldworkEnd-day': '9', 'fieldworkEnd-month': '', 'fieldworkEnd-year': '' }),
+      ...form({
+        csrf,
+        area: 'Bad <dates>',
+        'fieldworkStart-day': '30',
+        'fieldworkStart-month': '2',
+        'fieldworkStart-year': '2007',
+        'fieldworkEnd-day': '9',
+        'fieldworkEnd-month': '',
+        'fieldworkEnd-year': '',
+      }),
     });
     expect(res.status).toBe(400);
     expect(res.text).toContain('There is a problem');
@@ -260,7 +284,11 @@ describe('the CSV upload', () => {
   it.each([
     ['no file', undefined, 'Select a CSV file to upload'],
     ['an empty file', { name: 'cases.csv', type: 'text/csv', content: '' }, 'The selected file is empty'],
-    ['a file that is not CSV', { name: 'cases.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: 'PK\u0003\u0004' }, 'The selected file must be a CSV'],
+    [
+      'a file that is not CSV',
+      { name: 'cases.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: 'PK\u0003\u0004' },
+      'The selected file must be a CSV',
+    ],
     ['a header and no rows', { name: 'cases.csv', type: 'text/csv', content: 'caseRef,caseType\n' }, 'no cases'],
   ])('shows the error summary for %s and stores nothing', async (_name, file, message) => {
     const id = await createInspection('Upload bad file');
@@ -361,7 +389,7 @@ describe("the dashboard's figures", () => {
 });
 
 /** Every page in the route table, against no session and each role: generated, so a new page is covered the moment it is added. */
-describe('the pages\' role matrix, from the route table', () => {
+describe("the pages' role matrix, from the route table", () => {
   const pages = localRoutes(routes as readonly RouteSpec[]).filter((r) => r.auth === 'session');
   // The improvement plan's pages answer only after a final release: they are read on an inspection that has one.
   const fill = (route: RouteSpec) =>
@@ -387,32 +415,63 @@ describe('the pages\' role matrix, from the route table', () => {
     publishedId = await createInspection('Matrix published');
     expect((await call(`/inspections/${publishedId}/cases/MP-1`, { as: 'inspector', method: 'PUT', json: makeCase('licence', 2) })).status).toBe(201);
     await makeRelease(publishedId, 'final');
-    batchId = (await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } })).json.batchId;
+    batchId = (await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } })).json
+      .batchId;
     // A job as the worker leaves one (a real one needs hundreds of cases: test/integration/jobs.test.ts).
     jobId = randomUUID();
     const table = tableAt(inject('dynamoEndpoint'), inject('tableName'));
     const at = new Date().toISOString();
-    await table.db.send(new PutCommand({ TableName: inject('tableName'), Item: { ...keys.job(jobId), entity: 'job', jobId, kind: 'release', inspectionId, status: 'running', doing: 'Computing the figures.', startedAt: at, startedBy: 'test', payload: {} } }));
+    await table.db.send(
+      new PutCommand({
+        TableName: inject('tableName'),
+        Item: {
+          ...keys.job(jobId),
+          entity: 'job',
+          jobId,
+          kind: 'release',
+          inspectionId,
+          status: 'running',
+          doing: 'Computing the figures.',
+          startedAt: at,
+          startedBy: 'test',
+          payload: {},
+        },
+      }),
+    );
     table.destroy();
   });
 
   it('has pages, and only sign-in, its callback and the home page are open to the signed out', () => {
     expect(pages.length).toBeGreaterThan(8);
-    const open = pages.filter((r) => !Array.isArray(r.access)).map(routeKeyOf).sort();
+    const open = pages
+      .filter((r) => !Array.isArray(r.access))
+      .map(routeKeyOf)
+      .sort();
     expect(open).toEqual(['GET /', 'GET /auth/callback', 'GET /sign-in', 'GET /workbench', 'GET /workbench/{path+}']);
     for (const route of pages.filter((r) => Array.isArray(r.access))) {
-      expect((route.access as readonly string[]).every((r) => (ROLES as readonly string[]).includes(r)), routeKeyOf(route)).toBe(true);
+      expect(
+        (route.access as readonly string[]).every((r) => (ROLES as readonly string[]).includes(r)),
+        routeKeyOf(route),
+      ).toBe(true);
     }
   });
 
   const guarded = pages.filter((r) => Array.isArray(r.access));
   it.each(guarded.map((r) => [routeKeyOf(r), r] as const))('%s: signed out, to sign in; each role served or 403 HTML', async (_key, route) => {
     const init: { body?: string | FormData; headers?: Record<string, string> } =
-      route.method === 'GET' ? {} : route.body?.kind === 'multipart' ? { body: new FormData() } : { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+      route.method === 'GET'
+        ? {}
+        : route.body?.kind === 'multipart'
+          ? { body: new FormData() }
+          : { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } };
     const out = await page(fill(route), { method: route.method, ...init });
     expect(out.status).toBe(303);
     expect(out.headers.get('location')).toMatch(/^\/sign-in/);
-    const bearer = await page(fill(route), { method: route.method, ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${await tokenFor('admin')}` } });
+    const bearer = await page(fill(route), {
+      method: route.method,
+      ...init,
+      headers: { ...(init.headers ?? {}), authorization: `Bearer ${await tokenFor('admin')}` },
+    });
     expect(bearer.status).toBe(303);
     for (const role of ROLES as readonly Role[]) {
       const cookie = { admin, inspector, staff }[role];
@@ -427,7 +486,9 @@ describe('the pages\' role matrix, from the route table', () => {
         // Without its token every POST is refused, whoever sends it; the role check comes first.
         const res = await page(fill(route), { cookie, method: route.method, ...init });
         expect(res.status, role).toBe(403);
-        expect(res.text, role).toContain((route.access as readonly Role[]).includes(role) ? 'did not come from this service' : 'does not have the role');
+        expect(res.text, role).toContain(
+          (route.access as readonly Role[]).includes(role) ? 'did not come from this service' : 'does not have the role',
+        );
       }
     }
   });

@@ -19,7 +19,10 @@ const versionOf = async (id: string, sectionId: string): Promise<number> =>
   ((await sections(id)).json.sections as { sectionId: string; version: number }[]).find((s) => s.sectionId === sectionId)!.version;
 const saveSection = (id: string, sectionId: string, expectedVersion: number, content: unknown, as: Who = 'inspector') =>
   call(`/inspections/${id}/write-up/sections/${sectionId}`, { method: 'PUT', as, json: { expectedVersion, content } });
-const findings = (word: string) => ({ strengths: [`${word}: plans were reviewed on time.`], improvements: [`${word}: risk was not always reassessed.`] });
+const findings = (word: string) => ({
+  strengths: [`${word}: plans were reviewed on time.`],
+  improvements: [`${word}: risk was not always reassessed.`],
+});
 
 describe('the write-up, section by section', () => {
   let id: string;
@@ -37,7 +40,7 @@ describe('the write-up, section by section', () => {
     expect(listed.json.etag).toBe(listed.headers.get('etag'));
   });
 
-  it('lands two people\'s saves of different criteria made on the versions they read', async () => {
+  it("lands two people's saves of different criteria made on the versions they read", async () => {
     // Both read version 0 of their criterion; the second save comes after the first landed.
     const first = await saveSection(id, 'criterion-1.1', 0, findings('Inspector'), 'inspector');
     expect(first.status, first.text).toBe(200);
@@ -51,7 +54,11 @@ describe('the write-up, section by section', () => {
   it('refuses the same section saved on an old version: 409 naming who saved, with their text and yours, and nothing lost', async () => {
     const before = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).text;
     const late = await saveSection(id, 'criterion-1.1', 0, findings('Late'), 'admin');
-    const problem = expectProblem(late, 409) as ReturnType<typeof expectProblem> & { sectionId: string; current: { version: number }; yours: unknown };
+    const problem = expectProblem(late, 409) as ReturnType<typeof expectProblem> & {
+      sectionId: string;
+      current: { version: number };
+      yours: unknown;
+    };
     expect(problem.type).toBe('urn:omi:problem:section-changed');
     expect(problem.detail).toContain('test-inspector');
     expect(problem.detail).toMatch(/\d{4}-\d\d-\d\dT/);
@@ -79,7 +86,12 @@ describe('the write-up, section by section', () => {
     const now = await call(`/inspections/${id}/write-up`, { as: 'staff' });
     const v21 = await versionOf(id, 'criterion-2.1');
     const body = { ...now.json, criteria: { ...now.json.criteria, '1.1': findings('Whole') } };
-    const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'inspector', headers: { 'if-match': now.headers.get('etag')! }, json: body });
+    const put = await call(`/inspections/${id}/write-up`, {
+      method: 'PUT',
+      as: 'inspector',
+      headers: { 'if-match': now.headers.get('etag')! },
+      json: body,
+    });
     expect(put.status, put.text).toBe(200);
     expect(await versionOf(id, 'criterion-1.1')).toBe(3);
     // Somebody with 2.1 open can still save it: the whole PUT left it as it was.
@@ -90,22 +102,32 @@ describe('the write-up, section by section', () => {
   it('names every problem where it is in the content sent, and knows only the sections a write-up has', async () => {
     const bad = expectProblem(await saveSection(id, 'criterion-1.2', 0, { strengths: [''], improvements: 'none' }), 400);
     expect(bad.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['content.strengths.0', 'content.improvements']));
-    const wrongQuestion = expectProblem(await saveSection(id, 'criterion-1.2', 0, { strengths: [{ text: 'All.', drafted: { question: '2.1.1', percent: 100 } }], improvements: [] }), 400);
+    const wrongQuestion = expectProblem(
+      await saveSection(id, 'criterion-1.2', 0, { strengths: [{ text: 'All.', drafted: { question: '2.1.1', percent: 100 } }], improvements: [] }),
+      400,
+    );
     expect(wrongQuestion.errors[0]?.path).toBe('content.strengths.0.drafted.question');
     expectProblem(await saveSection(id, 'criterion-9.9', 0, findings('x')), 404);
     expectProblem(await call(`/inspections/${id}/write-up/sections/summary`, { method: 'PUT', as: 'inspector', json: { content: [] } }), 400);
-    const forgotten = expectProblem(await call(`/inspections/${id}/write-up/sections/criterion-1.1`, { method: 'PUT', as: 'inspector', json: { expectedVersion: 3 } }), 400);
+    const forgotten = expectProblem(
+      await call(`/inspections/${id}/write-up/sections/criterion-1.1`, { method: 'PUT', as: 'inspector', json: { expectedVersion: 3 } }),
+      400,
+    );
     expect(forgotten.errors).toEqual([{ path: 'content', message: 'Send the section as it should be (null takes an optional part out)' }]);
     expectProblem(await saveSection(id, 'summary', 0, [], 'staff' as Who), 403);
   });
 
   it('lands exactly one of many saves of one section on one version, and every save of different sections', async () => {
-    const same = await Promise.all(Array.from({ length: 8 }, (_, i) => saveSection(id, 'criterion-3.1', 0, findings(`Racer ${i}`), i % 2 ? 'admin' : 'inspector')));
+    const same = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => saveSection(id, 'criterion-3.1', 0, findings(`Racer ${i}`), i % 2 ? 'admin' : 'inspector')),
+    );
     expect(same.filter((r) => r.status === 200)).toHaveLength(1);
     expect(same.filter((r) => r.status === 409)).toHaveLength(7);
     const winner = same.find((r) => r.status === 200)!.json.content;
     const different = ['1.3', '1.4', '2.2', '2.3', '2.4', '2.5', '2.6', '3.2'];
-    const all = await Promise.all(different.map((c, i) => saveSection(id, `criterion-${c}`, 0, findings(`Writer ${c}`), i % 2 ? 'admin' : 'inspector')));
+    const all = await Promise.all(
+      different.map((c, i) => saveSection(id, `criterion-${c}`, 0, findings(`Writer ${c}`), i % 2 ? 'admin' : 'inspector')),
+    );
     expect(all.map((r) => r.status)).toEqual(different.map(() => 200));
     const whole = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
     expect(whole.criteria['3.1']).toEqual(winner);
@@ -127,7 +149,15 @@ describe('a write-up stored before sections existed', () => {
     await table.db.send(
       new PutCommand({
         TableName: inject('tableName'),
-        Item: { pk: `INSP#${id}`, sk: 'WRITEUP', entity: 'write-up', version: 4, body: gzipSync(JSON.stringify(legacy)), updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'old' },
+        Item: {
+          pk: `INSP#${id}`,
+          sk: 'WRITEUP',
+          entity: 'write-up',
+          version: 4,
+          body: gzipSync(JSON.stringify(legacy)),
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          updatedBy: 'old',
+        },
       }),
     );
     const read = await call(`/inspections/${id}/write-up`, { as: 'staff' });
@@ -140,7 +170,12 @@ describe('a write-up stored before sections existed', () => {
     expect(after.json.criteria).toEqual({ '1.1': findings('New'), '2.2': findings('Legacy') });
     expect(after.json.summary).toEqual(legacy.summary);
     expect(after.json.rohTablesInternal).toBe(true);
-    const put = await call(`/inspections/${id}/write-up`, { method: 'PUT', as: 'admin', headers: { 'if-match': '"wu-5"' }, json: { ...after.json, summary: [] } });
+    const put = await call(`/inspections/${id}/write-up`, {
+      method: 'PUT',
+      as: 'admin',
+      headers: { 'if-match': '"wu-5"' },
+      json: { ...after.json, summary: [] },
+    });
     expect(put.status, put.text).toBe(200);
     const last = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).json;
     expect(last.summary).toEqual([]);
@@ -151,7 +186,9 @@ describe('a write-up stored before sections existed', () => {
 describe('section saves and releases', () => {
   it('freezes every section in a release, and refuses a section save once a final release has closed the inspection', async () => {
     const id = await createInspection('Sections released');
-    expect((await call(`/inspections/${id}/cases/S-001`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1, bank()) })).status).toBeLessThan(300);
+    expect(
+      (await call(`/inspections/${id}/cases/S-001`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1, bank()) })).status,
+    ).toBeLessThan(300);
     expect((await saveSection(id, 'criterion-1.1', 0, findings('Frozen one'), 'inspector')).status).toBe(200);
     expect((await saveSection(id, 'criterion-2.1', 0, findings('Frozen two'), 'admin')).status).toBe(200);
     const releaseId = await makeRelease(id, 'final');

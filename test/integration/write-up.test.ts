@@ -43,7 +43,10 @@ describe('the write-up', () => {
     const again = await get(id, 'inspector');
     // As written, each recommendation given an id to keep through edits (issue 29).
     const written = writeUp();
-    expect(again.json).toEqual({ ...written, recommendations: written.recommendations.map((r) => ({ id: expect.stringMatching(/^rec-[0-9a-f]{8}$/), ...r })) });
+    expect(again.json).toEqual({
+      ...written,
+      recommendations: written.recommendations.map((r) => ({ id: expect.stringMatching(/^rec-[0-9a-f]{8}$/), ...r })),
+    });
     expect(again.headers.get('etag')).toBe(newTag);
     expect(again.headers.get('cache-control')).toBe('no-store');
   });
@@ -67,7 +70,13 @@ describe('the write-up', () => {
       ...writeUp(),
       criteria: {
         '1.9': { strengths: ['x'], improvements: [] },
-        '1.2': { strengths: [{ text: 'y', drafted: { question: '4.9.1', percent: 50 } }, { text: 'z', drafted: { question: '2.2.1', percent: 5, group: 'shoeSize:big' } }], improvements: [] },
+        '1.2': {
+          strengths: [
+            { text: 'y', drafted: { question: '4.9.1', percent: 50 } },
+            { text: 'z', drafted: { question: '2.2.1', percent: 5, group: 'shoeSize:big' } },
+          ],
+          improvements: [],
+        },
       },
       recommendations: [{ text: 'r', criteria: ['1.2', '3.9'] }],
       goodPractice: [{ title: 't', text: 'g', criteria: ['4.8'] }],
@@ -99,7 +108,9 @@ describe('the write-up', () => {
 
   it('of 20 concurrent PUTs with one ETag exactly one succeeds, and its text is what is stored', async () => {
     const etag = (await get(id)).headers.get('etag')!;
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => put(id, writeUp(`Writer ${i} was here.`), etag, i % 2 ? 'inspector' : 'admin')));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => put(id, writeUp(`Writer ${i} was here.`), etag, i % 2 ? 'inspector' : 'admin')),
+    );
     const winners = results.map((r, i) => [r.status, i] as const).filter(([s]) => s === 200);
     expect(winners).toHaveLength(1);
     for (const r of results) if (r.status !== 200) expectProblem(r, 412);

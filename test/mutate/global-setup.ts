@@ -54,7 +54,12 @@ export default async function setup(project: TestProject) {
     .map((entry) => entry.split(':') as [string, DemoPerson])
     .filter(([, group]) => (DEMO_PEOPLE as readonly string[]).includes(group))
     .map(([name, group]) => ({ name, group }));
-  const identity = await startLocalProvider({ password: TEST_DEMO_PASSWORD, extraPeople, callbackUrl: `${baseUrl}/auth/callback`, signOutUrl: `${baseUrl}/` });
+  const identity = await startLocalProvider({
+    password: TEST_DEMO_PASSWORD,
+    extraPeople,
+    callbackUrl: `${baseUrl}/auth/callback`,
+    signOutUrl: `${baseUrl}/`,
+  });
 
   project.provide('handlerEnv', {
     ...base,

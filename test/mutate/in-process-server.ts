@@ -17,7 +17,12 @@ const server = createLocalServer({ jwtSecret: inject('jwtSecret'), rateLimitPerM
 const { port } = new URL(inject('baseUrl'));
 await new Promise<void>((res, rej) => server.once('error', rej).listen(Number(port), '127.0.0.1', res));
 const load = handlerLoader();
-const stoppers = await startBackground({ dynamoEndpoint: inject('dynamoEndpoint'), tableName: inject('tableName'), dataDir: inject('backgroundDir'), load });
+const stoppers = await startBackground({
+  dynamoEndpoint: inject('dynamoEndpoint'),
+  tableName: inject('tableName'),
+  dataDir: inject('backgroundDir'),
+  load,
+});
 
 // Every handler loads before the first test, after Stryker has switched the mutant on (its setup
 // file's beforeAll runs first). Loaded lazily, a handler's module-level code would count as

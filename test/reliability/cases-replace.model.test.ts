@@ -56,7 +56,11 @@ class HandSave implements fc.AsyncCommand<Model, Real> {
       const shown = Object.keys(model.asked!.shown);
       this.ref = shown[this.listed % shown.length]!;
     }
-    const res = await call(`/inspections/${real.id}/cases/${this.ref}`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'licence' }, answers: {} } });
+    const res = await call(`/inspections/${real.id}/cases/${this.ref}`, {
+      method: 'PUT',
+      as: 'admin',
+      json: { profile: { caseType: 'licence' }, answers: {} },
+    });
     expect(res.status).toBe(model.versions[this.ref] ? 200 : 201);
     model.versions[this.ref]! += 1;
     await checkVersions(model, real);

@@ -96,11 +96,20 @@ async function prepare(server: RunningServer, size: { total: number; killAfter: 
     inspectionId = created.json.inspectionId as string;
   }
   // On a failure, the server's own error lines say why (they never hold a token or an answer).
-  const serverErrors = () => server.output().split('\n').filter((line) => line.includes('"error"')).slice(-3).join('\n');
+  const serverErrors = () =>
+    server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"error"'))
+      .slice(-3)
+      .join('\n');
   // In batches a request issues itself (more would be a job, whose links are downloaded as a CSV).
   const invitations: Batch['invitations'] = [];
   for (let left = size.total; left > 0; left -= INLINE_LIMIT) {
-    const issued = await call(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: Math.min(left, INLINE_LIMIT) } });
+    const issued = await call(`/inspections/${inspectionId}/invitations`, {
+      as: 'admin',
+      json: { audience: 'victim', language: 'en', count: Math.min(left, INLINE_LIMIT) },
+    });
     expect(issued.status, `${issued.text.slice(0, 300)}\n${issued.status === 201 ? '' : serverErrors()}`).toBe(201);
     invitations.push(...(issued.json.invitations as Batch['invitations']));
   }
@@ -183,7 +192,8 @@ async function verifyAndResend(server: RunningServer, batch: Batch, outcomes: Ou
     );
     for (const i of retry) expect(statuses.get(i), `invitation ${i}`).toBe(storedBefore.has(i) ? 409 : 201);
     // And the acknowledged ones stay sent.
-    for (const i of ackedIdx.slice(0, 20)) expect((await call(`/questionnaires/${batch.invitations[i]!.token}/responses`, { json: batch.bodies[i] })).status).toBe(409);
+    for (const i of ackedIdx.slice(0, 20))
+      expect((await call(`/questionnaires/${batch.invitations[i]!.token}/responses`, { json: batch.bodies[i] })).status).toBe(409);
 
     const after = await sentSlots(table, batch.inspectionId);
     const counts = new Map<string, number>();
@@ -220,7 +230,9 @@ describe(`kill -9 in the middle of ${FIRST.total} submissions`, () => {
 
     server = await start();
     const result = await verifyAndResend(server, batch, outcomes);
-    console.log(`crash 1 (node killed -9): ${result.acknowledged} acknowledged before the kill, ${result.inFlightStored} in flight but stored, ${result.resent} re-sent`);
+    console.log(
+      `crash 1 (node killed -9): ${result.acknowledged} acknowledged before the kill, ${result.inFlightStored} in flight but stored, ${result.resent} re-sent`,
+    );
     const { call } = clientFor(server.baseUrl, SECRET);
     const summary = await call(`/inspections/${batch.inspectionId}/aggregate`, { method: 'POST', as: 'staff' });
     expect(summary.json.serviceUsers.victim).toMatchObject({ invited: FIRST.total, returned: FIRST.total });
@@ -246,7 +258,9 @@ describe(`kill -9 in the middle of ${FIRST.total} submissions`, () => {
 
     server = await start();
     const result = await verifyAndResend(server, second, outcomes);
-    console.log(`crash 2 (node and java killed -9): ${result.acknowledged} acknowledged, ${result.inFlightStored} in flight but stored, ${result.resent} re-sent`);
+    console.log(
+      `crash 2 (node and java killed -9): ${result.acknowledged} acknowledged, ${result.inFlightStored} in flight but stored, ${result.resent} re-sent`,
+    );
     // The first batch is still whole after the second crash.
     const table = tableAt(server.dynamoEndpoint, TABLE);
     expect(await sentSlots(table, batch.inspectionId)).toHaveLength(FIRST.total + SECOND.total);

@@ -42,7 +42,12 @@ describe('degenerate CSV uploads', () => {
     const body = header + '\n' + (','.repeat(3000) + '\n').repeat(1700);
     // 5.1 million empty fields go through csv-parse (each row dropped as soon as it is read): ~3 s.
     const p = expectSmallRefusal(await upload(body), 'rows of commas', 10_000);
-    expect(p.errors[0]).toMatchObject({ path: 'rows', message: expect.stringMatching(/^Rows 2, 3, .* and 1690 more: 3001 columns where the header has \d+: check for a stray comma or a missing cell$/) });
+    expect(p.errors[0]).toMatchObject({
+      path: 'rows',
+      message: expect.stringMatching(
+        /^Rows 2, 3, .* and 1690 more: 3001 columns where the header has \d+: check for a stray comma or a missing cell$/,
+      ),
+    });
   });
 
   it('a header of 100,000 unknown columns', async () => {
@@ -65,7 +70,9 @@ describe('degenerate CSV uploads', () => {
     const p = expectSmallRefusal(await upload([header, ...rows].join('\n')), '1,000 rows of Y');
     expect(p.errors[0]).toEqual({
       path: `column ${questions[0]!.id}`,
-      message: expect.stringMatching(/^Column \S+ \(question: [^)]+\): rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 990 more: not an answer \("Y"\): use yes, no or na \(or the form's words: Not relevant\), or leave it blank while unanswered$/),
+      message: expect.stringMatching(
+        /^Column \S+ \(question: [^)]+\): rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 990 more: not an answer \("Y"\): use yes, no or na \(or the form's words: Not relevant\), or leave it blank while unanswered$/,
+      ),
     });
     expect(p.detail).toBe(`The upload has ${1000 * questions.length} problems.`);
   });
@@ -73,6 +80,11 @@ describe('degenerate CSV uploads', () => {
   it('one bad cell is still named by row and column', async () => {
     const body = 'caseRef,caseType,1.1.1\nB-1,community,yes\nB-2,community,maybe\n';
     const p = expectProblem((await upload(body)).res, 400);
-    expect(p.errors).toEqual([{ path: 'row 3.1.1.1', message: expect.stringMatching(/^Row 3, column 1\.1\.1 \(question: [^)]+\): not an answer \("maybe"\): use yes, no or na/) }]);
+    expect(p.errors).toEqual([
+      {
+        path: 'row 3.1.1.1',
+        message: expect.stringMatching(/^Row 3, column 1\.1\.1 \(question: [^)]+\): not an answer \("maybe"\): use yes, no or na/),
+      },
+    ]);
   });
 });

@@ -17,7 +17,9 @@ import { casesCsv, createInspection, kentSample } from '#support/fixtures';
 const key = () => `test-${randomUUID()}`;
 
 const tableDoc = () =>
-  DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  );
 
 /** What the table holds of an inspection's batches besides their hashes: the sealed secrets (read straight from the table). */
 async function sealedSecretsOf(inspectionId: string): Promise<number> {
@@ -34,9 +36,18 @@ async function sealedSecretsOf(inspectionId: string): Promise<number> {
 }
 
 /** POSTs with a key, waiting out a first attempt still in flight (409 request-in-progress) as a client would. */
-async function postWithKey(path: string, idempotencyKey: string, options: { json?: unknown; body?: string; headers?: Record<string, string> }): Promise<CallResult> {
+async function postWithKey(
+  path: string,
+  idempotencyKey: string,
+  options: { json?: unknown; body?: string; headers?: Record<string, string> },
+): Promise<CallResult> {
   for (let i = 0; ; i++) {
-    const res = await call(path, { as: 'admin', method: 'POST', ...options, headers: { ...(options.headers ?? {}), 'idempotency-key': idempotencyKey } });
+    const res = await call(path, {
+      as: 'admin',
+      method: 'POST',
+      ...options,
+      headers: { ...(options.headers ?? {}), 'idempotency-key': idempotencyKey },
+    });
     if (res.status !== 409 || res.json?.type !== 'urn:omi:problem:request-in-progress' || i > 30) return res;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -46,7 +57,13 @@ async function postWithKey(path: string, idempotencyKey: string, options: { json
 async function sendAndHangUp(path: string, body: string, headers: Record<string, string>): Promise<void> {
   const url = new URL(baseUrl() + path);
   await new Promise<void>((resolve) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } });
+    const req = httpRequest({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: 'POST',
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+    });
     req.on('error', () => resolve());
     req.on('response', (res) => {
       res.destroy();
@@ -65,7 +82,11 @@ async function sendAndHangUp(path: string, body: string, headers: Record<string,
 async function reminderIds(inspectionId: string): Promise<string[]> {
   const res = await call(`/inspections/${inspectionId}/invitations/reminders.csv`, { as: 'admin' });
   expect(res.status).toBe(200);
-  return res.text.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0]!);
+  return res.text
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(',')[0]!);
 }
 
 const invitationBody = (count: number, audience = 'offender') => ({ audience, language: 'en', count });
@@ -115,7 +136,10 @@ describe('POST .../invitations with an Idempotency-Key', () => {
     expect(p.type).toBe('urn:omi:problem:idempotency-key-reused');
     expect(await reminderIds(id)).toHaveLength(3);
     // A key that is not one (a space in it) is a bad request, not a new key.
-    expectProblem(await call(`/inspections/${id}/invitations`, { as: 'admin', json: invitationBody(1), headers: { 'idempotency-key': 'has space' } }), 400);
+    expectProblem(
+      await call(`/inspections/${id}/invitations`, { as: 'admin', json: invitationBody(1), headers: { 'idempotency-key': 'has space' } }),
+      400,
+    );
   });
 });
 
@@ -178,7 +202,10 @@ describe('releases, reopening and CSV imports retried with the same key', () => 
     expect(reimported.json).toEqual(imported.json);
     const ref = kentSample()[0]!.caseRef;
     expect((await call(`/inspections/${id}/cases/${ref}`, { as: 'admin' })).json.earlierVersions).toEqual([]);
-    expectProblem(await postWithKey(`/inspections/${id}/cases`, k, { body: csv.replace(/\r?\n[^\n]*\r?\n?$/, '\n'), headers: { 'content-type': 'text/csv' } }), 422);
+    expectProblem(
+      await postWithKey(`/inspections/${id}/cases`, k, { body: csv.replace(/\r?\n[^\n]*\r?\n?$/, '\n'), headers: { 'content-type': 'text/csv' } }),
+      422,
+    );
 
     const rk = key();
     const release = await postWithKey(`/inspections/${id}/releases`, rk, { json: { kind: 'factual-accuracy' } });

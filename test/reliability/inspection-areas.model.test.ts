@@ -43,7 +43,8 @@ async function listed(areas: readonly string[]): Promise<string[]> {
   let cursor: string | undefined;
   do {
     const res = await call(`/inspections${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { as: 'staff' });
-    for (const i of res.json.inspections as { inspectionId: string; area: string }[]) if (areas.includes(i.area.trim().toLowerCase())) ids.push(i.inspectionId);
+    for (const i of res.json.inspections as { inspectionId: string; area: string }[])
+      if (areas.includes(i.area.trim().toLowerCase())) ids.push(i.inspectionId);
     cursor = res.json.nextCursor;
   } while (cursor);
   return ids.sort();
@@ -58,7 +59,14 @@ class Create implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(model: Model, real: Real) {
     const asked = this.tries.map((t) => ({ ...t, start: day(t.from), end: day(t.from + t.days) }));
-    const results = await Promise.all(asked.map((t) => call('/inspections?overlap=refuse', { as: 'admin', json: { area: spelling(real.areas[t.area]!, t.variant), fieldworkStart: t.start, fieldworkEnd: t.end } })));
+    const results = await Promise.all(
+      asked.map((t) =>
+        call('/inspections?overlap=refuse', {
+          as: 'admin',
+          json: { area: spelling(real.areas[t.area]!, t.variant), fieldworkStart: t.start, fieldworkEnd: t.end },
+        }),
+      ),
+    );
     const landed: Made[] = [];
     results.forEach((res, i) => {
       const t = asked[i]!;
@@ -71,15 +79,25 @@ class Create implements fc.AsyncCommand<Model, Real> {
         expect(res.status, res.text.slice(0, 300)).toBe(409);
         expect(res.json.type).toBe('urn:omi:problem:duplicate-inspection');
         // Refused: something overlaps, the one named (the other of the pair may be the one that landed first).
-        const named = [...model.made, ...landed, ...results.filter((r) => r.status === 201).map((r) => ({ inspectionId: r.json.inspectionId as string }))].map((m) => m.inspectionId);
-        expect(named.some((id) => res.json.detail.includes(id)), res.json.detail).toBe(true);
+        const named = [
+          ...model.made,
+          ...landed,
+          ...results.filter((r) => r.status === 201).map((r) => ({ inspectionId: r.json.inspectionId as string })),
+        ].map((m) => m.inspectionId);
+        expect(
+          named.some((id) => res.json.detail.includes(id)),
+          res.json.detail,
+        ).toBe(true);
       }
     });
     // A refusal with nothing overlapping in the model is wrong: each refused try must overlap what exists now.
     results.forEach((res, i) => {
       if (res.status !== 409) return;
       const t = asked[i]!;
-      expect([...model.made, ...landed].some((m) => m.area === t.area && overlaps(m, t)), `${t.start}..${t.end} refused with nothing overlapping`).toBe(true);
+      expect(
+        [...model.made, ...landed].some((m) => m.area === t.area && overlaps(m, t)),
+        `${t.start}..${t.end} refused with nothing overlapping`,
+      ).toBe(true);
     });
     model.made.push(...landed);
     await check(model, real);
@@ -93,7 +111,9 @@ class Release implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real) {
     const open = model.made.filter((m) => !m.released);
     const target = open[this.pick % open.length]!;
-    expect((await call(`/inspections/${target.inspectionId}/cases/M-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
+    expect(
+      (await call(`/inspections/${target.inspectionId}/cases/M-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status,
+    ).toBe(201);
     await makeRelease(target.inspectionId);
     target.released = true;
     await check(model, real);
@@ -121,7 +141,12 @@ class Delete implements fc.AsyncCommand<Model, Real> {
   toString = () => `delete(${this.pick})`;
 }
 
-const attempt = fc.record({ area: fc.integer({ min: 0, max: 1 }), from: fc.integer({ min: 0, max: 20 }), days: fc.integer({ min: 0, max: 6 }), variant: fc.nat(2) });
+const attempt = fc.record({
+  area: fc.integer({ min: 0, max: 1 }),
+  from: fc.integer({ min: 0, max: 20 }),
+  days: fc.integer({ min: 0, max: 6 }),
+  variant: fc.nat(2),
+});
 
 describe('one inspection per area for the same weeks, through creation and deletion', () => {
   it('answers as the model predicts and lists exactly what the model holds', async () => {

@@ -60,7 +60,10 @@ async function postForm(cookie: string, csrf: string): Promise<number> {
 
 beforeAll(async () => {
   await runbook('init', '--file', keysFile);
-  server = await startLocalServer({ OMI_DATA_DIR: ':memory:', OMI_AGGREGATE_INTERVAL_S: '0', LOG_LEVEL: 'warn', OMI_KEYS_FILE: keysFile, OMI_KEYS_CACHE_S: String(CACHE_S) }, 120_000);
+  server = await startLocalServer(
+    { OMI_DATA_DIR: ':memory:', OMI_AGGREGATE_INTERVAL_S: '0', LOG_LEVEL: 'warn', OMI_KEYS_FILE: keysFile, OMI_KEYS_CACHE_S: String(CACHE_S) },
+    120_000,
+  );
 }, 150_000);
 
 afterAll(async () => {
@@ -68,7 +71,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the runbook\'s session-key rotation, locally', () => {
+describe("the runbook's session-key rotation, locally", () => {
   it('rotate: old sessions and forms keep working, new ones use the new key; retire: the old ones are refused', async () => {
     const firstKid = currentKid();
     const before = await signIn();

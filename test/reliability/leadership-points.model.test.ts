@@ -55,16 +55,26 @@ interface PointSpec {
   length: number;
   welsh?: number;
 }
-const pointOf = (tag: string, p: PointSpec): Point => (p.welsh === undefined ? textOf(tag, p.length) : { text: textOf(tag, p.length), textCy: textOf(`cy${tag}`, p.welsh) });
+const pointOf = (tag: string, p: PointSpec): Point =>
+  p.welsh === undefined ? textOf(tag, p.length) : { text: textOf(tag, p.length), textCy: textOf(`cy${tag}`, p.welsh) };
 const pointFits = (p: PointSpec) => p.length >= 1 && p.length <= LIMIT && (p.welsh === undefined || (p.welsh >= 1 && p.welsh <= LIMIT));
 
 class PutJson implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly criterion: number, readonly grade: number, readonly strengths: PointSpec[], readonly improvements: PointSpec[]) {}
+  constructor(
+    readonly criterion: number,
+    readonly grade: number,
+    readonly strengths: PointSpec[],
+    readonly improvements: PointSpec[],
+  ) {}
   check = () => true;
   async run(model: Model, real: Real) {
     const id = CRITERIA[this.criterion]!;
     const tag = randomUUID().slice(0, 4);
-    const body: Grade = { grade: GRADES[this.grade]!, strengths: this.strengths.map((p, i) => pointOf(`s${i}${tag}`, p)), improvements: this.improvements.map((p, i) => pointOf(`i${i}${tag}`, p)) };
+    const body: Grade = {
+      grade: GRADES[this.grade]!,
+      strengths: this.strengths.map((p, i) => pointOf(`s${i}${tag}`, p)),
+      improvements: this.improvements.map((p, i) => pointOf(`i${i}${tag}`, p)),
+    };
     const res = await call(`/inspections/${real.inspectionId}/leadership/${id}`, { method: 'PUT', as: 'inspector', json: body });
     if ([...this.strengths, ...this.improvements].every(pointFits)) {
       expect(res.status, res.text.slice(0, 200)).toBe(model.stored[id] ? 200 : 201);
@@ -73,7 +83,11 @@ class PutJson implements fc.AsyncCommand<Model, Real> {
       expect(res.status, res.text.slice(0, 200)).toBe(400);
       const named = (res.json.errors as { path: string }[]).map((e) => e.path);
       const expected = (['strengths', 'improvements'] as const).flatMap((list) =>
-        this[list].flatMap((p, i) => (p.length < 1 || p.length > LIMIT ? [`${list}.${i}${p.welsh === undefined ? '' : '.text'}`] : []).concat(p.welsh !== undefined && (p.welsh < 1 || p.welsh > LIMIT) ? [`${list}.${i}.textCy`] : [])),
+        this[list].flatMap((p, i) =>
+          (p.length < 1 || p.length > LIMIT ? [`${list}.${i}${p.welsh === undefined ? '' : '.text'}`] : []).concat(
+            p.welsh !== undefined && (p.welsh < 1 || p.welsh > LIMIT) ? [`${list}.${i}.textCy`] : [],
+          ),
+        ),
       );
       expect(named.sort()).toEqual(expected.sort());
     }
@@ -83,7 +97,11 @@ class PutJson implements fc.AsyncCommand<Model, Real> {
 }
 
 class PostPage implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly criterion: number, readonly english: number[], readonly welsh: (number | null)[]) {}
+  constructor(
+    readonly criterion: number,
+    readonly english: number[],
+    readonly welsh: (number | null)[],
+  ) {}
   check = () => true;
   async run(model: Model, real: Real) {
     const id = CRITERIA[this.criterion]!;
@@ -99,7 +117,11 @@ class PostPage implements fc.AsyncCommand<Model, Real> {
     const valid = cy.length <= en.length && en.every(fits) && cy.every(fits);
     if (valid) {
       expect(res.status, /govuk-error-summary__list[\s\S]{0,800}/.exec(res.text)?.[0] ?? res.text.slice(0, 300)).toBe(303);
-      model.stored[id] = { grade: 'satisfactorily-met', strengths: en.map((text, i) => (cy[i] && cy[i] !== '-' ? { text, textCy: cy[i]! } : text)), improvements: [] };
+      model.stored[id] = {
+        grade: 'satisfactorily-met',
+        strengths: en.map((text, i) => (cy[i] && cy[i] !== '-' ? { text, textCy: cy[i]! } : text)),
+        improvements: [],
+      };
     } else {
       expect(res.status).toBe(400);
       expect(res.text).toContain(cy.length > en.length || !cy.every(fits) ? 'href="#strengthsCy"' : 'href="#strengths"');
@@ -120,7 +142,9 @@ describe('leadership points through the JSON route and the grade page', () => {
       fc.asyncProperty(
         fc.commands(
           [
-            fc.tuple(fc.nat(1), fc.nat(1), fc.array(point, { maxLength: 3 }), fc.array(point, { maxLength: 2 })).map(([c, g, s, i]) => new PutJson(c, g, s, i)),
+            fc
+              .tuple(fc.nat(1), fc.nat(1), fc.array(point, { maxLength: 3 }), fc.array(point, { maxLength: 2 }))
+              .map(([c, g, s, i]) => new PutJson(c, g, s, i)),
             fc
               .tuple(fc.nat(1), fc.array(length, { maxLength: 3 }), fc.array(fc.option(length), { maxLength: 4 }))
               .map(([c, en, cy]) => new PostPage(c, en, cy)),

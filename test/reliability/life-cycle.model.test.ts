@@ -38,7 +38,13 @@ const TYPES: CaseType[] = ['licence', 'community', 'custody'];
 const closedProblem = 'urn:omi:problem:inspection-closed';
 const inProgress = 'urn:omi:problem:release-in-progress';
 
-type Action = { kind: 'case'; ref: number; type: number; seed: number } | { kind: 'import'; rows: number } | { kind: 'invite' } | { kind: 'send'; token: number } | { kind: 'final' } | { kind: 'reopen' };
+type Action =
+  | { kind: 'case'; ref: number; type: number; seed: number }
+  | { kind: 'import'; rows: number }
+  | { kind: 'invite' }
+  | { kind: 'send'; token: number }
+  | { kind: 'final' }
+  | { kind: 'reopen' };
 
 /** What each action may answer: a success, or a refusal the contract names. Never a 5xx. */
 function allowed(action: Action, status: number, type: string | undefined): boolean {
@@ -63,7 +69,11 @@ async function perform(world: World, action: Action): Promise<void> {
   let res: Awaited<ReturnType<typeof call<any>>>;
   switch (action.kind) {
     case 'case':
-      res = await call(`/inspections/${id}/cases/M-${action.ref}`, { method: 'PUT', as: 'inspector', json: makeCase(TYPES[action.type]!, action.seed, bank()) });
+      res = await call(`/inspections/${id}/cases/M-${action.ref}`, {
+        method: 'PUT',
+        as: 'inspector',
+        json: makeCase(TYPES[action.type]!, action.seed, bank()),
+      });
       break;
     case 'import': {
       const prefix = `I${world.imports.length + 1}`;
@@ -133,7 +143,10 @@ async function checkInvariants(world: World): Promise<void> {
   }
   const slots = (await Promise.all(keys.slotPartitions(id).map((p) => table.partition(p, keys.slotPrefix)))).flat();
   if (inspection!.status === 'open') {
-    expect(caseRecords.filter((c) => c[TABLE.ttlAttribute] !== undefined).map((c) => c.sk), 'case TTLs on an open inspection').toEqual([]);
+    expect(
+      caseRecords.filter((c) => c[TABLE.ttlAttribute] !== undefined).map((c) => c.sk),
+      'case TTLs on an open inspection',
+    ).toEqual([]);
     expect(slots.filter((s) => s.closedAt !== undefined).length, 'links stamped closed on an open inspection').toBe(0);
     return;
   }
@@ -141,12 +154,17 @@ async function checkInvariants(world: World): Promise<void> {
   const finals = releases.filter((r) => r.kind === 'final');
   expect(finals.length, 'a closed inspection without a final release').toBeGreaterThan(0);
   const final = finals.at(-1)!;
-  const jsonParts = parts.filter((p) => (p.sk as string).startsWith(keys.releasePartPrefix(final.releaseId, 'json'))).sort((a, b) => (a.sk < b.sk ? -1 : 1));
+  const jsonParts = parts
+    .filter((p) => (p.sk as string).startsWith(keys.releasePartPrefix(final.releaseId, 'json')))
+    .sort((a, b) => (a.sk < b.sk ? -1 : 1));
   const released = JSON.parse(gunzipSync(Buffer.concat(jsonParts.map((p) => p.body as Uint8Array))).toString('utf8'));
   const stored = caseRecords.filter((c) => (c.sk as string).startsWith(keys.casePrefix));
   expect(released.sample.cases, 'cases stored after the close').toBe(stored.length);
   expect(slots.filter((s) => s.submittedAt === undefined && s.closedAt === undefined).length, 'open links in a closed inspection').toBe(0);
-  expect(caseRecords.filter((c) => c[TABLE.ttlAttribute] === undefined).map((c) => c.sk), 'case records without their TTL on a closed inspection').toEqual([]);
+  expect(
+    caseRecords.filter((c) => c[TABLE.ttlAttribute] === undefined).map((c) => c.sk),
+    'case records without their TTL on a closed inspection',
+  ).toEqual([]);
   const fresh = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'admin' });
   expect(fresh.status, fresh.text.slice(0, 300)).toBeLessThan(300);
   const now = await call(`/inspections/${id}/summary`, { as: 'admin' });
@@ -154,7 +172,15 @@ async function checkInvariants(world: World): Promise<void> {
 }
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('case' as const), ref: fc.integer({ min: 1, max: 6 }), type: fc.integer({ min: 0, max: 2 }), seed: fc.integer({ min: 1, max: 50 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('case' as const),
+      ref: fc.integer({ min: 1, max: 6 }),
+      type: fc.integer({ min: 0, max: 2 }),
+      seed: fc.integer({ min: 1, max: 50 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('import' as const), rows: fc.integer({ min: 20, max: 160 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'invite' as const }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('send' as const), token: fc.nat() }) },

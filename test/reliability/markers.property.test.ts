@@ -90,7 +90,20 @@ describe('stale markers', () => {
       {
         numRuns: 300,
         // The interleaving that loses a change if a marker were cleared without checking it: a write lands while a worker computes.
-        examples: [[[{ kind: 'write' }, { kind: 'deliver' }, { kind: 'step', worker: 0 }, { kind: 'step', worker: 0 }, { kind: 'write' }, { kind: 'deliver' }, { kind: 'step', worker: 0 }, { kind: 'step', worker: 0 }]]],
+        examples: [
+          [
+            [
+              { kind: 'write' },
+              { kind: 'deliver' },
+              { kind: 'step', worker: 0 },
+              { kind: 'step', worker: 0 },
+              { kind: 'write' },
+              { kind: 'deliver' },
+              { kind: 'step', worker: 0 },
+              { kind: 'step', worker: 0 },
+            ],
+          ],
+        ],
       },
     );
     expect(runs).toBeGreaterThanOrEqual(300);

@@ -68,7 +68,12 @@ class Upload implements fc.AsyncCommand<Model, Real> {
       expect(res.status).toBe(this.good ? 303 : 400);
       if (!this.good) expect(res.text).toMatch(/govuk-error-summary[\s\S]*Row \d+, column \w+: /);
     } else {
-      const res = await call(`/inspections/${real.id}/performance-figures`, { method: 'PUT', as: 'inspector', body: csv, headers: { 'content-type': 'text/csv' } });
+      const res = await call(`/inspections/${real.id}/performance-figures`, {
+        method: 'PUT',
+        as: 'inspector',
+        body: csv,
+        headers: { 'content-type': 'text/csv' },
+      });
       expect(res.status, res.text.slice(0, 300)).toBe(this.good ? 200 : 400);
       if (!this.good) for (const e of res.json.errors as { path: string; message: string }[]) expect(e.message).toMatch(/^Row \d+, column \w+: /);
     }

@@ -26,7 +26,15 @@ afterAll(async () => {
 
 async function start(dataDir: string, extra: Record<string, string>): Promise<RunningServer> {
   const server = await startLocalServer(
-    { OMI_DATA_DIR: dataDir, OMI_SEED_DEMO: '0', OMI_RATE_LIMIT_PER_MIN: '0', OMI_LOCAL_JWT_SECRET: SECRET, TABLE_NAME: TABLE, LOG_LEVEL: 'warn', ...extra },
+    {
+      OMI_DATA_DIR: dataDir,
+      OMI_SEED_DEMO: '0',
+      OMI_RATE_LIMIT_PER_MIN: '0',
+      OMI_LOCAL_JWT_SECRET: SECRET,
+      TABLE_NAME: TABLE,
+      LOG_LEVEL: 'warn',
+      ...extra,
+    },
     90_000,
   );
   started.push(server);
@@ -60,7 +68,9 @@ async function staleOf(server: RunningServer, ids: readonly string[]): Promise<s
 }
 
 describe('the stream consumer killed mid-batch', () => {
-  it('marks every changed inspection after the restart: the unacknowledged batch is read again from the checkpoint', { timeout: 240_000 }, async () => {
+  it('marks every changed inspection after the restart: the unacknowledged batch is read again from the checkpoint', {
+    timeout: 240_000,
+  }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'omi-pipeline-stream-'));
     dirs.push(dataDir);
     // Small batches, each held 1.5 s before it is handed over: the kill lands between a read and its checkpoint.
@@ -69,27 +79,35 @@ describe('the stream consumer killed mid-batch', () => {
     const { call } = clientFor(server.baseUrl, SECRET);
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const created = await call('/inspections', { as: 'admin', json: { area: `Stream ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
+      const created = await call('/inspections', {
+        as: 'admin',
+        json: { area: `Stream ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' },
+      });
       expect(created.status).toBe(201);
       ids.push(created.json.inspectionId);
     }
     // Creating an inspection marks nothing (its own item holds no input of the figures,
     // shared/store/inputs.ts), so each inspection's one case below is the only change that can mark it.
     expect(await staleOf(server, ids)).toEqual([]);
-    for (const id of ids) expect((await call(`/inspections/${id}/cases/P-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 3) })).status).toBe(201);
+    for (const id of ids)
+      expect((await call(`/inspections/${id}/cases/P-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 3) })).status).toBe(201);
     // Some batches handed over (markers written, checkpoint moved), most not yet.
     await waitFor(async () => (await staleOf(server, ids)).length > 0, 30_000, 'a first marker');
     // Into the next batch's 1.5 s: read from the stream, not yet handed over.
     await new Promise((r) => setTimeout(r, 700));
     const before = await staleOf(server, ids);
     await kill(server);
-    const checkpoint = JSON.parse(readFileSync(join(dataDir, 'stream-mark-stale.checkpoint.json'), 'utf8')) as { shards: Record<string, { after?: string }> };
+    const checkpoint = JSON.parse(readFileSync(join(dataDir, 'stream-mark-stale.checkpoint.json'), 'utf8')) as {
+      shards: Record<string, { after?: string }>;
+    };
     expect(Object.keys(checkpoint.shards).length).toBeGreaterThan(0);
     expect(before.length, 'the kill came before every change was marked').toBeLessThan(ids.length);
 
     server = await start(dataDir, { OMI_AGGREGATE_INTERVAL_S: '0' });
     await waitFor(async () => (await staleOf(server, ids)).length === ids.length, 60_000, 'every inspection marked after the restart');
-    console.log(`stream consumer killed with ${before.length} of ${ids.length} inspections marked; after the restart: ${ids.length} of ${ids.length}`);
+    console.log(
+      `stream consumer killed with ${before.length} of ${ids.length} inspections marked; after the restart: ${ids.length} of ${ids.length}`,
+    );
     await server.stop();
   });
 });
@@ -105,13 +123,17 @@ describe('aggregation workers killed mid-batch', () => {
     const ids: string[] = [];
     const CASES = 40;
     for (let i = 0; i < 10; i++) {
-      const created = await call('/inspections', { as: 'admin', json: { area: `Workers ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
+      const created = await call('/inspections', {
+        as: 'admin',
+        json: { area: `Workers ${i}`, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' },
+      });
       ids.push(created.json.inspectionId);
     }
     // A snapshot of each before its cases: a recompute lost in the kill would leave this one (0 cases) in place.
     for (const id of ids) expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' })).json.sample.cases).toBe(0);
     for (const id of ids) {
-      for (let c = 0; c < CASES; c++) await call(`/inspections/${id}/cases/W-${c}`, { method: 'PUT', as: 'inspector', json: makeCase('community', c) });
+      for (let c = 0; c < CASES; c++)
+        await call(`/inspections/${id}/cases/W-${c}`, { method: 'PUT', as: 'inspector', json: makeCase('community', c) });
     }
     await waitFor(async () => (await staleOf(server, ids)).length === ids.length, 30_000, 'every inspection marked');
     await kill(server);
@@ -130,7 +152,9 @@ describe('aggregation workers killed mid-batch', () => {
       const summary = await after.call(`/inspections/${id}/summary`, { as: 'staff' });
       expect(summary.json.sample.cases, id).toBe(CASES);
     }
-    console.log(`workers killed with ${leftAtKill} of ${ids.length} inspections still stale; after the restart: all ${ids.length} recomputed with all ${CASES} cases`);
+    console.log(
+      `workers killed with ${leftAtKill} of ${ids.length} inspections still stale; after the restart: all ${ids.length} recomputed with all ${CASES} cases`,
+    );
     await server.stop();
   });
 });

@@ -198,7 +198,13 @@ describe('one case replaced by 20 writers at once', () => {
 
   /** Key order does not matter (the store may keep fields in another order); content does. */
   const canonical = (v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, x]) => [k, canonical(x)]),
+        )
+      : v;
   const strip = (c: { profile: unknown; answers: unknown }) => JSON.stringify(canonical({ profile: c.profile, answers: c.answers }));
 
   async function checkHistory(caseRef: string, written: CaseInput[], writes: number) {
@@ -242,7 +248,9 @@ describe('one case replaced by 20 writers at once', () => {
     const first = makeCase('community', 500);
     expect((await call(`/inspections/${inspectionId}/cases/RC-1`, { method: 'PUT', as: 'inspector', json: first })).status).toBe(201);
     const bodies = Array.from({ length: 20 }, (_, i) => makeCase(i % 3 === 0 ? 'licence' : 'community', 501 + i));
-    const results = await Promise.all(bodies.map((json, i) => call(`/inspections/${inspectionId}/cases/RC-1`, { method: 'PUT', as: i % 2 ? 'admin' : 'inspector', json })));
+    const results = await Promise.all(
+      bodies.map((json, i) => call(`/inspections/${inspectionId}/cases/RC-1`, { method: 'PUT', as: i % 2 ? 'admin' : 'inspector', json })),
+    );
     racesRun++;
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     await checkHistory('RC-1', [first, ...bodies], 21);
@@ -250,7 +258,9 @@ describe('one case replaced by 20 writers at once', () => {
 
   it('a new case: exactly one 201 created, 19 replaced, 20 versions', async () => {
     const bodies = Array.from({ length: 20 }, (_, i) => makeCase('custody', 700 + i));
-    const results = await Promise.all(bodies.map((json) => call(`/inspections/${inspectionId}/cases/RC-2`, { method: 'PUT', as: 'inspector', json })));
+    const results = await Promise.all(
+      bodies.map((json) => call(`/inspections/${inspectionId}/cases/RC-2`, { method: 'PUT', as: 'inspector', json })),
+    );
     racesRun++;
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -262,7 +272,10 @@ describe('one case replaced by 20 writers at once', () => {
     const refs = Array.from({ length: 10 }, (_, i) => `RC-CSV-${i + 1}`);
     const b = bank();
     const ids = b.questions.filter((q) => q.appliesTo.includes('community')).map((q) => q.id);
-    const csvCase: CaseInput = { profile: { caseType: 'community' }, answers: Object.fromEntries(ids.map((id) => [id, 'no'])) as CaseInput['answers'] };
+    const csvCase: CaseInput = {
+      profile: { caseType: 'community' },
+      answers: Object.fromEntries(ids.map((id) => [id, 'no'])) as CaseInput['answers'],
+    };
     const csv = ['caseRef,caseType,' + ids.join(','), ...refs.map((r) => `${r},community,${ids.map(() => 'no').join(',')}`)].join('\r\n');
     const puts = refs.map((r, i) => ({ ref: r, body: makeCase('community', 900 + i) }));
     const results = await Promise.all([
@@ -280,9 +293,16 @@ describe('aggregations racing', () => {
   let inspectionId: string;
   const allAnswered = (answer: 'yes' | 'no'): CaseInput => ({
     profile: { caseType: 'community' },
-    answers: Object.fromEntries(bank().questions.filter((q) => q.appliesTo.includes('community')).map((q) => [q.id, answer])) as CaseInput['answers'],
+    answers: Object.fromEntries(
+      bank()
+        .questions.filter((q) => q.appliesTo.includes('community'))
+        .map((q) => [q.id, answer]),
+    ) as CaseInput['answers'],
   });
-  const community = () => bank().questions.filter((q) => q.appliesTo.includes('community')).map((q) => q.id);
+  const community = () =>
+    bank()
+      .questions.filter((q) => q.appliesTo.includes('community'))
+      .map((q) => q.id);
   const CASES = 30;
 
   beforeAll(async () => {
@@ -293,11 +313,14 @@ describe('aggregations racing', () => {
     }
     const issued = await invite(inspectionId, 5);
     const def = (await call(`/questionnaires/${issued[0]!.token}`)).json;
-    for (const [i, inv] of issued.slice(0, 3).entries()) expect((await call(`/questionnaires/${inv.token}/responses`, { json: { answers: validAnswers(def, 'ok', i) } })).status).toBe(201);
+    for (const [i, inv] of issued.slice(0, 3).entries())
+      expect((await call(`/questionnaires/${inv.token}/responses`, { json: { answers: validAnswers(def, 'ok', i) } })).status).toBe(201);
   }, 60_000);
 
   it('eight at once over unchanged inputs: the same snapshot eight times, and the stored one is one of them', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => call(`/inspections/${inspectionId}/aggregate`, { method: 'POST', as: i % 2 ? 'admin' : 'staff' })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => call(`/inspections/${inspectionId}/aggregate`, { method: 'POST', as: i % 2 ? 'admin' : 'staff' })),
+    );
     racesRun++;
     for (const r of results) expect(r.status, r.text.slice(0, 200)).toBe(200);
     const without = (s: Record<string, unknown>) => JSON.stringify({ ...s, computedAt: undefined });

@@ -10,7 +10,14 @@ import { call as callTestServer, expectProblem } from '#support/api';
 import { startLocalServer, type RunningServer } from '#infra/local/spawn-server';
 import { clientFor, rawRequest, validAnswers } from '#support/hostile';
 
-const PAGE_SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'strict-transport-security', 'x-frame-options', 'cache-control'];
+const PAGE_SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-frame-options',
+  'cache-control',
+];
 const SECRET = 'rate-limit-secret-of-at-least-32-bytes';
 const LIMIT = 5;
 const UNKNOWN = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -39,7 +46,9 @@ const from = (client: string, path: string, options: { method?: string; headers?
 const guess = (route: RouteSpec, client: string, headers: Record<string, string> = {}) => {
   const path = route.path.replace('{token}', UNKNOWN).replace(/\{\w+\+?\}/g, 'x1');
   const body = route.body ? (route.body.kind === 'json' ? '{}' : '') : undefined;
-  const type = route.body ? { json: 'application/json', csv: 'text/csv', form: 'application/x-www-form-urlencoded', multipart: 'multipart/form-data' }[route.body.kind] : undefined;
+  const type = route.body
+    ? { json: 'application/json', csv: 'text/csv', form: 'application/x-www-form-urlencoded', multipart: 'multipart/form-data' }[route.body.kind]
+    : undefined;
   return from(client, path, { method: route.method, body, headers: { ...(type ? { 'content-type': type } : {}), ...headers } });
 };
 
@@ -112,8 +121,14 @@ describe(`OMI_RATE_LIMIT_PER_MIN=${LIMIT}`, () => {
   });
 
   it('a throttled submission stores nothing, and the same respondent can send once the wait is over', async () => {
-    const created = await admin.call('/inspections', { as: 'admin', json: { area: 'Throttle', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
-    const inv = await admin.call(`/inspections/${created.json.inspectionId}/invitations`, { as: 'admin', json: { audience: 'sentencer', language: 'en', count: 1 } });
+    const created = await admin.call('/inspections', {
+      as: 'admin',
+      json: { area: 'Throttle', fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' },
+    });
+    const inv = await admin.call(`/inspections/${created.json.inspectionId}/invitations`, {
+      as: 'admin',
+      json: { audience: 'sentencer', language: 'en', count: 1 },
+    });
     const { token } = inv.json.invitations[0];
     const client = '127.0.0.4';
     const def = await from(client, `/questionnaires/${token}`);
@@ -123,7 +138,11 @@ describe(`OMI_RATE_LIMIT_PER_MIN=${LIMIT}`, () => {
     while ((await guess(route, client)).status !== 429) {
       // use up the rest of this client's allowance
     }
-    const throttled = await from(client, `/questionnaires/${token}/responses`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const throttled = await from(client, `/questionnaires/${token}/responses`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(throttled, 429);
     // Not stored: the questionnaire is still open to a client with allowance left.
     expect((await from('127.0.0.5', `/questionnaires/${token}`)).status).toBe(200);

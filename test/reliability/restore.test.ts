@@ -25,9 +25,20 @@ const exportFile = join(dir, 'export.jsonl');
 let dynamo: LocalDynamo | undefined;
 
 async function restoreCli(endpoint: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
-  const env = { ...process.env, AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_REGION: 'eu-west-2', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+  const env = {
+    ...process.env,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    AWS_REGION: 'eu-west-2',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/ops/restore.ts', ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/ops/restore.ts', ...args], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -46,7 +57,10 @@ beforeAll(async () => {
   let server: Awaited<ReturnType<typeof startLocalServer>> | undefined;
   for (let attempt = 1; !server; attempt++) {
     try {
-      server = await startLocalServer({ OMI_DATA_DIR: join(dir, `data`), OMI_AGGREGATE_INTERVAL_S: '0', TABLE_NAME: TABLE, LOG_LEVEL: 'warn' }, 240_000);
+      server = await startLocalServer(
+        { OMI_DATA_DIR: join(dir, `data`), OMI_AGGREGATE_INTERVAL_S: '0', TABLE_NAME: TABLE, LOG_LEVEL: 'warn' },
+        240_000,
+      );
     } catch (error) {
       if (attempt === 3 || !String(error).includes('did not answer')) throw error;
     }
@@ -60,8 +74,16 @@ beforeAll(async () => {
       return text ? (JSON.parse(text) as Record<string, unknown>) : {};
     };
     const ids: string[] = [];
-    for (const [area, cases] of [['Restore drill A', 12], ['Restore drill B', 5]] as const) {
-      const { inspectionId } = (await send('admin', 'POST', '/inspections', JSON.stringify({ area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }))) as { inspectionId: string };
+    for (const [area, cases] of [
+      ['Restore drill A', 12],
+      ['Restore drill B', 5],
+    ] as const) {
+      const { inspectionId } = (await send(
+        'admin',
+        'POST',
+        '/inspections',
+        JSON.stringify({ area, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' }),
+      )) as { inspectionId: string };
       await send('inspector', 'POST', `/inspections/${inspectionId}/cases`, casesCsv(area.slice(-1), cases), 'text/csv');
       await send('admin', 'POST', `/inspections/${inspectionId}/invitations`, JSON.stringify({ audience: 'sentencer', count: 3, language: 'en' }));
       ids.push(inspectionId);
@@ -103,7 +125,11 @@ describe('export, wipe, restore, compare', () => {
     expect(live.counts['INSP#SLOTS/SLOT']).toBe(6);
     expect(live.summaries.map((s) => s.result)).toEqual(['equal', 'equal']);
 
-    const client = new DynamoDBClient({ endpoint: dynamo!.endpoint, region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = new DynamoDBClient({
+      endpoint: dynamo!.endpoint,
+      region: 'eu-west-2',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     try {
       await client.send(new DeleteTableCommand({ TableName: TABLE }));
       expect((await client.send(new ListTablesCommand({}))).TableNames ?? []).not.toContain(TABLE);
@@ -122,7 +148,14 @@ describe('export, wipe, restore, compare', () => {
 
       // A restore that lost one case: caught by the counts and by the recomputed summary.
       const first = report.summaries.find((s) => s.result === 'equal')!.inspectionId;
-      const cases = await client.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :case)', ExpressionAttributeValues: { ':pk': { S: `INSP#${first}` }, ':case': { S: 'CASE#' } }, Limit: 1 }));
+      const cases = await client.send(
+        new QueryCommand({
+          TableName: TABLE,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :case)',
+          ExpressionAttributeValues: { ':pk': { S: `INSP#${first}` }, ':case': { S: 'CASE#' } },
+          Limit: 1,
+        }),
+      );
       await client.send(new DeleteItemCommand({ TableName: TABLE, Key: { pk: cases.Items![0]!.pk!, sk: cases.Items![0]!.sk! } }));
       const damaged = await restoreCli(dynamo!.endpoint, 'check', '--table', TABLE, '--against', exportFile);
       const broken = reportOf(damaged.stdout);

@@ -15,7 +15,14 @@ import { KENT_DEMO_AREA } from '#infra/local/seed';
 const dataDir = mkdtempSync(join(tmpdir(), 'omi-seed-resume-'));
 // API Gateway's ceiling rather than the functions' 10 s, as the shared test server: this test is
 // about the planted faults, not about how loaded the machine happens to be.
-const env = { OMI_DATA_DIR: dataDir, OMI_SEED_DEMO: '1', OMI_AGGREGATE_INTERVAL_S: '0', TABLE_NAME: 'omi-seed-resume', LOG_LEVEL: 'warn', OMI_FUNCTION_TIMEOUT_S: '29' };
+const env = {
+  OMI_DATA_DIR: dataDir,
+  OMI_SEED_DEMO: '1',
+  OMI_AGGREGATE_INTERVAL_S: '0',
+  TABLE_NAME: 'omi-seed-resume',
+  LOG_LEVEL: 'warn',
+  OMI_FUNCTION_TIMEOUT_S: '29',
+};
 const started: RunningServer[] = [];
 
 afterAll(async () => {
@@ -31,7 +38,10 @@ async function settled(server: RunningServer): Promise<string[]> {
     await new Promise((r) => setTimeout(r, 200));
   }
   await new Promise((r) => setTimeout(r, 300));
-  return server.output().split('\n').filter((l) => l.trim() && !l.startsWith('{'));
+  return server
+    .output()
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('{'));
 }
 
 async function get(server: RunningServer, path: string): Promise<any> {
@@ -67,7 +77,9 @@ describe('the demo seed, interrupted', () => {
     expect(summary.serviceUsers.victim).toMatchObject({ invited: 21, returned: 7 });
     expect(summary.serviceUsers.sentencer.returned).toBe(11);
     const listed = await get(second, '/inspections');
-    expect(listed.inspections.filter((i: { area: string }) => i.area === KENT_DEMO_AREA).map((i: { inspectionId: string }) => i.inspectionId)).toEqual([halfMade]);
+    expect(
+      listed.inspections.filter((i: { area: string }) => i.area === KENT_DEMO_AREA).map((i: { inspectionId: string }) => i.inspectionId),
+    ).toEqual([halfMade]);
     await second.stop();
   }, 600_000);
 });

@@ -80,7 +80,9 @@ describe('a summary always fits its item', () => {
     expect(agg.json.commentsOmitted).toBe(q.commentsOmitted);
     const bytes = await snapshotBytes(id);
     expect(bytes).toBeLessThanOrEqual(350 * 1024);
-    console.info(`5,000 comments: aggregate ${Math.round(aggMs)} ms, snapshot ${bytes} bytes gzipped, ${q.comments.length} comments kept, ${q.commentsOmitted} left out`);
+    console.info(
+      `5,000 comments: aggregate ${Math.round(aggMs)} ms, snapshot ${bytes} bytes gzipped, ${q.comments.length} comments kept, ${q.commentsOmitted} left out`,
+    );
 
     const summary = await call(`/inspections/${id}/summary`, { as: 'staff' });
     expect(summary.status).toBe(200);
@@ -124,12 +126,19 @@ describe('a summary always fits its item', () => {
     const id = await createInspection('Long points');
     for (const criterion of ['4.1', '4.2', '4.3', '4.4', '4.5', '4.6']) {
       const points = () => Array.from({ length: 30 }, () => rareText(1000));
-      const put = await call(`/inspections/${id}/leadership/${criterion}`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met', strengths: points(), improvements: points() } });
+      const put = await call(`/inspections/${id}/leadership/${criterion}`, {
+        method: 'PUT',
+        as: 'inspector',
+        json: { grade: 'partly-met', strengths: points(), improvements: points() },
+      });
       expect(put.status, put.text.slice(0, 200)).toBeLessThan(300);
     }
     const agg = await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' });
     expect(agg.status, agg.text.slice(0, 300)).toBe(200);
-    const kept = agg.json.leadership.reduce((n: number, l: { strengths: string[]; improvements: string[] }) => n + l.strengths.length + l.improvements.length, 0);
+    const kept = agg.json.leadership.reduce(
+      (n: number, l: { strengths: string[]; improvements: string[] }) => n + l.strengths.length + l.improvements.length,
+      0,
+    );
     expect(kept).toBeGreaterThan(0);
     expect(kept + agg.json.leadershipPointsOmitted).toBe(360);
     expect(agg.json.leadership.every((l: { grade: string }) => l.grade === 'partly-met')).toBe(true);

@@ -81,7 +81,13 @@ class Burst implements fc.AsyncCommand<Model, { id: string }> {
         return { ...s, expectedVersion, words: freshWords(s.seed) };
       });
       const answers = await Promise.all(
-        sent.map((s) => call(`/inspections/${id}/write-up/sections/${s.section}`, { method: 'PUT', as: PEOPLE[s.who % PEOPLE.length]!, json: { expectedVersion: s.expectedVersion, content: SECTIONS[s.section](s.words) } })),
+        sent.map((s) =>
+          call(`/inspections/${id}/write-up/sections/${s.section}`, {
+            method: 'PUT',
+            as: PEOPLE[s.who % PEOPLE.length]!,
+            json: { expectedVersion: s.expectedVersion, content: SECTIONS[s.section](s.words) },
+          }),
+        ),
       );
       for (const section of SECTION_IDS) {
         const mine = sent.flatMap((s, i) => (s.section === section ? [{ ...s, answer: answers[i]! }] : []));
@@ -91,7 +97,10 @@ class Burst implements fc.AsyncCommand<Model, { id: string }> {
         for (const s of mine) expect([200, 409], s.answer.text.slice(0, 200)).toContain(s.answer.status);
         // Exactly one save on the current version lands; every stale one is refused.
         expect(landed.length, `${section}: saves landed`).toBe(onCurrent.length ? 1 : 0);
-        expect(landed.every((s) => s.expectedVersion === model.sections[section].version), `${section}: a stale save landed`).toBe(true);
+        expect(
+          landed.every((s) => s.expectedVersion === model.sections[section].version),
+          `${section}: a stale save landed`,
+        ).toBe(true);
         const winner = landed[0];
         const before = model.sections[section];
         if (winner) {
@@ -117,14 +126,19 @@ class Burst implements fc.AsyncCommand<Model, { id: string }> {
   toString = () => JSON.stringify(this.step);
 }
 
-const save: fc.Arbitrary<Save> = fc.record({ section: fc.constantFrom(...SECTION_IDS), who: fc.nat({ max: 2 }), stale: fc.constantFrom(false, false, false, true), seed: fc.nat({ max: 99 }) });
+const save: fc.Arbitrary<Save> = fc.record({
+  section: fc.constantFrom(...SECTION_IDS),
+  who: fc.nat({ max: 2 }),
+  stale: fc.constantFrom(false, false, false, true),
+  seed: fc.nat({ max: 99 }),
+});
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('sections' as const), saves: fc.array(save, { minLength: 1, maxLength: 4 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('whole' as const), stale: fc.boolean(), seed: fc.nat({ max: 99 }) }) },
 );
 
 describe('section saves through random interleavings', () => {
-  it('never loses a landed save, and lands exactly one of each section\'s rival saves', { timeout: 600_000 }, async () => {
+  it("never loses a landed save, and lands exactly one of each section's rival saves", { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands([step.map((s) => new Burst(s))], { maxCommands: 8 }), async (cmds) => {
         const id = await createInspection('Sections model');

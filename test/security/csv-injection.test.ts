@@ -32,7 +32,11 @@ describe('formula injection through the area name', () => {
 
   it('the invitations CSV has no cell starting a formula', async () => {
     const id = await createInspection('Formula');
-    const res = await call(`/inspections/${id}/invitations?format=csv`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 2 }, headers: { 'x-forwarded-host': '-1+1' } });
+    const res = await call(`/inspections/${id}/invitations?format=csv`, {
+      as: 'admin',
+      json: { audience: 'victim', language: 'en', count: 2 },
+      headers: { 'x-forwarded-host': '-1+1' },
+    });
     expect(res.status).toBe(201);
     expect(cellsOf(res.text).filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
   });

@@ -82,18 +82,13 @@ describe('a cut-off upload', () => {
   it('fuzzed (fast-check): cut, spliced and corrupted bodies never get a 5xx or stop the server', async () => {
     const whole = uploadBody(csrf, casesCsv('FUZZ', 1));
     await fc.assert(
-      fc.asyncProperty(
-        fc.nat({ max: whole.length }),
-        fc.nat({ max: whole.length }),
-        fc.uint8Array({ maxLength: 64 }),
-        async (from, to, garbage) => {
-          const [a, b] = from <= to ? [from, to] : [to, from];
-          // The body up to a, some bytes of anything, then the body from b: cuts, splices and repeats.
-          const body = Buffer.concat([whole.subarray(0, a), Buffer.from(garbage), whole.subarray(b)]);
-          const res = await post(body);
-          expect(res.status).toBeLessThan(500);
-        },
-      ),
+      fc.asyncProperty(fc.nat({ max: whole.length }), fc.nat({ max: whole.length }), fc.uint8Array({ maxLength: 64 }), async (from, to, garbage) => {
+        const [a, b] = from <= to ? [from, to] : [to, from];
+        // The body up to a, some bytes of anything, then the body from b: cuts, splices and repeats.
+        const body = Buffer.concat([whole.subarray(0, a), Buffer.from(garbage), whole.subarray(b)]);
+        const res = await post(body);
+        expect(res.status).toBeLessThan(500);
+      }),
       { numRuns: 150 },
     );
     expect(await alive()).toBe(200);
@@ -129,7 +124,12 @@ describe('the local server against slow clients and forged hosts (finding 9)', (
     // A link to the live draft (admin): the test's inspection has no release for a link to open.
     const res = await rawRequest(baseUrl(), `/inspections/${inspectionId}/report-links`, {
       method: 'POST',
-      headers: { host: 'evil.example', 'x-forwarded-proto': 'https', authorization: `Bearer ${await tokenFor('admin')}`, 'content-type': 'application/json' },
+      headers: {
+        host: 'evil.example',
+        'x-forwarded-proto': 'https',
+        authorization: `Bearer ${await tokenFor('admin')}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ draft: true }),
     });
     expect(res.status).toBe(201);

@@ -11,7 +11,20 @@ import type { RouteSpec } from '#shared/routes';
 import { baseUrl, tokenFor, type CallResult } from '#support/api';
 import { call } from '#support/api';
 import { createInspection, makeCase, makeRelease } from '#support/fixtures';
-import { ALL_ROUTES, fillPath, paramValues, pathParamsOf, prepareMeetingAndPlan, rawRequest, routeKeyOf, ROLES, sampleRequest, tableAt, validAnswers, type World } from '#support/hostile';
+import {
+  ALL_ROUTES,
+  fillPath,
+  paramValues,
+  pathParamsOf,
+  prepareMeetingAndPlan,
+  rawRequest,
+  routeKeyOf,
+  ROLES,
+  sampleRequest,
+  tableAt,
+  validAnswers,
+  type World,
+} from '#support/hostile';
 import { keys } from '#store/keys';
 
 const world: World = { inspectionId: '', caseRef: 'EH-001', nextToken: () => '', definition: undefined as never };
@@ -20,9 +33,14 @@ afterAll(() => table.destroy());
 
 beforeAll(async () => {
   world.inspectionId = await createInspection('Headers');
-  expect((await call(`/inspections/${world.inspectionId}/cases/${world.caseRef}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 5) })).status).toBe(201);
+  expect(
+    (await call(`/inspections/${world.inspectionId}/cases/${world.caseRef}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 5) }))
+      .status,
+  ).toBe(201);
   // A finished case no route's sample request replaces: the releases need one to release.
-  expect((await call(`/inspections/${world.inspectionId}/cases/EH-KEPT-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 6) })).status).toBe(201);
+  expect(
+    (await call(`/inspections/${world.inspectionId}/cases/EH-KEPT-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 6) })).status,
+  ).toBe(201);
   const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 40 } });
   expect(inv.status).toBe(201);
   const tokens: string[] = inv.json.invitations.map((i: { token: string }) => i.token);
@@ -88,20 +106,30 @@ describe('security headers on every status of every route', () => {
       }
       if (key === 'POST /inspections/{id}/invitations/{batchId}/sent') {
         // A batch of its own: the world's stays downloadable for the route that downloads it.
-        const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } });
+        const inv = await call(`/inspections/${world.inspectionId}/invitations`, {
+          as: 'admin',
+          json: { audience: 'victim', language: 'en', count: 1 },
+        });
         path = `/inspections/${world.inspectionId}/invitations/${inv.json.batchId}/sent`;
       }
       let body: string | undefined;
       if (key === 'PUT /inspections/{id}/cases/{caseRef}/second-marking') {
         // A second marking needs a first one by somebody else (the admin here; the inspector marks second).
-        const first = await call(`/inspections/${world.inspectionId}/cases/EH-2M-1`, { method: 'PUT', as: 'admin', json: { profile: { caseType: 'community' }, answers: {} } });
+        const first = await call(`/inspections/${world.inspectionId}/cases/EH-2M-1`, {
+          method: 'PUT',
+          as: 'admin',
+          json: { profile: { caseType: 'community' }, answers: {} },
+        });
         expect(first.status, first.text.slice(0, 200)).toBeLessThan(300);
         path = `/inspections/${world.inspectionId}/cases/EH-2M-1/second-marking`;
         body = JSON.stringify({ answers: {} });
       }
       if (key === 'POST /inspections/{id}/paper-responses') {
         // A paper return needs a reference of an invitation nobody has answered yet.
-        const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 1 } });
+        const inv = await call(`/inspections/${world.inspectionId}/invitations`, {
+          as: 'admin',
+          json: { audience: 'victim', language: 'en', count: 1 },
+        });
         body = JSON.stringify({ reference: inv.json.invitations[0].reference, answers: validAnswers(world.definition) });
       }
       let headers: Record<string, string> | undefined;
@@ -109,8 +137,23 @@ describe('security headers on every status of every route', () => {
       if (key === 'POST /inspections/{id}/reopen') await makeRelease(world.inspectionId, 'final');
       // Only an interrupted release can be finished or undone: the state a crash leaves, written into the table.
       if (key === 'POST /inspections/{id}/releases/recover') {
-        const transition = { id: 'dead', kind: 'factual-accuracy', releaseId: '20260101T000000000Z-eeeeee', startedAt: new Date().toISOString(), startedBy: 'test', expiresAt: Date.now() - 1 };
-        await table.db.send(new UpdateCommand({ TableName: inject('tableName'), Key: keys.inspection(world.inspectionId), UpdateExpression: 'SET #t = :t', ExpressionAttributeNames: { '#t': 'transition' }, ExpressionAttributeValues: { ':t': transition } }));
+        const transition = {
+          id: 'dead',
+          kind: 'factual-accuracy',
+          releaseId: '20260101T000000000Z-eeeeee',
+          startedAt: new Date().toISOString(),
+          startedBy: 'test',
+          expiresAt: Date.now() - 1,
+        };
+        await table.db.send(
+          new UpdateCommand({
+            TableName: inject('tableName'),
+            Key: keys.inspection(world.inspectionId),
+            UpdateExpression: 'SET #t = :t',
+            ExpressionAttributeNames: { '#t': 'transition' },
+            ExpressionAttributeValues: { ':t': transition },
+          }),
+        );
         body = JSON.stringify({ action: 'undo' });
       }
       if (key === 'PUT /inspections/{id}/improvement-plan') {
@@ -145,19 +188,32 @@ describe('security headers on every status of every route', () => {
         const limit = route.maxBodyBytes ?? 256 * 1024;
         expect(check(await send(route, { body: 'x'.repeat(limit + 1) }), 'too large').status).toBe(413);
       }
-      if (route.body?.kind === 'json') expect(check(await send(route, { body: '{', headers: { 'content-type': 'application/json' } }), 'not JSON').status).toBe(400);
+      if (route.body?.kind === 'json')
+        expect(check(await send(route, { body: '{', headers: { 'content-type': 'application/json' } }), 'not JSON').status).toBe(400);
       const params = pathParamsOf(route);
       if (params.length) {
         const values = paramValues(route, world, 'AAAAAAAAAAAAAAAAAAAAAA');
         const unknown: Record<string, string> = {};
-        for (const { name } of params) unknown[name] = name === 'path' ? 'no/such/file.css' : name === 'id' ? 'no-such-inspection' : name === 'jobId' ? 'no-such-job' : encodeURIComponent(values[name] ?? 'x');
+        for (const { name } of params)
+          unknown[name] =
+            name === 'path'
+              ? 'no/such/file.css'
+              : name === 'id'
+                ? 'no-such-inspection'
+                : name === 'jobId'
+                  ? 'no-such-job'
+                  : encodeURIComponent(values[name] ?? 'x');
         const res = check(await send(route, { path: fillPath(route, unknown) }), 'unknown id or token');
         expect(res.status, `${key} unknown: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
       }
       // The statements refuse a language they are not written in.
-      if (route.path === '/accessibility' || route.path === '/privacy') expect(check(await send(route, { path: `${route.path}?lang=fr` }), 'unknown language').status).toBe(400);
+      if (route.path === '/accessibility' || route.path === '/privacy')
+        expect(check(await send(route, { path: `${route.path}?lang=fr` }), 'unknown language').status).toBe(400);
       if (route.path === '/health' || route.path === '/openapi.json' || route.path === '/report.css') return; // nothing to refuse
-      expect([...statuses].some((s) => s >= 400), `${key}: no error status provoked`).toBe(true);
+      expect(
+        [...statuses].some((s) => s >= 400),
+        `${key}: no error status provoked`,
+      ).toBe(true);
     });
   }
 });

@@ -48,9 +48,18 @@ describe('the form stash', () => {
       expect(posted.status, ref).toBe(303);
       const setCookie = posted.headers.get('set-cookie')!;
       expect(setCookie, ref).toMatch(/^omi_form=/);
-      const attributes = setCookie.split(';').slice(1).map((a) => a.trim().split('=')[0]!.toLowerCase());
-      expect(attributes.filter((a) => !['max-age', 'path', 'httponly', 'samesite'].includes(a)), ref).toEqual([]);
-      expect(attributes.filter((a) => a === 'path'), ref).toEqual(['path']);
+      const attributes = setCookie
+        .split(';')
+        .slice(1)
+        .map((a) => a.trim().split('=')[0]!.toLowerCase());
+      expect(
+        attributes.filter((a) => !['max-age', 'path', 'httponly', 'samesite'].includes(a)),
+        ref,
+      ).toEqual([]);
+      expect(
+        attributes.filter((a) => a === 'path'),
+        ref,
+      ).toEqual(['path']);
       const path = /;\s*Path=([^;]*)/.exec(setCookie)![1]!;
       expect(path, ref).toBe(`${base}/cases/${encodeURIComponent(decodeURIComponent(ref))}`);
       // Sent back to sign in, then to the form at that same path.

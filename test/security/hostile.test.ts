@@ -40,7 +40,11 @@ afterAll(() => table.destroy());
 let requestsTried = 0;
 async function send(path: string, options: { method: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<CallResult> {
   requestsTried++;
-  return rawRequest(baseUrl(), path, { method: options.method, headers: { authorization: `Bearer ${bearer}`, ...(options.headers ?? {}) }, body: options.body });
+  return rawRequest(baseUrl(), path, {
+    method: options.method,
+    headers: { authorization: `Bearer ${bearer}`, ...(options.headers ?? {}) },
+    body: options.body,
+  });
 }
 
 /** The main world (nothing may be stored in it) and a second one for inputs that may be accepted. */
@@ -101,7 +105,8 @@ function pathFor(route: RouteSpec, w: World, overrides: Record<string, string> =
   const required = w.definition.questions.find((q) => !q.optional && q.type !== 'text');
   if (required) values.questionId = required.id;
   const filled: Record<string, string> = {};
-  for (const { name, greedy } of pathParamsOf(route)) filled[name] = overrides[name] ?? (greedy ? values[name]! : encodeURIComponent(values[name] ?? 'x1'));
+  for (const { name, greedy } of pathParamsOf(route))
+    filled[name] = overrides[name] ?? (greedy ? values[name]! : encodeURIComponent(values[name] ?? 'x1'));
   return fillPath(route, filled);
 }
 
@@ -116,7 +121,18 @@ function hugeStrings(json: string, limit: number): string {
 const deepArray = (n: number) => '['.repeat(n) + ']'.repeat(n);
 const deepObject = (n: number) => '{"a":'.repeat(n) + 'null' + '}'.repeat(n);
 const SEVEN_MB = 7 * 1024 * 1024;
-const POLLUTION = { polluted: 'yes', area: 'Polluted', grade: 'well-met', band: 'good', answers: {}, profile: { caseType: 'community' }, audience: 'victim', language: 'en', count: 1, caseType: 'community' };
+const POLLUTION = {
+  polluted: 'yes',
+  area: 'Polluted',
+  grade: 'well-met',
+  band: 'good',
+  answers: {},
+  profile: { caseType: 'community' },
+  audience: 'victim',
+  language: 'en',
+  count: 1,
+  caseType: 'community',
+};
 
 interface Hostile {
   name: string;
@@ -134,13 +150,30 @@ function hostileBodies(route: RouteSpec): Hostile[] {
   const sample = sampleRequest(route, world, 'AAAAAAAAAAAAAAAAAAAAAA').body ?? '';
   const limit = route.maxBodyBytes ?? 256 * 1024;
   const common: Hostile[] = [
-    { name: '7 MB body', body: kind === 'json' ? JSON.stringify({ x: 'a'.repeat(SEVEN_MB) }) : 'a'.repeat(SEVEN_MB), status: SEVEN_MB > limit ? 413 : undefined },
+    {
+      name: '7 MB body',
+      body: kind === 'json' ? JSON.stringify({ x: 'a'.repeat(SEVEN_MB) }) : 'a'.repeat(SEVEN_MB),
+      status: SEVEN_MB > limit ? 413 : undefined,
+    },
     // The gateway's own 10 MB ceiling: once per kind of body is enough (it is checked before any handler runs).
-    ...(bodyRoutes.find((r) => r.body!.kind === kind) === route ? [{ name: '11 MB body (over the gateway limit)', body: Buffer.alloc(11 * 1024 * 1024, 0x61), status: 413 }] : []),
+    ...(bodyRoutes.find((r) => r.body!.kind === kind) === route
+      ? [{ name: '11 MB body (over the gateway limit)', body: Buffer.alloc(11 * 1024 * 1024, 0x61), status: 413 }]
+      : []),
     { name: 'invalid UTF-8 bytes', body: Buffer.from([0xff, 0xfe, 0x7b, 0xc0, 0xaf, 0x7d]) },
     { name: 'a NUL byte', body: '\u0000' },
   ];
-  for (const wrong of [null, 'application/json', 'text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/jsonx', 'text/html', 'application/json-patch+json', 'application/x-www-form-urlencoded', 'text/csv']) {
+  for (const wrong of [
+    null,
+    'application/json',
+    'text/plain',
+    'application/xml',
+    'multipart/form-data; boundary=x',
+    'application/jsonx',
+    'text/html',
+    'application/json-patch+json',
+    'application/x-www-form-urlencoded',
+    'text/csv',
+  ]) {
     if (wrong === ct) continue;
     common.push({ name: `content-type ${wrong ?? '(none)'}`, body: sample || '{}', contentType: wrong, status: 415 });
   }
@@ -149,29 +182,59 @@ function hostileBodies(route: RouteSpec): Hostile[] {
     const firstKey = Object.keys(valid)[0] ?? 'answers';
     return [
       ...common,
-      ...['{', '{"a":', '{a:1}', "{'a':1}", '[1,]', '{"a":1}}', 'nul', 'NaN', '\uFEFF{}', '{"a":1,"a":', '"', '{"a":"\\x"}'].map((b) => ({ name: `malformed ${JSON.stringify(b)}`, body: b, status: 400 })),
+      ...['{', '{"a":', '{a:1}', "{'a':1}", '[1,]', '{"a":1}}', 'nul', 'NaN', '\uFEFF{}', '{"a":1,"a":', '"', '{"a":"\\x"}'].map((b) => ({
+        name: `malformed ${JSON.stringify(b)}`,
+        body: b,
+        status: 400,
+      })),
       { name: 'empty body', body: '', status: 400 },
       // `{}` is a whole request where the body is optional (a report link to the latest release): it is no hostile body there.
-      ...['null', '[]', '[1,2,3]', '42', '-1e999', '"string"', 'true', ...(isOptionalBody(route) ? [] : ['{}'])].map((b) => ({ name: `body ${b}`, body: b, status: b === '{}' ? undefined : 400 })),
+      ...['null', '[]', '[1,2,3]', '42', '-1e999', '"string"', 'true', ...(isOptionalBody(route) ? [] : ['{}'])].map((b) => ({
+        name: `body ${b}`,
+        body: b,
+        status: b === '{}' ? undefined : 400,
+      })),
       { name: 'an array 20,000 deep', body: deepArray(20_000), status: 400 },
       { name: 'an object 20,000 deep', body: deepObject(20_000), status: 400 },
       { name: `20,000 deep inside "${firstKey}"`, body: `{"${firstKey}":${deepArray(20_000)}}`, status: 400 },
       { name: '20,000 deep inside an answer', body: `{"answers":{"${world.definition.questions[0]!.id}":${deepArray(20_000)}}}`, status: 400 },
       { name: '__proto__ at the top', body: `{"__proto__":${JSON.stringify(POLLUTION)}}`, status: 400 },
       { name: '__proto__ beside a valid body', body: `{"__proto__":${JSON.stringify(POLLUTION)},${sample.slice(1)}`, status: 400 },
-      { name: 'escaped \\u005f\\u005fproto\\u005f\\u005f', body: `{"\\u005f\\u005fproto\\u005f\\u005f":${JSON.stringify(POLLUTION)},${sample.slice(1)}`, status: 400 },
+      {
+        name: 'escaped \\u005f\\u005fproto\\u005f\\u005f',
+        body: `{"\\u005f\\u005fproto\\u005f\\u005f":${JSON.stringify(POLLUTION)},${sample.slice(1)}`,
+        status: 400,
+      },
       { name: '__proto__ inside every object', body: sample.replace(/\{(?=")/g, `{"__proto__":${JSON.stringify(POLLUTION)},`), status: 400 },
       ...(sample.indexOf('{"', 1) > 0
-        ? [{ name: '__proto__ inside nested objects only (records drop it silently)', body: sample.replace(/(?<!^)\{(?=")/g, `{"__proto__":${JSON.stringify(POLLUTION)},`), status: 400 }]
+        ? [
+            {
+              name: '__proto__ inside nested objects only (records drop it silently)',
+              body: sample.replace(/(?<!^)\{(?=")/g, `{"__proto__":${JSON.stringify(POLLUTION)},`),
+              status: 400,
+            },
+          ]
         : []),
       ...Object.entries(valid)
         .filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v))
-        .map(([k, v]) => ({ name: `__proto__ inside "${k}" only`, body: JSON.stringify({ ...valid, [k]: { ...(v as object), ['__proto__' as string]: 'yes' } }), status: 400 })),
+        .map(([k, v]) => ({
+          name: `__proto__ inside "${k}" only`,
+          body: JSON.stringify({ ...valid, [k]: { ...(v as object), ['__proto__' as string]: 'yes' } }),
+          status: 400,
+        })),
       { name: '__proto__ as an answer key', body: `{"answers":{"__proto__":"yes"}}`, status: 400 },
       { name: 'constructor.prototype at the top', body: `{"constructor":{"prototype":${JSON.stringify(POLLUTION)}},${sample.slice(1)}`, status: 400 },
-      { name: 'constructor.prototype inside every object', body: sample.replace(/\{(?=")/g, `{"constructor":{"prototype":${JSON.stringify(POLLUTION)}},`), status: 400 },
+      {
+        name: 'constructor.prototype inside every object',
+        body: sample.replace(/\{(?=")/g, `{"constructor":{"prototype":${JSON.stringify(POLLUTION)}},`),
+        status: 400,
+      },
       { name: 'prototype key', body: `{"prototype":${JSON.stringify(POLLUTION)},${sample.slice(1)}`, status: 400 },
-      ...[hugeStrings(sample, limit)].map((b) => ({ name: 'every string huge (twice the route limit in all)', body: b, status: b.length > limit ? 413 : undefined })),
+      ...[hugeStrings(sample, limit)].map((b) => ({
+        name: 'every string huge (twice the route limit in all)',
+        body: b,
+        status: b.length > limit ? 413 : undefined,
+      })),
     ];
   }
   if (kind === 'csv') {
@@ -192,14 +255,48 @@ function hostileBodies(route: RouteSpec): Hostile[] {
   return [
     ...common,
     { name: 'empty body', body: '' },
-    ...['%', '%E0%A4%A', 'a=%ZZ', '=&=&=', '&&&', '__proto__[polluted]=yes', '__proto__=x&constructor[prototype][polluted]=yes', 'action=save&action=continue', 'a'.repeat(60_000)].map((b) => ({ name: `form ${b.slice(0, 40)}`, body: b })),
+    ...[
+      '%',
+      '%E0%A4%A',
+      'a=%ZZ',
+      '=&=&=',
+      '&&&',
+      '__proto__[polluted]=yes',
+      '__proto__=x&constructor[prototype][polluted]=yes',
+      'action=save&action=continue',
+      'a'.repeat(60_000),
+    ].map((b) => ({ name: `form ${b.slice(0, 40)}`, body: b })),
     { name: 'a form larger than the respondent limit', body: `x=${'a'.repeat(limit + 10)}`, status: 413 },
   ];
 }
 
 const HOSTILE_PARAMS = [
-  '%00', 'a%00b', '%2F', 'a%2Fb', '..%2F..%2F..%2Fetc%2Fpasswd', '..%5C..%5Cwindows', '%2e%2e%2f%2e%2e%2fpackage.json', '%C0%AF', '%F0%9F%98%80', '%F0%9F%92%A9%E2%80%AE',
-  'x'.repeat(2000), '%', '%E0%A4%A', '%ZZ', '%0D%0ASet-Cookie:%20x=1', '%E2%80%AE%E2%81%A6', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'CASE%23X', 'INSP%23x%23SUMMARY', '%20', '*', '__proto__', 'constructor', 'hasOwnProperty', '%7B%7D', "'%20OR%20'1'='1",
+  '%00',
+  'a%00b',
+  '%2F',
+  'a%2Fb',
+  '..%2F..%2F..%2Fetc%2Fpasswd',
+  '..%5C..%5Cwindows',
+  '%2e%2e%2f%2e%2e%2fpackage.json',
+  '%C0%AF',
+  '%F0%9F%98%80',
+  '%F0%9F%92%A9%E2%80%AE',
+  'x'.repeat(2000),
+  '%',
+  '%E0%A4%A',
+  '%ZZ',
+  '%0D%0ASet-Cookie:%20x=1',
+  '%E2%80%AE%E2%81%A6',
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  'CASE%23X',
+  'INSP%23x%23SUMMARY',
+  '%20',
+  '*',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  '%7B%7D',
+  "'%20OR%20'1'='1",
 ];
 const DOT_PARAMS = ['..', '.', '%2e%2e', '%2E'];
 const LEAKS = [/"name":\s*"omi-collector"/, /root:x:0:0/, /"compilerOptions"/, /BEGIN [A-Z ]*PRIVATE KEY/];
@@ -217,54 +314,94 @@ const failuresOf = async (cases: { what: string; run: () => Promise<void> }[], c
 };
 
 describe('hostile bodies', () => {
-  it.each(bodyRoutes.map((r) => [key(r), r] as const))('%s: every hostile body is refused with the right problem, never a 5xx', async (_k, route) => {
-    const path = pathFor(route, world);
-    const failures = await failuresOf(
-      hostileBodies(route).map((h) => ({
-        what: h.name,
-        run: async () => {
-          const headers: Record<string, string> = {};
-          const ct = h.contentType === undefined ? (route.body!.kind === 'json' ? 'application/json' : route.body!.kind === 'csv' ? 'text/csv' : 'application/x-www-form-urlencoded') : h.contentType;
-          if (ct) headers['content-type'] = ct;
-          const res = await send(path, { method: route.method, headers, body: h.body });
-          expectSafeError(res, route, h.name);
-          // A body over the route's limit is a 413 before anything looks inside it.
-          const status = h.status === 400 && Buffer.byteLength(h.body) > (route.maxBodyBytes ?? 256 * 1024) ? 413 : h.status;
-          if (status) expect(res.status, res.text.slice(0, 200)).toBe(status);
-        },
-      })),
-      3,
-    );
-    expect(failures).toEqual([]);
-  }, 120_000);
+  it.each(bodyRoutes.map((r) => [key(r), r] as const))(
+    '%s: every hostile body is refused with the right problem, never a 5xx',
+    async (_k, route) => {
+      const path = pathFor(route, world);
+      const failures = await failuresOf(
+        hostileBodies(route).map((h) => ({
+          what: h.name,
+          run: async () => {
+            const headers: Record<string, string> = {};
+            const ct =
+              h.contentType === undefined
+                ? route.body!.kind === 'json'
+                  ? 'application/json'
+                  : route.body!.kind === 'csv'
+                    ? 'text/csv'
+                    : 'application/x-www-form-urlencoded'
+                : h.contentType;
+            if (ct) headers['content-type'] = ct;
+            const res = await send(path, { method: route.method, headers, body: h.body });
+            expectSafeError(res, route, h.name);
+            // A body over the route's limit is a 413 before anything looks inside it.
+            const status = h.status === 400 && Buffer.byteLength(h.body) > (route.maxBodyBytes ?? 256 * 1024) ? 413 : h.status;
+            if (status) expect(res.status, res.text.slice(0, 200)).toBe(status);
+          },
+        })),
+        3,
+      );
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('hostile path parameters', () => {
-  it.each(paramRoutes.map((r) => [key(r), r] as const))('%s: dot segments, NUL, encoded slashes, emoji, 2,000 characters: never a 5xx, never served', async (_k, route) => {
-    const sample = sampleRequest(route, world, 'AAAAAAAAAAAAAAAAAAAAAA');
-    const cases: { what: string; run: () => Promise<void> }[] = [];
-    for (const { name, greedy } of pathParamsOf(route)) {
-      const values = [...HOSTILE_PARAMS, ...DOT_PARAMS, ...(greedy ? ['../../package.json', 'fonts/../../../../package.json', 'images/%2e%2e/%2e%2e/%2e%2e/package.json', '..%2F..%2F..%2Fpackage.json', 'css/govuk-frontend.min.css%00.png', '/etc/passwd', '%2Fetc%2Fpasswd'] : [])];
-      for (const value of values) {
-        cases.push({
-          what: `{${name}} = ${value.slice(0, 60)}`,
-          run: async () => {
-            const res = await send(pathFor(route, world, { [name]: value }), { method: route.method, headers: sample.headers, body: sample.body });
-            expectSafeError(res, route, value.slice(0, 60));
-            for (const leak of LEAKS) expect(res.text).not.toMatch(leak);
-            // '..' and '.' are resolved by the URL parser before routing, as any gateway would: the result is another path, still never served from the disk.
-            const dotty = DOT_PARAMS.includes(value) || /(^|\/)(\.|%2e){1,2}(\/|$)/i.test(value);
-            if (!dotty) expect(res.status, res.text.slice(0, 200)).toBeGreaterThanOrEqual(400);
-            expect(res.headers.get('set-cookie')).toBeNull();
-          },
-        });
+  it.each(paramRoutes.map((r) => [key(r), r] as const))(
+    '%s: dot segments, NUL, encoded slashes, emoji, 2,000 characters: never a 5xx, never served',
+    async (_k, route) => {
+      const sample = sampleRequest(route, world, 'AAAAAAAAAAAAAAAAAAAAAA');
+      const cases: { what: string; run: () => Promise<void> }[] = [];
+      for (const { name, greedy } of pathParamsOf(route)) {
+        const values = [
+          ...HOSTILE_PARAMS,
+          ...DOT_PARAMS,
+          ...(greedy
+            ? [
+                '../../package.json',
+                'fonts/../../../../package.json',
+                'images/%2e%2e/%2e%2e/%2e%2e/package.json',
+                '..%2F..%2F..%2Fpackage.json',
+                'css/govuk-frontend.min.css%00.png',
+                '/etc/passwd',
+                '%2Fetc%2Fpasswd',
+              ]
+            : []),
+        ];
+        for (const value of values) {
+          cases.push({
+            what: `{${name}} = ${value.slice(0, 60)}`,
+            run: async () => {
+              const res = await send(pathFor(route, world, { [name]: value }), { method: route.method, headers: sample.headers, body: sample.body });
+              expectSafeError(res, route, value.slice(0, 60));
+              for (const leak of LEAKS) expect(res.text).not.toMatch(leak);
+              // '..' and '.' are resolved by the URL parser before routing, as any gateway would: the result is another path, still never served from the disk.
+              const dotty = DOT_PARAMS.includes(value) || /(^|\/)(\.|%2e){1,2}(\/|$)/i.test(value);
+              if (!dotty) expect(res.status, res.text.slice(0, 200)).toBeGreaterThanOrEqual(400);
+              expect(res.headers.get('set-cookie')).toBeNull();
+            },
+          });
+        }
       }
-    }
-    expect(await failuresOf(cases)).toEqual([]);
-  }, 120_000);
+      expect(await failuresOf(cases)).toEqual([]);
+    },
+    120_000,
+  );
 
   it('never serves a file outside the assets through traversal of the whole path', async () => {
-    const paths = ['/assets/../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/assets/fonts/..%2F..%2F..%2F..%2Fpackage.json', '//etc/passwd', '/assets//etc/passwd', '/assets/..\\..\\package.json', '/inspections/../../../etc/passwd', '/q/../../package.json', '/%2e%2e/%2e%2e/package.json'];
+    const paths = [
+      '/assets/../package.json',
+      '/assets/%2e%2e/%2e%2e/package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/assets/fonts/..%2F..%2F..%2F..%2Fpackage.json',
+      '//etc/passwd',
+      '/assets//etc/passwd',
+      '/assets/..\\..\\package.json',
+      '/inspections/../../../etc/passwd',
+      '/q/../../package.json',
+      '/%2e%2e/%2e%2e/package.json',
+    ];
     const failures = await failuresOf(
       paths.map((p) => ({
         what: p,
@@ -281,66 +418,98 @@ describe('hostile path parameters', () => {
 });
 
 describe('hostile queries', () => {
-  it.each(queryRoutes.map((r) => [key(r), r] as const))('%s: hostile and forged query values are a 400 at worst', async (_k, route) => {
-    // The spare world: an unknown query key beside a valid request is ignored, and the request may then store.
-    const sample = sampleRequest(route, spare);
-    const shape = ((route.query as unknown as { def?: { shape?: Record<string, unknown> }; shape?: Record<string, unknown> }).def?.shape ?? {}) as Record<string, unknown>;
-    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const pk = `INSP#${spare.inspectionId}`;
-    const forged = [
-      b64({ pk, sk: 'ZZZZ' }),
-      b64({ pk, sk: 'TOKEN' }),
-      b64({ pk, sk: 'CASE#', extra: 'x' }),
-      b64({ pk }),
-      b64({ pk: 'INSP#someone-else', sk: 'CASE#A-1' }),
-      b64({ [TABLE.gsi1.partitionKey]: 'INSPECTIONS', [TABLE.gsi1.sortKey]: 'zzzz', pk: 'STALE', sk: 'x' }),
-      b64({ [TABLE.gsi1.partitionKey]: 'INSPECTIONS', [TABLE.gsi1.sortKey]: '0', pk, sk: 'INSPECTION', x: 'y' }),
-      b64({ [TABLE.gsi1.partitionKey]: 'INSPECTIONS' }),
-      b64(['pk']),
-      b64('pk'),
-      b64({ pk: { S: 'x' } }),
-    ];
-    const values = ['', '%00', 'x'.repeat(2000), '__proto__', '%F0%9F%98%80', '..%2F..', 'csv&format=json', ...forged];
-    const cases: { what: string; run: () => Promise<void> }[] = [];
-    for (const name of [...Object.keys(shape), '__proto__', 'constructor']) {
-      for (const value of values) {
-        cases.push({
-          what: `?${name}=${value.slice(0, 60)}`,
-          run: async () => {
-            const res = await send(`${pathFor(route, spare)}?${name}=${value}`, { method: route.method, headers: sample.headers, body: sample.body });
-            expectSafeError(res, route, `?${name}=${value.slice(0, 40)}`);
-          },
-        });
+  it.each(queryRoutes.map((r) => [key(r), r] as const))(
+    '%s: hostile and forged query values are a 400 at worst',
+    async (_k, route) => {
+      // The spare world: an unknown query key beside a valid request is ignored, and the request may then store.
+      const sample = sampleRequest(route, spare);
+      const shape = ((route.query as unknown as { def?: { shape?: Record<string, unknown> }; shape?: Record<string, unknown> }).def?.shape ??
+        {}) as Record<string, unknown>;
+      const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const pk = `INSP#${spare.inspectionId}`;
+      const forged = [
+        b64({ pk, sk: 'ZZZZ' }),
+        b64({ pk, sk: 'TOKEN' }),
+        b64({ pk, sk: 'CASE#', extra: 'x' }),
+        b64({ pk }),
+        b64({ pk: 'INSP#someone-else', sk: 'CASE#A-1' }),
+        b64({ [TABLE.gsi1.partitionKey]: 'INSPECTIONS', [TABLE.gsi1.sortKey]: 'zzzz', pk: 'STALE', sk: 'x' }),
+        b64({ [TABLE.gsi1.partitionKey]: 'INSPECTIONS', [TABLE.gsi1.sortKey]: '0', pk, sk: 'INSPECTION', x: 'y' }),
+        b64({ [TABLE.gsi1.partitionKey]: 'INSPECTIONS' }),
+        b64(['pk']),
+        b64('pk'),
+        b64({ pk: { S: 'x' } }),
+      ];
+      const values = ['', '%00', 'x'.repeat(2000), '__proto__', '%F0%9F%98%80', '..%2F..', 'csv&format=json', ...forged];
+      const cases: { what: string; run: () => Promise<void> }[] = [];
+      for (const name of [...Object.keys(shape), '__proto__', 'constructor']) {
+        for (const value of values) {
+          cases.push({
+            what: `?${name}=${value.slice(0, 60)}`,
+            run: async () => {
+              const res = await send(`${pathFor(route, spare)}?${name}=${value}`, {
+                method: route.method,
+                headers: sample.headers,
+                body: sample.body,
+              });
+              expectSafeError(res, route, `?${name}=${value.slice(0, 40)}`);
+            },
+          });
+        }
       }
-    }
-    expect(await failuresOf(cases)).toEqual([]);
-  }, 60_000);
+      expect(await failuresOf(cases)).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe('control and bidirectional characters in strings', () => {
-  const NASTY = ['\u0000', 'a\u0007b', '\u001b[31mred\u001b[0m', 'abc\u202Edcba', '\u2066isolate\u2069', '\uFEFFbom', 'zero\u200Bwidth', 'line\r\nbreak', '\ud800lone', 'tab\there', '\u0085next', '=HYPERLINK("http://x","y")', '<script>alert(1)</script>', '\u{1F4A9}'];
-  it.each(jsonRoutes.map((r) => [key(r), r] as const))('%s: accepted as text or refused as a problem, never a 5xx; anything accepted reads back whole', async (_k, route) => {
-    const failures = await failuresOf(
-      NASTY.map((nasty) => ({
-        what: JSON.stringify(nasty),
-        run: async () => {
-          const sample = sampleRequest(route, spare);
-          // Every string value of the valid body (not keys) becomes the nasty string.
-          const body = JSON.stringify(JSON.parse(sample.body ?? '{}'), (_k2, v) => (typeof v === 'string' && _k2 !== '' ? `${v}${nasty}` : v));
-          const res = await send(pathFor(route, spare), { method: route.method, headers: sample.headers, body });
-          expectSafeError(res, route, JSON.stringify(nasty));
-        },
-      })),
-      2,
-    );
-    expect(failures).toEqual([]);
-  }, 60_000);
+  const NASTY = [
+    '\u0000',
+    'a\u0007b',
+    '\u001b[31mred\u001b[0m',
+    'abc\u202Edcba',
+    '\u2066isolate\u2069',
+    '\uFEFFbom',
+    'zero\u200Bwidth',
+    'line\r\nbreak',
+    '\ud800lone',
+    'tab\there',
+    '\u0085next',
+    '=HYPERLINK("http://x","y")',
+    '<script>alert(1)</script>',
+    '\u{1F4A9}',
+  ];
+  it.each(jsonRoutes.map((r) => [key(r), r] as const))(
+    '%s: accepted as text or refused as a problem, never a 5xx; anything accepted reads back whole',
+    async (_k, route) => {
+      const failures = await failuresOf(
+        NASTY.map((nasty) => ({
+          what: JSON.stringify(nasty),
+          run: async () => {
+            const sample = sampleRequest(route, spare);
+            // Every string value of the valid body (not keys) becomes the nasty string.
+            const body = JSON.stringify(JSON.parse(sample.body ?? '{}'), (_k2, v) => (typeof v === 'string' && _k2 !== '' ? `${v}${nasty}` : v));
+            const res = await send(pathFor(route, spare), { method: route.method, headers: sample.headers, body });
+            expectSafeError(res, route, JSON.stringify(nasty));
+          },
+        })),
+        2,
+      );
+      expect(failures).toEqual([]);
+    },
+    60_000,
+  );
 
   it('keeps accepted free text exactly as sent (trimmed), whatever its characters', async () => {
     const failures: string[] = [];
     for (const nasty of NASTY.filter((n) => !/[\ud800-\udfff]/.test(n.replace(/\u{1F4A9}/u, '')))) {
       const strength = `Clear ${nasty} plans`;
-      const res = await send(`/inspections/${spare.inspectionId}/leadership/4.2`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grade: 'not-met', strengths: [strength] }) });
+      const res = await send(`/inspections/${spare.inspectionId}/leadership/4.2`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ grade: 'not-met', strengths: [strength] }),
+      });
       if (res.status >= 400) {
         expectSafeError(res, undefined, JSON.stringify(nasty));
         continue;
@@ -380,7 +549,10 @@ describe('afterwards', () => {
     // the sample's area, and nothing else.
     const madeBySample = (i: Record<string, unknown>) => i.entity === 'inspection' && typeof i.area === 'string' && i.area.startsWith('Roles ');
     const written = items.filter((i) => !JSON.stringify(i).includes(spare.inspectionId) && JSON.stringify(i).includes(SUB) && !madeBySample(i));
-    expect(items.some((i) => JSON.stringify(i).includes(spare.inspectionId) && JSON.stringify(i).includes(SUB)), 'the search can find what the hostile user wrote').toBe(true);
+    expect(
+      items.some((i) => JSON.stringify(i).includes(spare.inspectionId) && JSON.stringify(i).includes(SUB)),
+      'the search can find what the hostile user wrote',
+    ).toBe(true);
     expect(written.map((i) => `${i.pk} ${i.sk}`)).toEqual([]);
   });
 
@@ -416,75 +588,107 @@ describe('property-based fuzzing through the local server', () => {
     expectSafeError(res, route, what());
   };
 
-  it.each(jsonRoutes.map((r) => [key(r), r] as const))('%s: arbitrary JSON bodies never cause a 5xx', async (_k, route) => {
-    await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
-        const body = JSON.stringify(value);
-        await never5xx(route, pathFor(route, fuzzWorld), { 'content-type': 'application/json' }, body, () => body);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+  it.each(jsonRoutes.map((r) => [key(r), r] as const))(
+    '%s: arbitrary JSON bodies never cause a 5xx',
+    async (_k, route) => {
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
+          const body = JSON.stringify(value);
+          await never5xx(route, pathFor(route, fuzzWorld), { 'content-type': 'application/json' }, body, () => body);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  );
 
-  it.each(jsonRoutes.map((r) => [key(r), r] as const))('%s: valid bodies with fields replaced, dropped or added never cause a 5xx', async (_k, route) => {
-    const valid = JSON.parse(sampleRequest(route, fuzzWorld).body ?? '{}') as Record<string, unknown>;
-    const fields = Object.keys(valid);
-    const mutated = fc.record({
-      replace: fc.dictionary(fc.constantFrom(...(fields.length ? fields : ['x'])), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 3 }),
-      drop: fc.subarray(fields),
-      add: fc.dictionary(fc.string({ maxLength: 70 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 2 }),
-      nested: fc.option(fc.tuple(fc.string({ maxLength: 70 }), fc.jsonValue({ maxDepth: 3 }))),
-    });
-    await fc.assert(
-      fc.asyncProperty(mutated, async ({ replace, drop, add, nested }) => {
-        const body: Record<string, unknown> = structuredClone(valid);
-        for (const f of drop) delete body[f];
-        Object.assign(body, replace, add);
-        // One level down too: an answer or profile field with an odd key or value.
-        if (nested) for (const v of Object.values(body)) if (v && typeof v === 'object' && !Array.isArray(v)) (v as Record<string, unknown>)[nested[0]] = nested[1];
-        const text = JSON.stringify(body);
-        await never5xx(route, pathFor(route, fuzzWorld), { 'content-type': 'application/json' }, text, () => text);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+  it.each(jsonRoutes.map((r) => [key(r), r] as const))(
+    '%s: valid bodies with fields replaced, dropped or added never cause a 5xx',
+    async (_k, route) => {
+      const valid = JSON.parse(sampleRequest(route, fuzzWorld).body ?? '{}') as Record<string, unknown>;
+      const fields = Object.keys(valid);
+      const mutated = fc.record({
+        replace: fc.dictionary(fc.constantFrom(...(fields.length ? fields : ['x'])), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 3 }),
+        drop: fc.subarray(fields),
+        add: fc.dictionary(fc.string({ maxLength: 70 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 2 }),
+        nested: fc.option(fc.tuple(fc.string({ maxLength: 70 }), fc.jsonValue({ maxDepth: 3 }))),
+      });
+      await fc.assert(
+        fc.asyncProperty(mutated, async ({ replace, drop, add, nested }) => {
+          const body: Record<string, unknown> = structuredClone(valid);
+          for (const f of drop) delete body[f];
+          Object.assign(body, replace, add);
+          // One level down too: an answer or profile field with an odd key or value.
+          if (nested)
+            for (const v of Object.values(body))
+              if (v && typeof v === 'object' && !Array.isArray(v)) (v as Record<string, unknown>)[nested[0]] = nested[1];
+          const text = JSON.stringify(body);
+          await never5xx(route, pathFor(route, fuzzWorld), { 'content-type': 'application/json' }, text, () => text);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  );
 
-  it.each(ALL_ROUTES.filter((r) => r.body?.kind === 'form').map((r) => [key(r), r] as const))('%s: arbitrary forms never cause a 5xx', async (_k, route) => {
-    const q = fuzzWorld.definition.questions;
-    const field = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('action', ...q.map((x) => x.id)));
-    const value = fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('save', 'continue', ...q.flatMap((x) => (x.options ?? []).map((o) => o.value))));
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(field, value), { maxLength: 8 }), fc.constantFrom(...q.map((x) => x.id)), async (pairs, questionId) => {
-        const body = new URLSearchParams(pairs).toString();
-        const path = pathFor(route, fuzzWorld, { questionId, token: fuzzWorld.nextToken(route) });
-        await never5xx(route, path, { 'content-type': 'application/x-www-form-urlencoded' }, body, () => body);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+  it.each(ALL_ROUTES.filter((r) => r.body?.kind === 'form').map((r) => [key(r), r] as const))(
+    '%s: arbitrary forms never cause a 5xx',
+    async (_k, route) => {
+      const q = fuzzWorld.definition.questions;
+      const field = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('action', ...q.map((x) => x.id)));
+      const value = fc.oneof(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom('save', 'continue', ...q.flatMap((x) => (x.options ?? []).map((o) => o.value))),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(field, value), { maxLength: 8 }), fc.constantFrom(...q.map((x) => x.id)), async (pairs, questionId) => {
+          const body = new URLSearchParams(pairs).toString();
+          const path = pathFor(route, fuzzWorld, { questionId, token: fuzzWorld.nextToken(route) });
+          await never5xx(route, path, { 'content-type': 'application/x-www-form-urlencoded' }, body, () => body);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  );
 
-  it.each(ALL_ROUTES.filter((r) => r.body?.kind === 'csv').map((r) => [key(r), r] as const))('%s: arbitrary CSV never causes a 5xx', async (_k, route) => {
-    const cell = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('yes', 'no', 'na', 'community', 'licence', '1.1.1', 'caseRef', 'caseType', '"', ',', '\r\n', 'F-1'));
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }), async (rows) => {
-        const body = rows.map((r) => r.join(',')).join('\r\n');
-        await never5xx(route, pathFor(route, fuzzWorld), { 'content-type': 'text/csv' }, body, () => body);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+  it.each(ALL_ROUTES.filter((r) => r.body?.kind === 'csv').map((r) => [key(r), r] as const))(
+    '%s: arbitrary CSV never causes a 5xx',
+    async (_k, route) => {
+      const cell = fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom('yes', 'no', 'na', 'community', 'licence', '1.1.1', 'caseRef', 'caseType', '"', ',', '\r\n', 'F-1'),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }), async (rows) => {
+          const body = rows.map((r) => r.join(',')).join('\r\n');
+          await never5xx(route, pathFor(route, fuzzWorld), { 'content-type': 'text/csv' }, body, () => body);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  );
 
-  it.each(paramRoutes.map((r) => [key(r), r] as const))('%s: arbitrary path parameters never cause a 5xx', async (_k, route) => {
-    const params = pathParamsOf(route);
-    const sample = sampleRequest(route, fuzzWorld);
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...params.map((p) => p.name)), fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 80 })), async (name, value) => {
-        const path = pathFor(route, fuzzWorld, { [name]: encodeURIComponent(value).replace(/\./g, '%2E') });
-        await never5xx(route, path, sample.headers, sample.body, () => JSON.stringify(value));
-      }),
-      { numRuns: 15 },
-    );
-  }, 60_000);
+  it.each(paramRoutes.map((r) => [key(r), r] as const))(
+    '%s: arbitrary path parameters never cause a 5xx',
+    async (_k, route) => {
+      const params = pathParamsOf(route);
+      const sample = sampleRequest(route, fuzzWorld);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...params.map((p) => p.name)),
+          fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 80 })),
+          async (name, value) => {
+            const path = pathFor(route, fuzzWorld, { [name]: encodeURIComponent(value).replace(/\./g, '%2E') });
+            await never5xx(route, path, sample.headers, sample.body, () => JSON.stringify(value));
+          },
+        ),
+        { numRuns: 15 },
+      );
+    },
+    60_000,
+  );
 });
 
 afterAll(() => {

@@ -23,7 +23,10 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  * quietly dropping its requests (and its secrets) from the log scan.
  */
 const requireRoute = (key: string) => {
-  expect((routes as readonly RouteSpec[]).map((r) => `${r.method} ${r.path}`), `the log scan sends ${key}`).toContain(key);
+  expect(
+    (routes as readonly RouteSpec[]).map((r) => `${r.method} ${r.path}`),
+    `the log scan sends ${key}`,
+  ).toContain(key);
 };
 
 let server: RunningServer;
@@ -78,9 +81,14 @@ describe('a full run', () => {
     const inv = await send(`/inspections/${inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 8 } });
     expect(inv.status).toBe(201);
     questionnaireTokens.push(...inv.json.invitations.map((i: { token: string }) => i.token));
-    const csv = await send(`/inspections/${inspectionId}/invitations?format=csv`, { as: 'admin', json: { audience: 'offender', language: 'cy', count: 3 } });
+    const csv = await send(`/inspections/${inspectionId}/invitations?format=csv`, {
+      as: 'admin',
+      json: { audience: 'offender', language: 'cy', count: 3 },
+    });
     expect(csv.status).toBe(201);
-    questionnaireTokens.push(...[...csv.text.matchAll(/\/q\/([A-Za-z0-9_-]{22}\.[a-z0-9-]+\.(?:en|cy)\.[a-z]+-[0-9]{4}\.[0-9]+)/g)].map((m) => m[1]!));
+    questionnaireTokens.push(
+      ...[...csv.text.matchAll(/\/q\/([A-Za-z0-9_-]{22}\.[a-z0-9-]+\.(?:en|cy)\.[a-z]+-[0-9]{4}\.[0-9]+)/g)].map((m) => m[1]!),
+    );
     expect(questionnaireTokens).toHaveLength(11);
 
     def = (await send(`/questionnaires/${questionnaireTokens[0]}`)).json;
@@ -99,26 +107,70 @@ describe('a full run', () => {
     // Only the questions these answers ask (routing).
     for (const q of def.questions.filter((x) => Object.hasOwn(draft, x.id))) {
       const value = draft[q.id]!;
-      const pairs: [string, string][] = [...(Array.isArray(value) ? value : [value as string]).map((v): [string, string] => [q.id, v]), ['action', 'continue']];
-      const res = await send(`/q/${pageToken}/${q.id}`, { method: 'POST', body: new URLSearchParams(pairs).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const pairs: [string, string][] = [
+        ...(Array.isArray(value) ? value : [value as string]).map((v): [string, string] => [q.id, v]),
+        ['action', 'continue'],
+      ];
+      const res = await send(`/q/${pageToken}/${q.id}`, {
+        method: 'POST',
+        body: new URLSearchParams(pairs).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       expect(res.status).toBe(303);
       expect((await send(`/q/${pageToken}/${q.id}`)).status).toBe(200);
     }
     expect((await send(`/q/${pageToken}/check`)).status).toBe(200);
-    expect((await send(`/q/${pageToken}/check`, { method: 'POST', body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(303);
+    expect(
+      (await send(`/q/${pageToken}/check`, { method: 'POST', body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status,
+    ).toBe(303);
     expect((await send(`/q/${pageToken}/sent`)).status).toBe(200);
     // Save and come back later on another.
     const saveToken = questionnaireTokens[5]!;
     const textQ = def.questions.find((q) => q.type === 'text')!;
-    await send(`/q/${saveToken}/${textQ.id}`, { method: 'POST', body: new URLSearchParams([[textQ.id, text('saved draft')], ['action', 'save']]).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await send(`/q/${saveToken}/${textQ.id}`, {
+      method: 'POST',
+      body: new URLSearchParams([
+        [textQ.id, text('saved draft')],
+        ['action', 'save'],
+      ]).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect((await send(`/q/${saveToken}/saved`)).status).toBe(200);
 
     // Cases, grades, conclusions.
-    for (let i = 1; i <= 5; i++) expect((await send(`/inspections/${inspectionId}/cases/LS-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('licence', i) })).status).toBe(201);
-    expect((await send(`/inspections/${inspectionId}/cases`, { method: 'POST', as: 'inspector', body: 'caseRef,caseType\r\nLS-9,custody\r\n', headers: { 'content-type': 'text/csv' } })).status).toBe(200);
-    expect((await send(`/inspections/${inspectionId}/leadership/4.2`, { method: 'PUT', as: 'inspector', json: { grade: 'partly-met', strengths: [text('strength')], improvements: [text('improvement')] } })).status).toBeLessThan(300);
+    for (let i = 1; i <= 5; i++)
+      expect(
+        (await send(`/inspections/${inspectionId}/cases/LS-${i}`, { method: 'PUT', as: 'inspector', json: makeCase('licence', i) })).status,
+      ).toBe(201);
+    expect(
+      (
+        await send(`/inspections/${inspectionId}/cases`, {
+          method: 'POST',
+          as: 'inspector',
+          body: 'caseRef,caseType\r\nLS-9,custody\r\n',
+          headers: { 'content-type': 'text/csv' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await send(`/inspections/${inspectionId}/leadership/4.2`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: { grade: 'partly-met', strengths: [text('strength')], improvements: [text('improvement')] },
+        })
+      ).status,
+    ).toBeLessThan(300);
     requireRoute('PUT /inspections/{id}/conclusions/{criterionId}');
-    expect((await send(`/inspections/${inspectionId}/conclusions/1.1`, { method: 'PUT', as: 'inspector', json: { band: 'priority', text: text('conclusion') } })).status).toBeLessThan(300);
+    expect(
+      (
+        await send(`/inspections/${inspectionId}/conclusions/1.1`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: { band: 'priority', text: text('conclusion') },
+        })
+      ).status,
+    ).toBeLessThan(300);
 
     // Summaries, downloads, the report and its links; the scheduled aggregation runs too (every second).
     expect((await send(`/inspections/${inspectionId}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
@@ -144,20 +196,53 @@ describe('a full run', () => {
   it('and bad requests carrying the free text, tokens and answers', async () => {
     const token = questionnaireTokens[6]!;
     const bad: [string, Parameters<typeof send>[1]][] = [
-      [`/questionnaires/${token}/responses`, { json: { answers: { [MARK]: text('unknown question'), [def.questions[0]!.id]: text('not an option') } } }],
-      [`/questionnaires/${token}/responses`, { body: `{"answers":{"comments":"${text('malformed')}"`, headers: { 'content-type': 'application/json' } }],
+      [
+        `/questionnaires/${token}/responses`,
+        { json: { answers: { [MARK]: text('unknown question'), [def.questions[0]!.id]: text('not an option') } } },
+      ],
+      [
+        `/questionnaires/${token}/responses`,
+        { body: `{"answers":{"comments":"${text('malformed')}"`, headers: { 'content-type': 'application/json' } },
+      ],
       [`/questionnaires/${token}/responses`, { json: { answers: { comments: `${text('too long')} ${'x'.repeat(5000)}` } } }],
       [`/questionnaires/${token}/responses`, { body: text('wrong type'), headers: { 'content-type': 'text/plain' } }],
       [`/questionnaires/${token}/responses`, { json: { answers: {}, [MARK]: true } }],
-      [`/questionnaires/${token}/responses`, { body: JSON.stringify({ answers: { comments: text('too large') }, pad: 'x'.repeat(70_000) }), headers: { 'content-type': 'application/json' } }],
+      [
+        `/questionnaires/${token}/responses`,
+        {
+          body: JSON.stringify({ answers: { comments: text('too large') }, pad: 'x'.repeat(70_000) }),
+          headers: { 'content-type': 'application/json' },
+        },
+      ],
       [`/questionnaires/${MARK.slice(0, 22)}/responses`, { json: { answers: {} } }],
       [`/questionnaires/${questionnaireTokens[0]}/responses`, { json: { answers: validAnswers(def, text('already sent')) } }],
-      [`/q/${token}/${def.questions[0]!.id}`, { method: 'POST', body: new URLSearchParams([[def.questions[0]!.id, text('not an option')]]).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } }],
-      [`/inspections/${inspectionId}/cases/${MARK.slice(0, 20)}1`, { method: 'PUT', as: 'inspector', json: { profile: { caseType: text('case type') }, answers: { [MARK]: 'yes' } } }],
-      [`/inspections/${inspectionId}/cases`, { method: 'POST', as: 'inspector', body: `caseRef,caseType,1.1.1\r\nLS-8,community,${text('csv')}\r\n`, headers: { 'content-type': 'text/csv' } }],
+      [
+        `/q/${token}/${def.questions[0]!.id}`,
+        {
+          method: 'POST',
+          body: new URLSearchParams([[def.questions[0]!.id, text('not an option')]]).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        },
+      ],
+      [
+        `/inspections/${inspectionId}/cases/${MARK.slice(0, 20)}1`,
+        { method: 'PUT', as: 'inspector', json: { profile: { caseType: text('case type') }, answers: { [MARK]: 'yes' } } },
+      ],
+      [
+        `/inspections/${inspectionId}/cases`,
+        {
+          method: 'POST',
+          as: 'inspector',
+          body: `caseRef,caseType,1.1.1\r\nLS-8,community,${text('csv')}\r\n`,
+          headers: { 'content-type': 'text/csv' },
+        },
+      ],
       [`/inspections/${inspectionId}/leadership/4.1`, { method: 'PUT', as: 'inspector', json: { grade: text('grade') } }],
       [`/inspections/${inspectionId}/leadership/4.1`, { method: 'PUT', as: 'staff', json: { grade: 'well-met', strengths: [text('forbidden')] } }],
-      [`/inspections/${inspectionId}/leadership/4.1`, { method: 'PUT', headers: { authorization: `Bearer ${MARK}.${MARK}.${MARK}` }, json: { grade: 'well-met' } }],
+      [
+        `/inspections/${inspectionId}/leadership/4.1`,
+        { method: 'PUT', headers: { authorization: `Bearer ${MARK}.${MARK}.${MARK}` }, json: { grade: 'well-met' } },
+      ],
       ['/inspections', { as: 'admin', json: { area: text('area'), fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } }],
       [`/inspections?cursor=${MARK}`, { as: 'staff' }],
     ];
@@ -182,7 +267,8 @@ describe('a full run', () => {
     // it); none of its attributes holds the token or the hash.
     const responses = tableItems.filter((i) => i.entity === 'response');
     expect(responses.length).toBeGreaterThanOrEqual(5);
-    for (const { pk: _pk, sk: _sk, ...r } of responses) for (const t of questionnaireTokens) expect(JSON.stringify(r).includes(sha256(t))).toBe(false);
+    for (const { pk: _pk, sk: _sk, ...r } of responses)
+      for (const t of questionnaireTokens) expect(JSON.stringify(r).includes(sha256(t))).toBe(false);
   });
 
   it('and with the database gone: 500s with a reference, never a stack trace, nothing from the request logged', async () => {
@@ -230,7 +316,7 @@ describe('the log of that run', () => {
     console.log(`logs.test.ts: ${requests} requests, ${lines.length} log lines scanned`);
   });
 
-  it('names the Lambda invocation on every function\'s line (Powertools\' fields), and each request once as cold', () => {
+  it("names the Lambda invocation on every function's line (Powertools' fields), and each request once as cold", () => {
     const fromFunctions = log
       .split('\n')
       .filter((l) => l.startsWith('{') && l.includes('"msg":"request"'))

@@ -40,7 +40,18 @@ beforeAll(async () => {
   const inspectionId = await createInspection('Page roles');
   const put = await call(`/inspections/${inspectionId}/cases/PR-001`, { as: 'inspector', method: 'PUT', json: makeCase('community', 1) });
   expect(put.status, put.text).toBe(201);
-  values = { id: inspectionId, caseRef: 'PR-001', criterionId: '4.1', linkId: 'no-such-link', releaseId: 'no-such-release', meetingId: 'new', batchFile: 'no-such-batch.csv', resource: 'cases.csv', batchId: 'no-such-batch', jobId: '00000000-0000-0000-0000-000000000000' };
+  values = {
+    id: inspectionId,
+    caseRef: 'PR-001',
+    criterionId: '4.1',
+    linkId: 'no-such-link',
+    releaseId: 'no-such-release',
+    meetingId: 'new',
+    batchFile: 'no-such-batch.csv',
+    resource: 'cases.csv',
+    batchId: 'no-such-batch',
+    jobId: '00000000-0000-0000-0000-000000000000',
+  };
   for (const role of ROLES) sessions.set(role, await sessionFor(role));
 }, 60_000);
 
@@ -48,7 +59,9 @@ describe('the workbench pages and their roles', () => {
   it('the route table gives each page the roles the contract gives it (an oracle apart from the table)', () => {
     expect(ruleProblems(PAGES, PAGE_ROLE_RULES)).toEqual([]);
     // The check can fail: a page widened to every role is caught.
-    const widened = PAGES.map((r) => (routeKeyOf(r) === 'GET /workbench/inspections/{id}/erase' ? { ...r, access: ['admin', 'inspector', 'staff'] } : r));
+    const widened = PAGES.map((r) =>
+      routeKeyOf(r) === 'GET /workbench/inspections/{id}/erase' ? { ...r, access: ['admin', 'inspector', 'staff'] } : r,
+    );
     expect(ruleProblems(widened, PAGE_ROLE_RULES)).toEqual([expect.stringContaining('GET /workbench/inspections/{id}/erase: the route table says')]);
   });
 
@@ -59,7 +72,8 @@ describe('the workbench pages and their roles', () => {
         const key = routeKeyOf(route);
         const allowed = (PAGE_ROLE_RULES[key] as readonly Role[]).includes(role);
         const res = await request(route, sessions.get(role));
-        if (allowed && (res.status === 401 || res.status === 403 || isSignInRedirect(res) || res.status >= 500)) return `${key} as ${role}: ${res.status}, expected it served`;
+        if (allowed && (res.status === 401 || res.status === 403 || isSignInRedirect(res) || res.status >= 500))
+          return `${key} as ${role}: ${res.status}, expected it served`;
         if (!allowed && res.status !== 403) return `${key} as ${role}: ${res.status}, expected 403`;
         if (!allowed && !String(res.headers.get('content-type')).startsWith('text/html')) return `${key} as ${role}: the 403 is not a page`;
         return undefined;

@@ -233,7 +233,10 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, Rule>> = {
 };
 
 /** Every disagreement between a route table and these rules, one line each; [] when they agree. */
-export function ruleProblems(table: readonly { method: string; path: string; access: unknown }[], rules: Readonly<Record<string, Rule>> = ROLE_RULES): string[] {
+export function ruleProblems(
+  table: readonly { method: string; path: string; access: unknown }[],
+  rules: Readonly<Record<string, Rule>> = ROLE_RULES,
+): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
   for (const route of table) {

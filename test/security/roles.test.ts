@@ -33,7 +33,10 @@ const secret = () => new TextEncoder().encode(inject('jwtSecret'));
 const now = () => Math.floor(Date.now() / 1000);
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
-async function signed(claims: Record<string, unknown>, opts: { key?: Uint8Array; alg?: string; iss?: string | null; exp?: number | null; sub?: string | null; nbf?: number } = {}) {
+async function signed(
+  claims: Record<string, unknown>,
+  opts: { key?: Uint8Array; alg?: string; iss?: string | null; exp?: number | null; sub?: string | null; nbf?: number } = {},
+) {
   let jwt = new SignJWT({ 'cognito:groups': ['admin'], ...claims }).setProtectedHeader({ alg: opts.alg ?? 'HS256', typ: 'JWT' }).setIssuedAt();
   if (opts.sub !== null) jwt = jwt.setSubject(opts.sub ?? 'role-matrix');
   if (opts.iss !== null) jwt = jwt.setIssuer(opts.iss ?? 'omi-local');
@@ -51,19 +54,29 @@ const BAD_CREDENTIALS: [string, () => Promise<Record<string, string>>][] = [
   ['Basic credentials', async () => ({ authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` })],
   ['a valid token without the Bearer scheme', async () => ({ authorization: await tokenFor('admin') })],
   ['an expired token', async () => ({ authorization: `Bearer ${await signed({}, { exp: now() - 120 })}` })],
-  ['a token signed with another secret', async () => ({ authorization: `Bearer ${await signed({}, { key: new TextEncoder().encode('another-secret-of-at-least-32-bytes!!') })}` })],
+  [
+    'a token signed with another secret',
+    async () => ({ authorization: `Bearer ${await signed({}, { key: new TextEncoder().encode('another-secret-of-at-least-32-bytes!!') })}` }),
+  ],
   ['a token from another issuer', async () => ({ authorization: `Bearer ${await signed({}, { iss: 'https://evil.example' })}` })],
   ['a token with no issuer', async () => ({ authorization: `Bearer ${await signed({}, { iss: null })}` })],
   ['a token with no expiry', async () => ({ authorization: `Bearer ${await signed({}, { exp: null })}` })],
   ['a token with no subject', async () => ({ authorization: `Bearer ${await signed({}, { sub: null })}` })],
   ['a token not valid yet (nbf)', async () => ({ authorization: `Bearer ${await signed({}, { nbf: now() + 3600 })}` })],
   ['a token signed HS512 with the right secret (alg confusion)', async () => ({ authorization: `Bearer ${await signed({}, { alg: 'HS512' })}` })],
-  ['alg none', async () => ({ authorization: `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'x', iss: 'omi-local', 'cognito:groups': ['admin'], exp: now() + 600 })}.` })],
+  [
+    'alg none',
+    async () => ({
+      authorization: `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'x', iss: 'omi-local', 'cognito:groups': ['admin'], exp: now() + 600 })}.`,
+    }),
+  ],
   [
     'a tampered payload (staff raised to admin, signature kept)',
     async () => {
       const [h, , s] = (await signed({ 'cognito:groups': ['staff'] })).split('.');
-      return { authorization: `Bearer ${h}.${b64({ sub: 'x', iss: 'omi-local', 'cognito:groups': ['admin', 'inspector', 'staff'], exp: now() + 600 })}.${s}` };
+      return {
+        authorization: `Bearer ${h}.${b64({ sub: 'x', iss: 'omi-local', 'cognito:groups': ['admin', 'inspector', 'staff'], exp: now() + 600 })}.${s}`,
+      };
     },
   ],
   [
@@ -89,10 +102,16 @@ const reportTokens: string[] = [];
 
 beforeAll(async () => {
   world.inspectionId = await createInspection('Role matrix');
-  const put = await call(`/inspections/${world.inspectionId}/cases/${world.caseRef}`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) });
+  const put = await call(`/inspections/${world.inspectionId}/cases/${world.caseRef}`, {
+    method: 'PUT',
+    as: 'inspector',
+    json: makeCase('community', 1),
+  });
   expect(put.status).toBe(201);
   // A finished case no route's sample request replaces: the releases need one to release.
-  expect((await call(`/inspections/${world.inspectionId}/cases/RM-KEPT-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 3) })).status).toBe(201);
+  expect(
+    (await call(`/inspections/${world.inspectionId}/cases/RM-KEPT-1`, { method: 'PUT', as: 'inspector', json: makeCase('licence', 3) })).status,
+  ).toBe(201);
   const inv = await call(`/inspections/${world.inspectionId}/invitations`, { as: 'admin', json: { audience: 'victim', language: 'en', count: 200 } });
   expect(inv.status).toBe(201);
   tokens = inv.json.invitations.map((i: { token: string }) => i.token);
@@ -212,7 +231,9 @@ describe.each(roleRoutes.map((r) => [routeKeyOf(r), r] as const))('%s', (_key, r
 
   it('answers 403 for a signed-in user with no known role, and serves a user holding several', async () => {
     // Cognito group names cannot hold whitespace, but may hold commas and brackets.
-    const none = await send(route, { authorization: `Bearer ${await signed({ 'cognito:groups': ['visitor', 'Admin', 'ADMIN', 'readers,admin', '[staff]', 'inspector]'] })}` });
+    const none = await send(route, {
+      authorization: `Bearer ${await signed({ 'cognito:groups': ['visitor', 'Admin', 'ADMIN', 'readers,admin', '[staff]', 'inspector]'] })}`,
+    });
     expectProblem(none, 403);
     const asString = await send(route, { authorization: `Bearer ${await signed({ 'cognito:groups': 'visitor' })}` });
     expectProblem(asString, 403);
@@ -245,14 +266,17 @@ describe.each(openRoutes.map((r) => [routeKeyOf(r), r] as const))('%s (%s access
 
 describe('token routes', () => {
   const tokenRoutes = openRoutes.filter((r) => r.access === 'token');
-  it.each(tokenRoutes.map((r) => [routeKeyOf(r), r] as const))('%s: an unknown or malformed token is a 404, never a 401/403 or 5xx', async (_k, route) => {
-    for (const bad of ['AAAAAAAAAAAAAAAAAAAAAA', 'short', 'x'.repeat(200)]) {
-      const sample = sampleRequest(route, world, bad);
-      const res = await rawRequest(baseUrl(), sample.path, { method: sample.method, headers: sample.headers, body: sample.body });
-      expectSafeError(res, route, bad);
-      expect(res.status, `${bad}: ${res.text.slice(0, 200)}`).toBe(404);
-    }
-  });
+  it.each(tokenRoutes.map((r) => [routeKeyOf(r), r] as const))(
+    '%s: an unknown or malformed token is a 404, never a 401/403 or 5xx',
+    async (_k, route) => {
+      for (const bad of ['AAAAAAAAAAAAAAAAAAAAAA', 'short', 'x'.repeat(200)]) {
+        const sample = sampleRequest(route, world, bad);
+        const res = await rawRequest(baseUrl(), sample.path, { method: sample.method, headers: sample.headers, body: sample.body });
+        expectSafeError(res, route, bad);
+        expect(res.status, `${bad}: ${res.text.slice(0, 200)}`).toBe(404);
+      }
+    },
+  );
 });
 
 /**
@@ -293,7 +317,9 @@ describe('handlers refuse on their own (defence in depth, as Lambda runs them)',
   }
 
   it.each(roleRoutes.map((r) => [routeKeyOf(r), r] as const))('%s: 401 without claims, 403 with a role it does not allow', async (_k, route) => {
-    const { handler } = (await import(/* @vite-ignore */ new URL(`../../functions/${route.fn}.ts`, import.meta.url).href)) as { handler: (e: APIGatewayProxyEventV2, c: Context) => Promise<any> };
+    const { handler } = (await import(/* @vite-ignore */ new URL(`../../functions/${route.fn}.ts`, import.meta.url).href)) as {
+      handler: (e: APIGatewayProxyEventV2, c: Context) => Promise<any>;
+    };
     const noClaims = await handler(event(route, undefined), context);
     expect(noClaims.statusCode).toBe(401);
     expect(noClaims.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -59,7 +59,13 @@ export function expectProblem(result: CallResult, status: number) {
     throw new Error(`expected problem+json, got ${result.headers.get('content-type')}`);
   }
   const p = result.json;
-  if (typeof p?.type !== 'string' || typeof p?.title !== 'string' || p?.status !== status || typeof p?.detail !== 'string' || !Array.isArray(p?.errors)) {
+  if (
+    typeof p?.type !== 'string' ||
+    typeof p?.title !== 'string' ||
+    p?.status !== status ||
+    typeof p?.detail !== 'string' ||
+    !Array.isArray(p?.errors)
+  ) {
     throw new Error(`not a problem body: ${result.text.slice(0, 500)}`);
   }
   return p as { type: string; title: string; status: number; detail: string; errors: { path: string; message: string }[] };

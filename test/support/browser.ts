@@ -59,6 +59,8 @@ export async function signedInContext(browser: Browser, role: Role): Promise<{ c
 
 /** axe-core's violations on the page as it is now, one line each: its rule and where. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+  const found = await page.evaluate<{ id: string; nodes: { target: string[] }[] }[]>(
+    "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)",
+  );
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -23,7 +23,13 @@ interface Constraint {
  * For each target (a set of cells), whether it takes more than one value over the tables with
  * cells in 0..max that meet every constraint; stops as soon as every target is undetermined.
  */
-export function undetermined(nCells: number, max: number, constraints: readonly Constraint[], caps: readonly Constraint[], targets: readonly number[][]): { open: boolean[]; feasible: boolean } {
+export function undetermined(
+  nCells: number,
+  max: number,
+  constraints: readonly Constraint[],
+  caps: readonly Constraint[],
+  targets: readonly number[][],
+): { open: boolean[]; feasible: boolean } {
   const first = targets.map(() => undefined as number | undefined);
   const open = targets.map(() => false);
   const values = new Array<number>(nCells).fill(0);
@@ -105,7 +111,9 @@ export function questionLeaks(
       });
       // The people it was put to.
       const control = d.showIf ? s.questions.find((x) => x.id === d.showIf!.question) : undefined;
-      const controlLang = d.showIf ? published.serviceUsersByLanguage.questions.find((x) => x.audience === audience && x.id === d.showIf!.question) : undefined;
+      const controlLang = d.showIf
+        ? published.serviceUsersByLanguage.questions.find((x) => x.audience === audience && x.id === d.showIf!.question)
+        : undefined;
       LANGS.forEach((l, li) => {
         const population = d.showIf ? shown(controlLang?.positive[l]) : shown(returnedRow?.[l]);
         const cells = all((_o, x) => x === li);
@@ -134,16 +142,31 @@ export function questionLeaks(
       });
       if (pos.size) {
         const negative = (o: string) => !na.has(o) && !pos.has(o);
-        const groups: [string, number[]][] = [['negative', all(negative)], ...LANGS.map((l, li) => [`negative in ${l}`, all((o, x) => x === li && negative(o))] as [string, number[]])];
+        const groups: [string, number[]][] = [
+          ['negative', all(negative)],
+          ...LANGS.map((l, li) => [`negative in ${l}`, all((o, x) => x === li && negative(o))] as [string, number[]]),
+        ];
         for (const [what, cells] of groups) if (sumOf(cells) < 3) targets.push({ what, cells });
       }
       // A group the people it was put to give away by themselves (a language nobody answered in) is public anyway.
       const populations = constraints.filter((c) => figures.every(([, cells]) => cells !== c.cells));
-      const alone = undetermined(n, max, populations, caps, targets.map((x) => x.cells)).open;
+      const alone = undetermined(
+        n,
+        max,
+        populations,
+        caps,
+        targets.map((x) => x.cells),
+      ).open;
       const open0 = targets.filter((_, k) => alone[k]);
       targets.splice(0, targets.length, ...open0);
       if (targets.length === 0) continue;
-      const { open, feasible } = undetermined(n, max, constraints, caps, targets.map((x) => x.cells));
+      const { open, feasible } = undetermined(
+        n,
+        max,
+        constraints,
+        caps,
+        targets.map((x) => x.cells),
+      );
       if (!feasible) leaks.push({ where: `${audience}.${q.id}`, what: 'no table fits what is published (the oracle or the file is wrong)' });
       open.forEach((o, k) => {
         if (!o) leaks.push({ where: `${audience}.${q.id}`, what: targets[k]!.what });
@@ -190,11 +213,23 @@ export function sampleLeaks(published: PublishedSummary, truth: Record<string, R
       const v = shown(row.sample);
       if (v !== undefined && cells.every((c) => c >= 0)) constraints.push({ cells, value: v });
     }
-    const alone = undetermined(keys.length, published.sample.cases, constraints.slice(0, 1), [], targets.map((t) => t.cells)).open;
+    const alone = undetermined(
+      keys.length,
+      published.sample.cases,
+      constraints.slice(0, 1),
+      [],
+      targets.map((t) => t.cells),
+    ).open;
     const open0 = targets.filter((_, k) => alone[k]);
     if (open0.length === 0) continue;
     targets.splice(0, targets.length, ...open0);
-    const { open } = undetermined(keys.length, published.sample.cases, constraints, [], targets.map((t) => t.cells));
+    const { open } = undetermined(
+      keys.length,
+      published.sample.cases,
+      constraints,
+      [],
+      targets.map((t) => t.cells),
+    );
     open.forEach((o, k) => {
       if (!o) leaks.push({ where: 'sample', what: targets[k]!.what });
     });
@@ -218,7 +253,9 @@ export function meetingLeaks(published: PublishedSummary, truth: MetTruth, max: 
   const leaks: Leak[] = [];
   for (const m of published.meetings ?? []) {
     const real = truth[m.audience] ?? { individually: 0, inGroups: 0 };
-    const shownAs = [m.met, (published.serviceUsers as Record<string, { met?: Record<string, unknown> }>)[m.audience]?.met].filter((x): x is Record<string, unknown> => !!x);
+    const shownAs = [m.met, (published.serviceUsers as Record<string, { met?: Record<string, unknown> }>)[m.audience]?.met].filter(
+      (x): x is Record<string, unknown> => !!x,
+    );
     const fixed = (key: 'individually' | 'inGroups' | 'total') => shownAs.map((x) => shown(x[key])).find((v) => v !== undefined);
     const [knownI, knownG, knownT] = [fixed('individually'), fixed('inGroups'), fixed('total')];
     const interviews = shown(m.interviews);
@@ -240,7 +277,11 @@ export function meetingLeaks(published: PublishedSummary, truth: MetTruth, max: 
     }
     const targets: [string, (p: [number, number]) => number][] = [];
     const realOf = { individually: real.individually, inGroups: real.inGroups, total: real.individually + real.inGroups };
-    const figureOf = { individually: (p: [number, number]) => p[0], inGroups: (p: [number, number]) => p[1], total: (p: [number, number]) => p[0] + p[1] };
+    const figureOf = {
+      individually: (p: [number, number]) => p[0],
+      inGroups: (p: [number, number]) => p[1],
+      total: (p: [number, number]) => p[0] + p[1],
+    };
     for (const key of ['individually', 'inGroups', 'total'] as const) {
       const hidden = shownAs.some((x) => x[key] === '[c]');
       if (hidden || realOf[key] < 3) targets.push([`met.${key}${hidden ? ' ([c])' : ''}`, figureOf[key]]);

@@ -19,7 +19,8 @@ export async function createInspection(area = 'Kent'): Promise<string> {
     const named = attempt === 0 ? area : `${area} ${randomUUID().slice(0, 6)}`;
     const res = await call('/inspections', { as: 'admin', json: { area: named, fieldworkStart: '2007-11-05', fieldworkEnd: '2007-11-09' } });
     if (res.status === 201) return res.json.inspectionId;
-    if (res.status !== 409 || res.json?.type !== 'urn:omi:problem:duplicate-inspection') throw new Error(`create inspection: ${res.status} ${res.text}`);
+    if (res.status !== 409 || res.json?.type !== 'urn:omi:problem:duplicate-inspection')
+      throw new Error(`create inspection: ${res.status} ${res.text}`);
   }
   throw new Error(`create inspection: ${area} kept colliding`);
 }

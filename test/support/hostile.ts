@@ -70,7 +70,12 @@ export function fillPath(route: RouteSpec, values: Record<string, string>): stri
 /** Routes whose errors may be HTML pages for a person (the questionnaire pages, the report). */
 export function mayAnswerHtml(route: RouteSpec | undefined): boolean {
   if (!route) return false;
-  return route.path.startsWith('/q/') || route.path.startsWith('/reports') || /\/report(\.html)?$/.test(route.path) || route.response?.contentType === 'text/html';
+  return (
+    route.path.startsWith('/q/') ||
+    route.path.startsWith('/reports') ||
+    /\/report(\.html)?$/.test(route.path) ||
+    route.response?.contentType === 'text/html'
+  );
 }
 
 /**
@@ -158,7 +163,12 @@ export function clientFor(base: string, jwtSecret: string) {
 
 /** The document client for a DynamoDB Local endpoint. */
 export function tableAt(endpoint: string, table: string) {
-  const client = new DynamoDBClient({ endpoint, region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 2 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'eu-west-2',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 2,
+  });
   const db = DynamoDBDocumentClient.from(client);
   return {
     db,
@@ -260,7 +270,20 @@ export async function prepareMeetingAndPlan(world: World): Promise<void> {
   await table.db.send(
     new PutCommand({
       TableName: inject('tableName'),
-      Item: { ...keys.job(jobId), entity: 'job', jobId, kind: 'release', inspectionId, status: 'done', doing: 'Made the final release.', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), startedBy: 'test-admin', payload: {}, result: { releaseId, kind: 'final', createdAt: new Date().toISOString() } },
+      Item: {
+        ...keys.job(jobId),
+        entity: 'job',
+        jobId,
+        kind: 'release',
+        inspectionId,
+        status: 'done',
+        doing: 'Made the final release.',
+        startedAt: new Date().toISOString(),
+        finishedAt: new Date().toISOString(),
+        startedBy: 'test-admin',
+        payload: {},
+        result: { releaseId, kind: 'final', createdAt: new Date().toISOString() },
+      },
     }),
   );
   table.destroy();
@@ -315,10 +338,21 @@ export function sampleRequest(route: RouteSpec, world: World, token?: string): S
     'POST /inspections/{id}/cases': { headers: { 'content-type': 'text/csv' }, body: `caseRef,caseType,1.1.1\r\n${world.caseRef},community,yes\r\n` },
     'PUT /inspections/{id}/leadership/{criterionId}': json({ grade: 'partly-met', strengths: ['Clear plans'], improvements: [] }),
     'PUT /inspections/{id}/interviews/{caseRef}': json({ answers: { 'om.informed': 'yes', 'om.role': 'no' } }),
-    'PUT /inspections/{id}/performance-figures': { headers: { 'content-type': 'text/csv' }, body: 'measure,target,area,national,period\r\nVictim contact,85%,98%,93%,2007 Q2\r\n' },
+    'PUT /inspections/{id}/performance-figures': {
+      headers: { 'content-type': 'text/csv' },
+      body: 'measure,target,area,national,period\r\nVictim contact,85%,98%,93%,2007 Q2\r\n',
+    },
     'PUT /inspections/{id}/context': json({ caseload: 100, byGender: { male: 90, female: 10 } }),
     'PUT /inspections/{id}/conclusions/{criterionId}': json({ band: 'priority', text: 'Plans were mostly clear.' }),
-    'PUT /inspections/{id}/meetings/{meetingId}': json({ kind: 'group', audience: 'offender', people: 3, date: '2007-11-06', criteria: ['2.3'], findings: ['They spoke well of their offender managers.'], quotes: [] }),
+    'PUT /inspections/{id}/meetings/{meetingId}': json({
+      kind: 'group',
+      audience: 'offender',
+      people: 3,
+      date: '2007-11-06',
+      criteria: ['2.3'],
+      findings: ['They spoke well of their offender managers.'],
+      quotes: [],
+    }),
     'POST /inspections/{id}/releases': json({ kind: 'factual-accuracy' }),
     'POST /inspections/{id}/invitations': json({ audience: 'victim', language: 'en', count: 1 }),
     'POST /questionnaires/{token}/responses': json({ answers: validAnswers(world.definition) }),

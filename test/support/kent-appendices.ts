@@ -9,7 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 export const KENT_APPENDICES_TEXT = readFileSync(new URL('./kent-appendices.txt', import.meta.url), 'utf8');
 
 /** Where the whole seed lives beside the team's worktrees, when it is there to check the copy against. */
-export const SEED_PATHS = ['/work/shared/seed/kent-omi-report-2008.txt', new URL('../../../shared/seed/kent-omi-report-2008.txt', import.meta.url).pathname];
+export const SEED_PATHS = [
+  '/work/shared/seed/kent-omi-report-2008.txt',
+  new URL('../../../shared/seed/kent-omi-report-2008.txt', import.meta.url).pathname,
+];
 export const seedText = (): string | undefined => SEED_PATHS.filter((p) => existsSync(p)).map((p) => readFileSync(p, 'utf8'))[0];
 
 const one = (re: RegExp): RegExpExecArray => {
@@ -24,8 +27,15 @@ export function kentAppendix2() {
   const at = one(/^Caseload at end of (\w+) (\d{4})$/m);
   const pct = (label: string) => Number(one(new RegExp(`^% (?:<i>)?${label}\\*?(?:</i>)?\\*?\\t([\\d.]+)%$`, 'm'))[1]);
   const mappa = Object.fromEntries([...KENT_APPENDICES_TEXT.matchAll(/^Level (\d)\t([\d.]+)%$/gm)].map((m) => [m[1]!, Number(m[2])]));
-  const budgets = [...KENT_APPENDICES_TEXT.matchAll(/^Total revenue budget in (\d{4}\/\d{4}): £([\d.]+)m\.$/gm)].map((m) => ({ year: m[1]!, pounds: Math.round(Number(m[2]) * 1_000_000), printed: `£${m[2]}m` }));
-  const premises = [...KENT_APPENDICES_TEXT.matchAll(/^Approved premises: (.+?) capacity – (\d+)\.$/gm)].map((m) => ({ name: m[1]!, capacity: Number(m[2]) }));
+  const budgets = [...KENT_APPENDICES_TEXT.matchAll(/^Total revenue budget in (\d{4}\/\d{4}): £([\d.]+)m\.$/gm)].map((m) => ({
+    year: m[1]!,
+    pounds: Math.round(Number(m[2]) * 1_000_000),
+    printed: `£${m[2]}m`,
+  }));
+  const premises = [...KENT_APPENDICES_TEXT.matchAll(/^Approved premises: (.+?) capacity – (\d+)\.$/gm)].map((m) => ({
+    name: m[1]!,
+    capacity: Number(m[2]),
+  }));
   return {
     caseloadAt: `${at[2]}-${String(MONTHS.indexOf(at[1]!) + 1).padStart(2, '0')}`,
     caseloadAtWords: `${at[1]} ${at[2]}`,

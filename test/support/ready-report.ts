@@ -47,18 +47,35 @@ export async function staffReport(id: string, lang: 'en' | 'cy' = 'en'): Promise
 /** Everything a final report needs: grades, conclusions, the write-up in full. */
 export async function completeTheReport(id: string): Promise<void> {
   for (const c of gradedCriteria(b)) {
-    expect((await call(`/inspections/${id}/leadership/${c.id}`, { method: 'PUT', as: 'inspector', json: { grade: 'satisfactorily-met', strengths: ['Clear plans'], improvements: [] } })).status).toBeLessThan(300);
+    expect(
+      (
+        await call(`/inspections/${id}/leadership/${c.id}`, {
+          method: 'PUT',
+          as: 'inspector',
+          json: { grade: 'satisfactorily-met', strengths: ['Clear plans'], improvements: [] },
+        })
+      ).status,
+    ).toBeLessThan(300);
   }
   for (const c of scoredCriteria(b)) {
-    expect((await call(`/inspections/${id}/conclusions/${c.id}`, { method: 'PUT', as: 'inspector', json: { band: 'good' } })).status).toBeLessThan(300);
+    expect((await call(`/inspections/${id}/conclusions/${c.id}`, { method: 'PUT', as: 'inspector', json: { band: 'good' } })).status).toBeLessThan(
+      300,
+    );
   }
   const etag = (await call(`/inspections/${id}/write-up`, { as: 'staff' })).headers.get('etag')!;
-  const criteria = Object.fromEntries(scoredCriteria(b).map((c) => [c.id, { strengths: [`${c.id} went well.`], improvements: [`${c.id} could improve.`] }]));
+  const criteria = Object.fromEntries(
+    scoredCriteria(b).map((c) => [c.id, { strengths: [`${c.id} went well.`], improvements: [`${c.id} could improve.`] }]),
+  );
   const put = await call(`/inspections/${id}/write-up`, {
     method: 'PUT',
     as: 'inspector',
     headers: { 'if-match': etag },
-    json: { summary: [{ section: '1', text: 'A summary.' }], criteria, recommendations: [{ text: 'Do better.', criteria: ['1.1'] }], goodPractice: [] },
+    json: {
+      summary: [{ section: '1', text: 'A summary.' }],
+      criteria,
+      recommendations: [{ text: 'Do better.', criteria: ['1.1'] }],
+      goodPractice: [],
+    },
   });
   expect(put.status, put.text).toBe(200);
 }

@@ -49,7 +49,11 @@ export interface Hop {
 }
 
 /** One request with the jar's cookies for its host; the jar takes what it sets. */
-export async function hop(jar: CookieJar, url: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Hop> {
+export async function hop(
+  jar: CookieJar,
+  url: string,
+  init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+): Promise<Hop> {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   const cookie = jar.header(url);
   if (cookie) headers.cookie = cookie;
@@ -57,7 +61,12 @@ export async function hop(jar: CookieJar, url: string, init: { method?: string; 
     headers['content-type'] = 'application/x-www-form-urlencoded';
     headers.origin ??= new URL(url).origin;
   }
-  const res = await fetch(url, { method: init.method ?? (init.form ? 'POST' : 'GET'), headers, body: init.form ? new URLSearchParams(init.form).toString() : undefined, redirect: 'manual' });
+  const res = await fetch(url, {
+    method: init.method ?? (init.form ? 'POST' : 'GET'),
+    headers,
+    body: init.form ? new URLSearchParams(init.form).toString() : undefined,
+    redirect: 'manual',
+  });
   jar.take(url, res);
   return { url, status: res.status, location: res.headers.get('location'), setCookie: res.headers.getSetCookie(), text: await res.text() };
 }
@@ -116,7 +125,8 @@ export async function signInOverHttp(person: Role | string, options: SignInOptio
   const hops = [posted, ...(await follow(jar, new URL(posted.location!, action).toString(), (h) => h.url.startsWith(`${base}/auth/callback`)))];
   const callback = hops.at(-1)!;
   const setCookie = callback.setCookie.find((c) => /^(__Host-)?omi_session=[^;]/.test(c));
-  if (!callback.url.startsWith(`${base}/auth/callback`) || !setCookie) throw new Error(`sign-in as ${person} did not end at the callback: ${hops.map((h) => `${h.status} ${h.url}`).join(' -> ')}`);
+  if (!callback.url.startsWith(`${base}/auth/callback`) || !setCookie)
+    throw new Error(`sign-in as ${person} did not end at the callback: ${hops.map((h) => `${h.status} ${h.url}`).join(' -> ')}`);
   return { cookie: setCookie.split(';')[0]!, setCookie, location: callback.location, jar, hops };
 }
 
@@ -146,7 +156,11 @@ export async function signOutOverHttp(signedIn: SignedIn, options: { baseUrl?: s
  * alone) and waits to be back on the service. The provider's page is not the product's, so
  * it is not audited here.
  */
-export async function completeProviderLogin(page: Page, person: Role | string, options: { keyboard?: boolean; password?: string; baseUrl?: string } = {}): Promise<void> {
+export async function completeProviderLogin(
+  page: Page,
+  person: Role | string,
+  options: { keyboard?: boolean; password?: string; baseUrl?: string } = {},
+): Promise<void> {
   const base = options.baseUrl ?? inject('baseUrl');
   const password = options.password ?? inject('demoPassword');
   await page.waitForURL((url) => url.origin === inject('identityProvider'));
@@ -167,7 +181,11 @@ export async function completeProviderLogin(page: Page, person: Role | string, o
 }
 
 /** Signs in in Chromium from /sign-in (or `path`, a page that sends a signed-out browser there). */
-export async function signInInBrowser(page: Page, person: Role | string, options: { baseUrl?: string; password?: string; path?: string } = {}): Promise<void> {
+export async function signInInBrowser(
+  page: Page,
+  person: Role | string,
+  options: { baseUrl?: string; password?: string; path?: string } = {},
+): Promise<void> {
   const base = options.baseUrl ?? inject('baseUrl');
   await page.goto(`${base}${options.path ?? '/sign-in'}`);
   await completeProviderLogin(page, person, options);
@@ -177,11 +195,16 @@ export async function signInInBrowser(page: Page, person: Role | string, options
  * The journey a person takes: the start page, its "Sign in" (by keyboard alone, or a click),
  * the provider's form, and back. `audit` runs on each of the service's pages on the way.
  */
-export async function signInFromStartPage(page: Page, person: Role | string, options: { keyboard?: boolean; audit?: (page: Page) => Promise<void> } = {}): Promise<void> {
+export async function signInFromStartPage(
+  page: Page,
+  person: Role | string,
+  options: { keyboard?: boolean; audit?: (page: Page) => Promise<void> } = {},
+): Promise<void> {
   await page.goto(`${inject('baseUrl')}/`);
   await options.audit?.(page);
   if (options.keyboard) {
-    for (let i = 0; i < 80 && !(await page.evaluate<boolean>(`document.activeElement?.matches('a[href="/sign-in"]') ?? false`)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 80 && !(await page.evaluate<boolean>(`document.activeElement?.matches('a[href="/sign-in"]') ?? false`)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
   } else {
     await page.getByRole('button', { name: 'Sign in' }).click();

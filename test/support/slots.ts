@@ -33,7 +33,13 @@ export async function slotsOf(inspectionId: string): Promise<Record<string, unkn
     let ExclusiveStartKey: Record<string, unknown> | undefined;
     do {
       const page = await client().send(
-        new QueryCommand({ TableName: inject('tableName'), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true, ExclusiveStartKey }),
+        new QueryCommand({
+          TableName: inject('tableName'),
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ConsistentRead: true,
+          ExclusiveStartKey,
+        }),
       );
       out.push(...(page.Items ?? []));
       ExclusiveStartKey = page.LastEvaluatedKey;

@@ -24,18 +24,25 @@ export const CASES: [string, CaseProfile, 'yes' | 'no' | 'na'][] = [
   ['QB-10', { caseType: 'community', tier: 3, roh: 'medium', ppo: false, mappaLevel: 0, transferred: false }, 'no'],
 ];
 
-
 /** Puts CASES (each otherwise answered at random, so finished) and one unfinished case. */
 export async function putSubGroupCases(id: string): Promise<void> {
   const b = bank();
   for (const [n, [ref, profile, answer]] of CASES.entries()) {
     const input = makeCase(profile.caseType, 900 + n, b);
-    const res = await call(`/inspections/${id}/cases/${ref}`, { as: 'inspector', method: 'PUT', json: { profile, answers: { ...input.answers, [Q]: answer } } });
+    const res = await call(`/inspections/${id}/cases/${ref}`, {
+      as: 'inspector',
+      method: 'PUT',
+      json: { profile, answers: { ...input.answers, [Q]: answer } },
+    });
     expect(res.status, res.text).toBe(201);
   }
   // Unfinished: one question left out. It waits, as in the summary, and counts in no group.
   const unfinished = makeCase('community', 999, b);
   delete unfinished.answers[Q];
-  const res = await call(`/inspections/${id}/cases/QB-11`, { as: 'inspector', method: 'PUT', json: { profile: { caseType: 'community', tier: 4, transferred: true }, answers: unfinished.answers } });
+  const res = await call(`/inspections/${id}/cases/QB-11`, {
+    as: 'inspector',
+    method: 'PUT',
+    json: { profile: { caseType: 'community', tier: 4, transferred: true }, answers: unfinished.answers },
+  });
   expect(res.status, res.text).toBe(201);
 }

@@ -18,10 +18,18 @@ export async function signIn(role: Role): Promise<{ cookie: string; setCookie: s
   return { cookie, setCookie, location };
 }
 
-export async function page(path: string, options: { cookie?: string; method?: string; body?: string | FormData; headers?: Record<string, string> } = {}): Promise<PageResult> {
+export async function page(
+  path: string,
+  options: { cookie?: string; method?: string; body?: string | FormData; headers?: Record<string, string> } = {},
+): Promise<PageResult> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.cookie) headers.cookie = options.cookie;
-  const res = await fetch(baseUrl() + path, { method: options.method ?? (options.body !== undefined ? 'POST' : 'GET'), headers, body: options.body, redirect: 'manual' });
+  const res = await fetch(baseUrl() + path, {
+    method: options.method ?? (options.body !== undefined ? 'POST' : 'GET'),
+    headers,
+    body: options.body,
+    redirect: 'manual',
+  });
   return { status: res.status, headers: res.headers, text: await res.text() };
 }
 
@@ -58,7 +66,14 @@ export function casesCsv(prefix: string, count: number, badRow?: number): string
   return stringify([header, ...rows]);
 }
 
-const FORM_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not relevant', community: 'Community', licence: 'Licence', custody: 'Custody' };
+const FORM_WORDS: Record<string, string> = {
+  yes: 'Yes',
+  no: 'No',
+  na: 'Not relevant',
+  community: 'Community',
+  licence: 'Licence',
+  custody: 'Custody',
+};
 
 /** A file of finished cases `refs` of one type, written in the case form's words ("Community", "Tier 2", "HMI inspector", "Not relevant"). */
 export function casesInFormWords(refs: readonly string[], type: 'community' | 'licence' | 'custody' = 'community'): string {
@@ -90,12 +105,22 @@ export function uploadCasesFile(inspectionId: string, cookie: string, csrf: stri
 export function replaceForm(html: string): { action: string; fields: Record<string, string> } | undefined {
   const found = /<form method="post" action="([^"]+\/cases\/replace)" novalidate>([\s\S]*?)<\/form>/.exec(html);
   if (!found) return undefined;
-  const fromHtml = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return { action: found[1]!, fields: Object.fromEntries([...found[2]!.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, fromHtml(m[2]!)])) };
+  const fromHtml = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return {
+    action: found[1]!,
+    fields: Object.fromEntries([...found[2]!.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, fromHtml(m[2]!)])),
+  };
 }
 
 /** The cases a confirmation page lists, by reference, in order. */
-export const listedForReplacing = (html: string) => [...html.matchAll(/<tr class="govuk-table__row"><th[^>]*><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/th>/g)].map((m) => m[1]!);
+export const listedForReplacing = (html: string) =>
+  [...html.matchAll(/<tr class="govuk-table__row"><th[^>]*><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/th>/g)].map((m) => m[1]!);
 
 /** The text of a page: tags removed, the two entities our pages use decoded, spaces collapsed. */
 export const textOf = (html: string) =>

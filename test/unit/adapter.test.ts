@@ -18,7 +18,13 @@ async function eventFor(options: { method: string; path: string; headers: Record
     for await (const c of req) chunks.push(c as Buffer);
     const lookup = matchRoute(req.method!, new URL(req.url!, 'http://x').pathname);
     if (lookup.kind !== 'match') throw new Error('no match');
-    captured = toApiGatewayEvent({ req, body: Buffer.concat(chunks), match: lookup.match, claims: claimsAsApiGateway({ sub: 'u1', 'cognito:groups': ['admin', 'staff'], exp: 1 }), requestId: 'rid' });
+    captured = toApiGatewayEvent({
+      req,
+      body: Buffer.concat(chunks),
+      match: lookup.match,
+      claims: claimsAsApiGateway({ sub: 'u1', 'cognito:groups': ['admin', 'staff'], exp: 1 }),
+      requestId: 'rid',
+    });
     res.end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -42,7 +48,11 @@ function shape(value: unknown, name = ''): unknown {
   if (Array.isArray(value)) return value.length ? [shape(value[0])] : [];
   if (value && typeof value === 'object') {
     if (MAPS.has(name)) return `map of ${[...new Set(Object.values(value).map((v) => typeof v))].join('|')}`;
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, shape((value as Record<string, unknown>)[k], k)]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, shape((value as Record<string, unknown>)[k], k)]),
+    );
   }
   return typeof value;
 }
@@ -79,7 +89,12 @@ describe('the local API Gateway adapter', () => {
   });
 
   it('passes text bodies as text and binary bodies as base64', async () => {
-    const text = await eventFor({ method: 'POST', path: '/inspections', headers: { 'content-type': 'application/json' }, body: Buffer.from('{"a":1}') });
+    const text = await eventFor({
+      method: 'POST',
+      path: '/inspections',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from('{"a":1}'),
+    });
     expect(text.isBase64Encoded).toBe(false);
     expect(text.body).toBe('{"a":1}');
     const bytes = Buffer.from([0, 255, 10, 13]);

@@ -66,17 +66,41 @@ describe('agreement and kappa', () => {
   });
 
   it('gives kappa 1 when there is no variation at all (p_e = 1 and p_o = 1)', () => {
-    expect(ours([['yes', 'yes'], ['yes', 'yes'], ['yes', 'yes']])).toEqual({ pairs: 3, agreement: 1, kappa: 1 });
+    expect(
+      ours([
+        ['yes', 'yes'],
+        ['yes', 'yes'],
+        ['yes', 'yes'],
+      ]),
+    ).toEqual({ pairs: 3, agreement: 1, kappa: 1 });
     expect(ours([['no', 'no']])).toEqual({ pairs: 1, agreement: 1, kappa: 1 });
   });
 
   it('gives 0 when one marker never varies and the other does (agreement no better than chance)', () => {
-    expect(ours([['yes', 'yes'], ['yes', 'no'], ['yes', 'yes'], ['yes', 'no']])).toEqual({ pairs: 4, agreement: 0.5, kappa: 0 });
+    expect(
+      ours([
+        ['yes', 'yes'],
+        ['yes', 'no'],
+        ['yes', 'yes'],
+        ['yes', 'no'],
+      ]),
+    ).toEqual({ pairs: 4, agreement: 0.5, kappa: 0 });
   });
 
   it('gives −1 for complete disagreement split evenly, and null without pairs', () => {
-    expect(ours([['yes', 'no'], ['no', 'yes']])).toEqual({ pairs: 2, agreement: 0, kappa: -1 });
-    expect(ours([['na', 'yes'], ['no', 'na'], ['na', 'na']])).toEqual({ pairs: 0, agreement: null, kappa: null });
+    expect(
+      ours([
+        ['yes', 'no'],
+        ['no', 'yes'],
+      ]),
+    ).toEqual({ pairs: 2, agreement: 0, kappa: -1 });
+    expect(
+      ours([
+        ['na', 'yes'],
+        ['no', 'na'],
+        ['na', 'na'],
+      ]),
+    ).toEqual({ pairs: 0, agreement: null, kappa: null });
   });
 
   it('matches a worked example (Cohen 1960 style table: 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no)', () => {
@@ -95,7 +119,12 @@ describe('moderation over a bank', () => {
   const bank = getBank(CURRENT_BANK_VERSION)!;
   const ids = bank.questions.map((q) => q.id);
   const answers = fc.dictionary(fc.constantFrom(...ids), judgement, { maxKeys: 40 });
-  const marking = fc.record({ caseRef: fc.stringMatching(/^C-\d{3}$/), assessor: fc.constantFrom<'hmi' | 'area' | undefined>('hmi', 'area', undefined), first: answers, second: answers });
+  const marking = fc.record({
+    caseRef: fc.stringMatching(/^C-\d{3}$/),
+    assessor: fc.constantFrom<'hmi' | 'area' | undefined>('hmi', 'area', undefined),
+    first: answers,
+    second: answers,
+  });
 
   it('is the pooled agreement of every question, per criterion the pooled agreement of its questions, flags summary-question differences', () => {
     fc.assert(

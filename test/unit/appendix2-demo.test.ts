@@ -73,7 +73,9 @@ describe('the rules on the rest of Appendix 2', () => {
     expect(AreaContext.safeParse({ ...base, mappaPercent: { '4': 1 } }).success).toBe(false);
     expect(AreaContext.safeParse({ ...base, ppoPercent: 100.5 }).success).toBe(false);
     expect(AreaContext.safeParse({ ...base, ppoPercent: -1 }).success).toBe(false);
-    expect(contextProblems({ ...base, mappaPercent: { '1': 60, '2': 40.01 } })).toEqual([{ path: 'mappaPercent', message: 'The MAPPA levels add up to 100.01%, more than the whole caseload' }]);
+    expect(contextProblems({ ...base, mappaPercent: { '1': 60, '2': 40.01 } })).toEqual([
+      { path: 'mappaPercent', message: 'The MAPPA levels add up to 100.01%, more than the whole caseload' },
+    ]);
     expect(contextProblems({ ...base, mappaPercent: { '1': 60, '2': 40 } })).toEqual([]);
   });
 
@@ -101,7 +103,14 @@ describe('the rules on the rest of Appendix 2', () => {
 
 describe('Appendices 3 and 5, published with the bank', () => {
   const texts = (a: (typeof appendices2008_1)['en'][number]) =>
-    a.parts.flatMap((p) => [p.heading, ...p.blocks.flatMap((b) => ('p' in b ? [b.p] : 'address' in b ? b.address : b.list.flatMap((i) => (typeof i === 'string' ? [i] : [i.text, ...i.items, i.after ?? '']))))]).filter(Boolean);
+    a.parts
+      .flatMap((p) => [
+        p.heading,
+        ...p.blocks.flatMap((b) =>
+          'p' in b ? [b.p] : 'address' in b ? b.address : b.list.flatMap((i) => (typeof i === 'string' ? [i] : [i.text, ...i.items, i.after ?? ''])),
+        ),
+      ])
+      .filter(Boolean);
 
   it('hold every line of the seed’s, word for word, and nothing else', () => {
     const seed = kentFixedAppendixLines();
@@ -112,7 +121,15 @@ describe('Appendices 3 and 5, published with the bank', () => {
   });
 
   it('have a Welsh text of the same shape, none of it English left over', () => {
-    const shape = (a: (typeof appendices2008_1)['en'][number]) => [a.number, a.id, a.parts.map((p) => p.blocks.map((b) => ('p' in b ? 'p' : 'address' in b ? b.address.length : b.list.map((i) => (typeof i === 'string' ? 1 : [i.items.length, !!i.after])))))];
+    const shape = (a: (typeof appendices2008_1)['en'][number]) => [
+      a.number,
+      a.id,
+      a.parts.map((p) =>
+        p.blocks.map((b) =>
+          'p' in b ? 'p' : 'address' in b ? b.address.length : b.list.map((i) => (typeof i === 'string' ? 1 : [i.items.length, !!i.after])),
+        ),
+      ),
+    ];
     expect(appendices2008_1.cy.map(shape)).toEqual(appendices2008_1.en.map(shape));
     const english = new Set(appendices2008_1.en.flatMap(texts));
     const left = appendices2008_1.cy.flatMap(texts).filter((t) => english.has(t) && !['Model', '2 Monck Street'].includes(t));

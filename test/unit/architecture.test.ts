@@ -22,10 +22,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** package.json's "imports": `#domain/*` -> `./shared/domain/*.ts`, read as Node reads it. */
-const aliases = Object.entries(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).imports as Record<string, string>).map(([key, target]) => ({
-  prefix: key.slice(0, -1),
-  folder: target.slice(2, -'*.ts'.length),
-}));
+const aliases = Object.entries(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).imports as Record<string, string>).map(
+  ([key, target]) => ({
+    prefix: key.slice(0, -1),
+    folder: target.slice(2, -'*.ts'.length),
+  }),
+);
 
 function resolveAlias(specifier: string): string {
   const alias = aliases.filter((a) => specifier.startsWith(a.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
@@ -34,14 +36,16 @@ function resolveAlias(specifier: string): string {
 
 function specifiersOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\b[^'"`;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3]!,
-  );
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'"`;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
 /** Every module a file imports, as a path from the repository root (packages as their name). */
 function importsOf(file: string): string[] {
-  return specifiersOf(file).map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), s)) : s.startsWith('#') ? resolveAlias(s) : s));
+  return specifiersOf(file).map((s) =>
+    s.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), s)) : s.startsWith('#') ? resolveAlias(s) : s,
+  );
 }
 
 const files = ['shared', 'functions', 'infra', 'bench'].flatMap(sourceFiles);
@@ -73,12 +77,46 @@ const FLOORS: Record<string, readonly string[]> = {
   'shared/questionnaires': ['shared/core', 'shared/schemas', 'shared/summaries', 'shared/text-files'],
   'shared/cases': ['shared/core', 'shared/schemas'],
   'shared/store': ['shared/core', 'shared/concurrency', 'shared/schemas'],
-  'shared/domain': ['shared/core', 'shared/bank', 'shared/cases', 'shared/questionnaires', 'shared/queue', 'shared/schemas', 'shared/scoring', 'shared/store', 'shared/summaries', 'shared/text-files'],
-  'shared/web': ['shared/core', 'shared/bank', 'shared/cases', 'shared/domain', 'shared/questionnaires', 'shared/schemas', 'shared/scoring', 'shared/store', 'shared/summaries', 'shared/text-files'],
+  'shared/domain': [
+    'shared/core',
+    'shared/bank',
+    'shared/cases',
+    'shared/questionnaires',
+    'shared/queue',
+    'shared/schemas',
+    'shared/scoring',
+    'shared/store',
+    'shared/summaries',
+    'shared/text-files',
+  ],
+  'shared/web': [
+    'shared/core',
+    'shared/bank',
+    'shared/cases',
+    'shared/domain',
+    'shared/questionnaires',
+    'shared/schemas',
+    'shared/scoring',
+    'shared/store',
+    'shared/summaries',
+    'shared/text-files',
+  ],
   'shared/route-table': ['shared/core', 'shared/schemas'],
   'shared/routes': ['shared/core', 'shared/route-table'],
   'shared/http': ['shared/core', 'shared/domain', 'shared/route-table', 'shared/routes', 'shared/schemas', 'shared/store', 'shared/web'],
-  functions: ['shared/bank', 'shared/cases', 'shared/core', 'shared/domain', 'shared/http', 'shared/questionnaires', 'shared/queue', 'shared/route-table', 'shared/schemas', 'shared/scoring', 'shared/web'],
+  functions: [
+    'shared/bank',
+    'shared/cases',
+    'shared/core',
+    'shared/domain',
+    'shared/http',
+    'shared/questionnaires',
+    'shared/queue',
+    'shared/route-table',
+    'shared/schemas',
+    'shared/scoring',
+    'shared/web',
+  ],
 };
 
 function floorOf(path: string): string | undefined {
@@ -108,17 +146,29 @@ describe('import rules', () => {
   });
 
   it('the neutral core imports nothing else of ours', () => {
-    expect(violations(({ from, to }) => under(from, 'shared/core') && (under(to, 'shared') || under(to, 'functions')) && !under(to, 'shared/core'))).toEqual([]);
+    expect(
+      violations(({ from, to }) => under(from, 'shared/core') && (under(to, 'shared') || under(to, 'functions')) && !under(to, 'shared/core')),
+    ).toEqual([]);
   });
 
   it('the route table does not import HTTP (no cycle with the stack that reads it)', () => {
     expect(violations(({ from, to }) => from === 'shared/routes.ts' && under(to, 'shared/http'))).toEqual([]);
   });
 
-  it('only the texts\' build step imports the texts\' sources (functions read shared/texts/ instead)', () => {
-    const sources = ['shared/questionnaires/offender', 'shared/questionnaires/victim', 'shared/questionnaires/sentencer', 'shared/bank/omi-2008.1', 'shared/bank/omi-2008.1.structure', 'shared/bank/omi-2008.1.criteria', 'shared/bank/interviews-2008.1'];
+  it("only the texts' build step imports the texts' sources (functions read shared/texts/ instead)", () => {
+    const sources = [
+      'shared/questionnaires/offender',
+      'shared/questionnaires/victim',
+      'shared/questionnaires/sentencer',
+      'shared/bank/omi-2008.1',
+      'shared/bank/omi-2008.1.structure',
+      'shared/bank/omi-2008.1.criteria',
+      'shared/bank/interviews-2008.1',
+    ];
     // A source may build on another (the texts on the structure, the structure on the criteria).
-    expect(violations(({ from, to }) => sources.includes(to) && from !== 'infra/texts.ts' && !sources.includes(from.replace(/\.ts$/, '')))).toEqual([]);
+    expect(violations(({ from, to }) => sources.includes(to) && from !== 'infra/texts.ts' && !sources.includes(from.replace(/\.ts$/, '')))).toEqual(
+      [],
+    );
   });
 
   it('the route-table files never import shared/routes.ts, which joins them (no circle, not even type-only)', () => {
@@ -130,14 +180,18 @@ describe('import rules', () => {
   });
 
   it('each floor imports only the floors its row names (a new arrow, or a new folder, is a decision made here)', () => {
-    expect(violations(({ from, to }) => {
-      const [a, b] = [floorOf(from), floorOf(to)];
-      return a !== undefined && b !== undefined && a !== b && !(FLOORS[a] ?? []).includes(b);
-    })).toEqual([]);
+    expect(
+      violations(({ from, to }) => {
+        const [a, b] = [floorOf(from), floorOf(to)];
+        return a !== undefined && b !== undefined && a !== b && !(FLOORS[a] ?? []).includes(b);
+      }),
+    ).toEqual([]);
   });
 
   it("the HTTP stack's parts (shared/http/stack/) are put together in one place, shared/http/handler.ts, and reached only through it", () => {
-    expect(violations(({ from, to }) => under(to, 'shared/http/stack') && !under(from, 'shared/http/stack') && from !== 'shared/http/handler.ts')).toEqual([]);
+    expect(
+      violations(({ from, to }) => under(to, 'shared/http/stack') && !under(from, 'shared/http/stack') && from !== 'shared/http/handler.ts'),
+    ).toEqual([]);
   });
 
   it('the web pages live in rooms by audience: respondent, workbench, report, and common for what all share', () => {
@@ -145,11 +199,15 @@ describe('import rules', () => {
   });
 
   it("a respondent's pages never import the workbench's or the report's code", () => {
-    expect(violations(({ from, to }) => under(from, 'shared/web/respondent') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/report')))).toEqual([]);
+    expect(
+      violations(({ from, to }) => under(from, 'shared/web/respondent') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/report'))),
+    ).toEqual([]);
   });
 
   it('the report never imports the workbench or the respondent pages (a report link loads no signed-in code)', () => {
-    expect(violations(({ from, to }) => under(from, 'shared/web/report') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/respondent')))).toEqual([]);
+    expect(
+      violations(({ from, to }) => under(from, 'shared/web/report') && (under(to, 'shared/web/workbench') || under(to, 'shared/web/respondent'))),
+    ).toEqual([]);
   });
 
   it('the workbench never imports the respondent pages', () => {

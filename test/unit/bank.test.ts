@@ -85,7 +85,10 @@ describe('the omi-2008.1 question bank', () => {
     for (const id of SCORED) {
       const qs = questionsOf(bank, id);
       const summaries = qs.filter((q) => q.summary);
-      expect(summaries.map((q) => q.id), id).toHaveLength(1);
+      expect(
+        summaries.map((q) => q.id),
+        id,
+      ).toHaveLength(1);
       expect(qs.at(-1)?.summary, `${id}: summary last`).toBe(true);
       expect(qs.length - 1, `${id}: individual questions`).toBeGreaterThanOrEqual(3);
       expect(summaries[0]?.text, id).toMatch(/^Overall, /);
@@ -134,7 +137,10 @@ describe('the omi-2008.1 question bank', () => {
     for (const id of SCORED) {
       for (const caseType of CaseType.options) {
         if (id === '1.1' && caseType === 'licence') continue;
-        expect(questionsOf(bank, id).some((q) => questionApplies(q, caseType)), `${id} ${caseType}`).toBe(true);
+        expect(
+          questionsOf(bank, id).some((q) => questionApplies(q, caseType)),
+          `${id} ${caseType}`,
+        ).toBe(true);
       }
     }
   });

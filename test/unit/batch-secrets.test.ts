@@ -21,14 +21,17 @@ describe('links derived from a batch secret', () => {
     const links = Array.from({ length: 500 }, (_, i) => batchLinkToken(secret, i, 'kent-2007-abc123', 'en', 'victim-2008.2'));
     expect(Array.from({ length: 500 }, (_, i) => batchLinkToken(Buffer.from(secret), i, 'kent-2007-abc123', 'en', 'victim-2008.2'))).toEqual(links);
     expect(new Set(links).size).toBe(500);
-    for (const link of links.slice(0, 20)) expect(parseLinkToken(link)).toMatchObject({ inspectionId: 'kent-2007-abc123', language: 'en', questionnaireVersion: 'victim-2008.2' });
+    for (const link of links.slice(0, 20))
+      expect(parseLinkToken(link)).toMatchObject({ inspectionId: 'kent-2007-abc123', language: 'en', questionnaireVersion: 'victim-2008.2' });
   });
 
   it('share nothing between batches', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.nat(999), (a, b, i) => {
         fc.pre(Buffer.compare(Buffer.from(a), Buffer.from(b)) !== 0);
-        expect(batchLinkToken(Buffer.from(a), i, 'x1', 'en', 'victim-2008.2')).not.toBe(batchLinkToken(Buffer.from(b), i, 'x1', 'en', 'victim-2008.2'));
+        expect(batchLinkToken(Buffer.from(a), i, 'x1', 'en', 'victim-2008.2')).not.toBe(
+          batchLinkToken(Buffer.from(b), i, 'x1', 'en', 'victim-2008.2'),
+        );
       }),
     );
   });

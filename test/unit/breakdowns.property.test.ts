@@ -27,17 +27,19 @@ const profileArb: fc.Arbitrary<CaseProfile> = fc.record(
 ) as fc.Arbitrary<CaseProfile>;
 
 /** Answers skewed per case so that groups differ: a case says yes with its own probability. */
-const caseArb = fc.record({ profile: profileArb, yesRate: fc.double({ min: 0, max: 1, noNaN: true }), seed: fc.integer() }).map(({ profile, yesRate, seed }) => {
-  let s = seed >>> 0 || 1;
-  const next = () => ((s = (s * 1103515245 + 12345) >>> 0) % 10_000) / 10_000;
-  const answers: Record<string, Judgement> = {};
-  for (const q of bank.questions) {
-    if (!q.appliesTo.includes(profile.caseType)) continue;
-    const r = next();
-    answers[q.id] = r < 0.15 ? 'na' : next() < yesRate ? 'yes' : 'no';
-  }
-  return { profile, answers };
-});
+const caseArb = fc
+  .record({ profile: profileArb, yesRate: fc.double({ min: 0, max: 1, noNaN: true }), seed: fc.integer() })
+  .map(({ profile, yesRate, seed }) => {
+    let s = seed >>> 0 || 1;
+    const next = () => ((s = (s * 1103515245 + 12345) >>> 0) % 10_000) / 10_000;
+    const answers: Record<string, Judgement> = {};
+    for (const q of bank.questions) {
+      if (!q.appliesTo.includes(profile.caseType)) continue;
+      const r = next();
+      answers[q.id] = r < 0.15 ? 'na' : next() < yesRate ? 'yes' : 'no';
+    }
+    return { profile, answers };
+  });
 
 /** The test's own grouping: what the contract's groups mean for one profile. */
 function expectedGroup(profile: CaseProfile, by: string): string {
@@ -56,7 +58,7 @@ function expectedGroup(profile: CaseProfile, by: string): string {
 }
 
 describe('breakdowns', () => {
-  it('equal, group by group, the whole-sample scoring of that group\'s cases, with [c] below 5 cases', () => {
+  it("equal, group by group, the whole-sample scoring of that group's cases, with [c] below 5 cases", () => {
     fc.assert(
       fc.property(fc.array(caseArb, { minLength: 0, maxLength: 60 }), (cases) => {
         const acc = createBreakdownAccumulator(bank);
@@ -71,7 +73,10 @@ describe('breakdowns', () => {
             expect(group.cases, `${breakdown.by}:${group.value}`).toBe(mine.length);
             expect(Object.keys(group.criteria)).toEqual(scoredIds);
             if (mine.length < 5) {
-              expect(Object.values(group.criteria).every((v) => v === '[c]'), `${breakdown.by}:${group.value} has ${mine.length}`).toBe(true);
+              expect(
+                Object.values(group.criteria).every((v) => v === '[c]'),
+                `${breakdown.by}:${group.value} has ${mine.length}`,
+              ).toBe(true);
               continue;
             }
             const whole = scoreInspection(bank, mine);
@@ -91,7 +96,10 @@ describe('breakdowns', () => {
   });
 
   it('shows a group of exactly 5 cases and hides one of 4', () => {
-    const fourPpo = Array.from({ length: 9 }, (_, i) => ({ profile: { caseType: 'community' as const, ppo: i < 4 }, answers: { [bank.questions[0]!.id]: 'yes' as const } }));
+    const fourPpo = Array.from({ length: 9 }, (_, i) => ({
+      profile: { caseType: 'community' as const, ppo: i < 4 },
+      answers: { [bank.questions[0]!.id]: 'yes' as const },
+    }));
     const acc = createBreakdownAccumulator(bank);
     for (const c of fourPpo) acc.add(c);
     const ppo = acc.result().find((b) => b.by === 'ppo')!.groups;

@@ -10,7 +10,9 @@ const formAction = (csp: string) => /(?:^|; )form-action ([^;]*)/.exec(csp)?.[1]
 
 describe("the pages' form-action", () => {
   it("is 'self' plus the provider's origin, and nothing of its path", () => {
-    expect(formAction(pageContentSecurityPolicy('https://omi-prod.auth.eu-west-2.amazoncognito.com'))).toBe("'self' https://omi-prod.auth.eu-west-2.amazoncognito.com");
+    expect(formAction(pageContentSecurityPolicy('https://omi-prod.auth.eu-west-2.amazoncognito.com'))).toBe(
+      "'self' https://omi-prod.auth.eu-west-2.amazoncognito.com",
+    );
     expect(formAction(pageContentSecurityPolicy(undefined))).toBe("'self'");
   });
 
@@ -29,7 +31,10 @@ describe("the pages' form-action", () => {
         const csp = pageContentSecurityPolicy();
         expect(formAction(csp), configured).toBe(expected);
         // The rest of the policy is untouched whatever was configured.
-        expect(csp.split('; ').map((d) => d.split(' ')[0]), configured).toEqual(['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'form-action', 'frame-ancestors', 'base-uri']);
+        expect(
+          csp.split('; ').map((d) => d.split(' ')[0]),
+          configured,
+        ).toEqual(['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'form-action', 'frame-ancestors', 'base-uri']);
       }
     } finally {
       if (before === undefined) delete process.env.OMI_OIDC_DOMAIN;

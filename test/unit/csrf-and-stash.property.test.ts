@@ -75,7 +75,8 @@ describe('the CSRF token', () => {
 const PATH = '/workbench/inspections/abc/cases/new';
 const post = (body: string, contentType = 'application/x-www-form-urlencoded'): APIGatewayProxyEventV2 =>
   ({ rawPath: PATH, headers: { 'content-type': contentType }, isBase64Encoded: false, body }) as unknown as APIGatewayProxyEventV2;
-const withCookie = (setCookie: string): APIGatewayProxyEventV2 => ({ rawPath: PATH, headers: {}, cookies: [setCookie.split(';')[0]!] }) as unknown as APIGatewayProxyEventV2;
+const withCookie = (setCookie: string): APIGatewayProxyEventV2 =>
+  ({ rawPath: PATH, headers: {}, cookies: [setCookie.split(';')[0]!] }) as unknown as APIGatewayProxyEventV2;
 /** A fresh claim store: the first claim of an id wins, as the conditional write does. */
 function claims() {
   const seen = new Set<string>();
@@ -148,7 +149,9 @@ describe('the form stash', () => {
       { numRuns: 30 },
     );
     // A browser's charset parameter changes nothing; and no stash cookie is longer than a browser keeps (4 KB), whatever the form.
-    expect(await stashCookieFor(post(new URLSearchParams({ owner, caseRef: 'K-1' }).toString(), 'Application/x-www-form-urlencoded; charset=UTF-8'), PATH)).toMatch(/^omi_form=/);
+    expect(
+      await stashCookieFor(post(new URLSearchParams({ owner, caseRef: 'K-1' }).toString(), 'Application/x-www-form-urlencoded; charset=UTF-8'), PATH),
+    ).toMatch(/^omi_form=/);
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', minLength: 1000, maxLength: 8000 }), async (note) => {
         const cookie = await stashCookieFor(post(new URLSearchParams({ owner, note }).toString()), PATH);

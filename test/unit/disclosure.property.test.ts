@@ -35,7 +35,10 @@ function respond(def: QuestionnaireDefinition, picks: readonly number[], languag
   return { answers, language };
 }
 
-const responsesArb = fc.array(fc.record({ language: fc.constantFrom('en' as const, 'cy' as const), picks: fc.array(fc.nat(11), { minLength: 5, maxLength: 5 }) }), { maxLength: MAX });
+const responsesArb = fc.array(
+  fc.record({ language: fc.constantFrom('en' as const, 'cy' as const), picks: fc.array(fc.nat(11), { minLength: 5, maxLength: 5 }) }),
+  { maxLength: MAX },
+);
 
 const profileArb: fc.Arbitrary<Partial<CaseProfile> & Pick<CaseProfile, 'caseType'>> = fc.record(
   {
@@ -59,11 +62,19 @@ const meetingsArb: fc.Arbitrary<MeetingFacts[]> = fc.array(
       people: fc.integer({ min: 1, max: 5 }),
       individually: fc.option(fc.nat(5), { nil: undefined }),
     })
-    .map((m) => (m.individually === undefined ? { kind: m.kind, audience: m.audience, people: m.people } : { ...m, individually: Math.min(m.individually, m.people) })),
+    .map((m) =>
+      m.individually === undefined
+        ? { kind: m.kind, audience: m.audience, people: m.people }
+        : { ...m, individually: Math.min(m.individually, m.people) },
+    ),
   { maxLength: 6 },
 );
 
-function staffSummary(responses: Record<Audience, ResponseRecord[]>, profiles: readonly (Partial<CaseProfile> & Pick<CaseProfile, 'caseType'>)[], meetings: readonly MeetingFacts[] = []): Summary {
+function staffSummary(
+  responses: Record<Audience, ResponseRecord[]>,
+  profiles: readonly (Partial<CaseProfile> & Pick<CaseProfile, 'caseType'>)[],
+  meetings: readonly MeetingFacts[] = [],
+): Summary {
   const definitions = Object.fromEntries(AUDIENCES.map((a) => [a, getQuestionnaire(a, 'en')])) as Record<Audience, QuestionnaireDefinition>;
   const input = Object.fromEntries(AUDIENCES.map((a) => [a, { invited: 10, responses: responses[a] }]));
   const serviceUsers = summariseServiceUsers(input, { definitions });
@@ -114,12 +125,14 @@ function shownCounts(p: PublishedSummary): [string, number][] {
     for (const q of s.questions) {
       if (q.type === 'text') continue;
       if (typeof q.answered === 'number' && q.answered > 0) out.push([`${a}.${q.id}.answered`, q.answered]);
-      if (typeof q.positive === 'number' && !q.distribution && typeof q.answered === 'number' && q.answered > 0) out.push([`${a}.${q.id}.positive`, q.positive]);
+      if (typeof q.positive === 'number' && !q.distribution && typeof q.answered === 'number' && q.answered > 0)
+        out.push([`${a}.${q.id}.positive`, q.positive]);
       for (const [o, n] of Object.entries(q.counts)) if (typeof n === 'number') out.push([`${a}.${q.id}.${o}`, n]);
     }
     for (const [k, n] of Object.entries(s.met ?? {})) if (typeof n === 'number') out.push([`${a}.met.${k}`, n]);
   }
-  for (const m of p.meetings ?? []) for (const [k, n] of Object.entries(m.met)) if (typeof n === 'number') out.push([`meetings.${m.audience}.met.${k}`, n]);
+  for (const m of p.meetings ?? [])
+    for (const [k, n] of Object.entries(m.met)) if (typeof n === 'number') out.push([`meetings.${m.audience}.met.${k}`, n]);
   return out;
 }
 
@@ -131,7 +144,9 @@ describe('the published summary (shared/summaries/disclosure.ts)', () => {
         fc.array(profileArb, { maxLength: 9 }),
         meetingsArb,
         (raw, profiles, meetings) => {
-          const responses = Object.fromEntries(AUDIENCES.map((a) => [a, raw[a].map((r) => respond(getQuestionnaire(a, 'en'), r.picks, r.language))])) as Record<Audience, ResponseRecord[]>;
+          const responses = Object.fromEntries(
+            AUDIENCES.map((a) => [a, raw[a].map((r) => respond(getQuestionnaire(a, 'en'), r.picks, r.language))]),
+          ) as Record<Audience, ResponseRecord[]>;
           const published = publishedSummary(staffSummary(responses, profiles, meetings));
           expect(shownCounts(published).filter(([, n]) => n < 3)).toEqual([]);
           expect(questionLeaks(published, truthOf(responses), MAX)).toEqual([]);
@@ -158,7 +173,17 @@ describe('the published summary (shared/summaries/disclosure.ts)', () => {
 
   it('holds back the Kent victims met as the rule says: three met one by one, none in groups, so the split goes and the total stays', () => {
     const none = { offender: [], victim: [], sentencer: [] } as Record<Audience, ResponseRecord[]>;
-    const published = publishedSummary(staffSummary(none, [], [{ kind: 'interview', audience: 'victim', people: 3 }, { kind: 'group', audience: 'offender', people: 8 }, { kind: 'interview', audience: 'offender', people: 12 }]));
+    const published = publishedSummary(
+      staffSummary(
+        none,
+        [],
+        [
+          { kind: 'interview', audience: 'victim', people: 3 },
+          { kind: 'group', audience: 'offender', people: 8 },
+          { kind: 'interview', audience: 'offender', people: 12 },
+        ],
+      ),
+    );
     const of = (a: string) => published.meetings!.find((m) => m.audience === a)!;
     expect(of('victim')).toMatchObject({ met: { individually: '[c]', inGroups: '[c]', total: 3 }, interviews: '[c]', groups: '[c]' });
     expect(published.serviceUsers.victim.met).toEqual(of('victim').met);
@@ -167,19 +192,28 @@ describe('the published summary (shared/summaries/disclosure.ts)', () => {
   });
 
   it('leaves a summary with nothing small alone, and never touches the staff summary it is given', () => {
-    const big = (n: number, language: 'en' | 'cy', picks: number[]) => Array.from({ length: n }, () => respond(getQuestionnaire('victim', 'en'), picks, language));
+    const big = (n: number, language: 'en' | 'cy', picks: number[]) =>
+      Array.from({ length: n }, () => respond(getQuestionnaire('victim', 'en'), picks, language));
     const staff = staffSummary({ offender: [], sentencer: [], victim: [...big(4, 'en', [0]), ...big(3, 'en', [1]), ...big(3, 'cy', [0])] }, []);
     const before = JSON.stringify(staff);
     const published = publishedSummary(staff);
     expect(JSON.stringify(staff)).toBe(before);
     const agreed = published.serviceUsers.victim.questions.find((q) => q.id === 'agreed-contact')!;
-    expect(agreed).toMatchObject({ answered: 10, positive: 7, percent: 70, sentence: 'Most of the 10 victims who answered had agreed to have contact with victim liaison staff.' });
+    expect(agreed).toMatchObject({
+      answered: 10,
+      positive: 7,
+      percent: 70,
+      sentence: 'Most of the 10 victims who answered had agreed to have contact with victim liaison staff.',
+    });
     // Nobody said "I do not know": a zero is a count under 3, shown as [c].
     expect(agreed.type !== 'text' && agreed.counts['dont-know']).toBe(SUPPRESSED);
   });
 
   it('summarises a question with no positive answer by its distribution, never as "positive"', () => {
-    const kinds = ['magistrate', 'magistrate', 'magistrate', 'magistrate', 'judge'].map((k) => ({ answers: { 'sentencer-kind': k }, language: 'en' as const }));
+    const kinds = ['magistrate', 'magistrate', 'magistrate', 'magistrate', 'judge'].map((k) => ({
+      answers: { 'sentencer-kind': k },
+      language: 'en' as const,
+    }));
     const staff = staffSummary({ offender: [], victim: [], sentencer: kinds }, []);
     const q = staff.serviceUsers.sentencer.questions.find((x) => x.id === 'sentencer-kind')!;
     expect(q).toMatchObject({ distribution: true, percent: null, quantity: null });

@@ -6,7 +6,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoBank } from '#infra/local/demo-data';
-import { checkAgainst, checkText, checkWriteUp, figureMismatches, figuresIn, figuresOfSummary, placeName, type QuestionFigure } from '#domain/figure-check';
+import {
+  checkAgainst,
+  checkText,
+  checkWriteUp,
+  figureMismatches,
+  figuresIn,
+  figuresOfSummary,
+  placeName,
+  type QuestionFigure,
+} from '#domain/figure-check';
 import { draftFinding } from '#domain/findings';
 import type { Summary } from '#schemas/summary';
 import type { WriteUp } from '#schemas/write-up';
@@ -34,12 +43,31 @@ describe('reading figures from words', () => {
     expect(read('in the one relevant case')).toEqual([[{ kind: 'count', of: 1, total: 1 }]]);
     expect(read('In the one PPO case the plan was kept')).toEqual([[{ kind: 'count', of: 1, total: 1 }]]);
     expect(read('in 1,200 of 1,500 cases')).toEqual([[{ kind: 'count', of: 1200, total: 1500 }]]);
-    expect(read('in less than half of cases (44%)')).toEqual([[{ kind: 'fraction', value: 1 / 2, hedge: 'under' }, { kind: 'percent', value: 44, decimals: 0 }]]);
-    expect(read('Victim safety was given appropriate priority in 65% of cases (31 out of 48).')).toEqual([[{ kind: 'percent', value: 65, decimals: 0 }, { kind: 'count', of: 31, total: 48 }]]);
+    expect(read('in less than half of cases (44%)')).toEqual([
+      [
+        { kind: 'fraction', value: 1 / 2, hedge: 'under' },
+        { kind: 'percent', value: 44, decimals: 0 },
+      ],
+    ]);
+    expect(read('Victim safety was given appropriate priority in 65% of cases (31 out of 48).')).toEqual([
+      [
+        { kind: 'percent', value: 65, decimals: 0 },
+        { kind: 'count', of: 31, total: 48 },
+      ],
+    ]);
   });
 
   it('reads no figure in question ids, ordinals, dates, bare counts, quantity words or "behalf"', () => {
-    for (const t of ['criterion 2.1 of 2008', 'ranked 17th out of 45 areas', 'In seven cases no screening was done', 'in most cases', 'on behalf of the area', 'in the second half of the year', 'a small number of cases', 'question 2.1.3 of the bank']) {
+    for (const t of [
+      'criterion 2.1 of 2008',
+      'ranked 17th out of 45 areas',
+      'In seven cases no screening was done',
+      'in most cases',
+      'on behalf of the area',
+      'in the second half of the year',
+      'a small number of cases',
+      'question 2.1.3 of the bank',
+    ]) {
       expect(figuresIn(t), t).toEqual([]);
     }
   });
@@ -150,32 +178,55 @@ describe('which figure a text claims', () => {
   } as unknown as Summary);
 
   it('a drafted finding claims its question; several figures agree when one does', () => {
-    expect(checkText({ text: 'In 83% of cases the plan was reviewed.', drafted: { question: '2.1.3', percent: 83 } }, figures)).toMatchObject([{ status: 'disagrees', question: '2.1.3', claims: ['83%'], figure: { yes: 38, no: 12, percent: 76 } }]);
-    expect(checkText({ text: 'Lower for children (79%), known adults (76%) and staff (78%).', drafted: { question: '2.1.3', percent: 76 } }, figures)).toMatchObject([{ status: 'agrees' }]);
-    expect(checkText({ text: 'Lower for children (79%) and staff (78%).', drafted: { question: '2.1.3', percent: 76 } }, figures)).toMatchObject([{ status: 'disagrees', claims: ['79%', '78%'] }]);
+    expect(checkText({ text: 'In 83% of cases the plan was reviewed.', drafted: { question: '2.1.3', percent: 83 } }, figures)).toMatchObject([
+      { status: 'disagrees', question: '2.1.3', claims: ['83%'], figure: { yes: 38, no: 12, percent: 76 } },
+    ]);
+    expect(
+      checkText({ text: 'Lower for children (79%), known adults (76%) and staff (78%).', drafted: { question: '2.1.3', percent: 76 } }, figures),
+    ).toMatchObject([{ status: 'agrees' }]);
+    expect(checkText({ text: 'Lower for children (79%) and staff (78%).', drafted: { question: '2.1.3', percent: 76 } }, figures)).toMatchObject([
+      { status: 'disagrees', claims: ['79%', '78%'] },
+    ]);
   });
 
   it('a text naming a question claims it, sentence by sentence; the id is no figure', () => {
-    expect(checkText('Plans were reviewed in 83% of cases (question 2.1.3). Most were good.', figures)).toMatchObject([{ status: 'disagrees', question: '2.1.3' }]);
-    expect(checkText('Plans were reviewed in 76% of cases (question 2.1.3). In 83% of cases there was more.', figures)).toMatchObject([{ status: 'agrees' }]);
+    expect(checkText('Plans were reviewed in 83% of cases (question 2.1.3). Most were good.', figures)).toMatchObject([
+      { status: 'disagrees', question: '2.1.3' },
+    ]);
+    expect(checkText('Plans were reviewed in 76% of cases (question 2.1.3). In 83% of cases there was more.', figures)).toMatchObject([
+      { status: 'agrees' },
+    ]);
   });
 
   it('is not checked without a tie, without a figure in the words, or without a figure to compare with', () => {
     expect(checkText('In 83% of cases the plan was reviewed.', figures)).toEqual([{ status: 'unchecked', reason: 'no-tie' }]);
-    expect(checkText({ text: 'Plans were good.', drafted: { question: '2.1.3', percent: 76 } }, figures)).toMatchObject([{ status: 'unchecked', reason: 'no-claim' }]);
-    expect(checkText({ text: 'In all eight PPO cases.', drafted: { question: '2.1.3', percent: 100, group: 'ppo:yes' } }, figures)).toMatchObject([{ status: 'unchecked', reason: 'no-figure' }]);
-    expect(checkText({ text: 'In 50% of cases.', drafted: { question: '3.1.1', percent: 50 } }, figures)).toMatchObject([{ status: 'unchecked', reason: 'no-figure' }]);
+    expect(checkText({ text: 'Plans were good.', drafted: { question: '2.1.3', percent: 76 } }, figures)).toMatchObject([
+      { status: 'unchecked', reason: 'no-claim' },
+    ]);
+    expect(checkText({ text: 'In all eight PPO cases.', drafted: { question: '2.1.3', percent: 100, group: 'ppo:yes' } }, figures)).toMatchObject([
+      { status: 'unchecked', reason: 'no-figure' },
+    ]);
+    expect(checkText({ text: 'In 50% of cases.', drafted: { question: '3.1.1', percent: 50 } }, figures)).toMatchObject([
+      { status: 'unchecked', reason: 'no-figure' },
+    ]);
   });
 
   it('a question with nothing relevant has no figure a claim can agree with', () => {
-    expect(checkText({ text: 'In 50% of cases.', drafted: { question: '2.4.1', percent: 50 } }, figures)).toMatchObject([{ status: 'disagrees', claims: ['50%'] }]);
+    expect(checkText({ text: 'In 50% of cases.', drafted: { question: '2.4.1', percent: 50 } }, figures)).toMatchObject([
+      { status: 'disagrees', claims: ['50%'] },
+    ]);
   });
 
   it('the write-up: every text, with its place and the very object', () => {
     const wrong = { text: 'In 83% of cases the plan was reviewed.', drafted: { question: '2.1.3', percent: 83 } };
     const writeUp: WriteUp = {
       summary: [{ section: '2', text: 'Plans were reviewed in 90% of cases (question 2.1.3).' }],
-      criteria: { '2.1': { strengths: ['In 83% of cases, untied.', wrong], improvements: [{ text: 'In 76% of cases.', drafted: { question: '2.1.3', percent: 76 } }] } },
+      criteria: {
+        '2.1': {
+          strengths: ['In 83% of cases, untied.', wrong],
+          improvements: [{ text: 'In 76% of cases.', drafted: { question: '2.1.3', percent: 76 } }],
+        },
+      },
       recommendations: [{ text: 'Raise question 2.1.3 above 76%.', criteria: ['2.1'] }],
       goodPractice: [],
     };
@@ -191,28 +242,50 @@ describe('which figure a text claims', () => {
 });
 
 describe('the Welsh beside the words', () => {
-  const figures = figuresOfSummary({ questions: [{ id: '2.3.1', criterion: '2.3', yes: 31, no: 17, na: 0, proportion: null, percent: 65 }] } as unknown as Summary);
+  const figures = figuresOfSummary({
+    questions: [{ id: '2.3.1', criterion: '2.3', yes: 31, no: 17, na: 0, proportion: null, percent: 65 }],
+  } as unknown as Summary);
   const drafted = { question: '2.3.1', percent: 65 };
 
   it('reads percentages and counts in numerals, "o", "allan o" and "o’r"', () => {
     const read = (t: string) => figuresIn(t, 'cy').map((c) => c.parts);
-    expect(read('mewn 65% o achosion (31 allan o 48)')).toEqual([[{ kind: 'percent', value: 65, decimals: 0 }, { kind: 'count', of: 31, total: 48 }]]);
+    expect(read('mewn 65% o achosion (31 allan o 48)')).toEqual([
+      [
+        { kind: 'percent', value: 65, decimals: 0 },
+        { kind: 'count', of: 31, total: 48 },
+      ],
+    ]);
     expect(read('mewn 12 o’r 23 achos')).toEqual([[{ kind: 'count', of: 12, total: 23 }]]);
     expect(read('mewn 31 o 48 achos, 65 y cant')).toEqual([[{ kind: 'count', of: 31, total: 48 }], [{ kind: 'percent', value: 65, decimals: 0 }]]);
   });
 
   it('is checked against the same question, apart from the English', () => {
-    expect(checkText({ text: 'In 65% of cases (31 out of 48).', textCy: 'Mewn 65% o achosion (31 allan o 48).', drafted }, figures, 'cy')).toMatchObject([{ status: 'agrees' }]);
-    expect(checkText({ text: 'In 65% of cases (31 out of 48).', textCy: 'Mewn 56% o achosion (31 allan o 48).', drafted }, figures, 'cy')).toMatchObject([{ status: 'disagrees', claims: ['56% (31 allan o 48)'] }]);
-    expect(checkText({ text: 'In 65% of cases.', textCy: 'Mewn 35% o achosion nid oedd diogelwch yn cael blaenoriaeth.', drafted }, figures, 'cy')).toMatchObject([{ status: 'agrees' }]);
+    expect(
+      checkText({ text: 'In 65% of cases (31 out of 48).', textCy: 'Mewn 65% o achosion (31 allan o 48).', drafted }, figures, 'cy'),
+    ).toMatchObject([{ status: 'agrees' }]);
+    expect(
+      checkText({ text: 'In 65% of cases (31 out of 48).', textCy: 'Mewn 56% o achosion (31 allan o 48).', drafted }, figures, 'cy'),
+    ).toMatchObject([{ status: 'disagrees', claims: ['56% (31 allan o 48)'] }]);
+    expect(
+      checkText({ text: 'In 65% of cases.', textCy: 'Mewn 35% o achosion nid oedd diogelwch yn cael blaenoriaeth.', drafted }, figures, 'cy'),
+    ).toMatchObject([{ status: 'agrees' }]);
     expect(checkText({ text: 'In 65% of cases.', drafted }, figures, 'cy')).toEqual([]);
     expect(checkText('Blaenoriaeth mewn 60% o achosion (cwestiwn 2.3.1).', figures, 'cy')).toEqual([]);
-    expect(checkText({ text: 'Priority in 65% (question 2.3.1).', textCy: 'Blaenoriaeth mewn 60% o achosion (cwestiwn 2.3.1).' }, figures, 'cy')).toMatchObject([{ status: 'disagrees', question: '2.3.1' }]);
+    expect(
+      checkText({ text: 'Priority in 65% (question 2.3.1).', textCy: 'Blaenoriaeth mewn 60% o achosion (cwestiwn 2.3.1).' }, figures, 'cy'),
+    ).toMatchObject([{ status: 'disagrees', question: '2.3.1' }]);
   });
 
   it('a Welsh mismatch is its own, named as the Welsh', () => {
-    const writeUp: WriteUp = { summary: [], criteria: { '2.3': { strengths: [], improvements: [{ text: 'In 65% of cases.', textCy: 'Mewn 56% o achosion.', drafted }] } }, recommendations: [], goodPractice: [] };
-    expect(figureMismatches(writeUp, figures).map((m) => [m.lang, placeName(m.place, m.lang)])).toEqual([['cy', '2.3 area for improvement (a) in Welsh']]);
+    const writeUp: WriteUp = {
+      summary: [],
+      criteria: { '2.3': { strengths: [], improvements: [{ text: 'In 65% of cases.', textCy: 'Mewn 56% o achosion.', drafted }] } },
+      recommendations: [],
+      goodPractice: [],
+    };
+    expect(figureMismatches(writeUp, figures).map((m) => [m.lang, placeName(m.place, m.lang)])).toEqual([
+      ['cy', '2.3 area for improvement (a) in Welsh'],
+    ]);
   });
 });
 
@@ -230,7 +303,17 @@ describe('the findings the service drafts', () => {
         expect(checkAgainst(draft.text, q.id, undefined, fig(yes, no, percent)).status).toBe('agrees');
       }),
       // The ends of the scale and the smallest counts, each with its own wording, always tried.
-      { numRuns: 300, examples: [[drafted[0]!, 1, 0], [drafted[0]!, 0, 1], [drafted[0]!, 2, 1], [drafted[0]!, 0, 25], [drafted[0]!, 25, 0], [drafted[0]!, 24, 1]] },
+      {
+        numRuns: 300,
+        examples: [
+          [drafted[0]!, 1, 0],
+          [drafted[0]!, 0, 1],
+          [drafted[0]!, 2, 1],
+          [drafted[0]!, 0, 25],
+          [drafted[0]!, 25, 0],
+          [drafted[0]!, 24, 1],
+        ],
+      },
     );
   });
 });

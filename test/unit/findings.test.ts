@@ -44,8 +44,12 @@ describe('drafted findings', () => {
         expect(d.kind, q.id).toBe(q.percent! >= STRENGTH_FROM ? 'strength' : 'improvement');
         const relevant = q.yes + q.no;
         // Large groups read as the percentage; small ones as counts.
-        if (relevant >= 20 && q.yes !== relevant && q.yes !== 0) expect(d.text, q.id).toMatch(new RegExp(`${q.percent}% of (cases|the ${relevant} )`));
-        else if (relevant < 20 && q.yes > 0 && q.yes < relevant - 1) expect(d.text, q.id).toMatch(new RegExp(`\\b${q.yes < 10 ? ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][q.yes] : q.yes} of the `));
+        if (relevant >= 20 && q.yes !== relevant && q.yes !== 0)
+          expect(d.text, q.id).toMatch(new RegExp(`${q.percent}% of (cases|the ${relevant} )`));
+        else if (relevant < 20 && q.yes > 0 && q.yes < relevant - 1)
+          expect(d.text, q.id).toMatch(
+            new RegExp(`\\b${q.yes < 10 ? ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][q.yes] : q.yes} of the `),
+          );
         expect(d.text, q.id).toMatch(/^[A-Z].*\.$/);
       }
     }
@@ -54,16 +58,24 @@ describe('drafted findings', () => {
   it('reads right high or low, with counts and quantity words for small groups', () => {
     const q = bank.questions.find((x) => x.id === '1.3.1')!;
     expect(draftFinding(q, 83, 22, 79)!.text).toBe('In 79% of cases an OASys assessment was completed as required at the start of the sentence.');
-    expect(draftFinding(q, 24, 81, 23)!.text).toBe('In only 23% of cases an OASys assessment was completed as required at the start of the sentence.');
+    expect(draftFinding(q, 24, 81, 23)!.text).toBe(
+      'In only 23% of cases an OASys assessment was completed as required at the start of the sentence.',
+    );
     const ppo = bank.questions.find((x) => x.id === '1.3.6')!;
     expect(draftFinding(ppo, 4, 5, 44)!.text).toBe('In only four of the nine PPO cases the OASys assessment was comprehensive.');
     expect(draftFinding(ppo, 8, 0, 100)!.text).toBe('In all eight PPO cases the OASys assessment was comprehensive.');
     expect(draftFinding(ppo, 8, 1, 89)!.text).toBe('In all but one of the nine PPO cases the OASys assessment was comprehensive.');
     const mappa = bank.questions.find((x) => x.id === '2.2.10')!;
-    expect(draftFinding(mappa, 21, 4, 84)!.text).toBe('In 84% of the 25 MAPPA cases the offender manager and other workers contributed effectively to MAPPA.');
+    expect(draftFinding(mappa, 21, 4, 84)!.text).toBe(
+      'In 84% of the 25 MAPPA cases the offender manager and other workers contributed effectively to MAPPA.',
+    );
     const selfHarm = bank.questions.find((x) => x.id === '1.1.11')!;
-    expect(draftFinding(selfHarm, 11, 5, 69)!.text).toBe('Where issues of self-harm had been identified, they were clearly recorded in the report in 11 of the 16 relevant cases.');
-    expect(draftFinding(selfHarm, 0, 4, 0)!.text).toBe('Where issues of self-harm had been identified, they were clearly recorded in the report in none of the four relevant cases.');
+    expect(draftFinding(selfHarm, 11, 5, 69)!.text).toBe(
+      'Where issues of self-harm had been identified, they were clearly recorded in the report in 11 of the 16 relevant cases.',
+    );
+    expect(draftFinding(selfHarm, 0, 4, 0)!.text).toBe(
+      'Where issues of self-harm had been identified, they were clearly recorded in the report in none of the four relevant cases.',
+    );
   });
 
   it('find the used findings whose figure has moved, not those about a sub-group', () => {
@@ -73,7 +85,11 @@ describe('drafted findings', () => {
       summary: [],
       criteria: {
         '1.3': {
-          strengths: ['Plain words.', { text: 'Still right.', drafted: { question: '1.3.1', percent: p('1.3.1') } }, { text: 'Moved.', drafted: { question: '1.3.2', percent: p('1.3.2') - 1 } }],
+          strengths: [
+            'Plain words.',
+            { text: 'Still right.', drafted: { question: '1.3.1', percent: p('1.3.1') } },
+            { text: 'Moved.', drafted: { question: '1.3.2', percent: p('1.3.2') - 1 } },
+          ],
           improvements: [{ text: 'About PPOs.', drafted: { question: '1.3.6', percent: 1, group: 'ppo:yes' } }],
         },
       },
@@ -81,6 +97,8 @@ describe('drafted findings', () => {
       goodPractice: [],
     };
     const stale = staleFindings(writeUp, summary);
-    expect(stale).toEqual([expect.objectContaining({ criterion: '1.3', kind: 'strength', index: 2, question: '1.3.2', was: p('1.3.2') - 1, now: p('1.3.2') })]);
+    expect(stale).toEqual([
+      expect.objectContaining({ criterion: '1.3', kind: 'strength', index: 2, question: '1.3.2', was: p('1.3.2') - 1, now: p('1.3.2') }),
+    ]);
   });
 });

@@ -27,8 +27,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const PATH = '/workbench/inspections/abc/cases/new';
 const post = (owner: string): APIGatewayProxyEventV2 =>
-  ({ rawPath: PATH, headers: { 'content-type': 'application/x-www-form-urlencoded' }, isBase64Encoded: false, body: new URLSearchParams({ owner, csrf: 'x', caseRef: 'K-001' }).toString() }) as unknown as APIGatewayProxyEventV2;
-const withCookie = (cookie: string): APIGatewayProxyEventV2 => ({ rawPath: PATH, headers: {}, cookies: [cookie] }) as unknown as APIGatewayProxyEventV2;
+  ({
+    rawPath: PATH,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    isBase64Encoded: false,
+    body: new URLSearchParams({ owner, csrf: 'x', caseRef: 'K-001' }).toString(),
+  }) as unknown as APIGatewayProxyEventV2;
+const withCookie = (cookie: string): APIGatewayProxyEventV2 =>
+  ({ rawPath: PATH, headers: {}, cookies: [cookie] }) as unknown as APIGatewayProxyEventV2;
 const me: Session = { sub: 'local-inspector', roles: ['inspector'], sid: 'sid-of-the-session', displayName: 'Inspector' };
 const claimed = async () => true;
 

@@ -30,7 +30,9 @@ describe('one place per function', () => {
   it('every handler has its declaration file of the same name, and every declaration file is joined in shared/routes.ts', () => {
     expect(declarationFiles.length).toBeGreaterThan(30);
     expect(declarationFiles).toEqual(handlerFiles);
-    expect(allFunctionSpecs.map((f) => f.fn).sort(), 'a file in shared/route-table/ is missing from the join in shared/routes.ts').toEqual(declarationFiles);
+    expect(allFunctionSpecs.map((f) => f.fn).sort(), 'a file in shared/route-table/ is missing from the join in shared/routes.ts').toEqual(
+      declarationFiles,
+    );
   });
 
   it("each file's routes name its own function and no other (a name stands in exactly one file)", () => {
@@ -54,7 +56,10 @@ describe('one place per function', () => {
           expect(found.kind === 'match' && found.match.route.fn, `${route.method} ${route.path}`).toBe(spec.fn);
         }
       } else if (spec.kind === 'authorizer') {
-        expect(routes.some((r) => r.fn === spec.fn), `${spec.fn} serves no route`).toBe(false);
+        expect(
+          routes.some((r) => r.fn === spec.fn),
+          `${spec.fn} serves no route`,
+        ).toBe(false);
       } else {
         const consumers = { schedule: schedules, stream: streamConsumers, queue: queueConsumers }[spec.kind];
         expect(consumers.find((c) => c.fn === spec.fn)?.data).toBe(spec.data);

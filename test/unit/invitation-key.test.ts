@@ -15,7 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'omi-invitation-key-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DAY = 86_400_000;
-const ring = (file: string) => JSON.parse(readFileSync(file, 'utf8')).invitation as { AWSCURRENT: { kid: string; key: string }; AWSPREVIOUS?: { kid: string; key: string } };
+const ring = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')).invitation as { AWSCURRENT: { kid: string; key: string }; AWSPREVIOUS?: { kid: string; key: string } };
 function rotatedFile(): { file: string; first: string; second: string; rotatedAt: number } {
   const file = join(dir, `${randomUUID()}.json`);
   initFile(file, ['session', 'invitation']);
@@ -39,7 +40,9 @@ describe('the invitation key in the local keys file', () => {
     expect(ring(file).AWSPREVIOUS?.kid).toBe(first);
     const before = readFileSync(file, 'utf8');
     for (const after of [0, DAY, 7 * DAY, 7 * DAY + 59 * 60_000]) {
-      expect(() => retireFile(file, 'invitation', { now: new Date(rotatedAt + after) }), `${after} ms after`).toThrow(/downloaded again until .*--force/);
+      expect(() => retireFile(file, 'invitation', { now: new Date(rotatedAt + after) }), `${after} ms after`).toThrow(
+        /downloaded again until .*--force/,
+      );
     }
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(retireFile(file, 'invitation', { now: new Date(rotatedAt + 7 * DAY + 61 * 60_000) })).toBe(first);
@@ -60,7 +63,7 @@ describe('the invitation key in the local keys file', () => {
     expect(retireFile(file, 'invitation', { force: true })).toBe('k0');
   });
 
-  it('the session key is not held back by the invitations\' window', () => {
+  it("the session key is not held back by the invitations' window", () => {
     const file = join(dir, `${randomUUID()}.json`);
     initFile(file, ['session', 'invitation']);
     const first = ring(file).AWSCURRENT.kid;

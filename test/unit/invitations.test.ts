@@ -89,19 +89,23 @@ describe('invitations', () => {
   });
 
   it('make a mail-merge CSV with one row per link and no names', () => {
-    const csv = invitationsCsv({ audience: 'victim', language: 'cy', expiresAt: '2026-12-31T23:59:59.000Z' }, [
-      { invitationId: 'i1', token: 't1', url: 'https://x/q/t1', reference: 'ABCDEFGH' },
-      { invitationId: 'i2', token: 't2', url: 'https://x/q/t2', reference: '23456789' },
-    ], { expiryInWords: true });
+    const csv = invitationsCsv(
+      { audience: 'victim', language: 'cy', expiresAt: '2026-12-31T23:59:59.000Z' },
+      [
+        { invitationId: 'i1', token: 't1', url: 'https://x/q/t1', reference: 'ABCDEFGH' },
+        { invitationId: 'i2', token: 't2', url: 'https://x/q/t2', reference: '23456789' },
+      ],
+      { expiryInWords: true },
+    );
     expect(csv).toBe(
       'invitationId,audience,language,expiresAt,url,reference,expiresOn\n' +
         'i1,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t1,ABCDEFGH,31 December 2026\n' +
         'i2,victim,cy,2026-12-31T23:59:59.000Z,https://x/q/t2,23456789,31 December 2026\n',
     );
     // The JSON API's file keeps the columns its clients read.
-    expect(invitationsCsv({ audience: 'victim', language: 'cy' }, [{ invitationId: 'i1', token: 't1', url: 'https://x/q/t1', reference: 'ABCDEFGH' }])).toBe(
-      'invitationId,audience,language,expiresAt,url,reference\ni1,victim,cy,,https://x/q/t1,ABCDEFGH\n',
-    );
+    expect(
+      invitationsCsv({ audience: 'victim', language: 'cy' }, [{ invitationId: 'i1', token: 't1', url: 'https://x/q/t1', reference: 'ABCDEFGH' }]),
+    ).toBe('invitationId,audience,language,expiresAt,url,reference\ni1,victim,cy,,https://x/q/t1,ABCDEFGH\n');
   });
 
   it('read a chosen day as its end in UK time, and say an expiry as that date', () => {
@@ -111,7 +115,9 @@ describe('invitations', () => {
     expect(normaliseExpiry(endOfUkDay('2027-10-31'))).toBe('2027-10-31T23:59:59.000Z');
     expect(normaliseExpiry(endOfUkDay('2027-03-28'))).toBe('2027-03-28T22:59:59.000Z');
     for (const day of ['2027-03-31', '2027-01-15', '2027-10-31', '2027-03-28']) {
-      expect(expiryInWords(normaliseExpiry(endOfUkDay(day))!)).toBe(new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+      expect(expiryInWords(normaliseExpiry(endOfUkDay(day))!)).toBe(
+        new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      );
     }
     // The JSON route's date alone (the end of that day in UTC) reads as that date too, never "1 April 2027 at 00:59".
     expect(expiryInWords(normaliseExpiry('2027-03-31')!)).toBe('31 March 2027');
@@ -136,9 +142,11 @@ describe('the way through a questionnaire', () => {
   const ids = def.questions.map((q) => q.id);
 
   it('never names a question like one of the fixed pages', () => {
-    for (const a of audiences) for (const l of languages) for (const q of getQuestionnaire(a, l).questions) {
-      expect(RESERVED_PAGES as readonly string[]).not.toContain(q.id);
-    }
+    for (const a of audiences)
+      for (const l of languages)
+        for (const q of getQuestionnaire(a, l).questions) {
+          expect(RESERVED_PAGES as readonly string[]).not.toContain(q.id);
+        }
   });
 
   it('goes forward and back in order, and resumes at the first question not yet seen', () => {
@@ -162,7 +170,11 @@ describe('the way through a questionnaire', () => {
     expect(checkOneAnswer(def, text, '   ')).toEqual({ ok: true, answer: undefined });
     expect(checkOneAnswer(def, text, 'x'.repeat(text.maxLength! + 1))).toEqual({ ok: false, message: 'Enter no more than 2,000 characters' });
 
-    const form = new URLSearchParams([[multi.id, multi.options![1]!.value], [multi.id, multi.options![0]!.value], [required.id, 'no']]);
+    const form = new URLSearchParams([
+      [multi.id, multi.options![1]!.value],
+      [multi.id, multi.options![0]!.value],
+      [required.id, 'no'],
+    ]);
     expect(rawAnswerFromForm(multi, form)).toEqual([multi.options![1]!.value, multi.options![0]!.value]);
     expect(rawAnswerFromForm(required, form)).toBe('no');
     expect(rawAnswerFromForm(text, form)).toBeUndefined();
@@ -178,12 +190,31 @@ describe('the way through a questionnaire', () => {
 
 describe('assets', () => {
   it('maps the pages’ asset URLs onto GOV.UK Frontend’s dist folder', () => {
-    expect(resolveAsset('css/govuk-frontend.min.css')).toMatchObject({ file: 'govuk-frontend.min.css', contentType: 'text/css; charset=utf-8', binary: false });
+    expect(resolveAsset('css/govuk-frontend.min.css')).toMatchObject({
+      file: 'govuk-frontend.min.css',
+      contentType: 'text/css; charset=utf-8',
+      binary: false,
+    });
     expect(resolveAsset('js/govuk-frontend.min.js')).toMatchObject({ file: 'govuk-frontend.min.js', contentType: 'text/javascript; charset=utf-8' });
-    expect(resolveAsset('fonts/bold-b542beb274-v2.woff2')).toMatchObject({ file: 'assets/fonts/bold-b542beb274-v2.woff2', contentType: 'font/woff2', binary: true });
+    expect(resolveAsset('fonts/bold-b542beb274-v2.woff2')).toMatchObject({
+      file: 'assets/fonts/bold-b542beb274-v2.woff2',
+      contentType: 'font/woff2',
+      binary: true,
+    });
     expect(resolveAsset('images/favicon.ico')).toMatchObject({ file: 'assets/images/favicon.ico', contentType: 'image/x-icon', binary: true });
     expect(resolveAsset('manifest.json')).toMatchObject({ file: 'assets/manifest.json' });
-    for (const bad of ['', '..', '../package.json', 'fonts/../../x.css', 'fonts/.x.woff', 'fonts/a/b.woff2', 'index.scss', 'images/x.exe', 'css/other.css', '/etc/passwd']) {
+    for (const bad of [
+      '',
+      '..',
+      '../package.json',
+      'fonts/../../x.css',
+      'fonts/.x.woff',
+      'fonts/a/b.woff2',
+      'index.scss',
+      'images/x.exe',
+      'css/other.css',
+      '/etc/passwd',
+    ]) {
       expect(resolveAsset(bad), bad).toBeUndefined();
     }
   });

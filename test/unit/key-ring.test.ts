@@ -43,13 +43,16 @@ const ringOf = <T>(secret: fc.Arbitrary<T>) =>
 describe('the key ring', () => {
   it('holds a session ring only when every key in it, current or previous, is at least 32 characters; current first', async () => {
     await fc.assert(
-      fc.asyncProperty(ringOf(fc.integer({ min: 1, max: 48 }).chain((n) => fc.string({ unit: fc.constantFrom('a', 'B', '7', '-'), minLength: n, maxLength: n }))), async ([k, key, previous]) => {
-        const ring: StoredRing = { [CURRENT]: { kid: k, key }, ...(previous ? { [PREVIOUS]: { kid: previous[0], key: previous[1] } } : {}) };
-        const lengths = [key.length, ...(previous ? [previous[1].length] : [])];
-        const result = await read('session', ring);
-        if (lengths.every((n) => n >= 32)) expect(result).toEqual({ kids: previous ? [k, previous[0]] : [k] });
-        else expect(result).toEqual({ refused: 'the session key must be at least 32 characters' });
-      }),
+      fc.asyncProperty(
+        ringOf(fc.integer({ min: 1, max: 48 }).chain((n) => fc.string({ unit: fc.constantFrom('a', 'B', '7', '-'), minLength: n, maxLength: n }))),
+        async ([k, key, previous]) => {
+          const ring: StoredRing = { [CURRENT]: { kid: k, key }, ...(previous ? { [PREVIOUS]: { kid: previous[0], key: previous[1] } } : {}) };
+          const lengths = [key.length, ...(previous ? [previous[1].length] : [])];
+          const result = await read('session', ring);
+          if (lengths.every((n) => n >= 32)) expect(result).toEqual({ kids: previous ? [k, previous[0]] : [k] });
+          else expect(result).toEqual({ refused: 'the session key must be at least 32 characters' });
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -58,7 +61,10 @@ describe('the key ring', () => {
     await fc.assert(
       fc.asyncProperty(ringOf(fc.integer({ min: 1, max: 40 })), async ([k, bytes, previous]) => {
         const key = (n: number) => Buffer.alloc(n, 7).toString('base64url');
-        const ring: StoredRing = { [CURRENT]: { kid: k, key: key(bytes) }, ...(previous ? { [PREVIOUS]: { kid: previous[0], key: key(previous[1]) } } : {}) };
+        const ring: StoredRing = {
+          [CURRENT]: { kid: k, key: key(bytes) },
+          ...(previous ? { [PREVIOUS]: { kid: previous[0], key: key(previous[1]) } } : {}),
+        };
         const sizes = [bytes, ...(previous ? [previous[1]] : [])];
         const result = await read('invitation', ring);
         if (sizes.every((n) => n === INVITATION_KEY_BYTES)) expect(result).toEqual({ kids: previous ? [k, previous[0]] : [k] });

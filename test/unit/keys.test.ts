@@ -31,7 +31,12 @@ function healthWith(value?: string) {
     rawQueryString: '',
     headers,
     isBase64Encoded: false,
-    requestContext: { requestId: 'unit', http: { method: 'GET', path: '/health', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: '' }, routeKey: 'GET /health', stage: '$default' },
+    requestContext: {
+      requestId: 'unit',
+      http: { method: 'GET', path: '/health', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: '' },
+      routeKey: 'GET /health',
+      stage: '$default',
+    },
   } as unknown as APIGatewayProxyEventV2;
   return (health as Handler)(event, context).then((r) => r.statusCode);
 }
@@ -47,7 +52,7 @@ afterEach(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the local keys file', () => {
-  it('origin: rotate, both values pass; retire, the old one is refused (the runbook\'s steps)', async () => {
+  it("origin: rotate, both values pass; retire, the old one is refused (the runbook's steps)", async () => {
     const file = join(dir, `${randomUUID()}.json`);
     initFile(file, ['session', 'origin']);
     Object.assign(process.env, { OMI_KEYS_FILE: file, OMI_KEYS_CACHE_S: '0' });
@@ -140,7 +145,8 @@ function secretsManagerStandIn() {
       }
       if (action === 'PutSecretValue') {
         for (const v of versions.values()) v.stages = v.stages.filter((s) => s !== 'AWSPREVIOUS');
-        for (const v of versions.values()) if (v.stages.includes('AWSCURRENT')) v.stages = [...v.stages.filter((s) => s !== 'AWSCURRENT'), 'AWSPREVIOUS'];
+        for (const v of versions.values())
+          if (v.stages.includes('AWSCURRENT')) v.stages = [...v.stages.filter((s) => s !== 'AWSCURRENT'), 'AWSPREVIOUS'];
         const id = randomUUID();
         versions.set(id, { value: input.SecretString!, stages: ['AWSCURRENT'] });
         return reply({ VersionId: id });
@@ -212,7 +218,7 @@ describe('Secrets Manager (the real client, a stand-in service)', () => {
     }
   });
 
-  it('the invitation key: 32 bytes from the generated value, rotated with its kid, its previous version kept for the batches\' 7 days', async () => {
+  it("the invitation key: 32 bytes from the generated value, rotated with its kid, its previous version kept for the batches' 7 days", async () => {
     useStandIn('invitation');
     // As the stack generates it: 43 letters and digits, base64url of 32 bytes.
     standIn.seed(JSON.stringify({ kid: 'k0', key: 'Ab3'.repeat(14) + 'x' }));
@@ -221,7 +227,10 @@ describe('Secrets Manager (the real client, a stand-in service)', () => {
     // The wrong key's name for this secret is refused before anything is written.
     await expect(rotateSecret(ARN, false, 'session')).rejects.toThrow(/does not hold the session key/);
     const fresh = await rotateSecret(ARN, false, 'invitation');
-    expect((await invitationKeys())!.map((k) => [k.kid, k.key.length])).toEqual([[fresh.kid, 32], ['k0', 32]]);
+    expect((await invitationKeys())!.map((k) => [k.kid, k.key.length])).toEqual([
+      [fresh.kid, 32],
+      ['k0', 32],
+    ]);
     const rotatedAt = keyMadeAt(fresh.kid)!.getTime();
     await expect(retireSecret(ARN, 'invitation', { now: new Date(rotatedAt + 6 * 86_400_000) })).rejects.toThrow(/downloaded again until/);
     expect((await invitationKeys())!.map((k) => k.kid)).toEqual([fresh.kid, 'k0']);

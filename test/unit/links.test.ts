@@ -68,7 +68,7 @@ describe('links in the Markdown', () => {
   it('reads links of every kind and leaves code alone', () => {
     const sample = '[a](docs/x.md) ![b](img.png "t") <a href="c.md">c</a> `[d](no.md)`\n```\n[e](no2.md)\n```\n[f](https://example.org)';
     expect(linkTargets(sample)).toEqual(['docs/x.md', 'img.png', 'https://example.org', 'c.md']);
-    expect(headingAnchor('An inspection\'s life cycle')).toBe('an-inspections-life-cycle');
+    expect(headingAnchor("An inspection's life cycle")).toBe('an-inspections-life-cycle');
   });
 
   it('refuses a link out of the repository, to a missing file and to a missing heading, even where the target exists beside the clone', () => {

@@ -24,9 +24,11 @@ afterEach(() => {
 });
 
 describe('a log line inside an invocation', () => {
-  it('names its request, and is a cold start only on the function\'s first invocation', async () => {
+  it("names its request, and is a cold start only on the function's first invocation", async () => {
     const lines = captured();
-    const handler = withInvocation(async (_event: unknown, _context: { awsRequestId: string; functionName: string }) => log('warn', 'something', { status: 400 }));
+    const handler = withInvocation(async (_event: unknown, _context: { awsRequestId: string; functionName: string }) =>
+      log('warn', 'something', { status: 400 }),
+    );
     await handler({}, { awsRequestId: 'req-1', functionName: 'log-fields-a' });
     await handler({}, { awsRequestId: 'req-2', functionName: 'log-fields-a' });
     await handler({}, { awsRequestId: 'req-3', functionName: 'log-fields-b' });
@@ -44,7 +46,10 @@ describe('a log line inside an invocation', () => {
       await new Promise((r) => setTimeout(r, event.wait));
       log('info', 'done', { wait: event.wait });
     });
-    await Promise.all([handler({ wait: 30 }, { awsRequestId: 'slow', functionName: 'log-fields-c' }), handler({ wait: 1 }, { awsRequestId: 'fast', functionName: 'log-fields-c' })]);
+    await Promise.all([
+      handler({ wait: 30 }, { awsRequestId: 'slow', functionName: 'log-fields-c' }),
+      handler({ wait: 1 }, { awsRequestId: 'fast', functionName: 'log-fields-c' }),
+    ]);
     expect(lines.map((l) => [l.wait, l.function_request_id])).toEqual([
       [1, 'fast'],
       [30, 'slow'],

@@ -30,11 +30,11 @@ function cost(text: string, times = 20, runs = 5): number {
 const hostile: Record<string, string> = {
   'one mathematical digit': '𝟏'.repeat(LENGTH / 2),
   'one letter': 'a'.repeat(LENGTH),
-  'digits': '7'.repeat(LENGTH),
+  digits: '7'.repeat(LENGTH),
   'dots then @': '.'.repeat(LENGTH - 1) + '@',
   'letters and dots then @': 'a.'.repeat(LENGTH / 2 - 1) + 'x@',
   'an @ then domain characters': 'a@' + 'b-'.repeat(LENGTH / 2 - 1),
-  'titles': 'Mr '.repeat(Math.floor(LENGTH / 3)),
+  titles: 'Mr '.repeat(Math.floor(LENGTH / 3)),
   'phone-like digits': '0 '.repeat(LENGTH / 2),
 };
 
@@ -54,7 +54,10 @@ describe('masking time', () => {
     spy.mockClear();
     const def = getQuestionnaire('victim', 'en');
     const text = def.questions.find((q) => q.type === 'text')!;
-    const responses = Array.from({ length: 7 }, (_, i) => ({ answers: { [text.id]: `Comment ${i}` }, language: (i % 2 ? 'cy' : 'en') as 'en' | 'cy' }));
+    const responses = Array.from({ length: 7 }, (_, i) => ({
+      answers: { [text.id]: `Comment ${i}` },
+      language: (i % 2 ? 'cy' : 'en') as 'en' | 'cy',
+    }));
     const input = { victim: { invited: 7, responses } };
     summariseServiceUsers(input);
     breakdownByLanguage(input);

@@ -28,10 +28,7 @@ describe('maskFreeText', () => {
     ['Mr Llŷr Jones', 'Mr [name]'],
     ['Mr Smith Mrs Jones', 'Mr [name] Mrs [name]'],
     ['Mr and Mrs Smith', 'Mr and Mrs [name]'],
-    [
-      'Mr John Smith (john@x.org, 07700 900123) of ME14 1XX',
-      'Mr [name] ([email], [phone]) of [postcode]',
-    ],
+    ['Mr John Smith (john@x.org, 07700 900123) of ME14 1XX', 'Mr [name] ([email], [phone]) of [postcode]'],
   ])('%s', (input, expected) => {
     expect(maskFreeText(input)).toBe(expected);
   });
@@ -60,10 +57,15 @@ describe('maskFreeText', () => {
 
   it('finds an e-mail address or phone number wherever it is put', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.constantFrom('a.b@c.co.uk', '07700 900123'), (before, after, secret) => {
-        const masked = maskFreeText(`${before} ${secret} ${after}`);
-        expect(masked).not.toContain(secret);
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('a.b@c.co.uk', '07700 900123'),
+        (before, after, secret) => {
+          const masked = maskFreeText(`${before} ${secret} ${after}`);
+          expect(masked).not.toContain(secret);
+        },
+      ),
     );
   });
 });

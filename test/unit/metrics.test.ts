@@ -6,14 +6,47 @@
  * directive, namespace [a-zA-Z0-9._#:/-]{1,256}), not the module under test.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countMetric, emfDocument, heartbeatDocument, METRIC_DIMENSIONS, METRICS_NAMESPACE_ENV, metricsNamespace, type BusinessMetrics, type MetricName } from '#core/metrics';
+import {
+  countMetric,
+  emfDocument,
+  heartbeatDocument,
+  METRIC_DIMENSIONS,
+  METRICS_NAMESPACE_ENV,
+  metricsNamespace,
+  type BusinessMetrics,
+  type MetricName,
+} from '#core/metrics';
 import { withInvocation } from '#core/invocation';
 import { uploadRefusalOf } from '#http/upload-metrics';
 
 const UNITS = new Set([
-  'Seconds', 'Microseconds', 'Milliseconds', 'Bytes', 'Kilobytes', 'Megabytes', 'Gigabytes', 'Terabytes', 'Bits', 'Kilobits', 'Megabits', 'Gigabits', 'Terabits',
-  'Percent', 'Count', 'Bytes/Second', 'Kilobytes/Second', 'Megabytes/Second', 'Gigabytes/Second', 'Terabytes/Second', 'Bits/Second', 'Kilobits/Second',
-  'Megabits/Second', 'Gigabits/Second', 'Terabits/Second', 'Count/Second', 'None',
+  'Seconds',
+  'Microseconds',
+  'Milliseconds',
+  'Bytes',
+  'Kilobytes',
+  'Megabytes',
+  'Gigabytes',
+  'Terabytes',
+  'Bits',
+  'Kilobits',
+  'Megabits',
+  'Gigabits',
+  'Terabits',
+  'Percent',
+  'Count',
+  'Bytes/Second',
+  'Kilobytes/Second',
+  'Megabytes/Second',
+  'Gigabytes/Second',
+  'Terabytes/Second',
+  'Bits/Second',
+  'Kilobits/Second',
+  'Megabits/Second',
+  'Gigabits/Second',
+  'Terabits/Second',
+  'Count/Second',
+  'None',
 ]);
 
 /** Every rule of the specification the document breaks; [] for a valid one. */
@@ -33,7 +66,8 @@ function emfProblems(line: string): string[] {
   const directives = meta.CloudWatchMetrics;
   if (!Array.isArray(directives) || directives.length === 0) return [...problems, '_aws.CloudWatchMetrics is not a non-empty array'];
   for (const d of directives as Record<string, unknown>[]) {
-    for (const key of Object.keys(d)) if (!['Namespace', 'Dimensions', 'Metrics'].includes(key)) problems.push(`a directive has an unknown member ${key}`);
+    for (const key of Object.keys(d))
+      if (!['Namespace', 'Dimensions', 'Metrics'].includes(key)) problems.push(`a directive has an unknown member ${key}`);
     if (typeof d.Namespace !== 'string' || !/^[a-zA-Z0-9._#:/-]{1,256}$/.test(d.Namespace)) problems.push(`bad Namespace ${String(d.Namespace)}`);
     if (!Array.isArray(d.Dimensions)) problems.push('Dimensions is not an array of dimension sets');
     for (const set of (d.Dimensions ?? []) as unknown[]) {
@@ -41,18 +75,22 @@ function emfProblems(line: string): string[] {
       for (const key of (set ?? []) as unknown[]) {
         if (typeof key !== 'string' || key.length < 1 || key.length > 250) problems.push(`bad dimension name ${String(key)}`);
         const value = root[key as string];
-        if (typeof value !== 'string' || value.length < 1 || value.length > 1024) problems.push(`dimension ${String(key)} has no string value of 1-1024 characters at the root`);
+        if (typeof value !== 'string' || value.length < 1 || value.length > 1024)
+          problems.push(`dimension ${String(key)} has no string value of 1-1024 characters at the root`);
       }
     }
     if (!Array.isArray(d.Metrics) || d.Metrics.length === 0 || d.Metrics.length > 100) problems.push('Metrics is not an array of 1-100 definitions');
     for (const m of (d.Metrics ?? []) as Record<string, unknown>[]) {
-      for (const key of Object.keys(m)) if (!['Name', 'Unit', 'StorageResolution'].includes(key)) problems.push(`a metric definition has an unknown member ${key}`);
+      for (const key of Object.keys(m))
+        if (!['Name', 'Unit', 'StorageResolution'].includes(key)) problems.push(`a metric definition has an unknown member ${key}`);
       if (typeof m.Name !== 'string' || m.Name.length < 1 || m.Name.length > 1024) problems.push('a metric has no Name');
       if (m.Unit !== undefined && !UNITS.has(m.Unit as string)) problems.push(`unknown Unit ${String(m.Unit)}`);
-      if (m.StorageResolution !== undefined && m.StorageResolution !== 1 && m.StorageResolution !== 60) problems.push('StorageResolution is neither 1 nor 60');
+      if (m.StorageResolution !== undefined && m.StorageResolution !== 1 && m.StorageResolution !== 60)
+        problems.push('StorageResolution is neither 1 nor 60');
       const value = root[m.Name as string];
       const values = Array.isArray(value) ? value : [value];
-      if (values.length === 0 || values.length > 100 || !values.every((v) => typeof v === 'number' && Number.isFinite(v))) problems.push(`metric ${String(m.Name)} has no number value at the root`);
+      if (values.length === 0 || values.length > 100 || !values.every((v) => typeof v === 'number' && Number.isFinite(v)))
+        problems.push(`metric ${String(m.Name)} has no number value at the root`);
     }
   }
   return problems;
@@ -124,7 +162,16 @@ describe('each business metric', () => {
     expect(emfProblems(JSON.stringify(doc))).toEqual([]);
     expect(doc._aws).toEqual({
       Timestamp: 1_765_000_000_000,
-      CloudWatchMetrics: [{ Namespace: 'OmiCollector/local', Dimensions: [['service']], Metrics: [{ Name: 'FieldworkOpen', Unit: 'Count' }, { Name: 'ResponsesReceived', Unit: 'Count' }] }],
+      CloudWatchMetrics: [
+        {
+          Namespace: 'OmiCollector/local',
+          Dimensions: [['service']],
+          Metrics: [
+            { Name: 'FieldworkOpen', Unit: 'Count' },
+            { Name: 'ResponsesReceived', Unit: 'Count' },
+          ],
+        },
+      ],
     });
     expect(doc).toMatchObject({ FieldworkOpen: 2, ResponsesReceived: 0, msg: 'heartbeat' });
   });
@@ -134,7 +181,10 @@ describe('each business metric', () => {
   });
 
   it('carries the invocation that counted it', async () => {
-    const doc = await withInvocation(async () => emfDocument('UploadsRefused', { reason: 'invalid' }))({}, { awsRequestId: 'req-metric-1', functionName: 'metrics-test-fn' });
+    const doc = await withInvocation(async () => emfDocument('UploadsRefused', { reason: 'invalid' }))(
+      {},
+      { awsRequestId: 'req-metric-1', functionName: 'metrics-test-fn' },
+    );
     expect(doc).toMatchObject({ function_request_id: 'req-metric-1', cold_start: true, service: 'collector', reason: 'invalid' });
     expect(emfProblems(JSON.stringify(doc))).toEqual([]);
   });
@@ -143,7 +193,17 @@ describe('each business metric', () => {
 describe('an upload refusal', () => {
   it('is named by its 4xx status, and a success or a 5xx is none', () => {
     expect([400, 403, 409, 413, 415, 422, 200, 201, 303, 500, 503].map(uploadRefusalOf)).toEqual([
-      'invalid', 'forbidden', 'conflict', 'too-large', 'wrong-type', 'other', undefined, undefined, undefined, undefined, undefined,
+      'invalid',
+      'forbidden',
+      'conflict',
+      'too-large',
+      'wrong-type',
+      'other',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 });

@@ -14,7 +14,20 @@ const doc = openApiDocument() as unknown as {
   servers: { url: string }[];
   tags: { name: string; description: string }[];
   info: { license?: unknown };
-  paths: Record<string, Record<string, { summary: string; description: string; tags: string[]; operationId: string; parameters?: { name: string; in: string }[]; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        summary: string;
+        description: string;
+        tags: string[];
+        operationId: string;
+        parameters?: { name: string; in: string }[];
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
 };
 const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
 
@@ -44,7 +57,13 @@ describe('the OpenAPI document', () => {
     for (const { path, method, op } of operations) {
       const names = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
       for (const name of names) expect(name, `${method} ${path}`).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
-      expect((op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name).sort(), `${method} ${path}`).toEqual(names.sort());
+      expect(
+        (op.parameters ?? [])
+          .filter((p) => p.in === 'path')
+          .map((p) => p.name)
+          .sort(),
+        `${method} ${path}`,
+      ).toEqual(names.sort());
       expect(path, 'no trailing slash').toMatch(/^\/$|[^/]$/);
     }
   });
@@ -65,15 +84,22 @@ describe('the OpenAPI document', () => {
       expect(ids.has(op.operationId), `${at}: operationId ${op.operationId} twice`).toBe(false);
       ids.add(op.operationId);
       const statuses = Object.keys(op.responses);
-      expect(statuses.some((s) => s.startsWith('2')), at).toBe(true);
-      expect(statuses.some((s) => s.startsWith('4')), at).toBe(true);
+      expect(
+        statuses.some((s) => s.startsWith('2')),
+        at,
+      ).toBe(true);
+      expect(
+        statuses.some((s) => s.startsWith('4')),
+        at,
+      ).toBe(true);
     }
     for (const tag of doc.tags) expect(tag.description, tag.name).not.toBe(tag.name);
   });
 
   it('describes every JSON route of the table, and no HTML page, form post or stylesheet', () => {
     const routes = deployedRoutes();
-    for (const route of routes.filter(inJsonApi)) expect(doc.paths[openApiPath(route.path)]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
+    for (const route of routes.filter(inJsonApi))
+      expect(doc.paths[openApiPath(route.path)]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
     const pages = routes.filter((r) => !inJsonApi(r));
     expect(pages.some((r) => r.auth === 'session')).toBe(true);
     for (const route of pages) {

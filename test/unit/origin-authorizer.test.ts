@@ -24,7 +24,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function allows(value?: string): Promise<boolean> {
   const headers: Record<string, string> = value === undefined ? {} : { [ORIGIN_VERIFY_HEADER]: value };
-  const event = { version: '2.0', type: 'REQUEST', routeKey: 'GET /health', rawPath: '/health', identitySource: value === undefined ? [] : [value], headers } as unknown as APIGatewayRequestAuthorizerEventV2;
+  const event = {
+    version: '2.0',
+    type: 'REQUEST',
+    routeKey: 'GET /health',
+    rawPath: '/health',
+    identitySource: value === undefined ? [] : [value],
+    headers,
+  } as unknown as APIGatewayRequestAuthorizerEventV2;
   const answer = await handler(event);
   expect(Object.keys(answer)).toEqual(['isAuthorized']);
   return answer.isAuthorized;
@@ -33,7 +40,7 @@ async function allows(value?: string): Promise<boolean> {
 const originRing = (file: string) => JSON.parse(readFileSync(file, 'utf8')).origin as { AWSCURRENT: { key: string } };
 
 describe('the origin authorizer', () => {
-  it('allows CloudFront\'s value only; no other, none, nor a value with more after it', async () => {
+  it("allows CloudFront's value only; no other, none, nor a value with more after it", async () => {
     process.env[ORIGIN_VERIFY_ENV] = 'a-value-only-cloudfront-sends-0123456789';
     expect(await allows('a-value-only-cloudfront-sends-0123456789')).toBe(true);
     for (const wrong of [undefined, '', 'guess', 'a-value-only-cloudfront-sends-0123456789x', 'A-VALUE-ONLY-CLOUDFRONT-SENDS-0123456789']) {
@@ -41,14 +48,14 @@ describe('the origin authorizer', () => {
     }
   });
 
-  it('allows nothing when it has no value to compare with (unlike the functions\' check, which locally lets all through)', async () => {
+  it("allows nothing when it has no value to compare with (unlike the functions' check, which locally lets all through)", async () => {
     delete process.env[ORIGIN_VERIFY_ENV];
     delete process.env.OMI_KEYS_FILE;
     expect(await allows('anything')).toBe(false);
     expect(await allows('')).toBe(false);
   });
 
-  it('follows the runbook\'s rotation: both values after rotate, only the new one after retire', async () => {
+  it("follows the runbook's rotation: both values after rotate, only the new one after retire", async () => {
     const file = join(dir, `${randomUUID()}.json`);
     initFile(file, ['session', 'origin']);
     Object.assign(process.env, { OMI_KEYS_FILE: file, OMI_KEYS_CACHE_S: '0' });

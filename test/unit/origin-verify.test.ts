@@ -21,7 +21,13 @@ function event(routeKey: string, path: string, headers: Record<string, string> =
     rawQueryString: '',
     headers,
     isBase64Encoded: false,
-    requestContext: { requestId: 'unit', domainName: 'abc.execute-api.eu-west-2.amazonaws.com', http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: '' }, routeKey, stage: '$default' },
+    requestContext: {
+      requestId: 'unit',
+      domainName: 'abc.execute-api.eu-west-2.amazonaws.com',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: '' },
+      routeKey,
+      stage: '$default',
+    },
   } as unknown as APIGatewayProxyEventV2;
 }
 
@@ -33,7 +39,12 @@ afterEach(() => {
 describe('requests that did not come through the edge', () => {
   it('are refused with a problem, whatever the route, when the secret is set', async () => {
     process.env[ORIGIN_VERIFY_ENV] = SECRET;
-    for (const headers of [{} as Record<string, string>, { [ORIGIN_VERIFY_HEADER]: 'guess' }, { [ORIGIN_VERIFY_HEADER]: `${SECRET}x` }, { [ORIGIN_VERIFY_HEADER]: '' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { [ORIGIN_VERIFY_HEADER]: 'guess' },
+      { [ORIGIN_VERIFY_HEADER]: `${SECRET}x` },
+      { [ORIGIN_VERIFY_HEADER]: '' },
+    ]) {
       const res = await (health as Handler)(event('GET /health', '/health', headers), context);
       expect(res.statusCode).toBe(403);
       expect(String(res.headers?.['content-type'])).toContain('application/problem+json');
@@ -42,7 +53,10 @@ describe('requests that did not come through the edge', () => {
     // A respondent's token route is refused before its token is even looked up (no table here).
     process.env.TABLE_NAME ??= 'no-table-here';
     const questionnaires = ((await import('#functions/questionnaires')) as { handler: Handler }).handler;
-    const send = await questionnaires(event('POST /questionnaires/{token}/responses', '/questionnaires/abc/responses', { 'content-type': 'application/json' }), context);
+    const send = await questionnaires(
+      event('POST /questionnaires/{token}/responses', '/questionnaires/abc/responses', { 'content-type': 'application/json' }),
+      context,
+    );
     expect(send.statusCode).toBe(403);
   });
 

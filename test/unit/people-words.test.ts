@@ -28,7 +28,9 @@ describe('a person without a name', () => {
 
   it('is listed among who is signed in by role, the account id only in the form that ends their sessions', () => {
     const sub = '0b8f4d2e-3c1a-4e5f-9a7b-6c5d4e3f2a1b';
-    const html = sessionsPage({ roles: ['admin'] }, 'k.csrf', [{ sub, displayName: '', roles: ['inspector'], createdAt: '2026-12-07T09:00:00Z', expiresAt: '2026-12-07T21:00:00Z' }]);
+    const html = sessionsPage({ roles: ['admin'] }, 'k.csrf', [
+      { sub, displayName: '', roles: ['inspector'], createdAt: '2026-12-07T09:00:00Z', expiresAt: '2026-12-07T21:00:00Z' },
+    ]);
     expect(html).toContain('>An inspector</th>');
     expect(html).toContain('End sessions<span class="govuk-visually-hidden"> of An inspector</span>');
     expect(visible(html)).not.toContain(sub);

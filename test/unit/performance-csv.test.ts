@@ -158,7 +158,18 @@ describe('any one bad cell among good rows', () => {
         (rows, at, column, pick) => {
           const lines = rows.map((r, i) => {
             const [target, area, national, previous] = r.figures as [string, string, string, string];
-            return { measure: `Measure ${i + 1}`, target, area, national, period: 'Q2', previous, grade: r.grade, domain: r.domain, better: r.better, measureCy: `Mesur ${i + 1}` };
+            return {
+              measure: `Measure ${i + 1}`,
+              target,
+              area,
+              national,
+              period: 'Q2',
+              previous,
+              grade: r.grade,
+              domain: r.domain,
+              better: r.better,
+              measureCy: `Mesur ${i + 1}`,
+            };
           });
           const bad = at % lines.length;
           const values = BAD_CELLS[column]!;

@@ -40,25 +40,31 @@ function everyPage(def: QuestionnaireDefinition): [string, string][] {
 const all = audiences.flatMap((a) => languages.map((l) => getQuestionnaire(a, l)));
 
 describe('the respondent pages', () => {
-  it.each(all.map((d) => [`${d.audience} ${d.language}`, d] as const))('%s: every page sets its language, has no inline script or style, uses the v6 header', (_n, def) => {
-    for (const [name, html] of everyPage(def)) {
-      expect(html, name).toContain(`<html lang="${def.language}" class="govuk-template">`);
-      expect(html, name).toContain('govuk-header__homepage-link');
-      expect(html, name).not.toContain('govuk-header__link--homepage');
-      expect(html, name).not.toMatch(/<script(?![^>]*\bsrc=)/);
-      expect(html, name).not.toMatch(/\sstyle=|<style/);
-      expect(html, name).toContain('<a href="#main-content" class="govuk-skip-link"');
-      expect(html, name).toContain('id="main-content"');
-    }
-  });
+  it.each(all.map((d) => [`${d.audience} ${d.language}`, d] as const))(
+    '%s: every page sets its language, has no inline script or style, uses the v6 header',
+    (_n, def) => {
+      for (const [name, html] of everyPage(def)) {
+        expect(html, name).toContain(`<html lang="${def.language}" class="govuk-template">`);
+        expect(html, name).toContain('govuk-header__homepage-link');
+        expect(html, name).not.toContain('govuk-header__link--homepage');
+        expect(html, name).not.toMatch(/<script(?![^>]*\bsrc=)/);
+        expect(html, name).not.toMatch(/\sstyle=|<style/);
+        expect(html, name).toContain('<a href="#main-content" class="govuk-skip-link"');
+        expect(html, name).toContain('id="main-content"');
+      }
+    },
+  );
 
-  it.each(all.filter((d) => d.language === 'cy').map((d) => [d.audience, d] as const))('%s in Welsh: no English words anywhere a reader sees', (_n, def) => {
-    for (const [name, html] of everyPage(def)) {
-      // The language switch's link to English is in English on purpose, and says so (lang="en").
-      const text = visibleText(html.replace(/>x<|> x<|>m</g, '><').replace(/<a [^>]*\blang="en"[^>]*>[\s\S]*?<\/a>/g, ''));
-      expect(text.match(ENGLISH)?.[0], name).toBeUndefined();
-    }
-  });
+  it.each(all.filter((d) => d.language === 'cy').map((d) => [d.audience, d] as const))(
+    '%s in Welsh: no English words anywhere a reader sees',
+    (_n, def) => {
+      for (const [name, html] of everyPage(def)) {
+        // The language switch's link to English is in English on purpose, and says so (lang="en").
+        const text = visibleText(html.replace(/>x<|> x<|>m</g, '><').replace(/<a [^>]*\blang="en"[^>]*>[\s\S]*?<\/a>/g, ''));
+        expect(text.match(ENGLISH)?.[0], name).toBeUndefined();
+      }
+    },
+  );
 
   it('offers "Exit this page" on every victim page and on no other', () => {
     for (const def of all) {
@@ -73,7 +79,9 @@ describe('the respondent pages', () => {
   it('puts the question in the page heading: legend h1 for choices, label h1 for text', () => {
     const def = getQuestionnaire('victim', 'en');
     const radios = questionPage({ def, token: TOKEN, question: def.questions[0]!, value: undefined });
-    expect(radios).toMatch(/<legend class="govuk-fieldset__legend govuk-fieldset__legend--l">[\s\S]*<h1 class="govuk-fieldset__heading">Did you agree/);
+    expect(radios).toMatch(
+      /<legend class="govuk-fieldset__legend govuk-fieldset__legend--l">[\s\S]*<h1 class="govuk-fieldset__heading">Did you agree/,
+    );
     const text = def.questions.find((q) => q.type === 'text')!;
     const textarea = questionPage({ def, token: TOKEN, question: text, value: undefined });
     expect(textarea).toMatch(/<h1 class="govuk-label-wrapper">\s*<label class="govuk-label govuk-label--l" for="comments">/);

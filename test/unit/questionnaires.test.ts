@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  QuestionnaireDefinition,
-  QuestionnaireResponseBody,
-  type Audience,
-  type Language,
-} from '#schemas/questionnaire';
+import { QuestionnaireDefinition, QuestionnaireResponseBody, type Audience, type Language } from '#schemas/questionnaire';
 import {
   audiences,
   getQuestionnaire,
@@ -41,7 +36,8 @@ function structure(def: QuestionnaireDefinition) {
 }
 
 /** Common English words that have no business in Welsh text. */
-const ENGLISH = /\b(the|you|your|and|select|enter|answer|question|this|has|have|been|page|link|with|of|to|is|are|was|were|please|not|no|yes|send|change|back|continue)\b/i;
+const ENGLISH =
+  /\b(the|you|your|and|select|enter|answer|question|this|has|have|been|page|link|with|of|to|is|are|was|were|please|not|no|yes|send|change|back|continue)\b/i;
 
 describe('questionnaire definitions', () => {
   it.each(pairs)('%s: both languages parse against the schema', (_a, en, cy) => {
@@ -117,17 +113,42 @@ describe('questionnaire definitions', () => {
   it('question ids per audience are the stable published ones', () => {
     const ids = (a: Audience) => firstVersion(a, 'en').questions.map((q) => q.id);
     expect(ids('victim')).toEqual([
-      'agreed-contact', 'contact-prompt', 'role-explained', 'needs-considered',
-      'offender-information', 'safety', 'satisfaction', 'comments',
+      'agreed-contact',
+      'contact-prompt',
+      'role-explained',
+      'needs-considered',
+      'offender-information',
+      'safety',
+      'satisfaction',
+      'comments',
     ]);
     expect(ids('sentencer')).toEqual([
-      'sdr-quality', 'fdr-quality', 'sdr-timeliness', 'fdr-timeliness', 'report-type-clear',
-      'breach-effective', 'liaison-effective', 'policy-information', 'lcjb-engagement',
-      'court-staffing', 'court-staff-skills', 'proposal-monitoring', 'comments',
+      'sdr-quality',
+      'fdr-quality',
+      'sdr-timeliness',
+      'fdr-timeliness',
+      'report-type-clear',
+      'breach-effective',
+      'liaison-effective',
+      'policy-information',
+      'lcjb-engagement',
+      'court-staffing',
+      'court-staff-skills',
+      'proposal-monitoring',
+      'comments',
     ]);
     expect(ids('offender')).toEqual([
-      'induction', 'rules-clear', 'sentence-plan-seen', 'sentence-plan-involved', 'regular-contact',
-      'custody-contact', 'unpaid-work', 'programme', 'help-received', 'supported', 'comments',
+      'induction',
+      'rules-clear',
+      'sentence-plan-seen',
+      'sentence-plan-involved',
+      'regular-contact',
+      'custody-contact',
+      'unpaid-work',
+      'programme',
+      'help-received',
+      'supported',
+      'comments',
     ]);
   });
 
@@ -154,7 +175,8 @@ describe('questionnaire definitions', () => {
       for (const q of getQuestionnaire(a, 'en').questions) {
         if (q.type === 'text') expect(findings[q.id], q.id).toBeUndefined();
         // A closed question with no positive value (which kind of sentencer) is a split, not a finding.
-        else if (q.positive?.length) expect(findings[q.id], q.id).toMatch(/^(were|had|felt|thought|received|saw|could|knew|understood|said|recalled|started) /);
+        else if (q.positive?.length)
+          expect(findings[q.id], q.id).toMatch(/^(were|had|felt|thought|received|saw|could|knew|understood|said|recalled|started) /);
       }
     }
   });
@@ -195,18 +217,37 @@ describe('page text', () => {
   it('has the same keys in both languages, and the GOV.UK flow words', () => {
     expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());
     expect(pageText.en).toMatchObject({
-      thereIsAProblem: 'There is a problem', errorPrefix: 'Error:', continue: 'Continue',
-      checkAnswersTitle: 'Check your answers before sending', change: 'Change', send: 'Send',
-      sentTitle: 'Questionnaire sent', yes: 'Yes', no: 'No', dontKnow: 'I do not know',
-      selectAnOption: 'Select an option', exitThisPage: 'Exit this page', back: 'Back', optional: 'Optional',
-      linkUsedTitle: 'This link has already been used', linkExpiredTitle: 'This link has expired',
+      thereIsAProblem: 'There is a problem',
+      errorPrefix: 'Error:',
+      continue: 'Continue',
+      checkAnswersTitle: 'Check your answers before sending',
+      change: 'Change',
+      send: 'Send',
+      sentTitle: 'Questionnaire sent',
+      yes: 'Yes',
+      no: 'No',
+      dontKnow: 'I do not know',
+      selectAnOption: 'Select an option',
+      exitThisPage: 'Exit this page',
+      back: 'Back',
+      optional: 'Optional',
+      linkUsedTitle: 'This link has already been used',
+      linkExpiredTitle: 'This link has expired',
       pageNotFoundTitle: 'Page not found',
     });
     expect(pageText.cy).toMatchObject({
-      thereIsAProblem: 'Mae problem wedi codi', errorPrefix: 'Gwall:', continue: 'Parhau',
-      checkAnswersTitle: 'Gwirio eich atebion cyn anfon', change: 'Newid', send: 'Anfon',
-      yes: 'Ie', no: 'Na', dontKnow: 'Nid wyf yn gwybod', exitThisPage: 'Gadael y dudalen hon',
-      back: 'Yn ôl', optional: 'Dewisol',
+      thereIsAProblem: 'Mae problem wedi codi',
+      errorPrefix: 'Gwall:',
+      continue: 'Parhau',
+      checkAnswersTitle: 'Gwirio eich atebion cyn anfon',
+      change: 'Newid',
+      send: 'Anfon',
+      yes: 'Ie',
+      no: 'Na',
+      dontKnow: 'Nid wyf yn gwybod',
+      exitThisPage: 'Gadael y dudalen hon',
+      back: 'Yn ôl',
+      optional: 'Dewisol',
     });
     expect(pageText.en.questionXOfY(3, 8)).toBe('Question 3 of 8');
     expect(pageText.cy.questionXOfY(3, 8)).toBe('Cwestiwn 3 o 8');
@@ -230,8 +271,13 @@ describe('validateAnswers', () => {
   const victim = firstVersion('victim', 'en');
   const offender = firstVersion('offender', 'en');
   const complete = {
-    'agreed-contact': 'yes', 'contact-prompt': 'no', 'role-explained': 'yes', 'needs-considered': 'dont-know',
-    'offender-information': 'yes', safety: 'yes', satisfaction: 'satisfied',
+    'agreed-contact': 'yes',
+    'contact-prompt': 'no',
+    'role-explained': 'yes',
+    'needs-considered': 'dont-know',
+    'offender-information': 'yes',
+    safety: 'yes',
+    satisfaction: 'satisfied',
   };
 
   it('accepts a complete response and normalises text', () => {
@@ -256,9 +302,7 @@ describe('validateAnswers', () => {
     const r = validateAnswers(victim, {});
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.path)).toEqual(
-      victim.questions.filter((q) => !q.optional).map((q) => `answers.${q.id}`),
-    );
+    expect(r.errors.map((e) => e.path)).toEqual(victim.questions.filter((q) => !q.optional).map((q) => `answers.${q.id}`));
   });
 
   it('counts text length in Unicode code points', () => {
@@ -271,9 +315,16 @@ describe('validateAnswers', () => {
 
   it('checks types: a number for a choice, a string for a multi-choice, an object for text', () => {
     const base = {
-      induction: 'yes', 'rules-clear': 'yes', 'sentence-plan-seen': 'no', 'sentence-plan-involved': 'no',
-      'regular-contact': 'yes', 'custody-contact': 'not-in-custody', 'unpaid-work': 'yes',
-      programme: 'no-programme', 'help-received': ['mentor', 'accommodation'], supported: 'yes',
+      induction: 'yes',
+      'rules-clear': 'yes',
+      'sentence-plan-seen': 'no',
+      'sentence-plan-involved': 'no',
+      'regular-contact': 'yes',
+      'custody-contact': 'not-in-custody',
+      'unpaid-work': 'yes',
+      programme: 'no-programme',
+      'help-received': ['mentor', 'accommodation'],
+      supported: 'yes',
     };
     const good = validateAnswers(offender, base);
     expect(good).toEqual({ ok: true, answers: { ...base, 'help-received': ['accommodation', 'mentor'] } });

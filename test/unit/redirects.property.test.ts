@@ -37,9 +37,46 @@ const staysOnSite = (location: string) => {
 };
 
 /** Strings built to hit the edges: slashes, backslashes, tabs, newlines, schemes, Unicode, lone surrogates. */
-const PIECES = ['/', '//', '\\', '\t', '\n', '\r', ' ', ':', '.', '..', '%', '%2F', '%09', '@', '#', '?', '&', 'evil.example', 'javascript:', 'https:', '\u2028', '\u0000', '\u007f', '\u0085', 'é', '日本', '\uD800', '\uDFFF', '😀', '\uFEFF', 'x'];
+const PIECES = [
+  '/',
+  '//',
+  '\\',
+  '\t',
+  '\n',
+  '\r',
+  ' ',
+  ':',
+  '.',
+  '..',
+  '%',
+  '%2F',
+  '%09',
+  '@',
+  '#',
+  '?',
+  '&',
+  'evil.example',
+  'javascript:',
+  'https:',
+  '\u2028',
+  '\u0000',
+  '\u007f',
+  '\u0085',
+  'é',
+  '日本',
+  '\uD800',
+  '\uDFFF',
+  '😀',
+  '\uFEFF',
+  'x',
+];
 const crafted = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
-const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), crafted, crafted.map((s) => `/${s}`), fc.string({ unit: 'grapheme', maxLength: 3000 }).map((s) => `/${s}`));
+const anyString = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  crafted,
+  crafted.map((s) => `/${s}`),
+  fc.string({ unit: 'grapheme', maxLength: 3000 }).map((s) => `/${s}`),
+);
 
 describe('redirect targets built from input', () => {
   it('safeReturnTo: any string gives a path on this site, fit for a header', () => {
@@ -54,7 +91,9 @@ describe('redirect targets built from input', () => {
 
   it('safeReturnTo keeps a plain path on this site as it is', () => {
     const segment = fc.stringMatching(/^[A-Za-z0-9_.~-]{1,20}$/);
-    const plainPath = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.option(fc.stringMatching(/^[A-Za-z0-9=&_-]{1,30}$/), { nil: undefined })).map(([parts, query]) => `/${parts.join('/')}${query ? `?${query}` : ''}`);
+    const plainPath = fc
+      .tuple(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.option(fc.stringMatching(/^[A-Za-z0-9=&_-]{1,30}$/), { nil: undefined }))
+      .map(([parts, query]) => `/${parts.join('/')}${query ? `?${query}` : ''}`);
     void fc.assert(
       fc.property(plainPath, (path) => {
         expect(safeReturnTo(path)).toBe(path);
@@ -71,14 +110,27 @@ describe('redirect targets built from input', () => {
         requestContext: { domainName: 'service.example', http: { method } },
       }) as unknown as APIGatewayProxyEventV2;
     void fc.assert(
-      fc.property(fc.constantFrom('GET', 'POST'), anyString, anyString, fc.option(fc.oneof(anyString, anyString.map((s) => `${SERVICE}${s}`)), { nil: undefined }), fc.boolean(), (method, path, query, referer, stash) => {
-        const location = signInLocation(event(method, path, query, referer), safeReturnTo, stash ? path : undefined);
-        expect(staysOnSite(location), location).toBe(true);
-        const target = browserTarget(location)!;
-        expect(target.pathname).toBe('/sign-in');
-        const back = target.searchParams.get('returnTo');
-        if (back !== null) expect(staysOnSite(back), back).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom('GET', 'POST'),
+        anyString,
+        anyString,
+        fc.option(
+          fc.oneof(
+            anyString,
+            anyString.map((s) => `${SERVICE}${s}`),
+          ),
+          { nil: undefined },
+        ),
+        fc.boolean(),
+        (method, path, query, referer, stash) => {
+          const location = signInLocation(event(method, path, query, referer), safeReturnTo, stash ? path : undefined);
+          expect(staysOnSite(location), location).toBe(true);
+          const target = browserTarget(location)!;
+          expect(target.pathname).toBe('/sign-in');
+          const back = target.searchParams.get('returnTo');
+          if (back !== null) expect(staysOnSite(back), back).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

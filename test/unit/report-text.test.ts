@@ -67,8 +67,28 @@ describe('the report dictionaries', () => {
       expect(reportTextCy.quantity[word], word).toBeTruthy();
       expect(reportTextCy.quantity[word]).not.toBe(word === 'half' ? '' : word);
     }
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(reportTextEn.numberWord)).toEqual(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(reportTextCy.numberWord)).toEqual(['un', 'dau', 'tri', 'pedwar', 'pump', 'chwech', 'saith', 'wyth', 'naw']);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(reportTextEn.numberWord)).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+    ]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(reportTextCy.numberWord)).toEqual([
+      'un',
+      'dau',
+      'tri',
+      'pedwar',
+      'pump',
+      'chwech',
+      'saith',
+      'wyth',
+      'naw',
+    ]);
     expect(reportTextCy.numberWord(10)).toBe('10');
     expect(reportTextCy.numberWord(5559)).toBe('5,559');
   });

@@ -11,6 +11,7 @@ describe('docs/routes.md', () => {
 
   it('lists every deployed route once', () => {
     const text = routesMarkdown();
-    for (const route of deployedRoutes()) expect(text.split(`| ${route.method} | \`${route.path}\` |`).length - 1, `${route.method} ${route.path}`).toBe(1);
+    for (const route of deployedRoutes())
+      expect(text.split(`| ${route.method} | \`${route.path}\` |`).length - 1, `${route.method} ${route.path}`).toBe(1);
   });
 });

@@ -15,7 +15,10 @@ const VALUES = ['a', 'b', 'c'];
 
 /** A definition of 1-7 closed questions, each after the first maybe routed on an earlier one. */
 const routedDefinition: fc.Arbitrary<QuestionnaireDefinition> = fc
-  .array(fc.record({ on: fc.option(fc.nat(), { nil: undefined }), show: fc.subarray(VALUES, { minLength: 1 }), multi: fc.boolean() }), { minLength: 1, maxLength: 7 })
+  .array(fc.record({ on: fc.option(fc.nat(), { nil: undefined }), show: fc.subarray(VALUES, { minLength: 1 }), multi: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 7,
+  })
   .map((specs) => {
     const questions: QuestionnaireQuestion[] = specs.map((spec, i) => ({
       id: `q${i}`,
@@ -30,7 +33,13 @@ const routedDefinition: fc.Arbitrary<QuestionnaireDefinition> = fc
 
 const answersFor = (def: QuestionnaireDefinition): fc.Arbitrary<Answers> =>
   fc
-    .tuple(...def.questions.map((q) => fc.option<string | string[]>(q.type === 'multi-choice' ? fc.subarray(VALUES, { minLength: 1 }) : fc.constantFrom(...VALUES), { nil: undefined })))
+    .tuple(
+      ...def.questions.map((q) =>
+        fc.option<string | string[]>(q.type === 'multi-choice' ? fc.subarray(VALUES, { minLength: 1 }) : fc.constantFrom(...VALUES), {
+          nil: undefined,
+        }),
+      ),
+    )
     .map((values) => {
       const out: Answers = {};
       values.forEach((v, i) => {
@@ -103,12 +112,25 @@ describe('routing', () => {
   it('refuses a showIf naming a later question, a text question or a value that is not an option', () => {
     const base = { audience: 'victim', language: 'en', version: 'victim-2099.1', title: 'T' } as const;
     const closed = (id: string, showIf?: { question: string; in: string[] }) => ({
-      id, type: 'yes-no', text: id, optional: false, options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }], ...(showIf ? { showIf } : {}),
+      id,
+      type: 'yes-no',
+      text: id,
+      optional: false,
+      options: [
+        { value: 'yes', label: 'Yes' },
+        { value: 'no', label: 'No' },
+      ],
+      ...(showIf ? { showIf } : {}),
     });
     expect(QuestionnaireDefinition.safeParse({ ...base, questions: [closed('a', { question: 'b', in: ['yes'] }), closed('b')] }).success).toBe(false);
-    expect(QuestionnaireDefinition.safeParse({ ...base, questions: [closed('a'), closed('b', { question: 'a', in: ['maybe'] })] }).success).toBe(false);
+    expect(QuestionnaireDefinition.safeParse({ ...base, questions: [closed('a'), closed('b', { question: 'a', in: ['maybe'] })] }).success).toBe(
+      false,
+    );
     expect(
-      QuestionnaireDefinition.safeParse({ ...base, questions: [{ id: 't', type: 'text', text: 't', optional: true, maxLength: 5 }, closed('b', { question: 't', in: ['yes'] })] }).success,
+      QuestionnaireDefinition.safeParse({
+        ...base,
+        questions: [{ id: 't', type: 'text', text: 't', optional: true, maxLength: 5 }, closed('b', { question: 't', in: ['yes'] })],
+      }).success,
     ).toBe(false);
     expect(QuestionnaireDefinition.safeParse({ ...base, questions: [closed('a'), closed('b', { question: 'a', in: ['no'] })] }).success).toBe(true);
   });

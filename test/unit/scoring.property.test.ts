@@ -74,8 +74,7 @@ const caseArb = (bank: QuestionBank): fc.Arbitrary<CaseInput> =>
       return { profile: { caseType }, answers };
     });
 
-const bankAndCases = (maxCases = 25) =>
-  bankArb.chain((bank) => fc.tuple(fc.constant(bank), fc.array(caseArb(bank), { maxLength: maxCases })));
+const bankAndCases = (maxCases = 25) => bankArb.chain((bank) => fc.tuple(fc.constant(bank), fc.array(caseArb(bank), { maxLength: maxCases })));
 
 // ---------- an independent reference computation ----------
 // Fractions as [numerator, denominator] bigint pairs, never normalised, compared by cross
@@ -84,8 +83,7 @@ const bankAndCases = (maxCases = 25) =>
 type F = [bigint, bigint];
 const fAdd = (a: F, b: F): F => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
 const fScale = (a: F, n: bigint, d: bigint): F => [a[0] * n, a[1] * d];
-const fMean = (xs: F[]): F | null =>
-  xs.length === 0 ? null : fScale(xs.reduce(fAdd, [0n, 1n] as F), 1n, BigInt(xs.length));
+const fMean = (xs: F[]): F | null => (xs.length === 0 ? null : fScale(xs.reduce(fAdd, [0n, 1n] as F), 1n, BigInt(xs.length)));
 const sameValue = (a: F | null, b: RationalJson | null): boolean =>
   a === null || b === null ? a === b : a[0] * BigInt(b.den) === BigInt(b.num) * a[1];
 
@@ -111,14 +109,25 @@ function reference(bank: QuestionBank, cases: CaseInput[]) {
   const criteria = new Map<string, F | null>();
   for (const c of bank.criteria.filter((c) => c.section !== 4)) {
     const qs = bank.questions.filter((q) => q.criterion === c.id);
-    const ind = qs.filter((q) => !q.summary).map((q) => prop.get(q.id)!).filter((p): p is F => p !== null);
-    const sum = qs.filter((q) => q.summary).map((q) => prop.get(q.id)!).filter((p): p is F => p !== null);
+    const ind = qs
+      .filter((q) => !q.summary)
+      .map((q) => prop.get(q.id)!)
+      .filter((p): p is F => p !== null);
+    const sum = qs
+      .filter((q) => q.summary)
+      .map((q) => prop.get(q.id)!)
+      .filter((p): p is F => p !== null);
     const m = fMean(ind);
     const s = sum[0] ?? null;
     criteria.set(c.id, m && s ? fAdd(fScale(m, 4n, 5n), fScale(s, 1n, 5n)) : (m ?? s));
   }
   const sections = [1, 2, 3].map((sid) =>
-    fMean(bank.criteria.filter((c) => c.section === sid).map((c) => criteria.get(c.id)!).filter((x): x is F => x !== null)),
+    fMean(
+      bank.criteria
+        .filter((c) => c.section === sid)
+        .map((c) => criteria.get(c.id)!)
+        .filter((x): x is F => x !== null),
+    ),
   );
   const roh = fMean(
     bank.questions
@@ -401,7 +410,10 @@ describe('sample composition properties', () => {
     },
     { requiredKeys: ['caseType'] },
   );
-  const samples = fc.array(profileArb.map((profile) => ({ profile })), { maxLength: 40 });
+  const samples = fc.array(
+    profileArb.map((profile) => ({ profile })),
+    { maxLength: 40 },
+  );
 
   it('every breakdown sums to the number of cases; flags never exceed it', () => {
     fc.assert(
@@ -423,7 +435,9 @@ describe('sample composition properties', () => {
   it('order and paging change nothing', () => {
     fc.assert(
       fc.property(
-        samples.chain((cases) => fc.tuple(fc.constant(cases), fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }), fc.nat())),
+        samples.chain((cases) =>
+          fc.tuple(fc.constant(cases), fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }), fc.nat()),
+        ),
         ([cases, shuffled, cut]) => {
           const acc = createSampleAccumulator();
           const at = cases.length === 0 ? 0 : cut % cases.length;

@@ -60,10 +60,7 @@ function kase(answers: Record<string, Judgement>, caseType: CaseType = 'communit
 
 /** Cases giving question `id` exactly `yes` yes answers and `no` no answers (one question per case). */
 function counts(id: string, yes: number, no: number, caseType: CaseType = 'community'): CaseInput[] {
-  return [
-    ...Array.from({ length: yes }, () => kase({ [id]: 'yes' }, caseType)),
-    ...Array.from({ length: no }, () => kase({ [id]: 'no' }, caseType)),
-  ];
+  return [...Array.from({ length: yes }, () => kase({ [id]: 'yes' }, caseType)), ...Array.from({ length: no }, () => kase({ [id]: 'no' }, caseType))];
 }
 
 function criterion(r: ScoreResult, id: string) {
@@ -219,10 +216,7 @@ describe('criterion score (80/20 rule)', () => {
 
   it('answers to a question whose appliesTo excludes the case type count as na', () => {
     const b = makeBank({ '1.1': [{ appliesTo: ['custody'] }, {}] });
-    const r = scoreInspection(b, [
-      kase({ '1.1.1': 'yes', '1.1.2': 'no' }, 'community'),
-      kase({ '1.1.1': 'no', '1.1.2': 'yes' }, 'custody'),
-    ]);
+    const r = scoreInspection(b, [kase({ '1.1.1': 'yes', '1.1.2': 'no' }, 'community'), kase({ '1.1.1': 'no', '1.1.2': 'yes' }, 'custody')]);
     expect(question(r, '1.1.1')).toMatchObject({ yes: 0, no: 1, na: 1 });
     expect(question(r, '1.1.2')).toMatchObject({ yes: 1, no: 1, na: 0 });
     expect(criterion(r, '1.1').exact).toEqual({ num: '1', den: '4' }); // mean(0, 1/2)
@@ -234,9 +228,7 @@ describe('criterion score (80/20 rule)', () => {
   });
 
   it('unknown answer values and unknown question ids are ignored', () => {
-    const r = scoreInspection(bank, [
-      { profile: { caseType: 'community' }, answers: { '1.1.1': 'maybe' as Judgement, '9.9.9': 'yes' } },
-    ]);
+    const r = scoreInspection(bank, [{ profile: { caseType: 'community' }, answers: { '1.1.1': 'maybe' as Judgement, '9.9.9': 'yes' } }]);
     expect(question(r, '1.1.1')).toMatchObject({ yes: 0, no: 0, na: 1 });
     expect(r.questions).toHaveLength(3);
   });
@@ -405,8 +397,30 @@ describe('sample composition', () => {
 
   it('counts each breakdown, missing values as not-recorded', () => {
     const s = describeSample([
-      p({ caseType: 'licence', gender: 'female', ethnicity: 'black', roh: 'high', ppo: true, mappaLevel: 2, approvedPremises: true, statutoryVictimContact: true, assessor: 'hmi', tier: 4 }),
-      p({ caseType: 'community', gender: 'male', ethnicity: 'white', roh: 'low', ppo: false, mappaLevel: 0, approvedPremises: false, statutoryVictimContact: false, assessor: 'area', tier: 1 }),
+      p({
+        caseType: 'licence',
+        gender: 'female',
+        ethnicity: 'black',
+        roh: 'high',
+        ppo: true,
+        mappaLevel: 2,
+        approvedPremises: true,
+        statutoryVictimContact: true,
+        assessor: 'hmi',
+        tier: 4,
+      }),
+      p({
+        caseType: 'community',
+        gender: 'male',
+        ethnicity: 'white',
+        roh: 'low',
+        ppo: false,
+        mappaLevel: 0,
+        approvedPremises: false,
+        statutoryVictimContact: false,
+        assessor: 'area',
+        tier: 1,
+      }),
       p({ caseType: 'custody', ethnicity: 'not-recorded' }),
     ]);
     expect(s).toEqual({
@@ -550,9 +564,7 @@ describe('the shipped bank omi-2008.1', () => {
     });
     const r = scoreInspection(bank, cases);
     expect(r.questionBankVersion).toBe('omi-2008.1');
-    expect(r.criteria.map((c) => c.id)).toEqual([
-      '1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2',
-    ]);
+    expect(r.criteria.map((c) => c.id)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2']);
     for (const c of r.criteria) {
       expect(c.score, c.id).not.toBeNull();
       expect(c.percent, c.id).toBeGreaterThanOrEqual(0);

@@ -28,7 +28,11 @@ beforeAll(async () => {
     req.on('end', () => {
       const refused = body.includes('"refuse"');
       res.writeHead(refused ? 400 : 200, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': refused ? 'REQ-REFUSED' : 'REQ-OK' });
-      res.end(refused ? JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException', message: 'The conditional request failed' }) : '{}');
+      res.end(
+        refused
+          ? JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException', message: 'The conditional request failed' })
+          : '{}',
+      );
     });
   });
   await new Promise<void>((r) => dynamo.listen(0, '127.0.0.1', r));
@@ -36,7 +40,12 @@ beforeAll(async () => {
   daemon.on('message', (m) => datagrams.push(m.toString()));
   await new Promise<void>((r) => daemon.bind(0, '127.0.0.1', r));
   const client = traced(
-    new DynamoDBClient({ endpoint: `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`, region: 'eu-west-2', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 }),
+    new DynamoDBClient({
+      endpoint: `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`,
+      region: 'eu-west-2',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+      maxAttempts: 1,
+    }),
   );
   doc = DynamoDBDocumentClient.from(client);
   process.env.AWS_XRAY_DAEMON_ADDRESS = `127.0.0.1:${daemon.address().port}`;
@@ -69,7 +78,7 @@ function parse(datagram: string): Record<string, any> {
 }
 
 describe('in a sampled invocation', () => {
-  it('a call becomes one subsegment of the function\'s segment, with the operation, the table and the request id, and no key or item', async () => {
+  it("a call becomes one subsegment of the function's segment, with the operation, the table and the request id, and no key or item", async () => {
     process.env._X_AMZN_TRACE_ID = `Root=${ROOT};Parent=${PARENT};Sampled=1`;
     const before = Date.now() / 1000;
     await doc.send(new PutCommand({ TableName: 'omi-trace', Item: { pk: 'SECRET-KEY', sk: 'x', answer: 'SECRET-ANSWER' } }));
@@ -94,7 +103,9 @@ describe('in a sampled invocation', () => {
 
   it('a refused call is marked an error (a 4xx), and still thrown as the SDK throws it', async () => {
     process.env._X_AMZN_TRACE_ID = `Root=${ROOT};Parent=${PARENT};Sampled=1`;
-    await expect(doc.send(new PutCommand({ TableName: 'omi-trace', Item: { pk: 'refuse', sk: 'x' } }))).rejects.toBeInstanceOf(ConditionalCheckFailedException);
+    await expect(doc.send(new PutCommand({ TableName: 'omi-trace', Item: { pk: 'refuse', sk: 'x' } }))).rejects.toBeInstanceOf(
+      ConditionalCheckFailedException,
+    );
     const segment = parse((await received(1))[0]!);
     expect(segment).toMatchObject({ error: true, http: { response: { status: 400 } }, aws: { operation: 'PutItem', request_id: 'REQ-REFUSED' } });
     expect(segment.fault).toBeUndefined();
@@ -112,8 +123,8 @@ describe('outside one', () => {
   });
 });
 
-describe('reading Lambda\'s settings', () => {
-  it('takes the sampled trace and the daemon\'s UDP address in both of their forms', () => {
+describe("reading Lambda's settings", () => {
+  it("takes the sampled trace and the daemon's UDP address in both of their forms", () => {
     expect(sampledTrace(`Root=${ROOT};Parent=${PARENT};Sampled=1;Lineage=a:1`)).toEqual({ root: ROOT, parent: PARENT });
     expect(sampledTrace(`Root=${ROOT};Sampled=1`)).toBeUndefined();
     expect(daemonAddress('169.254.79.129:2000')).toEqual({ host: '169.254.79.129', port: 2000 });

@@ -29,16 +29,31 @@ beforeAll(async () => {
   handler = ((await import('#functions/sign-in')) as { handler: Handler }).handler;
 });
 
-function event(method: string, path: string, routeKey: string, options: { query?: Record<string, string>; cookies?: string[]; body?: string } = {}): APIGatewayProxyEventV2 {
+function event(
+  method: string,
+  path: string,
+  routeKey: string,
+  options: { query?: Record<string, string>; cookies?: string[]; body?: string } = {},
+): APIGatewayProxyEventV2 {
   return {
     version: '2.0',
     routeKey,
     rawPath: path,
     rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
     ...(options.cookies ? { cookies: options.cookies } : {}),
-    headers: { host: 'workbench.example', 'x-forwarded-proto': 'https', ...(options.body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    headers: {
+      host: 'workbench.example',
+      'x-forwarded-proto': 'https',
+      ...(options.body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+    },
     ...(options.query ? { queryStringParameters: options.query } : {}),
-    requestContext: { requestId: 'unit', domainName: 'workbench.example', http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: '' }, routeKey, stage: '$default' },
+    requestContext: {
+      requestId: 'unit',
+      domainName: 'workbench.example',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: '' },
+      routeKey,
+      stage: '$default',
+    },
     ...(options.body !== undefined ? { body: options.body } : {}),
     isBase64Encoded: false,
   } as unknown as APIGatewayProxyEventV2;
@@ -74,8 +89,16 @@ describe('GET /sign-in in AWS', () => {
     const oauth = start.cookies![0]!.split(';')[0]!;
     const state = new URL(start.headers!.location as string).searchParams.get('state')!;
     const forged = `omi_oauth=${oauth.split('=')[1]!.replace(/\.[^.]+$/, '.AAAA')}`;
-    for (const [cookies, s] of [[[], state], [[oauth], 'other-state'], [[forged], state], [[oauth, oauth], state]] as const) {
-      const res = await handler(event('GET', '/auth/callback', 'GET /auth/callback', { query: { code: 'c', state: s }, cookies: [...cookies] }), context);
+    for (const [cookies, s] of [
+      [[], state],
+      [[oauth], 'other-state'],
+      [[forged], state],
+      [[oauth, oauth], state],
+    ] as const) {
+      const res = await handler(
+        event('GET', '/auth/callback', 'GET /auth/callback', { query: { code: 'c', state: s }, cookies: [...cookies] }),
+        context,
+      );
       expect(res.statusCode).toBe(400);
       expect(res.headers!['content-type']).toMatch(/^text\/html/);
       expect(res.cookies ?? []).toEqual([]);

@@ -108,16 +108,25 @@ describe('quantityWord', () => {
         // The same table, as fractions compared by cross-multiplication written differently.
         const ge = (n: number, d: number) => p * d >= n * a;
         const expected =
-          p === a ? 'all'
-          : a >= 3 && p === a - 1 ? 'all but one'
-          : ge(8, 10) ? 'the vast majority'
-          : ge(6, 10) ? 'most'
-          : p * 10 > 5 * a ? 'just over half'
-          : p * 10 === 5 * a ? 'half'
-          : ge(4, 10) ? 'just under half'
-          : ge(2, 10) ? 'a significant minority'
-          : p > 0 ? 'a small number'
-          : 'none';
+          p === a
+            ? 'all'
+            : a >= 3 && p === a - 1
+              ? 'all but one'
+              : ge(8, 10)
+                ? 'the vast majority'
+                : ge(6, 10)
+                  ? 'most'
+                  : p * 10 > 5 * a
+                    ? 'just over half'
+                    : p * 10 === 5 * a
+                      ? 'half'
+                      : ge(4, 10)
+                        ? 'just under half'
+                        : ge(2, 10)
+                          ? 'a significant minority'
+                          : p > 0
+                            ? 'a small number'
+                            : 'none';
         expect(quantityWord(p, a)).toBe(expected);
       }),
     );
@@ -154,7 +163,9 @@ describe('sentences', () => {
   it('words a question over those who answered it', () => {
     expect(questionSentence(noun, finding, 5, 5)).toBe('All five victims who answered were satisfied with the services provided.');
     expect(questionSentence(noun, finding, 4, 5)).toBe('All but one of the five victims who answered were satisfied with the services provided.');
-    expect(questionSentence(noun, finding, 9, 11)).toBe('The vast majority of the 11 victims who answered were satisfied with the services provided.');
+    expect(questionSentence(noun, finding, 9, 11)).toBe(
+      'The vast majority of the 11 victims who answered were satisfied with the services provided.',
+    );
     expect(questionSentence(noun, finding, 5, 10)).toBe('Half of the 10 victims who answered were satisfied with the services provided.');
     expect(questionSentence(noun, finding, 0, 4)).toBe('None of the four victims who answered were satisfied with the services provided.');
     expect(questionSentence(noun, finding, 0, 0)).toBe('No victims answered this question.');
@@ -178,8 +189,7 @@ describe('sentences', () => {
 describe('summariseAudience', () => {
   const victim = firstVersion('victim', 'en');
   const r = (answers: Record<string, unknown>, language: Language = 'en'): ResponseRecord => ({ answers, language });
-  const closed = (s: { questions: unknown[] }, id: string) =>
-    s.questions.find((q) => (q as { id: string }).id === id) as ClosedQuestionSummary;
+  const closed = (s: { questions: unknown[] }, id: string) => s.questions.find((q) => (q as { id: string }).id === id) as ClosedQuestionSummary;
 
   // Kent: seven of 21 returned; the five who had agreed to contact were all satisfied; all but one
   // felt they had enough information about the offender.
@@ -210,11 +220,20 @@ describe('summariseAudience', () => {
       sentence: 'All five victims who answered were satisfied with the services provided.',
     });
     expect(closed(s, 'offender-information')).toMatchObject({
-      answered: 5, positive: 4, percent: 80, quantity: 'all but one',
+      answered: 5,
+      positive: 4,
+      percent: 80,
+      quantity: 'all but one',
       sentence: 'All but one of the five victims who answered felt they had been given enough information about the offender.',
     });
     expect(closed(s, 'agreed-contact')).toMatchObject({ answered: 6, positive: 5, counts: { yes: 5, no: 1, 'dont-know': 1 } });
-    expect(closed(s, 'safety')).toMatchObject({ answered: 0, positive: 0, percent: null, quantity: null, sentence: 'No victims answered this question.' });
+    expect(closed(s, 'safety')).toMatchObject({
+      answered: 0,
+      positive: 0,
+      percent: null,
+      quantity: null,
+      sentence: 'No victims answered this question.',
+    });
   });
 
   it('lists masked free-text comments with their language, skipping blank ones', () => {
@@ -260,7 +279,11 @@ describe('summariseAudience', () => {
       'policy-information': i < 6 ? 'yes' : 'no',
       'proposal-monitoring': 'no',
     });
-    const t = summariseAudience(sentencer, 30, Array.from({ length: 11 }, (_, i) => r(answers(i))));
+    const t = summariseAudience(
+      sentencer,
+      30,
+      Array.from({ length: 11 }, (_, i) => r(answers(i))),
+    );
     expect(t.returnedSentence).toBe('11 of the 30 questionnaires sent to sentencers were returned.');
     expect(closed(t, 'sdr-quality').sentence).toBe('The vast majority of the 11 sentencers who answered were satisfied with the quality of SDRs.');
     expect(closed(t, 'liaison-effective').sentence).toBe(
@@ -305,8 +328,17 @@ describe('small-number suppression', () => {
   });
 
   it('follows suppression down the columns when there are column totals', () => {
-    const t = suppressTable([[5, 1], [4, 6]], { columnTotals: true });
-    expect(t.rows).toEqual([[SUPPRESSED, SUPPRESSED], [SUPPRESSED, SUPPRESSED]]);
+    const t = suppressTable(
+      [
+        [5, 1],
+        [4, 6],
+      ],
+      { columnTotals: true },
+    );
+    expect(t.rows).toEqual([
+      [SUPPRESSED, SUPPRESSED],
+      [SUPPRESSED, SUPPRESSED],
+    ]);
     expect(t.rowTotals).toEqual(['6', '10']);
     expect(t.columnTotals).toEqual(['9', '7']);
     expect(t.grandTotal).toBe('16');
@@ -314,7 +346,13 @@ describe('small-number suppression', () => {
 
   it('protects a small column total from the grand total', () => {
     // cy column totals 2: primary; then the en column total would give it away.
-    const t = suppressTable([[10, 1], [12, 1]], { columnTotals: true });
+    const t = suppressTable(
+      [
+        [10, 1],
+        [12, 1],
+      ],
+      { columnTotals: true },
+    );
     expect(t.columnTotals).toEqual([SUPPRESSED, SUPPRESSED]);
     expect(t.grandTotal).toBe('24');
     expect(t.rows.flat().filter((c) => c === SUPPRESSED).length).toBeGreaterThanOrEqual(4);
@@ -339,13 +377,22 @@ describe('small-number suppression', () => {
           fillRow(r + 1, [...acc, cells.map((v, c) => (c === free[k] ? left : v))]);
           return;
         }
-        for (let x = 0; x <= left; x++) spread(k + 1, left - x, cells.map((v, c) => (c === free[k] ? x : v)));
+        for (let x = 0; x <= left; x++)
+          spread(
+            k + 1,
+            left - x,
+            cells.map((v, c) => (c === free[k] ? x : v)),
+          );
       };
       if (free.length === 0) {
         if (residual === 0) fillRow(r + 1, [...acc, row as number[]]);
         return;
       }
-      spread(0, residual, row.map((v) => v ?? 0));
+      spread(
+        0,
+        residual,
+        row.map((v) => v ?? 0),
+      );
     };
     fillRow(0, []);
     return out;
@@ -372,7 +419,11 @@ describe('small-number suppression', () => {
           }),
         );
         const possible = completions(shown, rowTotals, colTotals);
-        const fromTotalsAlone = completions(body.map((row) => row.map(() => null)), rowTotals, colTotals);
+        const fromTotalsAlone = completions(
+          body.map((row) => row.map(() => null)),
+          rowTotals,
+          colTotals,
+        );
         body.forEach((row, r) =>
           row.forEach((_, c) => {
             if (shown[r]![c] !== null) return;
@@ -393,7 +444,10 @@ describe('small-number suppression', () => {
       // Safety is asked (victim-2008.2) only of victims who agreed to contact.
       victim: {
         invited: 21,
-        responses: [...Array.from({ length: 6 }, () => en({ 'agreed-contact': 'yes', safety: 'yes' })), cy({ 'agreed-contact': 'yes', safety: 'yes' })],
+        responses: [
+          ...Array.from({ length: 6 }, () => en({ 'agreed-contact': 'yes', safety: 'yes' })),
+          cy({ 'agreed-contact': 'yes', safety: 'yes' }),
+        ],
       },
       sentencer: {
         invited: 30,

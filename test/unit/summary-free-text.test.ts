@@ -7,9 +7,34 @@ import type { Summary } from '#schemas/summary';
 import { fitFreeText, withoutComments, withoutFreeText } from '#domain/summary-free-text';
 
 function summary(comments: string[], points: (string | { text: string; textCy?: string })[]): Summary {
-  const text = { id: 'comments', type: 'text', text: 'Anything else?', answered: comments.length, comments: comments.map((t) => ({ text: t, language: 'en' })) };
-  const closed = { id: 'q1', type: 'single-choice', text: 'Q', answered: 3, positive: 2, percent: 67, quantity: 'most', counts: { yes: 2, no: 1 }, sentence: 'Two of three.' };
-  const audience = (a: string) => ({ audience: a, version: '1', invited: 3, returned: 3, responseRate: 1, responsePercent: 100, returnedSentence: 'All.', questions: [closed, text] });
+  const text = {
+    id: 'comments',
+    type: 'text',
+    text: 'Anything else?',
+    answered: comments.length,
+    comments: comments.map((t) => ({ text: t, language: 'en' })),
+  };
+  const closed = {
+    id: 'q1',
+    type: 'single-choice',
+    text: 'Q',
+    answered: 3,
+    positive: 2,
+    percent: 67,
+    quantity: 'most',
+    counts: { yes: 2, no: 1 },
+    sentence: 'Two of three.',
+  };
+  const audience = (a: string) => ({
+    audience: a,
+    version: '1',
+    invited: 3,
+    returned: 3,
+    responseRate: 1,
+    responsePercent: 100,
+    returnedSentence: 'All.',
+    questions: [closed, text],
+  });
   return {
     criteria: [{ id: '1.1', conclusion: { band: 'good', text: 'Clear.', recordedBy: 'u', recordedAt: 'now' } }],
     leadership: [{ id: '4.1', title: 'L', grade: 'well-met', strengths: points, improvements: [] }],

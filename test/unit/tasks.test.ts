@@ -8,30 +8,84 @@ import { tasksOf, type TaskInput, type TaskStatus } from '#domain/tasks';
 
 const audience = (name: 'offender' | 'victim' | 'sentencer', invited: number, returned: number) => ({ audience: name, invited, returned });
 
-function input(over: Partial<{ cases: number; unfinished: number; invited: number; returned: number; interviewed: number; secondMarked: number; flagged: number; decided: number; graded: number; concluded: number; closed: boolean; releases: string[]; written: boolean; caseload: boolean; figures: number }> = {}): TaskInput {
-  const o = { cases: 0, unfinished: 0, invited: 0, returned: 0, interviewed: 0, secondMarked: 0, flagged: 0, decided: 0, graded: 0, concluded: 0, closed: false, releases: [], written: false, caseload: false, figures: 0, ...over };
-  const criteria = ['1.1', '1.2', '2.1', '3.1', '4.1', '4.2'].map((id, i) => ({ id, conclusion: !id.startsWith('4.') && i < o.concluded ? { band: 'good' } : null }));
+function input(
+  over: Partial<{
+    cases: number;
+    unfinished: number;
+    invited: number;
+    returned: number;
+    interviewed: number;
+    secondMarked: number;
+    flagged: number;
+    decided: number;
+    graded: number;
+    concluded: number;
+    closed: boolean;
+    releases: string[];
+    written: boolean;
+    caseload: boolean;
+    figures: number;
+  }> = {},
+): TaskInput {
+  const o = {
+    cases: 0,
+    unfinished: 0,
+    invited: 0,
+    returned: 0,
+    interviewed: 0,
+    secondMarked: 0,
+    flagged: 0,
+    decided: 0,
+    graded: 0,
+    concluded: 0,
+    closed: false,
+    releases: [],
+    written: false,
+    caseload: false,
+    figures: 0,
+    ...over,
+  };
+  const criteria = ['1.1', '1.2', '2.1', '3.1', '4.1', '4.2'].map((id, i) => ({
+    id,
+    conclusion: !id.startsWith('4.') && i < o.concluded ? { band: 'good' } : null,
+  }));
   return {
     closed: o.closed,
     cases: Array.from({ length: o.cases }, (_, i) => ({ caseType: 'community', finished: i >= o.unfinished })),
     summary: {
-      serviceUsers: { offender: audience('offender', o.invited, o.returned), victim: audience('victim', 0, 0), sentencer: audience('sentencer', 0, 0) },
+      serviceUsers: {
+        offender: audience('offender', o.invited, o.returned),
+        victim: audience('victim', 0, 0),
+        sentencer: audience('sentencer', 0, 0),
+      },
       sample: o.caseload ? { balance: { caseload: 5559 } } : {},
       criteria,
       leadership: ['4.1', '4.2'].map((id, i) => ({ id, grade: i < o.graded ? 'well-met' : null })),
-      moderation: o.secondMarked ? { cases: o.secondMarked, agreement: 0.9, kappa: 0.8, flagged: Array.from({ length: o.flagged }, (_, i) => `F-${i}`) } : undefined,
+      moderation: o.secondMarked
+        ? { cases: o.secondMarked, agreement: 0.9, kappa: 0.8, flagged: Array.from({ length: o.flagged }, (_, i) => `F-${i}`) }
+        : undefined,
       interviews: o.interviewed ? { count: o.interviewed } : undefined,
       performanceFigures: Array.from({ length: o.figures }, () => ({})),
     } as unknown as TaskInput['summary'],
     writeUp: o.written
-      ? { summary: [{ section: '1', text: 'x' }], criteria: Object.fromEntries(['1.1', '1.2', '2.1', '3.1'].map((id) => [id, { strengths: ['s'], improvements: [] }])), recommendations: [{ text: 'r', criteria: ['1.1'] }], goodPractice: [] }
+      ? {
+          summary: [{ section: '1', text: 'x' }],
+          criteria: Object.fromEntries(['1.1', '1.2', '2.1', '3.1'].map((id) => [id, { strengths: ['s'], improvements: [] }])),
+          recommendations: [{ text: 'r', criteria: ['1.1'] }],
+          goodPractice: [],
+        }
       : { summary: [], criteria: {}, recommendations: [], goodPractice: [] },
     releases: o.releases.map((kind) => ({ kind })),
     moderationDecided: o.decided,
   } as TaskInput;
 }
 
-const statuses = (i: TaskInput): Record<string, TaskStatus> => Object.fromEntries(tasksOf(i).flatMap((s) => s.tasks).map((t) => [t.id, t.status]));
+const statuses = (i: TaskInput): Record<string, TaskStatus> =>
+  Object.fromEntries(
+    tasksOf(i)
+      .flatMap((s) => s.tasks)
+      .map((t) => [t.id, t.status]),
+  );
 
 describe('the task list', () => {
   it('has the six stages in order', () => {
@@ -40,8 +94,18 @@ describe('the task list', () => {
 
   it('says what cannot start on a new inspection, and why', () => {
     const s = statuses(input());
-    expect(s).toMatchObject({ cases: 'not-started', interviews: 'cannot-start', returns: 'cannot-start', 'second-marking': 'cannot-start', moderation: 'cannot-start', 'factual-accuracy': 'cannot-start', final: 'cannot-start' });
-    const final = tasksOf(input()).flatMap((t) => t.tasks).find((t) => t.id === 'final')!;
+    expect(s).toMatchObject({
+      cases: 'not-started',
+      interviews: 'cannot-start',
+      returns: 'cannot-start',
+      'second-marking': 'cannot-start',
+      moderation: 'cannot-start',
+      'factual-accuracy': 'cannot-start',
+      final: 'cannot-start',
+    });
+    const final = tasksOf(input())
+      .flatMap((t) => t.tasks)
+      .find((t) => t.id === 'final')!;
     expect(final.page).toBeUndefined();
     expect(final.hint).toMatch(/until cases are entered/);
   });
@@ -49,10 +113,16 @@ describe('the task list', () => {
   it('counts the sample against the usual 110, and interviews against the cases entered', () => {
     expect(statuses(input({ cases: 96, interviewed: 40 }))).toMatchObject({ cases: 'in-progress', interviews: 'in-progress' });
     expect(statuses(input({ cases: 110, interviewed: 110 }))).toMatchObject({ cases: 'completed', interviews: 'completed' });
-    const hint = tasksOf(input({ cases: 96 })).flatMap((t) => t.tasks).find((t) => t.id === 'cases')!.hint;
+    const hint = tasksOf(input({ cases: 96 }))
+      .flatMap((t) => t.tasks)
+      .find((t) => t.id === 'cases')!.hint;
     expect(hint).toBe('96 of the usual 110 cases finished');
     expect(statuses(input({ cases: 112, unfinished: 4 })).cases).toBe('in-progress');
-    expect(tasksOf(input({ cases: 100, unfinished: 4 })).flatMap((t) => t.tasks).find((t) => t.id === 'cases')!.hint).toBe('96 of the usual 110 cases finished, 4 unfinished');
+    expect(
+      tasksOf(input({ cases: 100, unfinished: 4 }))
+        .flatMap((t) => t.tasks)
+        .find((t) => t.id === 'cases')!.hint,
+    ).toBe('96 of the usual 110 cases finished, 4 unfinished');
   });
 
   it('completes moderation when every flagged case is decided, or none is flagged', () => {
@@ -79,7 +149,11 @@ describe('the task list', () => {
   it('sets up with the caseload and the figures, and the invitations', () => {
     expect(statuses(input())).toMatchObject({ area: 'not-started', invitations: 'not-started' });
     expect(statuses(input({ caseload: true }))).toMatchObject({ area: 'in-progress' });
-    expect(statuses(input({ caseload: true, figures: 3, invited: 21, returned: 7 }))).toMatchObject({ area: 'completed', invitations: 'completed', returns: 'in-progress' });
+    expect(statuses(input({ caseload: true, figures: 3, invited: 21, returned: 7 }))).toMatchObject({
+      area: 'completed',
+      invitations: 'completed',
+      returns: 'in-progress',
+    });
   });
 });
 

@@ -15,7 +15,10 @@ const paragraph = fc.record({ text, textCy: fc.option(text, { nil: undefined }) 
 const writeUp: fc.Arbitrary<WriteUp> = fc.record(
   {
     summary: fc.array(fc.record({ section: fc.constantFrom('1', '2', '3', '4', 'roh' as const), text }), { maxLength: 3 }),
-    criteria: fc.dictionary(criterionId, fc.record({ strengths: fc.array(fc.oneof(text, fc.record({ text })), { maxLength: 2 }), improvements: fc.array(text, { maxLength: 2 }) })),
+    criteria: fc.dictionary(
+      criterionId,
+      fc.record({ strengths: fc.array(fc.oneof(text, fc.record({ text })), { maxLength: 2 }), improvements: fc.array(text, { maxLength: 2 }) }),
+    ),
     recommendations: fc.array(fc.record({ text, criteria: fc.array(criterionId, { minLength: 1, maxLength: 2 }) }), { maxLength: 2 }),
     goodPractice: fc.array(fc.record({ title: text, text, criteria: fc.array(criterionId, { minLength: 1, maxLength: 2 }) }), { maxLength: 2 }),
     rohTablesInternal: fc.boolean(),
@@ -46,13 +49,14 @@ describe('the write-up as sections', () => {
       fc.property(writeUp, writeUp, fc.constantFrom(...sectionIds(['1.1', '1.2', '2.3', '3.2', '4.1'])), (doc, other, section) => {
         const changed = withSectionContent(doc, section, sectionContent(other, section));
         expect(canonicalJson(sectionContent(changed, section))).toBe(canonicalJson(sectionContent(other, section)));
-        for (const s of sectionIds(['1.1', '1.2', '2.3', '3.2', '4.1'])) if (s !== section) expect(canonicalJson(sectionContent(changed, s))).toBe(canonicalJson(sectionContent(doc, s)));
+        for (const s of sectionIds(['1.1', '1.2', '2.3', '3.2', '4.1']))
+          if (s !== section) expect(canonicalJson(sectionContent(changed, s))).toBe(canonicalJson(sectionContent(doc, s)));
       }),
       { numRuns: 300 },
     );
   });
 
-  it('finds a problem of the document in its section\'s content', () => {
+  it("finds a problem of the document in its section's content", () => {
     expect(pathInSection('criterion-1.2', 'criteria.1.2.strengths.0.drafted.question'.split('.'))).toBe('content.strengths.0.drafted.question');
     expect(pathInSection('criterion-1.2', ['criteria', '1.2'])).toBe('content');
     expect(pathInSection('criterion-1.2', 'criteria.1.3.strengths.0'.split('.'))).toBeUndefined();

@@ -15,9 +15,7 @@ export function readBody(multipart: MultipartParser | undefined, sessions: Sessi
   return {
     before: async (request) => {
       const { event, internal } = request;
-      internal.query = Object.fromEntries(
-        Object.entries(event.queryStringParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
-      );
+      internal.query = Object.fromEntries(Object.entries(event.queryStringParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
       const spec = internal.route.body;
       if (!spec) return;
       const limit = internal.route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

@@ -9,7 +9,10 @@ import type { HandlerOptions, Middleware } from './types';
 
 /** Thrown on a session route to send the browser somewhere else (sign in, most often). */
 export class RedirectTo extends Error {
-  constructor(readonly location: string, readonly cookies: string[] = []) {
+  constructor(
+    readonly location: string,
+    readonly cookies: string[] = [],
+  ) {
     super('redirect');
   }
 }

@@ -12,7 +12,8 @@ export function securityHeaders(): Middleware {
     const isHtml = String(response.headers?.['content-type'] ?? '').startsWith('text/html');
     // With no-referrer a browser sends `Origin: null` on our own form posts, and the pages'
     // Origin check needs the real one; same-origin still tells other sites nothing.
-    const page: Record<string, string> = request.internal?.route && isSessionRoute(request.internal.route) ? { 'referrer-policy': 'same-origin' } : {};
+    const page: Record<string, string> =
+      request.internal?.route && isSessionRoute(request.internal.route) ? { 'referrer-policy': 'same-origin' } : {};
     response.headers = { ...API_HEADERS, ...(isHtml ? pageHeaders() : {}), ...page, ...(response.headers ?? {}) };
   };
   return { after: add, onError: add };

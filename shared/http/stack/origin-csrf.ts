@@ -34,7 +34,11 @@ export function checkCsrf(sessions: SessionSupport | undefined): Middleware {
       if (!internal.session) return;
       const body = internal.body;
       const sent =
-        body instanceof URLSearchParams ? body.get('csrf') : body && typeof body === 'object' && 'fields' in body ? (body as MultipartBody).fields.csrf : undefined;
+        body instanceof URLSearchParams
+          ? body.get('csrf')
+          : body && typeof body === 'object' && 'fields' in body
+            ? (body as MultipartBody).fields.csrf
+            : undefined;
       if (!sessions.csrfTokenMatches(internal.session, sent)) throw new Forbidden(CSRF_REFUSED);
     },
   };

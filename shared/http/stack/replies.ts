@@ -10,7 +10,13 @@ export const html = (status: number, body: string, headers?: Record<string, stri
 });
 
 /** A file download: CSV (or JSON) with a name for the browser to save it as. */
-export function download(body: string, filename: string, contentType = 'text/csv; charset=utf-8', status = 200, headers: Record<string, string> = {}): HttpReply {
+export function download(
+  body: string,
+  filename: string,
+  contentType = 'text/csv; charset=utf-8',
+  status = 200,
+  headers: Record<string, string> = {},
+): HttpReply {
   return { status, body, contentType, headers: { 'content-disposition': `attachment; filename="${filename}"`, ...headers } };
 }
 

@@ -9,7 +9,8 @@ export function servedRoutes(table: readonly RouteSpec[], keys: readonly string[
     const route = findRouteIn(table, key, options.localOnly);
     if (!route) throw new Error(`httpHandler: ${key} is not among this function's routes`);
     if (isSessionRoute(route) && !options.sessions) throw new Error(`httpHandler: ${key} is a session route: pass the session support (pageOptions)`);
-    if (route.body?.kind === 'multipart' && !options.multipart) throw new Error(`httpHandler: ${key} takes multipart bodies: pass the multipart parser`);
+    if (route.body?.kind === 'multipart' && !options.multipart)
+      throw new Error(`httpHandler: ${key} takes multipart bodies: pass the multipart parser`);
     served.set(key, route);
   }
   return served;

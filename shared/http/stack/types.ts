@@ -55,7 +55,12 @@ export interface SessionSupport {
   safeReturnTo(value: string | null | undefined): string;
 }
 
-export type MultipartParser = (contentType: string, data: Buffer, limit: number, beforeFile?: (fields: Record<string, string>) => void) => Promise<MultipartBody>;
+export type MultipartParser = (
+  contentType: string,
+  data: Buffer,
+  limit: number,
+  beforeFile?: (fields: Record<string, string>) => void,
+) => Promise<MultipartBody>;
 
 /** `/inspections/{id}/cases/{caseRef}` -> `{ id: string; caseRef: string }` (a greedy `{path+}` too). */
 export type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`

@@ -22,10 +22,17 @@ const capitalised = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
  * `parts` collects what was typed, so a page with errors shows it again. All three empty is
  * `{ value: '', problem: 'Enter …' }`; a caller whose date is optional reads `empty`.
  */
-export function dateFromForm(body: URLSearchParams, field: string, name: string, parts: Record<string, string>): { value: string; problem?: string; empty?: true } {
+export function dateFromForm(
+  body: URLSearchParams,
+  field: string,
+  name: string,
+  parts: Record<string, string>,
+): { value: string; problem?: string; empty?: true } {
   const single = body.get(field)?.trim();
   if (single !== undefined && single !== '') {
-    return /^\d{4}-\d{2}-\d{2}$/.test(single) ? { value: single } : { value: single, problem: `Enter ${name} as a day, month and year, for example 5 11 2007` };
+    return /^\d{4}-\d{2}-\d{2}$/.test(single)
+      ? { value: single }
+      : { value: single, problem: `Enter ${name} as a day, month and year, for example 5 11 2007` };
   }
   const [day, month, year] = DATE_PARTS.map((part) => {
     const typed = body.get(`${field}-${part}`) ?? '';
@@ -35,7 +42,7 @@ export function dateFromForm(body: URLSearchParams, field: string, name: string,
   const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);
   if (missing.length === 3) return { value: '', problem: `Enter ${name}`, empty: true };
   if (missing.length) return { value: '', problem: `${capitalised(name)} must include a ${missing.join(' and a ')}` };
-  if (!/^\d{1,2}$/.test(day!) || !/^\d{1,2}$/.test(month!) || !/^\d{4}$/.test(year!)) return { value: '', problem: `${capitalised(name)} must be a real date` };
+  if (!/^\d{1,2}$/.test(day!) || !/^\d{1,2}$/.test(month!) || !/^\d{4}$/.test(year!))
+    return { value: '', problem: `${capitalised(name)} must be a real date` };
   return { value: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` };
 }
-

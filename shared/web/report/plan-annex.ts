@@ -23,7 +23,13 @@ export interface AnnexView {
   reportHref: string;
 }
 
-const TAG_COLOURS: Record<string, string> = { received: 'govuk-tag--green', done: 'govuk-tag--green', overdue: 'govuk-tag--red', due: 'govuk-tag--blue', open: 'govuk-tag--blue' };
+const TAG_COLOURS: Record<string, string> = {
+  received: 'govuk-tag--green',
+  done: 'govuk-tag--green',
+  overdue: 'govuk-tag--red',
+  due: 'govuk-tag--blue',
+  open: 'govuk-tag--blue',
+};
 
 const tag = (state: string, label: string) => `<strong class="govuk-tag ${TAG_COLOURS[state] ?? 'govuk-tag--grey'}">${esc(label)}</strong>`;
 
@@ -37,7 +43,12 @@ export function planAnnexPage(view: AnnexView): string {
   const rows: [string, string][] = plan
     ? [
         [t.metaPlanDue, esc(formatDate(plan.dueAt, t))],
-        [t.metaPlanState, plan.state === 'received' && plan.receivedAt ? tag('received', t.planReceivedOn(formatDate(plan.receivedAt, t))) : tag(plan.state, t.planStates[plan.state] ?? plan.state)],
+        [
+          t.metaPlanState,
+          plan.state === 'received' && plan.receivedAt
+            ? tag('received', t.planReceivedOn(formatDate(plan.receivedAt, t)))
+            : tag(plan.state, t.planStates[plan.state] ?? plan.state),
+        ],
         [t.metaAsAt, esc(formatDate(annex.createdAt, t))],
       ]
     : [];
@@ -54,7 +65,14 @@ ${rows.map(([k, v]) => `  <div class="govuk-summary-list__row">\n    <dt class="
 ${meta}
 ${body}
 <p class="govuk-body app-no-print"><a class="govuk-link" href="${esc(view.reportHref)}">${esc(t.annexBack)}</a></p>`;
-  return layout({ lang: view.lang, title: `${t.annexTitle}: ${view.area}`, content, fullWidth: true, serviceName: t.serviceName, stylesheets: [REPORT_CSS_PATH] });
+  return layout({
+    lang: view.lang,
+    title: `${t.annexTitle}: ${view.area}`,
+    content,
+    fullWidth: true,
+    serviceName: t.serviceName,
+    stylesheets: [REPORT_CSS_PATH],
+  });
 }
 
 function noPlan(view: AnnexView): string {

@@ -63,11 +63,45 @@ export function sampleBlock(ctx: Ctx): string {
     sampleTable(ctx, 'sample-ethnicity', c.ethnicity!, total, counts(s?.byEthnicity, same('white', 'black', 'asian', 'mixed', 'other'))),
     sampleTable(ctx, 'sample-roh', c.roh!, total, counts(s?.byRoh, same('low', 'medium', 'high', 'very-high'))),
     sampleTable(ctx, 'sample-ppo', c.ppo!, total, flag(s?.ppo ?? 0, s?.flagsNotRecorded?.ppo ?? 0)),
-    sampleTable(ctx, 'sample-mappa', c.mappa!, total, counts(s?.byMappaLevel, [['0', 'mappa0'], ['1', 'mappa1'], ['2', 'mappa2'], ['3', 'mappa3']])),
-    sampleTable(ctx, 'sample-approved-premises', c.approvedPremises!, total, flag(s?.approvedPremises ?? 0, s?.flagsNotRecorded?.approvedPremises ?? 0)),
-    sampleTable(ctx, 'sample-victim-contact', c.victimContact!, total, flag(s?.statutoryVictimContact ?? 0, s?.flagsNotRecorded?.statutoryVictimContact ?? 0)),
+    sampleTable(
+      ctx,
+      'sample-mappa',
+      c.mappa!,
+      total,
+      counts(s?.byMappaLevel, [
+        ['0', 'mappa0'],
+        ['1', 'mappa1'],
+        ['2', 'mappa2'],
+        ['3', 'mappa3'],
+      ]),
+    ),
+    sampleTable(
+      ctx,
+      'sample-approved-premises',
+      c.approvedPremises!,
+      total,
+      flag(s?.approvedPremises ?? 0, s?.flagsNotRecorded?.approvedPremises ?? 0),
+    ),
+    sampleTable(
+      ctx,
+      'sample-victim-contact',
+      c.victimContact!,
+      total,
+      flag(s?.statutoryVictimContact ?? 0, s?.flagsNotRecorded?.statutoryVictimContact ?? 0),
+    ),
     sampleTable(ctx, 'sample-assessor', c.assessor!, total, counts(s?.byAssessor, same('hmi', 'area'))),
-    sampleTable(ctx, 'sample-tier', c.tier!, total, counts(s?.byTier, [['1', 'tier1'], ['2', 'tier2'], ['3', 'tier3'], ['4', 'tier4']])),
+    sampleTable(
+      ctx,
+      'sample-tier',
+      c.tier!,
+      total,
+      counts(s?.byTier, [
+        ['1', 'tier1'],
+        ['2', 'tier2'],
+        ['3', 'tier3'],
+        ['4', 'tier4'],
+      ]),
+    ),
   ];
   return `<h2 class="govuk-heading-l app-page-break" id="sample">${esc(t.appendix2Heading)}</h2>
 <p class="govuk-body">${esc(intro)}</p>

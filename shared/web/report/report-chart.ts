@@ -78,7 +78,9 @@ export function chart1Svg(sections: readonly ChartSection[], caption: string, id
       const end = x(percent);
       const fill = kind === 'section' ? `url(#${idPrefix}-hatch)` : BLUE;
       const stroke = kind === 'section' ? ` stroke="${BLACK}" stroke-width="1"` : '';
-      rows.push(`<rect x="${BAR_LEFT}" y="${mid - BAR / 2}" width="${Math.max(0, end - BAR_LEFT).toFixed(1)}" height="${BAR}" fill="${fill}"${stroke}/>`);
+      rows.push(
+        `<rect x="${BAR_LEFT}" y="${mid - BAR / 2}" width="${Math.max(0, end - BAR_LEFT).toFixed(1)}" height="${BAR}" fill="${fill}"${stroke}/>`,
+      );
       rows.push(`<text x="${(end + 6).toFixed(1)}" y="${mid + 5}" font-size="14"${weight} fill="${BLACK}">${esc(`${percent}%`)}</text>`);
     }
     y += ROW;
@@ -98,7 +100,9 @@ export function chart1Svg(sections: readonly ChartSection[], caption: string, id
   const grid: string[] = [];
   for (const tick of [0, 20, 40, 60, 80, 100]) {
     const gx = x(tick);
-    grid.push(`<line x1="${gx}" y1="${gridTop}" x2="${gx}" y2="${gridBottom}" stroke="${tick === 0 ? BLACK : LIGHT}" stroke-width="1"${tick === 0 ? '' : ' stroke-dasharray="3 3"'}/>`);
+    grid.push(
+      `<line x1="${gx}" y1="${gridTop}" x2="${gx}" y2="${gridBottom}" stroke="${tick === 0 ? BLACK : LIGHT}" stroke-width="1"${tick === 0 ? '' : ' stroke-dasharray="3 3"'}/>`,
+    );
     grid.push(`<text x="${gx}" y="${gridBottom + 18}" text-anchor="middle" font-size="13" fill="${BLACK}">${tick}%</text>`);
   }
   const height = gridBottom + AXIS;

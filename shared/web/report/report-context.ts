@@ -32,7 +32,12 @@ function ethnicityShares(rows: readonly Row[] | null): { white?: number; minorit
   const minority = known(MINORITY);
   return {
     white: white.length ? share(white[0]!.caseload ?? 0, recorded) : undefined,
-    minority: minority.length ? share(minority.reduce((n, r) => n + (r.caseload ?? 0), 0), recorded) : undefined,
+    minority: minority.length
+      ? share(
+          minority.reduce((n, r) => n + (r.caseload ?? 0), 0),
+          recorded,
+        )
+      : undefined,
   };
 }
 
@@ -71,7 +76,11 @@ ${rows.map(([label, figure]) => `    <tr class="govuk-table__row"><th scope="row
 <p class="govuk-body-s" id="area-context-footnote">${esc(t.ethnicityFootnote)}</p>`;
   const definition = balance.ppoDefinition;
   // The area's own words, in Welsh when it gave them; otherwise its English, marked so.
-  const definitionText = definition ? (lang === 'cy' && definition.textCy ? { text: definition.textCy, english: false } : { text: definition.text, english: lang === 'cy' }) : undefined;
+  const definitionText = definition
+    ? lang === 'cy' && definition.textCy
+      ? { text: definition.textCy, english: false }
+      : { text: definition.text, english: lang === 'cy' }
+    : undefined;
   const ppo = definitionText
     ? `<h4 class="govuk-heading-s" id="ppo-definition">${esc(t.ppoDefinitionHeading)}</h4>
 <p class="govuk-body"${definitionText.english ? ' lang="en"' : ''}>${esc(definitionText.text)}</p>`

@@ -30,7 +30,10 @@ ${items
 /** Beside a text whose words its question's figure contradicts: what the words give, and the figure. */
 function mismatchFlags(ctx: Ctx, item: WrittenText): string {
   return (ctx.mismatched?.get(item) ?? [])
-    .map((m) => ` <strong class="govuk-tag govuk-tag--red app-figure-mismatch">${esc(ctx.t.figureMismatch(m.claims.join(', '), m.question, m.figure?.percent ?? null, m.figure?.yes ?? 0, (m.figure?.yes ?? 0) + (m.figure?.no ?? 0)))}</strong>`)
+    .map(
+      (m) =>
+        ` <strong class="govuk-tag govuk-tag--red app-figure-mismatch">${esc(ctx.t.figureMismatch(m.claims.join(', '), m.question, m.figure?.percent ?? null, m.figure?.yes ?? 0, (m.figure?.yes ?? 0) + (m.figure?.no ?? 0)))}</strong>`,
+    )
     .join('');
 }
 
@@ -83,7 +86,9 @@ export function sectionBlocks(ctx: Ctx): string {
   // Staff only, where the summary holds every figure (disclosure control never reaches it).
   for (const s of ctx.writeUp && ctx.staff ? staleFindings(ctx.writeUp, summary as StaffSummary) : []) stale.set(s.text, { was: s.was, now: s.now });
   const notice =
-    ctx.staff && stale.size > 0 ? `<div class="govuk-warning-text" id="stale-findings"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.staleCount(stale.size))}</strong></div>` : '';
+    ctx.staff && stale.size > 0
+      ? `<div class="govuk-warning-text" id="stale-findings"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.staleCount(stale.size))}</strong></div>`
+      : '';
   return [1, 2, 3]
     .map(
       (id, i) => `<h2 class="govuk-heading-l app-page-break" id="section-${id}">${esc(`${id}. ${t.sectionTitles[id]}`)}</h2>

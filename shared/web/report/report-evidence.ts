@@ -12,7 +12,8 @@ import { reportTextEn, type ReportText } from './report-text-en';
 
 const num = (n: number | string) => `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(n)}</td>`;
 const cell = (s: string) => `<td class="govuk-table__cell">${esc(s)}</td>`;
-const th = (s: string, numeric = false) => `<th scope="col" class="govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}">${esc(s)}</th>`;
+const th = (s: string, numeric = false) =>
+  `<th scope="col" class="govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}">${esc(s)}</th>`;
 const rowHeader = (s: string) => `<th scope="row" class="govuk-table__header">${esc(s)}</th>`;
 const percent = (p: number | '[c]' | null | undefined) => (p === null || p === undefined ? '–' : p === '[c]' ? p : `${p}%`);
 
@@ -80,7 +81,9 @@ export function moderationBlock(summary: Summary, t: ReportText = reportTextEn):
   if (!m || m.cases === 0) return `${heading}\n<p class="govuk-body">${esc(t.noModeration)}</p>`;
   const rows = [
     [rowHeader(t.allDoubleMarked), num(m.cases), num(agreementText(m.agreement)), num(kappaText(m.kappa))],
-    ...m.byAssessor.filter((a) => a.cases > 0).map((a) => [rowHeader(t.firstMarkedBy[a.assessor] ?? a.assessor), num(a.cases), num(agreementText(a.agreement)), num(kappaText(a.kappa))]),
+    ...m.byAssessor
+      .filter((a) => a.cases > 0)
+      .map((a) => [rowHeader(t.firstMarkedBy[a.assessor] ?? a.assessor), num(a.cases), num(agreementText(a.agreement)), num(kappaText(a.kappa))]),
   ];
   const flagged = m.flagged.length
     ? `<p class="govuk-body" id="moderation-flagged">${esc(t.flagged(m.flagged))}</p>`
@@ -102,7 +105,8 @@ const decimalsOf = (n: number) => (Number.isInteger(n) ? 0 : (String(n).split('.
 /** A row of counts or rates to one place (sickness absence: 12.7 against 9.0) prints every figure to that place, as the sheet did. */
 const placesOf = (f: PerformanceFigureSummary) =>
   Math.max(0, ...[f.target, f.area, f.national, f.previous, f.predicted].filter((n): n is number => typeof n === 'number').map(decimalsOf));
-const grouped = (n: number, places = 0) => n.toLocaleString('en-GB', places ? { minimumFractionDigits: places, maximumFractionDigits: places } : undefined);
+const grouped = (n: number, places = 0) =>
+  n.toLocaleString('en-GB', places ? { minimumFractionDigits: places, maximumFractionDigits: places } : undefined);
 const figure = (n: number, f: PerformanceFigureSummary) => (f.unit === 'percent' ? `${n}%` : grouped(n, placesOf(f)));
 
 type Figures = readonly PerformanceFigureSummary[];
@@ -235,7 +239,8 @@ function ippfAppendix(t: ReportText, figures: Figures): string {
 ${notesList(t, reoffending, 'performance-reoffending')}`);
   const information = measures.filter((f) => f.domain === 'management-information');
   // Management information has no targets to meet, so no column saying whether they were.
-  if (information.length) parts.push(domainTable(t, 'performance-management-information', t.ippfDomains['management-information'], information, false));
+  if (information.length)
+    parts.push(domainTable(t, 'performance-management-information', t.ippfDomains['management-information'], information, false));
   const others = measures.filter((f) => f.domain === undefined);
   if (others.length) parts.push(domainTable(t, 'performance-figures', t.otherMeasuresCaption, others));
   parts.push(
@@ -335,9 +340,13 @@ export function balanceBlock(summary: Summary, t: ReportText = reportTextEn): st
         [caption, t.headCaseload, t.headPercentOfCaseload, t.headSample, t.headPercentOfSample],
         1,
         // A part the area did not give is not known (null): said so, never printed as 0.
-        b[key]!
-          .filter((r) => (r.caseload ?? 0) > 0 || r.sample !== 0)
-          .map((r) => [rowHeader(t.labels[r.key] ?? r.key), num(r.caseload === null ? t.notKnown : grouped(r.caseload)), num(r.caseload === null ? t.notKnown : percent(r.caseloadPercent)), num(r.sample), num(percent(r.samplePercent))]),
+        b[key]!.filter((r) => (r.caseload ?? 0) > 0 || r.sample !== 0).map((r) => [
+          rowHeader(t.labels[r.key] ?? r.key),
+          num(r.caseload === null ? t.notKnown : grouped(r.caseload)),
+          num(r.caseload === null ? t.notKnown : percent(r.caseloadPercent)),
+          num(r.sample),
+          num(percent(r.samplePercent)),
+        ]),
       ),
     );
   return `<h3 class="govuk-heading-m" id="caseload">${esc(t.caseloadHeading)}</h3>

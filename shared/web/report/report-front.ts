@@ -7,7 +7,18 @@ import { FROZEN_ANNEX_SLOT } from '#schemas/report';
 import { textIn } from '#schemas/write-up';
 import { esc } from '#web/common/layout';
 import type { ReportText } from './report-text-en';
-import { criterionTitle, type Ctx, formatDate, formatDateRange, paragraphs, REPORT_TEXT, type ReportDownloads, type ReportOptions, th, written } from './report-parts';
+import {
+  criterionTitle,
+  type Ctx,
+  formatDate,
+  formatDateRange,
+  paragraphs,
+  REPORT_TEXT,
+  type ReportDownloads,
+  type ReportOptions,
+  th,
+  written,
+} from './report-parts';
 import { fixedAppendixLink } from './report-appendices';
 
 /** "English | Cymraeg" at the top of every report page: the same page in the other language. */
@@ -26,12 +37,10 @@ export function titleBlock(ctx: Ctx, options: ReportOptions): string {
   const fieldwork = dates ? textIn(dates, ctx.lang) : formatDateRange(summary.fieldworkStart, summary.fieldworkEnd, t);
   const status = options.release ? (options.release.kind === 'final' ? t.statusFinal : t.statusFactualAccuracy) : t.statusLive;
   // The month the inspectorate publishes in is authored ("February 2008"), never the day a release was made.
-  const month = cover?.publicationMonth ? `${t.months[Number(cover.publicationMonth.slice(5, 7)) - 1] ?? ''} ${cover.publicationMonth.slice(0, 4)}` : undefined;
-  const date: [string, string][] = month
-    ? [[t.metaPublished, month]]
-    : options.release
-      ? [[t.metaPublished, t.publicationNotSet]]
-      : [];
+  const month = cover?.publicationMonth
+    ? `${t.months[Number(cover.publicationMonth.slice(5, 7)) - 1] ?? ''} ${cover.publicationMonth.slice(0, 4)}`
+    : undefined;
+  const date: [string, string][] = month ? [[t.metaPublished, month]] : options.release ? [[t.metaPublished, t.publicationNotSet]] : [];
   if (!options.release) date.push([t.metaDraftDate, formatDate(summary.computedAt, t)]);
   const rows: [string, string][] = [
     [t.metaArea, summary.area],
@@ -169,7 +178,10 @@ export function frontMatter(ctx: Ctx): string {
     parts.push(`<h2 class="govuk-heading-l" id="foreword">${esc(t.forewordHeading)}</h2>
 ${w.foreword.paragraphs.map(para).join('\n')}${w.foreword.signedBy ? `\n<p class="govuk-body"><strong>${written(ctx, w.foreword.signedBy)}</strong></p>` : ''}`);
   }
-  if (w?.acknowledgements?.length) parts.push(`<h2 class="govuk-heading-l" id="acknowledgements">${esc(t.acknowledgementsHeading)}</h2>\n${w.acknowledgements.map(para).join('\n')}`);
+  if (w?.acknowledgements?.length)
+    parts.push(
+      `<h2 class="govuk-heading-l" id="acknowledgements">${esc(t.acknowledgementsHeading)}</h2>\n${w.acknowledgements.map(para).join('\n')}`,
+    );
   if (w?.inspectionTeam?.length) {
     parts.push(`<h3 class="govuk-heading-m" id="inspection-team">${esc(t.inspectionTeamHeading)}</h3>
 <dl class="govuk-summary-list">
@@ -191,7 +203,8 @@ ${w.abbreviations.map((a) => `    <tr class="govuk-table__row"><th scope="row" c
 export function goodPracticeBlock(ctx: Ctx): string {
   const { t, summary } = ctx;
   const cases = ctx.writeUp?.goodPractice ?? [];
-  const titleOf = (id: string) => criterionTitle(ctx, id, summary.criteria.find((c) => c.id === id)?.title ?? ctx.bank?.criteria.find((c) => c.id === id)?.title ?? '');
+  const titleOf = (id: string) =>
+    criterionTitle(ctx, id, summary.criteria.find((c) => c.id === id)?.title ?? ctx.bank?.criteria.find((c) => c.id === id)?.title ?? '');
   const body = cases.length
     ? `<p class="govuk-body">${esc(t.goodPracticeIntro(summary.area))}</p>
 ${cases

@@ -16,7 +16,9 @@ function sectionsOf(ctx: Ctx): ChartSection[] {
     id,
     title: t.sectionTitles[id]!,
     percent: summary.sections.find((s) => s.id === id)?.percent ?? null,
-    criteria: summary.criteria.filter((c) => c.section === id).map((c) => ({ id: c.id, title: criterionTitle(ctx, c.id, c.title), percent: c.percent })),
+    criteria: summary.criteria
+      .filter((c) => c.section === id)
+      .map((c) => ({ id: c.id, title: criterionTitle(ctx, c.id, c.title), percent: c.percent })),
   }));
 }
 
@@ -116,7 +118,14 @@ ${criteria
   </tbody>`;
     })
     .join('\n');
-  const heads = [th(t.headCriterion), th(t.headTitle), th(t.score, true), th(t.headCases, true), staff ? th(t.headSuggestedBand) : '', th(staff ? t.headConclusion : t.headConclusionPublished)];
+  const heads = [
+    th(t.headCriterion),
+    th(t.headTitle),
+    th(t.score, true),
+    th(t.headCases, true),
+    staff ? th(t.headSuggestedBand) : '',
+    th(staff ? t.headConclusion : t.headConclusionPublished),
+  ];
   return `<table class="govuk-table" id="scores-table">
   <caption class="govuk-table__caption govuk-table__caption--m">${esc(t.scoresTableCaption)}</caption>
   <thead class="govuk-table__head">

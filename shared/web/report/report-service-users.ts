@@ -11,7 +11,17 @@ import { SUPPRESSED } from '#summaries/index';
 import { esc } from '#web/common/layout';
 import { returnedSentenceCy } from '#summaries/sentences-cy';
 import { serviceUserSentenceCy } from './report-welsh';
-import { AUDIENCE_ORDER, cell, type ClosedQuestionSummary, type Count, type Ctx, num, paragraphs, type TextQuestionSummary, th } from './report-parts';
+import {
+  AUDIENCE_ORDER,
+  cell,
+  type ClosedQuestionSummary,
+  type Count,
+  type Ctx,
+  num,
+  paragraphs,
+  type TextQuestionSummary,
+  th,
+} from './report-parts';
 
 function responseRates(ctx: Ctx): string {
   const { t, summary } = ctx;
@@ -84,7 +94,8 @@ function inPersonBlock(ctx: Ctx, audience: string, m: MeetingsByAudience | undef
     parts.push(`<p class="govuk-body app-quote"${fallback ? ' lang="en"' : ''}>${esc(`“${ctx.lang === 'cy' && q.textCy ? q.textCy : q.text}”`)}</p>`);
   }
   if (!m.findings.length && !m.quotes.length) parts.push(`<p class="govuk-body">${esc(t.noMeetingFindings(who))}</p>`);
-  if (ctx.staff && m.quotesWithheld > 0) parts.push(`<p class="govuk-body govuk-body-s" id="quotes-withheld-${esc(audience)}">${esc(t.quotesWithheld(m.quotesWithheld))}</p>`);
+  if (ctx.staff && m.quotesWithheld > 0)
+    parts.push(`<p class="govuk-body govuk-body-s" id="quotes-withheld-${esc(audience)}">${esc(t.quotesWithheld(m.quotesWithheld))}</p>`);
   return parts;
 }
 
@@ -117,7 +128,8 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
       : s.returned === '[c]'
         ? t.returnedSuppressed(s.invited, t.audienceSentTo[audience]!)
         : returnedSentenceCy(t.audienceSentTo[audience]!, s.returned, s.invited);
-  const rate = sentNotStated || s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
+  const rate =
+    sentNotStated || s.responsePercent === null || s.responsePercent === '[c]' || s.returned === 0 ? '' : t.responseRate(s.responsePercent);
   const met = inPerson(ctx.summary, audience);
   // Source by source, as the Kent report goes: who was asked, answered and met; then the questionnaires' findings; then the meetings'.
   const parts = [
@@ -127,7 +139,9 @@ function audienceBlock(ctx: Ctx, audience: Audience, s: AudienceSummary): string
   ];
   const sources = metWithSomethingToSay(met);
   if (s.returned === 0) {
-    parts.push(`<p class="govuk-body">${esc(sources ? t.noQuestionnaireFindings(t.audienceSentTo[audience]!) : t.noFindings(t.audienceSentTo[audience]!))}</p>`);
+    parts.push(
+      `<p class="govuk-body">${esc(sources ? t.noQuestionnaireFindings(t.audienceSentTo[audience]!) : t.noFindings(t.audienceSentTo[audience]!))}</p>`,
+    );
     parts.push(...inPersonBlock(ctx, audience, met, false));
     return parts.join('\n');
   }
@@ -270,7 +284,8 @@ ${q.comments
       ),
   );
   const omitted = summary.commentsOmitted ?? 0;
-  const note = omitted > 0 ? `<p class="govuk-body" id="comments-omitted">${esc(t.commentsOmitted(omitted, summary.commentsRemoved ?? 'size'))}</p>` : '';
+  const note =
+    omitted > 0 ? `<p class="govuk-body" id="comments-omitted">${esc(t.commentsOmitted(omitted, summary.commentsRemoved ?? 'size'))}</p>` : '';
   const none = omitted > 0 ? '' : `<p class="govuk-body">${esc(t.noComments)}</p>`;
   const body = (blocks.length ? blocks.join('\n') : none) + note;
   return `<h3 class="govuk-heading-m" id="comments">${esc(t.commentsHeading)}</h3>

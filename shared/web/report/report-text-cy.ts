@@ -36,26 +36,78 @@ export const reportTextCy: ReportText = {
     4: 'Arweinyddiaeth a rheolaeth strategol',
   },
   criteria: {
-    '1.1': { title: 'Paratoi ar gyfer dedfryd', statement: 'Mae’r gweithgarwch yn y cyfnod cyn y ddedfryd yn amserol, yn bwrpasol ac yn effeithiol.' },
-    '1.2': { title: 'Asesu risg o niwed', statement: 'Caiff y Risg o Niwed ei hasesu’n gynhwysfawr ac yn gywir gan ddefnyddio OASys ym mhob achos, ac offer asesu arbenigol ychwanegol lle bo’n berthnasol.' },
-    '1.3': { title: 'Asesu’r tebygolrwydd o aildroseddu', statement: 'Caiff y tebygolrwydd o aildroseddu ei asesu’n gynhwysfawr ac yn gywir gan ddefnyddio OASys fel y bo’n briodol.' },
-    '1.4': { title: 'Asesu ymgysylltiad y troseddwr', statement: 'Caiff rhwystrau neu heriau posibl i ymgysylltu’n gadarnhaol eu nodi, a gwneir cynlluniau i leihau eu heffaith bosibl.' },
-    '1.5': { title: 'Cynllunio dedfrydau', statement: 'Mae’r rheolwr troseddwyr yn cynllunio ymyriadau yn y ddalfa ac yn y gymuned er mwyn mynd i’r afael â ffactorau troseddogenig a rheoli unrhyw Risg o Niwed i eraill. Mae’r cynllun dedfryd cychwynnol neu’r asesiad gwaith di-dâl wedi’i gynllunio i ddisgrifio cynllun gwaith strwythuredig a chydlynol ar gyfer pob troseddwr.' },
-    '2.1': { title: 'Cyflawni’r cynllun dedfryd', statement: 'Mae’r rheolwr troseddwyr yn hwyluso cyflawni holl elfennau perthnasol y ddedfryd mewn ffordd strwythuredig.' },
-    '2.2': { title: 'Diogelu’r cyhoedd drwy leihau risg o niwed', statement: 'Cymerwyd pob cam rhesymol i ddiogelu’r cyhoedd drwy gadw Risg o Niwed y troseddwr i eraill mor isel â phosibl.' },
+    '1.1': {
+      title: 'Paratoi ar gyfer dedfryd',
+      statement: 'Mae’r gweithgarwch yn y cyfnod cyn y ddedfryd yn amserol, yn bwrpasol ac yn effeithiol.',
+    },
+    '1.2': {
+      title: 'Asesu risg o niwed',
+      statement:
+        'Caiff y Risg o Niwed ei hasesu’n gynhwysfawr ac yn gywir gan ddefnyddio OASys ym mhob achos, ac offer asesu arbenigol ychwanegol lle bo’n berthnasol.',
+    },
+    '1.3': {
+      title: 'Asesu’r tebygolrwydd o aildroseddu',
+      statement: 'Caiff y tebygolrwydd o aildroseddu ei asesu’n gynhwysfawr ac yn gywir gan ddefnyddio OASys fel y bo’n briodol.',
+    },
+    '1.4': {
+      title: 'Asesu ymgysylltiad y troseddwr',
+      statement: 'Caiff rhwystrau neu heriau posibl i ymgysylltu’n gadarnhaol eu nodi, a gwneir cynlluniau i leihau eu heffaith bosibl.',
+    },
+    '1.5': {
+      title: 'Cynllunio dedfrydau',
+      statement:
+        'Mae’r rheolwr troseddwyr yn cynllunio ymyriadau yn y ddalfa ac yn y gymuned er mwyn mynd i’r afael â ffactorau troseddogenig a rheoli unrhyw Risg o Niwed i eraill. Mae’r cynllun dedfryd cychwynnol neu’r asesiad gwaith di-dâl wedi’i gynllunio i ddisgrifio cynllun gwaith strwythuredig a chydlynol ar gyfer pob troseddwr.',
+    },
+    '2.1': {
+      title: 'Cyflawni’r cynllun dedfryd',
+      statement: 'Mae’r rheolwr troseddwyr yn hwyluso cyflawni holl elfennau perthnasol y ddedfryd mewn ffordd strwythuredig.',
+    },
+    '2.2': {
+      title: 'Diogelu’r cyhoedd drwy leihau risg o niwed',
+      statement: 'Cymerwyd pob cam rhesymol i ddiogelu’r cyhoedd drwy gadw Risg o Niwed y troseddwr i eraill mor isel â phosibl.',
+    },
     '2.3': { title: 'Dioddefwyr', statement: 'Rhoddir sylw cyson i faterion sy’n ymwneud â dioddefwyr.' },
-    '2.4': { title: 'Sicrhau cyfyngiad a hybu cydymffurfiaeth (Cosbi)', statement: 'Caiff cyswllt â’r troseddwr a gorfodi’r ddedfryd eu cynllunio a’u gweithredu i fodloni gofynion y safonau cenedlaethol ac i annog ymgysylltu â phroses y ddedfryd.' },
-    '2.5': { title: 'Ymyriadau adeiladol (Helpu a Newid)', statement: 'Cyflawnir ymyriadau at ddibenion a nodwyd ac i fodloni gofynion y ddedfryd: helpu a newid.' },
+    '2.4': {
+      title: 'Sicrhau cyfyngiad a hybu cydymffurfiaeth (Cosbi)',
+      statement:
+        'Caiff cyswllt â’r troseddwr a gorfodi’r ddedfryd eu cynllunio a’u gweithredu i fodloni gofynion y safonau cenedlaethol ac i annog ymgysylltu â phroses y ddedfryd.',
+    },
+    '2.5': {
+      title: 'Ymyriadau adeiladol (Helpu a Newid)',
+      statement: 'Cyflawnir ymyriadau at ddibenion a nodwyd ac i fodloni gofynion y ddedfryd: helpu a newid.',
+    },
     '2.6': { title: 'Ymyriadau cyfyngol (Rheoli)', statement: 'Cyflawnir ymyriadau at ddibenion a nodwyd ac i fodloni gofynion y ddedfryd: rheoli.' },
     '2.7': { title: 'Materion amrywiaeth', statement: 'Rhoddir sylw llawn a phriodol i faterion amrywiaeth.' },
     '3.1': { title: 'Cyflawni canlyniadau cychwynnol', statement: 'Cyflawnir yr amcanion a gynlluniwyd yn effeithlon.' },
-    '3.2': { title: 'Cynaliadwyedd cynnydd', statement: 'Gellir cynnal y canlyniadau rhwng gwahanol gyfnodau’r ddedfryd a thu hwnt i ddiwedd y goruchwylio.' },
-    '4.1': { title: 'Arweinyddiaeth a chynllunio', statement: 'Ceir arweinyddiaeth weithredol wrth weithredu polisïau cenedlaethol drwy bolisïau a gweithdrefnau lleol a gaiff eu monitro a’u hadolygu’n rheolaidd, drwy gynllunio rhagweithiol gydag asiantaethau allweddol eraill, a thrwy hyrwyddo’r agenda amrywiaeth.' },
-    '4.2': { title: 'Perfformiad yn erbyn targedau cenedlaethol a rhanbarthol', statement: 'Cyrhaeddir targedau perfformiad allweddol yn gyson, gan roi sylw gofalus i faterion amrywiaeth drwyddi draw.' },
-    '4.3': { title: 'Defnyddio adnoddau', statement: 'Ceir dull strategol o ddefnyddio adnoddau i sicrhau perfformiad effeithiol a chefnogi mentrau amrywiaeth, ac mae arwyddion cadarnhaol o ran gwerth am arian.' },
-    '4.4': { title: 'Cynllunio a datblygu’r gweithlu', statement: 'Mae cynllunio a datblygu’r gweithlu yn arwain at gyfatebiaeth dda rhwng proffil y staff a gofynion cyflawni’r gwasanaeth. Cydymffurfir â deddfwriaeth amrywiaeth berthnasol wrth recriwtio a lleoli staff.' },
+    '3.2': {
+      title: 'Cynaliadwyedd cynnydd',
+      statement: 'Gellir cynnal y canlyniadau rhwng gwahanol gyfnodau’r ddedfryd a thu hwnt i ddiwedd y goruchwylio.',
+    },
+    '4.1': {
+      title: 'Arweinyddiaeth a chynllunio',
+      statement:
+        'Ceir arweinyddiaeth weithredol wrth weithredu polisïau cenedlaethol drwy bolisïau a gweithdrefnau lleol a gaiff eu monitro a’u hadolygu’n rheolaidd, drwy gynllunio rhagweithiol gydag asiantaethau allweddol eraill, a thrwy hyrwyddo’r agenda amrywiaeth.',
+    },
+    '4.2': {
+      title: 'Perfformiad yn erbyn targedau cenedlaethol a rhanbarthol',
+      statement: 'Cyrhaeddir targedau perfformiad allweddol yn gyson, gan roi sylw gofalus i faterion amrywiaeth drwyddi draw.',
+    },
+    '4.3': {
+      title: 'Defnyddio adnoddau',
+      statement:
+        'Ceir dull strategol o ddefnyddio adnoddau i sicrhau perfformiad effeithiol a chefnogi mentrau amrywiaeth, ac mae arwyddion cadarnhaol o ran gwerth am arian.',
+    },
+    '4.4': {
+      title: 'Cynllunio a datblygu’r gweithlu',
+      statement:
+        'Mae cynllunio a datblygu’r gweithlu yn arwain at gyfatebiaeth dda rhwng proffil y staff a gofynion cyflawni’r gwasanaeth. Cydymffurfir â deddfwriaeth amrywiaeth berthnasol wrth recriwtio a lleoli staff.',
+    },
     '4.5': { title: 'Adolygu a gwerthuso', statement: 'Caiff canlyniadau ymyriadau eu hasesu a’u hadolygu gan ddefnyddio’r data sydd ar gael.' },
-    '4.6': { title: 'Comisiynu gwasanaethau', statement: 'Darperir gwasanaethau effeithiol yn effeithlon i gefnogi canlyniadau rheoli troseddwyr ac i sicrhau mynediad cyfartal at ddarpariaeth i droseddwyr.' },
+    '4.6': {
+      title: 'Comisiynu gwasanaethau',
+      statement:
+        'Darperir gwasanaethau effeithiol yn effeithlon i gefnogi canlyniadau rheoli troseddwyr ac i sicrhau mynediad cyfartal at ddarpariaeth i droseddwyr.',
+    },
   },
   grades: {
     'well-met': 'Wedi’i fodloni’n dda',
@@ -88,7 +140,8 @@ export const reportTextCy: ReportText = {
   statusFactualAccuracy: 'Drafft a anfonwyd at yr ardal i wirio cywirdeb ffeithiol',
   statusLive: 'Drafft: y ffigurau fel y’u cyfrifwyd ddiwethaf, heb eu rhyddhau eto',
   draftNotPublished: 'Drafft, heb ei gyhoeddi',
-  draftNotPublishedDetail: 'Dyma ddrafft byw yr adroddiad, wedi’i rannu i’w adolygu. Mae’n newid wrth i’r arolygiad fynd rhagddo ac nid yw wedi’i gyhoeddi.',
+  draftNotPublishedDetail:
+    'Dyma ddrafft byw yr adroddiad, wedi’i rannu i’w adolygu. Mae’n newid wrth i’r arolygiad fynd rhagddo ac nid yw wedi’i gyhoeddi.',
   dateRange: (from, to) => `${from} i ${to}`,
   languageNav: 'Iaith',
   otherLanguageName: 'English',
@@ -97,7 +150,8 @@ export const reportTextCy: ReportText = {
   downloadsHeading: 'Lawrlwytho’r crynodeb',
   downloadCsv: 'Crynodeb o’r ffigurau (CSV, yn agor mewn taenlen)',
   downloadJson: 'Crynodeb o’r ffigurau (JSON)',
-  printNote: 'I argraffu’r adroddiad hwn, neu ei gadw fel PDF, defnyddiwch opsiwn argraffu eich porwr. Mae’r copi printiedig yn gadael pennyn y dudalen, y cynnwys a’r dolenni hyn allan.',
+  printNote:
+    'I argraffu’r adroddiad hwn, neu ei gadw fel PDF, defnyddiwch opsiwn argraffu eich porwr. Mae’r copi printiedig yn gadael pennyn y dudalen, y cynnwys a’r dolenni hyn allan.',
   contents: 'Cynnwys',
 
   summaryHeading: 'Crynodeb',
@@ -140,7 +194,8 @@ export const reportTextCy: ReportText = {
   headGrade: 'Gradd',
   generalCriterion: (title) => `Maen Prawf Cyffredinol: ${title}`,
   notYetGraded: 'Heb ei raddio eto',
-  table1Note: 'Caiff pob maen prawf yn yr adran arweinyddiaeth a rheolaeth strategol ei raddio ar raddfa pedwar pwynt: wedi’i fodloni’n dda, wedi’i fodloni’n foddhaol, wedi’i fodloni’n rhannol neu heb ei fodloni.',
+  table1Note:
+    'Caiff pob maen prawf yn yr adran arweinyddiaeth a rheolaeth strategol ei raddio ar raddfa pedwar pwynt: wedi’i fodloni’n dda, wedi’i fodloni’n foddhaol, wedi’i fodloni’n rhannol neu heb ei fodloni.',
   table2Caption: 'Tabl 2: Llinyn Risg o Niwed',
   table2Row: 'Sgôr ar gyfer y llinyn Risg o Niwed',
   table2Note:
@@ -160,11 +215,13 @@ export const reportTextCy: ReportText = {
   noRecommendations: 'Nid oes argymhellion wedi’u hysgrifennu eto.',
   nextStepsHeading: 'Camau nesaf',
   improvementPlan: 'Mae angen cynllun gwella sy’n mynd i’r afael â’r argymhellion uchod bedair wythnos ar ôl cyhoeddi.',
-  focusedInspections: 'Cynhelir arolygiadau penodol pellach tua 12 mis ar ôl yr arolygiad gwreiddiol pan fydd gan Arolygiaeth Prawf EF bryder difrifol am waith Risg o Niwed ardal.',
+  focusedInspections:
+    'Cynhelir arolygiadau penodol pellach tua 12 mis ar ôl yr arolygiad gwreiddiol pan fydd gan Arolygiaeth Prawf EF bryder difrifol am waith Risg o Niwed ardal.',
   noFurtherInspection: (area) => `Ni fydd arolygiad pellach yn ${area}.`,
   furtherInspection: (area, percent) =>
     `Gyda sgôr o ${percent}% ar gyfer y llinyn Risg o Niwed, mae gan Arolygiaeth Prawf EF bryder difrifol am waith Risg o Niwed yn ${area}: cynhelir arolygiad penodol pellach tua 12 mis ar ôl yr un hwn.`,
-  furtherInspectionDecided: (area) => `Bydd Arolygiaeth Prawf EF yn cynnal arolygiad penodol pellach o waith Risg o Niwed yn ${area} tua 12 mis ar ôl yr un hwn.`,
+  furtherInspectionDecided: (area) =>
+    `Bydd Arolygiaeth Prawf EF yn cynnal arolygiad penodol pellach o waith Risg o Niwed yn ${area} tua 12 mis ar ôl yr un hwn.`,
   furtherInspectionUndecided: 'Nid yw’r arolygiaeth wedi cofnodi ei phenderfyniad ar arolygiad pellach eto.',
   nextStepsFigures: (roh, sections) => `Penderfyniad yr arolygiaeth yw hwn, a wnaed wrth ochr y ffigurau: y llinyn Risg o Niwed ${roh}; ${sections}.`,
   sectionFigure: (id, percent) => `adran ${id} ${percent}`,
@@ -175,7 +232,8 @@ export const reportTextCy: ReportText = {
   abbreviationsHeading: 'Rhestr o fyrfoddau',
   headAbbreviation: 'Byrfodd',
   headMeaning: 'Ystyr',
-  responsesOnly: (returned, to) => (returned === 0 ? `Ni ddychwelwyd holiaduron gan ${to}.` : `Cafwyd ${numberWord(returned)} ymateb i’r holiaduron a anfonwyd at ${to}.`),
+  responsesOnly: (returned, to) =>
+    returned === 0 ? `Ni ddychwelwyd holiaduron gan ${to}.` : `Cafwyd ${numberWord(returned)} ymateb i’r holiaduron a anfonwyd at ${to}.`,
   furtherInspectionUnknown: 'Penderfynir a fydd arolygiad penodol pellach pan fydd gan y llinyn Risg o Niwed sgôr.',
   goodPracticeHeading: 'Rhannu arfer da',
   goodPracticeIntro: (area) => `Isod mae enghreifftiau o arfer da a welsom yn ${area}.`,
@@ -191,12 +249,14 @@ export const reportTextCy: ReportText = {
     now === null
       ? `Gwiriwch y canfyddiad hwn: fe’i hysgrifennwyd o ffigur o ${was}%, ac nid oes gan y cwestiwn sgôr bellach.`
       : `Gwiriwch y canfyddiad hwn: fe’i hysgrifennwyd o ffigur o ${was}%, a’r ffigur bellach yw ${now}%.`,
-  staleCount: (n) => `${n === 1 ? 'Nid yw un canfyddiad yn cyfateb i’w ffigur mwyach' : `Nid yw ${numberWord(n)} canfyddiad yn cyfateb i’w ffigurau mwyach`}: mae pob un wedi’i farcio isod.`,
+  staleCount: (n) =>
+    `${n === 1 ? 'Nid yw un canfyddiad yn cyfateb i’w ffigur mwyach' : `Nid yw ${numberWord(n)} canfyddiad yn cyfateb i’w ffigurau mwyach`}: mae pob un wedi’i farcio isod.`,
   figureMismatch: (claims, question, percent, yes, total) =>
     percent === null
       ? `Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${claims}, ac nid oes gan gwestiwn ${question} ffigur.`
       : `Gwiriwch y canfyddiad hwn: mae ei eiriau’n rhoi ${claims} lle mae ffigur cwestiwn ${question} yn ${percent}% (${yes} o ${total}).`,
-  figureMismatchCount: (n) => `${n === 1 ? 'Mae un canfyddiad yn rhoi ffigur sy’n groes i’w gwestiwn' : `Mae ${numberWord(n)} canfyddiad yn rhoi ffigurau sy’n groes i’w cwestiynau`}: mae pob un wedi’i farcio lle mae’n sefyll.`,
+  figureMismatchCount: (n) =>
+    `${n === 1 ? 'Mae un canfyddiad yn rhoi ffigur sy’n groes i’w gwestiwn' : `Mae ${numberWord(n)} canfyddiad yn rhoi ffigurau sy’n groes i’w cwestiynau`}: mae pob un wedi’i farcio lle mae’n sefyll.`,
   leadershipIntro: 'Graddau Tabl 1, gyda’r cryfderau a’r meysydd i’w gwella a welodd yr arolygwyr.',
   pointsOmitted: (n) => `Nid yw ${n} o bwyntiau a gofnodwyd yn cael eu dangos: roedd mwy o destun nag y gall crynodeb ei ddal.`,
   inEnglish: '(yn Saesneg)',
@@ -224,14 +284,28 @@ export const reportTextCy: ReportText = {
     if (individually === 0) return `Gwnaethom gyfarfod â ${afterWith(numberWord(inGroups))} o ${who} mewn ${numberWord(groups)} grŵp.`;
     return `Gwnaethom gyfarfod â ${afterWith(numberWord(total))} o ${who} wyneb yn wyneb: ${numberWord(individually)} yn unigol ${/^[aeiouwy]/.test(numberWord(inGroups)) ? 'ac' : 'a'} ${numberWord(inGroups)} mewn ${numberWord(groups)} grŵp.`;
   },
-  noQuestionnaireFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau o’r holiaduron gan ${who}; mae’r hyn a ddywedon nhw wrthym wyneb yn wyneb yn dilyn.`,
-  metTotalOnly: (total, who) => (total === 0 ? `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.` : `Gwnaethom gyfarfod â ${afterWith(numberWord(total))} o ${who} wyneb yn wyneb.`),
+  noQuestionnaireFindings: (who) =>
+    `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau o’r holiaduron gan ${who}; mae’r hyn a ddywedon nhw wrthym wyneb yn wyneb yn dilyn.`,
+  metTotalOnly: (total, who) =>
+    total === 0
+      ? `Ni wnaethom gyfarfod ag unrhyw ${who} wyneb yn wyneb.`
+      : `Gwnaethom gyfarfod â ${afterWith(numberWord(total))} o ${who} wyneb yn wyneb.`,
   metNotPublished: (who) => `Gwnaethom gyfarfod â ${who} wyneb yn wyneb; nid yw’r nifer wedi’i gyhoeddi ([c]).`,
-  noMeetingFindings: (who) => `Gwnaethom gyfarfod â ${who} wyneb yn wyneb ond ni chofnodwyd unrhyw ganfyddiadau o’r cyfarfodydd hynny ar gyfer yr adroddiad.`,
+  noMeetingFindings: (who) =>
+    `Gwnaethom gyfarfod â ${who} wyneb yn wyneb ond ni chofnodwyd unrhyw ganfyddiadau o’r cyfarfodydd hynny ar gyfer yr adroddiad.`,
   quotesWithheld: (n) => `Cofnodwyd ${numberWord(n)} dyfyniad heb ganiatâd i’w cyhoeddi; nid ydynt yn yr adroddiad cyhoeddedig (staff yn unig).`,
   othersHeading: 'Eraill y gwnaethom gyfarfod â nhw',
-  othersIntro: 'Gwnaethom hefyd gyfarfod â phobl sy’n gweithio gyda throseddwyr a dioddefwyr. Mae eu barn yn llywio’r canfyddiadau yn adrannau 1 i 4.',
-  meetingWho: { offender: 'droseddwyr', victim: 'ddioddefwyr', sentencer: 'ddedfrydwyr', 'offender-manager': 'reolwyr troseddwyr', 'key-worker': 'weithwyr allweddol', partner: 'bartneriaid', other: 'eraill' },
+  othersIntro:
+    'Gwnaethom hefyd gyfarfod â phobl sy’n gweithio gyda throseddwyr a dioddefwyr. Mae eu barn yn llywio’r canfyddiadau yn adrannau 1 i 4.',
+  meetingWho: {
+    offender: 'droseddwyr',
+    victim: 'ddioddefwyr',
+    sentencer: 'ddedfrydwyr',
+    'offender-manager': 'reolwyr troseddwyr',
+    'key-worker': 'weithwyr allweddol',
+    partner: 'bartneriaid',
+    other: 'eraill',
+  },
   meetingHeadings: { 'offender-manager': 'Rheolwyr troseddwyr', 'key-worker': 'Gweithwyr allweddol', partner: 'Partneriaid', other: 'Eraill' },
   responseRatesCaption: 'Cyfraddau ymateb',
   headQuestionnairesTo: 'Holiaduron at',
@@ -242,11 +316,16 @@ export const reportTextCy: ReportText = {
   audienceHeadings: { offender: 'Troseddwyr', victim: 'Dioddefwyr', sentencer: 'Llysoedd (dedfrydwyr)' },
   audienceNames: { offender: 'Troseddwyr', victim: 'Dioddefwyr', sentencer: 'Dedfrydwyr', all: 'Pob ymatebydd' },
   audienceSentTo: { offender: 'droseddwyr', victim: 'ddioddefwyr', sentencer: 'ddedfrydwyr' },
-  notForPublication: 'Nid i’w gyhoeddi: mae’r copi staff hwn yn dangos pob ffigur, gan gynnwys niferoedd bach. Mae’r adroddiad cyhoeddedig a’i lawrlwythiadau yn dangos nifer o lai na 3 o bobl, neu sgôr dros lai na 5 achos, fel [c].',
-  returnedSuppressed: (invited, to) => `Nid yw nifer yr holiaduron a ddychwelwyd o’r ${numberWord(invited)} a anfonwyd at ${to} yn cael ei gyhoeddi ([c]).`,
+  notForPublication:
+    'Nid i’w gyhoeddi: mae’r copi staff hwn yn dangos pob ffigur, gan gynnwys niferoedd bach. Mae’r adroddiad cyhoeddedig a’i lawrlwythiadau yn dangos nifer o lai na 3 o bobl, neu sgôr dros lai na 5 achos, fel [c].',
+  returnedSuppressed: (invited, to) =>
+    `Nid yw nifer yr holiaduron a ddychwelwyd o’r ${numberWord(invited)} a anfonwyd at ${to} yn cael ei gyhoeddi ([c]).`,
   questionSuppressed: (question, answered) =>
-    answered === '[c]' ? `${question} Nid yw nifer y rhai a atebodd yn cael ei gyhoeddi ([c]).` : `${question} O’r ${numberWord(answered)} a atebodd, nid yw nifer y rhai a ddywedodd ie yn cael ei gyhoeddi ([c]).`,
-  questionSentence: (question, quantity, answered, percent) => `${question} ${upper(quantity)} o’r ${numberWord(answered)} a atebodd: ateb cadarnhaol (${percent}%).`,
+    answered === '[c]'
+      ? `${question} Nid yw nifer y rhai a atebodd yn cael ei gyhoeddi ([c]).`
+      : `${question} O’r ${numberWord(answered)} a atebodd, nid yw nifer y rhai a ddywedodd ie yn cael ei gyhoeddi ([c]).`,
+  questionSentence: (question, quantity, answered, percent) =>
+    `${question} ${upper(quantity)} o’r ${numberWord(answered)} a atebodd: ateb cadarnhaol (${percent}%).`,
   responseRate: (percent) => ` Y gyfradd ymateb oedd ${percent}%.`,
   noFindings: (who) => `Heb unrhyw holiaduron wedi’u dychwelyd, nid oes canfyddiadau gan ${who} i’w hadrodd.`,
   answersCaption: (who) => `${who}: atebion i bob cwestiwn`,
@@ -254,7 +333,8 @@ export const reportTextCy: ReportText = {
   headPositivePercent: 'Cadarnhaol (%)',
   headAllAnswers: 'Pob ateb, gan gynnwys “Nid wyf yn gwybod”',
   nobodyAnswered: 'neb wedi ateb',
-  answeredNote: 'Wedi ateb: ymatebwyr a roddodd ateb heblaw “Nid wyf yn gwybod” neu “nid yw hyn wedi digwydd i mi”. Caiff y brawddegau eu cyfrifo dros y rhai a atebodd.',
+  answeredNote:
+    'Wedi ateb: ymatebwyr a roddodd ateb heblaw “Nid wyf yn gwybod” neu “nid yw hyn wedi digwydd i mi”. Caiff y brawddegau eu cyfrifo dros y rhai a atebodd.',
   byLanguageHeading: 'Holiaduron a ddychwelwyd, yn ôl iaith',
   byLanguageCaption: 'Holiaduron a ddychwelwyd, yn ôl yr iaith y’u hatebwyd ynddi',
   byLanguageQuestionsCaption: 'Atebion yn ôl iaith yr holiadur',
@@ -266,7 +346,8 @@ export const reportTextCy: ReportText = {
     `Mae ${mark} yn nodi ffigur nad yw’n cael ei ddangos oherwydd bod llai na 3 o bobl wedi’i roi (gan gynnwys sero), neu oherwydd y gellid ei gyfrifo fel arall o’r ffigurau a’r cyfansymiau eraill. Dyma farc y Gwasanaeth Ystadegol Gwladol ar gyfer ffigur a ataliwyd; mae’n atal unrhyw un, dioddefwr yn enwedig, rhag cael ei adnabod.`,
   commentsHeading: 'Sylwadau gan ymatebwyr',
   warning: 'Rhybudd',
-  commentsWarning: 'Ar gyfer staff arolygu yn unig. Mae cyfeiriadau e-bost, rhifau ffôn, codau post ac enwau ar ôl teitl wedi’u cuddio, ond gall sylw adnabod rhywun o hyd: peidiwch â chyhoeddi sylwadau fel y maent.',
+  commentsWarning:
+    'Ar gyfer staff arolygu yn unig. Mae cyfeiriadau e-bost, rhifau ffôn, codau post ac enwau ar ôl teitl wedi’u cuddio, ond gall sylw adnabod rhywun o hyd: peidiwch â chyhoeddi sylwadau fel y maent.',
   inWelsh: '(yn Gymraeg)',
   noComments: 'Ni ysgrifennwyd unrhyw sylwadau.',
   commentsOmitted: (n, why) =>
@@ -322,7 +403,9 @@ export const reportTextCy: ReportText = {
     `Mae’r sampl yn cynnwys ${licence} achos trwydded, ${community} achos gorchymyn cymunedol a ${custody} achos yn y ddalfa: ${total} i gyd.`,
   noCases: 'Nid oes achosion wedi’u cofnodi eto.',
   caseloadSentence: (caseload, parts) => {
-    const bits = [parts.white !== undefined ? `${parts.white}% yn wyn` : '', parts.female !== undefined ? `${parts.female}% yn fenywod` : ''].filter(Boolean);
+    const bits = [parts.white !== undefined ? `${parts.white}% yn wyn` : '', parts.female !== undefined ? `${parts.female}% yn fenywod` : ''].filter(
+      Boolean,
+    );
     return `Llwyth achosion yr ardal oedd ${caseload} o achosion${bits.length ? ` (${bits.join(', ')})` : ''}; mae’r tablau isod yn gosod y sampl ochr yn ochr ag ef.`;
   },
   headPercentOfSample: '% o’r sampl',
@@ -411,7 +494,11 @@ export const reportTextCy: ReportText = {
   headAgreement: 'Cytundeb',
   headKappa: 'Kappa',
   allDoubleMarked: 'Pob achos a farciwyd ddwywaith',
-  firstMarkedBy: { hmi: 'Marciwyd gyntaf gan Arolygiaeth Prawf EF', area: 'Marciwyd gyntaf gan aseswyr yr ardal', 'not-recorded': 'Y marciwr cyntaf heb ei gofnodi' },
+  firstMarkedBy: {
+    hmi: 'Marciwyd gyntaf gan Arolygiaeth Prawf EF',
+    area: 'Marciwyd gyntaf gan aseswyr yr ardal',
+    'not-recorded': 'Y marciwr cyntaf heb ei gofnodi',
+  },
   flagged: (refs) =>
     `Mae angen penderfyniad safonwr ar ${refs.length === 1 ? 'un achos' : `${numberWord(refs.length)} o achosion`}, gyda’r ddau farciwr yn anghytuno ar ddyfarniad cyffredinol maen prawf: ${refs.join(', ')}.`,
   noneFlagged: 'Cytunodd y ddau farciwr ar ddyfarniad cyffredinol pob maen prawf.',
@@ -436,8 +523,17 @@ export const reportTextCy: ReportText = {
   headActionStatus: 'Statws',
   recommendationGone: 'Argymhelliad nad yw yn yr adroddiad mwyach',
 
-  problemNotFound: ['Heb ddod o hyd i’r dudalen', 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan. Dim ond fel y’i rhoddwyd i chi y mae dolen adroddiad yn gweithio.'],
-  problemExpired: ['Mae’r ddolen adroddiad hon wedi dod i ben', 'Mae dolenni adroddiad yn gweithio am gyfnod cyfyngedig. Gofynnwch i gydweithiwr sy’n gallu mewngofnodi i’r gwasanaeth am ddolen newydd.'],
-  problemWithdrawn: ['Mae’r ddolen adroddiad hon wedi’i thynnu’n ôl', 'Mae rhywun sy’n gallu mewngofnodi i’r gwasanaeth wedi tynnu’r ddolen hon yn ôl. Gofynnwch iddynt am un newydd os oes angen yr adroddiad arnoch o hyd.'],
+  problemNotFound: [
+    'Heb ddod o hyd i’r dudalen',
+    'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan. Dim ond fel y’i rhoddwyd i chi y mae dolen adroddiad yn gweithio.',
+  ],
+  problemExpired: [
+    'Mae’r ddolen adroddiad hon wedi dod i ben',
+    'Mae dolenni adroddiad yn gweithio am gyfnod cyfyngedig. Gofynnwch i gydweithiwr sy’n gallu mewngofnodi i’r gwasanaeth am ddolen newydd.',
+  ],
+  problemWithdrawn: [
+    'Mae’r ddolen adroddiad hon wedi’i thynnu’n ôl',
+    'Mae rhywun sy’n gallu mewngofnodi i’r gwasanaeth wedi tynnu’r ddolen hon yn ôl. Gofynnwch iddynt am un newydd os oes angen yr adroddiad arnoch o hyd.',
+  ],
   problemOther: ['Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth', 'Rhowch gynnig arall arni yn nes ymlaen.'],
 };

@@ -81,7 +81,8 @@ export const reportTextEn = {
   statusLive: 'Draft: the figures as last computed, not yet released',
   /** On a report link to the live draft: every page and file says it (contract, "An inspection's life cycle"). */
   draftNotPublished: 'Draft, not published',
-  draftNotPublishedDetail: 'This is the live draft of the report, shared for review. It changes as the inspection goes on and has not been published.',
+  draftNotPublishedDetail:
+    'This is the live draft of the report, shared for review. It changes as the inspection goes on and has not been published.',
   dateRange: (from: string, to: string) => `${from} to ${to}`,
   languageNav: 'Language',
   /** The other language's name, written in that language. */
@@ -92,7 +93,8 @@ export const reportTextEn = {
   downloadsHeading: 'Download the summary',
   downloadCsv: 'Summary of the figures (CSV, opens in a spreadsheet)',
   downloadJson: 'Summary of the figures (JSON)',
-  printNote: 'To print this report, or save it as a PDF, use your browser’s print option. The printed copy leaves out the page header, the contents and these links.',
+  printNote:
+    'To print this report, or save it as a PDF, use your browser’s print option. The printed copy leaves out the page header, the contents and these links.',
   contents: 'Contents',
 
   // Summary
@@ -137,7 +139,8 @@ export const reportTextEn = {
   headGrade: 'Grade',
   generalCriterion: (title: string) => `General Criterion: ${title}`,
   notYetGraded: 'Not yet graded',
-  table1Note: 'Each criterion of the leadership and strategic management section is graded on a four-point scale: well met, satisfactorily met, partly met or not met.',
+  table1Note:
+    'Each criterion of the leadership and strategic management section is graded on a four-point scale: well met, satisfactorily met, partly met or not met.',
   table2Caption: 'Table 2: Risk of Harm thread',
   table2Row: 'Score for Risk of Harm thread',
   table2Note:
@@ -158,13 +161,16 @@ export const reportTextEn = {
   noRecommendations: 'No recommendations have been written yet.',
   nextStepsHeading: 'Next steps',
   improvementPlan: 'An improvement plan addressing the recommendations above is needed four weeks after publication.',
-  focusedInspections: 'Further focused inspections will be carried out approximately 12 months after the original inspection when HMI Probation has a serious concern about an area’s Risk of Harm work.',
+  focusedInspections:
+    'Further focused inspections will be carried out approximately 12 months after the original inspection when HMI Probation has a serious concern about an area’s Risk of Harm work.',
   noFurtherInspection: (area: string) => `There will not be a further inspection in ${area}.`,
   furtherInspection: (area: string, percent: number) =>
     `With a Risk of Harm thread score of ${percent}%, HMI Probation has a serious concern about Risk of Harm work in ${area}: a further focused inspection will be carried out approximately 12 months after this one.`,
-  furtherInspectionDecided: (area: string) => `HMI Probation will carry out a further focused inspection of Risk of Harm work in ${area} approximately 12 months after this one.`,
+  furtherInspectionDecided: (area: string) =>
+    `HMI Probation will carry out a further focused inspection of Risk of Harm work in ${area} approximately 12 months after this one.`,
   furtherInspectionUndecided: 'The inspectorate has not yet recorded its decision on a further inspection.',
-  nextStepsFigures: (roh: string, sections: string) => `The decision is the inspectorate’s, taken beside the figures: the Risk of Harm thread ${roh}; ${sections}.`,
+  nextStepsFigures: (roh: string, sections: string) =>
+    `The decision is the inspectorate’s, taken beside the figures: the Risk of Harm thread ${roh}; ${sections}.`,
   sectionFigure: (id: number, percent: string) => `section ${id} ${percent}`,
   publicationNotSet: 'Not yet set by the inspectorate',
   forewordHeading: 'Foreword',
@@ -174,7 +180,9 @@ export const reportTextEn = {
   headAbbreviation: 'Abbreviation',
   headMeaning: 'Meaning',
   responsesOnly: (returned: number, to: string) =>
-    returned === 0 ? `No questionnaires were returned by ${to}.` : `There ${returned === 1 ? 'was one response' : `were ${numberWord(returned)} responses`} to the questionnaires sent to ${to}.`,
+    returned === 0
+      ? `No questionnaires were returned by ${to}.`
+      : `There ${returned === 1 ? 'was one response' : `were ${numberWord(returned)} responses`} to the questionnaires sent to ${to}.`,
   furtherInspectionUnknown: 'Whether a further focused inspection follows will be decided when the Risk of Harm thread has a score.',
   goodPracticeHeading: 'Sharing good practice',
   goodPracticeIntro: (area: string) => `Below are examples of good practice we found in ${area}.`,
@@ -188,11 +196,17 @@ export const reportTextEn = {
   noneWritten: 'None written yet.',
   noneRecorded: 'None recorded.',
   staleFinding: (was: number, now: number | null) =>
-    now === null ? `Check this finding: it was written from a figure of ${was}%, and the question now has no score.` : `Check this finding: it was written from a figure of ${was}%, and the figure is now ${now}%.`,
-  staleCount: (n: number) => `${n === 1 ? 'One finding no longer matches its figure' : `${numberWord(n)} findings no longer match their figures`}: each is marked below.`,
+    now === null
+      ? `Check this finding: it was written from a figure of ${was}%, and the question now has no score.`
+      : `Check this finding: it was written from a figure of ${was}%, and the figure is now ${now}%.`,
+  staleCount: (n: number) =>
+    `${n === 1 ? 'One finding no longer matches its figure' : `${numberWord(n)} findings no longer match their figures`}: each is marked below.`,
   figureMismatch: (claims: string, question: string, percent: number | null, yes: number, total: number) =>
-    percent === null ? `Check this finding: its words give ${claims}, and question ${question} has no figure.` : `Check this finding: its words give ${claims} where question ${question} is ${percent}% (${yes} of ${total}).`,
-  figureMismatchCount: (n: number) => `${n === 1 ? 'One finding gives a figure that its question contradicts' : `${numberWord(n)} findings give figures that their questions contradict`}: each is marked where it stands.`,
+    percent === null
+      ? `Check this finding: its words give ${claims}, and question ${question} has no figure.`
+      : `Check this finding: its words give ${claims} where question ${question} is ${percent}% (${yes} of ${total}).`,
+  figureMismatchCount: (n: number) =>
+    `${n === 1 ? 'One finding gives a figure that its question contradicts' : `${numberWord(n)} findings give figures that their questions contradict`}: each is marked where it stands.`,
   leadershipIntro: 'The grades of Table 1, with the strengths and the areas for improvement the inspectors found.',
   pointsOmitted: (n: number) => `${n} recorded ${n === 1 ? 'point is' : 'points are'} not shown: there was more text than a summary can hold.`,
   inEnglish: '(in English)',
@@ -224,7 +238,8 @@ export const reportTextEn = {
     if (individually === 0) return `We met ${numberWord(inGroups)} ${who} in ${inN(groups)}.`;
     return `We met ${numberWord(total)} ${who} in person: ${numberWord(individually)} individually and ${numberWord(inGroups)} in ${inN(groups)}.`;
   },
-  noQuestionnaireFindings: (who: string) => `With no questionnaires returned there are no questionnaire findings from ${who}; what they told us in person follows.`,
+  noQuestionnaireFindings: (who: string) =>
+    `With no questionnaires returned there are no questionnaire findings from ${who}; what they told us in person follows.`,
   /** Published, when disclosure control holds back how they were met: "We met three victims in person." */
   metTotalOnly: (total: number, who: string) => (total === 0 ? `We did not meet ${who} in person.` : `We met ${numberWord(total)} ${who} in person.`),
   /** Published, when even how many were met is held back (fewer than three). */
@@ -235,8 +250,19 @@ export const reportTextEn = {
   othersHeading: 'Others we met',
   othersIntro: 'We also met people who work with offenders and victims. Their views inform the findings in sections 1 to 4.',
   /** The people met, in the middle of a sentence, for the audiences without a questionnaire. */
-  meetingWho: { offender: 'offenders', victim: 'victims', sentencer: 'sentencers', 'offender-manager': 'offender managers', 'key-worker': 'key workers', partner: 'partners', other: 'other people' } as Record<string, string>,
-  meetingHeadings: { 'offender-manager': 'Offender managers', 'key-worker': 'Key workers', partner: 'Partners', other: 'Others' } as Record<string, string>,
+  meetingWho: {
+    offender: 'offenders',
+    victim: 'victims',
+    sentencer: 'sentencers',
+    'offender-manager': 'offender managers',
+    'key-worker': 'key workers',
+    partner: 'partners',
+    other: 'other people',
+  } as Record<string, string>,
+  meetingHeadings: { 'offender-manager': 'Offender managers', 'key-worker': 'Key workers', partner: 'Partners', other: 'Others' } as Record<
+    string,
+    string
+  >,
   responseRatesCaption: 'Response rates',
   headQuestionnairesTo: 'Questionnaires to',
   headSent: 'Sent',
@@ -250,18 +276,23 @@ export const reportTextEn = {
   questionSentence: (question: string, quantity: string, answered: number, percent: number) =>
     `${question} ${quantity.replace(/^./, (c) => c.toUpperCase())} of the ${numberWord(answered)} who answered said yes (${percent}%).`,
   responseRate: (percent: number) => ` The response rate was ${percent}%.`,
-  notForPublication: 'Not for publication: this staff copy shows every figure, small numbers included. The published report and its downloads show a count under 3 people, or a score over fewer than 5 cases, as [c].',
+  notForPublication:
+    'Not for publication: this staff copy shows every figure, small numbers included. The published report and its downloads show a count under 3 people, or a score over fewer than 5 cases, as [c].',
   /** Disclosure control: a figure held back ("[c]"), said in words. */
-  returnedSuppressed: (invited: number, to: string) => `The number of the ${numberWord(invited)} questionnaires sent to ${to} that were returned is not published ([c]).`,
+  returnedSuppressed: (invited: number, to: string) =>
+    `The number of the ${numberWord(invited)} questionnaires sent to ${to} that were returned is not published ([c]).`,
   questionSuppressed: (question: string, answered: number | '[c]') =>
-    answered === '[c]' ? `${question} The number who answered is not published ([c]).` : `${question} Of the ${numberWord(answered)} who answered, the number who said yes is not published ([c]).`,
+    answered === '[c]'
+      ? `${question} The number who answered is not published ([c]).`
+      : `${question} Of the ${numberWord(answered)} who answered, the number who said yes is not published ([c]).`,
   noFindings: (who: string) => `With no questionnaires returned there are no findings from ${who} to report.`,
   answersCaption: (who: string) => `${who}: answers to each question`,
   headPositive: 'Positive',
   headPositivePercent: 'Positive (%)',
   headAllAnswers: 'All answers, including “I do not know”',
   nobodyAnswered: 'nobody answered',
-  answeredNote: 'Answered: respondents who gave an answer other than “I do not know” or “this has not happened to me”. The sentences are worked out over those who answered.',
+  answeredNote:
+    'Answered: respondents who gave an answer other than “I do not know” or “this has not happened to me”. The sentences are worked out over those who answered.',
   byLanguageHeading: 'Questionnaires returned, by language',
   byLanguageCaption: 'Questionnaires returned, by the language they were answered in',
   byLanguageQuestionsCaption: 'Answers by the language of the questionnaire',
@@ -273,7 +304,8 @@ export const reportTextEn = {
     `${mark} marks a figure that is not shown because fewer than 3 people gave it (a zero included), or because it could otherwise be worked out from the other figures and totals. This is the Government Statistical Service’s mark for a suppressed figure; it stops anyone, a victim especially, from being picked out.`,
   commentsHeading: 'Comments from respondents',
   warning: 'Warning',
-  commentsWarning: 'For inspection staff only. E-mail addresses, phone numbers, postcodes and names after a title have been masked, but a comment may still identify someone: do not publish comments as they stand.',
+  commentsWarning:
+    'For inspection staff only. E-mail addresses, phone numbers, postcodes and names after a title have been masked, but a comment may still identify someone: do not publish comments as they stand.',
   inWelsh: '(in Welsh)',
   noComments: 'No comments were written.',
   commentsOmitted: (n: number, why: 'erased' | 'expired' | 'size') =>
@@ -283,7 +315,8 @@ export const reportTextEn = {
   appendix1Heading: 'Appendix 1: Performance figures',
   noPerformance: 'No performance figures were provided for this inspection.',
   performanceAllMet: 'The area met every target below.',
-  performanceMissed: (missed: number, of: number) => `The area missed ${missed === 1 ? 'one target' : `${numberWord(missed)} targets`} of the ${numberWord(of)} below.`,
+  performanceMissed: (missed: number, of: number) =>
+    `The area missed ${missed === 1 ? 'one target' : `${numberWord(missed)} targets`} of the ${numberWord(of)} below.`,
   performanceCaption: 'Performance against target',
   headMeasure: 'Measure',
   headPeriod: 'Period',
@@ -334,7 +367,9 @@ export const reportTextEn = {
     `The sample is made up of ${licence} licence cases, ${community} community order cases and ${custody} custody cases: ${total} in all.`,
   noCases: 'No cases have been recorded yet.',
   caseloadSentence: (caseload: string, parts: { white?: number; female?: number }) => {
-    const bits = [parts.white !== undefined ? `${parts.white}% white` : '', parts.female !== undefined ? `${parts.female}% women` : ''].filter(Boolean);
+    const bits = [parts.white !== undefined ? `${parts.white}% white` : '', parts.female !== undefined ? `${parts.female}% women` : ''].filter(
+      Boolean,
+    );
     return `The area’s caseload was ${caseload} cases${bits.length ? ` (${bits.join(', ')})` : ''}; the tables below set the sample beside it.`;
   },
   headPercentOfSample: '% of sample',
@@ -425,7 +460,11 @@ export const reportTextEn = {
   headAgreement: 'Agreement',
   headKappa: 'Kappa',
   allDoubleMarked: 'All double-marked cases',
-  firstMarkedBy: { hmi: 'First marked by HMI Probation', area: 'First marked by area assessors', 'not-recorded': 'First marker not recorded' } as Record<string, string>,
+  firstMarkedBy: {
+    hmi: 'First marked by HMI Probation',
+    area: 'First marked by area assessors',
+    'not-recorded': 'First marker not recorded',
+  } as Record<string, string>,
   flagged: (refs: readonly string[]) =>
     `${refs.length === 1 ? 'One case needs' : `${numberWord(refs.length).replace(/^./, (c) => c.toUpperCase())} cases need`} a moderator’s decision, the two markers differing on a criterion’s overall judgement: ${refs.join(', ')}.`,
   noneFlagged: 'The two markers agreed on every criterion’s overall judgement.',
@@ -452,9 +491,18 @@ export const reportTextEn = {
   recommendationGone: 'A recommendation no longer in the report',
 
   // Problems
-  problemNotFound: ['Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address. A report link works only as it was given to you.'] as [string, string],
-  problemExpired: ['This report link has expired', 'Report links work for a limited time. Ask a colleague who can sign in to the service for a new link.'] as [string, string],
-  problemWithdrawn: ['This report link has been withdrawn', 'Someone who can sign in to the service has withdrawn this link. Ask them for a new one if you still need the report.'] as [string, string],
+  problemNotFound: [
+    'Page not found',
+    'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address. A report link works only as it was given to you.',
+  ] as [string, string],
+  problemExpired: [
+    'This report link has expired',
+    'Report links work for a limited time. Ask a colleague who can sign in to the service for a new link.',
+  ] as [string, string],
+  problemWithdrawn: [
+    'This report link has been withdrawn',
+    'Someone who can sign in to the service has withdrawn this link. Ask them for a new one if you still need the report.',
+  ] as [string, string],
   problemOther: ['Sorry, there is a problem with the service', 'Try again later.'] as [string, string],
 };
 

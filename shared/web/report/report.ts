@@ -30,7 +30,16 @@ import { type Ctx, REPORT_TEXT, type ReportOptions } from './report-parts';
 
 // The page's options are part of reportPage's signature: its callers take them from here.
 export type { ReportDownloads, ReportOptions } from './report-parts';
-import { contents, downloadsBlock, frontMatter, goodPracticeBlock, nextStepsBlock, recommendationsBlock, summaryBlock, titleBlock } from './report-front';
+import {
+  contents,
+  downloadsBlock,
+  frontMatter,
+  goodPracticeBlock,
+  nextStepsBlock,
+  recommendationsBlock,
+  summaryBlock,
+  titleBlock,
+} from './report-front';
 import { chartBlock, scoresTable, table1, table2 } from './report-scores';
 import { leadershipDetail, mismatchesOf, sectionBlocks } from './report-criteria';
 import { serviceUsers } from './report-service-users';
@@ -53,12 +62,25 @@ export function reportPage(summary: Summary, options: ReportOptions): string {
   const staff = (options.audience ?? 'staff') === 'staff';
   // The translator's list is for staff, on the Welsh page only.
   const untranslated = staff && lang === 'cy' ? { blocks: [] } : undefined;
-  const ctx: Ctx = { t, lang, staff, summary, bank: getBank(summary.questionBankVersion), writeUp: options.writeUp, mismatched: mismatchesOf(summary, options.writeUp, staff, lang), untranslated };
+  const ctx: Ctx = {
+    t,
+    lang,
+    staff,
+    summary,
+    bank: getBank(summary.questionBankVersion),
+    writeUp: options.writeUp,
+    mismatched: mismatchesOf(summary, options.writeUp, staff, lang),
+    untranslated,
+  };
   const content = [
     options.draft ? draftBanner(t) : '',
     titleBlock(ctx, options),
-    ctx.staff ? `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.notForPublication)}</strong></div>` : '',
-    ctx.mismatched?.size ? `<div class="govuk-warning-text" id="figure-mismatches"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.figureMismatchCount(ctx.mismatched.size))}</strong></div>` : '',
+    ctx.staff
+      ? `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.notForPublication)}</strong></div>`
+      : '',
+    ctx.mismatched?.size
+      ? `<div class="govuk-warning-text" id="figure-mismatches"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${esc(t.warning)}</span> ${esc(t.figureMismatchCount(ctx.mismatched.size))}</strong></div>`
+      : '',
     downloadsBlock(ctx, options.downloads),
     contents(ctx, options),
     frontMatter(ctx),
@@ -101,7 +123,8 @@ export type ReportProblem = 'not-found' | 'expired' | 'withdrawn' | 'problem';
 /** A GOV.UK page for a report that cannot be shown: unknown (404), an expired link (410), or our fault (500). */
 export function reportProblemPage(kind: ReportProblem, lang: 'en' | 'cy' = 'en'): string {
   const t = REPORT_TEXT[lang];
-  const [title, body] = kind === 'not-found' ? t.problemNotFound : kind === 'expired' ? t.problemExpired : kind === 'withdrawn' ? t.problemWithdrawn : t.problemOther;
+  const [title, body] =
+    kind === 'not-found' ? t.problemNotFound : kind === 'expired' ? t.problemExpired : kind === 'withdrawn' ? t.problemWithdrawn : t.problemOther;
   return layout({
     lang,
     title,

@@ -86,7 +86,10 @@ export function questionPage(input: QuestionPageInput): string {
   const previous = previousQuestion(def, question.id, input.draft ?? {});
   const backHref = input.fromCheck ? urls.check(token) : previous ? urls.question(token, previous.id) : urls.startPage(token);
 
-  const field = question.type === 'text' ? textField(lang, question, input.value, caption, heading, error) : choiceField(lang, question, input.value, caption, heading, error);
+  const field =
+    question.type === 'text'
+      ? textField(lang, question, input.value, caption, heading, error)
+      : choiceField(lang, question, input.value, caption, heading, error);
   const banner = input.resumed
     ? `<div class="govuk-notification-banner" role="region" aria-labelledby="govuk-notification-banner-title" data-module="govuk-notification-banner">
   <div class="govuk-notification-banner__header">
@@ -205,9 +208,7 @@ export function answerHtml(lang: Language, q: QuestionnaireQuestion, answer: Ans
   if (answer === undefined || (Array.isArray(answer) && answer.length === 0)) return esc(pageText[lang].notAnswered);
   const label = (value: string) => q.options?.find((o) => o.value === value)?.label ?? value;
   if (Array.isArray(answer)) {
-    return answer.length === 1
-      ? esc(label(answer[0]!))
-      : `<ul class="govuk-list">${answer.map((v) => `<li>${esc(label(v))}</li>`).join('')}</ul>`;
+    return answer.length === 1 ? esc(label(answer[0]!)) : `<ul class="govuk-list">${answer.map((v) => `<li>${esc(label(v))}</li>`).join('')}</ul>`;
   }
   if (q.type === 'text') return esc(answer).replace(/\n/g, '<br>');
   return esc(label(answer));

@@ -98,28 +98,49 @@ function privacy(lang: Language, retentionDays: number): Statement {
   const years = retentionDays % 365 === 0 ? retentionDays / 365 : undefined;
   const period =
     lang === 'cy'
-      ? years !== undefined ? `${years} ${years === 1 ? 'flwyddyn' : 'mlynedd'}` : `${retentionDays} diwrnod`
-      : years !== undefined ? `${years} ${years === 1 ? 'year' : 'years'}` : `${retentionDays} days`;
+      ? years !== undefined
+        ? `${years} ${years === 1 ? 'flwyddyn' : 'mlynedd'}`
+        : `${retentionDays} diwrnod`
+      : years !== undefined
+        ? `${years} ${years === 1 ? 'year' : 'years'}`
+        : `${retentionDays} days`;
   if (lang === 'cy') {
     return {
       title: 'Hysbysiad preifatrwydd',
       intro: ["Mae'r hysbysiad hwn yn esbonio pa wybodaeth y mae'r holiadur arolygiad prawf yn ei chasglu, pam, a beth yw eich hawliau."],
       sections: [
-        { heading: 'Pwy ydym ni', paragraphs: ['Arolygiaeth Prawf EF sy’n rheoli’r data. Rydym yn arolygu gwasanaethau prawf yng Nghymru a Lloegr.'] },
+        {
+          heading: 'Pwy ydym ni',
+          paragraphs: ['Arolygiaeth Prawf EF sy’n rheoli’r data. Rydym yn arolygu gwasanaethau prawf yng Nghymru a Lloegr.'],
+        },
         {
           heading: 'Beth rydym yn ei gasglu',
-          paragraphs: ['Eich atebion i’r holiadur, yr iaith y gwnaethoch ateb ynddi, a phryd. Nid ydym yn gofyn am eich enw ac nid yw’r ddolen yn dweud wrthym pwy ydych chi.'],
-          list: ['Peidiwch â rhoi enwau, cyfeiriadau na rhifau ffôn yn y blwch sylwadau. Os gwnewch, rydym yn eu cuddio cyn i unrhyw un ddarllen y sylwadau.'],
+          paragraphs: [
+            'Eich atebion i’r holiadur, yr iaith y gwnaethoch ateb ynddi, a phryd. Nid ydym yn gofyn am eich enw ac nid yw’r ddolen yn dweud wrthym pwy ydych chi.',
+          ],
+          list: [
+            'Peidiwch â rhoi enwau, cyfeiriadau na rhifau ffôn yn y blwch sylwadau. Os gwnewch, rydym yn eu cuddio cyn i unrhyw un ddarllen y sylwadau.',
+          ],
         },
         {
           heading: 'Pam rydym yn ei gasglu',
-          paragraphs: ['I ddeall barn pobl am y gwasanaeth prawf yn ein hadroddiad arolygu. Ein sail gyfreithiol yw cyflawni tasg er budd y cyhoedd (erthygl 6(1)(e) GDPR y DU). Mae ateb yn wirfoddol ac nid yw’n effeithio ar unrhyw ddedfryd, gorchymyn na thrwydded.'],
+          paragraphs: [
+            'I ddeall barn pobl am y gwasanaeth prawf yn ein hadroddiad arolygu. Ein sail gyfreithiol yw cyflawni tasg er budd y cyhoedd (erthygl 6(1)(e) GDPR y DU). Mae ateb yn wirfoddol ac nid yw’n effeithio ar unrhyw ddedfryd, gorchymyn na thrwydded.',
+          ],
         },
-        { heading: 'Am ba hyd rydym yn ei gadw', paragraphs: [`Rydym yn dileu atebion ${period} ar ôl iddynt gael eu hanfon. Dim ond ffigurau heb enwau sy’n aros yn yr adroddiad.`] },
-        { heading: 'Pwy sy’n ei weld', paragraphs: ['Dim ond y tîm arolygu. Mae’r adroddiad yn dangos ffigurau, a chaiff niferoedd bach eu cuddio fel na ellir adnabod neb.'] },
+        {
+          heading: 'Am ba hyd rydym yn ei gadw',
+          paragraphs: [`Rydym yn dileu atebion ${period} ar ôl iddynt gael eu hanfon. Dim ond ffigurau heb enwau sy’n aros yn yr adroddiad.`],
+        },
+        {
+          heading: 'Pwy sy’n ei weld',
+          paragraphs: ['Dim ond y tîm arolygu. Mae’r adroddiad yn dangos ffigurau, a chaiff niferoedd bach eu cuddio fel na ellir adnabod neb.'],
+        },
         {
           heading: 'Eich hawliau',
-          paragraphs: ['Gallwch ofyn i weld, cywiro neu ddileu eich atebion drwy gysylltu â’r tîm arolygu a enwir yn eich llythyr. Os ydych yn anhapus, gallwch gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO).'],
+          paragraphs: [
+            'Gallwch ofyn i weld, cywiro neu ddileu eich atebion drwy gysylltu â’r tîm arolygu a enwir yn eich llythyr. Os ydych yn anhapus, gallwch gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO).',
+          ],
         },
       ],
     };
@@ -128,21 +149,36 @@ function privacy(lang: Language, retentionDays: number): Statement {
     title: 'Privacy notice',
     intro: ['This notice explains what information the probation inspection questionnaire collects, why, and what your rights are.'],
     sections: [
-      { heading: 'Who we are', paragraphs: ['HM Inspectorate of Probation is the data controller. We inspect probation services in England and Wales.'] },
+      {
+        heading: 'Who we are',
+        paragraphs: ['HM Inspectorate of Probation is the data controller. We inspect probation services in England and Wales.'],
+      },
       {
         heading: 'What we collect',
-        paragraphs: ['Your answers to the questionnaire, the language you answered in, and when. We do not ask for your name and the link does not tell us who you are.'],
+        paragraphs: [
+          'Your answers to the questionnaire, the language you answered in, and when. We do not ask for your name and the link does not tell us who you are.',
+        ],
         list: ['Please do not put names, addresses or phone numbers in the comments box. If you do, we hide them before anyone reads the comments.'],
       },
       {
         heading: 'Why we collect it',
-        paragraphs: ['To understand what people think of the probation service, in our inspection report. Our lawful basis is performing a task in the public interest (UK GDPR article 6(1)(e)). Answering is voluntary and does not affect any sentence, order or licence.'],
+        paragraphs: [
+          'To understand what people think of the probation service, in our inspection report. Our lawful basis is performing a task in the public interest (UK GDPR article 6(1)(e)). Answering is voluntary and does not affect any sentence, order or licence.',
+        ],
       },
-      { heading: 'How long we keep it', paragraphs: [`We delete answers ${period} after they were sent. Only figures with no names stay in the report.`] },
-      { heading: 'Who sees it', paragraphs: ['Only the inspection team. The report shows figures, with small numbers hidden so that nobody can be identified.'] },
+      {
+        heading: 'How long we keep it',
+        paragraphs: [`We delete answers ${period} after they were sent. Only figures with no names stay in the report.`],
+      },
+      {
+        heading: 'Who sees it',
+        paragraphs: ['Only the inspection team. The report shows figures, with small numbers hidden so that nobody can be identified.'],
+      },
       {
         heading: 'Your rights',
-        paragraphs: ['You can ask to see, correct or delete your answers by contacting the inspection team named in your letter. If you are unhappy, you can complain to the Information Commissioner’s Office (ICO).'],
+        paragraphs: [
+          'You can ask to see, correct or delete your answers by contacting the inspection team named in your letter. If you are unhappy, you can complain to the Information Commissioner’s Office (ICO).',
+        ],
       },
     ],
   };
@@ -155,8 +191,8 @@ ${s.sections
   .map(
     (section) => `<h2 class="govuk-heading-m">${esc(section.heading)}</h2>
 ${section.paragraphs.map((p) => `<p class="govuk-body">${esc(p)}</p>`).join('\n')}${
-      section.list ? `\n<ul class="govuk-list govuk-list--bullet">${section.list.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>` : ''
-    }`,
+  section.list ? `\n<ul class="govuk-list govuk-list--bullet">${section.list.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>` : ''
+}`,
   )
   .join('\n')}`;
   return layout({ lang, title: s.title, content, languageSwitch: true });

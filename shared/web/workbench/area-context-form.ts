@@ -12,7 +12,10 @@ import { MAPPA_LEVELS, MINIMUM_KINDS } from '#schemas/vocabulary';
 import { errorMessage, esc } from '#web/common/layout';
 import type { FieldError } from './workbench-pages';
 
-type AreaFigures = Pick<AreaContext, 'minimums' | 'caseloadAt' | 'mappaPercent' | 'ppoPercent' | 'ppoDefinition' | 'revenueBudgets' | 'approvedPremises'>;
+type AreaFigures = Pick<
+  AreaContext,
+  'minimums' | 'caseloadAt' | 'mappaPercent' | 'ppoPercent' | 'ppoDefinition' | 'revenueBudgets' | 'approvedPremises'
+>;
 
 /** Rows offered for budgets and approved premises: those given, and one more, up to the schema's limits. */
 const BUDGET_ROWS_MAX = 10;
@@ -49,7 +52,11 @@ export function readAreaFiguresForm(form: URLSearchParams, values: Record<string
   for (const kind of MINIMUM_KINDS) {
     const text = typed(`minimums.${kind}`).replaceAll(',', '');
     if (!text) continue;
-    if (!/^\d{1,4}$/.test(text) || Number(text) > 1000) errors.push({ field: `minimums-${kind}`, message: `Enter the fewest ${MINIMUM_WORDS[kind]} the sample must hold as a whole number up to 1,000` });
+    if (!/^\d{1,4}$/.test(text) || Number(text) > 1000)
+      errors.push({
+        field: `minimums-${kind}`,
+        message: `Enter the fewest ${MINIMUM_WORDS[kind]} the sample must hold as a whole number up to 1,000`,
+      });
     else minimums[kind] = Number(text);
   }
   if (Object.keys(minimums).length) figures.minimums = minimums;
@@ -57,7 +64,8 @@ export function readAreaFiguresForm(form: URLSearchParams, values: Record<string
   const month = typed('caseloadAt.month');
   const year = typed('caseloadAt.year');
   if (month || year) {
-    if (!/^(0?[1-9]|1[0-2])$/.test(month) || !/^\d{4}$/.test(year)) errors.push({ field: 'caseloadAt', message: 'Enter the month the caseload was counted as a month and a year, like 12 and 2006' });
+    if (!/^(0?[1-9]|1[0-2])$/.test(month) || !/^\d{4}$/.test(year))
+      errors.push({ field: 'caseloadAt', message: 'Enter the month the caseload was counted as a month and a year, like 12 and 2006' });
     else figures.caseloadAt = `${year}-${month.padStart(2, '0')}`;
   }
 
@@ -73,8 +81,10 @@ export function readAreaFiguresForm(form: URLSearchParams, values: Record<string
   const definition = typed('ppoDefinition.text');
   const definitionCy = typed('ppoDefinition.textCy');
   if (definition.length > 2000) errors.push({ field: 'ppoDefinition', message: 'The definition of a PPO case must be 2,000 characters or fewer' });
-  if (definitionCy.length > 2000) errors.push({ field: 'ppoDefinition-cy', message: 'The Welsh definition of a PPO case must be 2,000 characters or fewer' });
-  if (definitionCy && !definition) errors.push({ field: 'ppoDefinition', message: 'Enter the definition of a PPO case in English as well as in Welsh' });
+  if (definitionCy.length > 2000)
+    errors.push({ field: 'ppoDefinition-cy', message: 'The Welsh definition of a PPO case must be 2,000 characters or fewer' });
+  if (definitionCy && !definition)
+    errors.push({ field: 'ppoDefinition', message: 'Enter the definition of a PPO case in English as well as in Welsh' });
   else if (definition) figures.ppoDefinition = definitionCy ? { text: definition, textCy: definitionCy } : { text: definition };
 
   const budgets: NonNullable<AreaFigures['revenueBudgets']> = [];
@@ -83,8 +93,10 @@ export function readAreaFiguresForm(form: URLSearchParams, values: Record<string
     const amount = typed(`revenueBudgets.${i}.pounds`).replace(/^£/, '').replaceAll(',', '');
     if (!y && !amount) continue;
     const row = budgets.length;
-    if (!/^\d{4}\/\d{4}$/.test(y)) errors.push({ field: `revenueBudgets-${i}-year`, message: `Enter budget ${row + 1}’s financial year like 2006/2007` });
-    if (!/^\d{1,10}$/.test(amount)) errors.push({ field: `revenueBudgets-${i}-pounds`, message: `Enter budget ${row + 1}’s amount in whole pounds, like 19,817,000` });
+    if (!/^\d{4}\/\d{4}$/.test(y))
+      errors.push({ field: `revenueBudgets-${i}-year`, message: `Enter budget ${row + 1}’s financial year like 2006/2007` });
+    if (!/^\d{1,10}$/.test(amount))
+      errors.push({ field: `revenueBudgets-${i}-pounds`, message: `Enter budget ${row + 1}’s amount in whole pounds, like 19,817,000` });
     budgets.push({ year: y, pounds: Number(amount) });
   }
   if (budgets.length) figures.revenueBudgets = budgets;
@@ -94,8 +106,13 @@ export function readAreaFiguresForm(form: URLSearchParams, values: Record<string
     const name = typed(`approvedPremises.${i}.name`);
     const capacity = typed(`approvedPremises.${i}.capacity`);
     if (!name && !capacity) continue;
-    if (!name || name.length > 120) errors.push({ field: `approvedPremises-${i}-name`, message: 'Enter the approved premises’ name, in 120 characters or fewer' });
-    if (!/^\d{1,4}$/.test(capacity) || Number(capacity) > 1000) errors.push({ field: `approvedPremises-${i}-capacity`, message: `Enter how many residents ${name || 'the approved premises'} can hold, as a whole number` });
+    if (!name || name.length > 120)
+      errors.push({ field: `approvedPremises-${i}-name`, message: 'Enter the approved premises’ name, in 120 characters or fewer' });
+    if (!/^\d{1,4}$/.test(capacity) || Number(capacity) > 1000)
+      errors.push({
+        field: `approvedPremises-${i}-capacity`,
+        message: `Enter how many residents ${name || 'the approved premises'} can hold, as a whole number`,
+      });
     premises.push({ name, capacity: Number(capacity) });
   }
   if (premises.length) figures.approvedPremises = premises;
@@ -150,7 +167,14 @@ const rowCount = (values: Record<string, string>, prefix: string) =>
     return m && values[name]?.trim() ? Math.max(n, Number(m[1]) + 1) : n;
   }, 0);
 
-function input(name: string, id: string, label: string, value: string, error: FieldError | undefined, options: { width?: number; hint?: string; suffix?: string; inputmode?: string; lang?: string } = {}): string {
+function input(
+  name: string,
+  id: string,
+  label: string,
+  value: string,
+  error: FieldError | undefined,
+  options: { width?: number; hint?: string; suffix?: string; inputmode?: string; lang?: string } = {},
+): string {
   const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const field = `<input class="govuk-input govuk-input--width-${options.width ?? 10}${error ? ' govuk-input--error' : ''}" id="${esc(id)}" name="${esc(name)}" type="text"${options.inputmode ? ` inputmode="${options.inputmode}"` : ''} spellcheck="false" value="${esc(value)}"${describedBy ? ` aria-describedby="${esc(describedBy)}"` : ''}>`;
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
@@ -179,7 +203,8 @@ export function areaFiguresFields(values: Record<string, string>, errorOf: (fiel
   const budgetRows = Math.min(rowCount(values, 'revenueBudgets') + 1, BUDGET_ROWS_MAX);
   const premisesRows = Math.min(rowCount(values, 'approvedPremises') + 1, PREMISES_ROWS_MAX);
   if (readOnly) {
-    const row = (label: string, value: string) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(label)}</dt><dd class="govuk-summary-list__value">${esc(value || 'Not given')}</dd></div>`;
+    const row = (label: string, value: string) =>
+      `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(label)}</dt><dd class="govuk-summary-list__value">${esc(value || 'Not given')}</dd></div>`;
     const rows = [
       ...MINIMUM_KINDS.map((kind) => row(`Fewest ${MINIMUM_WORDS[kind]} in the sample`, v(`minimums.${kind}`))),
       row('Caseload counted at the end of', v('caseloadAt.year') ? `${v('caseloadAt.month')}/${v('caseloadAt.year')}` : ''),
@@ -187,8 +212,12 @@ export function areaFiguresFields(values: Record<string, string>, errorOf: (fiel
       row('PPO cases', v('ppoPercent') && `${v('ppoPercent')}%`),
       row('The local definition of a PPO case', v('ppoDefinition.text')),
       row('The local definition of a PPO case, in Welsh', v('ppoDefinition.textCy')),
-      ...Array.from({ length: budgetRows - 1 }, (_, i) => row(`Revenue budget ${v(`revenueBudgets.${i}.year`)}`, `£${v(`revenueBudgets.${i}.pounds`)}`)),
-      ...Array.from({ length: premisesRows - 1 }, (_, i) => row(`Approved premises: ${v(`approvedPremises.${i}.name`)}`, `capacity ${v(`approvedPremises.${i}.capacity`)}`)),
+      ...Array.from({ length: budgetRows - 1 }, (_, i) =>
+        row(`Revenue budget ${v(`revenueBudgets.${i}.year`)}`, `£${v(`revenueBudgets.${i}.pounds`)}`),
+      ),
+      ...Array.from({ length: premisesRows - 1 }, (_, i) =>
+        row(`Approved premises: ${v(`approvedPremises.${i}.name`)}`, `capacity ${v(`approvedPremises.${i}.capacity`)}`),
+      ),
     ];
     return `<h3 class="govuk-heading-s">The rest of Appendix 2</h3><dl class="govuk-summary-list">${rows.join('')}</dl>`;
   }
@@ -207,7 +236,16 @@ export function areaFiguresFields(values: Record<string, string>, errorOf: (fiel
   const shares = fieldset(
     'Shares of the caseload',
     [
-      ...MAPPA_LEVELS.map((level) => input(`mappaPercent.${level}`, `mappaPercent-${level}`, `Managed at MAPPA level ${level}`, v(`mappaPercent.${level}`), errorOf(`mappaPercent-${level}`), { width: 5, suffix: '%', inputmode: 'decimal' })),
+      ...MAPPA_LEVELS.map((level) =>
+        input(
+          `mappaPercent.${level}`,
+          `mappaPercent-${level}`,
+          `Managed at MAPPA level ${level}`,
+          v(`mappaPercent.${level}`),
+          errorOf(`mappaPercent-${level}`),
+          { width: 5, suffix: '%', inputmode: 'decimal' },
+        ),
+      ),
       input('ppoPercent', 'ppoPercent', 'PPO cases', v('ppoPercent'), errorOf('ppoPercent'), { width: 5, suffix: '%', inputmode: 'decimal' }),
     ].join('\n'),
     'As the area’s return gives them, like 0.89. Leave a share the area did not give empty: the report says “Not known”.',
@@ -215,15 +253,33 @@ export function areaFiguresFields(values: Record<string, string>, errorOf: (fiel
   const definition = fieldset(
     'The local definition of a PPO case',
     [
-      textarea('ppoDefinition.text', 'ppoDefinition', 'In English', v('ppoDefinition.text'), errorOf('ppoDefinition'), 'Printed under the shares in Appendix 2, as written.'),
-      textarea('ppoDefinition.textCy', 'ppoDefinition-cy', 'In Welsh', v('ppoDefinition.textCy'), errorOf('ppoDefinition-cy'), 'Printed in the Welsh report; without it, the Welsh report prints the English.', 'cy'),
+      textarea(
+        'ppoDefinition.text',
+        'ppoDefinition',
+        'In English',
+        v('ppoDefinition.text'),
+        errorOf('ppoDefinition'),
+        'Printed under the shares in Appendix 2, as written.',
+      ),
+      textarea(
+        'ppoDefinition.textCy',
+        'ppoDefinition-cy',
+        'In Welsh',
+        v('ppoDefinition.textCy'),
+        errorOf('ppoDefinition-cy'),
+        'Printed in the Welsh report; without it, the Welsh report prints the English.',
+        'cy',
+      ),
     ].join('\n'),
   );
   const budgets = fieldset(
     'Total revenue budgets',
     Array.from(
       { length: budgetRows },
-      (_, i) => `<div>${input(`revenueBudgets.${i}.year`, `revenueBudgets-${i}-year`, `Budget ${i + 1}: financial year`, v(`revenueBudgets.${i}.year`), errorOf(`revenueBudgets-${i}-year`), { width: 10, hint: i === 0 ? 'Like 2006/2007' : undefined })}
+      (
+        _,
+        i,
+      ) => `<div>${input(`revenueBudgets.${i}.year`, `revenueBudgets-${i}-year`, `Budget ${i + 1}: financial year`, v(`revenueBudgets.${i}.year`), errorOf(`revenueBudgets-${i}-year`), { width: 10, hint: i === 0 ? 'Like 2006/2007' : undefined })}
 ${input(`revenueBudgets.${i}.pounds`, `revenueBudgets-${i}-pounds`, `Budget ${i + 1}: amount in pounds`, v(`revenueBudgets.${i}.pounds`), errorOf(`revenueBudgets-${i}-pounds`), { width: 10, inputmode: 'numeric', hint: i === 0 ? 'Whole pounds, like 19,817,000' : undefined })}</div>`,
     ).join('\n'),
     'Save to get a row for another year.',
@@ -232,14 +288,26 @@ ${input(`revenueBudgets.${i}.pounds`, `revenueBudgets-${i}-pounds`, `Budget ${i 
     'Approved premises',
     Array.from(
       { length: premisesRows },
-      (_, i) => `<div>${input(`approvedPremises.${i}.name`, `approvedPremises-${i}-name`, `Approved premises ${i + 1}: name`, v(`approvedPremises.${i}.name`), errorOf(`approvedPremises-${i}-name`), { width: 20 })}
+      (
+        _,
+        i,
+      ) => `<div>${input(`approvedPremises.${i}.name`, `approvedPremises-${i}-name`, `Approved premises ${i + 1}: name`, v(`approvedPremises.${i}.name`), errorOf(`approvedPremises-${i}-name`), { width: 20 })}
 ${input(`approvedPremises.${i}.capacity`, `approvedPremises-${i}-capacity`, `Approved premises ${i + 1}: residents it can hold`, v(`approvedPremises.${i}.capacity`), errorOf(`approvedPremises-${i}-capacity`), { width: 4, inputmode: 'numeric' })}</div>`,
     ).join('\n'),
     'Save to get a row for another.',
   );
   const minimums = fieldset(
     'The fewest cases of each kind the sample must hold',
-    MINIMUM_KINDS.map((kind) => input(`minimums.${kind}`, `minimums-${kind}`, `${MINIMUM_WORDS[kind].replace(/^./, (c) => c.toUpperCase())}`, v(`minimums.${kind}`), errorOf(`minimums-${kind}`), { width: 4, inputmode: 'numeric' })).join('\n'),
+    MINIMUM_KINDS.map((kind) =>
+      input(
+        `minimums.${kind}`,
+        `minimums-${kind}`,
+        `${MINIMUM_WORDS[kind].replace(/^./, (c) => c.toUpperCase())}`,
+        v(`minimums.${kind}`),
+        errorOf(`minimums-${kind}`),
+        { width: 4, inputmode: 'numeric' },
+      ),
+    ).join('\n'),
     'The dashboard warns while the sample is short of one. Not printed in the report.',
   );
   return [minimums, caseloadAt, shares, definition, budgets, premises].join('\n');

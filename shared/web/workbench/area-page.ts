@@ -95,7 +95,8 @@ export interface AreaEvidenceInput {
 }
 
 function numberInput(name: string, id: string, label: string, value: string, error: FieldError | undefined, readOnly: boolean): string {
-  if (readOnly) return `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(label)}</dt><dd class="govuk-summary-list__value">${esc(value || 'Not given')}</dd></div>`;
+  if (readOnly)
+    return `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(label)}</dt><dd class="govuk-summary-list__value">${esc(value || 'Not given')}</dd></div>`;
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label" for="${esc(id)}">${esc(label)}</label>
   ${error ? errorMessage('en', `${id}-error`, error.message) : ''}
@@ -137,16 +138,35 @@ export function areaEvidencePage(input: AreaEvidenceInput): string {
   const { session, csrf, inspectionId, area, closed, contextValues, contextErrors = [], figures, uploadErrors = [] } = input;
   const readOnly = closed || !has(session, 'inspector', 'admin');
   const errorOf = (field: string) => contextErrors.find((e) => e.field === field);
-  const items: ErrorItem[] = [...contextErrors.map((e) => ({ href: `#${e.field}`, message: e.message })), ...uploadErrors.map((message) => ({ href: '#file', message }))];
+  const items: ErrorItem[] = [
+    ...contextErrors.map((e) => ({ href: `#${e.field}`, message: e.message })),
+    ...uploadErrors.map((message) => ({ href: '#file', message })),
+  ];
   const groups = CONTEXT_GROUPS.map(({ key, legend }) => {
     const fields = CONTEXT_KEYS[key]
-      .map((part) => numberInput(contextFieldName(key, part), contextFieldId(key, part), CONTEXT_WORDS[part] ?? part, contextValues[contextFieldName(key, part)] ?? '', errorOf(contextFieldId(key, part)), readOnly))
+      .map((part) =>
+        numberInput(
+          contextFieldName(key, part),
+          contextFieldId(key, part),
+          CONTEXT_WORDS[part] ?? part,
+          contextValues[contextFieldName(key, part)] ?? '',
+          errorOf(contextFieldId(key, part)),
+          readOnly,
+        ),
+      )
       .join('\n');
     return readOnly
       ? `<h3 class="govuk-heading-s">${esc(legend)}</h3><dl class="govuk-summary-list">${fields}</dl>`
       : `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>${fields}</fieldset>`;
   }).join('\n');
-  const caseload = numberInput('caseload', 'caseload', 'Caseload: the cases the area holds', contextValues.caseload ?? '', errorOf('caseload'), readOnly);
+  const caseload = numberInput(
+    'caseload',
+    'caseload',
+    'Caseload: the cases the area holds',
+    contextValues.caseload ?? '',
+    errorOf('caseload'),
+    readOnly,
+  );
   const areaFigures = areaFiguresFields(contextValues, errorOf, readOnly);
   const contextSection = readOnly
     ? `<dl class="govuk-summary-list">${caseload}</dl>${groups}${areaFigures}`

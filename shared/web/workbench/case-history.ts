@@ -31,7 +31,9 @@ export function caseHistory(bank: QuestionBank, versions: readonly StoredCase[],
       const changes: string[] = [];
       if (!before) {
         const answered = Object.values(v.answers).filter((a) => a !== 'na').length;
-        changes.push(`Entered as a ${CASE_TYPES[v.profile.caseType]?.toLowerCase() ?? v.profile.caseType} case, ${answered} ${answered === 1 ? 'question' : 'questions'} answered yes or no`);
+        changes.push(
+          `Entered as a ${CASE_TYPES[v.profile.caseType]?.toLowerCase() ?? v.profile.caseType} case, ${answered} ${answered === 1 ? 'question' : 'questions'} answered yes or no`,
+        );
       } else {
         for (const name of ['caseType', ...PROFILE_FIELDS.map((f) => f.name)] as (keyof CaseProfile)[]) {
           const was = before.profile[name];

@@ -48,10 +48,19 @@ export function valuesOfCase(stored: StoredCase): CaseFormValues {
 }
 
 /** The form's fields as typed, and the CaseInput they make (when they make one), with every problem. */
-export function readCaseForm(bank: QuestionBank, form: URLSearchParams): { values: CaseFormValues; renderedFor: string; input?: CaseInput; errors: FieldError[] } {
+export function readCaseForm(
+  bank: QuestionBank,
+  form: URLSearchParams,
+): { values: CaseFormValues; renderedFor: string; input?: CaseInput; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const caseType = (form.get('caseType') ?? '').trim();
-  const values: CaseFormValues = { caseRef: (form.get('caseRef') ?? '').trim(), caseType, profile: {}, answers: {}, version: form.get('version') ?? '0' };
+  const values: CaseFormValues = {
+    caseRef: (form.get('caseRef') ?? '').trim(),
+    caseType,
+    profile: {},
+    answers: {},
+    version: form.get('version') ?? '0',
+  };
   for (const f of PROFILE_FIELDS) values.profile[f.name] = form.get(f.name) ?? '';
   for (const q of bank.questions) {
     const a = form.get(questionField(q.id));
@@ -74,7 +83,8 @@ export function readCaseForm(bank: QuestionBank, form: URLSearchParams): { value
   }
   if (!/^\d{1,6}$/.test(values.version)) errors.push({ field: 'caseRef', message: 'The form is damaged: open the case again' });
   const parsed = z.safeParse(CaseProfile, profile);
-  if (!parsed.success && errors.length === 0) for (const i of parsed.error.issues) errors.push({ field: String(i.path[0] ?? 'caseType'), message: i.message });
+  if (!parsed.success && errors.length === 0)
+    for (const i of parsed.error.issues) errors.push({ field: String(i.path[0] ?? 'caseType'), message: i.message });
   const renderedFor = form.get('renderedFor') ?? caseType;
   return { values, renderedFor, ...(errors.length === 0 && parsed.success ? { input: { profile: parsed.data, answers } } : {}), errors };
 }
@@ -84,7 +94,8 @@ export function fieldErrorsOf(problems: readonly ProblemDetail[]): FieldError[] 
   return problems.map((p) => {
     const path = p.path ?? '';
     if (path.startsWith('answers.')) return { field: questionFieldId(path.slice('answers.'.length)), message: p.message };
-    if (path.startsWith('profile.')) return { field: path.slice('profile.'.length), message: `${FIELD_LABELS[path.slice('profile.'.length)] ?? path}: ${p.message}` };
+    if (path.startsWith('profile.'))
+      return { field: path.slice('profile.'.length), message: `${FIELD_LABELS[path.slice('profile.'.length)] ?? path}: ${p.message}` };
     return { field: 'caseRef', message: p.message };
   });
 }
@@ -122,7 +133,15 @@ ${choices.map(([v, l]) => `    <option value="${esc(v)}"${v === value ? ' select
 </div>`;
 }
 
-function radios(id: string, name: string, legend: string, choices: readonly Choice[], value: string | undefined, error: FieldError | undefined, options: { legendClass: string; small: boolean }): string {
+function radios(
+  id: string,
+  name: string,
+  legend: string,
+  choices: readonly Choice[],
+  value: string | undefined,
+  error: FieldError | undefined,
+  options: { legendClass: string; small: boolean },
+): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${id}-error"` : ''}>
     <legend class="govuk-fieldset__legend ${options.legendClass}">${legend}</legend>
@@ -130,7 +149,8 @@ function radios(id: string, name: string, legend: string, choices: readonly Choi
     <div class="govuk-radios govuk-radios--inline${options.small ? ' govuk-radios--small' : ''}" data-module="govuk-radios">
 ${choices
   .map(
-    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${v}`}" name="${esc(name)}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${v}`}">${esc(l)}</label></div>`,
+    ([v, l], i) =>
+      `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${v}`}" name="${esc(name)}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${v}`}">${esc(l)}</label></div>`,
   )
   .join('\n')}
     </div>
@@ -217,7 +237,11 @@ export function caseFormPage(input: CaseFormInput): string {
       : `<input type="hidden" name="caseRef" value="${esc(values.caseRef)}">${caseRefError ? `<div class="govuk-form-group govuk-form-group--error" id="caseRef" tabindex="-1">${errorMessage('en', 'caseRef-error', caseRefError.message)}</div>` : ''}`;
   const sections: FormSection[] = bank.criteria
     .filter((c) => c.section !== 4)
-    .map((c) => ({ id: criterionSectionId(c.id), heading: `${c.id} ${c.title}`, questions: bank.questions.filter((q) => q.criterion === c.id && q.appliesTo.includes(caseType as never)) }))
+    .map((c) => ({
+      id: criterionSectionId(c.id),
+      heading: `${c.id} ${c.title}`,
+      questions: bank.questions.filter((q) => q.criterion === c.id && q.appliesTo.includes(caseType as never)),
+    }))
     .filter((s) => s.questions.length > 0);
   const leftIn = (s: FormSection) => s.questions.filter((q) => !values.answers[q.id]).length;
   const unanswered = sections.reduce((n, s) => n + leftIn(s), 0);
@@ -235,7 +259,10 @@ export function caseFormPage(input: CaseFormInput): string {
       ? `<button type="submit" class="govuk-button" data-module="govuk-button" name="returnTo" value="${esc(sectionId)}">Save case<span class="govuk-visually-hidden"> and return to ${esc(heading)}</span></button>`
       : '';
   const action = mode === 'new' ? pageUrls.newCase(inspectionId) : pageUrls.case(inspectionId, values.caseRef);
-  const finishedWords = mode === 'new' && !canWrite ? '' : unanswered
+  const finishedWords =
+    mode === 'new' && !canWrite
+      ? ''
+      : unanswered
         ? `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered, of ${asked} asked: this case is left out of the figures until every question is answered.`
         : 'Every question is answered.';
   const progress = `<p class="govuk-body" id="case-progress">${unanswered ? '<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong>' : '<strong class="govuk-tag govuk-tag--green">Finished</strong>'} ${esc(finishedWords)}</p>`;
@@ -290,10 +317,18 @@ ${sections
   <p class="govuk-body">${esc(leftIn(s) ? `${leftIn(s)} of ${s.questions.length} unanswered.` : 'Every question here is answered.')}</p>
 ${s.questions
   .map((q) =>
-    radios(questionFieldId(q.id), questionField(q.id), `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`, ANSWER_CHOICES, values.answers[q.id], errorOf(questionFieldId(q.id)), {
-      legendClass: 'govuk-fieldset__legend--s govuk-!-font-weight-regular',
-      small: true,
-    }),
+    radios(
+      questionFieldId(q.id),
+      questionField(q.id),
+      `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`,
+      ANSWER_CHOICES,
+      values.answers[q.id],
+      errorOf(questionFieldId(q.id)),
+      {
+        legendClass: 'govuk-fieldset__legend--s govuk-!-font-weight-regular',
+        small: true,
+      },
+    ),
   )
   .join('\n')}
   </fieldset>

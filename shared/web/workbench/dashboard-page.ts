@@ -9,7 +9,22 @@ import { errorMessage, errorSummary, esc } from '#web/common/layout';
 import type { Stage } from '#domain/tasks';
 import { taskListHtml } from './task-list';
 import { sampleMinimumsWarning } from './workbench-evidence';
-import { CASE_TYPES, closedNotice, csrfField, dateRange, dateTime, enc, has, inspectionIsClosed, page, pageUrls, type Viewer, stageTags, table, USUAL_SAMPLE } from './workbench-pages';
+import {
+  CASE_TYPES,
+  closedNotice,
+  csrfField,
+  dateRange,
+  dateTime,
+  enc,
+  has,
+  inspectionIsClosed,
+  page,
+  pageUrls,
+  type Viewer,
+  stageTags,
+  table,
+  USUAL_SAMPLE,
+} from './workbench-pages';
 
 export interface DashboardInput {
   session: Viewer;
@@ -58,7 +73,8 @@ function inspectionLinks(id: string, session: Viewer): string {
 
 /** The templates that explain themselves (issue 27): one per case type, with only the questions it takes, and one for a file of every type. */
 function templateLinks(id: string): string {
-  const link = (kind: string, text: string) => `<li><a class="govuk-link" href="${esc(`${pageUrls.template(id)}?caseType=${kind}`)}" download>${esc(text)}</a></li>`;
+  const link = (kind: string, text: string) =>
+    `<li><a class="govuk-link" href="${esc(`${pageUrls.template(id)}?caseType=${kind}`)}" download>${esc(text)}</a></li>`;
   return `<h3 class="govuk-heading-s">Start from a template</h3>
 <p class="govuk-body">Each template's first rows say what each column is, the values it takes, and give an example case. Rows starting with # are notes and are not uploaded.</p>
 <ul class="govuk-list">
@@ -101,9 +117,21 @@ export function dashboardPage(input: DashboardInput): string {
       : '';
   const sampleTables = cases.length
     ? [
-        table('By case type', ['Case type', 'Cases'], countBy(cases, (c) => c.caseType).map(([k, n]) => [esc(CASE_TYPES[k] ?? k), n])),
-        table('By assessor', ['Assessor', 'Cases'], countBy(cases, (c) => c.assessor ?? '').map(([k, n]) => [esc(ASSESSOR_NAMES[k] ?? 'Not recorded'), n])),
-        table('Who entered them', ['Entered by', 'Cases'], countBy(cases, (c) => c.updatedByName).map(([k, n]) => [esc(k), n])),
+        table(
+          'By case type',
+          ['Case type', 'Cases'],
+          countBy(cases, (c) => c.caseType).map(([k, n]) => [esc(CASE_TYPES[k] ?? k), n]),
+        ),
+        table(
+          'By assessor',
+          ['Assessor', 'Cases'],
+          countBy(cases, (c) => c.assessor ?? '').map(([k, n]) => [esc(ASSESSOR_NAMES[k] ?? 'Not recorded'), n]),
+        ),
+        table(
+          'Who entered them',
+          ['Entered by', 'Cases'],
+          countBy(cases, (c) => c.updatedByName).map(([k, n]) => [esc(k), n]),
+        ),
       ].join('\n')
     : '';
   const responses = summary
@@ -116,15 +144,16 @@ export function dashboardPage(input: DashboardInput): string {
   // The plain file input: GOV.UK Frontend's enhanced drop zone gives its button a name that
   // leaves out its visible text (axe: label-content-name-mismatch).
   const closed = inspectionIsClosed(inspection);
-  const uploadForm = canUpload && closed
-    ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
+  const uploadForm =
+    canUpload && closed
+      ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
 ${closedNotice(id)}
 <div class="govuk-form-group${uploadErrors.length ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label govuk-label--s" for="file">A CSV file of cases, one row per case</label>
   <input class="govuk-file-upload" id="file" name="file" type="file" disabled>
 </div>`
-    : canUpload
-    ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
+      : canUpload
+        ? `<h2 class="govuk-heading-m" id="upload">Upload cases</h2>
 ${templateLinks(id)}
 <form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
   ${csrfField(csrf)}
@@ -136,13 +165,16 @@ ${templateLinks(id)}
   </div>
   <button type="submit" class="govuk-button" data-module="govuk-button">Upload cases</button>
 </form>`
-    : '';
+        : '';
   return page({
     session,
     csrf,
     title: inspection.area,
     hasErrors: uploadErrors.length > 0,
-    content: `${errorSummary('en', uploadErrors.map((message) => ({ href: '#file', message })))}
+    content: `${errorSummary(
+      'en',
+      uploadErrors.map((message) => ({ href: '#file', message })),
+    )}
 ${banner}
 ${recomputedBanner}
 <span class="govuk-caption-l">Inspection</span>
@@ -168,7 +200,6 @@ ${canRecompute ? `<form method="post" action="${esc(pageUrls.recompute(id))}" no
 ${uploadForm}`,
   });
 }
-
 
 export function summaryPage(session: Viewer, csrf: string, summary: Summary): string {
   const id = summary.inspectionId;

@@ -59,13 +59,18 @@ export function documentValues(writeUp: WriteUp): Record<DocumentSection, Docume
 }
 
 /** English back in a paragraph, its Welsh kept when the English is the one it was written for. */
-const keepWelsh = (text: string, before: Paragraph | undefined): Paragraph => (before && before.text === text && before.textCy ? { text, textCy: before.textCy } : { text });
+const keepWelsh = (text: string, before: Paragraph | undefined): Paragraph =>
+  before && before.text === text && before.textCy ? { text, textCy: before.textCy } : { text };
 
 /**
  * A part's content from its posted fields, or the problems in plain words (each naming its
  * field). An empty part is `null`: the section taken out of the report.
  */
-export function documentContent(section: DocumentSection, form: URLSearchParams, writeUp: WriteUp): { content: unknown; values: DocumentValues; problems: FieldError[] } {
+export function documentContent(
+  section: DocumentSection,
+  form: URLSearchParams,
+  writeUp: WriteUp,
+): { content: unknown; values: DocumentValues; problems: FieldError[] } {
   const get = (name: string) => (form.get(name) ?? '').trim();
   const problems: FieldError[] = [];
   switch (section) {
@@ -88,7 +93,9 @@ export function documentContent(section: DocumentSection, form: URLSearchParams,
       const before = writeUp.foreword?.paragraphs ?? [];
       const paragraphs = paragraphsOf(values.paragraphs).map((text, i) => keepWelsh(text, before[i]));
       const content =
-        paragraphs.length || values.signedBy ? { paragraphs, ...(values.signedBy ? { signedBy: keepWelsh(values.signedBy, writeUp.foreword?.signedBy) } : {}) } : null;
+        paragraphs.length || values.signedBy
+          ? { paragraphs, ...(values.signedBy ? { signedBy: keepWelsh(values.signedBy, writeUp.foreword?.signedBy) } : {}) }
+          : null;
       return { content, values, problems };
     }
     case 'acknowledgements': {
@@ -102,7 +109,11 @@ export function documentContent(section: DocumentSection, form: URLSearchParams,
       const before = writeUp.inspectionTeam ?? [];
       const team = linesOf(values.team).map((line, i) => {
         const at = line.indexOf(':');
-        if (at <= 0 || !line.slice(at + 1).trim()) problems.push({ field: 'team', message: `Line ${i + 1}: write the role, a colon, then the names, for example "HM Inspectors: Lisa Cox, Melva Burton"` });
+        if (at <= 0 || !line.slice(at + 1).trim())
+          problems.push({
+            field: 'team',
+            message: `Line ${i + 1}: write the role, a colon, then the names, for example "HM Inspectors: Lisa Cox, Melva Burton"`,
+          });
         const role = line.slice(0, Math.max(0, at)).trim();
         return { role: keepWelsh(role, before.find((t) => t.role.text === role)?.role), names: line.slice(at + 1).trim() };
       });
@@ -113,7 +124,11 @@ export function documentContent(section: DocumentSection, form: URLSearchParams,
       const before = writeUp.abbreviations ?? [];
       const list = linesOf(values.abbreviations).map((line, i) => {
         const at = line.indexOf(':');
-        if (at <= 0 || !line.slice(at + 1).trim()) problems.push({ field: 'abbreviations', message: `Line ${i + 1}: write the abbreviation, a colon, then what it stands for, for example "OM: Offender manager"` });
+        if (at <= 0 || !line.slice(at + 1).trim())
+          problems.push({
+            field: 'abbreviations',
+            message: `Line ${i + 1}: write the abbreviation, a colon, then what it stands for, for example "OM: Offender manager"`,
+          });
         else if (at > 40) problems.push({ field: 'abbreviations', message: `Line ${i + 1}: an abbreviation is at most 40 characters` });
         const term = line.slice(0, Math.max(0, at)).trim();
         const meaning = line.slice(at + 1).trim();
@@ -123,9 +138,12 @@ export function documentContent(section: DocumentSection, form: URLSearchParams,
     }
     case 'next-steps': {
       const values = { decision: get('decision'), text: get('text') };
-      if (values.decision && !(NEXT_STEPS_DECISIONS as readonly string[]).includes(values.decision)) problems.push({ field: 'decision', message: 'Choose the decision on further inspection' });
+      if (values.decision && !(NEXT_STEPS_DECISIONS as readonly string[]).includes(values.decision))
+        problems.push({ field: 'decision', message: 'Choose the decision on further inspection' });
       if (!values.decision && values.text) problems.push({ field: 'decision', message: 'Choose the decision the words explain' });
-      const content = values.decision ? { decision: values.decision, ...(values.text ? { text: keepWelsh(values.text, writeUp.nextSteps?.text) } : {}) } : null;
+      const content = values.decision
+        ? { decision: values.decision, ...(values.text ? { text: keepWelsh(values.text, writeUp.nextSteps?.text) } : {}) }
+        : null;
       return { content, values, problems };
     }
   }
@@ -145,16 +163,44 @@ export interface DocumentPageInput {
 
 const FIELDS: Record<DocumentSection, { name: string; label: string; hint?: string; kind: 'input' | 'textarea' | 'radios'; rows?: number }[]> = {
   cover: [
-    { name: 'publicationMonth', label: 'Month of publication', hint: 'As a year and month, for example 2008-02. The cover shows the month, never the day a release was made.', kind: 'input' },
-    { name: 'inspectionDates', label: 'The inspection dates, as the cover words them', hint: 'For example "Fieldwork: 5-9 November 2007"', kind: 'input' },
+    {
+      name: 'publicationMonth',
+      label: 'Month of publication',
+      hint: 'As a year and month, for example 2008-02. The cover shows the month, never the day a release was made.',
+      kind: 'input',
+    },
+    {
+      name: 'inspectionDates',
+      label: 'The inspection dates, as the cover words them',
+      hint: 'For example "Fieldwork: 5-9 November 2007"',
+      kind: 'input',
+    },
   ],
   foreword: [
     { name: 'paragraphs', label: 'The foreword', hint: 'Leave a blank line between paragraphs.', kind: 'textarea', rows: 10 },
     { name: 'signedBy', label: 'Signed by', hint: 'For example "Andrew Bridges, HM Chief Inspector of Probation"', kind: 'input' },
   ],
-  acknowledgements: [{ name: 'paragraphs', label: 'The acknowledgements', hint: 'Leave a blank line between paragraphs.', kind: 'textarea', rows: 6 }],
-  'inspection-team': [{ name: 'team', label: 'The inspection team', hint: 'One role a line: the role, a colon, then the names. For example "HM Inspectors: Lisa Cox, Melva Burton".', kind: 'textarea', rows: 8 }],
-  abbreviations: [{ name: 'abbreviations', label: 'Abbreviations', hint: 'One a line: the abbreviation, a colon, then what it stands for. For example "OM: Offender manager".', kind: 'textarea', rows: 12 }],
+  acknowledgements: [
+    { name: 'paragraphs', label: 'The acknowledgements', hint: 'Leave a blank line between paragraphs.', kind: 'textarea', rows: 6 },
+  ],
+  'inspection-team': [
+    {
+      name: 'team',
+      label: 'The inspection team',
+      hint: 'One role a line: the role, a colon, then the names. For example "HM Inspectors: Lisa Cox, Melva Burton".',
+      kind: 'textarea',
+      rows: 8,
+    },
+  ],
+  abbreviations: [
+    {
+      name: 'abbreviations',
+      label: 'Abbreviations',
+      hint: 'One a line: the abbreviation, a colon, then what it stands for. For example "OM: Offender manager".',
+      kind: 'textarea',
+      rows: 12,
+    },
+  ],
   'next-steps': [
     { name: 'decision', label: 'The decision on further inspection', kind: 'radios' },
     { name: 'text', label: 'What the report says of it', hint: 'Optional.', kind: 'textarea', rows: 4 },
@@ -169,7 +215,8 @@ function fieldHtml(section: DocumentSection, field: (typeof FIELDS)[DocumentSect
   const message = error ? errorMessage('en', id, error.message) : '';
   if (field.kind === 'radios') {
     const radios = NEXT_STEPS_DECISIONS.map(
-      (d, i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${d}`}" name="${field.name}" type="radio" value="${d}"${value === d ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${d}`}">${esc(DECISION_WORDS[d])}</label></div>`,
+      (d, i) =>
+        `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${d}`}" name="${field.name}" type="radio" value="${d}"${value === d ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${d}`}">${esc(DECISION_WORDS[d])}</label></div>`,
     ).join('\n');
     return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}"><fieldset class="govuk-fieldset"${described ? ` aria-describedby="${described}"` : ''}><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(field.label)}</legend>${message}<div class="govuk-radios" data-module="govuk-radios">${radios}</div></fieldset></div>`;
   }
@@ -185,7 +232,12 @@ function fieldHtml(section: DocumentSection, field: (typeof FIELDS)[DocumentSect
 function readOnlyHtml(section: DocumentSection, values: DocumentValues): string {
   const rows = FIELDS[section].map((f) => {
     const value = f.kind === 'radios' ? (DECISION_WORDS[values[f.name] as keyof typeof DECISION_WORDS] ?? '') : (values[f.name] ?? '');
-    const shown = value ? value.split(/\r?\n/).map((l) => esc(l)).join('<br>') : '<span class="govuk-hint">Not written yet</span>';
+    const shown = value
+      ? value
+          .split(/\r?\n/)
+          .map((l) => esc(l))
+          .join('<br>')
+      : '<span class="govuk-hint">Not written yet</span>';
     return `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(f.label)}</dt><dd class="govuk-summary-list__value">${shown}</dd></div>`;
   });
   return `<dl class="govuk-summary-list">${rows.join('')}</dl>`;
@@ -194,15 +246,25 @@ function readOnlyHtml(section: DocumentSection, values: DocumentValues): string 
 export function documentPage(input: DocumentPageInput): string {
   const { session, csrf, inspection, values, versions, canEdit, errors, saved } = input;
   const id = inspection.inspectionId;
-  const summary = errors?.items.length ? errorSummary('en', errors.items.map((e) => ({ href: `#${errors.section}-${e.field}`, message: e.message }))) : '';
+  const summary = errors?.items.length
+    ? errorSummary(
+        'en',
+        errors.items.map((e) => ({ href: `#${errors.section}-${e.field}`, message: e.message })),
+      )
+    : '';
   const parts = DOCUMENT_SECTIONS.map((section) => {
     const meta = versions[section];
-    const last = meta.updatedAt ? `<p class="govuk-body-s">Last saved${meta.updatedByName ? ` by ${esc(meta.updatedByName)}` : ''} on ${esc(dateTime(meta.updatedAt))}.</p>` : '';
+    const last = meta.updatedAt
+      ? `<p class="govuk-body-s">Last saved${meta.updatedByName ? ` by ${esc(meta.updatedByName)}` : ''} on ${esc(dateTime(meta.updatedAt))}.</p>`
+      : '';
     const banner =
       saved === section
         ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="${section}-saved-title" data-module="govuk-notification-banner"><div class="govuk-notification-banner__header"><h3 class="govuk-notification-banner__title" id="${section}-saved-title">Success</h3></div><div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(TITLES[section])} saved</p></div></div>`
         : '';
-    const conflict = errors?.section === section && errors.conflict ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${esc(errors.conflict)}</strong></div>` : '';
+    const conflict =
+      errors?.section === section && errors.conflict
+        ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${esc(errors.conflict)}</strong></div>`
+        : '';
     const body = canEdit
       ? `<form method="post" action="${esc(documentUrl(id))}#${section}" novalidate>
   <input type="hidden" name="csrf" value="${esc(csrf)}">
@@ -214,7 +276,10 @@ export function documentPage(input: DocumentPageInput): string {
       : readOnlyHtml(section, values[section]);
     return `<section id="${section}" aria-labelledby="${section}-title"><h2 class="govuk-heading-m" id="${section}-title">${esc(TITLES[section])}</h2>${banner}${conflict}${last}${body}</section>`;
   });
-  const closed = inspection.status !== 'open' ? '<p class="govuk-body">This inspection is closed: a final release was made. An admin can reopen it from the releases page.</p>' : '';
+  const closed =
+    inspection.status !== 'open'
+      ? '<p class="govuk-body">This inspection is closed: a final release was made. An admin can reopen it from the releases page.</p>'
+      : '';
   return page({
     session,
     csrf,

@@ -45,7 +45,14 @@ export function notice(text: string | undefined): string {
 export const closedNote = `<div class="govuk-inset-text">This inspection is closed: its final report has been released, so its evidence can be read but not changed. An admin can reopen it from the releases page.</div>`;
 
 /** Yes, no or not relevant for one question, as a small inline radio group; as text when read only. */
-function judgementRadios(name: string, id: string, legend: string, value: string | undefined, error: FieldError | undefined, readOnly: boolean): string {
+function judgementRadios(
+  name: string,
+  id: string,
+  legend: string,
+  value: string | undefined,
+  error: FieldError | undefined,
+  readOnly: boolean,
+): string {
   if (readOnly) {
     return `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key govuk-!-font-weight-regular">${legend}</dt><dd class="govuk-summary-list__value">${esc(value ? JUDGEMENT_WORDS[value] : 'Not answered')}</dd></div>`;
   }
@@ -126,7 +133,10 @@ export function interviewsPage(input: InterviewsListInput): string {
     title: `Offender manager interviews: ${area}`,
     hasErrors: uploadErrors.length > 0,
     backHref: pageUrls.dashboard(inspectionId),
-    content: `${errorSummary('en', uploadErrors.map((message) => ({ href: '#file', message })))}
+    content: `${errorSummary(
+      'en',
+      uploadErrors.map((message) => ({ href: '#file', message })),
+    )}
 ${notice(input.notice)}
 <span class="govuk-caption-l">${esc(area)}</span>
 <h1 class="govuk-heading-l">Offender manager interviews</h1>
@@ -150,7 +160,16 @@ export function interviewFormPage(input: InterviewFormInput): string {
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
   const rows = view.set.questions
-    .map((q) => judgementRadios(`i-${q.id}`, fieldIdOf('i', q.id), `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`, values[q.id], errorOf(fieldIdOf('i', q.id)), readOnly))
+    .map((q) =>
+      judgementRadios(
+        `i-${q.id}`,
+        fieldIdOf('i', q.id),
+        `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`,
+        values[q.id],
+        errorOf(fieldIdOf('i', q.id)),
+        readOnly,
+      ),
+    )
     .join('\n');
   return page({
     session,
@@ -189,7 +208,13 @@ export function secondMarkingListPage(input: EvidenceListInput): string {
       : mine
         ? '<span class="govuk-hint govuk-!-margin-bottom-0">You marked it first</span>'
         : `<a class="govuk-link" href="${esc(evidenceUrls.secondMark(inspectionId, c.caseRef))}">${c.secondMarkedBy ? 'Change' : 'Mark'}<span class="govuk-visually-hidden"> case ${esc(c.caseRef)} a second time</span></a>`;
-    return [esc(c.caseRef), esc(CASE_TYPES[c.caseType] ?? c.caseType), esc(c.firstMarkedByName), c.secondMarkedByName ? esc(c.secondMarkedByName) : 'Not yet', action];
+    return [
+      esc(c.caseRef),
+      esc(CASE_TYPES[c.caseType] ?? c.caseType),
+      esc(c.firstMarkedByName),
+      c.secondMarkedByName ? esc(c.secondMarkedByName) : 'Not yet',
+      action,
+    ];
   });
   return page({
     session,
@@ -207,7 +232,11 @@ ${cases.length ? table('Cases and their markings', ['Case', 'Type', 'First marke
 export interface SecondMarkingFormInput {
   session: Viewer;
   csrf: string;
-  view: Pick<BlindCaseView, 'bank' | 'caseRef' | 'profile' | 'markedFirstByViewer' | 'updated'> & { inspectionId: string; area: string; closed: boolean };
+  view: Pick<BlindCaseView, 'bank' | 'caseRef' | 'profile' | 'markedFirstByViewer' | 'updated'> & {
+    inspectionId: string;
+    area: string;
+    closed: boolean;
+  };
   values: Record<string, string>;
   errors?: readonly FieldError[];
 }
@@ -224,15 +253,30 @@ export function secondMarkingFormPage(input: SecondMarkingFormInput): string {
     .map((c) => ({ criterion: c, questions: view.bank.questions.filter((q) => q.criterion === c.id && q.appliesTo.includes(caseType)) }))
     .filter((g) => g.questions.length > 0);
   const contents = `<nav aria-labelledby="criteria-title"><h2 class="govuk-heading-s" id="criteria-title">Criteria</h2><ul class="govuk-list">${groups
-    .map((g) => `<li><a class="govuk-link" href="#criterion-${esc(g.criterion.id.replaceAll('.', '-'))}">${esc(g.criterion.id)} ${esc(g.criterion.title)}</a></li>`)
+    .map(
+      (g) =>
+        `<li><a class="govuk-link" href="#criterion-${esc(g.criterion.id.replaceAll('.', '-'))}">${esc(g.criterion.id)} ${esc(g.criterion.title)}</a></li>`,
+    )
     .join('')}</ul></nav>`;
   const body = groups
     .map(
-      ({ criterion, questions }) => `<h2 class="govuk-heading-m" id="criterion-${esc(criterion.id.replaceAll('.', '-'))}">${esc(criterion.id)} ${esc(criterion.title)}</h2>
+      ({
+        criterion,
+        questions,
+      }) => `<h2 class="govuk-heading-m" id="criterion-${esc(criterion.id.replaceAll('.', '-'))}">${esc(criterion.id)} ${esc(criterion.title)}</h2>
 ${questionsBlock(
   readOnly,
   questions
-    .map((q) => judgementRadios(`s-${q.id}`, fieldIdOf('s', q.id), `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`, values[q.id], errorOf(fieldIdOf('s', q.id)), readOnly))
+    .map((q) =>
+      judgementRadios(
+        `s-${q.id}`,
+        fieldIdOf('s', q.id),
+        `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`,
+        values[q.id],
+        errorOf(fieldIdOf('s', q.id)),
+        readOnly,
+      ),
+    )
     .join('\n'),
 )}`,
     )

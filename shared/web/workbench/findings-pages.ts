@@ -83,13 +83,22 @@ function textOf(t: WrittenText): string {
 function mismatchNote(u: UsedFinding): string {
   return (u.mismatches ?? [])
     .map((m) => {
-      const figure = m.figure && m.figure.yes + m.figure.no > 0 ? `${m.figure.percent}% (${m.figure.yes} of ${m.figure.yes + m.figure.no})` : 'no figure';
+      const figure =
+        m.figure && m.figure.yes + m.figure.no > 0 ? `${m.figure.percent}% (${m.figure.yes} of ${m.figure.yes + m.figure.no})` : 'no figure';
       return `<div class="govuk-hint app-figure-mismatch"><strong class="govuk-tag govuk-tag--red">Figure contradicted</strong> ${esc(`The ${m.lang === 'cy' ? 'Welsh words give' : 'words give'} ${m.claims.join(', ')}; question ${m.question} is ${figure}.`)}</div>`;
     })
     .join('');
 }
 
-function findingField(name: string, label: string, checkbox: { name: string; checked: boolean; label: string }, text: string, readOnly: boolean, error: FieldError | undefined, note = ''): string {
+function findingField(
+  name: string,
+  label: string,
+  checkbox: { name: string; checked: boolean; label: string },
+  text: string,
+  readOnly: boolean,
+  error: FieldError | undefined,
+  note = '',
+): string {
   if (readOnly) {
     // Read as text (staff, or a closed inspection): nothing greyed out, and whether it is used said in words.
     return `<div class="govuk-!-margin-bottom-6">
@@ -140,22 +149,31 @@ export function findingsFormPage(
             : typeof u.text !== 'string' && u.text.drafted
               ? `<div class="govuk-hint">${esc(`Drafted from question ${u.text.drafted.question}${u.text.drafted.group ? ` for ${groupLabel(subGroup, u.text.drafted.group)}` : ''} at ${u.text.drafted.percent}%.`)}</div>`
               : '';
-          return findingField(`text-${key}`, `${kindWords[u.kind]} (${letter(u.index)})`, { name: `keep-${key}`, checked: checked(`keep-${key}`, true), label: 'Keep in the report' }, value(`text-${key}`, textOf(u.text)), !canWrite, errorOf(`text-${key}`), note + mismatchNote(u));
+          return findingField(
+            `text-${key}`,
+            `${kindWords[u.kind]} (${letter(u.index)})`,
+            { name: `keep-${key}`, checked: checked(`keep-${key}`, true), label: 'Keep in the report' },
+            value(`text-${key}`, textOf(u.text)),
+            !canWrite,
+            errorOf(`text-${key}`),
+            note + mismatchNote(u),
+          );
         })
         .join('\n')
     : '<p class="govuk-body">The write-up has no findings for this criterion yet.</p>';
   const draftBlock = drafts.length
     ? drafts
-        .map((d, n) =>
-          findingField(
-            `text-d-${n}`,
-            `${kindWords[d.kind]}: drafted from question ${d.drafted.question}${d.drafted.group ? ` for ${groupLabel(subGroup, d.drafted.group)}` : ''} (${d.drafted.percent}%)`,
-            { name: `use-${n}`, checked: checked(`use-${n}`, false), label: 'Use in the report' },
-            value(`text-d-${n}`, d.text),
-            !canWrite,
-            errorOf(`text-d-${n}`),
-          ) +
-          `\n<input type="hidden" name="dq-${n}" value="${esc(d.drafted.question)}"><input type="hidden" name="dp-${n}" value="${esc(d.drafted.percent)}"><input type="hidden" name="dk-${n}" value="${esc(d.kind)}">${d.drafted.group ? `<input type="hidden" name="dg-${n}" value="${esc(d.drafted.group)}">` : ''}`,
+        .map(
+          (d, n) =>
+            findingField(
+              `text-d-${n}`,
+              `${kindWords[d.kind]}: drafted from question ${d.drafted.question}${d.drafted.group ? ` for ${groupLabel(subGroup, d.drafted.group)}` : ''} (${d.drafted.percent}%)`,
+              { name: `use-${n}`, checked: checked(`use-${n}`, false), label: 'Use in the report' },
+              value(`text-d-${n}`, d.text),
+              !canWrite,
+              errorOf(`text-d-${n}`),
+            ) +
+            `\n<input type="hidden" name="dq-${n}" value="${esc(d.drafted.question)}"><input type="hidden" name="dp-${n}" value="${esc(d.drafted.percent)}"><input type="hidden" name="dk-${n}" value="${esc(d.kind)}">${d.drafted.group ? `<input type="hidden" name="dg-${n}" value="${esc(d.drafted.group)}">` : ''}`,
         )
         .join('\n')
     : '<p class="govuk-body">Every drafted finding is in use, or no question of this criterion has a figure yet.</p>';
@@ -208,18 +226,31 @@ function subGroupBlock(id: string, criterionId: string, offer: SubGroupOffer, er
   </select>
 </div>`;
   };
-  const figure = offer.figure && offer.chosen
-    ? `<div class="govuk-inset-text" id="sub-group-figure">
+  const figure =
+    offer.figure && offer.chosen
+      ? `<div class="govuk-inset-text" id="sub-group-figure">
   <p class="govuk-body">${esc(`Question ${offer.chosen.question}: ${offer.figure.words.charAt(0).toUpperCase()}${offer.figure.words.slice(1)}${offer.figure.relevant ? ` (${offer.figure.yes} of ${offer.figure.relevant}, ${offer.figure.percent}%)` : ''}.`)}</p>
   ${offer.figure.suppressed ? `<p class="govuk-body"><strong class="govuk-tag govuk-tag--orange">Not for publication</strong> ${esc(`Fewer than 5 relevant cases: under the disclosure rule a published file shows this figure as [c]. Word the finding without the count, or leave it out.`)}</p>` : ''}
   ${offer.draft ? '<p class="govuk-body">The finding drafted from it is the last under “Drafted from the figures” below.</p>' : offer.figure.relevant ? '' : '<p class="govuk-body">No case of this group is relevant to the question: there is no figure to draft from.</p>'}
 </div>`
-    : '';
+      : '';
   return `<h2 class="govuk-heading-m">Draft from a sub-group’s figure</h2>
 <p class="govuk-body">A question’s figure for one group of cases, such as the Tier 4 cases or those transferred between areas, counted from the finished cases now.</p>
 <form method="get" action="${esc(findingsUrls.criterion(id, criterionId))}#sub-group-figure" novalidate>
-  ${select('question', 'sg-question', 'Question', offer.questions.map((q) => ({ value: q.id, text: `${q.id} ${q.text}` })), offer.chosen?.question)}
-  ${select('group', 'sg-group', 'Sub-group', offer.groups.map((g) => ({ value: g.key, text: g.label })), offer.chosen?.group)}
+  ${select(
+    'question',
+    'sg-question',
+    'Question',
+    offer.questions.map((q) => ({ value: q.id, text: `${q.id} ${q.text}` })),
+    offer.chosen?.question,
+  )}
+  ${select(
+    'group',
+    'sg-group',
+    'Sub-group',
+    offer.groups.map((g) => ({ value: g.key, text: g.label })),
+    offer.chosen?.group,
+  )}
   <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Show the figure</button>
 </form>
 ${figure}`;

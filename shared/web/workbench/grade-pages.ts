@@ -29,9 +29,15 @@ export interface GradeRow {
 
 export function gradesPage(session: Viewer, csrf: string, inspection: Inspection, rows: readonly GradeRow[], saved?: string): string {
   const id = inspection.inspectionId;
-  const link = (r: GradeRow) => `<a class="govuk-link" href="${esc(pageUrls.grade(id, r.criterion.id))}">${esc(r.criterion.id)} ${esc(r.criterion.title)}</a>`;
+  const link = (r: GradeRow) =>
+    `<a class="govuk-link" href="${esc(pageUrls.grade(id, r.criterion.id))}">${esc(r.criterion.id)} ${esc(r.criterion.title)}</a>`;
   const tableOf = (caption: string, list: readonly GradeRow[], what: string) =>
-    table(caption, ['Criterion', what, 'By'], list.map((r) => [link(r), esc(r.recorded ?? 'Not recorded yet'), esc(r.updatedBy ?? '')]), 99);
+    table(
+      caption,
+      ['Criterion', what, 'By'],
+      list.map((r) => [link(r), esc(r.recorded ?? 'Not recorded yet'), esc(r.updatedBy ?? '')]),
+      99,
+    );
   return page({
     session,
     csrf,
@@ -41,8 +47,16 @@ export function gradesPage(session: Viewer, csrf: string, inspection: Inspection
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Leadership grades and conclusions</h1>
 ${inspectionIsClosed(inspection) ? closedNotice(id) : ''}
-${tableOf('Leadership and strategic management (4.1 to 4.6)', rows.filter((r) => r.criterion.section === 4), 'Grade')}
-${tableOf('Conclusions on the scored criteria', rows.filter((r) => r.criterion.section !== 4), 'Band')}`,
+${tableOf(
+  'Leadership and strategic management (4.1 to 4.6)',
+  rows.filter((r) => r.criterion.section === 4),
+  'Grade',
+)}
+${tableOf(
+  'Conclusions on the scored criteria',
+  rows.filter((r) => r.criterion.section !== 4),
+  'Band',
+)}`,
   });
 }
 
@@ -69,7 +83,14 @@ export interface GradeFormValues {
   textCy: string;
 }
 
-export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspection, criterion: Criterion, values: GradeFormValues, errors: readonly FieldError[] = []): string {
+export function gradeFormPage(
+  session: Viewer,
+  csrf: string,
+  inspection: Inspection,
+  criterion: Criterion,
+  values: GradeFormValues,
+  errors: readonly FieldError[] = [],
+): string {
   const id = inspection.inspectionId;
   const errorOf = (f: string) => errors.find((e) => e.field === f);
   const closed = inspectionIsClosed(inspection);
@@ -77,17 +98,37 @@ export function gradeFormPage(session: Viewer, csrf: string, inspection: Inspect
   const leadership = criterion.section === 4;
   // Staff, and everyone once the inspection is closed, read the grade as text: no greyed-out form to puzzle over.
   const lines = (text: string, welshText: string) => {
-    const points = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    const welsh = welshText.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    const withWelsh = (i: number) => (welsh[i] && welsh[i] !== '-' ? `<p class="govuk-body govuk-!-margin-top-1" lang="cy"><span class="govuk-visually-hidden">In Welsh: </span>${esc(welsh[i]!)}</p>` : '');
-    return points.length ? `<ol class="govuk-list app-lettered">${points.map((p, i) => `<li><span class="app-letter">(${pointLetter(i)})</span> ${esc(p)}${withWelsh(i)}</li>`).join('')}</ol>` : 'None recorded';
+    const points = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const welsh = welshText
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const withWelsh = (i: number) =>
+      welsh[i] && welsh[i] !== '-'
+        ? `<p class="govuk-body govuk-!-margin-top-1" lang="cy"><span class="govuk-visually-hidden">In Welsh: </span>${esc(welsh[i]!)}</p>`
+        : '';
+    return points.length
+      ? `<ol class="govuk-list app-lettered">${points.map((p, i) => `<li><span class="app-letter">(${pointLetter(i)})</span> ${esc(p)}${withWelsh(i)}</li>`).join('')}</ol>`
+      : 'None recorded';
   };
-  const row = (key: string, value: string) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(key)}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`;
+  const row = (key: string, value: string) =>
+    `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(key)}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`;
   const readOnly = `<dl class="govuk-summary-list" id="recorded">
   ${
     leadership
-      ? [row('Grade', esc(GRADE_WORDS[values.grade] ?? 'Not recorded yet')), row('Strengths', lines(values.strengths, values.strengthsCy)), row('Areas for improvement', lines(values.improvements, values.improvementsCy))].join('\n  ')
-      : [row('Conclusion', esc(BAND_WORDS[values.band] ?? 'Not recorded yet')), row('What the report says', values.text.trim() ? esc(values.text) : 'Nothing written'), row('In Welsh', values.textCy.trim() ? `<span lang="cy">${esc(values.textCy)}</span>` : 'Nothing written')].join('\n  ')
+      ? [
+          row('Grade', esc(GRADE_WORDS[values.grade] ?? 'Not recorded yet')),
+          row('Strengths', lines(values.strengths, values.strengthsCy)),
+          row('Areas for improvement', lines(values.improvements, values.improvementsCy)),
+        ].join('\n  ')
+      : [
+          row('Conclusion', esc(BAND_WORDS[values.band] ?? 'Not recorded yet')),
+          row('What the report says', values.text.trim() ? esc(values.text) : 'Nothing written'),
+          row('In Welsh', values.textCy.trim() ? `<span lang="cy">${esc(values.textCy)}</span>` : 'Nothing written'),
+        ].join('\n  ')
   }
 </dl>`;
   const fields = leadership

@@ -5,7 +5,20 @@
  */
 import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
-import { csrfField, dateInput, dateRange, enc, type FieldError, has, page, pageUrls, type Viewer, stageTags, table, WORKBENCH_NAME } from './workbench-pages';
+import {
+  csrfField,
+  dateInput,
+  dateRange,
+  enc,
+  type FieldError,
+  has,
+  page,
+  pageUrls,
+  type Viewer,
+  stageTags,
+  table,
+  WORKBENCH_NAME,
+} from './workbench-pages';
 
 export function startPage(): string {
   return page({
@@ -49,13 +62,20 @@ export interface NewInspectionValues {
 }
 
 /** `duplicateOf`: the inspection of the same area whose fieldwork overlaps, linked so the admin can go to it instead. */
-export function newInspectionPage(session: Viewer, csrf: string, values: NewInspectionValues, errors: readonly FieldError[] = [], duplicateOf?: Pick<Inspection, 'inspectionId' | 'fieldworkStart' | 'fieldworkEnd'>): string {
+export function newInspectionPage(
+  session: Viewer,
+  csrf: string,
+  values: NewInspectionValues,
+  errors: readonly FieldError[] = [],
+  duplicateOf?: Pick<Inspection, 'inspectionId' | 'fieldworkStart' | 'fieldworkEnd'>,
+): string {
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const areaError = errorOf('area');
   const parts = values.parts ?? {};
   for (const field of ['fieldworkStart', 'fieldworkEnd'] as const) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values[field]);
-    if (m && !parts[`${field}-day`]) Object.assign(parts, { [`${field}-day`]: String(Number(m[3])), [`${field}-month`]: String(Number(m[2])), [`${field}-year`]: m[1] });
+    if (m && !parts[`${field}-day`])
+      Object.assign(parts, { [`${field}-day`]: String(Number(m[3])), [`${field}-month`]: String(Number(m[2])), [`${field}-year`]: m[1] });
   }
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
   return page({

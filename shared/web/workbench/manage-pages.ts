@@ -29,7 +29,14 @@ export function successBanner(text: string): string {
 </div>`;
 }
 
-export function radios(name: string, legend: string, choices: readonly Choice[], value: string, error: FieldError | undefined, inline = false): string {
+export function radios(
+  name: string,
+  legend: string,
+  choices: readonly Choice[],
+  value: string,
+  error: FieldError | undefined,
+  inline = false,
+): string {
   return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${name}-error"` : ''}>
     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>
@@ -37,7 +44,8 @@ export function radios(name: string, legend: string, choices: readonly Choice[],
     <div class="govuk-radios${inline ? ' govuk-radios--inline' : ''}" data-module="govuk-radios">
 ${choices
   .map(
-    ([v, l], i) => `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
+    ([v, l], i) =>
+      `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
   )
   .join('\n')}
     </div>
@@ -100,12 +108,13 @@ const issuedWords = (b: ListedBatchView) => `${b.createdAt ? dateTime(b.createdA
 function issuedBanner(id: string, b: ListedBatchView, recoverable: boolean): string {
   const audience = AUDIENCES.find((c) => c[0] === b.audience)?.[1].toLowerCase() ?? b.audience;
   const language = LANGUAGES.find((c) => c[0] === b.language)?.[1] ?? b.language;
-  const works = b.expiresAt ? `They stop working at the end of ${expiryInWords(b.expiresAt)}, UK time.` : 'They work for as long as the inspection’s data is kept.';
-  const file =
-    recoverable
-      ? `<p class="govuk-body"><a class="govuk-notification-banner__link" href="${esc(batchUrls.download(id, b.batchId!))}" download>Download the links (CSV)</a></p>
+  const works = b.expiresAt
+    ? `They stop working at the end of ${expiryInWords(b.expiresAt)}, UK time.`
+    : 'They work for as long as the inspection’s data is kept.';
+  const file = recoverable
+    ? `<p class="govuk-body"><a class="govuk-notification-banner__link" href="${esc(batchUrls.download(id, b.batchId!))}" download>Download the links (CSV)</a></p>
     <p class="govuk-body">You can download the same links again from this page until ${esc(dateTime(b.recoverableUntil!))}, or until you mark the batch as sent.</p>`
-      : '<p class="govuk-body">Its links can no longer be downloaded from this page.</p>';
+    : '<p class="govuk-body">Its links can no longer be downloaded from this page.</p>';
   return `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="issued-title" data-module="govuk-notification-banner" id="issued">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="issued-title">Success</h2></div>
   <div class="govuk-notification-banner__content">
@@ -135,7 +144,8 @@ export function invitationsPage(
   const errorOf = (f: string) => errors.find((e) => e.field === f);
   const word = (choices: readonly Choice[], v: string) => choices.find((c) => c[0] === v)?.[1] ?? v;
   const recoverable = (b: ListedBatchView) => !b.sentAt && !!b.batchId && !!b.recoverableUntil && Date.parse(b.recoverableUntil) > now;
-  const name = (b: ListedBatchView) => `${b.count} ${word(AUDIENCES, b.audience).toLowerCase()} links${b.createdAt ? ` issued ${dateTime(b.createdAt)}` : ''}`;
+  const name = (b: ListedBatchView) =>
+    `${b.count} ${word(AUDIENCES, b.audience).toLowerCase()} links${b.createdAt ? ` issued ${dateTime(b.createdAt)}` : ''}`;
   const justIssued = options.issued ? batches.find((b) => b.batchId === options.issued) : undefined;
   const linksCell = (b: ListedBatchView) => {
     if (b.sentAt) return esc(`Marked sent ${dateTime(b.sentAt)}`);
@@ -282,7 +292,12 @@ ${links.length ? table('Links made', ['Link', 'Opens', 'Made', 'Expires', 'Statu
 
 /* -------------------------------------- erasure ------------------------------------------- */
 
-export function erasePage(session: Viewer, csrf: string, inspection: Inspection, options: { typed?: string; error?: string; erased?: number } = {}): string {
+export function erasePage(
+  session: Viewer,
+  csrf: string,
+  inspection: Inspection,
+  options: { typed?: string; error?: string; erased?: number } = {},
+): string {
   const id = inspection.inspectionId;
   const error = options.error ? { field: 'confirmArea', message: options.error } : undefined;
   return page({
@@ -314,7 +329,12 @@ ${options.erased !== undefined ? successBanner(`${options.erased} ${options.eras
  * with the area's name typed. One with a release cannot be deleted, and the page says why
  * instead of offering a button that would be refused.
  */
-export function deleteInspectionPage(session: Viewer, csrf: string, inspection: Inspection, options: { releases: number; typed?: string; error?: string }): string {
+export function deleteInspectionPage(
+  session: Viewer,
+  csrf: string,
+  inspection: Inspection,
+  options: { releases: number; typed?: string; error?: string },
+): string {
   const id = inspection.inspectionId;
   const error = options.error ? { field: 'confirmArea', message: options.error } : undefined;
   const body = options.releases

@@ -73,7 +73,13 @@ export function meetingFromForm(form: URLSearchParams): { candidate: unknown; va
   const en = splitParagraphs(values.findings ?? '');
   const cy = splitParagraphs(values['findings.cy'] ?? '');
   const findings = en.map((text, i) => (cy[i] && cy[i] !== '-' ? { text, textCy: cy[i]! } : text));
-  const rows = [...new Set(Object.keys(values).filter((k) => k.startsWith('quote.')).map((k) => Number(k.split('.')[1])))].sort((a, b) => a - b);
+  const rows = [
+    ...new Set(
+      Object.keys(values)
+        .filter((k) => k.startsWith('quote.'))
+        .map((k) => Number(k.split('.')[1])),
+    ),
+  ].sort((a, b) => a - b);
   const quotes = rows.flatMap((i) => {
     const text = get(`quote.${i}.text`);
     const textCy = get(`quote.${i}.cy`);
@@ -89,7 +95,9 @@ export function meetingFromForm(form: URLSearchParams): { candidate: unknown; va
     ...(individually === undefined ? {} : { individually }),
     date: get('date'),
     ...(get('place') ? { place: get('place') } : {}),
-    criteria: get('criteria').split(/[\s,;]+/).filter(Boolean),
+    criteria: get('criteria')
+      .split(/[\s,;]+/)
+      .filter(Boolean),
     ...(get('notes') ? { notes: values.notes } : {}),
     findings,
     quotes,
@@ -108,17 +116,23 @@ export function fieldOfMeetingProblem(path: string): string {
 
 /** A meeting as text, for those who may not edit it (staff, or anyone once the inspection is closed). */
 function meetingReadOnly(values: MeetingFormValues): string {
-  const quoteRows = [...new Set(Object.keys(values).filter((k) => k.startsWith('quote.')).map((k) => Number(k.split('.')[1])))].sort((a, b) => a - b);
+  const quoteRows = [
+    ...new Set(
+      Object.keys(values)
+        .filter((k) => k.startsWith('quote.'))
+        .map((k) => Number(k.split('.')[1])),
+    ),
+  ].sort((a, b) => a - b);
   const quotes = quoteRows.map(
     (i) => `<h3 class="govuk-heading-s">Quote ${i + 1}</h3>
 ${summaryList(
-      [
-        ['In the speaker’s words', textOr(values[`quote.${i}.text`], 'None recorded')],
-        ['In Welsh', textOr(values[`quote.${i}.cy`], 'Not translated')],
-        ['Published', values[`quote.${i}.consent`] === 'yes' ? 'Yes: the speaker agreed' : 'No: the speaker did not agree'],
-      ],
-      ` id="quote-${i + 1}"`,
-    )}`,
+  [
+    ['In the speaker’s words', textOr(values[`quote.${i}.text`], 'None recorded')],
+    ['In Welsh', textOr(values[`quote.${i}.cy`], 'Not translated')],
+    ['Published', values[`quote.${i}.consent`] === 'yes' ? 'Yes: the speaker agreed' : 'No: the speaker did not agree'],
+  ],
+  ` id="quote-${i + 1}"`,
+)}`,
   );
   return `${summaryList(
     [
@@ -142,7 +156,14 @@ ${quotes.length ? quotes.join('\n') : '<p class="govuk-body">No quotes recorded.
 /** The counts here are every person met: the published report holds back a count under 3 ([c]) by the disclosure rule. */
 const NOT_FOR_PUBLICATION = `<div class="govuk-warning-text" id="not-for-publication"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Not for publication: the numbers of people here are every person met. The published report and its downloads show a count under 3 people as [c], and hold back how they were met wherever the total would give it away.</strong></div>`;
 
-export function meetingsListPage(input: { session: Viewer; csrf: string; inspection: Inspection; meetings: readonly Meeting[]; saved?: string; deleted?: string }): string {
+export function meetingsListPage(input: {
+  session: Viewer;
+  csrf: string;
+  inspection: Inspection;
+  meetings: readonly Meeting[];
+  saved?: string;
+  deleted?: string;
+}): string {
   const { session, csrf, inspection, meetings } = input;
   const id = inspection.inspectionId;
   const canEdit = has(session, 'inspector', 'admin') && inspection.status === 'open';
@@ -172,8 +193,12 @@ export function meetingsListPage(input: { session: Viewer; csrf: string; inspect
 <h1 class="govuk-heading-l">Meetings</h1>
 <p class="govuk-body">The interviews and groups met in person. Their findings and the quotes with consent go into the service users’ perspective of the report; notes stay here, for staff only.</p>
 ${canEdit ? `<a href="${esc(meetingUrls.one(id, NEW_MEETING))}" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Record a meeting</a>` : ''}
-${meetings.length ? `${NOT_FOR_PUBLICATION}
-${table('Meetings recorded', ['Meeting', 'Who', 'Kind', 'Date', 'People', 'Findings', 'Quotes with consent'], rows, 4)}` : '<p class="govuk-body">No meetings recorded yet.</p>'}`,
+${
+  meetings.length
+    ? `${NOT_FOR_PUBLICATION}
+${table('Meetings recorded', ['Meeting', 'Who', 'Kind', 'Date', 'People', 'Findings', 'Quotes with consent'], rows, 4)}`
+    : '<p class="govuk-body">No meetings recorded yet.</p>'
+}`,
   });
 }
 
@@ -223,7 +248,10 @@ ${[
   ['group', 'Group'],
 ]
   .map(
-    ([value, label], i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? idOf('kind') : `${idOf('kind')}-${i + 1}`}" name="kind" type="radio" value="${value}"${values.kind === value ? ' checked' : ''}>
+    (
+      [value, label],
+      i,
+    ) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? idOf('kind') : `${idOf('kind')}-${i + 1}`}" name="kind" type="radio" value="${value}"${values.kind === value ? ' checked' : ''}>
 <label class="govuk-label govuk-radios__label" for="${i === 0 ? idOf('kind') : `${idOf('kind')}-${i + 1}`}">${label}</label></div>`,
   )
   .join('\n')}
@@ -237,11 +265,20 @@ ${[
 ${MEETING_AUDIENCES.map((a) => `<option value="${a}"${values.audience === a ? ' selected' : ''}>${esc(AUDIENCE_LABELS[a]!)}</option>`).join('\n')}
 </select>`,
   );
-  const quoteRows = [...new Set(Object.keys(values).filter((k) => k.startsWith('quote.')).map((k) => Number(k.split('.')[1])))];
+  const quoteRows = [
+    ...new Set(
+      Object.keys(values)
+        .filter((k) => k.startsWith('quote.'))
+        .map((k) => Number(k.split('.')[1])),
+    ),
+  ];
   const quoteCount = (quoteRows.length ? Math.max(...quoteRows) + 1 : 0) + SPARE_QUOTES;
   const quotes = Array.from(
     { length: quoteCount },
-    (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Quote ${i + 1}</legend>
+    (
+      _,
+      i,
+    ) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Quote ${i + 1}</legend>
 ${area(`quote.${i}.text`, `Quote ${i + 1}, in the speaker’s words`, undefined, 2)}
 ${area(`quote.${i}.cy`, `Quote ${i + 1} in Welsh (optional)`, undefined, 2)}
 <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes"><div class="govuk-checkboxes__item">

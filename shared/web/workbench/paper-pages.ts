@@ -164,7 +164,10 @@ ${closed ? closedNotice(input.inspectionId) : ''}
 ${
   closed
     ? `<p class="govuk-body">The answers typed, not saved:</p>
-${summaryList(def.questions.map((q) => [q.text, answerWords(q, input.values?.[q.id])] as const), ' id="typed-answers"')}`
+${summaryList(
+  def.questions.map((q) => [q.text, answerWords(q, input.values?.[q.id])] as const),
+  ' id="typed-answers"',
+)}`
     : `<p class="govuk-body">Leave a question blank if the respondent did not answer it. Once saved, the return counts once: the respondent's link then stops working.</p>
 <form method="post" action="${esc(paperUrls.start(input.inspectionId))}" novalidate>
   ${csrfField(input.csrf)}

@@ -50,7 +50,13 @@ export function planFromForm(form: URLSearchParams): { candidate: unknown; value
   for (const [k, val] of form) if (k !== 'csrf' && k !== 'etag') values[k] = val;
   const get = (name: string) => (values[name] ?? '').trim();
   const problems: { field: string; message: string }[] = [];
-  const rows = [...new Set(Object.keys(values).filter((k) => k.startsWith('a.')).map((k) => Number(k.split('.')[1])))].sort((a, b) => a - b);
+  const rows = [
+    ...new Set(
+      Object.keys(values)
+        .filter((k) => k.startsWith('a.'))
+        .map((k) => Number(k.split('.')[1])),
+    ),
+  ].sort((a, b) => a - b);
   const actions = rows.flatMap((i) => {
     const [action, owner, due] = [get(`a.${i}.action`), get(`a.${i}.owner`), get(`a.${i}.due`)];
     if (!action && !owner && !due) return [];
@@ -60,7 +66,11 @@ export function planFromForm(form: URLSearchParams): { candidate: unknown; value
       .filter(Boolean)
       .flatMap((line) => {
         const m = /^(\d{4}-\d{2}-\d{2}):\s*(.+)$/.exec(line);
-        if (!m) problems.push({ field: `a.${i}.progress`, message: `Action ${i + 1}: write each update as a date, a colon and the update, for example 2008-03-01: First audit done` });
+        if (!m)
+          problems.push({
+            field: `a.${i}.progress`,
+            message: `Action ${i + 1}: write each update as a date, a colon and the update, for example 2008-03-01: First audit done`,
+          });
         return m ? [{ date: m[1]!, text: m[2]! }] : [];
       });
     return [{ recommendation: get(`a.${i}.recommendation`), action, owner, due, progress, status: get(`a.${i}.status`) || 'open' }];
@@ -98,7 +108,15 @@ export function planPage(input: PlanPageInput): string {
   for (const e of errors) if (!errorOf.has(e.field)) errorOf.set(e.field, e.message);
   const idOf = (name: string) => `f-${name.replace(/[^a-zA-Z0-9]/g, '-')}`;
   const items: ErrorItem[] = [
-    ...(input.stale ? [{ href: '#plan-form', message: 'Somebody else saved the plan after you opened this page. Nothing you typed was saved: open the page again and add your changes.' }] : []),
+    ...(input.stale
+      ? [
+          {
+            href: '#plan-form',
+            message:
+              'Somebody else saved the plan after you opened this page. Nothing you typed was saved: open the page again and add your changes.',
+          },
+        ]
+      : []),
     ...[...errorOf].map(([field, message]) => ({ href: `#${idOf(field)}`, message })),
   ];
   const wrap = (name: string, label: string, control: string, hint?: string) => {
@@ -115,11 +133,25 @@ export function planPage(input: PlanPageInput): string {
     return ids ? ` aria-describedby="${ids}"` : '';
   };
   const text = (name: string, label: string, hint?: string, width = '') =>
-    wrap(name, label, `<input class="govuk-input${width}${errorOf.has(name) ? ' govuk-input--error' : ''}" id="${idOf(name)}" name="${esc(name)}" type="text" value="${esc(values[name] ?? '')}"${described(name, hint)}>`, hint);
+    wrap(
+      name,
+      label,
+      `<input class="govuk-input${width}${errorOf.has(name) ? ' govuk-input--error' : ''}" id="${idOf(name)}" name="${esc(name)}" type="text" value="${esc(values[name] ?? '')}"${described(name, hint)}>`,
+      hint,
+    );
   const select = (name: string, label: string, options: [string, string][]) =>
-    wrap(name, label, `<select class="govuk-select" id="${idOf(name)}" name="${esc(name)}"${described(name)}>${options.map(([v, l]) => `<option value="${esc(v)}"${values[name] === v ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select>`);
+    wrap(
+      name,
+      label,
+      `<select class="govuk-select" id="${idOf(name)}" name="${esc(name)}"${described(name)}>${options.map(([v, l]) => `<option value="${esc(v)}"${values[name] === v ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select>`,
+    );
   const area = (name: string, label: string, hint: string) =>
-    wrap(name, label, `<textarea class="govuk-textarea${errorOf.has(name) ? ' govuk-textarea--error' : ''}" id="${idOf(name)}" name="${esc(name)}" rows="3"${described(name, hint)}>${esc(values[name] ?? '')}</textarea>`, hint);
+    wrap(
+      name,
+      label,
+      `<textarea class="govuk-textarea${errorOf.has(name) ? ' govuk-textarea--error' : ''}" id="${idOf(name)}" name="${esc(name)}" rows="3"${described(name, hint)}>${esc(values[name] ?? '')}</textarea>`,
+      hint,
+    );
 
   const status = plan
     ? `<dl class="govuk-summary-list">
@@ -130,21 +162,35 @@ ${
     ? table(
         'Actions',
         ['Recommendation', 'Action', 'Owner', 'Due', 'State'],
-        plan.actions.map((a) => [esc(a.recommendationText ?? `${a.recommendation} (no longer in the write-up)`), esc(a.action), esc(a.owner), esc(a.due), tag(a.state)]),
+        plan.actions.map((a) => [
+          esc(a.recommendationText ?? `${a.recommendation} (no longer in the write-up)`),
+          esc(a.action),
+          esc(a.owner),
+          esc(a.due),
+          tag(a.state),
+        ]),
         5,
       )
     : '<p class="govuk-body">No actions recorded yet.</p>'
 }`
     : '<p class="govuk-body">The improvement plan is asked for after the final release: it is due four weeks after publication.</p>';
 
-  const recOptions: [string, string][] = recommendations.map((r, i) => [r.id, `${i + 1}. ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}`]);
+  const recOptions: [string, string][] = recommendations.map((r, i) => [
+    r.id,
+    `${i + 1}. ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}`,
+  ]);
   const rowCount = (() => {
-    const used = Object.keys(values).filter((k) => k.startsWith('a.')).map((k) => Number(k.split('.')[1]));
+    const used = Object.keys(values)
+      .filter((k) => k.startsWith('a.'))
+      .map((k) => Number(k.split('.')[1]));
     return (used.length ? Math.max(...used) + 1 : 0) + SPARE_ROWS;
   })();
   const rows = Array.from(
     { length: rowCount },
-    (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Action ${i + 1}</legend>
+    (
+      _,
+      i,
+    ) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Action ${i + 1}</legend>
 ${select(`a.${i}.recommendation`, 'Recommendation it answers', recOptions)}
 ${text(`a.${i}.action`, 'Action')}
 ${text(`a.${i}.owner`, 'Owner', 'A name or a role', ' govuk-!-width-one-half')}

@@ -43,14 +43,15 @@ export function replaceCasesPage(input: ReplaceCasesInput): string {
     esc(dateTime(c.updatedAt)),
     c.finished ? '<strong class="govuk-tag govuk-tag--green">Finished</strong>' : '<strong class="govuk-tag govuk-tag--yellow">Unfinished</strong>',
   ]);
-  const form = csv !== undefined
-    ? `<form method="post" action="${esc(replaceUrl(id))}" novalidate>
+  const form =
+    csv !== undefined
+      ? `<form method="post" action="${esc(replaceUrl(id))}" novalidate>
   ${csrfField(csrf)}
   <input type="hidden" name="confirmation" value="${esc(confirmation)}">
   <input type="hidden" name="csv" value="${esc(csv)}">
   <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">${esc(button)}</button>
 </form>`
-    : `<form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
+      : `<form method="post" action="${esc(pageUrls.upload(id))}" enctype="multipart/form-data" novalidate>
   ${csrfField(csrf)}
   <input type="hidden" name="confirmation" value="${esc(confirmation)}">
   <div class="govuk-form-group">

@@ -18,6 +18,7 @@ export function uploadProblems(body: UploadedForm): { problems: string[]; text?:
   if (!named || !CSV_TYPES.has(file.mimeType.toLowerCase())) return { problems: ['The selected file must be a CSV'] };
   const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data).replace(/^\uFEFF/, '');
   // A spreadsheet saved as .xlsx and renamed is zip bytes: NULs and replacement characters.
-  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 0) return { problems: ['The selected file must be a CSV saved as UTF-8 text'] };
+  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 0)
+    return { problems: ['The selected file must be a CSV saved as UTF-8 text'] };
   return { problems: [], text };
 }

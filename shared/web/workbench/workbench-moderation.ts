@@ -62,7 +62,9 @@ ${JUDGEMENT_CHOICES.map(
 }
 
 function decisionSummary(d: StoredModerationDecision): string {
-  const decided = Object.entries(d.decided).map(([id, v]) => `${id}: ${JUDGEMENT_WORDS[v] ?? v}`).join('; ');
+  const decided = Object.entries(d.decided)
+    .map(([id, v]) => `${id}: ${JUDGEMENT_WORDS[v] ?? v}`)
+    .join('; ');
   return `<div class="govuk-inset-text"><p class="govuk-body"><strong class="govuk-tag govuk-tag--green">Agreed</strong> ${esc(`by ${d.decidedBy}, ${dateTime(d.decidedAt)}: ${decided}.`)}</p><p class="govuk-body">${esc(d.note)}</p></div>`;
 }
 
@@ -74,9 +76,10 @@ export function moderationPage(session: Viewer, csrf: string, view: ModerationVi
   const { inspection, moderation, cases } = view;
   const canDecide = !view.closed && has(session, 'inspector', 'admin');
   const errorItems: ErrorItem[] = (view.refused?.errors ?? []).map((e) => ({ href: `#${e.field}`, message: e.message }));
-  const agreement = moderation && moderation.cases > 0
-    ? `<p class="govuk-body">${esc(`${moderation.cases} cases were marked a second time. Agreement ${moderation.agreement === null ? 'not measured' : `${Math.round(moderation.agreement * 1000) / 10}%`}, Cohen’s kappa ${moderation.kappa === null ? 'not measured' : moderation.kappa.toFixed(3)}.`)}</p>`
-    : '<p class="govuk-body">No case has been marked a second time yet.</p>';
+  const agreement =
+    moderation && moderation.cases > 0
+      ? `<p class="govuk-body">${esc(`${moderation.cases} cases were marked a second time. Agreement ${moderation.agreement === null ? 'not measured' : `${Math.round(moderation.agreement * 1000) / 10}%`}, Cohen’s kappa ${moderation.kappa === null ? 'not measured' : moderation.kappa.toFixed(3)}.`)}</p>`
+      : '<p class="govuk-body">No case has been marked a second time yet.</p>';
   const blocks = cases.map((c) => {
     const rows = c.differences
       .map(

@@ -70,7 +70,8 @@ export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" val
 export const inspectionIsClosed = (inspection: { status?: string }) => inspection.status === 'closed';
 
 /** Why a closed inspection's forms cannot be saved, and who can change that: said the same way on every page. */
-export const CLOSED_EXPLANATION = 'This inspection is closed: its final report has been released, so nothing on it can be changed. An admin can reopen it from its releases page.';
+export const CLOSED_EXPLANATION =
+  'This inspection is closed: its final report has been released, so nothing on it can be changed. An admin can reopen it from its releases page.';
 
 /** The plain explanation, on a page whose form is shown read-only because the inspection is closed. */
 export const closedNotice = (id: string) =>
@@ -81,7 +82,11 @@ export const closedNotice = (id: string) =>
  * ("POST /inspections/{id}/reopen"), which mean nothing to a person reading a page.
  */
 export function inPlainWords(message: string, inspection: { inspectionId: string; area: string }): string {
-  return plainDetail(message.replaceAll(`Inspection ${inspection.inspectionId}`, `The inspection of ${inspection.area}`).replaceAll(inspection.inspectionId, inspection.area));
+  return plainDetail(
+    message
+      .replaceAll(`Inspection ${inspection.inspectionId}`, `The inspection of ${inspection.area}`)
+      .replaceAll(inspection.inspectionId, inspection.area),
+  );
 }
 
 function navigation(session: Session | undefined, csrf: string | undefined): string {
@@ -121,7 +126,8 @@ export function page(frame: Frame): string {
   });
 }
 
-export const dateRange = (i: Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd'>) => `${longDate(i.fieldworkStart, 'en')} to ${longDate(i.fieldworkEnd, 'en')}`;
+export const dateRange = (i: Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd'>) =>
+  `${longDate(i.fieldworkStart, 'en')} to ${longDate(i.fieldworkEnd, 'en')}`;
 export const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
 const statusTag = (status: string) =>
@@ -212,9 +218,9 @@ export function workbenchErrorPage(status: number, _title: string, detail: strin
       ? 'Try again later.'
       : status === 413
         ? 'The selected file must be smaller than 6 MB. Nothing was uploaded. Go back and choose a smaller file.'
-      : status === 403 && detail.startsWith('Your role')
-        ? 'Your account does not have the role this page needs. Ask an administrator if you think it should.'
-        : plainDetail(detail);
+        : status === 403 && detail.startsWith('Your role')
+          ? 'Your account does not have the role this page needs. Ask an administrator if you think it should.'
+          : plainDetail(detail);
   return page({
     session,
     csrf,
@@ -265,8 +271,12 @@ export function jobPage(session: Session, csrf: string, job: Job, next: { href: 
 <p class="govuk-body">${tag}</p>
 <p class="govuk-body">${esc(what)}</p>
 <p class="govuk-body">Started ${esc(dateTime(job.startedAt))}${job.finishedAt ? `, finished ${esc(dateTime(job.finishedAt))}` : ''}.</p>
-${job.status === 'running' ? `<p class="govuk-body">This can take a minute for a large inspection. You can leave this page: the work goes on.</p>
-<p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.job(job.jobId))}">Check again</a></p>` : ''}
+${
+  job.status === 'running'
+    ? `<p class="govuk-body">This can take a minute for a large inspection. You can leave this page: the work goes on.</p>
+<p class="govuk-body"><a class="govuk-link" href="${esc(pageUrls.job(job.jobId))}">Check again</a></p>`
+    : ''
+}
 <p class="govuk-body"><a class="govuk-link" href="${esc(next.href)}">${esc(next.text)}</a></p>`,
   });
 }

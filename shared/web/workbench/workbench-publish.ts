@@ -91,13 +91,30 @@ function readinessSection(readiness: ReadinessView): string {
 <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The report is not ready to publish. A final release now would publish it with what is missing below.</strong></div>
 <dl class="govuk-summary-list" id="readiness-result">
 ${readiness.missing
-  .map((m) => `  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(MISSING_TITLES[m.kind] ?? m.kind)}</dt><dd class="govuk-summary-list__value">${esc(m.message)}</dd></div>`)
+  .map(
+    (m) =>
+      `  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(MISSING_TITLES[m.kind] ?? m.kind)}</dt><dd class="govuk-summary-list__value">${esc(m.message)}</dd></div>`,
+  )
   .join('\n')}
 </dl>`;
 }
 
 export function releasesPage(input: ReleasesPageInput): string {
-  const { session, csrf, inspection, releases, readiness, error, fieldErrors = [], values = {}, unchanged, made, reopened, transition, recovered } = input;
+  const {
+    session,
+    csrf,
+    inspection,
+    releases,
+    readiness,
+    error,
+    fieldErrors = [],
+    values = {},
+    unchanged,
+    made,
+    reopened,
+    transition,
+    recovered,
+  } = input;
   const id = inspection.inspectionId;
   const admin = has(session, 'admin');
   const errorOf = (field: string) => fieldErrors.find((e) => e.field === field)?.message;
@@ -114,14 +131,23 @@ export function releasesPage(input: ReleasesPageInput): string {
         `<form method="post" action="${esc(pageUrls.reportLinks(id))}" novalidate>${csrfField(csrf)}<input type="hidden" name="hours" value="24"><input type="hidden" name="releaseId" value="${esc(r.releaseId)}"><button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Make a 24-hour link<span class="govuk-visually-hidden"> to the release of ${esc(dateTime(r.createdAt))}</span></button></form>`,
       ];
     });
-  const list = rows.length ? table('Releases, newest first', ['Made', 'Kind', 'Made by', 'Open', 'Share'], rows, 5) : '<p class="govuk-body">No release has been made yet.</p>';
-  const done = reopened ? 'The inspection has been reopened' : recovered === 'finish' ? 'It has been finished' : recovered === 'undo' ? 'It has been undone' : 'The release has been made';
-  const banner = made || reopened || recovered
-    ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+  const list = rows.length
+    ? table('Releases, newest first', ['Made', 'Kind', 'Made by', 'Open', 'Share'], rows, 5)
+    : '<p class="govuk-body">No release has been made yet.</p>';
+  const done = reopened
+    ? 'The inspection has been reopened'
+    : recovered === 'finish'
+      ? 'It has been finished'
+      : recovered === 'undo'
+        ? 'It has been undone'
+        : 'The release has been made';
+  const banner =
+    made || reopened || recovered
+      ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>
   <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${esc(done)}</p></div>
 </div>`
-    : '';
+      : '';
   const unchangedItem = unchanged
     ? {
         href: `${publishUrls.release(id, unchanged.releaseId)}/report`,
@@ -144,7 +170,8 @@ ${csrfField(csrf)}
     <div class="govuk-radios" data-module="govuk-radios">
       ${(['factual-accuracy', 'final'] as const)
         .map(
-          (k, i) => `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? 'kind' : `kind-${k}`}" name="kind" type="radio" value="${k}"${values.kind === k ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? 'kind' : `kind-${k}`}">${esc(KIND_NAMES[k])}</label></div>`,
+          (k, i) =>
+            `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? 'kind' : `kind-${k}`}" name="kind" type="radio" value="${k}"${values.kind === k ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? 'kind' : `kind-${k}`}">${esc(KIND_NAMES[k])}</label></div>`,
         )
         .join('\n      ')}
     </div>
@@ -194,7 +221,14 @@ ${reopenForm}`,
  * Breakdowns and the diversity view
  * ---------------------------------------------------------------------------------------- */
 
-const BY_NAMES: Record<string, string> = { caseType: 'Case type', tier: 'Tier', roh: 'Risk of Harm level', ppo: 'PPO', gender: 'Gender', ethnicity: 'Ethnicity' };
+const BY_NAMES: Record<string, string> = {
+  caseType: 'Case type',
+  tier: 'Tier',
+  roh: 'Risk of Harm level',
+  ppo: 'PPO',
+  gender: 'Gender',
+  ethnicity: 'Ethnicity',
+};
 // The report's words for each group, but for two the staff page words its own way: "Community"
 // fits its narrow table, and a PPO group reads as "PPO" / "Not PPO" rather than "Yes" / "No".
 const VALUE_NAMES: Record<string, string> = { ...reportTextEn.labels, community: 'Community', yes: 'PPO', no: 'Not PPO' };

@@ -102,7 +102,11 @@ export function sectionFingerprint(values: WriteUpFormValues, sectionId: string)
 /** The version each section was shown at, and what it said then: hidden in the form. */
 export type ShownSections = Record<string, { version: number; fingerprint: string }>;
 
-export function shownSections(sectionIds: readonly string[], values: WriteUpFormValues, versions: Readonly<Record<string, { version: number } | undefined>>): ShownSections {
+export function shownSections(
+  sectionIds: readonly string[],
+  values: WriteUpFormValues,
+  versions: Readonly<Record<string, { version: number } | undefined>>,
+): ShownSections {
   return Object.fromEntries(sectionIds.map((s) => [s, { version: versions[s]?.version ?? 0, fingerprint: sectionFingerprint(values, s) }]));
 }
 
@@ -134,7 +138,8 @@ export function writeUpFromForm(
   for (const [k, val] of form) if (formSectionOf(k) !== undefined) values[k] = val;
   const get = (name: string) => values[name] ?? '';
   const shown = writeUpFormValues(previous);
-  const unchanged = (names: readonly string[]) => names.every((name) => sameAsShown(get(name), shown[name] ?? '', singleLineField(name) ? 'input' : 'textarea'));
+  const unchanged = (names: readonly string[]) =>
+    names.every((name) => sameAsShown(get(name), shown[name] ?? '', singleLineField(name) ? 'input' : 'textarea'));
   const fieldsUnder = (prefix: string) => [...new Set([...Object.keys(values), ...Object.keys(shown)])].filter((k) => k.startsWith(prefix));
 
   const summaryFields = WRITE_UP_SECTIONS.flatMap((section) => [`summary.${section}`, `summary.${section}.cy`]);
@@ -169,7 +174,8 @@ export function writeUpFromForm(
       const cy = splitParagraphs(get(cyField));
       entry[list] = en.map((text, i) => {
         const textCy = cy[i] && cy[i] !== '-' ? cy[i] : undefined;
-        const same = before.find((b) => typeof b !== 'string' && b.drafted && b.text === text) ?? (before.length === en.length ? before[i] : undefined);
+        const same =
+          before.find((b) => typeof b !== 'string' && b.drafted && b.text === text) ?? (before.length === en.length ? before[i] : undefined);
         const drafted = same && typeof same !== 'string' ? same.drafted : undefined;
         return textCy || drafted ? { text, ...(textCy ? { textCy } : {}), ...(drafted ? { drafted } : {}) } : text;
       });
@@ -181,7 +187,14 @@ export function writeUpFromForm(
     else if (entry.strengths.length || entry.improvements.length) criteriaOut[id] = entry;
   }
   const ids = (s: string) => s.split(/[\s,;]+/).filter(Boolean);
-  const indexes = (prefix: string) => [...new Set(Object.keys(values).filter((k) => k.startsWith(prefix)).map((k) => Number(k.split('.')[1])))].sort((a, b) => a - b);
+  const indexes = (prefix: string) =>
+    [
+      ...new Set(
+        Object.keys(values)
+          .filter((k) => k.startsWith(prefix))
+          .map((k) => Number(k.split('.')[1])),
+      ),
+    ].sort((a, b) => a - b);
   const recommendations = unchanged(fieldsUnder('rec.'))
     ? previous.recommendations
     : indexes('rec.').flatMap((i) => {
@@ -196,7 +209,12 @@ export function writeUpFromForm(
   const goodPractice = unchanged(fieldsUnder('gp.'))
     ? previous.goodPractice
     : indexes('gp.').flatMap((i) => {
-        const [title, titleCy, text, cy] = [get(`gp.${i}.title`).trim(), get(`gp.${i}.titleCy`).trim(), get(`gp.${i}.text`).trim(), get(`gp.${i}.cy`).trim()];
+        const [title, titleCy, text, cy] = [
+          get(`gp.${i}.title`).trim(),
+          get(`gp.${i}.titleCy`).trim(),
+          get(`gp.${i}.text`).trim(),
+          get(`gp.${i}.cy`).trim(),
+        ];
         const crit = ids(get(`gp.${i}.criteria`));
         if (!title && !titleCy && !text && !cy && !crit.length) return [];
         return [{ title, ...(titleCy ? { titleCy } : {}), text, ...(cy ? { textCy: cy } : {}), criteria: crit }];
@@ -206,14 +224,24 @@ export function writeUpFromForm(
   // The form holds these and the RoH box; the write-up's other parts (cover, foreword, next steps, ...) are kept as they were.
   const { summary: _s, criteria: _c, recommendations: _r, goodPractice: _g, rohTablesInternal: _roh, ...others } = previous;
   return {
-    candidate: { ...others, summary, criteria: criteriaOut, recommendations, goodPractice, ...(rohTablesInternal === undefined ? {} : { rohTablesInternal }) },
+    candidate: {
+      ...others,
+      summary,
+      criteria: criteriaOut,
+      recommendations,
+      goodPractice,
+      ...(rohTablesInternal === undefined ? {} : { rohTablesInternal }),
+    },
     values,
     problems,
   };
 }
 
 /** A problem's path in the write-up, as the form field that holds it. */
-export function fieldOfProblem(path: string, candidate: { recommendations?: unknown[]; goodPractice?: unknown[]; summary?: { section: string }[] }): string {
+export function fieldOfProblem(
+  path: string,
+  candidate: { recommendations?: unknown[]; goodPractice?: unknown[]; summary?: { section: string }[] },
+): string {
   const parts = path.split('.');
   if (parts[0] === 'summary') return `summary.${candidate.summary?.[Number(parts[1])]?.section ?? '1'}`;
   if (parts[0] === 'criteria') {

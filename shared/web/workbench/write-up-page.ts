@@ -13,7 +13,17 @@ import { sameAsShown } from '#web/common/form-values';
 import { paragraphsOr, summaryList } from './read-only';
 import { closedNotice, csrfField, dateTime, has, page, pageUrls, type Viewer } from './workbench-pages';
 import { publishUrls } from './workbench-publish';
-import { type FormConflict, formSectionOf, idOf, SECTION_NAMES, type ShownSections, singleLineField, SPARE_ROWS, splitParagraphs, type WriteUpFormValues } from './write-up-form';
+import {
+  type FormConflict,
+  formSectionOf,
+  idOf,
+  SECTION_NAMES,
+  type ShownSections,
+  singleLineField,
+  SPARE_ROWS,
+  splitParagraphs,
+  type WriteUpFormValues,
+} from './write-up-form';
 
 export interface WriteUpPageInput {
   session: Viewer;
@@ -35,7 +45,8 @@ export interface WriteUpPageInput {
   saved?: boolean;
 }
 
-const sameText = (name: string, a: string | undefined, b: string | undefined) => sameAsShown(a ?? '', b ?? '', singleLineField(name) ? 'input' : 'textarea');
+const sameText = (name: string, a: string | undefined, b: string | undefined) =>
+  sameAsShown(a ?? '', b ?? '', singleLineField(name) ? 'input' : 'textarea');
 
 export function writeUpPage(input: WriteUpPageInput): string {
   const { session, csrf, inspection, criteria, values, shown, etag, lastSaved = {}, errors = [], conflicts = [], savedNow = [], saved } = input;
@@ -90,7 +101,9 @@ export function writeUpPage(input: WriteUpPageInput): string {
   const sectionStart = (sectionId: string) => {
     const conflict = conflictOf.get(sectionId);
     const last = lastSaved[sectionId];
-    const saver = last ? `<p class="govuk-body-s govuk-!-margin-bottom-2">${esc(`Last saved by ${last.who}${last.at ? ` on ${dateTime(last.at)}` : ''}`)}</p>` : '';
+    const saver = last
+      ? `<p class="govuk-body-s govuk-!-margin-bottom-2">${esc(`Last saved by ${last.who}${last.at ? ` on ${dateTime(last.at)}` : ''}`)}</p>`
+      : '';
     if (!conflict) return saver;
     return `${saver}<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${esc(conflictMessage(conflict))}.</strong></div>`;
   };
@@ -116,7 +129,10 @@ export function writeUpPage(input: WriteUpPageInput): string {
   };
   const area = (name: string, label: string, hint?: string, rows = 4, cls = '') => field(name, label, hint, rows, cls);
   const input1 = (name: string, label: string, hint?: string) => field(name, label, hint, 0);
-  const welshBlock = (summaryText: string, inner: string) => `<details class="govuk-details"${/Their text \(|govuk-form-group--error/.test(inner) ? ' open' : ''}>
+  const welshBlock = (
+    summaryText: string,
+    inner: string,
+  ) => `<details class="govuk-details"${/Their text \(|govuk-form-group--error/.test(inner) ? ' open' : ''}>
   <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${esc(summaryText)}</span></summary>
   <div class="govuk-details__text">${inner}</div>
 </details>`;
@@ -132,29 +148,40 @@ ${welshBlock(`Welsh: ${SECTION_NAMES[s]}`, area(`summary.${s}.cy`, `${SECTION_NA
 ${sectionStart(criterionSection(c.id))}
 ${area(`criteria.${c.id}.strengths`, `${c.id} strengths`, PARAGRAPHS)}
 ${area(`criteria.${c.id}.improvements`, `${c.id} areas for improvement`, PARAGRAPHS)}
-${welshBlock(`Welsh: ${c.id}`, `${area(`criteria.${c.id}.strengths.cy`, `${c.id} strengths in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}
-${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}`)}
+${welshBlock(
+  `Welsh: ${c.id}`,
+  `${area(`criteria.${c.id}.strengths.cy`, `${c.id} strengths in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}
+${area(`criteria.${c.id}.improvements.cy`, `${c.id} areas for improvement in Welsh`, 'The same paragraphs in the same order; a dash keeps the place of one not translated.')}`,
+)}
 ${sectionChoice(criterionSection(c.id))}`,
     )
     .join('\n');
   const count = (prefix: string) => {
-    const used = Object.keys(values).filter((k) => k.startsWith(prefix)).map((k) => Number(k.split('.')[1]));
+    const used = Object.keys(values)
+      .filter((k) => k.startsWith(prefix))
+      .map((k) => Number(k.split('.')[1]));
     return (used.length ? Math.max(...used) + 1 : 0) + (canEdit ? SPARE_ROWS : 0);
   };
-  const recs = Array.from({ length: count('rec.') }, (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+  const recs = Array.from(
+    { length: count('rec.') },
+    (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
   <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Recommendation ${i + 1}`)}</legend>
   ${values[`rec.${i}.id`] ? `<input type="hidden" name="rec.${i}.id" value="${esc(values[`rec.${i}.id`]!)}">` : ''}
   ${area(`rec.${i}.text`, 'Recommendation', undefined, 3)}
   ${input1(`rec.${i}.criteria`, 'Criteria it is about', 'For example 1.2, 2.2')}
   ${welshBlock(`Welsh: recommendation ${i + 1}`, area(`rec.${i}.cy`, `Recommendation ${i + 1} in Welsh`, undefined, 3))}
-</fieldset>`).join('\n');
-  const gps = Array.from({ length: count('gp.') }, (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+</fieldset>`,
+  ).join('\n');
+  const gps = Array.from(
+    { length: count('gp.') },
+    (_, i) => `<fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
   <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(`Good practice example ${i + 1}`)}</legend>
   ${input1(`gp.${i}.title`, 'Title')}
   ${area(`gp.${i}.text`, 'What was done', undefined, 4)}
   ${input1(`gp.${i}.criteria`, 'Criteria it shows', 'For example 2.5')}
   ${welshBlock(`Welsh: good practice example ${i + 1}`, `${input1(`gp.${i}.titleCy`, `Title of example ${i + 1} in Welsh`)}\n${area(`gp.${i}.cy`, `Example ${i + 1} in Welsh`, undefined, 4)}`)}
-</fieldset>`).join('\n');
+</fieldset>`,
+  ).join('\n');
   const banner = saved
     ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="saved-title">Success</h2></div>
@@ -175,7 +202,10 @@ ${sectionChoice(criterionSection(c.id))}`,
 </ul>
 </nav>`;
   const versionFields = Object.entries(shown)
-    .map(([section, v]) => `<input type="hidden" name="v:${esc(section)}" value="${v.version}"><input type="hidden" name="h:${esc(section)}" value="${esc(v.fingerprint)}">`)
+    .map(
+      ([section, v]) =>
+        `<input type="hidden" name="v:${esc(section)}" value="${v.version}"><input type="hidden" name="h:${esc(section)}" value="${esc(v.fingerprint)}">`,
+    )
     .join('\n');
   const closedNote = inspection.status === 'closed' ? closedNotice(id) : '';
   return page({
@@ -224,12 +254,17 @@ ${
     </div>
   </div>
 </div>`
-    : summaryList([
+    : summaryList(
         [
-          'Risk of Harm questions’ case counts',
-          values.rohTablesInternal === 'yes' ? 'Kept internal: Table 2’s question table is left out of the published report, its report links’ downloads and its releases; staff still see it' : 'Published with the report',
+          [
+            'Risk of Harm questions’ case counts',
+            values.rohTablesInternal === 'yes'
+              ? 'Kept internal: Table 2’s question table is left out of the published report, its report links’ downloads and its releases; staff still see it'
+              : 'Published with the report',
+          ],
         ],
-      ], ' id="rohTablesInternal"')
+        ' id="rohTablesInternal"',
+      )
 }
 ${sectionChoice('settings')}
 ${canEdit ? '<button type="submit" class="govuk-button" data-module="govuk-button">Save the write-up</button>' : ''}
