@@ -64,8 +64,8 @@ export const FAULTS: Fault[] = [
     id: 'moderation-ignores-version',
     what: "The agreed judgement overwrites a case saved since the moderator's page was opened",
     file: 'shared/domain/moderation-decisions.ts',
-    find: '{ expectedVersion: input.version }',
-    replace: '{}',
+    find: 'expectedVersion: input.version,',
+    replace: '',
     tests: ['test/integration/workbench-evidence.test.ts'],
   },
   {
@@ -88,8 +88,8 @@ export const FAULTS: Fault[] = [
     id: 'task-moderation-complete-early',
     what: 'Moderation counts as complete while flagged cases are undecided',
     file: 'shared/domain/tasks.ts',
-    find: 'decided >= flagged ?',
-    replace: 'decided >= 0 ?',
+    find: ': decided >= flagged',
+    replace: ': decided >= 0',
     tests: ['test/unit/tasks.test.ts'],
   },
   {
@@ -193,8 +193,8 @@ export const FAULTS: Fault[] = [
     id: 'welsh-points-one-over',
     what: 'One Welsh point more than the English ones is let through (an off-by-one on the pairing)',
     file: 'functions/workbench-manage.ts',
-    find: 'if (welsh.length > english.length) errors.push',
-    replace: 'if (welsh.length > english.length + 1) errors.push',
+    find: 'if (welsh.length > english.length)',
+    replace: 'if (welsh.length > english.length + 1)',
     tests: ['test/integration/leadership-findings.test.ts'],
   },
   {
