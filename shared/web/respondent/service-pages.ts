@@ -117,6 +117,7 @@ function privacy(lang: Language, retentionDays: number): Statement {
           heading: 'Beth rydym yn ei gasglu',
           paragraphs: [
             'Eich atebion i’r holiadur, yr iaith y gwnaethoch ateb ynddi, a phryd. Nid ydym yn gofyn am eich enw ac nid yw’r ddolen yn dweud wrthym pwy ydych chi.',
+            'Pan fyddwch yn defnyddio’r holiadur, mae wal dân a rhwydwaith darparu cynnwys y gwasanaeth yn cadw cofnod o bob cais am 30 diwrnod: pryd y’i gwnaed, y wlad y daeth ohoni ac a weithiodd. Os yw’r wal dân yn rhwystro cais, mae hefyd yn cadw cyfeiriad IP eich dyfais, i ddiogelu’r gwasanaeth rhag ymosodiadau. Nid yw’r cofnodion hyn yn cynnwys eich atebion na’r ddolen a anfonwyd atoch.',
           ],
           list: [
             'Peidiwch â rhoi enwau, cyfeiriadau na rhifau ffôn yn y blwch sylwadau. Os gwnewch, rydym yn eu cuddio cyn i unrhyw un ddarllen y sylwadau.',
@@ -157,6 +158,7 @@ function privacy(lang: Language, retentionDays: number): Statement {
         heading: 'What we collect',
         paragraphs: [
           'Your answers to the questionnaire, the language you answered in, and when. We do not ask for your name and the link does not tell us who you are.',
+          'When you use the questionnaire, the service’s firewall and content delivery network keep a record of each request for 30 days: when it was made, the country it came from and whether it worked. If the firewall blocks a request, it also keeps your device’s IP address, to protect the service from attacks. These records do not include your answers or the link we sent you.',
         ],
         list: ['Please do not put names, addresses or phone numbers in the comments box. If you do, we hide them before anyone reads the comments.'],
       },
