@@ -20,11 +20,17 @@ import { rohQuestions } from '#bank/index';
 import { getBankStructure } from '#bank/structure';
 import type { WriteUp } from '#schemas/write-up';
 
+/** The snapshot without its comments once the oldest is past retention, or undefined while they may stay. */
+function withoutExpiredComments(snapshot: Summary, now: number): Summary | undefined {
+  if (!(snapshot.commentsExpireAt && Date.parse(snapshot.commentsExpireAt) <= now)) return undefined;
+  return { ...withoutComments(snapshot, 'expired'), commentPages: 0 };
+}
+
 export async function currentSummary(inspectionId: string, now = Date.now()): Promise<Summary> {
   const snapshot = await getSummarySnapshot<Summary>(inspectionId);
   if (!snapshot) return computeSummary(inspectionId);
-  if (snapshot.commentsExpireAt && Date.parse(snapshot.commentsExpireAt) <= now) {
-    const stripped = { ...withoutComments(snapshot, 'expired'), commentPages: 0 };
+  const stripped = withoutExpiredComments(snapshot, now);
+  if (stripped) {
     await putSummarySnapshot(inspectionId, new Date(now).toISOString(), encodeSnapshot(stripped));
     await deleteCommentPages(inspectionId);
     return stripped;
@@ -40,8 +46,7 @@ export async function currentSummary(inspectionId: string, now = Date.now()): Pr
 export async function summaryOnRecord(inspectionId: string, now = Date.now()): Promise<Summary> {
   const snapshot = await getSummarySnapshot<Summary>(inspectionId);
   if (!snapshot) throw new NotFound('The figures for this inspection have not been worked out yet. Try again in a few minutes.');
-  if (snapshot.commentsExpireAt && Date.parse(snapshot.commentsExpireAt) <= now) return { ...withoutComments(snapshot, 'expired'), commentPages: 0 };
-  return snapshot;
+  return withoutExpiredComments(snapshot, now) ?? snapshot;
 }
 
 /**
