@@ -4,7 +4,7 @@
  * call the same use cases); what it may do to the table.
  */
 import { JOBS_MAX_RECEIVE_COUNT, QUEUE_VISIBILITY_TIMEOUT_S } from '#core/timeouts';
-import { queueFunction } from './spec';
+import { queueFunction, DYNAMO_ACTIONS } from './spec';
 
 export const jobsWorkerFunction = queueFunction({
   fn: 'jobs-worker',
@@ -19,17 +19,7 @@ export const jobsWorkerFunction = queueFunction({
     'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations, a large CSV upload), all or nothing, and finish it once',
   // getJob, getJobParts, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo; a batch's writes; an import's (putCases).
   data: {
-    actions: [
-      'BatchGetItem',
-      'BatchWriteItem',
-      'ConditionCheckItem',
-      'DeleteItem',
-      'GetItem',
-      'PutItem',
-      'Query',
-      'TransactWriteItems',
-      'UpdateItem',
-    ],
+    actions: DYNAMO_ACTIONS,
   },
   readsTexts: true,
   sealsInvitationBatches: true,

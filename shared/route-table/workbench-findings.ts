@@ -1,5 +1,5 @@
 /** functions/workbench-findings.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec, DYNAMO_ACTIONS } from './spec';
 
 export const workbenchFindingsRoutes = [
   {
@@ -38,17 +38,7 @@ export const workbenchFindingsFunction = httpFunction(
   'workbench-findings',
   workbenchFindingsRoutes,
   {
-    actions: [
-      'BatchGetItem',
-      'BatchWriteItem',
-      'ConditionCheckItem',
-      'DeleteItem',
-      'GetItem',
-      'PutItem',
-      'Query',
-      'TransactWriteItems',
-      'UpdateItem',
-    ],
+    actions: DYNAMO_ACTIONS,
   },
   { readsTexts: true },
 );

@@ -1,5 +1,5 @@
 /** functions/workbench-manage.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec, DYNAMO_ACTIONS } from './spec';
 
 export const workbenchManageRoutes = [
   {
@@ -140,17 +140,7 @@ export const workbenchManageFunction = httpFunction(
   'workbench-manage',
   workbenchManageRoutes,
   {
-    actions: [
-      'BatchGetItem',
-      'BatchWriteItem',
-      'ConditionCheckItem',
-      'DeleteItem',
-      'GetItem',
-      'PutItem',
-      'Query',
-      'TransactWriteItems',
-      'UpdateItem',
-    ],
+    actions: DYNAMO_ACTIONS,
     index: true,
   },
   { readsTexts: true, sendsTo: ['jobs'], sealsInvitationBatches: true },

@@ -1,5 +1,5 @@
 /** functions/workbench-moderation.ts, the evidence pages: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec, DYNAMO_ACTIONS } from './spec';
 
 const page = <P extends string>(path: P, summary: string) =>
   ({
@@ -65,17 +65,7 @@ export const workbenchModerationFunction = httpFunction(
   'workbench-moderation',
   workbenchModerationRoutes,
   {
-    actions: [
-      'BatchGetItem',
-      'BatchWriteItem',
-      'ConditionCheckItem',
-      'DeleteItem',
-      'GetItem',
-      'PutItem',
-      'Query',
-      'TransactWriteItems',
-      'UpdateItem',
-    ],
+    actions: DYNAMO_ACTIONS,
   },
   { readsTexts: true },
 );

@@ -1,7 +1,7 @@
 /** functions/workbench-publish.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import * as z from 'zod/mini';
 import { DataPackageQuery } from '#schemas/analysis';
-import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec, DYNAMO_ACTIONS } from './spec';
 
 export const workbenchPublishRoutes = [
   {
@@ -147,17 +147,7 @@ export const workbenchPublishFunction = httpFunction(
   'workbench-publish',
   workbenchPublishRoutes,
   {
-    actions: [
-      'BatchGetItem',
-      'BatchWriteItem',
-      'ConditionCheckItem',
-      'DeleteItem',
-      'GetItem',
-      'PutItem',
-      'Query',
-      'TransactWriteItems',
-      'UpdateItem',
-    ],
+    actions: DYNAMO_ACTIONS,
   },
   { readsTexts: true, sendsTo: ['jobs'] },
 );

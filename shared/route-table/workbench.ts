@@ -1,5 +1,5 @@
 /** functions/workbench.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { httpFunction, INSPECTORS, SIGNED_IN, TemplateQuery, UPLOAD_MAX_BODY_BYTES, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, TemplateQuery, UPLOAD_MAX_BODY_BYTES, type RouteSpec, DYNAMO_ACTIONS } from './spec';
 
 export const workbenchRoutes = [
   // The pages. They live under /workbench/ so that no page path can collide with a JSON route
@@ -118,17 +118,7 @@ export const workbenchFunction = httpFunction(
   'workbench',
   workbenchRoutes,
   {
-    actions: [
-      'BatchGetItem',
-      'BatchWriteItem',
-      'ConditionCheckItem',
-      'DeleteItem',
-      'GetItem',
-      'PutItem',
-      'Query',
-      'TransactWriteItems',
-      'UpdateItem',
-    ],
+    actions: DYNAMO_ACTIONS,
     index: true,
   },
   { readsTexts: true, sendsTo: ['jobs'] },
