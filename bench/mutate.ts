@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareSample, type SampledRun, sampledRows } from './mutate-sample';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,6 +54,56 @@ export const RUNS: Record<string, MutationRun> = {
   },
 };
 
+/** The folders as wholes: a seeded sample of each folder's mutants (bench/mutate-sample.ts). */
+export const SAMPLED_RUNS: Record<string, SampledRun> = {
+  'sample-rules': {
+    folders: ['shared/domain', 'shared/http', 'shared/web', 'functions'],
+    perFolder: 50,
+    seed: 32,
+    // The API tests that run in the worker, less the slowest and narrowest (hostile input, the
+    // demo's seed, jobs, the summary-size and crash suites): a surviving mutant reruns every
+    // test that reaches it, and code every request reaches is reached by all of these.
+    tests: [
+      ...integration(
+        'workbench',
+        'sessions',
+        'life-cycle',
+        'life-cycle-publish',
+        'releases',
+        'report',
+        'report-published',
+        'questionnaires',
+        'questionnaire-routing',
+        'cases',
+        'cases-upload',
+        'evidence',
+        'workbench-evidence',
+        'workbench-publish',
+        'workbench-cases',
+        'workbench-findings',
+        'workbench-document',
+        'workbench-invitations',
+        'paper-returns',
+        'report-links',
+        'report-disclosure',
+        'write-up-sections',
+        'meetings',
+        'leadership-findings',
+        'inspection-housekeeping',
+        'data-package',
+        'people-by-name',
+        'figure-check',
+        'read-only-views',
+        'plan-annex',
+      ),
+      'test/security/roles.test.ts',
+      'test/security/error-headers.test.ts',
+      'test/reliability/idempotency.test.ts',
+      'test/reliability/races.test.ts',
+    ],
+  },
+};
+
 interface Report {
   files: Record<string, { mutants: { status: string }[] }>;
 }
@@ -71,20 +122,25 @@ function row(name: string, report: Report, minutes: number, concurrency: number)
 const names = process.argv.slice(2);
 if (!names.length) {
   for (const [name, run] of Object.entries(RUNS)) console.log(`${name}: ${run.mutate.join(' ')}  <-  ${run.tests.join(' ')}`);
+  for (const [name, run] of Object.entries(SAMPLED_RUNS)) console.log(`${name}: ${run.perFolder} drawn from each of ${run.folders.join(' ')}`);
   process.exit(0);
 }
 const concurrency = Number(process.env.OMI_MUTATE_CONCURRENCY ?? 1);
 for (const name of names) {
-  const run = RUNS[name];
+  const sampled = SAMPLED_RUNS[name];
+  const run = RUNS[name] ?? sampled;
   if (!run) throw new Error(`no mutation run named ${name}; run with no argument for the list`);
   const dir = join(root, 'reports', `mutation-${name}`);
   mkdirSync(dir, { recursive: true });
+  const sample = sampled ? prepareSample(root, dir, sampled) : undefined;
   const base = JSON.parse(readFileSync(join(root, 'stryker.integration.config.json'), 'utf8'));
   const config = {
     ...base,
     $schema: undefined,
-    mutate: run.mutate,
+    mutate: sample ? sample.mutate : (run as MutationRun).mutate,
     concurrency,
+    // Stryker's default of 5 minutes is too short for the sampled runs' 34 test files on this machine.
+    dryRunTimeoutMinutes: 45,
     tempDirName: `.stryker-tmp-integration-${name}`,
     htmlReporter: { fileName: `reports/mutation-${name}/index.html` },
     jsonReporter: { fileName: `reports/mutation-${name}/mutation.json` },
@@ -95,11 +151,19 @@ for (const name of names) {
   const result = spawnSync('npx', ['stryker', 'run', configFile], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, OMI_MUTATE_TESTS: run.tests.join(',') },
+    env: { ...process.env, OMI_MUTATE_TESTS: run.tests.join(','), ...(sample ? { OMI_MUTATE_SAMPLE: sample.ids.join(',') } : {}) },
   });
   const minutes = (Date.now() - started) / 60_000;
   if (result.status !== 0) throw new Error(`stryker failed for ${name} (exit ${result.status})`);
-  const line = row(name, JSON.parse(readFileSync(join(dir, 'mutation.json'), 'utf8')) as Report, minutes, concurrency);
+  const report = JSON.parse(readFileSync(join(dir, 'mutation.json'), 'utf8')) as Report;
+  if (sample) {
+    const { rows, survivors } = sampledRows(name, report as Parameters<typeof sampledRows>[1], sample.drawn, minutes);
+    writeFileSync(join(dir, 'row.md'), `${rows.join('\n')}\n`);
+    writeFileSync(join(dir, 'survivors.txt'), `${survivors.join('\n')}\n`);
+    console.log(rows.join('\n'));
+    continue;
+  }
+  const line = row(name, report, minutes, concurrency);
   writeFileSync(join(dir, 'row.md'), `${line}\n`);
   console.log(line);
 }

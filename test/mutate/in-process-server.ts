@@ -7,6 +7,14 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, inject } from 'vitest';
 
+// A sampled run (bench/mutate-sample.ts) mutates whole ranges but counts only the drawn mutants:
+// for any other, refuse before the server starts, so it costs a file's start, not its tests.
+const drawn = process.env.OMI_MUTATE_SAMPLE;
+const stryker = inject as unknown as (key: string) => unknown;
+if (drawn && stryker('mode') === 'mutant' && !drawn.split(',').includes(String(stryker('activeMutant')))) {
+  throw new Error('this mutant is not in the sample');
+}
+
 // Before any handler module loads: some read their settings when they load, as in Lambda.
 Object.assign(process.env, inject('handlerEnv'));
 const { createLocalServer, handlerLoader } = await import('#infra/local/server');
