@@ -29,9 +29,7 @@ export const casesRoutes = [
  * transaction fenced on the inspection's item (store/fence.ts: TransactWriteItems with a ConditionCheckItem), and the
  * first of its kind moves the stage on (advanceStage: UpdateItem); imports and invitation batches hold a writer's lease (UpdateItem).
  */
-export const casesFunction = httpFunction(
-  'cases',
-  casesRoutes,
-  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const casesFunction = httpFunction('cases', casesRoutes, {
+  actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'],
+  readsTexts: true,
+});

@@ -13,9 +13,7 @@ export const conclusionsRoutes = [
   ),
 ] as const satisfies readonly RouteSpec[];
 
-export const conclusionsFunction = httpFunction(
-  'conclusions',
-  conclusionsRoutes,
-  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
-  { readsTexts: true },
-);
+export const conclusionsFunction = httpFunction('conclusions', conclusionsRoutes, {
+  actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'],
+  readsTexts: true,
+});

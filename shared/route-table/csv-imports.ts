@@ -35,9 +35,8 @@ export const csvImportsRoutes = [
  * The CSV uploads: cases (putCase for each row, all or nothing), the performance figures; the template.
  * An upload's Idempotency-Key record (shared/store/idempotency.ts): claimed, answered (UpdateItem), let go (DeleteItem).
  */
-export const csvImportsFunction = httpFunction(
-  'csv-imports',
-  csvImportsRoutes,
-  { actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
-  { readsTexts: true, sendsTo: ['jobs'] },
-);
+export const csvImportsFunction = httpFunction('csv-imports', csvImportsRoutes, {
+  actions: ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'],
+  readsTexts: true,
+  sendsTo: ['jobs'],
+});

@@ -26,9 +26,7 @@ export const evidenceRoutes = [
 /**
  * Evidence beyond the case file (issue 14): second markings, interviews, performance figures, the caseload.
  */
-export const evidenceFunction = httpFunction(
-  'evidence',
-  evidenceRoutes,
-  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] },
-  { readsTexts: true },
-);
+export const evidenceFunction = httpFunction('evidence', evidenceRoutes, {
+  actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'],
+  readsTexts: true,
+});

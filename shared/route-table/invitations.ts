@@ -43,9 +43,8 @@ export const invitationsRoutes = [
  * hundred to a transaction; a batch's sealed secret put, read and deleted, the batch marked sent (UpdateItem);
  * the Idempotency-Key record.
  */
-export const invitationsFunction = httpFunction(
-  'invitations',
-  invitationsRoutes,
-  { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
-  { sendsTo: ['jobs'], sealsInvitationBatches: true },
-);
+export const invitationsFunction = httpFunction('invitations', invitationsRoutes, {
+  actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'],
+  sendsTo: ['jobs'],
+  sealsInvitationBatches: true,
+});

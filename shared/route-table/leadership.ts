@@ -14,9 +14,7 @@ export const leadershipRoutes = [
 /**
  * putGrade, putConclusion; getInspection.
  */
-export const leadershipFunction = httpFunction(
-  'leadership',
-  leadershipRoutes,
-  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'] },
-  { readsTexts: true },
-);
+export const leadershipFunction = httpFunction('leadership', leadershipRoutes, {
+  actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems'],
+  readsTexts: true,
+});

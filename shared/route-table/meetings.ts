@@ -29,9 +29,7 @@ export const meetingsRoutes = [
 /**
  * Meetings met in person (issue 29): putMeeting, getMeeting, listMeetings, deleteMeeting; getInspection.
  */
-export const meetingsFunction = httpFunction(
-  'meetings',
-  meetingsRoutes,
-  { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'] },
-  { readsTexts: true },
-);
+export const meetingsFunction = httpFunction('meetings', meetingsRoutes, {
+  actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems'],
+  readsTexts: true,
+});

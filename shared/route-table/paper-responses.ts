@@ -16,9 +16,4 @@ export const paperResponsesRoutes = [
 /**
  * Paper returns (issue 15): find the invitation by its reference, store the response once; the reminders file.
  */
-export const paperResponsesFunction = httpFunction(
-  'paper-responses',
-  paperResponsesRoutes,
-  { actions: ['GetItem', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const paperResponsesFunction = httpFunction('paper-responses', paperResponsesRoutes, { actions: ['GetItem', 'UpdateItem'], readsTexts: true });

@@ -12,4 +12,4 @@ export const questionBankRoutes = [
   }),
 ] as const satisfies readonly RouteSpec[];
 
-export const questionBankFunction = httpFunction('question-bank', questionBankRoutes, NO_DATA, { readsTexts: true });
+export const questionBankFunction = httpFunction('question-bank', questionBankRoutes, { ...NO_DATA, readsTexts: true });

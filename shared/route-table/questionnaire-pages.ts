@@ -26,9 +26,7 @@ export const questionnairePagesRoutes = [
 /**
  * The same, plus saveDraftAnswer and saveAnswerLanguage (UpdateItem).
  */
-export const questionnairePagesFunction = httpFunction(
-  'questionnaire-pages',
-  questionnairePagesRoutes,
-  { actions: ['GetItem', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const questionnairePagesFunction = httpFunction('questionnaire-pages', questionnairePagesRoutes, {
+  actions: ['GetItem', 'UpdateItem'],
+  readsTexts: true,
+});

@@ -22,9 +22,4 @@ export const questionnairesRoutes = [
 /**
  * getSlot (a page, a refused send with bad answers); sendToSlot: the one conditional UpdateItem of a send.
  */
-export const questionnairesFunction = httpFunction(
-  'questionnaires',
-  questionnairesRoutes,
-  { actions: ['GetItem', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const questionnairesFunction = httpFunction('questionnaires', questionnairesRoutes, { actions: ['GetItem', 'UpdateItem'], readsTexts: true });

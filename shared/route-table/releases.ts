@@ -59,9 +59,8 @@ export const releasesRoutes = [
  * put, the inspection closed and reopened by conditional updates; a release's files read back.
  * A release's or reopening's Idempotency-Key record: claimed (PutItem), answered (UpdateItem), let go (DeleteItem).
  */
-export const releasesFunction = httpFunction(
-  'releases',
-  releasesRoutes,
-  { actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
-  { readsTexts: true, sendsTo: ['jobs'] },
-);
+export const releasesFunction = httpFunction('releases', releasesRoutes, {
+  actions: ['BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'],
+  readsTexts: true,
+  sendsTo: ['jobs'],
+});

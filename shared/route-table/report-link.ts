@@ -29,4 +29,4 @@ export const reportLinkRoutes = [
  * A report link's pages and files: the link, the release's frozen files, the plan annex, or for a
  * link to the draft the last snapshot and the write-up. Only reads: whoever holds a link can change nothing.
  */
-export const reportLinkFunction = httpFunction('report-link', reportLinkRoutes, { actions: ['GetItem', 'Query'] }, { readsTexts: true });
+export const reportLinkFunction = httpFunction('report-link', reportLinkRoutes, { actions: ['GetItem', 'Query'], readsTexts: true });

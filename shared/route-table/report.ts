@@ -39,9 +39,7 @@ export const reportRoutes = [
 /**
  * The summary as above; putReportLink and revokeReportLink are transactions (Put, Update).
  */
-export const reportFunction = httpFunction(
-  'report',
-  reportRoutes,
-  { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'] },
-  { readsTexts: true },
-);
+export const reportFunction = httpFunction('report', reportRoutes, {
+  actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem'],
+  readsTexts: true,
+});

@@ -233,14 +233,16 @@ export interface AuthorizerFunction<F extends string = string> extends FunctionP
 
 export type AnyFunction = HttpFunction | ScheduledFunction | StreamFunction | QueueFunction | AuthorizerFunction;
 
-/** A function with routes; every route must name it (a route of another function's file is a type error). */
+/**
+ * A function with routes (every route must name it: a route of another function's file is a type
+ * error), then in one object what it may do to the table and what else it says of itself.
+ */
 export function httpFunction<F extends string, R extends readonly (RouteSpec & { fn: F })[]>(
   fn: F,
   routes: R,
-  data: DataAccess,
-  extra: Extra = {},
+  { actions, index, ...extra }: DataAccess & Extra,
 ): HttpFunction<F, R> {
-  return { kind: 'http', fn, routes, data, ...extra };
+  return { kind: 'http', fn, routes, data: index === undefined ? { actions } : { actions, index }, ...extra };
 }
 
 export function scheduledFunction<F extends string>(spec: Omit<ScheduledFunction<F>, 'kind'>): ScheduledFunction<F> {

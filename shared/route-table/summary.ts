@@ -26,9 +26,7 @@ export const summaryRoutes = [
  * latestSummary reads every input of an inspection and caches the snapshot it computes (and its comment pages: BatchWriteItem);
  * a recompute asked for takes the stale marker it covered (clearStale: DeleteItem).
  */
-export const summaryFunction = httpFunction(
-  'summary',
-  summaryRoutes,
-  { actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'] },
-  { readsTexts: true },
-);
+export const summaryFunction = httpFunction('summary', summaryRoutes, {
+  actions: ['GetItem', 'PutItem', 'Query', 'BatchWriteItem', 'DeleteItem'],
+  readsTexts: true,
+});

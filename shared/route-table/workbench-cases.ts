@@ -34,9 +34,7 @@ export const workbenchCasesRoutes = [
   ),
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchCasesFunction = httpFunction(
-  'workbench-cases',
-  workbenchCasesRoutes,
-  { actions: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const workbenchCasesFunction = httpFunction('workbench-cases', workbenchCasesRoutes, {
+  actions: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'],
+  readsTexts: true,
+});

@@ -24,9 +24,4 @@ export const workbenchFindingsRoutes = [
 /**
  * Drafted findings: the summary as the summary function reads it, the write-up as the write-up function.
  */
-export const workbenchFindingsFunction = httpFunction(
-  'workbench-findings',
-  workbenchFindingsRoutes,
-  { actions: DYNAMO_ACTIONS },
-  { readsTexts: true },
-);
+export const workbenchFindingsFunction = httpFunction('workbench-findings', workbenchFindingsRoutes, { actions: DYNAMO_ACTIONS, readsTexts: true });

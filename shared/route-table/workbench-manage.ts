@@ -45,12 +45,10 @@ export const workbenchManageRoutes = [
  * ... and the invitations page: a batch's sealed secret deleted when it is marked sent, the form token's record let go (DeleteItem).
  * Deleting an inspection reads its area's inspections from the list (gsi1) when the area predates its own list.
  */
-export const workbenchManageFunction = httpFunction(
-  'workbench-manage',
-  workbenchManageRoutes,
-  {
-    actions: DYNAMO_ACTIONS,
-    index: true,
-  },
-  { readsTexts: true, sendsTo: ['jobs'], sealsInvitationBatches: true },
-);
+export const workbenchManageFunction = httpFunction('workbench-manage', workbenchManageRoutes, {
+  actions: DYNAMO_ACTIONS,
+  index: true,
+  readsTexts: true,
+  sendsTo: ['jobs'],
+  sealsInvitationBatches: true,
+});

@@ -21,9 +21,7 @@ export const workbenchMeetingsRoutes = [
 /**
  * The workbench's meetings pages: the same use cases as the meetings function.
  */
-export const workbenchMeetingsFunction = httpFunction(
-  'workbench-meetings',
-  workbenchMeetingsRoutes,
-  { actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const workbenchMeetingsFunction = httpFunction('workbench-meetings', workbenchMeetingsRoutes, {
+  actions: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'],
+  readsTexts: true,
+});

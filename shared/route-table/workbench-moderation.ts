@@ -45,9 +45,7 @@ export const workbenchModerationRoutes = [
   ),
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchModerationFunction = httpFunction(
-  'workbench-moderation',
-  workbenchModerationRoutes,
-  { actions: DYNAMO_ACTIONS },
-  { readsTexts: true },
-);
+export const workbenchModerationFunction = httpFunction('workbench-moderation', workbenchModerationRoutes, {
+  actions: DYNAMO_ACTIONS,
+  readsTexts: true,
+});

@@ -20,9 +20,7 @@ export const workbenchPaperRoutes = [
   }),
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchPaperFunction = httpFunction(
-  'workbench-paper',
-  workbenchPaperRoutes,
-  { actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'] },
-  { readsTexts: true },
-);
+export const workbenchPaperFunction = httpFunction('workbench-paper', workbenchPaperRoutes, {
+  actions: ['GetItem', 'Query', 'UpdateItem', 'DeleteItem'],
+  readsTexts: true,
+});

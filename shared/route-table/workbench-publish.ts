@@ -76,9 +76,8 @@ export const workbenchPublishRoutes = [
 /**
  * The workbench's write-up, releases, reopening and breakdowns pages: the same use cases as the JSON routes.
  */
-export const workbenchPublishFunction = httpFunction(
-  'workbench-publish',
-  workbenchPublishRoutes,
-  { actions: DYNAMO_ACTIONS },
-  { readsTexts: true, sendsTo: ['jobs'] },
-);
+export const workbenchPublishFunction = httpFunction('workbench-publish', workbenchPublishRoutes, {
+  actions: DYNAMO_ACTIONS,
+  readsTexts: true,
+  sendsTo: ['jobs'],
+});

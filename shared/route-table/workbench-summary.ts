@@ -13,9 +13,7 @@ export const workbenchSummaryRoutes = [
   route.getPage('/workbench/inspections/{id}/report', SIGNED_IN, 'The printable report, for staff; ?lang=cy in Welsh', { query: ReportQuery }),
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchSummaryFunction = httpFunction(
-  'workbench-summary',
-  workbenchSummaryRoutes,
-  { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const workbenchSummaryFunction = httpFunction('workbench-summary', workbenchSummaryRoutes, {
+  actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  readsTexts: true,
+});

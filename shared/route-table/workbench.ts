@@ -60,12 +60,9 @@ export const workbenchRoutes = [
 /**
  * Lists inspections (gsi1), creates them, uploads cases, shows summaries, recomputes (taking the stale marker: DeleteItem).
  */
-export const workbenchFunction = httpFunction(
-  'workbench',
-  workbenchRoutes,
-  {
-    actions: DYNAMO_ACTIONS,
-    index: true,
-  },
-  { readsTexts: true, sendsTo: ['jobs'] },
-);
+export const workbenchFunction = httpFunction('workbench', workbenchRoutes, {
+  actions: DYNAMO_ACTIONS,
+  index: true,
+  readsTexts: true,
+  sendsTo: ['jobs'],
+});

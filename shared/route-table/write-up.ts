@@ -35,9 +35,7 @@ export const writeUpRoutes = [
 /**
  * The report's authored text: getInspection, getWriteUp, putWriteUp (a conditional Put).
  */
-export const writeUpFunction = httpFunction(
-  'write-up',
-  writeUpRoutes,
-  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const writeUpFunction = httpFunction('write-up', writeUpRoutes, {
+  actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'TransactWriteItems', 'UpdateItem'],
+  readsTexts: true,
+});
