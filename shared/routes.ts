@@ -4,101 +4,34 @@
  * to the table; this file only joins them. The local router, the CDK app (routes, authorizer,
  * one Lambda per `fn` with exactly its table access), `npm run build`, the role tests, the access
  * map and GET /openapi.json are all generated from the join, so a function added here is served,
- * deployed, granted, documented and tested in one step (test/unit/function-table.test.ts).
+ * deployed, granted, documented and tested in one step (test/unit/function-table.test.ts). No
+ * list here: shared/route-table/index.generated.ts imports every file of the folder (written by
+ * `npm run route-index`, which every entry point runs first), so a new file is joined as it is.
  *
  * A function's handler is given only its own routes (`httpHandler(<fn>Routes, ...)`), so its
  * bundle carries only its own routes' schemas. The arrows go one way: the files import
  * route-table/spec.ts, never this file.
  */
-import { healthFunction } from './route-table/health';
-import { openapiFunction } from './route-table/openapi';
-import { questionBankFunction } from './route-table/question-bank';
-import { inspectionsFunction } from './route-table/inspections';
-import { casesFunction } from './route-table/cases';
-import { csvImportsFunction } from './route-table/csv-imports';
-import { leadershipFunction } from './route-table/leadership';
-import { invitationsFunction } from './route-table/invitations';
-import { questionnairesFunction } from './route-table/questionnaires';
-import { questionnairePagesFunction } from './route-table/questionnaire-pages';
-import { assetsFunction } from './route-table/assets';
-import { eraseResponsesFunction } from './route-table/erase-responses';
-import { conclusionsFunction } from './route-table/conclusions';
-import { summaryFunction } from './route-table/summary';
-import { reportFunction } from './route-table/report';
-import { reportLinkFunction } from './route-table/report-link';
-import { reportCssFunction } from './route-table/report-css';
-import { signInFunction } from './route-table/sign-in';
-import { workbenchFunction } from './route-table/workbench';
-import { workbenchSummaryFunction } from './route-table/workbench-summary';
-import { workbenchCasesFunction } from './route-table/workbench-cases';
-import { workbenchManageFunction } from './route-table/workbench-manage';
-import { workbenchFindingsFunction } from './route-table/workbench-findings';
-import { paperResponsesFunction } from './route-table/paper-responses';
-import { servicePagesFunction } from './route-table/service-pages';
-import { workbenchPaperFunction } from './route-table/workbench-paper';
-import { evidenceFunction } from './route-table/evidence';
-import { workbenchModerationFunction } from './route-table/workbench-moderation';
-import { writeUpFunction } from './route-table/write-up';
-import { releasesFunction } from './route-table/releases';
-import { workbenchPublishFunction } from './route-table/workbench-publish';
-import { meetingsFunction } from './route-table/meetings';
-import { improvementPlanFunction } from './route-table/improvement-plan';
-import { workbenchMeetingsFunction } from './route-table/workbench-meetings';
-import { workbenchPlanFunction } from './route-table/workbench-plan';
-import { originAuthorizerFunction } from './route-table/origin-authorizer';
-import { aggregateFunction } from './route-table/aggregate';
-import { markStaleFunction } from './route-table/mark-stale';
-import { aggregateWorkerFunction } from './route-table/aggregate-worker';
-import { jobsWorkerFunction } from './route-table/jobs-worker';
+import { declaredFunctions } from './route-table/index.generated';
 import { findRouteIn, routeKeyOf, type AnyFunction, type DataAccess, type QueueName, type RouteSpec as AnyRouteSpec } from './route-table/spec';
 
 export * from './route-table/spec';
 
-/** Every function: one line each, in the order their routes are matched and documented. */
-export const httpFunctions = [
-  healthFunction,
-  openapiFunction,
-  questionBankFunction,
-  inspectionsFunction,
-  casesFunction,
-  csvImportsFunction,
-  leadershipFunction,
-  invitationsFunction,
-  questionnairesFunction,
-  questionnairePagesFunction,
-  assetsFunction,
-  eraseResponsesFunction,
-  conclusionsFunction,
-  summaryFunction,
-  reportFunction,
-  reportLinkFunction,
-  reportCssFunction,
-  signInFunction,
-  workbenchFunction,
-  workbenchSummaryFunction,
-  workbenchCasesFunction,
-  workbenchManageFunction,
-  workbenchFindingsFunction,
-  paperResponsesFunction,
-  servicePagesFunction,
-  workbenchPaperFunction,
-  evidenceFunction,
-  workbenchModerationFunction,
-  writeUpFunction,
-  releasesFunction,
-  workbenchPublishFunction,
-  meetingsFunction,
-  improvementPlanFunction,
-  workbenchMeetingsFunction,
-  workbenchPlanFunction,
-] as const;
+type Declared = (typeof declaredFunctions)[number];
+const ofKind = <K extends Declared['kind']>(kind: K) => declaredFunctions.filter((f): f is Extract<Declared, { kind: K }> => f.kind === kind);
 
-const backgroundFunctions = [aggregateFunction, markStaleFunction, aggregateWorkerFunction, jobsWorkerFunction] as const;
+/** Every function behind the HTTP API, by file name (the order routes are documented in; matching is by specificity). */
+export const httpFunctions = ofKind('http');
 
-/** API Gateway's own checks in front of routes. */
-export const authorizerFunctions = [originAuthorizerFunction] as const;
+/** API Gateway's own checks in front of routes (the stack puts the first in front of every route without a JWT one). */
+export const authorizerFunctions = atLeastOne(ofKind('authorizer'));
 
-export const allFunctionSpecs: readonly AnyFunction[] = [...httpFunctions, ...backgroundFunctions, ...authorizerFunctions];
+function atLeastOne<T>(list: readonly T[]): readonly [T, ...T[]] {
+  if (list.length === 0) throw new Error('shared/route-table/ declares no authorizer function');
+  return list as readonly [T, ...T[]];
+}
+
+export const allFunctionSpecs: readonly AnyFunction[] = declaredFunctions;
 
 export type FunctionName = (typeof httpFunctions)[number]['fn'];
 
@@ -145,17 +78,13 @@ export function functionNames(): FunctionName[] {
 const sendersTo = (queue: QueueName): string[] => allFunctionSpecs.filter((f) => f.sendsTo?.includes(queue)).map((f) => f.fn);
 
 /** Functions EventBridge runs on a schedule (locally, a timer does). */
-export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: DataAccess }[] = backgroundFunctions.filter(
-  (f) => f.kind === 'schedule',
-);
+export const schedules: readonly { fn: string; everySeconds: number; summary: string; data: DataAccess }[] = ofKind('schedule');
 
 /**
  * Functions fed by the table's stream (an event source mapping in AWS; locally
  * infra/local/streams.ts): changes are noticed here, off the request path.
  */
-export const streamConsumers: readonly { fn: string; batchSize: number; summary: string; data: DataAccess }[] = backgroundFunctions.filter(
-  (f) => f.kind === 'stream',
-);
+export const streamConsumers: readonly { fn: string; batchSize: number; summary: string; data: DataAccess }[] = ofKind('stream');
 
 /**
  * Functions fed by a queue (an SQS event source mapping in AWS, at most `maxConcurrency` at
@@ -172,4 +101,4 @@ export const queueConsumers: readonly {
   maxReceiveCount: number;
   summary: string;
   data: DataAccess;
-}[] = backgroundFunctions.filter((f) => f.kind === 'queue').map((f) => ({ ...f, senders: sendersTo(f.queue) }));
+}[] = ofKind('queue').map((f) => ({ ...f, senders: sendersTo(f.queue) }));

@@ -2,45 +2,26 @@
 import * as z from 'zod/mini';
 import { QuestionBreakdowns, QuestionBreakdownsQuery } from '#schemas/analysis';
 import { CaseInput, CaseList, CaseRecorded, CaseWithHistory } from '#schemas/case';
-import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec, created, json, ok, routesOfFunction } from './spec';
+
+const route = routesOfFunction('cases');
 
 export const casesRoutes = [
-  {
-    method: 'PUT',
-    path: '/inspections/{id}/cases/{caseRef}',
-    fn: 'cases',
-    access: INSPECTORS,
-    summary: "Create (201) or replace (200) one case's profile and judgements",
-    body: { kind: 'json', schema: CaseInput },
-    response: { status: 201, contentType: 'application/json', schema: CaseRecorded },
-  },
-  {
-    method: 'GET',
-    path: '/inspections/{id}/cases/{caseRef}',
-    fn: 'cases',
-    access: SIGNED_IN,
-    summary: 'One case, with its earlier versions (who and when)',
-    response: { status: 200, contentType: 'application/json', schema: CaseWithHistory },
-  },
-  {
-    method: 'GET',
-    path: '/inspections/{id}/cases',
-    fn: 'cases',
-    access: SIGNED_IN,
-    summary: "The inspection's cases, a page at a time",
+  route.put('/inspections/{id}/cases/{caseRef}', INSPECTORS, "Create (201) or replace (200) one case's profile and judgements", {
+    body: json(CaseInput),
+    response: created(CaseRecorded),
+  }),
+  route.get('/inspections/{id}/cases/{caseRef}', SIGNED_IN, 'One case, with its earlier versions (who and when)', { response: ok(CaseWithHistory) }),
+  route.get('/inspections/{id}/cases', SIGNED_IN, "The inspection's cases, a page at a time", {
     query: z.object({ cursor: z.optional(z.string().check(z.maxLength(400))) }),
-    response: { status: 200, contentType: 'application/json', schema: CaseList },
-  },
-  {
-    method: 'GET',
-    path: '/inspections/{id}/question-breakdowns',
-    fn: 'cases',
-    access: SIGNED_IN,
-    summary:
-      "Each scored question's figure by case type, tier, Risk of Harm, PPO, MAPPA level, transferred and custodial, from the finished cases as they are now (?criterion=2.2 for one criterion's questions). Staff figures, every count shown; each group's `published` is what the disclosure rule lets out (\"[c]\" over fewer than 5 relevant cases)",
-    query: QuestionBreakdownsQuery,
-    response: { status: 200, contentType: 'application/json', schema: QuestionBreakdowns },
-  },
+    response: ok(CaseList),
+  }),
+  route.get(
+    '/inspections/{id}/question-breakdowns',
+    SIGNED_IN,
+    "Each scored question's figure by case type, tier, Risk of Harm, PPO, MAPPA level, transferred and custodial, from the finished cases as they are now (?criterion=2.2 for one criterion's questions). Staff figures, every count shown; each group's `published` is what the disclosure rule lets out (\"[c]\" over fewer than 5 relevant cases)",
+    { query: QuestionBreakdownsQuery, response: ok(QuestionBreakdowns) },
+  ),
 ] as const satisfies readonly RouteSpec[];
 
 /**
@@ -48,9 +29,7 @@ export const casesRoutes = [
  * transaction fenced on the inspection's item (store/fence.ts: TransactWriteItems with a ConditionCheckItem), and the
  * first of its kind moves the stage on (advanceStage: UpdateItem); imports and invitation batches hold a writer's lease (UpdateItem).
  */
-export const casesFunction = httpFunction(
-  'cases',
-  casesRoutes,
-  { actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const casesFunction = httpFunction('cases', casesRoutes, {
+  actions: ['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'TransactWriteItems', 'UpdateItem'],
+  readsTexts: true,
+});

@@ -1,16 +1,16 @@
 /** functions/erase-responses.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
 import { ResponsesErased } from '#schemas/inspection';
-import { httpFunction, type RouteSpec } from './spec';
+import { httpFunction, type RouteSpec, ok, routesOfFunction } from './spec';
+
+const route = routesOfFunction('erase-responses');
 
 export const eraseResponsesRoutes = [
-  {
-    method: 'DELETE',
-    path: '/inspections/{id}/responses',
-    fn: 'erase-responses',
-    access: ['admin'],
-    summary: 'Erase every questionnaire response and draft of an inspection (the summary keeps its figures and loses its comments)',
-    response: { status: 200, contentType: 'application/json', schema: ResponsesErased },
-  },
+  route.delete(
+    '/inspections/{id}/responses',
+    ['admin'],
+    'Erase every questionnaire response and draft of an inspection (the summary keeps its figures and loses its comments)',
+    { response: ok(ResponsesErased) },
+  ),
 ] as const satisfies readonly RouteSpec[];
 
 /**

@@ -18,9 +18,7 @@ export const jobsWorkerFunction = queueFunction({
   summary:
     'Do one job handed over by a route that answered 202 (a release of a large inspection, a large batch of invitations, a large CSV upload), all or nothing, and finish it once',
   // getJob, getJobParts, setJobDoing, finishJob; a release's steps (releases.ts runRelease) and its undo; a batch's writes; an import's (putCases).
-  data: {
-    actions: DYNAMO_ACTIONS,
-  },
+  data: { actions: DYNAMO_ACTIONS },
   readsTexts: true,
   sealsInvitationBatches: true,
 });

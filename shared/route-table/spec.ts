@@ -64,6 +64,57 @@ export interface RouteSpec {
   response?: { status: number; contentType: 'application/json' | 'text/html' | 'text/csv' | 'text/css'; schema?: z.ZodMiniType };
 }
 
+/** What a route says besides its method, path, function, roles and summary. */
+export type RouteDetails = Omit<RouteSpec, 'method' | 'path' | 'fn' | 'access' | 'summary'>;
+
+type NoDetails = Record<never, never>;
+
+/** A route as written, every literal kept: RouteKey, RouteByKey and the handlers' types (shared/http/stack/types.ts) read them. */
+type RouteOf<M extends Method, P extends string, F extends string, A extends Access, X> = {
+  method: M;
+  path: P;
+  fn: F;
+  access: A;
+  summary: string;
+} & X;
+
+/**
+ * A file's routes with its function named once: `const route = routesOfFunction('cases')`, then one call
+ * a route saying its method, path, roles and summary, and in the last argument only what is
+ * particular to it (`{ body: json(CaseInput), response: created(CaseRecorded) }`).
+ * `getPage` and `postForm` are the workbench's pages: the session cookie, an HTML page, a form post.
+ */
+export function routesOfFunction<F extends string>(fn: F) {
+  const method =
+    <M extends Method, const D extends RouteDetails>(m: M, defaults: D) =>
+    <P extends string, const A extends Access, const X extends RouteDetails = NoDetails>(
+      path: P,
+      access: A,
+      summary: string,
+      details: X = {} as X,
+      // NoInfer: with no details, X is NoDetails, not guessed from the array's `satisfies readonly RouteSpec[]`.
+    ): RouteOf<M, P, F, A, Omit<D, keyof NoInfer<X>> & NoInfer<X>> => ({ ...defaults, method: m, path, fn, access, summary, ...details });
+  return {
+    get: method('GET', {}),
+    post: method('POST', {}),
+    put: method('PUT', {}),
+    delete: method('DELETE', {}),
+    getPage: method('GET', { auth: 'session', response: HTML }),
+    postForm: method('POST', { auth: 'session', body: FORM }),
+  };
+}
+
+/** A JSON body checked against `schema` (which also types the handler's `body`). */
+export const json = <S extends z.ZodMiniType>(schema: S) => ({ kind: 'json', schema }) as const;
+/** A form post from one of our pages. */
+export const FORM = { kind: 'form' } as const;
+/** 200 with a JSON body of `schema` (for OpenAPI). */
+export const ok = <S extends z.ZodMiniType>(schema: S) => ({ status: 200, contentType: 'application/json', schema }) as const;
+/** 201 with a JSON body of `schema`. */
+export const created = <S extends z.ZodMiniType>(schema: S) => ({ status: 201, contentType: 'application/json', schema }) as const;
+export const HTML = { status: 200, contentType: 'text/html' } as const;
+export const CSV = { status: 200, contentType: 'text/csv' } as const;
+
 export const SIGNED_IN: readonly Role[] = ROLES;
 export const INSPECTORS: readonly Role[] = ['inspector', 'admin'];
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -182,14 +233,16 @@ export interface AuthorizerFunction<F extends string = string> extends FunctionP
 
 export type AnyFunction = HttpFunction | ScheduledFunction | StreamFunction | QueueFunction | AuthorizerFunction;
 
-/** A function with routes; every route must name it (a route of another function's file is a type error). */
+/**
+ * A function with routes (every route must name it: a route of another function's file is a type
+ * error), then in one object what it may do to the table and what else it says of itself.
+ */
 export function httpFunction<F extends string, R extends readonly (RouteSpec & { fn: F })[]>(
   fn: F,
   routes: R,
-  data: DataAccess,
-  extra: Extra = {},
+  { actions, index, ...extra }: DataAccess & Extra,
 ): HttpFunction<F, R> {
-  return { kind: 'http', fn, routes, data, ...extra };
+  return { kind: 'http', fn, routes, data: index === undefined ? { actions } : { actions, index }, ...extra };
 }
 
 export function scheduledFunction<F extends string>(spec: Omit<ScheduledFunction<F>, 'kind'>): ScheduledFunction<F> {

@@ -1,18 +1,9 @@
 /** functions/workbench-moderation.ts, the evidence pages: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec, DYNAMO_ACTIONS } from './spec';
+import { httpFunction, INSPECTORS, SIGNED_IN, type RouteSpec, DYNAMO_ACTIONS, routesOfFunction } from './spec';
 
-const page = <P extends string>(path: P, summary: string) =>
-  ({
-    method: 'GET',
-    path,
-    fn: 'workbench-moderation',
-    access: SIGNED_IN,
-    auth: 'session',
-    summary,
-    response: { status: 200, contentType: 'text/html' },
-  }) as const;
-const form = <P extends string>(path: P, summary: string) =>
-  ({ method: 'POST', path, fn: 'workbench-moderation', access: INSPECTORS, auth: 'session', summary, body: { kind: 'form' } }) as const;
+const route = routesOfFunction('workbench-moderation');
+const page = <P extends string>(path: P, summary: string) => route.getPage(path, SIGNED_IN, summary);
+const form = <P extends string>(path: P, summary: string) => route.postForm(path, INSPECTORS, summary);
 
 export const workbenchModerationRoutes = [
   page(
@@ -24,16 +15,12 @@ export const workbenchModerationRoutes = [
     "Record a moderator's agreed judgement of the questions where a case's two markings differ, with a note",
   ),
   page('/workbench/inspections/{id}/interviews', 'The offender manager interviews: each case of the sample, interviewed or not'),
-  {
-    method: 'POST',
-    path: '/workbench/inspections/{id}/interviews',
-    fn: 'workbench-moderation',
-    access: INSPECTORS,
-    auth: 'session',
-    summary:
-      'Upload the interviews of many cases (multipart/form-data, a CSV: caseRef, then one column per interview question), each saved as PUT /inspections/{id}/interviews/{caseRef} does: all or nothing',
-    body: { kind: 'multipart' },
-  },
+  route.post(
+    '/workbench/inspections/{id}/interviews',
+    INSPECTORS,
+    'Upload the interviews of many cases (multipart/form-data, a CSV: caseRef, then one column per interview question), each saved as PUT /inspections/{id}/interviews/{caseRef} does: all or nothing',
+    { auth: 'session', body: { kind: 'multipart' } },
+  ),
   page(
     '/workbench/inspections/{id}/interviews/{caseRef}',
     "One case's offender manager interview (read only for staff and once the inspection is closed)",
@@ -50,22 +37,15 @@ export const workbenchModerationRoutes = [
   ),
   page('/workbench/inspections/{id}/area', "The area's caseload and its make-up, and the performance figures"),
   form('/workbench/inspections/{id}/area', 'Save the caseload, as PUT /inspections/{id}/context does'),
-  {
-    method: 'POST',
-    path: '/workbench/inspections/{id}/area/performance-figures',
-    fn: 'workbench-moderation',
-    access: INSPECTORS,
-    auth: 'session',
-    summary: 'Upload the performance figures (multipart/form-data, a CSV), as PUT /inspections/{id}/performance-figures does: all or nothing',
-    body: { kind: 'multipart' },
-  },
+  route.post(
+    '/workbench/inspections/{id}/area/performance-figures',
+    INSPECTORS,
+    'Upload the performance figures (multipart/form-data, a CSV), as PUT /inspections/{id}/performance-figures does: all or nothing',
+    { auth: 'session', body: { kind: 'multipart' } },
+  ),
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchModerationFunction = httpFunction(
-  'workbench-moderation',
-  workbenchModerationRoutes,
-  {
-    actions: DYNAMO_ACTIONS,
-  },
-  { readsTexts: true },
-);
+export const workbenchModerationFunction = httpFunction('workbench-moderation', workbenchModerationRoutes, {
+  actions: DYNAMO_ACTIONS,
+  readsTexts: true,
+});

@@ -1,49 +1,19 @@
 /** functions/workbench-summary.ts: its routes and what it may do to the table (shared/routes.ts joins every function's file). */
-import { httpFunction, ReportQuery, SIGNED_IN, type RouteSpec } from './spec';
+import { httpFunction, ReportQuery, SIGNED_IN, type RouteSpec, CSV, routesOfFunction } from './spec';
+
+const route = routesOfFunction('workbench-summary');
 
 export const workbenchSummaryRoutes = [
-  {
-    method: 'GET',
-    path: '/workbench/inspections/{id}/summary',
-    fn: 'workbench-summary',
-    access: SIGNED_IN,
+  route.getPage('/workbench/inspections/{id}/summary', SIGNED_IN, 'The figures as tables, with downloads and the report'),
+  route.get('/workbench/inspections/{id}/summary.csv', SIGNED_IN, 'The summary as CSV', { auth: 'session', response: CSV }),
+  route.get('/workbench/inspections/{id}/summary.json', SIGNED_IN, 'The summary as JSON', {
     auth: 'session',
-    summary: 'The figures as tables, with downloads and the report',
-    response: { status: 200, contentType: 'text/html' },
-  },
-  {
-    method: 'GET',
-    path: '/workbench/inspections/{id}/summary.csv',
-    fn: 'workbench-summary',
-    access: SIGNED_IN,
-    auth: 'session',
-    summary: 'The summary as CSV',
-    response: { status: 200, contentType: 'text/csv' },
-  },
-  {
-    method: 'GET',
-    path: '/workbench/inspections/{id}/summary.json',
-    fn: 'workbench-summary',
-    access: SIGNED_IN,
-    auth: 'session',
-    summary: 'The summary as JSON',
     response: { status: 200, contentType: 'application/json' },
-  },
-  {
-    method: 'GET',
-    path: '/workbench/inspections/{id}/report',
-    fn: 'workbench-summary',
-    access: SIGNED_IN,
-    auth: 'session',
-    summary: 'The printable report, for staff; ?lang=cy in Welsh',
-    query: ReportQuery,
-    response: { status: 200, contentType: 'text/html' },
-  },
+  }),
+  route.getPage('/workbench/inspections/{id}/report', SIGNED_IN, 'The printable report, for staff; ?lang=cy in Welsh', { query: ReportQuery }),
 ] as const satisfies readonly RouteSpec[];
 
-export const workbenchSummaryFunction = httpFunction(
-  'workbench-summary',
-  workbenchSummaryRoutes,
-  { actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
-  { readsTexts: true },
-);
+export const workbenchSummaryFunction = httpFunction('workbench-summary', workbenchSummaryRoutes, {
+  actions: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  readsTexts: true,
+});

@@ -175,6 +175,20 @@ describe('import rules', () => {
     expect(violations(({ from, to }) => under(from, 'shared/route-table') && to === 'shared/routes')).toEqual([]);
   });
 
+  it("only the generated index imports the functions' declarations: the join is written from the folder, never by hand", () => {
+    const index = 'shared/route-table/index.generated.ts';
+    const declaration = (to: string) => under(to, 'shared/route-table') && !['shared/route-table/spec', index.replace(/\.ts$/, '')].includes(to);
+    const byHand = [...files, ...sourceFiles('test')]
+      .filter((file) => file !== index)
+      .flatMap((file) =>
+        [...readFileSync(join(root, file), 'utf8').matchAll(/^\s*import\s+(?:type\s+)?(\{[^}]*\}|\*\s+as\s+\w+)\s+from\s+['"]([^'"]+)['"]/gm)]
+          .filter(([, names, specifier]) => declaration(importsOf(file)[specifiersOf(file).indexOf(specifier!)]!) && /\w+Function\b|\*/.test(names!))
+          .map(([, names, specifier]) => `${file}: ${names} from ${specifier}`),
+      );
+    expect(byHand).toEqual([]);
+    expect(edges.filter(({ from }) => from === index).length, 'the index is read (a guard against a rule that sees nothing)').toBeGreaterThan(30);
+  });
+
   it('shared/cases (reading and writing CASE files) does not import the use cases in shared/domain that build on it', () => {
     expect(violations(({ from, to }) => under(from, 'shared/cases') && under(to, 'shared/domain'))).toEqual([]);
   });

@@ -2,7 +2,8 @@
  * "Adding a function touches one route-table file and one handler file": a function is its
  * handler (functions/<fn>.ts) and its declaration (shared/route-table/<fn>.ts: its routes or
  * what else starts it, its table access, whether it reads texts, which queues it sends to),
- * joined once in shared/routes.ts. Everything that knows about functions (the CDK app, the
+ * joined in shared/routes.ts through shared/route-table/index.generated.ts, which `npm run route-index`
+ * writes from the folder listing (no hand-kept list to forget a file in). Everything that knows about functions (the CDK app, the
  * router, the access map, `npm run build`, the texts copied beside a bundle, the queues'
  * senders) must derive from that, so no other file may keep a list of function names.
  * The oracle is the folders themselves, read from disk, not the join.
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allFunctions } from '#infra/build';
+import { exportedFunction, ROUTE_INDEX, ROUTE_TABLE_DIR, routeIndexSource } from '#infra/route-index';
 import { matchRoute } from '#infra/local/router';
 import { READS_TEXTS } from '#infra/stacks/extra-files';
 import { allFunctionSpecs, functionData, functionNames, queueConsumers, routes, schedules, streamConsumers } from '#shared/routes';
@@ -23,7 +25,8 @@ const namesIn = (dir: string) =>
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
 
-const declarationFiles = namesIn('shared/route-table').filter((f) => f !== 'spec');
+/** Every file of the folder but the helpers the declarations are written with and the generated index. */
+const declarationFiles = namesIn('shared/route-table').filter((f) => f !== 'spec' && `${f}.ts` !== ROUTE_INDEX);
 const handlerFiles = namesIn('functions');
 
 describe('one place per function', () => {
@@ -33,6 +36,17 @@ describe('one place per function', () => {
     expect(allFunctionSpecs.map((f) => f.fn).sort(), 'a file in shared/route-table/ is missing from the join in shared/routes.ts').toEqual(
       declarationFiles,
     );
+  });
+
+  it('the generated index is what `npm run route-index` writes from the folder now (run it after adding a function)', () => {
+    expect(readFileSync(join(ROUTE_TABLE_DIR, ROUTE_INDEX), 'utf8')).toBe(routeIndexSource());
+  });
+
+  it('a declaration file the index cannot read is named, never skipped', () => {
+    expect(exportedFunction('cases.ts', "export const casesFunction = httpFunction('cases', casesRoutes, NO_DATA);")).toBe('casesFunction');
+    expect(() => exportedFunction('cases.ts', 'export const casesRoutes = [] as const;')).toThrow(/cases\.ts must export exactly one/);
+    const twice = 'export const aFunction = scheduledFunction({});\nexport const bFunction = queueFunction({});';
+    expect(() => exportedFunction('two.ts', twice)).toThrow(/found 2/);
   });
 
   it("each file's routes name its own function and no other (a name stands in exactly one file)", () => {
