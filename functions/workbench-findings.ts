@@ -7,7 +7,7 @@
  */
 import { namesOf, ROLE_AS_PERSON } from '#domain/people';
 import { InspectionClosed, InvalidInput, NotFound } from '#core/errors';
-import { CLOSED_EXPLANATION } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION } from '#web/workbench/frame';
 import { bankOf } from '#domain/bank-of';
 import { figureMismatches, figuresOfSummary } from '#domain/figure-check';
 import { draftFindings, staleFindings, type DraftedFinding } from '#domain/findings';
@@ -23,7 +23,7 @@ import { pageOptions, seeOther } from '#http/pages';
 import { csrfToken, type Session } from '#http/session';
 import { WRITE_UP_TEXT_MAX, type WrittenText } from '#schemas/write-up';
 import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '#web/workbench/findings-pages';
-import type { FieldError } from '#web/workbench/workbench-pages';
+import type { FieldError } from '#web/workbench/frame';
 
 /** Everything a criterion's page shows, read afresh. */
 async function criterionState(inspectionId: string, criterionId: string) {

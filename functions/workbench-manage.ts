@@ -34,7 +34,7 @@ import {
   type InvitationValues,
 } from '#web/workbench/manage-pages';
 import { BAND_WORDS, GRADE_WORDS, gradeFormPage, gradesPage, type GradeFormValues } from '#web/workbench/grade-pages';
-import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '#web/workbench/frame';
 
 const lines = (text: string) =>
   text

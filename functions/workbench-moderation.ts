@@ -37,8 +37,8 @@ import {
 } from '#web/workbench/evidence-pages';
 import { areaEvidencePage, contextErrorsOf, readContextForm, valuesOfContext } from '#web/workbench/area-page';
 import { uploadProblems } from '#web/workbench/upload';
-import type { FieldError } from '#web/workbench/workbench-pages';
-import { moderationPage } from '#web/workbench/workbench-moderation';
+import type { FieldError } from '#web/workbench/frame';
+import { moderationPage } from '#web/workbench/moderation-page';
 
 const CLOSED_WORDS =
   'This inspection is closed: its final report has been released, so nothing can be saved. An admin can reopen it from the releases page. What you entered is still on this page.';

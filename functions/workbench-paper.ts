@@ -12,7 +12,7 @@ import { workbenchPaperRoutes } from '#route-table/workbench-paper';
 import { pageOptions, seeOther } from '#http/pages';
 import { csrfToken, type Session } from '#http/session';
 import { answersFromForm, answersPage, paperUrls, referencePage } from '#web/workbench/paper-pages';
-import { CLOSED_EXPLANATION, inspectionIsClosed } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION, inspectionIsClosed } from '#web/workbench/frame';
 
 const refused = (error: unknown): string | undefined => {
   if (error instanceof NotFound) return 'There is no invitation with this reference in this inspection. Check the reference on the form.';

@@ -16,7 +16,7 @@ import type { QuestionBank } from '#schemas/bank';
 import { CaseProfile, type CaseInput, type ListedCase, type StoredCase } from '#schemas/case';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { PROFILE_FIELDS } from '#cases/words';
-import { CASE_TYPES, closedNotice, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { CASE_TYPES, closedNotice, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './frame';
 import { FIELD_LABELS, type HistoryEntry, historySection } from './case-history';
 
 /** The profile's fields as selects ('' = not recorded): one list for the form and the CSV upload, which takes the same words. */

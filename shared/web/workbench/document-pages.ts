@@ -11,7 +11,7 @@
 import type { Inspection } from '#schemas/inspection';
 import { NEXT_STEPS_DECISIONS, type Paragraph, type WriteUp } from '#schemas/write-up';
 import { errorMessage, errorSummary, esc } from '#web/common/layout';
-import { dateTime, type FieldError, page, pageUrls, type Viewer } from './workbench-pages';
+import { dateTime, type FieldError, page, pageUrls, type Viewer } from './frame';
 
 export const DOCUMENT_SECTIONS = ['cover', 'foreword', 'acknowledgements', 'inspection-team', 'abbreviations', 'next-steps'] as const;
 export type DocumentSection = (typeof DOCUMENT_SECTIONS)[number];

@@ -9,7 +9,7 @@ import type { Judgement } from '#schemas/case';
 import type { InterviewQuestionSet } from '#schemas/evidence';
 import type { BlindCaseView, InterviewView, SampleCaseEvidence } from '#domain/evidence-progress';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
-import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const evidenceUrls = {

@@ -6,7 +6,7 @@
 import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { expiryInWords } from '#domain/invitation-tokens';
-import { csrfField, dateInput, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { csrfField, dateInput, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './frame';
 
 type Choice = readonly [value: string, label: string];
 

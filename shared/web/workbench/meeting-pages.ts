@@ -9,7 +9,7 @@ import { MEETING_AUDIENCES, RESERVED_MEETING_ID, type Meeting } from '#schemas/m
 import type { WrittenText } from '#schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { paragraphsOr, summaryList, textOr } from './read-only';
-import { closedNotice, csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const meetingUrls = {

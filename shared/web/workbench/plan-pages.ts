@@ -7,7 +7,7 @@
 import type { ImprovementPlan } from '#schemas/improvement-plan';
 import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
-import { csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
+import { csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const planUrls = {
