@@ -41,24 +41,15 @@ async function criterionState(inspectionId: string, criterionId: string) {
   const mismatched = figureMismatches(read.writeUp, figuresOfSummary(summary)).filter(
     (m) => m.place.part === 'criterion' && m.place.criterion === criterion.id,
   );
-  const mismatchesOf = (kind: 'strength' | 'improvement', index: number) =>
-    mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index);
-  const used: UsedFinding[] = [
-    ...entry.strengths.map((text, index) => ({
-      kind: 'strength' as const,
+  const usedOf = (kind: 'strength' | 'improvement', texts: typeof entry.strengths): UsedFinding[] =>
+    texts.map((text, index) => ({
+      kind,
       index,
       text,
-      stale: stale.find((s) => s.kind === 'strength' && s.index === index),
-      mismatches: mismatchesOf('strength', index),
-    })),
-    ...entry.improvements.map((text, index) => ({
-      kind: 'improvement' as const,
-      index,
-      text,
-      stale: stale.find((s) => s.kind === 'improvement' && s.index === index),
-      mismatches: mismatchesOf('improvement', index),
-    })),
-  ];
+      stale: stale.find((s) => s.kind === kind && s.index === index),
+      mismatches: mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index),
+    }));
+  const used = [...usedOf('strength', entry.strengths), ...usedOf('improvement', entry.improvements)];
   // A sub-group's finding does not use up its question's whole-sample draft.
   const inUse = new Set(
     used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted && !u.text.drafted.group ? [u.text.drafted.question] : [])),

@@ -26,6 +26,7 @@ import { csrfToken, type Session } from '#http/session';
 import { workbenchModerationRoutes } from '#route-table/workbench-moderation';
 import type * as z from 'zod/mini';
 import type { CaseAnswers, Judgement } from '#schemas/case';
+import type { Inspection } from '#schemas/inspection';
 import {
   evidenceUrls,
   fieldIdOf,
@@ -156,6 +157,23 @@ const uploadInterviews: RouteHandler<'POST /workbench/inspections/{id}/interview
   return seeOther(`${evidenceUrls.interviews(params.id)}?uploaded=${saved.created + saved.replaced}`);
 };
 
+/** A case's form of judgements (an interview, a second marking): the answers saved, or those sent back with what was wrong. */
+function caseForm<View extends { inspection: Inspection; answers: Record<string, string> }>(
+  session: Session,
+  view: View,
+  values: Record<string, string> | undefined,
+  errors: FieldError[],
+) {
+  const { inspection } = view;
+  return {
+    session,
+    csrf: csrfToken(session),
+    view: { ...view, inspectionId: inspection.inspectionId, area: inspection.area, closed: isClosed(inspection) },
+    values: values ?? view.answers,
+    errors,
+  };
+}
+
 async function interviewHtml(
   id: string,
   caseRef: string,
@@ -165,14 +183,7 @@ async function interviewHtml(
   errors: FieldError[] = [],
 ) {
   const view = await interviewOf(id, caseRef);
-  const page = interviewFormPage({
-    session,
-    csrf: csrfToken(session),
-    view: { ...view, inspectionId: view.inspection.inspectionId, area: view.inspection.area, closed: isClosed(view.inspection) },
-    values: values ?? view.answers,
-    errors,
-  });
-  return html(status, page);
+  return html(status, interviewFormPage(caseForm(session, view, values, errors)));
 }
 
 const interview: RouteHandler<'GET /workbench/inspections/{id}/interviews/{caseRef}'> = async ({ params, session }) =>
@@ -226,14 +237,7 @@ async function secondMarkingHtml(
   errors: FieldError[] = [],
 ) {
   const view = await caseToSecondMark(id, caseRef, session);
-  const page = secondMarkingFormPage({
-    session,
-    csrf: csrfToken(session),
-    view: { ...view, inspectionId: view.inspection.inspectionId, area: view.inspection.area, closed: isClosed(view.inspection) },
-    values: values ?? view.answers,
-    errors,
-  });
-  return html(status, page);
+  return html(status, secondMarkingFormPage(caseForm(session, view, values, errors)));
 }
 
 const secondMark: RouteHandler<'GET /workbench/inspections/{id}/second-marking/{caseRef}'> = async ({ params, session }) =>
