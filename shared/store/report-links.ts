@@ -45,6 +45,7 @@ export interface ListedReportLink {
   expiresAt: string;
   revoked: boolean;
   releaseId?: string;
+  /** Opens the live draft: labelled so in the list. */
   draft?: true;
 }
 
