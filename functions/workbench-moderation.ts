@@ -157,34 +157,26 @@ const uploadInterviews: RouteHandler<'POST /workbench/inspections/{id}/interview
   return seeOther(`${evidenceUrls.interviews(params.id)}?uploaded=${saved.created + saved.replaced}`);
 };
 
+/** What a refused save sends back to its form: the values typed and what was wrong with them. */
+interface SentBack {
+  values?: Record<string, string>;
+  errors?: FieldError[];
+}
+
 /** A case's form of judgements (an interview, a second marking): the answers saved, or those sent back with what was wrong. */
-function caseForm<View extends { inspection: Inspection; answers: Record<string, string> }>(
-  session: Session,
-  view: View,
-  values: Record<string, string> | undefined,
-  errors: FieldError[],
-) {
+function caseForm<View extends { inspection: Inspection; answers: Record<string, string> }>(session: Session, view: View, sent: SentBack) {
   const { inspection } = view;
   return {
     session,
     csrf: csrfToken(session),
     view: { ...view, inspectionId: inspection.inspectionId, area: inspection.area, closed: isClosed(inspection) },
-    values: values ?? view.answers,
-    errors,
+    values: sent.values ?? view.answers,
+    errors: sent.errors ?? [],
   };
 }
 
-async function interviewHtml(
-  id: string,
-  caseRef: string,
-  session: Session,
-  status: number,
-  values?: Record<string, string>,
-  errors: FieldError[] = [],
-) {
-  const view = await interviewOf(id, caseRef);
-  return html(status, interviewFormPage(caseForm(session, view, values, errors)));
-}
+const interviewHtml = async (id: string, caseRef: string, session: Session, status: number, sent: SentBack = {}) =>
+  html(status, interviewFormPage(caseForm(session, await interviewOf(id, caseRef), sent)));
 
 const interview: RouteHandler<'GET /workbench/inspections/{id}/interviews/{caseRef}'> = async ({ params, session }) =>
   interviewHtml(params.id, params.caseRef, session!, 200);
@@ -202,7 +194,7 @@ const saveInterview: RouteHandler<'POST /workbench/inspections/{id}/interviews/{
   } catch (error) {
     return refusedOr(
       error,
-      (errors) => interviewHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors),
+      (errors) => interviewHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, { values, errors }),
       'i',
       firstId,
     );
@@ -228,17 +220,8 @@ const secondMarking: RouteHandler<'GET /workbench/inspections/{id}/second-markin
   );
 };
 
-async function secondMarkingHtml(
-  id: string,
-  caseRef: string,
-  session: Session,
-  status: number,
-  values?: Record<string, string>,
-  errors: FieldError[] = [],
-) {
-  const view = await caseToSecondMark(id, caseRef, session);
-  return html(status, secondMarkingFormPage(caseForm(session, view, values, errors)));
-}
+const secondMarkingHtml = async (id: string, caseRef: string, session: Session, status: number, sent: SentBack = {}) =>
+  html(status, secondMarkingFormPage(caseForm(session, await caseToSecondMark(id, caseRef, session), sent)));
 
 const secondMark: RouteHandler<'GET /workbench/inspections/{id}/second-marking/{caseRef}'> = async ({ params, session }) =>
   secondMarkingHtml(params.id, params.caseRef, session!, 200);
@@ -250,10 +233,10 @@ const saveSecondMarking: RouteHandler<'POST /workbench/inspections/{id}/second-m
   try {
     await recordSecondMarking(params.id, params.caseRef, { answers: values as z.infer<typeof CaseAnswers> }, session!);
   } catch (error) {
-    if (view.markedFirstByViewer) return secondMarkingHtml(params.id, params.caseRef, session!, 409, values);
+    if (view.markedFirstByViewer) return secondMarkingHtml(params.id, params.caseRef, session!, 409, { values });
     return refusedOr(
       error,
-      (errors) => secondMarkingHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors),
+      (errors) => secondMarkingHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, { values, errors }),
       's',
       ids[0] ? fieldIdOf('s', ids[0]) : 'main-content',
     );

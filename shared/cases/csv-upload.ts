@@ -60,3 +60,11 @@ export function headerProblems(
     else if (header.indexOf(column) !== i) problems.add(`header.${column}`, words.twice(column));
   });
 }
+
+/** Whether the file has at least one row past its header and no more than `max`; if not, a problem in the upload's words. */
+export function rowCountFits(rows: readonly unknown[], max: number, problems: UploadProblems, words: { tooMany: string; none: string }): boolean {
+  if (rows.length - 1 > max) problems.add('body', words.tooMany);
+  else if (rows.length === 1) problems.add('body', words.none);
+  else return true;
+  return false;
+}

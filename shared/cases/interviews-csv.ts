@@ -8,7 +8,7 @@
 import type { ProblemDetail } from '#core/errors';
 import type { Judgement } from '#schemas/case';
 import type { InterviewQuestionSet } from '#schemas/evidence';
-import { csvRows, headerProblems, uploadProblems } from './csv-upload';
+import { csvRows, headerProblems, rowCountFits, uploadProblems } from './csv-upload';
 
 export const MAX_INTERVIEW_ROWS = 1000;
 const WORDS: Record<string, Judgement> = { yes: 'yes', no: 'no', na: 'na', 'not relevant': 'na', 'n/a': 'na' };
@@ -47,14 +47,11 @@ export function parseInterviewsCsv(rawText: string, set: InterviewQuestionSet): 
   });
   if (!header.includes('caseRef')) problem('header.caseRef', 'The caseRef column is missing: each row needs the case it is for');
   if (problems.count) return refuse();
-  if (table.length - 1 > MAX_INTERVIEW_ROWS) {
-    problem('body', `At most ${MAX_INTERVIEW_ROWS} interviews in one upload`);
-    return refuse();
-  }
-  if (table.length === 1) {
-    problem('body', 'The CSV has a header but no interviews: add one row per case');
-    return refuse();
-  }
+  const words = {
+    tooMany: `At most ${MAX_INTERVIEW_ROWS} interviews in one upload`,
+    none: 'The CSV has a header but no interviews: add one row per case',
+  };
+  if (!rowCountFits(table, MAX_INTERVIEW_ROWS, problems, words)) return refuse();
   const rows: InterviewRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (let r = 1; r < table.length; r++) {

@@ -8,7 +8,7 @@
  * unless every row is good. Pure.
  */
 import type { ProblemDetail } from '#core/errors';
-import { csvRows, headerProblems, uploadProblems } from './csv-upload';
+import { csvRows, headerProblems, rowCountFits, uploadProblems } from './csv-upload';
 import { FIGURE_COLUMNS, IPPF_DOMAINS, PERFORMANCE_DOMAINS, PERFORMANCE_KINDS, type PerformanceFigure } from '#schemas/performance';
 
 export const PERFORMANCE_COLUMNS = ['measure', 'target', 'area', 'national', 'period'] as const;
@@ -62,14 +62,8 @@ export function parsePerformanceCsv(rawText: string): ParsedPerformance {
   });
   for (const required of PERFORMANCE_COLUMNS) if (!header.includes(required)) problem(`header.${required}`, `The ${required} column is missing`);
   if (problems.count) return refuse();
-  if (rows.length - 1 > MAX_PERFORMANCE_ROWS) {
-    problem('body', `At most ${MAX_PERFORMANCE_ROWS} measures in one upload`);
-    return refuse();
-  }
-  if (rows.length === 1) {
-    problem('body', 'The CSV has a header but no measures');
-    return refuse();
-  }
+  const words = { tooMany: `At most ${MAX_PERFORMANCE_ROWS} measures in one upload`, none: 'The CSV has a header but no measures' };
+  if (!rowCountFits(rows, MAX_PERFORMANCE_ROWS, problems, words)) return refuse();
 
   const figures: ParsedPerformance['figures'] = [];
   const firstRowOf = new Map<string, number>();
