@@ -269,6 +269,27 @@ ${links.length ? table('Links made', ['Link', 'Opens', 'Made', 'Expires', 'Statu
 
 /* -------------------------------------- erasure ------------------------------------------- */
 
+/** What cannot be undone (erasing, deleting) waits for the area's name typed exactly, under a warning of what it does. */
+function confirmAreaForm(form: {
+  csrf: string;
+  inspection: Inspection;
+  action: string;
+  warning: string;
+  button: string;
+  typed: string | undefined;
+  error: FieldError | undefined;
+}): string {
+  return `<div class="govuk-warning-text">
+  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${esc(form.warning)}</strong>
+</div>
+<form method="post" action="${esc(form.action)}" novalidate>
+  ${csrfField(form.csrf)}
+  ${textInput('confirmArea', `To confirm, type the area’s name: ${form.inspection.area}`, 'Exactly as shown, including capital letters', form.typed ?? '', form.error, 'govuk-input--width-20')}
+  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">${esc(form.button)}</button>
+</form>`;
+}
+
 export function erasePage(
   session: Viewer,
   csrf: string,
@@ -287,15 +308,16 @@ export function erasePage(
 ${options.erased !== undefined ? successBanner(`${options.erased} ${options.erased === 1 ? 'response' : 'responses'} erased`) : ''}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Erase questionnaire responses</h1>
-<div class="govuk-warning-text">
-  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This erases every questionnaire response and unsent draft of this inspection, and every comment in its figures. It cannot be undone. The figures already computed keep their numbers.</strong>
-</div>
-<form method="post" action="${esc(pageUrls.erase(id))}" novalidate>
-  ${csrfField(csrf)}
-  ${textInput('confirmArea', `To confirm, type the area’s name: ${inspection.area}`, 'Exactly as shown, including capital letters', options.typed ?? '', error, 'govuk-input--width-20')}
-  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Erase the responses</button>
-</form>`,
+${confirmAreaForm({
+  csrf,
+  inspection,
+  action: pageUrls.erase(id),
+  warning:
+    'This erases every questionnaire response and unsent draft of this inspection, and every comment in its figures. It cannot be undone. The figures already computed keep their numbers.',
+  button: 'Erase the responses',
+  typed: options.typed,
+  error,
+})}`,
   });
 }
 
@@ -316,15 +338,16 @@ export function deleteInspectionPage(
   const error = options.error ? { field: 'confirmArea', message: options.error } : undefined;
   const body = options.releases
     ? `<p class="govuk-body">This inspection has ${options.releases === 1 ? 'a release' : `${options.releases} releases`}, so it cannot be deleted: what was released stays, with the inspection it came from. <a class="govuk-link" href="${esc(pageUrls.releases(id))}">See its releases</a>.</p>`
-    : `<div class="govuk-warning-text">
-  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This deletes the inspection and everything entered in it: its cases, grades, evidence, questionnaire links and responses, write-up and figures. Its questionnaire and report links stop working. It cannot be undone.</strong>
-</div>
-<form method="post" action="${esc(pageUrls.deleteInspection(id))}" novalidate>
-  ${csrfField(csrf)}
-  ${textInput('confirmArea', `To confirm, type the area’s name: ${inspection.area}`, 'Exactly as shown, including capital letters', options.typed ?? '', error, 'govuk-input--width-20')}
-  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Delete the inspection</button>
-</form>`;
+    : confirmAreaForm({
+        csrf,
+        inspection,
+        action: pageUrls.deleteInspection(id),
+        warning:
+          'This deletes the inspection and everything entered in it: its cases, grades, evidence, questionnaire links and responses, write-up and figures. Its questionnaire and report links stop working. It cannot be undone.',
+        button: 'Delete the inspection',
+        typed: options.typed,
+        error,
+      });
   return page({
     session,
     csrf,
