@@ -12,18 +12,17 @@
  *    so the figure is a lower bound of what the group costs.
  */
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleOptions } from '#infra/build';
+import { initOnce as initTime, median } from '#bench/measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const withInit = args.includes('--init');
 const fns = args.filter((a) => !a.startsWith('--'));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (n: number) => (n / 1024).toFixed(1);
 
 const inputsOf = (meta: Metafile) => Object.values(meta.outputs).find((o) => o.entryPoint)!.inputs;
@@ -38,27 +37,7 @@ export function groupOf(path: string): string {
 const bareInputs = new Set(Object.keys(inputsOf(JSON.parse(readFileSync(join(root, 'dist/_bare/meta.json'), 'utf8')))));
 const bareBytes = readFileSync(join(root, 'dist/_bare/index.mjs')).length;
 
-const initOnce = (file: string) =>
-  Number(
-    execFileSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `const t=performance.now();await import(${JSON.stringify('file://' + file)});process.stdout.write(String(performance.now()-t))`,
-      ],
-      {
-        env: {
-          ...process.env,
-          NODE_OPTIONS: '--enable-source-maps',
-          TABLE_NAME: 'bench',
-          AWS_REGION: 'eu-west-2',
-          AWS_ACCESS_KEY_ID: 'x',
-          AWS_SECRET_ACCESS_KEY: 'x',
-        },
-      },
-    ).toString(),
-  );
+const initOnce = (file: string) => initTime(file, '--enable-source-maps');
 
 const STAND_IN = `const f=function(){return p};const p=new Proxy(f,{get:(t,k)=>k===Symbol.toPrimitive?()=>'':k==='then'?undefined:k==='prototype'?{}:p,apply:()=>p,construct:()=>p});module.exports=p;`;
 

@@ -14,6 +14,7 @@ import { startDynamoLocal } from '#infra/local/dynamodb';
 import { ensureTable } from '#infra/local/table';
 import { startLocalServer } from '#infra/local/spawn-server';
 import { TEXT_FILES } from '#infra/stacks/extra-files';
+import { benchInspection, initOnce, median } from '#bench/measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** What every function is deployed with (infra/stacks/collector-stack.ts, `NODE_OPTIONS`). */
@@ -23,7 +24,6 @@ const say = (line = '') => {
   console.log(line);
   lines.push(line);
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
@@ -35,28 +35,6 @@ async function coldStarts() {
   await bundle(join(root, 'bench', 'bare-handler.ts'), bareDir);
   for (const fn of allFunctions()) await buildFunction(fn);
 
-  /** One fresh process importing the bundle: ms to initialise, with the deployed NODE_OPTIONS or none. */
-  const initOnce = (file: string, nodeOptions: string) =>
-    Number(
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const t=performance.now();await import(${JSON.stringify('file://' + file)});process.stdout.write(String(performance.now()-t))`,
-        ],
-        {
-          env: {
-            ...process.env,
-            NODE_OPTIONS: nodeOptions,
-            TABLE_NAME: 'bench',
-            AWS_REGION: 'eu-west-2',
-            AWS_ACCESS_KEY_ID: 'x',
-            AWS_SECRET_ACCESS_KEY: 'x',
-          },
-        },
-      ).toString(),
-    );
   /**
    * The function and the bare handler take turns, 9 times, with the options deployed
    * (--enable-source-maps, collector-stack.ts) and without: each row's ratio comes from
@@ -177,16 +155,7 @@ async function capacity() {
   const { computeSummary } = await import('#domain/aggregate');
   const { makeCase } = await import('#infra/local/sample-cases');
 
-  const inspection = {
-    inspectionId: 'bench-1',
-    area: 'Bench',
-    fieldworkStart: '2007-11-05',
-    fieldworkEnd: '2007-11-09',
-    questionBankVersion: 'omi-2008.1',
-    status: 'open' as const,
-    createdAt: new Date().toISOString(),
-    createdBy: 'bench',
-  };
+  const inspection = benchInspection('bench-1');
   await createInspection(inspection);
   const event = (routeKey: string, rawPath: string, pathParameters: Record<string, string>, body: unknown, claims?: Record<string, string>) =>
     ({
@@ -454,29 +423,8 @@ function treeCpuMs(): number {
  * over the rounds.
  */
 async function sideBySide(concurrency: number, count: number, rounds: number, ours: () => Promise<void>, base: () => Promise<void>) {
-  const cpu = { ours: 0, base: 0 };
-  const rate = async (n: number, one: () => Promise<void>, side?: 'ours' | 'base') => {
-    let next = 0;
-    const c0 = treeCpuMs();
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next++ < n) await one();
-      }),
-    );
-    const seconds = (performance.now() - t0) / 1000;
-    if (side) cpu[side] += treeCpuMs() - c0;
-    return n / seconds;
-  };
-  await rate(count, ours);
-  await rate(count, base);
-  const o: number[] = [];
-  const b: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    o.push(await rate(count, ours, 'ours'));
-    b.push(await rate(count, base, 'base'));
-  }
-  return { ours: median(o), base: median(b), cpuOurs: cpu.ours / (count * rounds), cpuBase: cpu.base / (count * rounds) };
+  const r = await alternate(concurrency, count, rounds, { ours, base });
+  return { ours: r.ours.rate, base: r.base.rate, cpuOurs: r.ours.cpuPerOp, cpuBase: r.base.cpuPerOp };
 }
 
 type IngestResult = { concurrency: number } & Awaited<ReturnType<typeof sideBySide>>;
@@ -758,16 +706,7 @@ async function fanout() {
   const { handler: dispatcher } = await import('#functions/aggregate');
 
   const makeInspection = async (id: string, cases: number) => {
-    await createInspection({
-      inspectionId: id,
-      area: id,
-      fieldworkStart: '2007-11-05',
-      fieldworkEnd: '2007-11-09',
-      questionBankVersion: 'omi-2008.1',
-      status: 'open',
-      createdAt: new Date().toISOString(),
-      createdBy: 'bench',
-    });
+    await createInspection(benchInspection(id, id));
     let next = 0;
     await Promise.all(
       Array.from({ length: 16 }, async () => {
@@ -1018,16 +957,7 @@ async function closingCost() {
   const { PROFILE_COLUMNS } = await import('#cases/csv');
   const user = { sub: 'bench', roles: ['admin', 'inspector'] as ('admin' | 'inspector')[] };
   const id = 'bench-closing';
-  await createInspection({
-    inspectionId: id,
-    area: 'Bench',
-    fieldworkStart: '2007-11-05',
-    fieldworkEnd: '2007-11-09',
-    questionBankVersion: 'omi-2008.1',
-    status: 'open',
-    createdAt: new Date().toISOString(),
-    createdBy: 'bench',
-  });
+  await createInspection(benchInspection(id));
   // The first write moves the stage on (one UpdateItem, once per inspection): out of the way before measuring.
   await recordCase(id, 'W-0', makeCase('community', 0), user);
   const calls = () =>

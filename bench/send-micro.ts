@@ -17,11 +17,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startDynamoLocal } from '#infra/local/dynamodb';
 import { ensureTable } from '#infra/local/table';
+import { benchInspection, median } from '#bench/measure';
 
 const mode = process.argv[2] ?? 'parts';
 const rounds = Number(process.argv[3] ?? 5);
 if (!['parts', 'shapes', 'cpu'].includes(mode)) throw new Error('mode: parts, shapes or cpu');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const dynamo = mode === 'cpu' ? { endpoint: 'http://127.0.0.1:9', stop: async () => {} } : await startDynamoLocal();
 Object.assign(process.env, {
   TABLE_NAME: 'bench',
@@ -205,16 +205,7 @@ if (mode === 'shapes') {
   if (mode === 'cpu') {
     for (let i = 0; i < 500; i++) tokens.push(newLinkToken('micro-1', 'en', def.version));
   } else {
-    await createInspection({
-      inspectionId: 'micro-1',
-      area: 'Micro',
-      fieldworkStart: '2007-11-05',
-      fieldworkEnd: '2007-11-09',
-      questionBankVersion: 'omi-2008.1',
-      status: 'open',
-      createdAt: new Date().toISOString(),
-      createdBy: 'bench',
-    });
+    await createInspection(benchInspection('micro-1', 'Micro'));
     while (tokens.length < WARM * 2 + rounds * (per[1] + per[50]) * 2) {
       const issued = await issueInvitations(
         'micro-1',

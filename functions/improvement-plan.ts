@@ -3,17 +3,17 @@
  * as an annex to a final release and serve that annex as frozen.
  */
 import { improvementPlanCsv, improvementPlanOf, planAnnexOf, publishPlanAnnex, replaceImprovementPlan } from '#domain/improvement-plan';
-import { download, httpHandler, json, type RouteHandler } from '#http/handler';
+import { download, httpHandler, json, type RouteHandler, versioned } from '#http/handler';
 import { improvementPlanRoutes } from '#route-table/improvement-plan';
 
 const getPlan: RouteHandler<'GET /inspections/{id}/improvement-plan'> = async ({ params }) => {
   const { plan, etag } = await improvementPlanOf(params.id);
-  return json(200, plan, { etag, 'cache-control': 'no-store' });
+  return versioned(plan, etag);
 };
 
 const putPlan: RouteHandler<'PUT /inspections/{id}/improvement-plan'> = async ({ params, body, user, event }) => {
   const { plan, etag } = await replaceImprovementPlan(params.id, body, event.headers?.['if-match'], user);
-  return json(200, plan, { etag, 'cache-control': 'no-store' });
+  return versioned(plan, etag);
 };
 
 const planCsv: RouteHandler<'GET /inspections/{id}/improvement-plan.csv'> = async ({ params }) => {

@@ -4,7 +4,7 @@
  */
 import { httpHandler, type RouteHandler } from '#http/handler';
 import { reportCssRoutes } from '#route-table/report-css';
-import { REPORT_CSS } from '#web/report/report-css';
+import { REPORT_CSS } from '#web/report/css';
 
 const reportCss: RouteHandler<'GET /report.css'> = async () => ({
   status: 200,

@@ -23,7 +23,7 @@ import { frozenJson, reportHtml } from '#http/report-replies';
 import { download, httpHandler, json, type HttpReply, type RouteHandler } from '#http/handler';
 import { reportLinkRoutes } from '#route-table/report-link';
 import { DRAFT_NOTICE } from '#schemas/report';
-import { annexContentsLine } from '#web/report/report-front';
+import { annexContentsLine } from '#web/report/front';
 import { planAnnexPage } from '#web/report/plan-annex';
 
 function csvReply(summary: Summary | PublishedSummary): HttpReply {

@@ -27,7 +27,7 @@ import {
   type CaseFormInput,
 } from '#web/workbench/case-pages';
 import { caseHistory } from '#web/workbench/case-history';
-import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '#web/workbench/workbench-pages';
+import { CASE_TYPES, CLOSED_EXPLANATION, dateTime, pageUrls, type FieldError } from '#web/workbench/frame';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
 const RESTORED = 'You were signed out before this was saved. What you typed is below: check it and save.';

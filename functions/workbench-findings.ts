@@ -7,12 +7,12 @@
  */
 import { namesOf, ROLE_AS_PERSON } from '#domain/people';
 import { InspectionClosed, InvalidInput, NotFound } from '#core/errors';
-import { CLOSED_EXPLANATION } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION } from '#web/workbench/frame';
 import { bankOf } from '#domain/bank-of';
 import { figureMismatches, figuresOfSummary } from '#domain/figure-check';
 import { draftFindings, staleFindings, type DraftedFinding } from '#domain/findings';
 import { requireInspection } from '#domain/inspections';
-import { staleGroupFindings, subGroupOffer } from '#domain/question-breakdowns';
+import { staleGroupFindings, subGroupOffer, type SubGroupOffer } from '#domain/question-breakdowns';
 import { parseGroup } from '#scoring/question-breakdowns';
 import { latestSummary } from '#domain/summary';
 import { saveWriteUpSections, writeUpOf } from '#domain/write-up';
@@ -23,7 +23,7 @@ import { pageOptions, seeOther } from '#http/pages';
 import { csrfToken, type Session } from '#http/session';
 import { WRITE_UP_TEXT_MAX, type WrittenText } from '#schemas/write-up';
 import { findingsFormPage, findingsIndexPage, findingsUrls, type FindingsFormValues, type UsedFinding } from '#web/workbench/findings-pages';
-import type { FieldError } from '#web/workbench/workbench-pages';
+import type { FieldError } from '#web/workbench/frame';
 
 /** Everything a criterion's page shows, read afresh. */
 async function criterionState(inspectionId: string, criterionId: string) {
@@ -41,24 +41,15 @@ async function criterionState(inspectionId: string, criterionId: string) {
   const mismatched = figureMismatches(read.writeUp, figuresOfSummary(summary)).filter(
     (m) => m.place.part === 'criterion' && m.place.criterion === criterion.id,
   );
-  const mismatchesOf = (kind: 'strength' | 'improvement', index: number) =>
-    mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index);
-  const used: UsedFinding[] = [
-    ...entry.strengths.map((text, index) => ({
-      kind: 'strength' as const,
+  const usedOf = (kind: 'strength' | 'improvement', texts: typeof entry.strengths): UsedFinding[] =>
+    texts.map((text, index) => ({
+      kind,
       index,
       text,
-      stale: stale.find((s) => s.kind === 'strength' && s.index === index),
-      mismatches: mismatchesOf('strength', index),
-    })),
-    ...entry.improvements.map((text, index) => ({
-      kind: 'improvement' as const,
-      index,
-      text,
-      stale: stale.find((s) => s.kind === 'improvement' && s.index === index),
-      mismatches: mismatchesOf('improvement', index),
-    })),
-  ];
+      stale: stale.find((s) => s.kind === kind && s.index === index),
+      mismatches: mismatched.filter((m) => m.place.part === 'criterion' && m.place.kind === kind && m.place.index === index),
+    }));
+  const used = [...usedOf('strength', entry.strengths), ...usedOf('improvement', entry.improvements)];
   // A sub-group's finding does not use up its question's whole-sample draft.
   const inUse = new Set(
     used.flatMap((u) => (typeof u.text !== 'string' && u.text.drafted && !u.text.drafted.group ? [u.text.drafted.question] : [])),
@@ -68,6 +59,36 @@ async function criterionState(inspectionId: string, criterionId: string) {
   const percent = summary.criteria.find((c) => c.id === criterion.id)?.percent ?? null;
   const sectionVersion = String(read.sections?.[criterionSection(criterion.id)]?.version ?? 0);
   return { inspection, bank, criterion, summary, read, entry, used, drafts, percent, sectionVersion };
+}
+
+type CriterionState = Awaited<ReturnType<typeof criterionState>>;
+
+/** The criterion's findings form as `s` has it, with what this reply changes (what was typed, what was wrong, a newer version). */
+function findingsForm(
+  session: Session,
+  s: CriterionState,
+  reply: {
+    inspection?: CriterionState['inspection'];
+    etag?: string | undefined;
+    drafts?: DraftedFinding[];
+    values?: FindingsFormValues;
+    errors?: FieldError[];
+    subGroup?: SubGroupOffer;
+  } = {},
+): string {
+  return findingsFormPage(
+    session,
+    csrfToken(session),
+    reply.inspection ?? s.inspection,
+    s.criterion,
+    s.percent,
+    reply.etag ?? s.sectionVersion,
+    s.used,
+    reply.drafts ?? s.drafts,
+    reply.values ?? {},
+    reply.errors ?? [],
+    reply.subGroup,
+  );
 }
 
 const index: RouteHandler<'GET /workbench/inspections/{id}/findings'> = async ({ params, query, session }) => {
@@ -100,22 +121,7 @@ const form: RouteHandler<'GET /workbench/inspections/{id}/findings/{criterionId}
   // A sub-group's figure asked for (?question=&group=): its draft goes last, numbered with the others.
   const offer = await subGroupOffer(s.inspection, s.bank, s.criterion.id, query.question, query.group);
   const drafts = offer.draft ? [...s.drafts, offer.draft] : s.drafts;
-  return html(
-    offer.problems.length ? 400 : 200,
-    findingsFormPage(
-      session!,
-      csrfToken(session!),
-      s.inspection,
-      s.criterion,
-      s.percent,
-      s.sectionVersion,
-      s.used,
-      drafts,
-      {},
-      offer.problems,
-      offer,
-    ),
-  );
+  return html(offer.problems.length ? 400 : 200, findingsForm(session!, s, { drafts, errors: offer.problems, subGroup: offer }));
 };
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -175,19 +181,13 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
   const again = async (status: number, problems: FieldError[], keep: FindingsFormValues) =>
     html(
       status,
-      findingsFormPage(
-        session!,
-        csrfToken(session!),
-        s.inspection,
-        s.criterion,
-        s.percent,
-        keep.etag ?? s.sectionVersion,
-        s.used,
-        [...s.drafts, ...groupDraft],
-        keep,
-        problems,
-        await subGroupOffer(s.inspection, s.bank, s.criterion.id),
-      ),
+      findingsForm(session!, s, {
+        etag: keep.etag,
+        drafts: [...s.drafts, ...groupDraft],
+        values: keep,
+        errors: problems,
+        subGroup: await subGroupOffer(s.inspection, s.bank, s.criterion.id),
+      }),
     );
   if (errors.length) return again(400, errors, values);
   const content = { strengths: lists.strength, improvements: lists.improvement };
@@ -203,26 +203,8 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
       // Somebody saved this criterion since this page was opened: show it as it is now, with its new version.
       const fresh = await criterionState(params.id, params.criterionId);
       const who = conflict.updatedByName ?? (await namesOf([conflict.updatedBy]))(conflict.updatedBy, ROLE_AS_PERSON.inspector);
-      return html(
-        409,
-        findingsFormPage(
-          session!,
-          csrfToken(session!),
-          fresh.inspection,
-          fresh.criterion,
-          fresh.percent,
-          fresh.sectionVersion,
-          fresh.used,
-          fresh.drafts,
-          {},
-          [
-            {
-              field: 'etag',
-              message: `${who} saved ${s.criterion.id}'s findings after you opened this page, so your changes were not saved. This page now shows them as they are: make your changes again.`,
-            },
-          ],
-        ),
-      );
+      const message = `${who} saved ${s.criterion.id}'s findings after you opened this page, so your changes were not saved. This page now shows them as they are: make your changes again.`;
+      return html(409, findingsForm(session!, fresh, { errors: [{ field: 'etag', message }] }));
     }
   } catch (error) {
     if (error instanceof InvalidInput)
@@ -234,12 +216,8 @@ const save: RouteHandler<'POST /workbench/inspections/{id}/findings/{criterionId
     if (error instanceof InspectionClosed) {
       // Closed since the form was opened: what was typed stays on the page, read only, with why.
       const closed = { ...s.inspection, status: 'closed' as const };
-      return html(
-        409,
-        findingsFormPage(session!, csrfToken(session!), closed, s.criterion, s.percent, values.etag ?? s.sectionVersion, s.used, s.drafts, values, [
-          { field: 'closed-notice', message: CLOSED_EXPLANATION },
-        ]),
-      );
+      const errors = [{ field: 'closed-notice', message: CLOSED_EXPLANATION }];
+      return html(409, findingsForm(session!, s, { inspection: closed, etag: values.etag, values, errors }));
     }
     throw error;
   }

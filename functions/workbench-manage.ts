@@ -34,7 +34,7 @@ import {
   type InvitationValues,
 } from '#web/workbench/manage-pages';
 import { BAND_WORDS, GRADE_WORDS, gradeFormPage, gradesPage, type GradeFormValues } from '#web/workbench/grade-pages';
-import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION, inPlainWords, pageUrls, type FieldError } from '#web/workbench/frame';
 
 const lines = (text: string) =>
   text
@@ -402,6 +402,12 @@ const withdrawLink: RouteHandler<'POST /workbench/inspections/{id}/report-links/
 
 /* -------------------------------------- erasure ------------------------------------------- */
 
+/** Erasing and deleting wait for the area's name typed exactly: why what was typed does not confirm it, or nothing when it does. */
+function areaNotConfirmed(typed: string, area: string, done: 'erased' | 'deleted'): string | undefined {
+  if (typed === area) return undefined;
+  return typed.trim() ? `The name typed is not ${area}: type it exactly as shown. Nothing was ${done}.` : `Type the area’s name, ${area}, to confirm`;
+}
+
 const erase: RouteHandler<'GET /workbench/inspections/{id}/erase'> = async ({ params, query, session }) => {
   const inspection = await requireInspection(params.id);
   const erased = /^\d{1,7}$/.test(query.erased ?? '') ? Number(query.erased) : undefined;
@@ -411,12 +417,8 @@ const erase: RouteHandler<'GET /workbench/inspections/{id}/erase'> = async ({ pa
 const postErase: RouteHandler<'POST /workbench/inspections/{id}/erase'> = async ({ params, body, session }) => {
   const inspection = await requireInspection(params.id);
   const typed = body.get('confirmArea') ?? '';
-  if (typed !== inspection.area) {
-    const error = typed.trim()
-      ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was erased.`
-      : `Type the area’s name, ${inspection.area}, to confirm`;
-    return html(400, erasePage(session!, csrfToken(session!), inspection, { typed, error }));
-  }
+  const error = areaNotConfirmed(typed, inspection.area, 'erased');
+  if (error) return html(400, erasePage(session!, csrfToken(session!), inspection, { typed, error }));
   const { erased } = await eraseInspectionResponses(inspection.inspectionId, session!);
   return seeOther(`${pageUrls.erase(inspection.inspectionId)}?erased=${erased}`);
 };
@@ -432,12 +434,8 @@ const deletePage: RouteHandler<'GET /workbench/inspections/{id}/delete'> = async
 const postDelete: RouteHandler<'POST /workbench/inspections/{id}/delete'> = async ({ params, body, session }) => {
   const inspection = await requireInspection(params.id);
   const typed = body.get('confirmArea') ?? '';
-  if (typed !== inspection.area) {
-    const error = typed.trim()
-      ? `The name typed is not ${inspection.area}: type it exactly as shown. Nothing was deleted.`
-      : `Type the area’s name, ${inspection.area}, to confirm`;
-    return html(400, deleteInspectionPage(session!, csrfToken(session!), inspection, { releases: 0, typed, error }));
-  }
+  const error = areaNotConfirmed(typed, inspection.area, 'deleted');
+  if (error) return html(400, deleteInspectionPage(session!, csrfToken(session!), inspection, { releases: 0, typed, error }));
   try {
     const { area } = await deleteInspection(inspection.inspectionId);
     return html(200, inspectionDeletedPage(session!, csrfToken(session!), area));

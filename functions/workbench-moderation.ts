@@ -26,6 +26,7 @@ import { csrfToken, type Session } from '#http/session';
 import { workbenchModerationRoutes } from '#route-table/workbench-moderation';
 import type * as z from 'zod/mini';
 import type { CaseAnswers, Judgement } from '#schemas/case';
+import type { Inspection } from '#schemas/inspection';
 import {
   evidenceUrls,
   fieldIdOf,
@@ -37,8 +38,8 @@ import {
 } from '#web/workbench/evidence-pages';
 import { areaEvidencePage, contextErrorsOf, readContextForm, valuesOfContext } from '#web/workbench/area-page';
 import { uploadProblems } from '#web/workbench/upload';
-import type { FieldError } from '#web/workbench/workbench-pages';
-import { moderationPage } from '#web/workbench/workbench-moderation';
+import type { FieldError } from '#web/workbench/frame';
+import { moderationPage } from '#web/workbench/moderation-page';
 
 const CLOSED_WORDS =
   'This inspection is closed: its final report has been released, so nothing can be saved. An admin can reopen it from the releases page. What you entered is still on this page.';
@@ -156,24 +157,26 @@ const uploadInterviews: RouteHandler<'POST /workbench/inspections/{id}/interview
   return seeOther(`${evidenceUrls.interviews(params.id)}?uploaded=${saved.created + saved.replaced}`);
 };
 
-async function interviewHtml(
-  id: string,
-  caseRef: string,
-  session: Session,
-  status: number,
-  values?: Record<string, string>,
-  errors: FieldError[] = [],
-) {
-  const view = await interviewOf(id, caseRef);
-  const page = interviewFormPage({
+/** What a refused save sends back to its form: the values typed and what was wrong with them. */
+interface SentBack {
+  values?: Record<string, string>;
+  errors?: FieldError[];
+}
+
+/** A case's form of judgements (an interview, a second marking): the answers saved, or those sent back with what was wrong. */
+function caseForm<View extends { inspection: Inspection; answers: Record<string, string> }>(session: Session, view: View, sent: SentBack) {
+  const { inspection } = view;
+  return {
     session,
     csrf: csrfToken(session),
-    view: { ...view, inspectionId: view.inspection.inspectionId, area: view.inspection.area, closed: isClosed(view.inspection) },
-    values: values ?? view.answers,
-    errors,
-  });
-  return html(status, page);
+    view: { ...view, inspectionId: inspection.inspectionId, area: inspection.area, closed: isClosed(inspection) },
+    values: sent.values ?? view.answers,
+    errors: sent.errors ?? [],
+  };
 }
+
+const interviewHtml = async (id: string, caseRef: string, session: Session, status: number, sent: SentBack = {}) =>
+  html(status, interviewFormPage(caseForm(session, await interviewOf(id, caseRef), sent)));
 
 const interview: RouteHandler<'GET /workbench/inspections/{id}/interviews/{caseRef}'> = async ({ params, session }) =>
   interviewHtml(params.id, params.caseRef, session!, 200);
@@ -191,7 +194,7 @@ const saveInterview: RouteHandler<'POST /workbench/inspections/{id}/interviews/{
   } catch (error) {
     return refusedOr(
       error,
-      (errors) => interviewHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors),
+      (errors) => interviewHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, { values, errors }),
       'i',
       firstId,
     );
@@ -217,24 +220,8 @@ const secondMarking: RouteHandler<'GET /workbench/inspections/{id}/second-markin
   );
 };
 
-async function secondMarkingHtml(
-  id: string,
-  caseRef: string,
-  session: Session,
-  status: number,
-  values?: Record<string, string>,
-  errors: FieldError[] = [],
-) {
-  const view = await caseToSecondMark(id, caseRef, session);
-  const page = secondMarkingFormPage({
-    session,
-    csrf: csrfToken(session),
-    view: { ...view, inspectionId: view.inspection.inspectionId, area: view.inspection.area, closed: isClosed(view.inspection) },
-    values: values ?? view.answers,
-    errors,
-  });
-  return html(status, page);
-}
+const secondMarkingHtml = async (id: string, caseRef: string, session: Session, status: number, sent: SentBack = {}) =>
+  html(status, secondMarkingFormPage(caseForm(session, await caseToSecondMark(id, caseRef, session), sent)));
 
 const secondMark: RouteHandler<'GET /workbench/inspections/{id}/second-marking/{caseRef}'> = async ({ params, session }) =>
   secondMarkingHtml(params.id, params.caseRef, session!, 200);
@@ -246,10 +233,10 @@ const saveSecondMarking: RouteHandler<'POST /workbench/inspections/{id}/second-m
   try {
     await recordSecondMarking(params.id, params.caseRef, { answers: values as z.infer<typeof CaseAnswers> }, session!);
   } catch (error) {
-    if (view.markedFirstByViewer) return secondMarkingHtml(params.id, params.caseRef, session!, 409, values);
+    if (view.markedFirstByViewer) return secondMarkingHtml(params.id, params.caseRef, session!, 409, { values });
     return refusedOr(
       error,
-      (errors) => secondMarkingHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, values, errors),
+      (errors) => secondMarkingHtml(params.id, params.caseRef, session!, error instanceof InspectionClosed ? 409 : 400, { values, errors }),
       's',
       ids[0] ? fieldIdOf('s', ids[0]) : 'main-content',
     );

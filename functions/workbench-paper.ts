@@ -12,7 +12,7 @@ import { workbenchPaperRoutes } from '#route-table/workbench-paper';
 import { pageOptions, seeOther } from '#http/pages';
 import { csrfToken, type Session } from '#http/session';
 import { answersFromForm, answersPage, paperUrls, referencePage } from '#web/workbench/paper-pages';
-import { CLOSED_EXPLANATION, inspectionIsClosed } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION, inspectionIsClosed } from '#web/workbench/frame';
 
 const refused = (error: unknown): string | undefined => {
   if (error instanceof NotFound) return 'There is no invitation with this reference in this inspection. Check the reference on the form.';
@@ -51,6 +51,19 @@ async function refusedPage(error: unknown, id: string, session: Session, typed: 
   return html(status, await referenceHtml(id, session, { value: typed, error: message }));
 }
 
+type OpenedReturn = Awaited<ReturnType<typeof openPaperReturn>>;
+
+/** The answers page of an opened return: blank, or with what was typed and why it was not saved. */
+function answersHtml(
+  status: number,
+  session: Session,
+  { ref, definition }: OpenedReturn,
+  typed: Pick<Parameters<typeof answersPage>[0], 'values' | 'errors' | 'closed'> = {},
+) {
+  const form = { inspectionId: ref.inspectionId, reference: ref.reference, def: definition, formLanguage: ref.language };
+  return html(status, answersPage({ session, csrf: csrfToken(session), ...form, ...typed }));
+}
+
 const post: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'> = async (request) =>
   request.body.get('stage') === 'answers' ? postAnswers(request) : postReference(request);
 
@@ -58,18 +71,7 @@ const postReference: RouteHandler<'POST /workbench/inspections/{id}/paper-return
   const typed = (body.get('reference') ?? '').trim().slice(0, 32);
   if (!typed) return html(400, await referenceHtml(params.id, session!, { value: typed, error: 'Enter the reference printed on the paper form' }));
   try {
-    const { ref, definition } = await openPaperReturn(params.id, typed, session!, 'en');
-    return html(
-      200,
-      answersPage({
-        session: session!,
-        csrf: csrfToken(session!),
-        inspectionId: ref.inspectionId,
-        reference: ref.reference,
-        def: definition,
-        formLanguage: ref.language,
-      }),
-    );
+    return answersHtml(200, session!, await openPaperReturn(params.id, typed, session!, 'en'));
   } catch (error) {
     return refusedPage(error, params.id, session!, typed);
   }
@@ -77,7 +79,7 @@ const postReference: RouteHandler<'POST /workbench/inspections/{id}/paper-return
 
 const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'> = async ({ params, body, session }) => {
   const typed = (body.get('reference') ?? '').slice(0, 32);
-  let opened: Awaited<ReturnType<typeof openPaperReturn>>;
+  let opened: OpenedReturn;
   try {
     opened = await openPaperReturn(params.id, typed, session!, 'en');
   } catch (error) {
@@ -92,42 +94,16 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
     if (error instanceof InspectionClosed) return closedAnswers(params.id, typed, body, session!);
     if (!(error instanceof InvalidInput)) throw error;
     const errors = error.errors.map((e) => ({ field: e.path.replace(/^answers\./, ''), message: e.message }));
-    return html(
-      400,
-      answersPage({
-        session: session!,
-        csrf: csrfToken(session!),
-        inspectionId: ref.inspectionId,
-        reference: ref.reference,
-        def: definition,
-        formLanguage: ref.language,
-        values: answers,
-        errors,
-      }),
-    );
+    return answersHtml(400, session!, opened, { values: answers, errors });
   }
   return seeOther(`${paperUrls.start(ref.inspectionId)}?entered=${ref.reference}`);
 };
 
 /** Closed since the form was opened: the answers typed stay on the page, read only, with why and who can reopen it. */
 async function closedAnswers(id: string, typed: string, body: URLSearchParams, session: Session) {
-  const { ref, definition } = await paperReturnForm(id, typed, session);
-  const values = answersFromForm(definition, body);
-  const errors = [{ field: 'closed-notice', message: CLOSED_EXPLANATION }];
-  return html(
-    409,
-    answersPage({
-      session,
-      csrf: csrfToken(session),
-      inspectionId: ref.inspectionId,
-      reference: ref.reference,
-      def: definition,
-      formLanguage: ref.language,
-      values,
-      errors,
-      closed: true,
-    }),
-  );
+  const opened = await paperReturnForm(id, typed, session);
+  const values = answersFromForm(opened.definition, body);
+  return answersHtml(409, session, opened, { values, errors: [{ field: 'closed-notice', message: CLOSED_EXPLANATION }], closed: true });
 }
 
 const remindersCsv: RouteHandler<'GET /workbench/inspections/{id}/reminders.csv'> = async ({ params }) =>

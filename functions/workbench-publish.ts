@@ -23,7 +23,7 @@ import { requireInspection } from '#domain/inspections';
 import { download, html, httpHandler, issuesToProblems, type HttpReply, type RouteHandler } from '#http/handler';
 import { workbenchPublishRoutes } from '#route-table/workbench-publish';
 import { pageOptions, seeOther } from '#http/pages';
-import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION, dateTime, has, inPlainWords, pageUrls } from '#web/workbench/frame';
 import {
   DOCUMENT_SECTIONS,
   documentContent,
@@ -39,7 +39,7 @@ import { csrfToken, type Session } from '#http/session';
 import { ReleaseKind } from '#schemas/release';
 import { WriteUp } from '#schemas/write-up';
 import { sectionContent } from '#schemas/write-up-sections';
-import { breakdownsPage, publishUrls, releasesPage } from '#web/workbench/workbench-publish';
+import { breakdownsPage, publishUrls, releasesPage } from '#web/workbench/publish-pages';
 import {
   fieldOfProblem,
   formSectionOf,

@@ -10,7 +10,7 @@ import { workbenchSummaryRoutes } from '#route-table/workbench-summary';
 import { pageOptions } from '#http/pages';
 import { csrfToken } from '#http/session';
 import { reportPage } from '#web/report/report';
-import { pageUrls } from '#web/workbench/workbench-pages';
+import { pageUrls } from '#web/workbench/frame';
 import { summaryPage } from '#web/workbench/dashboard-page';
 
 const figures: RouteHandler<'GET /workbench/inspections/{id}/summary'> = async ({ params, session }) =>

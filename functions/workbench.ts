@@ -21,7 +21,7 @@ import { CreateInspection, type Inspection } from '#schemas/inspection';
 import { CARRIED_CSV_MAX_CHARS, replaceCasesPage } from '#web/workbench/upload-pages';
 import { uploadProblems } from '#web/workbench/upload';
 import { dateFromForm } from '#web/common/form-values';
-import { CLOSED_EXPLANATION, jobPage, pageUrls, uploadPendingPage, type FieldError } from '#web/workbench/workbench-pages';
+import { CLOSED_EXPLANATION, jobPage, pageUrls, uploadPendingPage, type FieldError } from '#web/workbench/frame';
 import { dashboardPage } from '#web/workbench/dashboard-page';
 import { homePage, newInspectionPage, startPage } from '#web/workbench/home-pages';
 

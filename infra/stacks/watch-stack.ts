@@ -33,6 +33,10 @@ export interface WatchStackProps extends StackProps {
   webAclName: string;
 }
 
+/** The edge's alarms (CloudFront's errors, the WAF's blocks) read their metric over five minutes. */
+const edgeMetric = (namespace: string, metricName: string, dimensionsMap: Record<string, string>, statistic: string) =>
+  new Metric({ namespace, metricName, dimensionsMap, period: Duration.minutes(5), statistic });
+
 export class WatchStack extends Stack {
   readonly monitoring: Monitoring;
   readonly healthChecks: CfnHealthCheck[] = [];
@@ -76,13 +80,7 @@ export class WatchStack extends Stack {
       monitoring.graph(`Outside check ${check.path} (1 = healthy)`, [status]);
     }
 
-    const edge5xx = new Metric({
-      namespace: 'AWS/CloudFront',
-      metricName: '5xxErrorRate',
-      dimensionsMap: { DistributionId: props.distributionId, Region: 'Global' },
-      period: Duration.minutes(5),
-      statistic: 'Average',
-    });
+    const edge5xx = edgeMetric('AWS/CloudFront', '5xxErrorRate', { DistributionId: props.distributionId, Region: 'Global' }, 'Average');
     monitoring.alarm(this, 'Edge5xxAlarm', {
       alarmDescription: `Over ${EDGE_5XX_PERCENT}% of CloudFront's answers were 5xx in 2 of the last 3 five-minute periods: the origin is failing or unreachable.`,
       metric: edge5xx,
@@ -90,13 +88,7 @@ export class WatchStack extends Stack {
       evaluationPeriods: 3,
       datapointsToAlarm: 2,
     });
-    const blocked = new Metric({
-      namespace: 'AWS/WAFV2',
-      metricName: 'BlockedRequests',
-      dimensionsMap: { WebACL: props.webAclName, Rule: 'ALL' },
-      period: Duration.minutes(5),
-      statistic: 'Sum',
-    });
+    const blocked = edgeMetric('AWS/WAFV2', 'BlockedRequests', { WebACL: props.webAclName, Rule: 'ALL' }, 'Sum');
     monitoring.alarm(
       this,
       'WafBlockedSpikeAlarm',

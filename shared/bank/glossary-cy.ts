@@ -2,7 +2,7 @@
  * The translator's glossary: one Welsh word per probation term, as the Welsh of the bank's
  * questions (./omi-2008.1.cy.ts), the interview set (./interviews-2008.1.cy.ts), the service
  * users' sentences (../questionnaires/phrases-cy.ts) and the report's fixed text
- * (../web/report/report-text-cy.ts) use it. test/unit/welsh-texts.test.ts holds the bank's Welsh and
+ * (shared/web/report/text-cy.ts) use it. test/unit/welsh-texts.test.ts holds the bank's Welsh and
  * the sentences' Welsh to it: a question whose English has the term has its Welsh (under any
  * initial mutation, "dedfryd" / "ddedfryd"). `stem` is what every form shares where the
  * plural changes the word ("dioddefwr" / "dioddefwyr").

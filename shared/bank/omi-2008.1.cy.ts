@@ -6,7 +6,7 @@
  *
  * A first translation, to be reviewed by a Welsh-speaking translator before a Welsh report is
  * published. One Welsh word per term, as ./glossary-cy.ts lists them (and the report's fixed
- * text in shared/web/report/report-text-cy.ts uses them): the translator changes a term there and
+ * text in shared/web/report/text-cy.ts uses them): the translator changes a term there and
  * everywhere at once. Names of tools and schemes (OASys, e-OASys, OGRS 2, MAPPA) stay as they
  * are. Frozen with the bank: a better translation is a new bank version's, or a correction
  * the lead signs off, since a published Welsh report quotes these words.

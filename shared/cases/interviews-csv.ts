@@ -5,13 +5,12 @@
  * Not relevant, any case); an empty cell is a question not answered. Every problem is reported
  * by row and column in plain words; nothing is returned unless every row is good. Pure.
  */
-import { parse } from 'csv-parse/sync';
 import type { ProblemDetail } from '#core/errors';
 import type { Judgement } from '#schemas/case';
 import type { InterviewQuestionSet } from '#schemas/evidence';
+import { csvRows, headerProblems, rowCountFits, uploadProblems } from './csv-upload';
 
 export const MAX_INTERVIEW_ROWS = 1000;
-const MAX_PROBLEMS = 100;
 const WORDS: Record<string, Judgement> = { yes: 'yes', no: 'no', na: 'na', 'not relevant': 'na', 'n/a': 'na' };
 
 export interface InterviewRow {
@@ -30,50 +29,29 @@ export interface ParsedInterviews {
 export const interviewsCsvHeader = (set: InterviewQuestionSet): string[] => ['caseRef', ...set.questions.map((q) => q.id)];
 
 export function parseInterviewsCsv(rawText: string, set: InterviewQuestionSet): ParsedInterviews {
-  const problems: ProblemDetail[] = [];
-  let count = 0;
-  const problem = (path: string, message: string) => {
-    count++;
-    if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
-  };
-  const refuse = (): ParsedInterviews => ({ rows: [], problems, problemCount: count });
-  let table: string[][];
-  try {
-    table = parse(rawText.replace(/^\uFEFF/, ''), {
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      to_line: MAX_INTERVIEW_ROWS + 2,
-    }) as string[][];
-  } catch (error) {
-    const e = error as { lines?: number };
-    problem(e.lines ? `row ${e.lines}` : 'body', `${e.lines ? `Row ${e.lines}: ` : ''}the CSV is malformed: check its quotes and line ends`);
-    return refuse();
-  }
+  const problems = uploadProblems();
+  const problem = problems.add;
+  const refuse = (): ParsedInterviews => ({ rows: [], problems: problems.kept, problemCount: problems.count });
+  const table = csvRows(rawText, MAX_INTERVIEW_ROWS, problems, 'the CSV is malformed: check its quotes and line ends');
+  if (!table) return refuse();
   const header = table[0];
   const expected = interviewsCsvHeader(set);
   if (!header || (header.length === 1 && header[0] === '')) {
     problem('body', `The CSV is empty: it needs a header row (${expected.join(',')}) and one row per case`);
     return refuse();
   }
-  header.forEach((column, i) => {
-    if (!expected.includes(column))
-      problem(
-        `header.${column || `column ${i + 1}`}`,
-        `Column ${i + 1} of the header, "${(column || 'empty').slice(0, 40)}", is not caseRef or a question of interview set ${set.version} (${expected.slice(1).join(', ')})`,
-      );
-    else if (header.indexOf(column) !== i) problem(`header.${column}`, `Column ${column} appears twice in the header`);
+  headerProblems(header, expected, problems, {
+    unknown: (column, i) =>
+      `Column ${i + 1} of the header, "${(column || 'empty').slice(0, 40)}", is not caseRef or a question of interview set ${set.version} (${expected.slice(1).join(', ')})`,
+    twice: (column) => `Column ${column} appears twice in the header`,
   });
   if (!header.includes('caseRef')) problem('header.caseRef', 'The caseRef column is missing: each row needs the case it is for');
-  if (count) return refuse();
-  if (table.length - 1 > MAX_INTERVIEW_ROWS) {
-    problem('body', `At most ${MAX_INTERVIEW_ROWS} interviews in one upload`);
-    return refuse();
-  }
-  if (table.length === 1) {
-    problem('body', 'The CSV has a header but no interviews: add one row per case');
-    return refuse();
-  }
+  if (problems.count) return refuse();
+  const words = {
+    tooMany: `At most ${MAX_INTERVIEW_ROWS} interviews in one upload`,
+    none: 'The CSV has a header but no interviews: add one row per case',
+  };
+  if (!rowCountFits(table, MAX_INTERVIEW_ROWS, problems, words)) return refuse();
   const rows: InterviewRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (let r = 1; r < table.length; r++) {
@@ -107,5 +85,5 @@ export function parseInterviewsCsv(rawText: string, set: InterviewQuestionSet): 
     });
     rows.push({ row: rowNumber, caseRef, answers });
   }
-  return count ? refuse() : { rows, problems: [], problemCount: 0 };
+  return problems.count ? refuse() : { rows, problems: [], problemCount: 0 };
 }

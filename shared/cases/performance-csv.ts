@@ -7,8 +7,8 @@
  * did. Every problem is reported, each naming its row and column in words; nothing is stored
  * unless every row is good. Pure.
  */
-import { parse } from 'csv-parse/sync';
 import type { ProblemDetail } from '#core/errors';
+import { csvRows, headerProblems, rowCountFits, uploadProblems } from './csv-upload';
 import { FIGURE_COLUMNS, IPPF_DOMAINS, PERFORMANCE_DOMAINS, PERFORMANCE_KINDS, type PerformanceFigure } from '#schemas/performance';
 
 export const PERFORMANCE_COLUMNS = ['measure', 'target', 'area', 'national', 'period'] as const;
@@ -25,7 +25,6 @@ export const OPTIONAL_PERFORMANCE_COLUMNS = [
   'measureCy',
 ] as const;
 export const MAX_PERFORMANCE_ROWS = 200;
-const MAX_PROBLEMS = 100;
 const MAX_TEXT = 200;
 /** 86, 86%, 12.7, 10,339 (a thousands separator, as a spreadsheet writes it), -0.8%. */
 const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
@@ -45,50 +44,26 @@ type Kind = (typeof PERFORMANCE_KINDS)[number];
 type Domain = (typeof PERFORMANCE_DOMAINS)[number];
 
 export function parsePerformanceCsv(rawText: string): ParsedPerformance {
-  const problems: ProblemDetail[] = [];
-  let count = 0;
-  const problem = (path: string, message: string) => {
-    count++;
-    if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
-  };
-  const refuse = (): ParsedPerformance => ({ figures: [], problems, problemCount: count });
-  let rows: string[][];
-  try {
-    rows = parse(rawText.replace(/^\uFEFF/, ''), {
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      to_line: MAX_PERFORMANCE_ROWS + 2,
-    }) as string[][];
-  } catch (error) {
-    const e = error as { lines?: number };
-    problem(e.lines ? `row ${e.lines}` : 'body', `${e.lines ? `Row ${e.lines}: ` : ''}Malformed CSV: check the quotes and line ends`);
-    return refuse();
-  }
+  const problems = uploadProblems();
+  const problem = problems.add;
+  const refuse = (): ParsedPerformance => ({ figures: [], problems: problems.kept, problemCount: problems.count });
+  const rows = csvRows(rawText, MAX_PERFORMANCE_ROWS, problems, 'Malformed CSV: check the quotes and line ends');
+  if (!rows) return refuse();
   const header = rows[0];
   if (!header || (header.length === 1 && header[0] === '')) {
     problem('body', `The CSV is empty: it needs a header row (${PERFORMANCE_COLUMNS.join(',')}) and one row per measure`);
     return refuse();
   }
   const known: readonly string[] = [...PERFORMANCE_COLUMNS, ...OPTIONAL_PERFORMANCE_COLUMNS];
-  header.forEach((column, i) => {
-    if (!known.includes(column))
-      problem(
-        `header.${column || `column ${i + 1}`}`,
-        `Unknown column ${column || `${i + 1} (empty)`}: expected ${PERFORMANCE_COLUMNS.join(', ')} (and optionally ${OPTIONAL_PERFORMANCE_COLUMNS.join(', ')})`,
-      );
-    else if (header.indexOf(column) !== i) problem(`header.${column}`, `Column ${column} appears twice`);
+  headerProblems(header, known, problems, {
+    unknown: (column, i) =>
+      `Unknown column ${column || `${i + 1} (empty)`}: expected ${PERFORMANCE_COLUMNS.join(', ')} (and optionally ${OPTIONAL_PERFORMANCE_COLUMNS.join(', ')})`,
+    twice: (column) => `Column ${column} appears twice`,
   });
   for (const required of PERFORMANCE_COLUMNS) if (!header.includes(required)) problem(`header.${required}`, `The ${required} column is missing`);
-  if (count) return refuse();
-  if (rows.length - 1 > MAX_PERFORMANCE_ROWS) {
-    problem('body', `At most ${MAX_PERFORMANCE_ROWS} measures in one upload`);
-    return refuse();
-  }
-  if (rows.length === 1) {
-    problem('body', 'The CSV has a header but no measures');
-    return refuse();
-  }
+  if (problems.count) return refuse();
+  const words = { tooMany: `At most ${MAX_PERFORMANCE_ROWS} measures in one upload`, none: 'The CSV has a header but no measures' };
+  if (!rowCountFits(rows, MAX_PERFORMANCE_ROWS, problems, words)) return refuse();
 
   const figures: ParsedPerformance['figures'] = [];
   const firstRowOf = new Map<string, number>();
@@ -242,5 +217,5 @@ export function parsePerformanceCsv(rawText: string): ParsedPerformance {
       ...(notAvailable.length ? { notAvailable } : {}),
     });
   }
-  return count ? refuse() : { figures, problems: [], problemCount: 0 };
+  return problems.count ? refuse() : { figures, problems: [], problemCount: 0 };
 }

@@ -64,16 +64,22 @@ interface Column extends DataPackageField {
 const str = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 const listed = (values: readonly string[]) => values.join(', ');
 
+/** A text column every row fills, its cell the row's field of the same name. */
+const rowField = (name: string, description: string, constraints: DataPackageField['constraints'] = {}): Column => ({
+  name,
+  type: 'string',
+  description,
+  constraints: { required: true, ...constraints },
+  cell: (r) => str(r[name]),
+});
+
 function caseColumns(bank: QuestionBank): Column[] {
   const profile: Column[] = [
-    {
-      name: 'case',
-      type: 'string',
-      description:
-        "The case's pseudonym in this release: a keyed hash of the inspectorate's reference, the same for the case in every file of this release and different in every other release. Never the reference itself.",
-      constraints: { required: true, unique: true },
-      cell: (r) => str(r.case),
-    },
+    rowField(
+      'case',
+      "The case's pseudonym in this release: a keyed hash of the inspectorate's reference, the same for the case in every file of this release and different in every other release. Never the reference itself.",
+      { unique: true },
+    ),
     {
       name: 'caseType',
       type: 'string',
@@ -115,34 +121,12 @@ function closedQuestionsOf(snapshot: AnalysisSnapshot, audience: Audience): Ques
 
 function answerColumns(snapshot: AnalysisSnapshot, audience: Audience): Column[] {
   const head: Column[] = [
-    {
-      name: 'response',
-      type: 'string',
-      description: "The response's pseudonym in this release (a keyed hash of its invitation, never the invitation or its reference).",
-      constraints: { required: true, unique: true },
-      cell: (r) => str(r.response),
-    },
-    {
-      name: 'language',
-      type: 'string',
-      description: 'The language answered in: en = English, cy = Welsh.',
-      constraints: { required: true, enum: ['en', 'cy'] },
-      cell: (r) => str(r.language),
-    },
-    {
-      name: 'channel',
-      type: 'string',
-      description: 'How it came in: online, or paper (entered by an inspector).',
-      constraints: { required: true, enum: ['online', 'paper'] },
-      cell: (r) => str(r.channel),
-    },
-    {
-      name: 'questionnaireVersion',
-      type: 'string',
-      description: 'The version of the questionnaire the respondent was given.',
-      constraints: { required: true },
-      cell: (r) => str(r.questionnaireVersion),
-    },
+    rowField('response', "The response's pseudonym in this release (a keyed hash of its invitation, never the invitation or its reference).", {
+      unique: true,
+    }),
+    rowField('language', 'The language answered in: en = English, cy = Welsh.', { enum: ['en', 'cy'] }),
+    rowField('channel', 'How it came in: online, or paper (entered by an inspector).', { enum: ['online', 'paper'] }),
+    rowField('questionnaireVersion', 'The version of the questionnaire the respondent was given.'),
   ];
   const columns = closedQuestionsOf(snapshot, audience).flatMap((q): Column[] => {
     const options = q.options ?? [];
@@ -175,34 +159,10 @@ function answerColumns(snapshot: AnalysisSnapshot, audience: Audience): Column[]
 
 function freeTextColumns(): Column[] {
   return [
-    {
-      name: 'response',
-      type: 'string',
-      description: "The response's pseudonym, as in the audience's answers file.",
-      constraints: { required: true },
-      cell: (r) => str(r.response),
-    },
-    {
-      name: 'audience',
-      type: 'string',
-      description: 'Who answered: offender, victim or sentencer.',
-      constraints: { required: true, enum: [...AUDIENCES] },
-      cell: (r) => str(r.audience),
-    },
-    {
-      name: 'question',
-      type: 'string',
-      description: "The free-text question's id in the questionnaire.",
-      constraints: { required: true },
-      cell: (r) => str(r.question),
-    },
-    {
-      name: 'text',
-      type: 'string',
-      description: "The respondent's own words, as sent. Not for publication.",
-      constraints: { required: true },
-      cell: (r) => str(r.text),
-    },
+    rowField('response', "The response's pseudonym, as in the audience's answers file."),
+    rowField('audience', 'Who answered: offender, victim or sentencer.', { enum: [...AUDIENCES] }),
+    rowField('question', "The free-text question's id in the questionnaire."),
+    rowField('text', "The respondent's own words, as sent. Not for publication."),
   ];
 }
 

@@ -20,6 +20,12 @@ import { checkCaseRef } from './cases';
 import { requireOpenInspection } from './closing';
 
 type Outcome = 'created' | 'replaced';
+/** What saving a case's evidence answers: the case, and whether its evidence was new. */
+interface CaseRecorded {
+  inspectionId: string;
+  caseRef: string;
+  outcome: Outcome;
+}
 const JUDGEMENTS: readonly string[] = Judgement.options;
 
 /** The interview questions published with the inspection's bank. */
@@ -34,12 +40,7 @@ export function interviewSetOf(inspection: Pick<Inspection, 'inspectionId' | 'qu
  * A second, independent judgement of a case that has a first: 404 without one, 409 from the
  * first marker (an agreement of one person with themselves measures nothing).
  */
-export async function recordSecondMarking(
-  inspectionId: string,
-  caseRef: string,
-  input: SecondMarkingInput,
-  user: User,
-): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+export async function recordSecondMarking(inspectionId: string, caseRef: string, input: SecondMarkingInput, user: User): Promise<CaseRecorded> {
   const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const ref = checkCaseRef(caseRef);
@@ -53,12 +54,7 @@ export async function recordSecondMarking(
 }
 
 /** The offender manager's interview for a case of the sample (404 for a case not in it). */
-export async function recordInterview(
-  inspectionId: string,
-  caseRef: string,
-  input: InterviewInput,
-  user: User,
-): Promise<{ inspectionId: string; caseRef: string; outcome: Outcome }> {
+export async function recordInterview(inspectionId: string, caseRef: string, input: InterviewInput, user: User): Promise<CaseRecorded> {
   const inspection = await requireOpenInspection(inspectionId);
   const set = interviewSetOf(inspection);
   const ref = checkCaseRef(caseRef);

@@ -16,6 +16,9 @@ import { requireInspection } from './inspections';
 
 export const MODERATION_NOTE_MAX = 2000;
 
+/** A moderator's decision as the pages show it: the pages reach the store's record only through these use cases. */
+export type ModerationDecision = StoredModerationDecision;
+
 export interface ModerationDecisionInput {
   decided: Record<string, Judgement>;
   note: string;
@@ -28,7 +31,7 @@ export async function recordModerationDecision(
   caseRef: string,
   input: ModerationDecisionInput,
   user: User,
-): Promise<StoredModerationDecision> {
+): Promise<ModerationDecision> {
   const inspection = await requireOpenInspection(inspectionId);
   const bank = bankOf(inspection);
   const ref = checkCaseRef(caseRef);
@@ -52,12 +55,12 @@ export async function recordModerationDecision(
   await recordCase(inspection.inspectionId, ref, { profile: first.current.profile, answers: { ...first.current.answers, ...input.decided } }, user, {
     expectedVersion: input.version,
   });
-  const decision: StoredModerationDecision = { caseRef: ref, decided: input.decided, note, decidedAt: new Date().toISOString(), decidedBy: user.sub };
+  const decision: ModerationDecision = { caseRef: ref, decided: input.decided, note, decidedAt: new Date().toISOString(), decidedBy: user.sub };
   await putModerationDecision(inspection.inspectionId, decision);
   return decision;
 }
 
-export async function moderationDecisionsOf(inspectionId: string): Promise<Map<string, StoredModerationDecision>> {
+export async function moderationDecisionsOf(inspectionId: string): Promise<Map<string, ModerationDecision>> {
   const inspection = await requireInspection(inspectionId);
   return new Map((await listModerationDecisions(inspection.inspectionId)).map((d) => [d.caseRef, d]));
 }

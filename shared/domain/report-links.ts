@@ -12,6 +12,9 @@ import { currentSummary } from './summary-read';
 import { releasesOf, requireRelease } from './releases';
 import { hashToken, isWellFormedToken, newToken } from './invitation-tokens';
 
+/** A link as the list shows it: the pages read the store's record through this use case. */
+export type { ListedReportLink };
+
 export const DEFAULT_REPORT_LINK_HOURS = 24;
 
 /** A withdrawn link: 410 like an expired one, with its own words on the page. */

@@ -2,7 +2,7 @@
  * What the Welsh report still prints in English (issue 28): the authored blocks without their
  * Welsh, counted where the workbench can say so before anyone opens the Welsh report. Pure. The
  * Welsh report itself lists the same blocks for the translator, each where it stands
- * (web/report/report-welsh.ts). Leadership points count as findings.
+ * (shared/web/report/welsh.ts). Leadership points count as findings.
  */
 import type { Summary } from '#schemas/summary';
 import type { WriteUp, WrittenText } from '#schemas/write-up';

@@ -35,7 +35,7 @@ import { validate } from './stack/validate';
 
 export type * from './stack/types';
 export { RedirectTo } from './stack/errors';
-export { download, html, json } from './stack/replies';
+export { download, html, json, versioned } from './stack/replies';
 export { signInLocation } from './stack/authorize';
 export { parseJson } from './stack/body';
 export { issuesToProblems } from './stack/validate';

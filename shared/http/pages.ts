@@ -1,5 +1,5 @@
 /** What every workbench function shares: the error page, the session support and redirects. */
-import { workbenchErrorPage } from '#web/workbench/workbench-pages';
+import { workbenchErrorPage } from '#web/workbench/frame';
 import { stashCookieFor, stashPath } from './form-stash';
 import type { HandlerOptions, HttpReply } from './handler';
 import { csrfToken, csrfTokenMatches, safeReturnTo, sessionFromEvent, type Session } from './session';

@@ -27,6 +27,15 @@ export const yesNo = (withDontKnow = true): Closed => ({
   notApplicable: withDontKnow ? ['dont-know'] : [],
 });
 
+/** A required single choice of the questionnaire's own answers, then "I do not know", which the summaries leave out. */
+export const choiceOf = (options: NonNullable<BilingualQuestion['options']>, positive: string[]): Closed => ({
+  type: 'single-choice',
+  optional: false,
+  options: [...options, dontKnow],
+  positive,
+  notApplicable: ['dont-know'],
+});
+
 /** Satisfaction scale: the two satisfied points are positive. */
 export const satisfaction = (): Closed => ({
   type: 'scale',

@@ -7,7 +7,7 @@
  * offenders can answer offer "this has not happened to me", which the summaries leave out.
  */
 import type { BilingualQuestionnaire } from '#schemas/questionnaire';
-import { comments, dontKnow, editionsOf, no, questionOf, yes, yesNo, type Closed } from './blocks';
+import { choiceOf, comments, editionsOf, no, questionOf, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 
 /** Yes / no / "this has not happened to me" (not applicable). */
@@ -211,21 +211,19 @@ export const source: BilingualQuestionnaire = {
     questionV1('programme'),
     {
       id: 'programme-wait',
-      type: 'single-choice',
-      optional: false,
+      ...choiceOf(
+        [
+          { value: 'under-3-months', en: 'Less than 3 months', cy: 'Llai na 3 mis' },
+          { value: '3-to-6-months', en: '3 to 6 months', cy: '3 i 6 mis' },
+          { value: 'over-6-months', en: 'More than 6 months', cy: 'Mwy na 6 mis' },
+        ],
+        ['under-3-months'],
+      ),
       showIf: { question: 'programme', in: ['yes', 'no'] },
       text: {
         en: 'How long did you wait to start your programme?',
         cy: "Pa mor hir y bu'n rhaid i chi aros i ddechrau eich rhaglen?",
       },
-      options: [
-        { value: 'under-3-months', en: 'Less than 3 months', cy: 'Llai na 3 mis' },
-        { value: '3-to-6-months', en: '3 to 6 months', cy: '3 i 6 mis' },
-        { value: 'over-6-months', en: 'More than 6 months', cy: 'Mwy na 6 mis' },
-        dontKnow,
-      ],
-      positive: ['under-3-months'],
-      notApplicable: ['dont-know'],
       finding: 'started their programme within three months',
     },
     {

@@ -6,17 +6,11 @@
  * Every closed question offers "I do not know" (a sentencer may never see an FDR, say).
  */
 import type { BilingualQuestionnaire } from '#schemas/questionnaire';
-import { comments, dontKnow, editionsOf, no, questionOf, satisfaction, yes, yesNo, type Closed } from './blocks';
+import { choiceOf, comments, editionsOf, no, questionOf, satisfaction, yes, yesNo, type Closed } from './blocks';
 import { questionnaireVersions } from './versions';
 
 /** Yes / in part / no: only a full "yes" is positive (Kent: "five ... worked well in part"). */
-const inPart = (): Closed => ({
-  type: 'single-choice',
-  optional: false,
-  options: [yes, { value: 'in-part', en: 'In part', cy: 'Yn rhannol' }, no, dontKnow],
-  positive: ['yes'],
-  notApplicable: ['dont-know'],
-});
+const inPart = (): Closed => choiceOf([yes, { value: 'in-part', en: 'In part', cy: 'Yn rhannol' }, no], ['yes']);
 
 /** Version 1 (sentencer-2008.1): kept as issued, so links issued with it keep their questions. */
 export const sourceV1: BilingualQuestionnaire = {
@@ -76,20 +70,14 @@ export const sourceV1: BilingualQuestionnaire = {
     },
     {
       id: 'report-type-clear',
-      type: 'single-choice',
-      optional: false,
+      ...choiceOf(
+        [{ value: 'yes', en: 'Yes, always', cy: 'Ie, bob amser' }, { value: 'not-always', en: 'Not always', cy: 'Ddim bob amser' }, no],
+        ['yes'],
+      ),
       text: {
         en: 'Is it clear to you what type of report to order?',
         cy: "A yw'n glir i chi pa fath o adroddiad i'w archebu?",
       },
-      options: [
-        { value: 'yes', en: 'Yes, always', cy: 'Ie, bob amser' },
-        { value: 'not-always', en: 'Not always', cy: 'Ddim bob amser' },
-        no,
-        dontKnow,
-      ],
-      positive: ['yes'],
-      notApplicable: ['dont-know'],
       finding: 'were always clear what type of report to order',
     },
     {

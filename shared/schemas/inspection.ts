@@ -25,11 +25,16 @@ export const INSPECTION_STAGES = ['set-up', 'fieldwork', 'drafting', 'factual-ac
 export const InspectionStage = z.enum(INSPECTION_STAGES);
 export type InspectionStage = z.infer<typeof InspectionStage>;
 
-export const Inspection = z.object({
+/** Which inspection, of which area, over which fieldwork: an inspection's first fields, and its summary's. */
+export const inspectionIdentity = {
   inspectionId: z.string(),
   area: z.string(),
   fieldworkStart: z.string(),
   fieldworkEnd: z.string(),
+};
+
+export const Inspection = z.object({
+  ...inspectionIdentity,
   questionBankVersion: z.string(),
   status: InspectionStatus,
   stage: InspectionStage,

@@ -9,6 +9,14 @@ export const DRAFT_NOTICE = 'Draft, not published';
  */
 export const CreateReportLink = z.strictObject({ draft: z.optional(z.boolean()) });
 
+/** What a link opens, said the same way when it is made and when it is listed. */
+const linkOpens = {
+  /** The release the link opens (frozen): the latest when none was asked for. */
+  releaseId: z.optional(z.string()),
+  /** True for a link to the live draft, which says "Draft, not published" on its page and files. */
+  draft: z.optional(z.literal(true)),
+};
+
 /** `POST /inspections/{id}/report-links` -> 201. The link is shown this once; only its token's hash is stored. */
 export const ReportLinkCreated = z.object({
   inspectionId: z.string(),
@@ -16,10 +24,7 @@ export const ReportLinkCreated = z.object({
   id: z.string(),
   url: z.string(),
   expiresAt: z.string(),
-  /** The release the link opens (frozen): the latest when none was asked for. */
-  releaseId: z.optional(z.string()),
-  /** True for a link to the live draft, which says "Draft, not published" on its page and files. */
-  draft: z.optional(z.literal(true)),
+  ...linkOpens,
 });
 export type ReportLinkCreated = z.infer<typeof ReportLinkCreated>;
 
@@ -32,8 +37,7 @@ export const ReportLinkList = z.object({
       createdAt: z.string(),
       expiresAt: z.string(),
       revoked: z.boolean(),
-      releaseId: z.optional(z.string()),
-      draft: z.optional(z.literal(true)),
+      ...linkOpens,
     }),
   ),
 });

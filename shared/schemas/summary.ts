@@ -10,6 +10,7 @@ import { MeetingAudience } from './meeting';
 import { WrittenText } from './write-up';
 import { PerformanceFigure } from './performance';
 import { AREA_FIGURES } from './area-figures';
+import { inspectionIdentity } from './inspection';
 
 const num = z.number();
 /** A leadership point as it was recorded: its words, with their Welsh beside them when written. */
@@ -288,10 +289,7 @@ export type Breakdown = Unsuppressed<z.infer<typeof Breakdown>>;
 export type PublishedBreakdown = z.infer<typeof Breakdown>;
 
 export const Summary = z.object({
-  inspectionId: z.string(),
-  area: z.string(),
-  fieldworkStart: z.string(),
-  fieldworkEnd: z.string(),
+  ...inspectionIdentity,
   computedAt: z.string(),
   fingerprint: z.string(),
   /** "Draft, not published": set only on the files of a report link to the live draft. */

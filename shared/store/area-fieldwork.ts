@@ -5,9 +5,9 @@
  * takes it out of the list in the same way.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Inspection } from '#schemas/inspection';
-import { doc, tableName, writeIf } from './client';
+import { doc, putNew, tableName, transact, writeIf } from './client';
 import { keys } from './keys';
 import { listInspections } from './inspections';
 
@@ -75,32 +75,22 @@ const guardOf = (seen: AreaFieldwork) =>
 export async function createInspectionInArea(inspection: Inspection, seen: AreaFieldwork): Promise<'created' | 'id-taken' | 'area-changed'> {
   const { inspectionId, fieldworkStart, fieldworkEnd } = inspection;
   try {
-    await doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: {
-                ...keys.inspection(inspectionId),
-                ...keys.inspectionListing(inspectionId, inspection.createdAt),
-                entity: 'inspection',
-                ...inspection,
-                writers: {},
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: tableName,
-              Item: itemOf(inspection.area, (seen.version ?? 0) + 1, [...seen.inspections, { inspectionId, fieldworkStart, fieldworkEnd }]),
-              ...guardOf(seen),
-            },
-          },
-        ],
+    await transact([
+      putNew({
+        ...keys.inspection(inspectionId),
+        ...keys.inspectionListing(inspectionId, inspection.createdAt),
+        entity: 'inspection',
+        ...inspection,
+        writers: {},
       }),
-    );
+      {
+        Put: {
+          TableName: tableName,
+          Item: itemOf(inspection.area, (seen.version ?? 0) + 1, [...seen.inspections, { inspectionId, fieldworkStart, fieldworkEnd }]),
+          ...guardOf(seen),
+        },
+      },
+    ]);
     return 'created';
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;

@@ -44,16 +44,19 @@ function caseItem(bank: QuestionBank, caseRef: string, input: CaseInput, version
   };
 }
 
+/** One case's write: what is written, by whom, when, and by which import job, if any. */
+interface CaseWrite {
+  bank: QuestionBank;
+  inspectionId: string;
+  caseRef: string;
+  input: CaseInput;
+  user: string;
+  now: string;
+  importJob?: string;
+}
+
 /** A new case: created only if there is none yet, handing back the one there is otherwise. */
-function createAction(
-  bank: QuestionBank,
-  inspectionId: string,
-  caseRef: string,
-  input: CaseInput,
-  user: string,
-  now: string,
-  importJob?: string,
-): FencedAction {
+function createAction({ bank, inspectionId, caseRef, input, user, now, importJob }: CaseWrite): FencedAction {
   return {
     Put: {
       TableName: tableName,
@@ -68,16 +71,7 @@ function createAction(
  * A replacement: the version it replaces copied into the audit trail (an idempotent key) and
  * the new version put only if nobody replaced it meanwhile, both in one transaction.
  */
-function replaceActions(
-  bank: QuestionBank,
-  inspectionId: string,
-  caseRef: string,
-  input: CaseInput,
-  user: string,
-  now: string,
-  previous: Record<string, unknown>,
-  importJob?: string,
-): FencedAction[] {
+function replaceActions({ bank, inspectionId, caseRef, input, user, now, importJob }: CaseWrite, previous: Record<string, unknown>): FencedAction[] {
   // `now` was read before this attempt found the version it replaces; a writer that came in
   // meanwhile may have stamped that one later. The trail must never go back in time.
   const replacedAt = now > (previous.updatedAt as string) ? now : (previous.updatedAt as string);
@@ -122,10 +116,10 @@ export async function putCase(
   // stored now means somebody else saved in between, and they must be told, not overwritten.
   const stale = (found: { version: number; updatedBy: string; updatedAt: string }) => new StaleCase(found.version, found.updatedBy, found.updatedAt);
   for (let attempt = 0; ; attempt++) {
-    const now = new Date().toISOString();
+    const write: CaseWrite = { bank, inspectionId, caseRef, input, user, now: new Date().toISOString() };
     let previous: Record<string, unknown>;
     try {
-      await writeFenced(fence, [[createAction(bank, inspectionId, caseRef, input, user, now)]]);
+      await writeFenced(fence, [[createAction(write)]]);
       return 'created';
     } catch (error) {
       if (!(error instanceof GroupRefused) || !error.item) throw error;
@@ -133,7 +127,7 @@ export async function putCase(
     }
     if (expectedVersion !== undefined && previous.version !== expectedVersion) throw stale(previous as StoredCase);
     try {
-      await writeFenced(fence, [replaceActions(bank, inspectionId, caseRef, input, user, now, previous)]);
+      await writeFenced(fence, [replaceActions(write, previous)]);
       return 'replaced';
     } catch (raced) {
       if (!(raced instanceof GroupRefused) || attempt >= 20) throw raced;
@@ -197,9 +191,8 @@ export async function putCases(
       const { caseRef, input } = rows[i]!;
       const previous = stored.get(caseRef);
       outcomes[i] = previous ? 'replaced' : 'created';
-      return previous
-        ? replaceActions(bank, inspectionId, caseRef, input, user, now, previous, importJob)
-        : [createAction(bank, inspectionId, caseRef, input, user, now, importJob)];
+      const write: CaseWrite = { bank, inspectionId, caseRef, input, user, now, ...(importJob ? { importJob } : {}) };
+      return previous ? replaceActions(write, previous) : [createAction(write)];
     });
     const raced = await writeFenced(fence, groups, { skipRefused: true });
     pending = raced.map((g) => pending[g]!);

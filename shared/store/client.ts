@@ -5,7 +5,14 @@
  * locally or in AWS.
  */
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, type DeleteCommand, type PutCommand, type UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  TransactWriteCommand,
+  type DeleteCommand,
+  type PutCommand,
+  type TransactWriteCommandInput,
+  type UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { traced } from '#core/sdk-trace';
 
 function required(name: string): string {
@@ -35,3 +42,12 @@ export async function writeIf(command: PutCommand | UpdateCommand | DeleteComman
     throw error;
   }
 }
+
+/** Sends one transaction: all its writes, or none (a failed condition is a TransactionCanceledException). */
+export const transact = (items: NonNullable<TransactWriteCommandInput['TransactItems']>) =>
+  doc.send(new TransactWriteCommand({ TransactItems: items }));
+
+/** A transaction's Put of an item whose key must be new: a second one is refused, never overwritten. */
+export const putNew = (item: Record<string, unknown>) => ({
+  Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },
+});

@@ -8,7 +8,7 @@ import { decodeAnswers, encodeAnswers } from './answer-code';
 import { doc, tableName } from './client';
 import { type FencedAction, openFence, putFenced, writeFenced } from './fence';
 import { keys } from './keys';
-import { queryPages } from './paging';
+import { queryAll, queryPages } from './paging';
 
 type Answers = z.infer<typeof CaseAnswers>;
 
@@ -66,18 +66,12 @@ export async function putSecondMarking(
 
 /** Every second marking of an inspection: a third of a sample of about 100 cases, small enough to hold. */
 export async function listSecondMarkings(bank: QuestionBank, inspectionId: string): Promise<StoredSecondMarking[]> {
-  const out: StoredSecondMarking[] = [];
-  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.secondMarkingPrefix)) {
-    for (const item of page) {
-      out.push({
-        caseRef: item.caseRef as string,
-        answers: decodeAnswers(bank, item.answerCode as string),
-        updatedAt: item.updatedAt as string,
-        updatedBy: item.updatedBy as string,
-      });
-    }
-  }
-  return out;
+  return (await queryAll(keys.partitionOf(inspectionId), keys.secondMarkingPrefix)).map((item) => ({
+    caseRef: item.caseRef as string,
+    answers: decodeAnswers(bank, item.answerCode as string),
+    updatedAt: item.updatedAt as string,
+    updatedBy: item.updatedBy as string,
+  }));
 }
 
 export interface StoredInterview extends InterviewInput {
@@ -180,17 +174,11 @@ export async function putModerationDecision(inspectionId: string, decision: Stor
 }
 
 export async function listModerationDecisions(inspectionId: string): Promise<StoredModerationDecision[]> {
-  const out: StoredModerationDecision[] = [];
-  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.moderationDecisionPrefix)) {
-    for (const item of page) {
-      out.push({
-        caseRef: item.caseRef as string,
-        decided: item.decided as StoredModerationDecision['decided'],
-        note: item.note as string,
-        decidedAt: item.decidedAt as string,
-        decidedBy: item.decidedBy as string,
-      });
-    }
-  }
-  return out;
+  return (await queryAll(keys.partitionOf(inspectionId), keys.moderationDecisionPrefix)).map((item) => ({
+    caseRef: item.caseRef as string,
+    decided: item.decided as StoredModerationDecision['decided'],
+    note: item.note as string,
+    decidedAt: item.decidedAt as string,
+    decidedBy: item.decidedBy as string,
+  }));
 }

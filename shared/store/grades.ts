@@ -2,7 +2,7 @@
 import type { PutLeadership } from '#schemas/inspection';
 import { openFence, putFenced } from './fence';
 import { keys } from './keys';
-import { queryPages } from './paging';
+import { queryAll } from './paging';
 
 /** Puts an item whole while the inspection is open (fence.ts), saying whether it replaced one. */
 function putReplacing(inspectionId: string, item: Record<string, unknown>): Promise<'created' | 'replaced'> {
@@ -10,9 +10,7 @@ function putReplacing(inspectionId: string, item: Record<string, unknown>): Prom
 }
 
 async function listPrefix(inspectionId: string, prefix: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  for await (const page of queryPages(keys.partitionOf(inspectionId), prefix)) items.push(...page);
-  return items;
+  return queryAll(keys.partitionOf(inspectionId), prefix);
 }
 
 export interface StoredGrade extends PutLeadership {

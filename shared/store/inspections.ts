@@ -3,7 +3,7 @@ import type { Inspection, InspectionStage } from '#schemas/inspection';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { InvalidInput } from '#core/errors';
-import { decodeCursor, encodeCursor, queryPages } from './paging';
+import { decodeCursor, encodeCursor, queryAll, queryPages } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'inspection';
@@ -161,25 +161,16 @@ export async function listInspections(cursor?: string, limit = 50): Promise<{ in
  * heartbeat (shared/domain/dispatch.ts) reads them each run, so it takes only those attributes.
  */
 export async function fieldworkWindows(): Promise<Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd' | 'status'>[]> {
-  const out: Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd' | 'status'>[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: TABLE.gsi1.name,
-        KeyConditionExpression: '#pk = :pk',
-        ProjectionExpression: 'fieldworkStart, fieldworkEnd, #status',
-        ExpressionAttributeNames: { '#pk': TABLE.gsi1.partitionKey, '#status': 'status' },
-        ExpressionAttributeValues: { ':pk': keys.inspectionsIndexPartition },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? [])
-      out.push({ fieldworkStart: String(item.fieldworkStart), fieldworkEnd: String(item.fieldworkEnd), status: item.status as Inspection['status'] });
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return out;
+  const windows = await queryAll(keys.inspectionsIndexPartition, undefined, {
+    index: TABLE.gsi1,
+    projection: 'fieldworkStart, fieldworkEnd, #status',
+    names: { '#status': 'status' },
+  });
+  return windows.map((item) => ({
+    fieldworkStart: String(item.fieldworkStart),
+    fieldworkEnd: String(item.fieldworkEnd),
+    status: item.status as Inspection['status'],
+  }));
 }
 
 /**

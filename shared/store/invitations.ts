@@ -20,7 +20,7 @@ import type { Audience, Language } from '#schemas/questionnaire';
 import { doc, tableName, writeIf } from './client';
 import { type Fence, writeFenced } from './fence';
 import { keys } from './keys';
-import { queryPages } from './paging';
+import { queryAll, queryPages } from './paging';
 import { TABLE } from './table';
 
 const BATCH = 'invitation-batch';
@@ -141,18 +141,12 @@ const LISTED_TEXT = ['batchId', 'expiresAt', 'createdAt', 'createdBy', 'recovera
 
 /** One entry per issued batch: how many links went to which audience in which language. */
 export async function listInvitationBatches(inspectionId: string): Promise<ListedBatch[]> {
-  const out: ListedBatch[] = [];
-  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.invitationBatchPrefix)) {
-    for (const item of page) {
-      out.push({
-        audience: item.audience as Audience,
-        language: item.language as Language,
-        count: item.count as number,
-        ...Object.fromEntries(LISTED_TEXT.filter((name) => typeof item[name] === 'string').map((name) => [name, item[name] as string])),
-      });
-    }
-  }
-  return out;
+  return (await queryAll(keys.partitionOf(inspectionId), keys.invitationBatchPrefix)).map((item) => ({
+    audience: item.audience as Audience,
+    language: item.language as Language,
+    count: item.count as number,
+    ...Object.fromEntries(LISTED_TEXT.filter((name) => typeof item[name] === 'string').map((name) => [name, item[name] as string])),
+  }));
 }
 
 /** One batch by its id (a Query of the inspection's batches: a handful of items). */

@@ -8,7 +8,7 @@ import type { Meeting, MeetingInput } from '#schemas/meeting';
 import { doc, tableName } from './client';
 import { GroupRefused, openFence, putFenced, writeFenced } from './fence';
 import { keys } from './keys';
-import { queryPages } from './paging';
+import { queryAll } from './paging';
 
 function toMeeting(inspectionId: string, item: Record<string, unknown>): Meeting {
   const { meetingId, updatedAt, input } = item as { meetingId: string; updatedAt: string; input: MeetingInput };
@@ -55,9 +55,5 @@ export async function getMeeting(inspectionId: string, meetingId: string): Promi
 
 /** Every meeting of an inspection, in id order: a few dozen at most. */
 export async function listMeetings(inspectionId: string): Promise<Meeting[]> {
-  const out: Meeting[] = [];
-  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.meetingPrefix, { consistent: true })) {
-    out.push(...page.map((item) => toMeeting(inspectionId, item)));
-  }
-  return out;
+  return (await queryAll(keys.partitionOf(inspectionId), keys.meetingPrefix, { consistent: true })).map((item) => toMeeting(inspectionId, item));
 }

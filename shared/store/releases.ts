@@ -11,14 +11,14 @@
  * after it is fenced on its id (fence.ts), so one that lost it (expired and taken over by an
  * admin's recovery) changes nothing more.
  */
-import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { InspectionStage } from '#schemas/inspection';
 import { writeAll } from './batch';
-import { doc, tableName, writeIf } from './client';
+import { doc, putNew, tableName, transact, writeIf } from './client';
 import { keys } from './keys';
-import { queryPages } from './paging';
+import { queryAll, queryPages } from './paging';
 import { TABLE } from './table';
 
 export const RELEASE_FILES = ['en', 'cy', 'json', 'csv'] as const;
@@ -102,9 +102,7 @@ export async function getRelease(inspectionId: string, releaseId: string): Promi
 
 /** Oldest first. */
 export async function listReleases(inspectionId: string): Promise<StoredRelease[]> {
-  const out: StoredRelease[] = [];
-  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.releasePrefix, { consistent: true })) out.push(...page.map(toRelease));
-  return out;
+  return (await queryAll(keys.partitionOf(inspectionId), keys.releasePrefix, { consistent: true })).map(toRelease);
 }
 
 /** One file of a release, as it was frozen. */
@@ -226,29 +224,19 @@ export function finishReopen(inspectionId: string, transitionId: string, at: str
 export async function commitRelease(inspectionId: string, release: StoredRelease, transitionId: string, stage: InspectionStage): Promise<boolean> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: { ...keys.release(inspectionId, release.releaseId), entity: 'release', ...release },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            {
-              Update: {
-                TableName: tableName,
-                Key: keys.inspection(inspectionId),
-                UpdateExpression: 'SET #stage = :stage ADD #version :one REMOVE #transition',
-                ConditionExpression: '#transition.#id = :me',
-                ExpressionAttributeNames: { '#stage': 'stage', '#version': 'version', '#transition': 'transition', '#id': 'id' },
-                ExpressionAttributeValues: { ':stage': stage, ':one': 1, ':me': transitionId },
-              },
-            },
-          ],
-        }),
-      );
+      await transact([
+        putNew({ ...keys.release(inspectionId, release.releaseId), entity: 'release', ...release }),
+        {
+          Update: {
+            TableName: tableName,
+            Key: keys.inspection(inspectionId),
+            UpdateExpression: 'SET #stage = :stage ADD #version :one REMOVE #transition',
+            ConditionExpression: '#transition.#id = :me',
+            ExpressionAttributeNames: { '#stage': 'stage', '#version': 'version', '#transition': 'transition', '#id': 'id' },
+            ExpressionAttributeValues: { ':stage': stage, ':one': 1, ':me': transitionId },
+          },
+        },
+      ]);
       return true;
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;

@@ -12,11 +12,11 @@
  *                 its id (the token itself is never stored, so it cannot be shown again).
  * Both are written, and withdrawn, in one transaction.
  */
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { doc, tableName } from './client';
+import { doc, putNew, tableName, transact } from './client';
 import { keys } from './keys';
-import { queryPages } from './paging';
+import { queryAll } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'report-link';
@@ -45,6 +45,7 @@ export interface ListedReportLink {
   expiresAt: string;
   revoked: boolean;
   releaseId?: string;
+  /** Opens the live draft: labelled so in the list. */
   draft?: true;
 }
 
@@ -52,47 +53,13 @@ export async function putReportLink(tokenHash: string, link: ReportLink): Promis
   const ttl = Math.floor(Date.parse(link.expiresAt) / 1000) + KEEP_EXPIRED_REPORT_LINKS_DAYS * 86_400;
   const { linkId = randomUUID(), inspectionId, createdAt, createdBy, expiresAt } = link;
   const release = link.releaseId ? { releaseId: link.releaseId } : link.draft ? { draft: true } : {};
-  await doc.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.reportLink(tokenHash),
-              entity: ENTITY,
-              linkId,
-              inspectionId,
-              createdAt,
-              createdBy,
-              expiresAt,
-              ...release,
-              [TABLE.ttlAttribute]: ttl,
-            },
-            // 128 random bits never collide; the condition only stops a bug from overwriting a link.
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.reportLinkListing(inspectionId, linkId),
-              entity: LISTING,
-              linkId,
-              tokenHash,
-              createdAt,
-              createdBy,
-              expiresAt,
-              ...release,
-              [TABLE.ttlAttribute]: ttl,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      ],
-    }),
-  );
+  // Both sides carry the same fields, so a link reads the same found by its token or by its inspection.
+  const both = { linkId, createdAt, createdBy, expiresAt, ...release, [TABLE.ttlAttribute]: ttl };
+  // 128 random bits never collide; the condition only stops a bug from overwriting a link.
+  await transact([
+    putNew({ ...keys.reportLink(tokenHash), entity: ENTITY, inspectionId, ...both }),
+    putNew({ ...keys.reportLinkListing(inspectionId, linkId), entity: LISTING, tokenHash, ...both }),
+  ]);
 }
 
 export async function getReportLink(tokenHash: string): Promise<ReportLink | undefined> {
@@ -112,20 +79,18 @@ export async function getReportLink(tokenHash: string): Promise<ReportLink | und
 
 /** An inspection's links, oldest first (expired ones until TTL removes them). */
 export async function listReportLinks(inspectionId: string): Promise<ListedReportLink[]> {
-  const out: ListedReportLink[] = [];
-  for await (const page of queryPages(keys.partitionOf(inspectionId), keys.reportLinkListingPrefix)) {
-    for (const item of page) {
-      if (item.entity !== LISTING) continue;
-      out.push({
+  const listed = (await queryAll(keys.partitionOf(inspectionId), keys.reportLinkListingPrefix)).filter((item) => item.entity === LISTING);
+  return listed
+    .map(
+      (item): ListedReportLink => ({
         id: item.linkId as string,
         createdAt: item.createdAt as string,
         expiresAt: item.expiresAt as string,
         revoked: Boolean(item.revokedAt),
         ...(item.releaseId ? { releaseId: item.releaseId as string } : { draft: true as const }),
-      });
-    }
-  }
-  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      }),
+    )
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Withdraws a link: from now on it answers 410. False when the inspection has no such link. */
@@ -143,11 +108,7 @@ export async function revokeReportLink(inspectionId: string, linkId: string): Pr
     },
   });
   try {
-    await doc.send(
-      new TransactWriteCommand({
-        TransactItems: [update(keys.reportLinkListing(inspectionId, linkId)), update(keys.reportLink(Item.tokenHash as string))],
-      }),
-    );
+    await transact([update(keys.reportLinkListing(inspectionId, linkId)), update(keys.reportLink(Item.tokenHash as string))]);
   } catch (error) {
     // TTL took one of the pair between the read and the write: the link is gone already.
     if ((error as { name?: string }).name === 'TransactionCanceledException') return false;

@@ -14,9 +14,10 @@
  *
  * Only hashes of the ids are keys: a reader of the table cannot take over a session.
  */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
+import { queryPages } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'session';
@@ -119,22 +120,9 @@ const LIST_LIMIT = 1000;
  */
 export async function listSessions(sub?: string, now = Date.now()): Promise<ListedSession[]> {
   const found: ListedSession[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: TABLE.gsi1.name,
-        KeyConditionExpression: sub === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
-        ExpressionAttributeNames: { '#pk': TABLE.gsi1.partitionKey, ...(sub === undefined ? {} : { '#sk': TABLE.gsi1.sortKey }) },
-        ExpressionAttributeValues: {
-          ':pk': keys.sessionsIndexPartition,
-          ...(sub === undefined ? {} : { ':prefix': keys.sessionListingPrefix(sub) }),
-        },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+  const prefix = sub === undefined ? undefined : keys.sessionListingPrefix(sub);
+  for await (const page of queryPages(keys.sessionsIndexPartition, prefix, { index: TABLE.gsi1 })) {
+    for (const item of page) {
       if (item.entity !== ENTITY || !(Date.parse(item.expiresAt as string) > now)) continue;
       found.push({
         idHash: keys.sessionIdHashOf(String(item.pk)),
@@ -145,8 +133,8 @@ export async function listSessions(sub?: string, now = Date.now()): Promise<List
         expiresAt: item.expiresAt as string,
       });
     }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey && found.length < LIST_LIMIT);
+    if (found.length >= LIST_LIMIT) break;
+  }
   return found;
 }
 

@@ -9,7 +9,7 @@ import { draftFindings } from '#domain/findings';
 import type { Summary } from '#schemas/summary';
 import type { WriteUp } from '#schemas/write-up';
 import { reportPage } from '#web/report/report';
-import { reportTextCy } from '#web/report/report-text-cy';
+import { reportTextCy } from '#web/report/text-cy';
 import { call } from '#support/api';
 import { bank, createInspection, kentSample } from '#support/fixtures';
 import { page, signIn } from '#support/workbench';

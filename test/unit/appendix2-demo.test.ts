@@ -9,7 +9,7 @@ import { appendices2008_1 } from '#bank/appendices-2008.1';
 import { fixedAppendicesFor } from '#bank/appendices';
 import { contextProblems } from '#cases/context';
 import { AreaContext } from '#schemas/evidence';
-import { pounds } from '#web/report/report-context';
+import { pounds } from '#web/report/context';
 import { KENT_APPENDICES_TEXT, kentAppendix2, kentFixedAppendixLines, seedText } from '#support/kent-appendices';
 
 const share = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;

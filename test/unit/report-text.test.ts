@@ -3,8 +3,8 @@
  * only names and abbreviations read the same in both.
  */
 import { describe, expect, it } from 'vitest';
-import { reportTextCy } from '#web/report/report-text-cy';
-import { reportTextEn } from '#web/report/report-text-en';
+import { reportTextCy } from '#web/report/text-cy';
+import { reportTextEn } from '#web/report/text-en';
 import { getBank } from '#bank/index';
 import { QUANTITY_WORDS } from '#schemas/summary';
 

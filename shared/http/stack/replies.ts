@@ -2,6 +2,8 @@
 import type { HttpReply, Internal, Result } from './types';
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): HttpReply => ({ status, body, headers });
+/** A document replaced on its version (If-Match): its ETag, and never cached, so the next If-Match a client sends is the current one. */
+export const versioned = (body: unknown, etag: string): HttpReply => json(200, body, { etag, 'cache-control': 'no-store' });
 export const html = (status: number, body: string, headers?: Record<string, string>): HttpReply => ({
   status,
   body,

@@ -10,6 +10,17 @@ export function sameAsShown(posted: string, shown: string, control: 'textarea' |
   return norm(posted) === norm(shown);
 }
 
+/**
+ * The rows a form of repeated fields sent (`quote.0.text`, `quote.3.consent` for `quote`), in
+ * order: a row the page added or a browser left out is read as it came, never by a count.
+ */
+export function rowsOf(values: Record<string, string>, row: string): number[] {
+  const numbers = Object.keys(values)
+    .filter((k) => k.startsWith(`${row}.`))
+    .map((k) => Number(k.split('.')[1]));
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
 /** A GOV.UK date input's parts, in the order its fields are shown. */
 export const DATE_PARTS = ['day', 'month', 'year'] as const;
 

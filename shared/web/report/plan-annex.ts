@@ -7,9 +7,9 @@
  */
 import type { ImprovementPlan } from '#schemas/improvement-plan';
 import { esc, layout } from '#web/common/layout';
-import { reportLanguageNav } from './report-front';
-import { formatDate, REPORT_TEXT } from './report-parts';
-import { REPORT_CSS_PATH } from './report-css';
+import { reportLanguageNav } from './front';
+import { formatDate, REPORT_TEXT } from './parts';
+import { REPORT_CSS_PATH } from './css';
 
 /** What the page needs: the area, and the annex as frozen (null until one is). */
 export interface AnnexView {

@@ -5,9 +5,9 @@
  * practice, the service users' perspective, sections 1 to 3 criterion by criterion, section
  * 4, then the appendices.
  *
- * Every fixed text comes from one dictionary per language (report-text-en.ts,
- * report-text-cy.ts); authored text is printed as written, or its Welsh version when the
- * Welsh report is asked for and one was written. Everything interpolated goes through `esc`.
+ * Every fixed text comes from one dictionary per language (text-en.ts, text-cy.ts); authored
+ * text is printed as written, or its Welsh version when the Welsh report is asked for and one
+ * was written. Everything interpolated goes through `esc`.
  *
  * `audience: 'published'` (report links and releases) leaves out what is for staff only: the
  * suggested bands, respondents' comments (marked "do not publish as they stand"), the
@@ -16,34 +16,25 @@
  * internal, the Risk of Harm questions' case counts.
  *
  * This file puts the parts in that order; each part is a file of its own along the report's
- * sections (report-front, report-scores, report-service-users, report-criteria,
- * report-evidence, report-appendices, report-welsh), sharing report-parts.ts.
+ * sections (front, scores, service-users, criteria, evidence, appendices, welsh), sharing
+ * parts.ts.
  */
 import { getBank } from '#bank/index';
 import type { PublishedSummary as Summary } from '#schemas/summary';
 import { esc, layout } from '#web/common/layout';
-import { REPORT_CSS_PATH } from './report-css';
-import { balanceBlock, interviewsBlock, moderationBlock, performanceAppendix } from './report-evidence';
-import { untranslatedBlock } from './report-welsh';
-import type { ReportText } from './report-text-en';
-import { type Ctx, REPORT_TEXT, type ReportOptions } from './report-parts';
+import { REPORT_CSS_PATH } from './css';
+import { balanceBlock, interviewsBlock, moderationBlock, performanceAppendix } from './evidence';
+import { untranslatedBlock } from './welsh';
+import type { ReportText } from './text-en';
+import { type Ctx, REPORT_TEXT, type ReportOptions } from './parts';
 
 // The page's options are part of reportPage's signature: its callers take them from here.
-export type { ReportDownloads, ReportOptions } from './report-parts';
-import {
-  contents,
-  downloadsBlock,
-  frontMatter,
-  goodPracticeBlock,
-  nextStepsBlock,
-  recommendationsBlock,
-  summaryBlock,
-  titleBlock,
-} from './report-front';
-import { chartBlock, scoresTable, table1, table2 } from './report-scores';
-import { leadershipDetail, mismatchesOf, sectionBlocks } from './report-criteria';
-import { serviceUsers } from './report-service-users';
-import { fixedAppendixBlock, sampleBlock, scoringApproach } from './report-appendices';
+export type { ReportDownloads, ReportOptions } from './parts';
+import { contents, downloadsBlock, frontMatter, goodPracticeBlock, nextStepsBlock, recommendationsBlock, summaryBlock, titleBlock } from './front';
+import { chartBlock, scoresTable, table1, table2 } from './scores';
+import { leadershipDetail, mismatchesOf, sectionBlocks } from './criteria';
+import { serviceUsers } from './service-users';
+import { fixedAppendixBlock, sampleBlock, scoringApproach } from './appendices';
 
 /* ------------------------------------------------------------------------------------------
  * Pages

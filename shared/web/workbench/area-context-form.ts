@@ -10,7 +10,7 @@
 import type { AreaContext } from '#schemas/evidence';
 import { MAPPA_LEVELS, MINIMUM_KINDS } from '#schemas/vocabulary';
 import { errorMessage, esc } from '#web/common/layout';
-import type { FieldError } from './workbench-pages';
+import type { FieldError } from './frame';
 
 type AreaFigures = Pick<
   AreaContext,

@@ -8,7 +8,7 @@ import type { AreaContext, PerformanceFigure } from '#schemas/evidence';
 import { CONTEXT_KEYS } from '#schemas/vocabulary';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { areaFigureField, areaFiguresFields, readAreaFiguresForm, valuesOfAreaFigures } from './area-context-form';
-import { csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './frame';
 import { closedNote, evidenceUrls, notice } from './evidence-pages';
 
 const CONTEXT_WORDS: Record<string, string> = {

@@ -7,7 +7,7 @@ import type { QuestionBank } from '#schemas/bank';
 import type { CaseProfile, StoredCase } from '#schemas/case';
 import { esc } from '#web/common/layout';
 import { PROFILE_FIELDS } from '#cases/words';
-import { CASE_TYPES, dateTime } from './workbench-pages';
+import { CASE_TYPES, dateTime } from './frame';
 
 /** A profile field's name in words, as the case form labels it. */
 export const FIELD_LABELS: Record<string, string> = { caseType: 'Case type', ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f.name, f.label])) };

@@ -16,12 +16,24 @@ import type { QuestionBank } from '#schemas/bank';
 import { CaseProfile, type CaseInput, type ListedCase, type StoredCase } from '#schemas/case';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { PROFILE_FIELDS } from '#cases/words';
-import { CASE_TYPES, closedNotice, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import {
+  CASE_TYPES,
+  closedNotice,
+  csrfField,
+  dateTime,
+  has,
+  page,
+  pageUrls,
+  radioGroup,
+  table,
+  type Choice,
+  type FieldError,
+  type Viewer,
+} from './frame';
 import { FIELD_LABELS, type HistoryEntry, historySection } from './case-history';
 
 /** The profile's fields as selects ('' = not recorded): one list for the form and the CSV upload, which takes the same words. */
 
-type Choice = readonly [value: string, label: string];
 const CASE_TYPE_VALUES = Object.keys(CASE_TYPES);
 
 /** A question's radios: ids without dots, so `#q-1-2-3` is also a plain CSS selector. */
@@ -133,31 +145,6 @@ ${choices.map(([v, l]) => `    <option value="${esc(v)}"${v === value ? ' select
 </div>`;
 }
 
-function radios(
-  id: string,
-  name: string,
-  legend: string,
-  choices: readonly Choice[],
-  value: string | undefined,
-  error: FieldError | undefined,
-  options: { legendClass: string; small: boolean },
-): string {
-  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-  <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${id}-error"` : ''}>
-    <legend class="govuk-fieldset__legend ${options.legendClass}">${legend}</legend>
-    ${error ? errorMessage('en', `${id}-error`, error.message) : ''}
-    <div class="govuk-radios govuk-radios--inline${options.small ? ' govuk-radios--small' : ''}" data-module="govuk-radios">
-${choices
-  .map(
-    ([v, l], i) =>
-      `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${v}`}" name="${esc(name)}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${v}`}">${esc(l)}</label></div>`,
-  )
-  .join('\n')}
-    </div>
-  </fieldset>
-</div>`;
-}
-
 const ANSWER_CHOICES: readonly Choice[] = [
   ['yes', 'Yes'],
   ['no', 'No'],
@@ -187,7 +174,7 @@ ${closedNotice(inspectionId)}`,
     content: `${errorSummary('en', fieldError ? [{ href: '#caseType', message: fieldError.message }] : [])}
 <span class="govuk-caption-l">${esc(area)}</span>
 <form method="get" action="${esc(pageUrls.newCase(inspectionId))}" novalidate>
-  ${radios('caseType', 'caseType', '<h1 class="govuk-fieldset__heading">What type of case is it?</h1>', Object.entries(CASE_TYPES), undefined, fieldError, { legendClass: 'govuk-fieldset__legend--l', small: false })}
+  ${radioGroup('caseType', 'caseType', '<h1 class="govuk-fieldset__heading">What type of case is it?</h1>', Object.entries(CASE_TYPES), undefined, fieldError, { legendClass: 'govuk-fieldset__legend--l', inline: true })}
   <button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>
 </form>`,
   });
@@ -301,7 +288,7 @@ ${s.questions.map((q) => summaryRow(`<span class="govuk-!-font-weight-bold">${es
   <h2 class="govuk-heading-m" id="${PROFILE_SECTION}-heading">${profileTitle}</h2>
   ${bannerIn(PROFILE_SECTION)}
   ${caseRefField}
-  ${radios('caseType', 'caseType', 'Case type', Object.entries(CASE_TYPES), values.caseType, errorOf('caseType'), { legendClass: 'govuk-fieldset__legend--s', small: true })}
+  ${radioGroup('caseType', 'caseType', 'Case type', Object.entries(CASE_TYPES), values.caseType, errorOf('caseType'), { legendClass: 'govuk-fieldset__legend--s', inline: true, small: true })}
   <div class="govuk-hint">Changing the case type shows that type's questions before anything is saved.</div>
   <div class="govuk-grid-row">
 ${PROFILE_FIELDS.map((f) => `<div class="govuk-grid-column-one-third">${select(f.name, f.label, f.choices, values.profile[f.name] ?? '', errorOf(f.name))}</div>`).join('\n')}
@@ -317,7 +304,7 @@ ${sections
   <p class="govuk-body">${esc(leftIn(s) ? `${leftIn(s)} of ${s.questions.length} unanswered.` : 'Every question here is answered.')}</p>
 ${s.questions
   .map((q) =>
-    radios(
+    radioGroup(
       questionFieldId(q.id),
       questionField(q.id),
       `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`,
@@ -326,6 +313,7 @@ ${s.questions
       errorOf(questionFieldId(q.id)),
       {
         legendClass: 'govuk-fieldset__legend--s govuk-!-font-weight-regular',
+        inline: true,
         small: true,
       },
     ),

@@ -8,7 +8,7 @@ import type { Summary } from '#schemas/summary';
 import { errorMessage, errorSummary, esc } from '#web/common/layout';
 import type { Stage } from '#domain/tasks';
 import { taskListHtml } from './task-list';
-import { sampleMinimumsWarning } from './workbench-evidence';
+import { sampleMinimumsWarning } from './sample-minimums';
 import {
   CASE_TYPES,
   closedNotice,
@@ -24,7 +24,7 @@ import {
   stageTags,
   table,
   USUAL_SAMPLE,
-} from './workbench-pages';
+} from './frame';
 
 export interface DashboardInput {
   session: Viewer;

@@ -11,7 +11,7 @@
 import type { Inspection } from '#schemas/inspection';
 import { NEXT_STEPS_DECISIONS, type Paragraph, type WriteUp } from '#schemas/write-up';
 import { errorMessage, errorSummary, esc } from '#web/common/layout';
-import { dateTime, type FieldError, page, pageUrls, type Viewer } from './workbench-pages';
+import { dateTime, type FieldError, page, pageUrls, type Viewer } from './frame';
 
 export const DOCUMENT_SECTIONS = ['cover', 'foreword', 'acknowledgements', 'inspection-team', 'abbreviations', 'next-steps'] as const;
 export type DocumentSection = (typeof DOCUMENT_SECTIONS)[number];
@@ -40,6 +40,13 @@ const paragraphsOf = (text: string) =>
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.trim())
     .filter(Boolean);
+/** A "role: names" or "term: meaning" line cut at its first colon; complete when both sides are there. */
+function atColon(line: string) {
+  const at = line.indexOf(':');
+  const after = line.slice(at + 1).trim();
+  return { at, before: line.slice(0, Math.max(0, at)).trim(), after, complete: at > 0 && after !== '' };
+}
+
 const linesOf = (text: string) =>
   text
     .split(/\r?\n/)
@@ -108,14 +115,10 @@ export function documentContent(
       const values = { team: get('team') };
       const before = writeUp.inspectionTeam ?? [];
       const team = linesOf(values.team).map((line, i) => {
-        const at = line.indexOf(':');
-        if (at <= 0 || !line.slice(at + 1).trim())
-          problems.push({
-            field: 'team',
-            message: `Line ${i + 1}: write the role, a colon, then the names, for example "HM Inspectors: Lisa Cox, Melva Burton"`,
-          });
-        const role = line.slice(0, Math.max(0, at)).trim();
-        return { role: keepWelsh(role, before.find((t) => t.role.text === role)?.role), names: line.slice(at + 1).trim() };
+        const { before: role, after: names, complete } = atColon(line);
+        const example = 'for example "HM Inspectors: Lisa Cox, Melva Burton"';
+        if (!complete) problems.push({ field: 'team', message: `Line ${i + 1}: write the role, a colon, then the names, ${example}` });
+        return { role: keepWelsh(role, before.find((t) => t.role.text === role)?.role), names };
       });
       return { content: team.length ? team : null, values, problems };
     }
@@ -123,15 +126,10 @@ export function documentContent(
       const values = { abbreviations: get('abbreviations') };
       const before = writeUp.abbreviations ?? [];
       const list = linesOf(values.abbreviations).map((line, i) => {
-        const at = line.indexOf(':');
-        if (at <= 0 || !line.slice(at + 1).trim())
-          problems.push({
-            field: 'abbreviations',
-            message: `Line ${i + 1}: write the abbreviation, a colon, then what it stands for, for example "OM: Offender manager"`,
-          });
+        const { at, before: term, after: meaning, complete } = atColon(line);
+        const wanted = 'write the abbreviation, a colon, then what it stands for, for example "OM: Offender manager"';
+        if (!complete) problems.push({ field: 'abbreviations', message: `Line ${i + 1}: ${wanted}` });
         else if (at > 40) problems.push({ field: 'abbreviations', message: `Line ${i + 1}: an abbreviation is at most 40 characters` });
-        const term = line.slice(0, Math.max(0, at)).trim();
-        const meaning = line.slice(at + 1).trim();
         return { term, meaning: keepWelsh(meaning, before.find((a) => a.term === term)?.meaning) };
       });
       return { content: list.length ? list : null, values, problems };

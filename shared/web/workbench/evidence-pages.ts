@@ -9,7 +9,7 @@ import type { Judgement } from '#schemas/case';
 import type { InterviewQuestionSet } from '#schemas/evidence';
 import type { BlindCaseView, InterviewView, SampleCaseEvidence } from '#domain/evidence-progress';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
-import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { CASE_TYPES, csrfField, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const evidenceUrls = {
@@ -45,6 +45,18 @@ export function notice(text: string | undefined): string {
 export const closedNote = `<div class="govuk-inset-text">This inspection is closed: its final report has been released, so its evidence can be read but not changed. An admin can reopen it from the releases page.</div>`;
 
 /** Yes, no or not relevant for one question, as a small inline radio group; as text when read only. */
+/** One question's judgement on an evidence form: `prefix` keeps an interview's fields (i) and a second marking's (s) apart. */
+function questionRadios(
+  prefix: 'i' | 's',
+  q: { id: string; text: string },
+  value: string | undefined,
+  error: FieldError | undefined,
+  readOnly: boolean,
+) {
+  const legend = `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`;
+  return judgementRadios(`${prefix}-${q.id}`, fieldIdOf(prefix, q.id), legend, value, error, readOnly);
+}
+
 function judgementRadios(
   name: string,
   id: string,
@@ -159,18 +171,7 @@ export function interviewFormPage(input: InterviewFormInput): string {
   const readOnly = view.closed || !has(session, 'inspector', 'admin');
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const items: ErrorItem[] = errors.map((e) => ({ href: `#${e.field}`, message: e.message }));
-  const rows = view.set.questions
-    .map((q) =>
-      judgementRadios(
-        `i-${q.id}`,
-        fieldIdOf('i', q.id),
-        `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`,
-        values[q.id],
-        errorOf(fieldIdOf('i', q.id)),
-        readOnly,
-      ),
-    )
-    .join('\n');
+  const rows = view.set.questions.map((q) => questionRadios('i', q, values[q.id], errorOf(fieldIdOf('i', q.id)), readOnly)).join('\n');
   return page({
     session,
     csrf,
@@ -264,21 +265,7 @@ export function secondMarkingFormPage(input: SecondMarkingFormInput): string {
         criterion,
         questions,
       }) => `<h2 class="govuk-heading-m" id="criterion-${esc(criterion.id.replaceAll('.', '-'))}">${esc(criterion.id)} ${esc(criterion.title)}</h2>
-${questionsBlock(
-  readOnly,
-  questions
-    .map((q) =>
-      judgementRadios(
-        `s-${q.id}`,
-        fieldIdOf('s', q.id),
-        `<span class="govuk-!-font-weight-bold">${esc(q.id)}</span> ${esc(q.text)}`,
-        values[q.id],
-        errorOf(fieldIdOf('s', q.id)),
-        readOnly,
-      ),
-    )
-    .join('\n'),
-)}`,
+${questionsBlock(readOnly, questions.map((q) => questionRadios('s', q, values[q.id], errorOf(fieldIdOf('s', q.id)), readOnly)).join('\n'))}`,
     )
     .join('\n');
   const profile = `<dl class="govuk-summary-list govuk-summary-list--no-border">

@@ -11,7 +11,7 @@ import type { Criterion } from '#schemas/bank';
 import type { Inspection } from '#schemas/inspection';
 import type { WrittenText } from '#schemas/write-up';
 import { errorMessage, errorSummary, esc } from '#web/common/layout';
-import { closedNotice, csrfField, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const findingsUrls = {

@@ -8,7 +8,7 @@ import type { Inspection } from '#schemas/inspection';
 import { WRITE_UP_TEXT_MAX } from '#schemas/write-up';
 import { errorSummary, esc } from '#web/common/layout';
 import { pointLetter } from '#web/common/point-letter';
-import { closedNotice, csrfField, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, has, inspectionIsClosed, page, pageUrls, table, type FieldError, type Viewer } from './frame';
 import { items, radios, successBanner, textarea } from './manage-pages';
 
 export const GRADE_WORDS: Record<string, string> = {

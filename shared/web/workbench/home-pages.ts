@@ -5,20 +5,7 @@
  */
 import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
-import {
-  csrfField,
-  dateInput,
-  dateRange,
-  enc,
-  type FieldError,
-  has,
-  page,
-  pageUrls,
-  type Viewer,
-  stageTags,
-  table,
-  WORKBENCH_NAME,
-} from './workbench-pages';
+import { csrfField, dateInput, dateRange, enc, type FieldError, has, page, pageUrls, type Viewer, stageTags, table, WORKBENCH_NAME } from './frame';
 
 export function startPage(): string {
   return page({

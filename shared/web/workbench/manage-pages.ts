@@ -6,9 +6,8 @@
 import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { expiryInWords } from '#domain/invitation-tokens';
-import { csrfField, dateInput, dateTime, has, page, pageUrls, table, type FieldError, type Viewer } from './workbench-pages';
-
-type Choice = readonly [value: string, label: string];
+import type { ListedReportLink } from '#domain/report-links';
+import { csrfField, dateInput, dateTime, has, page, pageUrls, radioGroup, table, type Choice, type FieldError, type Viewer } from './frame';
 
 const AUDIENCES: readonly Choice[] = [
   ['victim', 'Victims'],
@@ -29,6 +28,7 @@ export function successBanner(text: string): string {
 </div>`;
 }
 
+/** A radio group named by its field, with a small plain-text legend: the admin's forms and the grade form. */
 export function radios(
   name: string,
   legend: string,
@@ -37,20 +37,7 @@ export function radios(
   error: FieldError | undefined,
   inline = false,
 ): string {
-  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-  <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${name}-error"` : ''}>
-    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(legend)}</legend>
-    ${error ? errorMessage('en', `${name}-error`, error.message) : ''}
-    <div class="govuk-radios${inline ? ' govuk-radios--inline' : ''}" data-module="govuk-radios">
-${choices
-  .map(
-    ([v, l], i) =>
-      `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? name : `${name}-${v}`}" name="${name}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? name : `${name}-${v}`}">${esc(l)}</label></div>`,
-  )
-  .join('\n')}
-    </div>
-  </fieldset>
-</div>`;
+  return radioGroup(name, name, esc(legend), choices, value, error, { legendClass: 'govuk-fieldset__legend--s', inline });
 }
 
 function textInput(name: string, label: string, hint: string, value: string, error: FieldError | undefined, width = 'govuk-input--width-10'): string {
@@ -202,21 +189,11 @@ ${list}`,
 
 /* ------------------------------------ report links ---------------------------------------- */
 
-export interface ReportLinkView {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  revoked: boolean;
-  releaseId?: string;
-  /** Opens the live draft: labelled so in the list. */
-  draft?: true;
-}
-
 export function reportLinksPage(
   session: Viewer,
   csrf: string,
   inspection: Inspection,
-  links: readonly ReportLinkView[],
+  links: readonly ListedReportLink[],
   options: {
     made?: { url: string; expiresAt: string; draft?: boolean };
     withdrawn?: boolean;
@@ -231,9 +208,9 @@ export function reportLinksPage(
   const errors = options.errors ?? [];
   const admin = has(session, 'admin');
   const now = Date.now();
-  const status = (l: ReportLinkView) => (l.revoked ? 'Withdrawn' : Date.parse(l.expiresAt) <= now ? 'Expired' : 'Works');
+  const status = (l: ListedReportLink) => (l.revoked ? 'Withdrawn' : Date.parse(l.expiresAt) <= now ? 'Expired' : 'Works');
   const releaseOf = new Map((options.releases ?? []).map((r) => [r.releaseId, r]));
-  const opens = (l: ReportLinkView) => {
+  const opens = (l: ListedReportLink) => {
     if (!l.releaseId) return '<strong class="govuk-tag govuk-tag--orange">Draft, not published</strong>';
     const r = releaseOf.get(l.releaseId);
     return esc(r ? `${r.kind === 'final' ? 'Final release' : 'Factual accuracy release'} of ${dateTime(r.createdAt)}` : 'A release');
@@ -292,6 +269,27 @@ ${links.length ? table('Links made', ['Link', 'Opens', 'Made', 'Expires', 'Statu
 
 /* -------------------------------------- erasure ------------------------------------------- */
 
+/** What cannot be undone (erasing, deleting) waits for the area's name typed exactly, under a warning of what it does. */
+function confirmAreaForm(form: {
+  csrf: string;
+  inspection: Inspection;
+  action: string;
+  warning: string;
+  button: string;
+  typed: string | undefined;
+  error: FieldError | undefined;
+}): string {
+  return `<div class="govuk-warning-text">
+  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${esc(form.warning)}</strong>
+</div>
+<form method="post" action="${esc(form.action)}" novalidate>
+  ${csrfField(form.csrf)}
+  ${textInput('confirmArea', `To confirm, type the area’s name: ${form.inspection.area}`, 'Exactly as shown, including capital letters', form.typed ?? '', form.error, 'govuk-input--width-20')}
+  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">${esc(form.button)}</button>
+</form>`;
+}
+
 export function erasePage(
   session: Viewer,
   csrf: string,
@@ -310,15 +308,16 @@ export function erasePage(
 ${options.erased !== undefined ? successBanner(`${options.erased} ${options.erased === 1 ? 'response' : 'responses'} erased`) : ''}
 <span class="govuk-caption-l">${esc(inspection.area)}</span>
 <h1 class="govuk-heading-l">Erase questionnaire responses</h1>
-<div class="govuk-warning-text">
-  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This erases every questionnaire response and unsent draft of this inspection, and every comment in its figures. It cannot be undone. The figures already computed keep their numbers.</strong>
-</div>
-<form method="post" action="${esc(pageUrls.erase(id))}" novalidate>
-  ${csrfField(csrf)}
-  ${textInput('confirmArea', `To confirm, type the area’s name: ${inspection.area}`, 'Exactly as shown, including capital letters', options.typed ?? '', error, 'govuk-input--width-20')}
-  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Erase the responses</button>
-</form>`,
+${confirmAreaForm({
+  csrf,
+  inspection,
+  action: pageUrls.erase(id),
+  warning:
+    'This erases every questionnaire response and unsent draft of this inspection, and every comment in its figures. It cannot be undone. The figures already computed keep their numbers.',
+  button: 'Erase the responses',
+  typed: options.typed,
+  error,
+})}`,
   });
 }
 
@@ -339,15 +338,16 @@ export function deleteInspectionPage(
   const error = options.error ? { field: 'confirmArea', message: options.error } : undefined;
   const body = options.releases
     ? `<p class="govuk-body">This inspection has ${options.releases === 1 ? 'a release' : `${options.releases} releases`}, so it cannot be deleted: what was released stays, with the inspection it came from. <a class="govuk-link" href="${esc(pageUrls.releases(id))}">See its releases</a>.</p>`
-    : `<div class="govuk-warning-text">
-  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This deletes the inspection and everything entered in it: its cases, grades, evidence, questionnaire links and responses, write-up and figures. Its questionnaire and report links stop working. It cannot be undone.</strong>
-</div>
-<form method="post" action="${esc(pageUrls.deleteInspection(id))}" novalidate>
-  ${csrfField(csrf)}
-  ${textInput('confirmArea', `To confirm, type the area’s name: ${inspection.area}`, 'Exactly as shown, including capital letters', options.typed ?? '', error, 'govuk-input--width-20')}
-  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Delete the inspection</button>
-</form>`;
+    : confirmAreaForm({
+        csrf,
+        inspection,
+        action: pageUrls.deleteInspection(id),
+        warning:
+          'This deletes the inspection and everything entered in it: its cases, grades, evidence, questionnaire links and responses, write-up and figures. Its questionnaire and report links stop working. It cannot be undone.',
+        button: 'Delete the inspection',
+        typed: options.typed,
+        error,
+      });
   return page({
     session,
     csrf,

@@ -8,8 +8,9 @@ import type { Inspection } from '#schemas/inspection';
 import { MEETING_AUDIENCES, RESERVED_MEETING_ID, type Meeting } from '#schemas/meeting';
 import type { WrittenText } from '#schemas/write-up';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
+import { rowsOf } from '#web/common/form-values';
 import { paragraphsOr, summaryList, textOr } from './read-only';
-import { closedNotice, csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const meetingUrls = {
@@ -73,14 +74,7 @@ export function meetingFromForm(form: URLSearchParams): { candidate: unknown; va
   const en = splitParagraphs(values.findings ?? '');
   const cy = splitParagraphs(values['findings.cy'] ?? '');
   const findings = en.map((text, i) => (cy[i] && cy[i] !== '-' ? { text, textCy: cy[i]! } : text));
-  const rows = [
-    ...new Set(
-      Object.keys(values)
-        .filter((k) => k.startsWith('quote.'))
-        .map((k) => Number(k.split('.')[1])),
-    ),
-  ].sort((a, b) => a - b);
-  const quotes = rows.flatMap((i) => {
+  const quotes = rowsOf(values, 'quote').flatMap((i) => {
     const text = get(`quote.${i}.text`);
     const textCy = get(`quote.${i}.cy`);
     if (!text && !textCy) return [];
@@ -116,14 +110,7 @@ export function fieldOfMeetingProblem(path: string): string {
 
 /** A meeting as text, for those who may not edit it (staff, or anyone once the inspection is closed). */
 function meetingReadOnly(values: MeetingFormValues): string {
-  const quoteRows = [
-    ...new Set(
-      Object.keys(values)
-        .filter((k) => k.startsWith('quote.'))
-        .map((k) => Number(k.split('.')[1])),
-    ),
-  ].sort((a, b) => a - b);
-  const quotes = quoteRows.map(
+  const quotes = rowsOf(values, 'quote').map(
     (i) => `<h3 class="govuk-heading-s">Quote ${i + 1}</h3>
 ${summaryList(
   [
@@ -265,13 +252,7 @@ ${[
 ${MEETING_AUDIENCES.map((a) => `<option value="${a}"${values.audience === a ? ' selected' : ''}>${esc(AUDIENCE_LABELS[a]!)}</option>`).join('\n')}
 </select>`,
   );
-  const quoteRows = [
-    ...new Set(
-      Object.keys(values)
-        .filter((k) => k.startsWith('quote.'))
-        .map((k) => Number(k.split('.')[1])),
-    ),
-  ];
+  const quoteRows = rowsOf(values, 'quote');
   const quoteCount = (quoteRows.length ? Math.max(...quoteRows) + 1 : 0) + SPARE_QUOTES;
   const quotes = Array.from(
     { length: quoteCount },

@@ -8,7 +8,7 @@
 import type { Answer, QuestionnaireDefinition, QuestionnaireQuestion } from '#schemas/questionnaire';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { paragraphsOr, summaryList } from './read-only';
-import { closedNotice, csrfField, pageUrls, workbenchFrame, type Viewer } from './workbench-pages';
+import { closedNotice, csrfField, pageUrls, workbenchFrame, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const paperUrls = {

@@ -7,7 +7,8 @@
 import type { ImprovementPlan } from '#schemas/improvement-plan';
 import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
-import { csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
+import { rowsOf } from '#web/common/form-values';
+import { csrfField, has, pageUrls, table, workbenchFrame, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const planUrls = {
@@ -50,14 +51,7 @@ export function planFromForm(form: URLSearchParams): { candidate: unknown; value
   for (const [k, val] of form) if (k !== 'csrf' && k !== 'etag') values[k] = val;
   const get = (name: string) => (values[name] ?? '').trim();
   const problems: { field: string; message: string }[] = [];
-  const rows = [
-    ...new Set(
-      Object.keys(values)
-        .filter((k) => k.startsWith('a.'))
-        .map((k) => Number(k.split('.')[1])),
-    ),
-  ].sort((a, b) => a - b);
-  const actions = rows.flatMap((i) => {
+  const actions = rowsOf(values, 'a').flatMap((i) => {
     const [action, owner, due] = [get(`a.${i}.action`), get(`a.${i}.owner`), get(`a.${i}.due`)];
     if (!action && !owner && !due) return [];
     const progress = get(`a.${i}.progress`)
@@ -179,12 +173,8 @@ ${
     r.id,
     `${i + 1}. ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}`,
   ]);
-  const rowCount = (() => {
-    const used = Object.keys(values)
-      .filter((k) => k.startsWith('a.'))
-      .map((k) => Number(k.split('.')[1]));
-    return (used.length ? Math.max(...used) + 1 : 0) + SPARE_ROWS;
-  })();
+  const used = rowsOf(values, 'a');
+  const rowCount = (used.length ? Math.max(...used) + 1 : 0) + SPARE_ROWS;
   const rows = Array.from(
     { length: rowCount },
     (

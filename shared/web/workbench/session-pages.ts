@@ -1,7 +1,7 @@
 /** The admin's page of who is signed in (issue 25): one row a session, one button a person. */
 import { roleAsPerson } from '#core/roles';
 import { esc } from '#web/common/layout';
-import { csrfField, dateTime, table, workbenchFrame, type Viewer } from './workbench-pages';
+import { csrfField, dateTime, table, workbenchFrame, type Viewer } from './frame';
 
 /** The count of sessions is short; right-aligning it beside text columns reads worse. */
 const NO_NUMERIC_COLUMNS = 99;

@@ -5,10 +5,10 @@
  */
 import type { Stage, TaskPage, TaskStatus } from '#domain/tasks';
 import { esc } from '#web/common/layout';
-import { pageUrls } from './workbench-pages';
+import { pageUrls } from './frame';
 
 const enc = encodeURIComponent;
-// Each a function of pageUrls, read when called: workbench-pages.ts imports this module too.
+// Each a function of pageUrls, read when called: frame.ts imports this module too.
 const PAGES: Record<TaskPage, (id: string) => string> = {
   area: (id) => `/workbench/inspections/${enc(id)}/area`,
   invitations: (id) => pageUrls.invitations(id),

@@ -6,7 +6,7 @@
  */
 import type { CaseToReplace } from '#domain/cases';
 import { esc } from '#web/common/layout';
-import { csrfField, dateTime, pageUrls, table, workbenchFrame, type Viewer } from './workbench-pages';
+import { csrfField, dateTime, pageUrls, table, workbenchFrame, type Viewer } from './frame';
 
 /** Past this the page does not carry the file back (its form would near Lambda's 6 MB request): it is chosen again. */
 export const CARRIED_CSV_MAX_CHARS = 1_500_000;

@@ -11,8 +11,8 @@ import { criterionSection } from '#schemas/write-up-sections';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { sameAsShown } from '#web/common/form-values';
 import { paragraphsOr, summaryList } from './read-only';
-import { closedNotice, csrfField, dateTime, has, page, pageUrls, type Viewer } from './workbench-pages';
-import { publishUrls } from './workbench-publish';
+import { closedNotice, csrfField, dateTime, has, page, pageUrls, type Viewer } from './frame';
+import { publishUrls } from './publish-pages';
 import {
   type FormConflict,
   formSectionOf,

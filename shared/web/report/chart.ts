@@ -9,7 +9,7 @@
  * described by its <desc>); the same figures follow it as a table.
  */
 import { esc } from '#web/common/layout';
-import { reportTextEn, type ReportText } from './report-text-en';
+import { reportTextEn, type ReportText } from './text-en';
 
 export interface ChartCriterion {
   id: string;

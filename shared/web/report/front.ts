@@ -6,7 +6,7 @@
 import { FROZEN_ANNEX_SLOT } from '#schemas/report';
 import { textIn } from '#schemas/write-up';
 import { esc } from '#web/common/layout';
-import type { ReportText } from './report-text-en';
+import type { ReportText } from './text-en';
 import {
   criterionTitle,
   type Ctx,
@@ -18,8 +18,8 @@ import {
   type ReportOptions,
   th,
   written,
-} from './report-parts';
-import { fixedAppendixLink } from './report-appendices';
+} from './parts';
+import { fixedAppendixLink } from './appendices';
 
 /** "English | Cymraeg" at the top of every report page: the same page in the other language. */
 export function reportLanguageNav(t: ReportText): string {

@@ -6,9 +6,9 @@
 import { rohQuestions } from '#bank/index';
 import type { CriterionSummary } from '#schemas/summary';
 import { esc } from '#web/common/layout';
-import { chart1Svg, type ChartSection } from './report-chart';
-import { bankQuestionCy } from './report-welsh';
-import { cell, criterionTitle, type Ctx, num, parseDay, percentCell, th, written } from './report-parts';
+import { chart1Svg, type ChartSection } from './chart';
+import { bankQuestionCy } from './welsh';
+import { cell, criterionTitle, type Ctx, num, parseDay, percentCell, th, written } from './parts';
 
 function sectionsOf(ctx: Ctx): ChartSection[] {
   const { summary, t } = ctx;

@@ -10,18 +10,8 @@ import type { MeetingsByAudience, PublishedAudienceSummary as AudienceSummary, P
 import { SUPPRESSED } from '#summaries/index';
 import { esc } from '#web/common/layout';
 import { returnedSentenceCy } from '#summaries/sentences-cy';
-import { serviceUserSentenceCy } from './report-welsh';
-import {
-  AUDIENCE_ORDER,
-  cell,
-  type ClosedQuestionSummary,
-  type Count,
-  type Ctx,
-  num,
-  paragraphs,
-  type TextQuestionSummary,
-  th,
-} from './report-parts';
+import { serviceUserSentenceCy } from './welsh';
+import { AUDIENCE_ORDER, cell, type ClosedQuestionSummary, type Count, type Ctx, num, paragraphs, type TextQuestionSummary, th } from './parts';
 
 function responseRates(ctx: Ctx): string {
   const { t, summary } = ctx;

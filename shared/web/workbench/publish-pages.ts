@@ -6,8 +6,8 @@
 import type { Inspection } from '#schemas/inspection';
 import type { Summary } from '#schemas/summary';
 import { errorMessage, errorSummary, esc } from '#web/common/layout';
-import { reportTextEn } from '#web/report/report-text-en';
-import { csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './workbench-pages';
+import { reportTextEn } from '#web/report/text-en';
+import { csrfField, dateTime, has, page, pageUrls, table, type Viewer } from './frame';
 
 const enc = encodeURIComponent;
 export const publishUrls = {

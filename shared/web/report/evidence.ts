@@ -8,7 +8,7 @@ import type { PerformanceFigureSummary, PublishedSampleBalance as SampleBalance,
 import { interviewSetCyFor } from '#bank/interviews';
 import { interviewGroupCy, interviewSentenceCy, suppressedSentenceCy } from '#summaries/sentences-cy';
 import { esc } from '#web/common/layout';
-import { reportTextEn, type ReportText } from './report-text-en';
+import { reportTextEn, type ReportText } from './text-en';
 
 const num = (n: number | string) => `<td class="govuk-table__cell govuk-table__cell--numeric">${esc(n)}</td>`;
 const cell = (s: string) => `<td class="govuk-table__cell">${esc(s)}</td>`;

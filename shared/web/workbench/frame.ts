@@ -280,3 +280,37 @@ ${
 <p class="govuk-body"><a class="govuk-link" href="${esc(next.href)}">${esc(next.text)}</a></p>`,
   });
 }
+
+/** A radio's value and its label. */
+export type Choice = readonly [value: string, label: string];
+
+/**
+ * A GOV.UK radio group. `legendHtml` is markup (a heading, a question's number in bold), so the
+ * caller escapes what it puts in; the first radio carries the group's id, so an error summary's
+ * link lands on it.
+ */
+export function radioGroup(
+  id: string,
+  name: string,
+  legendHtml: string,
+  choices: readonly Choice[],
+  value: string | undefined,
+  error: FieldError | undefined,
+  options: { legendClass: string; inline?: boolean; small?: boolean },
+): string {
+  const modifiers = `${options.inline ? ' govuk-radios--inline' : ''}${options.small ? ' govuk-radios--small' : ''}`;
+  return `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
+  <fieldset class="govuk-fieldset"${error ? ` aria-describedby="${id}-error"` : ''}>
+    <legend class="govuk-fieldset__legend ${options.legendClass}">${legendHtml}</legend>
+    ${error ? errorMessage('en', `${id}-error`, error.message) : ''}
+    <div class="govuk-radios${modifiers}" data-module="govuk-radios">
+${choices
+  .map(
+    ([v, l], i) =>
+      `      <div class="govuk-radios__item"><input class="govuk-radios__input" id="${i === 0 ? id : `${id}-${v}`}" name="${esc(name)}" type="radio" value="${esc(v)}"${v === value ? ' checked' : ''}><label class="govuk-label govuk-radios__label" for="${i === 0 ? id : `${id}-${v}`}">${esc(l)}</label></div>`,
+  )
+  .join('\n')}
+    </div>
+  </fieldset>
+</div>`;
+}

@@ -8,7 +8,7 @@
 import type { PublishedSampleBalance as SampleBalance } from '#schemas/summary';
 import { MAPPA_LEVELS } from '#schemas/vocabulary';
 import { esc } from '#web/common/layout';
-import type { ReportText } from './report-text-en';
+import type { ReportText } from './text-en';
 
 type Row = SampleBalance['byEthnicity'] extends (infer R)[] | null ? R : never;
 

@@ -1,13 +1,13 @@
 /**
  * Every fixed text of the printable report in English. The Welsh dictionary
- * (report-text-cy.ts) has the type of this one, so a text added here without its Welsh fails
+ * (text-cy.ts) has the type of this one, so a text added here without its Welsh fails
  * to compile; test/unit/report-text.test.ts checks that none is left empty or untranslated.
  *
  * Authored text (the write-up, grades' points, conclusions' own words) and the summary's
  * figures never come from here.
  *
  * Longer than 400 lines: it is a table of texts, not logic. Its type is the Welsh dictionary's,
- * entry for entry, so a translator's whole task is this file and report-text-cy.ts read side by
+ * entry for entry, so a translator's whole task is this file and text-cy.ts read side by
  * side; split by section, each part would need its Welsh twin and a type of its own.
  */
 

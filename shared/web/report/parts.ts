@@ -10,9 +10,9 @@ import type { Audience } from '#schemas/questionnaire';
 import type { PublishedQuestionSummary, PublishedSummary as Summary } from '#schemas/summary';
 import { textIn, type WriteUp, type WrittenText } from '#schemas/write-up';
 import { esc } from '#web/common/layout';
-import { reportTextCy } from './report-text-cy';
-import { markUntranslated, type Untranslated } from './report-welsh';
-import { reportTextEn, type ReportText } from './report-text-en';
+import { reportTextCy } from './text-cy';
+import { markUntranslated, type Untranslated } from './welsh';
+import { reportTextEn, type ReportText } from './text-en';
 
 export type ClosedQuestionSummary = Exclude<PublishedQuestionSummary, { type: 'text' }>;
 export type TextQuestionSummary = Extract<PublishedQuestionSummary, { type: 'text' }>;

@@ -10,9 +10,9 @@ import type { CriterionSummary, PublishedSummary as Summary, Summary as StaffSum
 import type { WriteUp, WrittenText } from '#schemas/write-up';
 import { esc } from '#web/common/layout';
 import { pointLetter } from '#web/common/point-letter';
-import { ippfDomainTable } from './report-evidence';
-import { criterionStatement, criterionTitle, type Ctx, written } from './report-parts';
-import { bandLabel, gradeText } from './report-scores';
+import { ippfDomainTable } from './evidence';
+import { criterionStatement, criterionTitle, type Ctx, written } from './parts';
+import { bandLabel, gradeText } from './scores';
 
 function lettered(ctx: Ctx, items: readonly WrittenText[], stale: ReadonlyMap<WrittenText, { was: number; now: number | null }>): string {
   if (!items.length) return `<p class="govuk-body app-score--none">${esc(ctx.t.noneWritten)}</p>`;

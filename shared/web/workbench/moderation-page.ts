@@ -3,12 +3,12 @@
  * differ on a criterion's overall judgement, side by side.
  */
 import type { FlaggedCase } from '#domain/evidence';
+import type { ModerationDecision } from '#domain/moderation-decisions';
 import type { Inspection } from '#schemas/inspection';
 import type { Summary } from '#schemas/summary';
-import type { StoredModerationDecision } from '#store/evidence';
 import { evidenceUrls, fieldIdOf, JUDGEMENT_CHOICES, JUDGEMENT_WORDS } from './evidence-pages';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
-import { csrfField, dateTime, has, page, pageUrls, type FieldError, type Viewer } from './workbench-pages';
+import { csrfField, dateTime, has, page, pageUrls, type FieldError, type Viewer } from './frame';
 
 const JUDGEMENT_NAMES: Record<string, string> = { yes: 'Yes', no: 'No', na: 'Not applicable' };
 
@@ -17,7 +17,7 @@ export interface ModerationView {
   moderation: Summary['moderation'];
   cases: readonly FlaggedCase[];
   /** The moderators' agreed judgements, by case. */
-  decisions?: ReadonlyMap<string, StoredModerationDecision>;
+  decisions?: ReadonlyMap<string, ModerationDecision>;
   closed?: boolean;
   /** A decision just refused: the case, its problems, and what was chosen and typed. */
   refused?: { caseRef: string; errors: readonly FieldError[]; decided: Record<string, string>; note: string };
@@ -61,7 +61,7 @@ ${JUDGEMENT_CHOICES.map(
 </form>`;
 }
 
-function decisionSummary(d: StoredModerationDecision): string {
+function decisionSummary(d: ModerationDecision): string {
   const decided = Object.entries(d.decided)
     .map(([id, v]) => `${id}: ${JUDGEMENT_WORDS[v] ?? v}`)
     .join('; ');

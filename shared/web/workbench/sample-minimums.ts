@@ -1,6 +1,6 @@
 /**
  * The workbench's parts from the evidence beyond the case file (issue 14), each a call in
- * workbench-pages.ts: the dashboard's warning while the sample is short of a minimum.
+ * dashboard-page.ts: the dashboard's warning while the sample is short of a minimum.
  */
 import type { Summary } from '#schemas/summary';
 import { numberWord } from '#summaries/words';

@@ -1,6 +1,6 @@
 /**
  * Every fixed text of the printable report in Welsh, with the type of the English dictionary
- * (report-text-en.ts), so none can be missed.
+ * (text-en.ts), so none can be missed.
  *
  * A first translation, to be reviewed by a Welsh-speaking translator before a Welsh report is
  * published: above all the criterion statements (the inspectorate's own wording has an
@@ -9,10 +9,10 @@
  * ("tair" for a feminine noun) in ways these generic sentences do not follow.
  *
  * Longer than 400 lines: it is a table of texts, not logic, holding every entry of
- * report-text-en.ts under the same name, so a translator reads the two files side by side.
+ * text-en.ts under the same name, so a translator reads the two files side by side.
  */
 import { numberWordCy, QUANTITY_CY } from '#summaries/sentences-cy';
-import type { ReportText } from './report-text-en';
+import type { ReportText } from './text-en';
 
 const MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
 const numberWord = numberWordCy;

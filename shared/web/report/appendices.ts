@@ -7,9 +7,9 @@ import { fixedAppendicesFor, type FixedAppendix, type FixedBlock, type FixedItem
 import { NOT_RECORDED } from '#scoring/index';
 import { percentHalfUp } from '#summaries/index';
 import { esc } from '#web/common/layout';
-import { areaContextBlock } from './report-context';
-import { caseloadSentence } from './report-evidence';
-import { type Count, type Ctx, num, th } from './report-parts';
+import { areaContextBlock } from './context';
+import { caseloadSentence } from './evidence';
+import { type Count, type Ctx, num, th } from './parts';
 
 function sampleTable(ctx: Ctx, id: string, caption: string, total: number, rows: [string, Count][]): string {
   const { t } = ctx;
