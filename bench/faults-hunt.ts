@@ -32,7 +32,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/http/stack/origin-csrf.ts',
     find: 'if (origin !== undefined && origin !== publicOrigin(event)) {',
     replace: 'if (origin !== undefined && !origin.startsWith(publicOrigin(event))) {',
-    tests: ['test/integration/sessions.test.ts', 'test/security/form-stash.test.ts'],
+    tests: ['test/integration/sessions.test.ts', 'test/security/form-stash.test.ts', 'test/security/origin-rules.test.ts'],
+    ruleAdded:
+      'origin-rules.test.ts: every Origin but exactly ours (property over near misses: a longer host, a port, a path, user info, https, null, any URL) is refused with 403 on a signed-in form with a valid CSRF token',
   },
   {
     id: 'hunt-stash-cross-site',
@@ -40,7 +42,8 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/http/stack/authorize.ts',
     find: "const keep = route.keepsFormOnSignIn && route.method !== 'GET' && (origin === undefined || origin === publicOrigin(request.event));",
     replace: "const keep = route.keepsFormOnSignIn && route.method !== 'GET';",
-    tests: ['test/security/form-stash.test.ts'],
+    tests: ['test/security/form-stash.test.ts', 'test/security/origin-rules.test.ts'],
+    ruleAdded: 'origin-rules.test.ts: a signed-out post from any origin but ours gets no form stash (the same property)',
   },
   {
     id: 'hunt-stash-any-path',
@@ -65,7 +68,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/domain/invitations.ts',
     find: "return state === 'open' && slot.slot.closedAt ? 'closed' : state;",
     replace: 'return state;',
-    tests: ['test/integration/life-cycle.test.ts'],
+    tests: ['test/integration/life-cycle.test.ts', 'test/integration/closed-rules.test.ts'],
+    ruleAdded:
+      'closed-rules.test.ts: after a final release every respondent route (page and JSON, GET and POST) of every unsent link answers 410 and nothing stored changes; a reopening gives them back',
   },
   {
     id: 'hunt-closed-slot-writable',
@@ -73,7 +78,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/store/responses.ts',
     find: `const OPEN_SLOT = \`\${UNSENT_SLOT} AND attribute_not_exists(closedAt)\`;`,
     replace: 'const OPEN_SLOT = UNSENT_SLOT;',
-    tests: ['test/integration/life-cycle.test.ts', 'test/integration/questionnaires.test.ts'],
+    tests: ['test/integration/life-cycle.test.ts', 'test/integration/questionnaires.test.ts', 'test/integration/closed-rules.test.ts'],
+    ruleAdded:
+      'closed-rules.test.ts: every store write on a stamped link (draft answer, language, send) refuses by its own condition, whatever the caller read before',
   },
   {
     id: 'hunt-closed-paper-form-offered',
@@ -81,7 +88,19 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'functions/workbench-paper.ts',
     find: 'closed: inspectionIsClosed(inspection),',
     replace: 'closed: false,',
-    tests: ['test/integration/workbench-paper.test.ts'],
+    tests: ['test/integration/workbench-paper.test.ts', 'test/integration/closed-rules.test.ts'],
+    ruleAdded:
+      'closed-rules.test.ts: no workbench page of a closed inspection offers a form with a submit button, but for the writes that stay open after a close (crawl of every inspection page)',
+  },
+  {
+    id: 'hunt-closed-invitations-form-offered',
+    what: "A closed inspection's invitations page offers the form to issue links (the server refuses it with 409)",
+    file: 'shared/web/workbench/manage-pages.ts',
+    find: 'inspectionIsClosed(inspection)\n    ? closedNotice(id)',
+    replace: 'false\n    ? closedNotice(id)',
+    tests: ['test/integration/workbench-invitations.test.ts', 'test/integration/closed-rules.test.ts'],
+    ruleAdded:
+      'closed-rules.test.ts: no page of a closed inspection offers a form to fill in but for the writes that stay open (a real bug this round found: the invitations page offered "Issue the links" on a closed inspection; fixed)',
   },
   // Releases and reopening
   {
@@ -201,14 +220,7 @@ export const FAULTS_HUNT: Fault[] = [
     tests: ['test/unit/routing.property.test.ts', 'test/integration/questionnaire-routing.test.ts'],
   },
   // Paper returns
-  {
-    id: 'hunt-paper-expired-accepted',
-    what: 'A paper return is entered for an expired invitation',
-    file: 'shared/domain/paper-returns.ts',
-    find: "if (state === 'expired') throw new Gone('This invitation expired before its return was entered.');",
-    replace: '',
-    tests: ['test/integration/paper-returns.test.ts'],
-  },
+
   {
     id: 'hunt-paper-brake-found-unchecked',
     what: 'A found reference is given past the brake (only misses are braked), so a guesser keeps learning',
@@ -216,6 +228,8 @@ export const FAULTS_HUNT: Fault[] = [
     find: 'if ((await referenceMisses(inspection.inspectionId, hour, who)) >= REFERENCE_LOOKUPS_CEILING) throw tooMany(hour, now);',
     replace: '',
     tests: ['test/integration/paper-returns.test.ts'],
+    ruleAdded:
+      'paper-returns.test.ts: past three times the brake in the same hour, a real reference is refused (the test judged the hour by the answer it was testing; now by the clock)',
   },
   // Reminders
   {
@@ -232,7 +246,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/domain/reminders.ts',
     find: "if (!answered.has(ref.invitationId) && invitationState({ expiresAt: ref.expiresAt }, now) === 'open') open.push(ref);",
     replace: 'if (!answered.has(ref.invitationId)) open.push(ref);',
-    tests: ['test/integration/workbench-invitations.test.ts', 'test/integration/paper-returns.test.ts'],
+    tests: ['test/integration/workbench-invitations.test.ts', 'test/integration/paper-returns.test.ts', 'test/integration/paper-rules.test.ts'],
+    ruleAdded:
+      'paper-rules.test.ts: the reminders list exactly the invitations neither answered (online or on paper) nor expired, over one inspection with an invitation in every state',
   },
   // The aggregation dispatch
   {
@@ -241,7 +257,8 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/domain/dispatch.ts',
     find: 'Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? QUEUE_VISIBILITY_TIMEOUT_S) * 1000;',
     replace: 'Number(process.env.AGGREGATION_DISPATCH_WINDOW_S ?? QUEUE_VISIBILITY_TIMEOUT_S);',
-    tests: ['test/integration/aggregation.test.ts'],
+    tests: ['test/integration/aggregation.test.ts', 'test/integration/schedule-rules.test.ts'],
+    ruleAdded: 'schedule-rules.test.ts: a stale inspection is handed over once by any number of runs within the 6-minute window, and again after it',
   },
   {
     id: 'hunt-heartbeat-counts-closed',
@@ -249,7 +266,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/domain/dispatch.ts',
     find: "filter((w) => w.status !== 'closed' && w.fieldworkStart <= today",
     replace: 'filter((w) => w.fieldworkStart <= today',
-    tests: ['test/integration/aggregation.test.ts', 'test/integration/business-metrics.test.ts'],
+    tests: ['test/integration/aggregation.test.ts', 'test/integration/business-metrics.test.ts', 'test/integration/schedule-rules.test.ts'],
+    ruleAdded:
+      'schedule-rules.test.ts: the heartbeat counts exactly the open inspections in their fieldwork week on the day (boundaries included), a closed one never',
   },
   // Report-link withdrawal
   {
@@ -275,7 +294,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/store/sessions.ts',
     find: 'const epochOf = (iso: string) => Math.floor(Date.parse(iso) / 1000);',
     replace: 'const epochOf = (iso: string) => Date.parse(iso);',
-    tests: ['test/integration/sessions.test.ts'],
+    tests: ['test/integration/sessions.test.ts', 'test/integration/retention-rules.test.ts'],
+    ruleAdded:
+      "retention-rules.test.ts: every TTL in the table is whole seconds since the epoch within two years from now; a session's TTL is its end, 12 hours after signing in",
   },
   {
     id: 'hunt-report-link-ttl-hours',
@@ -283,7 +304,8 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/store/report-links.ts',
     find: 'KEEP_EXPIRED_REPORT_LINKS_DAYS * 86_400;',
     replace: 'KEEP_EXPIRED_REPORT_LINKS_DAYS * 3_600;',
-    tests: ['test/integration/report-links.test.ts'],
+    tests: ['test/integration/report-links.test.ts', 'test/integration/retention-rules.test.ts'],
+    ruleAdded: 'retention-rules.test.ts: both records of a report link expire 7 days after the link stops working',
   },
   {
     id: 'hunt-stash-claim-ttl-ms',
@@ -291,7 +313,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/store/form-stash.ts',
     find: '[TABLE.ttlAttribute]: Math.ceil(expiresAtMs / 1000) },',
     replace: '[TABLE.ttlAttribute]: expiresAtMs },',
-    tests: ['test/security/form-stash.test.ts'],
+    tests: ['test/security/form-stash.test.ts', 'test/integration/retention-rules.test.ts'],
+    ruleAdded:
+      "retention-rules.test.ts: every TTL in the table is whole seconds since the epoch; a stash claim's is 30 minutes after the stash was kept",
   },
   // Welsh text selection
   {
@@ -300,15 +324,18 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/web/common/strings.ts',
     find: "new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {",
     replace: "new Intl.DateTimeFormat('en-GB', {",
-    tests: ['test/integration/welsh-coverage.test.ts', 'test/integration/questionnaires.test.ts'],
+    tests: ['test/integration/welsh-coverage.test.ts', 'test/integration/questionnaires.test.ts', 'test/integration/welsh-rules.test.ts'],
+    ruleAdded:
+      'welsh-rules.test.ts: a respondent reading in Welsh (issued or switched) gets every page with lang=cy, none of the English texts of the tables, and no English month name',
   },
   {
     id: 'hunt-welsh-switch-ignored',
     what: "A respondent's switch to Welsh is ignored: the invitation's language wins",
     file: 'shared/domain/invitations.ts',
     find: 'const language = slot.language ?? invitation.language;',
-    replace: 'const language = invitation.language ?? slot.language;',
-    tests: ['test/integration/questionnaires.test.ts'],
+    replace: 'const language = invitationOnly.language;',
+    tests: ['test/integration/questionnaires.test.ts', 'test/integration/welsh-rules.test.ts'],
+    ruleAdded: 'welsh-rules.test.ts: after a switch to Welsh every later page is Welsh (the same rule)',
   },
   {
     id: 'hunt-welsh-score-question-english',
@@ -342,7 +369,9 @@ export const FAULTS_HUNT: Fault[] = [
     find: 'export function planToCsv(plan: ImprovementPlan): string {\n  return toCsv([',
     replace: String.raw`export function planToCsv(plan: ImprovementPlan): string {
   return ((rows: string[][]) => rows.map((r) => r.map((c) => '"' + c.replaceAll('"', '""') + '"').join(',')).join('\n') + '\n')([`,
-    tests: ['test/security/csv-injection.test.ts', 'test/integration/plan-annex.test.ts'],
+    tests: ['test/security/csv-injection.test.ts', 'test/integration/plan-annex.test.ts', 'test/security/csv-rules.test.ts'],
+    ruleAdded:
+      "csv-rules.test.ts: no cell of the improvement plan's CSV (API and workbench) starts a formula, whatever is typed in its action, owner and progress notes (property over text starting = + - @ TAB CR)",
   },
   // The WAF's settings
   {
@@ -351,7 +380,8 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'infra/stacks/waf-stack.ts',
     find: 'export const RESPONDENT_RATE_LIMIT = 600;',
     replace: 'export const RESPONDENT_RATE_LIMIT = 6000;',
-    tests: ['test/infra/waf-responses.test.ts', 'test/infra/production.test.ts'],
+    tests: ['test/infra/waf-responses.test.ts', 'test/infra/waf-rules.test.ts'],
+    ruleAdded: "waf-rules.test.ts: 600 requests per IP per 300 s, written as the design's numbers, with the 429's retry-after equal to the window",
   },
   {
     id: 'hunt-waf-managed-count-only',
@@ -359,7 +389,8 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'infra/stacks/waf-stack.ts',
     find: 'overrideAction: { none: {} },',
     replace: 'overrideAction: { count: {} },',
-    tests: ['test/infra/waf-responses.test.ts', 'test/infra/production.test.ts'],
+    tests: ['test/infra/waf-responses.test.ts', 'test/infra/waf-rules.test.ts'],
+    ruleAdded: "waf-rules.test.ts: every managed group's override action is none (its rules block); only SizeRestrictions_BODY is counted",
   },
   {
     id: 'hunt-waf-path-contains',
@@ -367,7 +398,9 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'infra/stacks/waf-stack.ts',
     find: "positionalConstraint: 'STARTS_WITH',",
     replace: "positionalConstraint: 'CONTAINS',",
-    tests: ['test/infra/waf-responses.test.ts', 'test/infra/production.test.ts'],
+    tests: ['test/infra/waf-responses.test.ts', 'test/infra/waf-rules.test.ts'],
+    ruleAdded:
+      "waf-rules.test.ts: each respondent rule, matched as WAF matches, covers exactly the token routes of the table and nothing else, anchored at the path's start",
   },
   {
     id: 'hunt-waf-window-one-minute',
@@ -375,6 +408,7 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'infra/stacks/waf-stack.ts',
     find: 'evaluationWindowSec: 300,',
     replace: 'evaluationWindowSec: 60,',
-    tests: ['test/infra/waf-responses.test.ts', 'test/infra/production.test.ts'],
+    tests: ['test/infra/waf-responses.test.ts', 'test/infra/waf-rules.test.ts'],
+    ruleAdded: "waf-rules.test.ts: the rate window is 300 s and the 429's retry-after says the same",
   },
 ];
