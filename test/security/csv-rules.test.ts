@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '#support/api';
-import { createInspection, makeCase } from '#support/fixtures';
+import { createInspection, makeCase, replaceWriteUp } from '#support/fixtures';
 import { page, signIn } from '#support/workbench';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -30,14 +30,8 @@ let cookie: string;
 beforeAll(async () => {
   id = await createInspection('CSV rules');
   expect((await call(`/inspections/${id}/cases/X-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBe(201);
-  const read = await call(`/inspections/${id}/write-up`, { as: 'staff' });
   const recommendations = [{ text: '=HYPERLINK("http://evil.example","Sentence plans")', criteria: ['1.5'] }];
-  const put = await call(`/inspections/${id}/write-up`, {
-    method: 'PUT',
-    as: 'inspector',
-    headers: { 'if-match': read.headers.get('etag')! },
-    json: { summary: [], criteria: {}, recommendations, goodPractice: [] },
-  });
+  const put = await replaceWriteUp(id, { summary: [], criteria: {}, recommendations, goodPractice: [] });
   expect(put.status, put.text).toBe(200);
   recommendation = put.json.recommendations[0].id;
   expect((await call(`/inspections/${id}/releases`, { as: 'admin', json: { kind: 'final', confirm: 'CSV rules' } })).status).toBe(201);
