@@ -4,8 +4,8 @@
  * milliseconds is never reached, one in hours deletes too early. One inspection's life (cases,
  * a response, a draft, a report link, a final release), a sign-in and a form given back after
  * signing in again are driven through the server; then:
- *   - every TTL anywhere in the table is whole seconds since the epoch, no further out than the
- *     longest retention (two years) from now;
+ *   - every TTL anywhere in the table is whole seconds since the epoch, and this inspection's are
+ *     no further out than the longest retention (two years) from now;
  *   - each kind of record expires when the contract says, counted from its own event: a session
  *     at its end (12 hours after signing in), a report link 7 days after it stops working, a
  *     response two years after it was sent, the cases two years after the final release.
@@ -81,14 +81,17 @@ beforeAll(async () => {
 });
 
 describe('every TTL the product writes', () => {
-  it('is whole seconds since the epoch, no further out than the longest retention from now', async () => {
+  it('is whole seconds since the epoch; no further out than the longest retention from now, for this inspection', async () => {
     const now = seconds(Date.now());
+    const ours = new Set([keys.partitionOf(id), ...keys.slotPartitions(id)]);
     const wrong = (await table.scan())
       .filter((item) => item[TABLE.ttlAttribute] !== undefined)
       .filter((item) => {
         const ttl = ttlOf(item);
-        // Seconds, not milliseconds (1e12 and more) nor a date string; not before 2020.
-        return !Number.isInteger(ttl) || ttl < 1_577_836_800 || ttl > now + (RETENTION_DAYS + 1) * DAY;
+        // Seconds, not milliseconds (1e12 and more) nor a date string; not before 2020. Other suites plant TTLs of their own
+        // (a crash's half-done release), so the bound ahead is judged on this inspection's records only.
+        const unit = Number.isInteger(ttl) && ttl >= 1_577_836_800 && ttl < 10_000_000_000;
+        return !unit || (ours.has(String(item.pk)) && ttl > now + (RETENTION_DAYS + 1) * DAY);
       })
       .map((item) => `${item.entity ?? item.sk}: ${item[TABLE.ttlAttribute]}`);
     expect(wrong).toEqual([]);
