@@ -351,7 +351,8 @@ export const FAULTS_HUNT: Fault[] = [
     file: 'shared/web/report/report-service-users.ts',
     find: "const fallback = ctx.lang === 'cy' && !q.textCy;",
     replace: 'const fallback = false;',
-    tests: ['test/integration/welsh-coverage.test.ts', 'test/integration/report.test.ts'],
+    tests: ['test/integration/welsh-coverage.test.ts', 'test/integration/report.test.ts', 'test/integration/welsh-rules.test.ts'],
+    ruleAdded: 'welsh-rules.test.ts: in the Welsh report every quotation given in English only stands in an element marked lang="en"',
   },
   // CSV formula escaping
   {

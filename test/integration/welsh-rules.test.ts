@@ -4,13 +4,14 @@
  * Welsh: `lang="cy"`, none of the English texts the service's tables hold (the page texts and
  * the English questionnaire's own words), and no English month in a date. The oracle is the
  * English side of the texts table and the calendar's English month names, not the code that
- * picks a language.
+ * picks a language. In the Welsh report, a quotation given in English only is printed as said,
+ * and marked `lang="en"` so that a screen reader reads it in English.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageText } from '#questionnaires/index';
 import { webText } from '#web/common/strings';
 import { call } from '#support/api';
-import { createInspection } from '#support/fixtures';
+import { bank, createInspection, makeCase, meetingBody } from '#support/fixtures';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -91,5 +92,28 @@ describe('a respondent reading in Welsh', () => {
       question: [],
       saved: [],
     });
+  });
+});
+
+describe('the Welsh report', () => {
+  it('marks every quotation given in English only as English', async () => {
+    const id = await createInspection('Welsh quotes');
+    expect((await call(`/inspections/${id}/cases/W-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1, bank()) })).status).toBe(201);
+    const quotes = ['It made me think about what I did.', 'My officer always rang me back the same day.'];
+    const body = meetingBody({ quotes: quotes.map((text) => ({ text, consent: true })) });
+    expect((await call(`/inspections/${id}/meetings/welsh-quotes`, { method: 'PUT', as: 'inspector', json: body })).status).toBeLessThan(300);
+    expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
+    const cy = (await call(`/inspections/${id}/report?lang=cy`, { as: 'staff' })).text;
+    const unmarked: string[] = [];
+    for (const quote of quotes) {
+      let at = cy.indexOf(quote);
+      expect(at, quote).toBeGreaterThan(0);
+      for (; at > 0; at = cy.indexOf(quote, at + 1)) {
+        // The element the words stand in: the last tag opened before them.
+        const opened = [...cy.slice(0, at).matchAll(/<[a-z][a-z0-9]*\b[^>]*>/g)].at(-1)?.[0] ?? '';
+        if (!/\blang="en"/.test(opened)) unmarked.push(`${quote.slice(0, 30)} in ${opened}`);
+      }
+    }
+    expect(unmarked).toEqual([]);
   });
 });
