@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FAULTS_HUNT } from './faults-hunt';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -222,6 +223,7 @@ export const FAULTS: Fault[] = [
     tests: ['test/unit/key-ring.test.ts'],
     ruleAdded: 'key-ring.test.ts: every key in a ring, current or previous, meets its length rule (session and invitation, property-based)',
   },
+  ...FAULTS_HUNT,
 ];
 
 function plant(fault: Fault): { caught: boolean; seconds: number; note?: string } {

@@ -56,3 +56,14 @@ export const meetingBody = (over: Record<string, unknown> = {}) => ({
   quotes: [{ text: 'It made me think about what I did.', consent: true }],
   ...over,
 });
+
+/** Replaces an inspection's write-up whole, as an inspector, with the ETag just read: the response of the PUT. */
+export async function replaceWriteUp(inspectionId: string, writeUp: Record<string, unknown>) {
+  const read = await call(`/inspections/${inspectionId}/write-up`, { as: 'staff' });
+  return call(`/inspections/${inspectionId}/write-up`, {
+    method: 'PUT',
+    as: 'inspector',
+    headers: { 'if-match': read.headers.get('etag')! },
+    json: writeUp,
+  });
+}

@@ -7,7 +7,21 @@ import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { expiryInWords } from '#domain/invitation-tokens';
 import type { ListedReportLink } from '#domain/report-links';
-import { csrfField, dateInput, dateTime, has, page, pageUrls, radioGroup, table, type Choice, type FieldError, type Viewer } from './frame';
+import {
+  closedNotice,
+  csrfField,
+  dateInput,
+  dateTime,
+  has,
+  inspectionIsClosed,
+  page,
+  pageUrls,
+  radioGroup,
+  table,
+  type Choice,
+  type FieldError,
+  type Viewer,
+} from './frame';
 
 const AUDIENCES: readonly Choice[] = [
   ['victim', 'Victims'],
@@ -174,7 +188,11 @@ ${justIssued && !errors.length ? issuedBanner(id, justIssued, recoverable(justIs
   <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
   <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The links are in a CSV file you download from this page once they are issued. You can download the same links again until you mark the batch as sent, for 7 days at most; after that the service keeps only a fingerprint (hash) of each link and cannot show them again. Keep the file safe and delete it after the mail merge.</strong>
 </div>
-<form method="post" action="${esc(pageUrls.invitations(id))}" novalidate>
+${
+  // A closed inspection takes no new invitations (the issue is refused with 409): no form to fill in for nothing.
+  inspectionIsClosed(inspection)
+    ? closedNotice(id)
+    : `<form method="post" action="${esc(pageUrls.invitations(id))}" novalidate>
   ${csrfField(csrf)}
   ${options.formToken ? `<input type="hidden" name="formToken" value="${esc(options.formToken)}">` : ''}
   ${radios('audience', 'Who the questionnaires are for', AUDIENCES, values.audience, errorOf('audience'))}
@@ -182,7 +200,8 @@ ${justIssued && !errors.length ? issuedBanner(id, justIssued, recoverable(justIs
   ${radios('language', 'Language', LANGUAGES, values.language, errorOf('language'), true)}
   ${dateInput('expiresAt', 'The day the links stop working (optional)', 'They work until the end of that day, UK time. For example, 31 3 2027. Leave empty to keep them as long as the inspection’s data.', values.parts, errorOf('expiresAt'))}
   <button type="submit" class="govuk-button" data-module="govuk-button">Issue the links</button>
-</form>
+</form>`
+}
 ${list}`,
   });
 }
