@@ -111,7 +111,13 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
 
 /** Closed since the form was opened: the answers typed stay on the page, read only, with why and who can reopen it. */
 async function closedAnswers(id: string, typed: string, body: URLSearchParams, session: Session) {
-  const { ref, definition } = await paperReturnForm(id, typed, session);
+  // A reference no invitation has (only an altered form sends one) is still told the inspection is closed, on the reference page.
+  const found = await paperReturnForm(id, typed, session).catch((error: unknown) => {
+    if (error instanceof NotFound) return undefined;
+    throw error;
+  });
+  if (!found) return html(409, await referenceHtml(id, session, { value: typed, error: CLOSED_EXPLANATION }));
+  const { ref, definition } = found;
   const values = answersFromForm(definition, body);
   const errors = [{ field: 'closed-notice', message: CLOSED_EXPLANATION }];
   return html(
