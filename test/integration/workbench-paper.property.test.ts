@@ -40,6 +40,9 @@ const onTheWire = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(
 /** A reference as the contract reads it: case, spaces and hyphens do not matter. */
 const canonical = (typed: string) => typed.replace(/[\s-]/g, '').toUpperCase();
 
+/** Fewer draws in a mutation run (OMI_PROPERTY_RUNS), where each mutant reruns the file; the examples always run. */
+const RUNS = Number(process.env.OMI_PROPERTY_RUNS ?? 40);
+
 let inspector: string;
 let csrf: string;
 let openId: string;
@@ -244,7 +247,7 @@ describe('every paper return refused answers with its own page, status and a sum
         },
       ),
       {
-        numRuns: 40,
+        numRuns: RUNS,
         // Each kind of answer at least once, whatever the draw: saved, every refusal, and the closed form read only.
         examples: [
           ['open', 'answers', { kind: 'open', lower: true, hyphen: true, pad: ' ' }, Object.entries(VALID)],
@@ -297,7 +300,16 @@ describe('every paper return refused answers with its own page, status and a sum
           }
         },
       ),
-      { numRuns: 40 },
+      {
+        numRuns: RUNS,
+        examples: [
+          ['entered', 'ABCD2345'],
+          ['entered', 'abcd2345'],
+          ['entered', 'ABCD23456'],
+          ['entered', '<i>x</i>'],
+          ['reference', '<b>"\u0000\t'],
+        ],
+      },
     );
   }, 120_000);
 });
