@@ -7,7 +7,8 @@
  * - while its work runs, each writer's lease is in the table, in the future, and expires no
  *   later than WRITER_LEASE_MS after the writer began (and no earlier than that after it was
  *   asked for): bounded by the times read around the call, not by a timing assertion;
- * - when the work ends, by returning or by throwing, its lease is gone; the others' stay theirs.
+ * - when the work ends, by returning or by throwing, its lease is gone; the others' stay theirs;
+ * - on a closed inspection no lease is taken and the work never runs: 409 inspection-closed.
  *
  * Called as the import and the invitations' use cases call it, against the test run's
  * DynamoDB Local; what it wrote is read back from the table.
@@ -15,11 +16,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestTable } from '#support/direct';
-import { createInspection } from '#support/fixtures';
+import { call } from '#support/api';
+import { createInspection, makeCase } from '#support/fixtures';
 
 useTestTable();
 const { WRITER_LEASE_MS, withWriterLease } = await import('#domain/closing');
 const { getInspectionItem } = await import('#store/inspections');
+const { InspectionClosed } = await import('#core/errors');
 
 let inspectionId: string;
 beforeAll(async () => {
@@ -59,5 +62,22 @@ describe("a writer's lease", () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('is not taken on a closed inspection, whose write is refused before its work runs', async () => {
+    const closed = await createInspection('Lease closed');
+    expect((await call(`/inspections/${closed}/cases/L-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1) })).status).toBeLessThan(
+      300,
+    );
+    const area = (await call(`/inspections/${closed}`, { as: 'admin' })).json.area as string;
+    expect((await call(`/inspections/${closed}/releases`, { as: 'admin', json: { kind: 'final', confirm: area } })).status).toBe(201);
+    let ran = false;
+    const refused = await withWriterLease(closed, async () => {
+      ran = true;
+    }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InspectionClosed);
+    expect((refused as Error).message).toMatch(/closed/);
+    expect(ran).toBe(false);
+    expect(Object.keys(((await getInspectionItem(closed))?.writers ?? {}) as object)).toEqual([]);
   });
 });
