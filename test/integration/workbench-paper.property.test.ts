@@ -200,7 +200,13 @@ describe('every paper return refused answers with its own page, status and a sum
           expectAPage(res);
 
           const blank = stage === 'reference' && typed === '';
-          const carriedBack = () => expect(res.text).toContain(html(onTheWire(typed)));
+          // Exactly as typed (its first 32 characters; the reference box's spaces around it dropped): in the box, or read only when closed.
+          const carriedBack = () =>
+            expect(res.text).toContain(
+              where === 'closed'
+                ? `<dd class="govuk-summary-list__value">${html(onTheWire(typed))}</dd>`
+                : `name="reference" type="text" value="${html(onTheWire(typed))}"`,
+            );
           if (blank) {
             expect(res.status).toBe(400);
             expect(res.text).toContain('Enter the reference printed on the paper form');
@@ -210,7 +216,9 @@ describe('every paper return refused answers with its own page, status and a sum
             expect(res.status).toBe(409);
             expect(res.text).toContain('This inspection is closed');
             // A refused return loses nothing typed: the reference, or the answers read only.
-            if (stage === 'reference' || !known) carriedBack();
+            if (!known) {
+              if (typed !== '') carriedBack();
+            } else if (stage === 'reference') carriedBack();
             else expect(res.text).toContain('id="typed-answers"');
             return;
           }
@@ -267,6 +275,11 @@ describe('every paper return refused answers with its own page, status and a sum
           ['closed', 'answers', { kind: 'open', lower: false, hyphen: false, pad: '' }, [['comments', '<script>\r\n']]],
           ['closed', 'answers', { raw: 'ZZZZ2222' }, []],
           ['closed', 'reference', { raw: '' }, []],
+          ['closed', 'reference', { kind: 'open', lower: true, hyphen: false, pad: ' ' }, []],
+          ['open', 'reference', { raw: ' \t ' }, []],
+          ['open', 'reference', { kind: 'answered', lower: true, hyphen: false, pad: '  ' }, []],
+          ['open', 'reference', { raw: `${'A'.repeat(40)}<` }, []],
+          ['open', 'answers', { raw: `${'B'.repeat(40)}<` }, []],
         ],
       },
     );
@@ -308,8 +321,18 @@ describe('every paper return refused answers with its own page, status and a sum
           ['entered', 'ABCD23456'],
           ['entered', '<i>x</i>'],
           ['reference', '<b>"\u0000\t'],
+          ['reference', `${'R'.repeat(40)}<`],
         ],
       },
     );
   }, 120_000);
+
+  it('a post without a reference at all is asked for one, at either stage', async () => {
+    for (const fields of [[], [['stage', 'answers']]] as [string, string][][]) {
+      const res = await post(openId, fields);
+      expectAPage(res);
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('name="reference" type="text" value=""');
+    }
+  });
 });
