@@ -12,8 +12,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, signIn } from '#support/workbench';
 
-/** Fewer draws in a mutation run (OMI_PROPERTY_RUNS), where each mutant reruns the file; the examples always run. */
-const RUNS = Number(process.env.OMI_PROPERTY_RUNS ?? 40);
+/**
+ * Fewer draws in a mutation run (OMI_PROPERTY_RUNS), where each mutant reruns the file. fast-check
+ * counts a property's `examples` among its numRuns, so each property adds room for its (at most 20) first.
+ */
+const RUNS = Number(process.env.OMI_PROPERTY_RUNS ?? 40) + 20;
 
 let admin: string;
 beforeAll(async () => {
