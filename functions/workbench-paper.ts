@@ -101,7 +101,12 @@ const postAnswers: RouteHandler<'POST /workbench/inspections/{id}/paper-returns'
 
 /** Closed since the form was opened: the answers typed stay on the page, read only, with why and who can reopen it. */
 async function closedAnswers(id: string, typed: string, body: URLSearchParams, session: Session) {
-  const opened = await paperReturnForm(id, typed, session);
+  // A reference no invitation has (only an altered form sends one) is still told the inspection is closed, on the reference page.
+  const opened = await paperReturnForm(id, typed, session).catch((error: unknown) => {
+    if (error instanceof NotFound) return undefined;
+    throw error;
+  });
+  if (!opened) return html(409, await referenceHtml(id, session, { value: typed, error: CLOSED_EXPLANATION }));
   const values = answersFromForm(opened.definition, body);
   return answersHtml(409, session, opened, { values, errors: [{ field: 'closed-notice', message: CLOSED_EXPLANATION }], closed: true });
 }

@@ -96,6 +96,7 @@ describe('the paper returns pages', () => {
     expect(start.text).toContain('Download reminders (CSV)');
     const csv = await page(`/workbench/inspections/${inspectionId}/reminders.csv`, { cookie: admin });
     expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toContain(`${inspectionId}-reminders.csv`);
     const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
     for (const i of issued) expect(rows.map((r) => r.reference)).toContain(i.reference);
     expect((await page(`/workbench/inspections/${inspectionId}/reminders.csv`, { cookie: inspector })).status).toBe(403);

@@ -35,7 +35,8 @@ export function referencePage(input: {
   closed?: boolean;
 }): string {
   const { error, closed } = input;
-  const items: ErrorItem[] = error ? [{ href: '#reference', message: error }] : [];
+  // Closed, the page has no reference box: the summary's link goes to the notice that says why.
+  const items: ErrorItem[] = error ? [{ href: closed ? '#closed-notice' : '#reference', message: error }] : [];
   const banner = input.entered
     ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="entered-title" data-module="govuk-notification-banner">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="entered-title">Success</h2></div>
