@@ -18,7 +18,7 @@
  *    out Ignored and are not counted, as in the whole-file runs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface SampledRun {
@@ -89,6 +89,12 @@ const rangeOf = ({ file, mutant: { location: l } }: Drawn) => `${file}:${l.start
 
 export function prepareSample(root: string, dir: string, run: SampledRun): { mutate: string[]; ids: string[]; drawn: Map<string, string> } {
   mkdirSync(dir, { recursive: true });
+  const kept = join(dir, 'sample.json');
+  // A rerun of the same draw on unchanged code (after a failed run) need not list the mutants again.
+  if (process.env.OMI_MUTATE_REUSE_SAMPLE && existsSync(kept)) {
+    const saved = JSON.parse(readFileSync(kept, 'utf8')) as { mutate: string[]; drawn: [string, string][] };
+    return { mutate: saved.mutate, ids: saved.drawn.map(([id]) => id), drawn: new Map(saved.drawn) };
+  }
   const all = listMutants(
     root,
     dir,
@@ -115,7 +121,7 @@ export function prepareSample(root: string, dir: string, run: SampledRun): { mut
     if (!id) throw new Error(`a drawn mutant is not in the ranged run: ${keyOf(d.file, d.mutant)}`);
     folderById.set(id, run.folders.find((f) => d.file.startsWith(`${f}/`)) ?? d.file);
   }
-  writeFileSync(join(dir, 'sample.json'), JSON.stringify({ seed: run.seed, perFolder: run.perFolder, mutate, ids: [...folderById] }, null, 2));
+  writeFileSync(join(dir, 'sample.json'), JSON.stringify({ seed: run.seed, perFolder: run.perFolder, mutate, drawn: [...folderById] }, null, 2));
   return { mutate, ids: [...folderById.keys()], drawn: folderById };
 }
 

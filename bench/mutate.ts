@@ -76,7 +76,9 @@ export const SAMPLED_RUNS: Record<string, SampledRun> = {
     seed: 32,
     // The API tests that run in the worker, less the slowest and narrowest (hostile input, the
     // demo's seed, jobs, the summary-size and crash suites): a surviving mutant reruns every
-    // test that reaches it, and code every request reaches is reached by all of these.
+    // test that reaches it, and code every request reaches is reached by all of these. Not the
+    // role matrix either: its 1,303 tests' coverage overflows the runner's message to Stryker
+    // ("RangeError: Invalid string length" in the dry run).
     tests: [
       ...integration(
         'workbench',
@@ -110,8 +112,6 @@ export const SAMPLED_RUNS: Record<string, SampledRun> = {
         'read-only-views',
         'plan-annex',
       ),
-      'test/security/roles.test.ts',
-      'test/security/error-headers.test.ts',
       'test/reliability/idempotency.test.ts',
       'test/reliability/races.test.ts',
     ],
