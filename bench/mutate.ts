@@ -8,7 +8,7 @@
  * reports/mutation-<run>/ (git-ignored). With no argument, lists the runs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareSample, type SampledRun, sampledRows } from './mutate-sample';
@@ -139,6 +139,10 @@ export const SAMPLED_RUNS: Record<string, SampledRun> = {
       'test/security/origin-rules.test.ts',
       'test/security/csv-rules.test.ts',
       'test/security/form-stash-clearing.test.ts',
+      // The unit tests too: the OpenAPI document, the figure check and the report's texts are held there.
+      ...readdirSync(join(root, 'test/unit'))
+        .filter((f) => f.endsWith('.test.ts') && !['architecture.test.ts', 'links.test.ts', 'faults-list.test.ts'].includes(f))
+        .map((f) => `test/unit/${f}`),
     ],
   },
 };
