@@ -25,6 +25,18 @@ async function postForm(path: string, cookie: string, fields: Record<string, str
   return page(path, { cookie, ...form({ ...hiddenOf(shown.text), ...fields }) });
 }
 
+/** How many inspections the list holds for `name`, over all its pages (other suites add theirs to the same list meanwhile). */
+async function inspectionsOfArea(name: string): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  do {
+    const res = await call(`/inspections${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { as: 'admin' });
+    count += res.json.inspections.filter((i: { area: string }) => i.area === name).length;
+    cursor = res.json.nextCursor;
+  } while (cursor);
+  return count;
+}
+
 beforeAll(async () => {
   id = await createInspection('Survivor rules');
   area = (await call(`/inspections/${id}`, { as: 'admin' })).json.area;
@@ -75,7 +87,6 @@ describe('the interviews page', () => {
 
 describe('a new inspection that overlaps one of the same area', () => {
   it('is refused with a GOV.UK error naming the overlap, and nothing is created', async () => {
-    const before = (await call('/inspections', { as: 'admin' })).text;
     const res = await postForm('/workbench/inspections/new', admin, {
       area,
       'fieldworkStart-day': '6',
@@ -87,7 +98,7 @@ describe('a new inspection that overlaps one of the same area', () => {
     });
     expect(res.status).toBe(409);
     expect(summaryItems(res.text)).toEqual([['#fieldworkStart', `${area} already has an inspection whose fieldwork overlaps these dates`]]);
-    expect((await call('/inspections', { as: 'admin' })).text).toBe(before);
+    expect(await inspectionsOfArea(area)).toBe(1);
   });
 });
 
