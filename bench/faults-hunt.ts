@@ -275,8 +275,8 @@ export const FAULTS_HUNT: Fault[] = [
     id: 'hunt-withdraw-listing-only',
     what: "Withdrawing a link marks only the inspection's listing, not the token's record the link reads",
     file: 'shared/store/report-links.ts',
-    find: 'TransactItems: [update(keys.reportLinkListing(inspectionId, linkId)), update(keys.reportLink(Item.tokenHash as string))],',
-    replace: 'TransactItems: [update(keys.reportLinkListing(inspectionId, linkId))],',
+    find: 'await transact([update(keys.reportLinkListing(inspectionId, linkId)), update(keys.reportLink(Item.tokenHash as string))]);',
+    replace: 'await transact([update(keys.reportLinkListing(inspectionId, linkId))]);',
     tests: ['test/integration/report-links.test.ts'],
   },
   // Retention TTLs
@@ -340,7 +340,7 @@ export const FAULTS_HUNT: Fault[] = [
   {
     id: 'hunt-welsh-score-question-english',
     what: "The Welsh report prints the bank's questions in English in its scores",
-    file: 'shared/web/report/report-scores.ts',
+    file: 'shared/web/report/scores.ts',
     find: "const welsh = ctx.lang === 'cy' ? bankQuestionCy(summary.questionBankVersion, q.id) : undefined;",
     replace: 'const welsh = undefined as string | undefined;',
     tests: ['test/integration/welsh-coverage.test.ts', 'test/integration/report.test.ts'],
@@ -348,7 +348,7 @@ export const FAULTS_HUNT: Fault[] = [
   {
     id: 'hunt-welsh-quote-lang-unmarked',
     what: 'An untranslated quotation in the Welsh report is not marked lang="en"',
-    file: 'shared/web/report/report-service-users.ts',
+    file: 'shared/web/report/service-users.ts',
     find: "const fallback = ctx.lang === 'cy' && !q.textCy;",
     replace: 'const fallback = false;',
     tests: ['test/integration/welsh-coverage.test.ts', 'test/integration/report.test.ts', 'test/integration/welsh-rules.test.ts'],

@@ -3,7 +3,7 @@ import type { Inspection, InspectionStage } from '#schemas/inspection';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
 import { InvalidInput } from '#core/errors';
-import { decodeCursor, encodeCursor, queryAll, queryPages } from './paging';
+import { decodeCursor, encodeCursor, queryAll, queryIndexPages, queryPages } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'inspection';
@@ -161,11 +161,12 @@ export async function listInspections(cursor?: string, limit = 50): Promise<{ in
  * heartbeat (shared/domain/dispatch.ts) reads them each run, so it takes only those attributes.
  */
 export async function fieldworkWindows(): Promise<Pick<Inspection, 'fieldworkStart' | 'fieldworkEnd' | 'status'>[]> {
-  const windows = await queryAll(keys.inspectionsIndexPartition, undefined, {
-    index: TABLE.gsi1,
-    projection: 'fieldworkStart, fieldworkEnd, #status',
-    names: { '#status': 'status' },
-  });
+  const windows = await queryAll(
+    keys.inspectionsIndexPartition,
+    undefined,
+    { projection: 'fieldworkStart, fieldworkEnd, #status', names: { '#status': 'status' } },
+    queryIndexPages,
+  );
   return windows.map((item) => ({
     fieldworkStart: String(item.fieldworkStart),
     fieldworkEnd: String(item.fieldworkEnd),

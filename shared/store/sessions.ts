@@ -17,7 +17,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { doc, tableName, writeIf } from './client';
 import { keys } from './keys';
-import { queryPages } from './paging';
+import { queryIndexPages } from './paging';
 import { TABLE } from './table';
 
 const ENTITY = 'session';
@@ -121,7 +121,7 @@ const LIST_LIMIT = 1000;
 export async function listSessions(sub?: string, now = Date.now()): Promise<ListedSession[]> {
   const found: ListedSession[] = [];
   const prefix = sub === undefined ? undefined : keys.sessionListingPrefix(sub);
-  for await (const page of queryPages(keys.sessionsIndexPartition, prefix, { index: TABLE.gsi1 })) {
+  for await (const page of queryIndexPages(keys.sessionsIndexPartition, prefix)) {
     for (const item of page) {
       if (item.entity !== ENTITY || !(Date.parse(item.expiresAt as string) > now)) continue;
       found.push({
