@@ -49,3 +49,23 @@ describe('signing in again after a post without a session', () => {
     }
   });
 });
+
+describe('a refusal', () => {
+  it('names each problem with its path (empty for the whole body) and what is wrong, for every kind of refusal of a body', async () => {
+    const refusals = [
+      { status: 415, body: '{}', headers: { 'content-type': 'text/plain' } },
+      { status: 400, body: '{"area":', headers: { 'content-type': 'application/json' } },
+      { status: 400, body: '{"area":7}', headers: { 'content-type': 'application/json' } },
+    ];
+    for (const { status, ...options } of refusals) {
+      const res = await call('/inspections', { method: 'POST', as: 'admin', ...options });
+      expect(res.status, options.body).toBe(status);
+      expect(res.json.errors.length, options.body).toBeGreaterThan(0);
+      for (const e of res.json.errors) {
+        // '' names the whole body.
+        expect(typeof e.path, JSON.stringify(e)).toBe('string');
+        expect(typeof e.message === 'string' && e.message.length > 0, JSON.stringify(e)).toBe(true);
+      }
+    }
+  });
+});
