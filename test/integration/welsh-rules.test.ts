@@ -116,4 +116,18 @@ describe('the Welsh report', () => {
     }
     expect(unmarked).toEqual([]);
   });
+
+  it('marks a quotation given in Welsh as nothing but Welsh', async () => {
+    const id = await createInspection('Welsh quotes translated');
+    expect((await call(`/inspections/${id}/cases/W-1`, { method: 'PUT', as: 'inspector', json: makeCase('community', 1, bank()) })).status).toBe(201);
+    const textCy = 'Gwnaeth i mi feddwl am yr hyn a wnes i.';
+    const body = meetingBody({ quotes: [{ text: 'It made me think about what I did.', textCy, consent: true }] });
+    expect((await call(`/inspections/${id}/meetings/welsh-quotes`, { method: 'PUT', as: 'inspector', json: body })).status).toBeLessThan(300);
+    expect((await call(`/inspections/${id}/aggregate`, { method: 'POST', as: 'staff' })).status).toBe(200);
+    const cy = (await call(`/inspections/${id}/report?lang=cy`, { as: 'staff' })).text;
+    const at = cy.indexOf(textCy);
+    expect(at).toBeGreaterThan(0);
+    const opened = [...cy.slice(0, at).matchAll(/<[a-z][a-z0-9]*\b[^>]*>/g)].at(-1)?.[0] ?? '';
+    expect(opened).not.toMatch(/\blang="en"/);
+  });
 });
