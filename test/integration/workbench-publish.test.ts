@@ -208,11 +208,18 @@ describe('the workbench: write-up, releases, breakdowns', () => {
         'summary.4': 'x'.repeat(4001),
         'criteria.2.1.strengths': 'One.',
         'criteria.2.1.strengths.cy': 'Un.\n\nDau.',
+        'criteria.2.2.strengths': 'One.',
+        'criteria.2.2.strengths.cy': 'y'.repeat(20_000),
       }),
     });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('href="#summary-4"');
     expect(bad.text).toContain('href="#criteria-2-1-strengths-cy"');
+    // A Welsh text the schema refuses is named by its own box, not the English one beside it.
+    expect(bad.text).toContain('href="#criteria-2-2-strengths-cy"');
+    // Every link of the error summary lands on an element of the page.
+    const summary = bad.text.slice(bad.text.indexOf('govuk-error-summary'), bad.text.indexOf('</ul>', bad.text.indexOf('govuk-error-summary')));
+    for (const [, target] of summary.matchAll(/href="#([^"]+)"/g)) expect(bad.text, target).toContain(`id="${target}"`);
     const again = await page(`/workbench/inspections/${id}/write-up`, {
       cookie: inspector,
       ...form({ ...fieldsOf(shown.text), csrf: csrfOf(shown.text), 'rec.0.text': 'A recommendation.', 'rec.0.criteria': '1.9' }),
