@@ -70,6 +70,14 @@ describe('offender manager interviews', () => {
 });
 
 describe('second marking and moderation', () => {
+  it('links every case its viewer did not mark first to its blind form, and each link opens it', async () => {
+    const list = await page(`${base()}/second-marking`, { cookie: admin });
+    const links = [...list.text.matchAll(/href="([^"]*\/second-marking\/[^"]+)"/g)].map((m) => m[1]!);
+    const firstMarked = list.text.split('You marked it first').length - 1;
+    expect(links.length + firstMarked).toBe(Number(/<strong>\d+ of (\d+)<\/strong>/.exec(list.text)?.[1]));
+    for (const link of links) expect((await page(link, { cookie: admin })).status, link).toBe(200);
+  });
+
   it("shows the case blind: its questions unanswered, never the first marker's answers", async () => {
     const b = bank();
     const first = makeCase('community', 2, b);
