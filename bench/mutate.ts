@@ -138,9 +138,12 @@ export const SAMPLED_RUNS: Record<string, SampledRun> = {
       'test/security/origin-rules.test.ts',
       'test/security/csv-rules.test.ts',
       'test/security/form-stash-clearing.test.ts',
-      // The unit tests too: the OpenAPI document, the figure check and the report's texts are held there.
+      // The unit tests too: the OpenAPI document, the figure check and the report's texts are held there. Not the ones
+      // that read the files themselves (Stryker's sandbox adds `// @ts-nocheck` to each, which the index's freshness check sees).
       ...readdirSync(join(root, 'test/unit'))
-        .filter((f) => f.endsWith('.test.ts') && !['architecture.test.ts', 'links.test.ts', 'faults-list.test.ts'].includes(f))
+        .filter(
+          (f) => f.endsWith('.test.ts') && !['architecture.test.ts', 'links.test.ts', 'faults-list.test.ts', 'function-table.test.ts'].includes(f),
+        )
         .map((f) => `test/unit/${f}`),
     ],
   },
