@@ -7,8 +7,21 @@ import type { Inspection } from '#schemas/inspection';
 import { errorMessage, errorSummary, esc, type ErrorItem } from '#web/common/layout';
 import { expiryInWords } from '#domain/invitation-tokens';
 import type { ListedReportLink } from '#domain/report-links';
-import { csrfField, dateInput, dateTime, has, page, pageUrls, radioGroup, table, type Choice, type FieldError, type Viewer } from './frame';
-import { closedNotice, inspectionIsClosed } from './frame';
+import {
+  closedNotice,
+  csrfField,
+  dateInput,
+  dateTime,
+  has,
+  inspectionIsClosed,
+  page,
+  pageUrls,
+  radioGroup,
+  table,
+  type Choice,
+  type FieldError,
+  type Viewer,
+} from './frame';
 
 const AUDIENCES: readonly Choice[] = [
   ['victim', 'Victims'],
