@@ -125,6 +125,9 @@ export function prepareSample(root: string, dir: string, run: SampledRun): { mut
   return { mutate, ids: [...folderById.keys()], drawn: folderById };
 }
 
+/** A share as RESULTS prints it. */
+export const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
 /** One RESULTS row per folder, of the drawn mutants only, and the survivors to name. */
 export function sampledRows(name: string, report: Report, drawn: Map<string, string>, minutes: number): { rows: string[]; survivors: string[] } {
   const counts = new Map<string, Record<string, number>>();
@@ -143,7 +146,6 @@ export function sampledRows(name: string, report: Report, drawn: Map<string, str
       }
     }
   }
-  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
   /** A 95% Wilson interval: the sample's margin, stated beside the score. */
   const wilson = (k: number, n: number) => {
     if (!n) return 'n/a';

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareSample, type SampledRun, sampledRows } from './mutate-sample';
+import { pct, prepareSample, type SampledRun, sampledRows } from './mutate-sample';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -160,7 +160,6 @@ function row(name: string, report: Report, minutes: number, concurrency: number)
   const survived = count.Survived ?? 0;
   const noCoverage = count.NoCoverage ?? 0;
   const valid = killed + survived + noCoverage;
-  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
   return `| ${name} | ${valid} | ${killed} | ${survived} | ${noCoverage} | ${pct(killed, valid)} | ${pct(killed, killed + survived)} | ${minutes.toFixed(1)} min, conc. ${concurrency} |`;
 }
 
